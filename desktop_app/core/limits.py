@@ -1,0 +1,52 @@
+"""Every documented number of the Batch File API (reference §2, §3, §5), in one module."""
+
+from __future__ import annotations
+
+MB = 1024 * 1024
+
+# §3 input file rules
+MAX_REQUESTS_PER_FILE = 50_000
+MAX_FILE_BYTES = 500 * MB
+MAX_FILE_BYTES_OLD_PAGE = 100 * MB  # the older page's limit; informational only
+MAX_LINE_BYTES = 6 * MB
+TEST_MODEL = "batch-test-model"
+TEST_MODEL_MAX_BYTES = 1 * MB
+TEST_MODEL_MAX_LINES = 100
+TEST_MODEL_MAX_CONCURRENT_TASKS = 2
+ALLOWED_METHOD = "POST"
+
+# §2 create parameters
+MAX_NAME_CHARS = 100  # metadata.ds_name
+MAX_DESCRIPTION_CHARS = 200  # metadata.ds_description
+MIN_WINDOW_HOURS = 24
+MAX_WINDOW_HOURS = 336  # 14 days
+DEFAULT_COMPLETION_WINDOW = "24h"
+RETRIEVABLE_DAYS = 30  # a batch can be retrieved only within 30 days of creation
+
+# §2 list
+LIST_LIMIT_MIN = 1
+LIST_LIMIT_MAX = 100
+LIST_LIMIT_DEFAULT = 20
+LIST_MAX_INPUT_FILE_IDS = 20
+LIST_TIME_FORMAT = "%Y%m%d%H%M%S"  # yyyyMMddHHmmss for create_after / create_before
+
+# §2 files
+MAX_STORED_FILES = 10_000
+MAX_STORED_BYTES = 100 * 1024 * MB  # 100 GB
+
+# §5 rate limits, per account and minute
+RATE_CREATE_PER_MIN = 1_000
+MAX_CONCURRENT_TASKS = 1_000
+RATE_RETRIEVE_PER_MIN = 1_000
+RATE_LIST_PER_MIN = 100
+RATE_CANCEL_PER_MIN = 1_000
+MIN_POLL_INTERVAL_S = 60.0  # vendor guidance: poll no faster than once a minute, back off
+
+# §3 body parameters
+TEMPERATURE_MIN = 0.0
+TEMPERATURE_MAX_EXCLUSIVE = 2.0
+TOP_P_MIN = 0.0
+TOP_P_MAX = 1.0
+
+# §6 billing
+BATCH_PRICE_FACTOR = 0.5
