@@ -1,0 +1,58 @@
+"""Small file helpers shared by downloads, exports and the ledger: atomic writes and hashing."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO
+
+CHUNK_BYTES = 1024 * 1024
+PARTIAL_SUFFIX = ".part"
+
+
+@contextlib.contextmanager
+def atomic_write(dest: Path, mode: str = "wb", **open_kwargs: object) -> Iterator[IO[object]]:
+    """Write ``dest`` all-or-nothing.
+
+    Writes to a hidden temp file in the same folder, fsyncs it and renames it over ``dest`` only when
+    the block finishes without error. A crash or exception leaves the old file (or nothing) and no
+    temp file behind.
+    """
+    dest = Path(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=PARTIAL_SUFFIX, dir=dest.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, mode, **open_kwargs) as handle:  # type: ignore[call-overload]
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, dest)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def sha256_file(path: Path, progress: Callable[[int], None] | None = None) -> str:
+    """Hex sha256 of a file, read in chunks; ``progress`` receives bytes read so far."""
+    digest = hashlib.sha256()
+    done = 0
+    with open(path, "rb") as handle:
+        while chunk := handle.read(CHUNK_BYTES):
+            digest.update(chunk)
+            done += len(chunk)
+            if progress is not None:
+                progress(done)
+    return digest.hexdigest()
+
+
+def leftover_partials(folder: Path) -> list[Path]:
+    """Temp files an interrupted atomic write may have left (for start-up clean-up)."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.name.startswith(".") and p.name.endswith(PARTIAL_SUFFIX))
