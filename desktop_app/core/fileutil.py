@@ -8,14 +8,14 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 CHUNK_BYTES = 1024 * 1024
 PARTIAL_SUFFIX = ".part"
 
 
 @contextlib.contextmanager
-def atomic_write(dest: Path, mode: str = "wb", **open_kwargs: object) -> Iterator[IO[object]]:
+def atomic_write(dest: Path, mode: str = "wb", **open_kwargs: Any) -> Iterator[IO[Any]]:
     """Write ``dest`` all-or-nothing.
 
     Writes to a hidden temp file in the same folder, fsyncs it and renames it over ``dest`` only when
@@ -27,7 +27,7 @@ def atomic_write(dest: Path, mode: str = "wb", **open_kwargs: object) -> Iterato
     fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=PARTIAL_SUFFIX, dir=dest.parent)
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, mode, **open_kwargs) as handle:  # type: ignore[call-overload]
+        with os.fdopen(fd, mode, **open_kwargs) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
