@@ -1,0 +1,97 @@
+"""Composition root: the one place that builds everything and runs the Qt + asyncio loop."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+import traceback
+from types import TracebackType
+
+from desktop_app import APP_NAME, __version__
+
+log = logging.getLogger("desktop_app")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    """Command-line options of the window."""
+    parser = argparse.ArgumentParser(prog="desktop-app", description=f"{APP_NAME} {__version__}")
+    parser.add_argument("--home", help="keep every app folder (settings, jobs, logs) under this folder")
+    parser.add_argument(
+        "--sandbox-speed", type=float, default=1.0, help="sandbox seconds per real second (demos)"
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser.parse_args(argv)
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """Log anything that escaped every boundary; never kill the window for it."""
+    log.error("Uncaught exception:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start the window; returns the process exit code."""
+    sys.excepthook = _excepthook
+    args = parse_args(argv)
+    from desktop_app.core.paths import HOME_ENV, app_paths
+
+    if args.home:
+        os.environ[HOME_ENV] = args.home
+    paths = app_paths().ensure()
+
+    from desktop_app.core.logging_setup import configure_logging
+
+    configure_logging(paths.logs)
+    log.info("%s %s starting; data in %s", APP_NAME, __version__, paths.data)
+
+    from desktop_app.core.ledger import Ledger
+    from desktop_app.core.secrets import KeyStore
+    from desktop_app.core.settings import Settings
+
+    ledger = Ledger(paths.ledger_db)
+    settings = Settings(paths.settings_file)
+    keystore = KeyStore()
+
+    os.environ.setdefault("QT_API", "pyside6")
+    from PySide6.QtWidgets import QApplication
+
+    import qasync
+
+    from desktop_app.sandbox.server import SandboxServer
+    from desktop_app.ui.controller import AppController
+    from desktop_app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)
+
+    sandbox = SandboxServer(speed=args.sandbox_speed)
+    sandbox.start()
+    controller = AppController(paths, ledger, keystore, settings, sandbox.base_url("sandbox"))
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    window = MainWindow(controller)
+    closed: asyncio.Future[None] = loop.create_future()
+    app.lastWindowClosed.connect(lambda: closed.done() or closed.set_result(None))
+
+    async def run() -> None:
+        window.show()
+        await window.tasks.spawn(window.start(), "start up")
+        await closed
+
+    try:
+        with loop:
+            loop.run_until_complete(run())
+    finally:
+        sandbox.stop()
+        ledger.close()
+        log.info("%s stopped", APP_NAME)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,330 @@
+"""Typed errors with plain-language messages for people who are not programmers.
+
+Every error carries ``user_message`` (what happened, what to do), ``retryable`` (trying the same call
+again later can work) and ``will_retry`` (the app itself will try or check again). ``str(error)`` is the
+user message. No message ever contains an API key or a header: server-provided text is passed through
+:func:`desktop_app.core.logging_setup.redact`.
+
+:func:`translate` turns an exception from the ``openai`` SDK / ``httpx2`` / the OS into one of these.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import anyio
+import httpx2
+import openai
+
+from desktop_app.core.limits import RETRIEVABLE_DAYS
+from desktop_app.core.logging_setup import redact
+
+_MAX_SERVER_TEXT = 300
+
+
+class BatchDeskError(Exception):
+    """Base of every error the app shows to a person."""
+
+    retryable: bool = False
+
+    def __init__(
+        self,
+        user_message: str,
+        *,
+        detail: str = "",
+        status: int | None = None,
+        code: str | None = None,
+        request_id: str | None = None,
+        retry_after: float | None = None,
+        will_retry: bool = False,
+    ) -> None:
+        self.user_message = redact(user_message)
+        self.detail = redact(detail)  # technical detail for the log / a "details" box
+        self.status = status
+        self.code = redact(code) if code else code
+        self.request_id = request_id
+        self.retry_after = retry_after
+        self.will_retry = will_retry
+        super().__init__(self.user_message)
+
+    def __str__(self) -> str:
+        return self.user_message
+
+
+class AuthError(BatchDeskError):
+    """401: the region refused the key (usually a key of another region)."""
+
+    def __init__(self, region_name: str, **kwargs: Any) -> None:
+        super().__init__(
+            f"The key was refused by {region_name}. Each region has its own key — a Singapore key does "
+            "not work in Beijing; check you chose the right region, then paste the key for that region "
+            "again (API keys settings).",
+            **kwargs,
+        )
+
+
+class PermissionDenied(BatchDeskError):
+    """403: the key is valid but may not do this."""
+
+    def __init__(self, region_name: str, server_message: str = "", **kwargs: Any) -> None:
+        extra = f" The server said: {server_message}" if server_message else ""
+        super().__init__(
+            f"{region_name} accepted the key but does not allow this action for its account.{extra} "
+            "Check that Model Studio (and batch inference) is enabled for the account and that the "
+            "key's workspace has access, or ask the account owner.",
+            **kwargs,
+        )
+
+
+class NotFound(BatchDeskError):
+    """404: the batch or file does not exist (any more) in this region."""
+
+    def __init__(self, region_name: str, what: str = "The item", **kwargs: Any) -> None:
+        super().__init__(
+            f"{what} was not found on {region_name}. Batches can only be looked up for "
+            f"{RETRIEVABLE_DAYS} days after they were created; it may also belong to another region or "
+            "have been deleted.",
+            **kwargs,
+        )
+
+
+class BadRequest(BatchDeskError):
+    """400/422 (and other 4xx): the server rejected the request as given."""
+
+    def __init__(self, region_name: str, server_message: str = "", **kwargs: Any) -> None:
+        said = server_message or "no reason given"
+        super().__init__(
+            f"{region_name} rejected the request: {said}. Fix the problem it names, then try again.",
+            **kwargs,
+        )
+
+
+class RateLimited(BatchDeskError):
+    """429: too many requests; safe to retry later."""
+
+    retryable = True
+
+    def __init__(self, region_name: str, **kwargs: Any) -> None:
+        super().__init__(
+            f"{region_name} is busy or the account sent too many requests (rate limit). Wait a minute "
+            "and try again.",
+            **kwargs,
+        )
+
+
+class ServerError(BatchDeskError):
+    """5xx: the server failed; usually temporary."""
+
+    retryable = True
+
+    def __init__(self, region_name: str, status: int | None = None, **kwargs: Any) -> None:
+        code = f" (HTTP {status})" if status else ""
+        super().__init__(
+            f"{region_name} had an internal problem{code}. This is usually temporary: try again in a "
+            "few minutes.",
+            status=status,
+            **kwargs,
+        )
+
+
+class NetworkError(BatchDeskError):
+    """No usable answer: connection refused or reset, name lookup failed, timeout, cut-off download."""
+
+    retryable = True
+
+    def __init__(self, region_name: str, reason: str = "the connection failed", **kwargs: Any) -> None:
+        super().__init__(
+            f"Could not reach {region_name}: {reason}. Check the internet connection (and any proxy or "
+            "VPN), then try again.",
+            **kwargs,
+        )
+
+
+class UnexpectedResponse(BatchDeskError):
+    """The server answered, but not like a Batch API (HTML page, missing fields, unknown route)."""
+
+    def __init__(self, region_name: str, what: str, **kwargs: Any) -> None:
+        super().__init__(
+            f"The server for {region_name} answered in an unexpected way: {what}. Check that the base "
+            "URL points at an OpenAI-compatible Batch API (it usually ends in /v1).",
+            **kwargs,
+        )
+
+
+class AmbiguousCreate(BatchDeskError):
+    """Create's outcome is unknown and the follow-up lookup failed as well."""
+
+    retryable = False
+
+    def __init__(self, region_name: str, input_file_id: str = "", **kwargs: Any) -> None:
+        kwargs.setdefault("will_retry", True)
+        self.input_file_id = input_file_id
+        super().__init__(
+            f"It is not certain whether {region_name} created the batch: the connection failed after "
+            "the request was sent, and checking afterwards failed too. Do NOT submit this file again — "
+            "it could run (and be billed) twice. The app will check again automatically when the "
+            "server can be reached.",
+            **kwargs,
+        )
+
+
+# --- translation -------------------------------------------------------------------------------
+
+
+def server_message(body: object, fallback: str = "") -> str:
+    """The human-readable message of an error body (OpenAI style or DashScope style), sanitised."""
+    message: object = None
+    if isinstance(body, Mapping):
+        inner = body.get("error")
+        if isinstance(inner, Mapping):
+            message = inner.get("message") or inner.get("code")
+        elif isinstance(inner, str):
+            message = inner
+        if not message:
+            message = body.get("message") or body.get("msg") or body.get("code")
+    elif isinstance(body, str):
+        message = body
+    text = str(message) if message else fallback
+    text = " ".join(text.split())
+    if len(text) > _MAX_SERVER_TEXT:
+        text = text[: _MAX_SERVER_TEXT - 1] + "…"
+    return redact(text)
+
+
+def _error_code(body: object) -> str | None:
+    if isinstance(body, Mapping):
+        inner = body.get("error")
+        source = inner if isinstance(inner, Mapping) else body
+        code = source.get("code")
+        return str(code) if code is not None else None
+    return None
+
+
+def retry_after_seconds(headers: Mapping[str, str] | None, now: float | None = None) -> float | None:
+    """Seconds asked for by ``Retry-After`` / ``retry-after-ms`` (number or HTTP date), else None."""
+    if not headers:
+        return None
+    lowered = {k.lower(): v for k, v in headers.items()}
+    raw_ms = lowered.get("retry-after-ms")
+    if raw_ms:
+        try:
+            return max(0.0, float(raw_ms) / 1000.0)
+        except ValueError:
+            pass
+    raw = lowered.get("retry-after")
+    if not raw:
+        return None
+    try:
+        return max(0.0, float(raw))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None:
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def _describe_transport(exc: BaseException) -> str:
+    """A plain reason for a transport failure (timeouts, refusals, cut-offs)."""
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and len(chain) < 8:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    for err in chain:
+        if isinstance(err, (openai.APITimeoutError, httpx2.TimeoutException, TimeoutError)):
+            return "the server did not answer in time"
+        if isinstance(err, ConnectionRefusedError):
+            return "the connection was refused (is the server running and the address right?)"
+        if isinstance(err, httpx2.ConnectError):
+            text = str(err).lower()
+            if "name" in text and ("resolve" in text or "known" in text or "service" in text):
+                return "the server name could not be found (check the address and the internet connection)"
+            if "refused" in text:
+                return "the connection was refused (is the server running and the address right?)"
+            return "no connection could be made"
+        if isinstance(err, (httpx2.RemoteProtocolError, httpx2.ReadError, anyio.EndOfStream)):
+            return "the connection was cut off before the answer was complete"
+        if isinstance(err, (ConnectionResetError, BrokenPipeError)):
+            return "the connection was reset"
+    return "the connection failed"
+
+
+def is_transport_error(exc: BaseException) -> bool:
+    """True for failures where no (complete) answer arrived."""
+    return isinstance(
+        exc,
+        (
+            openai.APIConnectionError,
+            httpx2.TransportError,
+            anyio.EndOfStream,
+            anyio.BrokenResourceError,
+            ConnectionError,
+            TimeoutError,
+        ),
+    )
+
+
+def translate(exc: BaseException, region_name: str, *, what: str = "The item") -> BatchDeskError:
+    """Map any exception from a service call to a :class:`BatchDeskError` (returned, not raised)."""
+    if isinstance(exc, BatchDeskError):
+        return exc
+    if isinstance(exc, openai.APIStatusError):
+        status = exc.status_code
+        body = exc.body
+        if body is None or body == "":
+            try:
+                body = exc.response.text
+            except Exception:  # a streamed body that was not read
+                body = None
+        message = server_message(body, fallback=f"HTTP {status}")
+        common: dict[str, Any] = {
+            "detail": f"HTTP {status}: {message}",
+            "code": _error_code(body),
+            "request_id": exc.request_id or _header(exc.response, "x-dashscope-request-id"),
+        }
+        if status == 401:
+            return AuthError(region_name, status=status, **common)
+        if status == 403:
+            return PermissionDenied(region_name, message, status=status, **common)
+        if status == 404:
+            return NotFound(region_name, what, status=status, **common)
+        if status == 429:
+            return RateLimited(
+                region_name,
+                status=status,
+                retry_after=retry_after_seconds(dict(exc.response.headers)),
+                **common,
+            )
+        if status >= 500:
+            return ServerError(
+                region_name, status, retry_after=retry_after_seconds(dict(exc.response.headers)), **common
+            )
+        if status in (408, 425):
+            return NetworkError(region_name, "the server gave up waiting", status=status, **common)
+        return BadRequest(region_name, message, status=status, **common)
+    if is_transport_error(exc):
+        reason = _describe_transport(exc)
+        return NetworkError(region_name, reason, detail=f"{type(exc).__name__}: {reason}")
+    if isinstance(exc, openai.APIResponseValidationError):
+        return UnexpectedResponse(region_name, "the answer did not have the expected fields")
+    if isinstance(exc, ValueError):  # JSON decoding of a non-JSON answer
+        return UnexpectedResponse(region_name, "the answer was not JSON", detail=type(exc).__name__)
+    return BatchDeskError(
+        f"Something went wrong while talking to {region_name}: {type(exc).__name__}. Try again; if it "
+        "keeps happening, send the log file to support.",
+        detail=redact(f"{type(exc).__name__}: {exc}"),
+    )
+
+
+def _header(response: httpx2.Response | None, name: str) -> str | None:
+    if response is None:
+        return None
+    value = response.headers.get(name)
+    return str(value) if value is not None else None

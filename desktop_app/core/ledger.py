@@ -1,0 +1,596 @@
+"""The job ledger: every batch the app submitted or saw, in SQLite (``app_paths().ledger_db``).
+
+Rules:
+
+* The intent (file, hash, region, name) is written BEFORE any network call, the ids after it, so a
+  crash at any point leaves a row that :func:`desktop_app.core.workflow.reconcile_unfinished` can
+  resolve without submitting twice.
+* Schema changes are a list of idempotent migration functions, recorded in ``schema_version``.
+* The file is private to the user (mode 600), in WAL mode, and usable from worker threads (one
+  connection guarded by a lock).
+* A damaged file raises :class:`LedgerError`; it is never silently replaced.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from desktop_app.core.batch import BatchInfo, JobStatus
+from desktop_app.core.paths import app_paths
+
+
+class LedgerError(Exception):
+    """The ledger file cannot be used (damaged, from a newer app version, not writable)."""
+
+    def __init__(self, user_message: str, *, path: Path | None = None, detail: str = "") -> None:
+        self.user_message = user_message
+        self.path = path
+        self.detail = detail
+        super().__init__(user_message)
+
+
+class LocalState(StrEnum):
+    """States a job has before (or instead of) an API status."""
+
+    DRAFT = "draft"  # saved, not submitted
+    UPLOADING = "uploading"  # intent recorded, upload running
+    UPLOADED = "uploaded"  # input file id known, create not started
+    CREATING = "creating"  # create request may be in flight
+    CREATE_UNKNOWN = "create_unknown"  # create's outcome unknown: check again, never resubmit blindly
+    CREATE_FAILED = "create_failed"  # definitely not created: the user may submit again
+
+
+UNFINISHED_STATES = (
+    LocalState.UPLOADING,
+    LocalState.UPLOADED,
+    LocalState.CREATING,
+    LocalState.CREATE_UNKNOWN,
+)
+
+
+@dataclass(frozen=True)
+class JobRecord:
+    """One row of the ledger."""
+
+    id: int
+    region_id: str
+    batch_id: str | None
+    status: str  # an API status (JobStatus) or a LocalState
+    name: str = ""
+    description: str = ""
+    completion_window: str = "24h"
+    endpoint: str = ""
+    model: str = ""
+    input_path: str | None = None
+    input_sha256: str | None = None
+    input_bytes: int | None = None
+    request_count: int | None = None
+    input_file_id: str | None = None
+    output_file_id: str | None = None
+    error_file_id: str | None = None
+    total: int = 0
+    completed: int = 0
+    failed: int = 0
+    created_at: float = 0.0  # Unix seconds: the server's creation time when known, else the intent's
+    updated_at: float = 0.0
+    last_error: str | None = None
+    output_path: str | None = None
+    error_path: str | None = None
+    results_downloaded_at: float | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+    batch_created_at: int | None = None  # server's created_at (schema 2)
+    finished_at: int | None = None  # completed/failed/expired/cancelled time (schema 2)
+
+    @property
+    def job_status(self) -> JobStatus | None:
+        """The API status as an enum; None for local states and undocumented statuses."""
+        return JobStatus.parse(self.status)
+
+    @property
+    def local_state(self) -> LocalState | None:
+        """The local state, or None once the job has an API status."""
+        try:
+            return LocalState(self.status)
+        except ValueError:
+            return None
+
+    @property
+    def is_terminal(self) -> bool:
+        """True when nothing will change on the server any more (or the job never reached it)."""
+        status = self.job_status
+        if status is not None:
+            return status.is_terminal
+        return self.status in (LocalState.CREATE_FAILED, LocalState.DRAFT)
+
+    @property
+    def is_unfinished_intent(self) -> bool:
+        """True for jobs a crash may have interrupted before the batch id was recorded."""
+        return self.status in UNFINISHED_STATES
+
+
+# --- migrations ----------------------------------------------------------------------------------
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {str(row[1]) for row in conn.execute(f"PRAGMA table_info({table})")}
+
+
+def _migration_1(conn: sqlite3.Connection) -> None:
+    """The jobs table."""
+    conn.execute(
+        """
+        CREATE TABLE IF NOT EXISTS jobs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            region_id TEXT NOT NULL,
+            batch_id TEXT,
+            name TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            completion_window TEXT NOT NULL DEFAULT '24h',
+            endpoint TEXT NOT NULL DEFAULT '',
+            model TEXT NOT NULL DEFAULT '',
+            input_path TEXT,
+            input_sha256 TEXT,
+            input_bytes INTEGER,
+            request_count INTEGER,
+            input_file_id TEXT,
+            output_file_id TEXT,
+            error_file_id TEXT,
+            status TEXT NOT NULL,
+            total INTEGER NOT NULL DEFAULT 0,
+            completed INTEGER NOT NULL DEFAULT 0,
+            failed INTEGER NOT NULL DEFAULT 0,
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL,
+            last_error TEXT,
+            output_path TEXT,
+            error_path TEXT,
+            results_downloaded_at REAL,
+            metadata TEXT NOT NULL DEFAULT '{}'
+        )
+        """
+    )
+    conn.execute(
+        "CREATE UNIQUE INDEX IF NOT EXISTS jobs_region_batch ON jobs(region_id, batch_id) "
+        "WHERE batch_id IS NOT NULL"
+    )
+    conn.execute("CREATE INDEX IF NOT EXISTS jobs_status ON jobs(status)")
+
+
+def _migration_2(conn: sqlite3.Connection) -> None:
+    """Server-side times (for sorting jobs imported from the console) and a lookup by input file."""
+    existing = _columns(conn, "jobs")
+    if "batch_created_at" not in existing:
+        conn.execute("ALTER TABLE jobs ADD COLUMN batch_created_at INTEGER")
+    if "finished_at" not in existing:
+        conn.execute("ALTER TABLE jobs ADD COLUMN finished_at INTEGER")
+    conn.execute("CREATE INDEX IF NOT EXISTS jobs_input_file ON jobs(region_id, input_file_id)")
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migration_1, _migration_2)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The schema version recorded in ``conn`` (0 for a new or pre-versioning file)."""
+    conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+    row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+def migrate(conn: sqlite3.Connection, upto: int = SCHEMA_VERSION) -> int:
+    """Apply the missing migrations up to ``upto``, each in its own transaction; return the version."""
+    current = schema_version(conn)
+    if current > SCHEMA_VERSION:
+        raise LedgerError(
+            "The job list was written by a newer version of Batch Desk. Update the app to open it."
+        )
+    for number in range(current + 1, upto + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[number - 1](conn)
+            conn.execute("DELETE FROM schema_version")
+            conn.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        current = number
+    return current
+
+
+# --- the ledger ----------------------------------------------------------------------------------
+
+_RECORD_FIELDS = (
+    "id",
+    "region_id",
+    "batch_id",
+    "status",
+    "name",
+    "description",
+    "completion_window",
+    "endpoint",
+    "model",
+    "input_path",
+    "input_sha256",
+    "input_bytes",
+    "request_count",
+    "input_file_id",
+    "output_file_id",
+    "error_file_id",
+    "total",
+    "completed",
+    "failed",
+    "created_at",
+    "updated_at",
+    "last_error",
+    "output_path",
+    "error_path",
+    "results_downloaded_at",
+    "metadata",
+    "batch_created_at",
+    "finished_at",
+)
+_SELECT = f"SELECT {', '.join(_RECORD_FIELDS)} FROM jobs"
+_FINISH_STAMPS = ("completed_at", "failed_at", "expired_at", "cancelled_at")
+
+
+def _damaged(path: Path, exc: BaseException) -> LedgerError:
+    return LedgerError(
+        f"The job list file is damaged and cannot be opened: {path}. Nothing was changed or deleted. "
+        "Close the app, rename or move that file, and start again to begin a new job list; batches "
+        "already submitted stay on the server (for 30 days) and can be imported again from there.",
+        path=path,
+        detail=f"{type(exc).__name__}: {exc}",
+    )
+
+
+class Ledger:
+    """Thread-safe access to the ledger file. Use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = Path(path) if path is not None else app_paths().ensure().ledger_db
+        self._lock = threading.RLock()
+        self._conn = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        path = self.path
+        old_umask = os.umask(0o077)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.exists():
+                # Create the file ourselves so it is born private (sqlite would honour the umask too).
+                fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+                os.close(fd)
+            conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10.0)
+        finally:
+            os.umask(old_umask)
+        try:
+            conn.execute("PRAGMA busy_timeout = 10000")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            row = conn.execute("PRAGMA quick_check").fetchone()
+            if not row or row[0] != "ok":
+                raise sqlite3.DatabaseError(f"quick_check: {row[0] if row else 'no answer'}")
+            migrate(conn)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise _damaged(path, exc) from exc
+        except BaseException:
+            conn.close()
+            raise
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o600)
+        return conn
+
+    # -- plumbing --
+
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+        with self._lock, contextlib.suppress(sqlite3.Error):
+            self._conn.close()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            conn = self._conn
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.DatabaseError as exc:
+                raise _damaged(self.path, exc) from exc
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[JobRecord]:
+        with self._lock:
+            try:
+                rows = self._conn.execute(sql, params).fetchall()
+            except sqlite3.DatabaseError as exc:
+                raise _damaged(self.path, exc) from exc
+        return [_row_to_record(row) for row in rows]
+
+    def _update(self, conn: sqlite3.Connection, job_id: int, values: Mapping[str, Any]) -> None:
+        values = {**values, "updated_at": time.time()}
+        assignments = ", ".join(f"{name} = ?" for name in values)
+        cursor = conn.execute(f"UPDATE jobs SET {assignments} WHERE id = ?", (*values.values(), job_id))
+        if cursor.rowcount != 1:
+            raise KeyError(f"no job {job_id} in the ledger")
+
+    def _require(self, job_id: int) -> JobRecord:
+        record = self.get(job_id)
+        if record is None:
+            raise KeyError(f"no job {job_id} in the ledger")
+        return record
+
+    @property
+    def version(self) -> int:
+        """The schema version of the open file."""
+        with self._lock:
+            return schema_version(self._conn)
+
+    # -- writes --
+
+    def record_intent(
+        self,
+        *,
+        region_id: str,
+        name: str = "",
+        description: str = "",
+        completion_window: str = "24h",
+        endpoint: str = "",
+        model: str = "",
+        input_path: str | os.PathLike[str] | None = None,
+        input_sha256: str | None = None,
+        input_bytes: int | None = None,
+        request_count: int | None = None,
+        metadata: Mapping[str, str] | None = None,
+        status: str = LocalState.UPLOADING,
+    ) -> int:
+        """Write a new job before any network call; returns its local id."""
+        now = time.time()
+        with self._write() as conn:
+            cursor = conn.execute(
+                """
+                INSERT INTO jobs (region_id, name, description, completion_window, endpoint, model,
+                    input_path, input_sha256, input_bytes, request_count, status, created_at, updated_at,
+                    metadata, total)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                (
+                    region_id,
+                    name,
+                    description,
+                    completion_window,
+                    endpoint,
+                    model,
+                    None if input_path is None else os.fspath(input_path),
+                    input_sha256,
+                    input_bytes,
+                    request_count,
+                    str(status),
+                    now,
+                    now,
+                    _dump_metadata(metadata),
+                    request_count or 0,
+                ),
+            )
+            job_id = cursor.lastrowid
+        assert job_id is not None
+        return int(job_id)
+
+    def set_status(self, job_id: int, status: str, *, last_error: str | None = None) -> JobRecord:
+        """Set a local state directly (e.g. back to ``uploading`` on a retry)."""
+        with self._write() as conn:
+            self._update(conn, job_id, {"status": str(status), "last_error": last_error})
+        return self._require(job_id)
+
+    def record_upload(self, job_id: int, input_file_id: str) -> JobRecord:
+        """The upload finished: remember the file id."""
+        with self._write() as conn:
+            self._update(
+                conn,
+                job_id,
+                {"input_file_id": input_file_id, "status": LocalState.UPLOADED.value, "last_error": None},
+            )
+        return self._require(job_id)
+
+    def mark_creating(self, job_id: int) -> JobRecord:
+        """Create is about to be sent: from now on the batch may exist."""
+        with self._write() as conn:
+            self._update(conn, job_id, {"status": LocalState.CREATING.value, "last_error": None})
+        return self._require(job_id)
+
+    def record_created(self, job_id: int, batch: BatchInfo) -> JobRecord:
+        """The batch exists: store its id and state on the job."""
+        if not batch.id:
+            raise ValueError("a created batch must have an id")
+        with self._write() as conn:
+            job = conn.execute("SELECT region_id FROM jobs WHERE id = ?", (job_id,)).fetchone()
+            if job is None:
+                raise KeyError(f"no job {job_id} in the ledger")
+            # A refresh may already have imported this batch as a separate row: fold it into ours.
+            conn.execute(
+                "DELETE FROM jobs WHERE region_id = ? AND batch_id = ? AND id != ?",
+                (job[0], batch.id, job_id),
+            )
+            self._update(conn, job_id, {"batch_id": batch.id, "last_error": None, **_batch_values(batch)})
+        return self._require(job_id)
+
+    def record_create_unknown(self, job_id: int, message: str) -> JobRecord:
+        """Create's outcome is unknown: never resubmit; reconcile will look again."""
+        with self._write() as conn:
+            self._update(conn, job_id, {"status": LocalState.CREATE_UNKNOWN.value, "last_error": message})
+        return self._require(job_id)
+
+    def record_failure(self, job_id: int, message: str) -> JobRecord:
+        """Something failed. Before the batch exists the job becomes ``create_failed``; after, only
+        ``last_error`` is set (the batch's status stays the server's)."""
+        record = self._require(job_id)
+        values: dict[str, Any] = {"last_error": message}
+        if record.batch_id is None:
+            values["status"] = LocalState.CREATE_FAILED.value
+        with self._write() as conn:
+            self._update(conn, job_id, values)
+        return self._require(job_id)
+
+    def update_from_batch(self, region_id: str, batch: BatchInfo) -> JobRecord:
+        """Upsert by (region, batch id): refreshes our jobs and imports jobs created elsewhere.
+
+        A batch whose input file belongs to one of our jobs without a batch id (a create whose answer
+        was lost) is attached to that job instead of being imported twice.
+        """
+        if not batch.id:
+            raise ValueError("cannot record a batch without an id")
+        values = _batch_values(batch)
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT id, name, description FROM jobs WHERE region_id = ? AND batch_id = ?",
+                (region_id, batch.id),
+            ).fetchone()
+            if row is None and batch.input_file_id:
+                row = conn.execute(
+                    "SELECT id, name, description FROM jobs WHERE region_id = ? AND input_file_id = ? "
+                    "AND batch_id IS NULL ORDER BY id DESC LIMIT 1",
+                    (region_id, batch.input_file_id),
+                ).fetchone()
+            if row is not None:
+                job_id = int(row[0])
+                if not row[1] and batch.name:
+                    values["name"] = batch.name
+                if not row[2] and batch.description:
+                    values["description"] = batch.description
+                self._update(conn, job_id, {"batch_id": batch.id, "last_error": None, **values})
+            else:
+                now = time.time()
+                created = float(batch.created_at) if batch.created_at else now
+                cursor = conn.execute(
+                    "INSERT INTO jobs (region_id, batch_id, name, description, status, created_at, "
+                    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (region_id, batch.id, batch.name, batch.description, batch.status, created, now),
+                )
+                assert cursor.lastrowid is not None
+                job_id = int(cursor.lastrowid)
+                self._update(conn, job_id, values)
+        return self._require(job_id)
+
+    def record_results(
+        self,
+        job_id: int,
+        output_path: str | os.PathLike[str] | None,
+        error_path: str | os.PathLike[str] | None,
+    ) -> JobRecord:
+        """Remember where the downloaded output / error files are."""
+        with self._write() as conn:
+            self._update(
+                conn,
+                job_id,
+                {
+                    "output_path": None if output_path is None else os.fspath(output_path),
+                    "error_path": None if error_path is None else os.fspath(error_path),
+                    "results_downloaded_at": time.time(),
+                    "last_error": None,
+                },
+            )
+        return self._require(job_id)
+
+    def forget(self, job_id: int) -> None:
+        """Remove a job from the list (the batch on the server is not touched)."""
+        with self._write() as conn:
+            conn.execute("DELETE FROM jobs WHERE id = ?", (job_id,))
+
+    # -- reads --
+
+    def get(self, job_id: int) -> JobRecord | None:
+        """The job with local id ``job_id``."""
+        found = self._query(f"{_SELECT} WHERE id = ?", (job_id,))
+        return found[0] if found else None
+
+    def find_batch(self, region_id: str, batch_id: str) -> JobRecord | None:
+        """The job for a batch id in a region."""
+        found = self._query(f"{_SELECT} WHERE region_id = ? AND batch_id = ?", (region_id, batch_id))
+        return found[0] if found else None
+
+    def jobs(self, region_id: str | None = None) -> list[JobRecord]:
+        """Every job (of one region), newest first."""
+        order = " ORDER BY created_at DESC, id DESC"
+        if region_id is None:
+            return self._query(_SELECT + order)
+        return self._query(f"{_SELECT} WHERE region_id = ?{order}", (region_id,))
+
+    def unfinished_intents(self, region_id: str | None = None) -> list[JobRecord]:
+        """Jobs a crash may have left between intent and batch id (uploading … create_unknown)."""
+        marks = ", ".join("?" for _ in UNFINISHED_STATES)
+        params: tuple[Any, ...] = tuple(s.value for s in UNFINISHED_STATES)
+        sql = f"{_SELECT} WHERE status IN ({marks})"
+        if region_id is not None:
+            sql += " AND region_id = ?"
+            params += (region_id,)
+        return self._query(sql + " ORDER BY id", params)
+
+
+def _dump_metadata(metadata: Mapping[str, str] | None) -> str:
+    return orjson.dumps({str(k): str(v) for k, v in (metadata or {}).items()}).decode()
+
+
+def _load_metadata(raw: object) -> dict[str, str]:
+    if not raw:
+        return {}
+    try:
+        data = orjson.loads(str(raw))
+    except orjson.JSONDecodeError:
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def _batch_values(batch: BatchInfo) -> dict[str, Any]:
+    """Columns refreshed from a batch object; fields the server left out keep their value."""
+    values: dict[str, Any] = {
+        "status": batch.status or "unknown",
+        "total": batch.request_counts.total,
+        "completed": batch.request_counts.completed,
+        "failed": batch.request_counts.failed,
+    }
+    optional = {
+        "input_file_id": batch.input_file_id,
+        "output_file_id": batch.output_file_id,
+        "error_file_id": batch.error_file_id,
+        "endpoint": batch.endpoint,
+        "completion_window": batch.completion_window,
+        "batch_created_at": batch.created_at,
+    }
+    values.update({k: v for k, v in optional.items() if v is not None})
+    finished = [batch.timestamps.get(name) for name in _FINISH_STAMPS]
+    stamps = [t for t in finished if t is not None]
+    if stamps:
+        values["finished_at"] = max(stamps)
+    if batch.metadata:
+        values["metadata"] = _dump_metadata(batch.metadata)
+    if batch.errors and batch.status == JobStatus.FAILED:
+        values["last_error"] = "; ".join(f"{e.code}: {e.message}" for e in batch.errors)[:1000]
+    return values
+
+
+def _row_to_record(row: tuple[Any, ...]) -> JobRecord:
+    data = dict(zip(_RECORD_FIELDS, row, strict=True))
+    data["metadata"] = _load_metadata(data["metadata"])
+    return JobRecord(**data)

@@ -1,0 +1,893 @@
+"""Check an input JSONL file against every documented rule before it is uploaded (reference §3).
+
+The validator streams: it reads the file in binary, one line at a time (a line longer than the
+6 MB limit is skipped in chunks, never held whole), parses each line with orjson and keeps nothing
+per line except ``custom_id -> first line`` for the duplicate check. The happy path of the loop does
+a handful of dict lookups and identity comparisons per line; every problem is built on a slow path.
+
+Problems carry a stable ``code`` (for tests, the UI and translations), a plain-language English
+``message`` saying what to do, and ``params`` with the values the message uses.
+
+Decisions worth knowing:
+
+* ``max_problems`` caps the *per-line* problems that are stored; later ones are only counted
+  (``problems_truncated``, ``counts``). File-level problems (``empty_file``, ``too_many_requests``,
+  ``file_too_large``, ``test_model_limit``, ``encoding`` for a UTF-16 file, ``wrong_format``) are
+  always kept and listed first.
+* ``mixed_model`` / ``url_mismatch`` compare each line with the first line that had a valid value
+  (or with the ``endpoint`` argument), and are reported on every offending line.
+* Thinking mode: ``enable_thinking: true`` on one line and ``false`` on another is an error on every
+  line that differs from the first explicit value. Lines that leave ``enable_thinking`` out use the
+  model's default, which this app cannot know for every model; mixing "left out" with an explicit
+  value is therefore one *warning* (at the first line where the mix shows up), not an error.
+* ``model_region`` and ``url_model`` are reported once per model, not once per line.
+* ``requests`` counts non-blank lines, valid or not: that is what the service would count.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from desktop_app.core.limits import (
+    ALLOWED_METHOD,
+    MAX_DESCRIPTION_CHARS,
+    MAX_FILE_BYTES,
+    MAX_LINE_BYTES,
+    MAX_NAME_CHARS,
+    MAX_REQUESTS_PER_FILE,
+    MAX_WINDOW_HOURS,
+    MB,
+    MIN_WINDOW_HOURS,
+    TEMPERATURE_MAX_EXCLUSIVE,
+    TEMPERATURE_MIN,
+    TEST_MODEL,
+    TEST_MODEL_MAX_BYTES,
+    TEST_MODEL_MAX_LINES,
+    TOP_P_MAX,
+    TOP_P_MIN,
+)
+from desktop_app.core.regions import SUPPORTED_ENDPOINTS, Endpoint, Region, endpoint_for_model
+
+UTF8_BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_ZIP_MAGIC = b"PK\x03\x04"
+_PDF_MAGIC = b"%PDF"
+_READ_BUFFER = 1 << 20
+_SKIP_CHUNK = 1 << 20
+# A line of exactly MAX_LINE_BYTES plus "\r\n" still fits in one read.
+_LINE_CAP = MAX_LINE_BYTES + 2
+_ABSENT: Any = object()  # enable_thinking not given
+
+
+class Severity(StrEnum):
+    """How bad a problem is: errors block the upload, warnings don't."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+class ThinkingMode(StrEnum):
+    """What the file does with ``enable_thinking`` across its lines."""
+
+    DEFAULT = "default"  # no line sets it: every request uses the model's default
+    ON = "on"  # every line sets it to true
+    OFF = "off"  # every line sets it to false
+    MIXED = "mixed"  # lines differ (true/false, or set on some lines and left out on others)
+
+
+class ValidationCancelled(Exception):
+    """Raised by :func:`validate_jsonl` when its ``cancel`` event is set."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the file (``line`` is 1-based, None for the whole file)."""
+
+    line: int | None
+    code: str
+    severity: Severity
+    message: str
+    params: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def detail(self) -> str:
+        """The message without its leading ``"Line N: "`` (for output that prints the line itself)."""
+        prefix = f"Line {self.line}: "
+        if self.line is not None and self.message.startswith(prefix):
+            rest = self.message[len(prefix) :]
+            return rest[:1].upper() + rest[1:]
+        return self.message
+
+    def to_json(self) -> dict[str, object]:
+        """``{"line", "code", "severity", "message", "params"}``."""
+        return {
+            "line": self.line,
+            "code": self.code,
+            "severity": self.severity.value,
+            "message": self.message,
+            "params": dict(self.params),
+        }
+
+
+@dataclass
+class ValidationReport:
+    """What the validator found: facts about the file and its problems."""
+
+    path: Path | None
+    requests: int = 0
+    bytes: int = 0
+    models: tuple[str, ...] = ()
+    endpoint: str | None = None
+    thinking: ThinkingMode = ThinkingMode.DEFAULT
+    problems: list[Problem] = field(default_factory=list)
+    problems_truncated: int = 0
+    lines: int = 0  # every line, blank ones included
+    counts: dict[str, int] = field(default_factory=dict)  # code -> occurrences, truncated ones too
+    error_count: int = 0  # including truncated ones
+    warning_count: int = 0  # including truncated ones
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing blocks the upload (warnings allowed)."""
+        return self.error_count == 0
+
+    @property
+    def errors(self) -> list[Problem]:
+        """Stored error-severity problems."""
+        return [p for p in self.problems if p.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        """Stored warning-severity problems."""
+        return [p for p in self.problems if p.severity is Severity.WARNING]
+
+    @property
+    def model(self) -> str | None:
+        """The file's model (the first one seen), or None."""
+        return self.models[0] if self.models else None
+
+    def to_json(self) -> dict[str, object]:
+        """A JSON-ready dict: ``ok, requests, bytes, models, endpoint, problems`` plus extras."""
+        return {
+            "ok": self.ok,
+            "requests": self.requests,
+            "bytes": self.bytes,
+            "models": list(self.models),
+            "endpoint": self.endpoint,
+            "problems": [p.to_json() for p in self.problems],
+            "path": str(self.path) if self.path is not None else None,
+            "lines": self.lines,
+            "thinking": self.thinking.value,
+            "errors": self.error_count,
+            "warnings": self.warning_count,
+            "problems_truncated": self.problems_truncated,
+            "counts": dict(self.counts),
+        }
+
+
+class _Collector:
+    """Stores problems up to a cap and counts all of them."""
+
+    def __init__(self, report: ValidationReport, max_problems: int) -> None:
+        self.report = report
+        self.max_problems = max(0, max_problems)
+        self.line_problems: list[Problem] = []
+        self.file_problems: list[Problem] = []
+
+    def add(
+        self,
+        line: int | None,
+        code: str,
+        message: str,
+        severity: Severity = Severity.ERROR,
+        **params: object,
+    ) -> None:
+        report = self.report
+        report.counts[code] = report.counts.get(code, 0) + 1
+        if severity is Severity.ERROR:
+            report.error_count += 1
+        else:
+            report.warning_count += 1
+        if line is not None:
+            params = {"line": line, **params}
+        problem = Problem(line, code, severity, message, params)
+        if line is None:
+            self.file_problems.append(problem)
+        elif len(self.line_problems) < self.max_problems:
+            self.line_problems.append(problem)
+        else:
+            report.problems_truncated += 1
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _show(value: object, limit: int = 60) -> str:
+    """A short, readable rendering of a JSON value for a message."""
+    if isinstance(value, str):
+        text = value if len(value) <= limit else value[: limit - 1] + "…"
+        return f'"{text}"'
+    try:
+        text = orjson.dumps(value).decode()
+    except TypeError:
+        text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _human_bytes(n: int) -> str:
+    if n >= MB:
+        return f"{n / MB:.1f} MB"
+    if n >= 1024:
+        return f"{n / 1024:.1f} KB"
+    return f"{n} bytes"
+
+
+class _State:
+    """What the loop remembers between lines (all small)."""
+
+    __slots__ = (
+        "first_explicit_line",
+        "first_explicit_thinking",
+        "first_thinking_line",
+        "first_thinking_state",
+        "model_line",
+        "ref_model",
+        "ref_url",
+        "ref_url_line",
+        "seen_models",
+        "seen_pairs",
+        "thinking_mix_reported",
+        "thinking_states",
+    )
+
+    def __init__(self) -> None:
+        self.ref_url: str | None = None
+        self.ref_url_line = 0
+        self.ref_model: str | None = None
+        self.model_line = 0
+        self.seen_models: dict[str, int] = {}
+        self.seen_pairs: set[tuple[str, str]] = set()
+        self.first_thinking_state: Any = None  # True / False / _ABSENT of the first request line
+        self.first_thinking_line = 0
+        self.first_explicit_thinking: bool | None = None
+        self.first_explicit_line = 0
+        self.thinking_states: set[str] = set()
+        self.thinking_mix_reported = False
+
+
+def validate_jsonl(
+    path: str | os.PathLike[str],
+    *,
+    endpoint: str | None = None,
+    region: Region | None = None,
+    max_problems: int = 1000,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> ValidationReport:
+    """Check every line of a batch input file without loading the file into memory.
+
+    Args:
+        path: the JSONL file.
+        endpoint: the batch endpoint the user chose (e.g. ``/v1/chat/completions``); every line's
+            ``url`` must equal it. When None, every line must equal the first line's ``url``.
+        region: when given, models the region doesn't document get a ``model_region`` warning.
+        max_problems: how many per-line problems to store; the rest are only counted.
+        progress: called now and then with ``(bytes_read, total_bytes)``.
+        cancel: when set, validation stops with :class:`ValidationCancelled`.
+
+    Raises:
+        OSError: the file cannot be opened or read.
+        ValidationCancelled: ``cancel`` was set.
+    """
+    p = Path(path)
+    total = p.stat().st_size
+    report = ValidationReport(path=p, endpoint=endpoint)
+    col = _Collector(report, max_problems)
+    add = col.add
+    state = _State()
+    if endpoint is not None:
+        state.ref_url = endpoint
+    seen_ids: dict[str, int] = {}
+    seen_setdefault = seen_ids.setdefault
+    loads = orjson.loads
+    decode_error = orjson.JSONDecodeError
+    ref_url = state.ref_url
+    ref_model: str | None = None
+    ref_thinking: Any = None
+    requests = 0
+    lineno = 0
+    done = 0
+    step = max(total // 200, MB)
+    next_tick = step
+
+    with open(p, "rb", buffering=_READ_BUFFER) as handle:
+        readline = handle.readline
+        head = handle.read(4)
+        handle.seek(0)
+        if _sniff_wrong_file(head, add):
+            report.bytes = total
+            report.problems = col.file_problems
+            return report
+        while True:
+            raw = readline(_LINE_CAP)
+            if not raw:
+                break
+            lineno += 1
+            size = len(raw)
+            done += size
+            if done >= next_tick:
+                next_tick = done + step
+                if cancel is not None and cancel.is_set():
+                    raise ValidationCancelled
+                if progress is not None:
+                    progress(done, total)
+
+            if raw[-1] != 10:  # b"\n": the last line without a newline, or a line over the cap
+                content_len = size - 1 if raw[-1] == 13 else size
+                if size >= _LINE_CAP:
+                    while True:  # skip the rest of the oversized line in chunks
+                        chunk = readline(_SKIP_CHUNK)
+                        if not chunk:
+                            break
+                        done += len(chunk)
+                        content_len += len(chunk)
+                        if chunk[-1] == 10:
+                            content_len -= 2 if chunk.endswith(b"\r\n") else 1
+                            break
+            else:
+                content_len = size - 2 if size > 1 and raw[-2] == 13 else size - 1
+
+            if lineno == 1 and raw.startswith(UTF8_BOM):
+                raw = raw[3:]
+                content_len -= 3
+                add(
+                    1,
+                    "bom",
+                    "Line 1: the file starts with an invisible byte-order mark (BOM). It was read "
+                    "correctly, but some services reject it — if the upload fails, save the file "
+                    'again as "UTF-8" (not "UTF-8 with BOM").',
+                    Severity.WARNING,
+                )
+
+            if raw.isspace() or not raw:
+                add(
+                    lineno,
+                    "blank_line",
+                    f"Line {lineno} is empty. Delete empty lines: every line must be one request.",
+                    Severity.WARNING,
+                )
+                continue
+
+            requests += 1
+            if content_len > MAX_LINE_BYTES:
+                add(
+                    lineno,
+                    "line_too_large",
+                    f"Line {lineno} is {_human_bytes(content_len)}; one request may be at most "
+                    f"{_human_bytes(MAX_LINE_BYTES)}. Shorten it (for example use smaller or fewer "
+                    "images) or split it into several requests.",
+                    size=content_len,
+                    limit=MAX_LINE_BYTES,
+                )
+                continue
+
+            try:
+                obj = loads(raw)
+            except decode_error as exc:
+                _report_unparsable(lineno, raw, exc, add)
+                continue
+            if type(obj) is not dict:
+                add(
+                    lineno,
+                    "not_object",
+                    f"Line {lineno} is {_json_kind(obj)}, not a request. Each line must be one JSON "
+                    'object in curly braces, like {"custom_id": "1", "method": "POST", ...}.',
+                    kind=_json_kind(obj),
+                )
+                continue
+
+            get = obj.get
+            cid = get("custom_id")
+            method = get("method")
+            url = get("url")
+            body = get("body")
+            if cid is None or method is None or url is None or body is None:
+                _report_missing(lineno, obj, add)
+
+            if cid is not None:
+                if type(cid) is str and cid:
+                    first = seen_setdefault(cid, lineno)
+                    if first != lineno:
+                        add(
+                            lineno,
+                            "duplicate_custom_id",
+                            f"Line {lineno}: the custom_id {_show(cid)} was already used on line "
+                            f"{first}. Every request needs its own id — change one of them.",
+                            custom_id=cid,
+                            first_line=first,
+                        )
+                else:
+                    add(
+                        lineno,
+                        "custom_id_type",
+                        f"Line {lineno}: the custom_id must be non-empty text in quotes, "
+                        f'like "req-1", but it is {_show(cid)}. Put the id in double quotes.',
+                        value=_show(cid),
+                    )
+
+            if method is not None and method != ALLOWED_METHOD:
+                add(
+                    lineno,
+                    "method",
+                    f'Line {lineno}: "method" is {_show(method)}; it must be exactly "POST" (upper case).',
+                    value=_show(method),
+                )
+
+            if url is not None and url != ref_url:
+                ref_url = _check_url(lineno, url, endpoint, state, add)
+
+            if body is None:
+                continue
+            if type(body) is not dict:
+                add(
+                    lineno,
+                    "body_type",
+                    f'Line {lineno}: "body" must be a JSON object in curly braces holding the '
+                    f"request (model, messages, ...), but it is {_json_kind(body)}.",
+                    kind=_json_kind(body),
+                )
+                continue
+
+            bget = body.get
+            model = bget("model")
+            if model != ref_model or model is None:
+                ref_model = _check_model(lineno, model, region, state, add)
+            if type(url) is str and type(model) is str and (model, url) not in state.seen_pairs:
+                _check_url_model(lineno, model, url, state, add)
+
+            thinking = bget("enable_thinking", _ABSENT)
+            if thinking is not ref_thinking:
+                ref_thinking = _check_thinking(lineno, thinking, state, add)
+
+            if bget("messages") is None and bget("input") is None:
+                _check_payload(lineno, body, url, add)
+            temperature = bget("temperature")
+            if temperature is not None and not (
+                _is_number(temperature) and TEMPERATURE_MIN <= temperature < TEMPERATURE_MAX_EXCLUSIVE
+            ):
+                add(
+                    lineno,
+                    "temperature",
+                    f"Line {lineno}: temperature is {_show(temperature)}; it must be a number from 0 "
+                    "up to (but not including) 2.",
+                    value=_show(temperature),
+                )
+            top_p = bget("top_p")
+            if top_p is not None and not (_is_number(top_p) and TOP_P_MIN <= top_p <= TOP_P_MAX):
+                add(
+                    lineno,
+                    "top_p",
+                    f"Line {lineno}: top_p is {_show(top_p)}; it must be a number from 0 to 1.",
+                    value=_show(top_p),
+                )
+
+    if progress is not None:
+        progress(done, total)
+    report.lines = lineno
+    report.requests = requests
+    report.bytes = done
+    report.models = tuple(state.seen_models)
+    if report.endpoint is None:
+        report.endpoint = state.ref_url
+    states = state.thinking_states
+    if len(states) > 1:
+        report.thinking = ThinkingMode.MIXED
+    elif states == {"on"}:
+        report.thinking = ThinkingMode.ON
+    elif states == {"off"}:
+        report.thinking = ThinkingMode.OFF
+    _file_checks(report, add)
+    report.problems = col.file_problems + col.line_problems
+    return report
+
+
+def _sniff_wrong_file(head: bytes, add: Callable[..., None]) -> bool:
+    """Catch whole-file mistakes (UTF-16, a spreadsheet, a PDF) before flooding per-line errors."""
+    if head.startswith(_UTF16_BOMS):
+        add(
+            None,
+            "encoding",
+            'The file is saved as UTF-16 ("Unicode"), not UTF-8. Open it in your editor and save it '
+            'again with the encoding "UTF-8".',
+            encoding="utf-16",
+        )
+        return True
+    if head.startswith(_ZIP_MAGIC) or head.startswith(_PDF_MAGIC):
+        kind = "a PDF" if head.startswith(_PDF_MAGIC) else "an Excel workbook or a zip archive"
+        add(
+            None,
+            "wrong_format",
+            f"This looks like {kind}, not a JSONL text file. Convert your spreadsheet to a request "
+            "file first (one JSON request per line).",
+            kind=kind,
+        )
+        return True
+    return False
+
+
+def _json_kind(value: object) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return "a piece of text"
+    if isinstance(value, bool):
+        return "true/false"
+    if value is None:
+        return "null"
+    if isinstance(value, int | float):
+        return "a number"
+    return "an object"
+
+
+def _report_unparsable(
+    lineno: int, raw: bytes, exc: orjson.JSONDecodeError, add: Callable[..., None]
+) -> None:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        bad = raw[err.start : err.start + 1].hex().upper()
+        add(
+            lineno,
+            "encoding",
+            f"Line {lineno} is not UTF-8 text (byte 0x{bad} at position {err.start + 1}). The file "
+            "was probably saved in another encoding such as GBK, Shift-JIS or ANSI. Open it in your "
+            'editor and save it again with the encoding "UTF-8".',
+            position=err.start + 1,
+            byte=f"0x{bad}",
+        )
+        return
+    position = getattr(exc, "pos", None)
+    column = position + 1 if isinstance(position, int) else None
+    where = f" (near character {column})" if column is not None else ""
+    if raw.startswith(UTF8_BOM):
+        hint = "It starts with an invisible byte-order mark — were two files pasted together?"
+    elif raw.lstrip()[:1] in (b"[", b"]", b"}", b","):
+        hint = "It looks like part of a pretty-printed JSON file; each request must be on one line."
+    else:
+        hint = "Check for a missing quote, comma or bracket."
+    add(
+        lineno,
+        "invalid_json",
+        f"Line {lineno} is not valid JSON{where}. Each line must be one complete JSON object. {hint}",
+        column=column,
+        detail=str(exc),
+    )
+
+
+_REQUIRED = ("custom_id", "method", "url", "body")
+
+
+def _report_missing(lineno: int, obj: dict[str, Any], add: Callable[..., None]) -> None:
+    for name in _REQUIRED:
+        if obj.get(name) is not None:
+            continue
+        state = "is empty (null)" if name in obj else "is missing"
+        add(
+            lineno,
+            "missing_field",
+            f'Line {lineno}: the field "{name}" {state}. Every line needs custom_id, method, url and body.',
+            field=name,
+        )
+
+
+def _check_url(
+    lineno: int, url: object, endpoint: str | None, state: _State, add: Callable[..., None]
+) -> str | None:
+    """Slow path for a url that differs from the reference; returns the (new) reference."""
+    if type(url) is not str or url not in SUPPORTED_ENDPOINTS:
+        supported = ", ".join(SUPPORTED_ENDPOINTS)
+        hint = ""
+        if isinstance(url, str):
+            for ep in SUPPORTED_ENDPOINTS:
+                if url.rstrip("/").endswith(ep) and url != ep:
+                    hint = f' Write only the path "{ep}", not the full address.'
+                    break
+        add(
+            lineno,
+            "url",
+            f'Line {lineno}: "url" is {_show(url)}, which is not a batch endpoint. Use one of: '
+            f"{supported}.{hint}",
+            value=_show(url),
+            supported=supported,
+        )
+        return state.ref_url
+    if state.ref_url is None:
+        state.ref_url = url
+        state.ref_url_line = lineno
+        return url
+    if endpoint is not None:
+        add(
+            lineno,
+            "url_mismatch",
+            f'Line {lineno}: "url" is "{url}" but the task is set to use "{endpoint}". Every line '
+            "must use the endpoint chosen for the task — change the line or the task's endpoint.",
+            value=url,
+            expected=endpoint,
+        )
+    else:
+        add(
+            lineno,
+            "url_mismatch",
+            f'Line {lineno}: "url" is "{url}" but line {state.ref_url_line} uses "{state.ref_url}". '
+            "Every line of one file must use the same url.",
+            value=url,
+            expected=state.ref_url,
+            first_line=state.ref_url_line,
+        )
+    return state.ref_url
+
+
+def _check_model(
+    lineno: int, model: object, region: Region | None, state: _State, add: Callable[..., None]
+) -> str | None:
+    """Slow path for a model that differs from the reference; returns the (new) reference."""
+    if type(model) is not str or not model.strip():
+        add(
+            lineno,
+            "model_missing",
+            f'Line {lineno}: the body has no "model". Add the model name, for example "model": "qwen-plus".',
+        )
+        return state.ref_model
+    if model not in state.seen_models:
+        state.seen_models[model] = lineno
+        if region is not None and not region.documents_model(model):
+            add(
+                lineno,
+                "model_region",
+                f'Line {lineno}: the model "{model}" is not in the documented batch models of '
+                f"{region.name}. It may not work there — check the model name and the region.",
+                Severity.WARNING,
+                model=model,
+                region=region.id,
+            )
+    if state.ref_model is None:
+        state.ref_model = model
+        state.model_line = lineno
+        return model
+    if model != state.ref_model:
+        add(
+            lineno,
+            "mixed_model",
+            f'Line {lineno} uses the model "{model}" but line {state.model_line} uses '
+            f'"{state.ref_model}". All requests in one file must use the same model — make one file '
+            "per model.",
+            model=model,
+            expected=state.ref_model,
+            first_line=state.model_line,
+        )
+    return state.ref_model
+
+
+def _check_url_model(lineno: int, model: str, url: str, state: _State, add: Callable[..., None]) -> None:
+    """Once per (model, url): the test model and embedding models have their own endpoints."""
+    state.seen_pairs.add((model, url))
+    if url not in SUPPORTED_ENDPOINTS:
+        return
+    expected = endpoint_for_model(model)
+    wrong = (expected != Endpoint.CHAT and url != expected) or (url == Endpoint.TEST and model != TEST_MODEL)
+    if not wrong:
+        return
+    if url == Endpoint.TEST and model != TEST_MODEL:
+        what = f'"{url}" only serves {TEST_MODEL}. Use "{Endpoint.CHAT.value}" for "{model}"'
+        expected = Endpoint.CHAT.value
+    else:
+        what = f'the model "{model}" must be called with the url "{expected}"'
+    add(
+        lineno,
+        "url_model",
+        f'Line {lineno}: {what} (this line uses "{url}"). Fix the url on every line.',
+        model=model,
+        value=url,
+        expected=expected,
+    )
+
+
+def _thinking_label(value: Any) -> str:
+    if value is _ABSENT:
+        return "left out"
+    return "true" if value else "false"
+
+
+def _check_thinking(lineno: int, value: Any, state: _State, add: Callable[..., None]) -> Any:
+    """Slow path when enable_thinking differs from the first line's; returns the reference to keep."""
+    if value is not _ABSENT and type(value) is not bool:
+        add(
+            lineno,
+            "thinking_type",
+            f"Line {lineno}: enable_thinking is {_show(value)}; it must be true or false (without quotes).",
+            value=_show(value),
+        )
+        return state.first_thinking_state
+    state.thinking_states.add("default" if value is _ABSENT else ("on" if value else "off"))
+    if state.first_thinking_state is None:
+        state.first_thinking_state = value
+        state.first_thinking_line = lineno
+    if value is not _ABSENT:
+        if state.first_explicit_thinking is None:
+            state.first_explicit_thinking = value
+            state.first_explicit_line = lineno
+        elif value is not state.first_explicit_thinking:
+            first = state.first_explicit_line
+            add(
+                lineno,
+                "mixed_thinking",
+                f"Line {lineno} sets enable_thinking to {_thinking_label(value)} but line {first} sets "
+                f"it to {_thinking_label(state.first_explicit_thinking)}. All requests in one file "
+                "must use the same thinking mode.",
+                value=_thinking_label(value),
+                expected=_thinking_label(state.first_explicit_thinking),
+                first_line=first,
+            )
+            return state.first_thinking_state
+    if (value is _ABSENT) != (state.first_thinking_state is _ABSENT) and not state.thinking_mix_reported:
+        state.thinking_mix_reported = True
+        first = state.first_thinking_line
+        add(
+            lineno,
+            "mixed_thinking",
+            f"Line {lineno} {'leaves enable_thinking out' if value is _ABSENT else 'sets enable_thinking'}"
+            f" but line {first} {'leaves it out' if state.first_thinking_state is _ABSENT else 'sets it'}"
+            ". Lines without it use the model's default thinking mode, which may differ — set "
+            "enable_thinking the same way (true or false) on every line.",
+            Severity.WARNING,
+            value=_thinking_label(value),
+            expected=_thinking_label(state.first_thinking_state),
+            first_line=first,
+        )
+    # Keep the first line's state as the fast-path reference, so every differing line is checked.
+    return state.first_thinking_state
+
+
+def _check_payload(lineno: int, body: dict[str, Any], url: object, add: Callable[..., None]) -> None:
+    """The body has neither messages nor input: say which one its endpoint needs."""
+    if url == Endpoint.EMBEDDINGS:
+        add(
+            lineno,
+            "embedding_input",
+            f'Line {lineno}: the body has no "input". An embedding request needs the text to embed, '
+            'for example "input": "some text".',
+        )
+    elif url in SUPPORTED_ENDPOINTS:
+        add(
+            lineno,
+            "messages",
+            f'Line {lineno}: the body has no "messages". A chat request needs a list of messages, '
+            'for example "messages": [{"role": "user", "content": "Hello"}].',
+        )
+
+
+def _file_checks(report: ValidationReport, add: Callable[..., None]) -> None:
+    if report.requests == 0:
+        add(
+            None,
+            "empty_file",
+            "The file has no requests. Add one JSON request per line.",
+        )
+    if report.requests > MAX_REQUESTS_PER_FILE:
+        add(
+            None,
+            "too_many_requests",
+            f"The file has {report.requests:,} requests; one file may hold at most "
+            f"{MAX_REQUESTS_PER_FILE:,}. Split it into several files.",
+            count=report.requests,
+            limit=MAX_REQUESTS_PER_FILE,
+        )
+    if report.bytes > MAX_FILE_BYTES:
+        add(
+            None,
+            "file_too_large",
+            f"The file is {_human_bytes(report.bytes)}; one file may be at most "
+            f"{_human_bytes(MAX_FILE_BYTES)}. Split it into several files.",
+            size=report.bytes,
+            limit=MAX_FILE_BYTES,
+        )
+    if TEST_MODEL in report.models and (
+        report.bytes > TEST_MODEL_MAX_BYTES or report.requests > TEST_MODEL_MAX_LINES
+    ):
+        add(
+            None,
+            "test_model_limit",
+            f"A file for {TEST_MODEL} may have at most {TEST_MODEL_MAX_LINES} requests and "
+            f"{_human_bytes(TEST_MODEL_MAX_BYTES)}; this one has {report.requests:,} requests and "
+            f"{_human_bytes(report.bytes)}. Use a smaller sample for the free test.",
+            requests=report.requests,
+            size=report.bytes,
+            max_requests=TEST_MODEL_MAX_LINES,
+            max_bytes=TEST_MODEL_MAX_BYTES,
+        )
+
+
+# -- batch options -------------------------------------------------------------------------------
+
+_WINDOW = re.compile(r"^\s*(\d{1,6})\s*([hHdD])\s*$")
+
+
+def parse_completion_window(text: str) -> int:
+    """Hours in a completion window such as ``24h`` or ``2d`` (24h..336h, i.e. 1d..14d).
+
+    Units are case-insensitive and surrounding spaces are ignored; send the canonical form from
+    :func:`format_completion_window` to the service.
+
+    Raises:
+        ValueError: with a plain message when the text is not a whole number of hours or days in range.
+    """
+    match = _WINDOW.match(text or "")
+    if match is None:
+        raise ValueError(
+            f"The time window {text!r} is not valid. Write a whole number followed by h (hours) or "
+            "d (days), for example 24h or 2d."
+        )
+    number, unit = int(match.group(1)), match.group(2).lower()
+    hours = number * 24 if unit == "d" else number
+    if not MIN_WINDOW_HOURS <= hours <= MAX_WINDOW_HOURS:
+        raise ValueError(
+            f"The time window must be from {MIN_WINDOW_HOURS} hours (24h or 1d) to "
+            f"{MAX_WINDOW_HOURS} hours (336h or 14d); {text.strip()} is "
+            f"{'too short' if hours < MIN_WINDOW_HOURS else 'too long'}."
+        )
+    return hours
+
+
+def format_completion_window(hours: int) -> str:
+    """The canonical text for ``hours`` (``"24h"``), as the service expects it."""
+    return f"{hours}h"
+
+
+def validate_batch_options(name: str, description: str, completion_window: str) -> list[Problem]:
+    """Check the task name, description and completion window before creating a batch."""
+    problems: list[Problem] = []
+    if len(name) > MAX_NAME_CHARS:
+        problems.append(
+            Problem(
+                None,
+                "name_too_long",
+                Severity.ERROR,
+                f"The task name has {len(name)} characters; at most {MAX_NAME_CHARS} are allowed. "
+                "Shorten it.",
+                {"length": len(name), "limit": MAX_NAME_CHARS},
+            )
+        )
+    if len(description) > MAX_DESCRIPTION_CHARS:
+        problems.append(
+            Problem(
+                None,
+                "description_too_long",
+                Severity.ERROR,
+                f"The description has {len(description)} characters; at most "
+                f"{MAX_DESCRIPTION_CHARS} are allowed. Shorten it.",
+                {"length": len(description), "limit": MAX_DESCRIPTION_CHARS},
+            )
+        )
+    try:
+        parse_completion_window(completion_window)
+    except ValueError as exc:
+        problems.append(
+            Problem(
+                None,
+                "completion_window",
+                Severity.ERROR,
+                str(exc),
+                {"value": completion_window, "min_hours": MIN_WINDOW_HOURS, "max_hours": MAX_WINDOW_HOURS},
+            )
+        )
+    return problems

@@ -1,0 +1,66 @@
+"""Owning asyncio tasks from Qt code, and the one error boundary every action goes through."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Callable, Coroutine
+from typing import Any
+
+from desktop_app.core.errors import BatchDeskError
+
+log = logging.getLogger(__name__)
+
+ErrorReporter = Callable[[str], None]
+
+
+@contextlib.asynccontextmanager
+async def ui_errors(report: ErrorReporter, action: str) -> AsyncIterator[None]:
+    """Turn any failure inside the block into one plain message; never let it escape to Qt.
+
+    ``action`` completes "Could not …", e.g. "submit the batch".
+    """
+    try:
+        yield
+    except asyncio.CancelledError:
+        raise
+    except BatchDeskError as exc:
+        log.warning("Could not %s: %s", action, exc.user_message)
+        report(exc.user_message)
+    except Exception:
+        log.exception("Unexpected error while trying to %s", action)
+        report(f"Could not {action}: an unexpected error happened. Details are in the log (Help ▸ Log folder).")
+
+
+class TaskOwner:
+    """Keeps every task a window starts, so none is garbage-collected early or outlives the window."""
+
+    def __init__(self, report: ErrorReporter) -> None:
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._report = report
+
+    def spawn(self, coro: Coroutine[Any, Any, Any], action: str) -> asyncio.Task[Any]:
+        """Run ``coro`` inside the error boundary as an owned task."""
+
+        async def guarded() -> Any:
+            async with ui_errors(self._report, action):
+                return await coro
+
+        task = asyncio.ensure_future(guarded())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    @property
+    def running(self) -> int:
+        """How many owned tasks have not finished."""
+        return sum(1 for task in self._tasks if not task.done())
+
+    async def cancel_all(self) -> None:
+        """Cancel every owned task and wait for them to finish."""
+        tasks = list(self._tasks)
+        for task in tasks:
+            task.cancel()
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)

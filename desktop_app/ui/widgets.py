@@ -1,0 +1,142 @@
+"""Small reusable widgets: the notice bar and the file drop zone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+NOTICE_STYLES = {
+    "info": ("#e8f0fe", "#1a5fb4", "ℹ"),
+    "sandbox": ("#fff4d6", "#7a4f00", "⚑"),
+    "success": ("#e6f4ea", "#1b7f3b", "✓"),
+    "warning": ("#fff4d6", "#7a4f00", "⚠"),
+    "error": ("#fce8e6", "#b3261e", "✕"),
+}
+
+
+class NoticeBar(QFrame):
+    """A coloured, non-modal message strip with an optional close button.
+
+    Signals:
+        closed: the user dismissed the notice.
+    """
+
+    closed = Signal()
+
+    def __init__(self, kind: str = "info", closable: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noticeBar")
+        self.icon = QLabel(self)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setOpenExternalLinks(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+        self.close_button = QToolButton(self)
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setAccessibleName("Dismiss message")
+        self.close_button.clicked.connect(self._dismiss)
+        self.close_button.setVisible(closable)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.kind = kind
+        self.set_kind(kind)
+        self.hide()
+
+    def set_kind(self, kind: str) -> None:
+        """Switch colours and icon."""
+        self.kind = kind
+        background, foreground, symbol = NOTICE_STYLES[kind]
+        self.setStyleSheet(
+            f"QFrame#noticeBar {{ background: {background}; border: 1px solid {foreground}; border-radius: 4px; }}"
+            f"QLabel {{ color: {foreground}; }}"
+        )
+        self.icon.setText(symbol)
+
+    def show_message(self, text: str, kind: str | None = None) -> None:
+        """Show ``text`` (plain text or simple HTML)."""
+        if kind:
+            self.set_kind(kind)
+        self.text.setText(text)
+        self.setAccessibleDescription(self.text.text())
+        self.show()
+
+    def _dismiss(self) -> None:
+        self.hide()
+        self.closed.emit()
+
+
+class DropZone(QFrame):
+    """A large target for dropping a file, with an Open button for keyboard and mouse users.
+
+    Signals:
+        file_dropped(list): local paths dropped on the zone.
+        open_requested: the Open button was pressed.
+    """
+
+    file_dropped = Signal(list)
+    open_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dropZone")
+        self.setAcceptDrops(True)
+        self.setMinimumHeight(120)
+        self._set_highlight(False)
+        self.title = QLabel("Drop a batch file (.jsonl) here", self)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.hint = QLabel(
+            "One JSON request per line, as the Batch API expects. Nothing is uploaded until you press Submit.",
+            self,
+        )
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.open_button = QPushButton("Open file…", self)
+        self.open_button.setAccessibleName("Open a batch file")
+        self.open_button.clicked.connect(self.open_requested)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def _set_highlight(self, on: bool) -> None:
+        colour = "#1a5fb4" if on else "#9a9996"
+        background = "#e8f0fe" if on else "palette(base)"
+        self.setStyleSheet(
+            f"QFrame#dropZone {{ border: 2px dashed {colour}; border-radius: 8px; background: {background}; }}"
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            self._set_highlight(True)
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: object) -> None:
+        self._set_highlight(False)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._set_highlight(False)
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.file_dropped.emit(paths)
+        else:
+            event.ignore()

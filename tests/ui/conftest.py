@@ -1,0 +1,88 @@
+"""Fixtures for window tests: a qasync loop per test, a live sandbox, a controller on temp folders."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Awaitable, Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+
+import qasync
+from desktop_app.core.ledger import Ledger
+from desktop_app.core.paths import app_paths
+from desktop_app.core.secrets import KeyStore
+from desktop_app.core.settings import Settings
+from desktop_app.sandbox.server import SandboxServer, SandboxTiming
+from desktop_app.ui.controller import AppController
+
+T = TypeVar("T")
+
+
+@pytest.fixture
+def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    """A fresh qasync loop for one test; run scenarios with ``qloop.run_until_complete(...)``."""
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    yield loop
+    pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    loop.run_until_complete(loop.shutdown_asyncgens())
+    loop.close()
+    asyncio.set_event_loop(None)
+    assert not pending, f"tasks outlived the test: {pending}"
+
+
+@pytest.fixture
+def sandbox() -> Iterator[SandboxServer]:
+    """A live sandbox on a random loopback port, with a short lifecycle."""
+    server = SandboxServer(timing=SandboxTiming(validating_s=1.0, per_request_s=0.5, finalizing_s=1.0))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def controller(sandbox: SandboxServer) -> Iterator[AppController]:
+    """The app's controller on the test's temp folders, pointed at the sandbox."""
+    paths = app_paths().ensure()
+    ledger = Ledger(paths.ledger_db)
+    ctrl = AppController(paths, ledger, KeyStore(), Settings(paths.settings_file), sandbox.base_url("sandbox"))
+    yield ctrl
+    ledger.close()
+
+
+async def wait_for(predicate: Callable[[], Any], timeout: float = 10.0, what: str = "condition") -> Any:
+    """Poll ``predicate`` on the running loop (never qtbot.wait inside a coroutine)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.02)
+
+
+def shot(widget: QWidget, name: str) -> Path | None:
+    """Save a screenshot when ``BATCH_DESK_SHOTS`` names a folder (for looking at the UI)."""
+    folder = os.environ.get("BATCH_DESK_SHOTS")
+    if not folder:
+        return None
+    path = Path(folder) / f"{name}.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(path))
+    return path
+
+
+async def settle(awaitable: Awaitable[T]) -> T:
+    """Await something and then let queued Qt events run once."""
+    result = await awaitable
+    await asyncio.sleep(0)
+    return result
