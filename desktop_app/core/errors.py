@@ -70,7 +70,7 @@ class PermissionDenied(BatchDeskError):
     """403: the key is valid but may not do this."""
 
     def __init__(self, region_name: str, server_message: str = "", **kwargs: Any) -> None:
-        extra = f" The server said: {server_message}" if server_message else ""
+        extra = f" The server said: {server_message.rstrip(' .')}." if server_message else ""
         super().__init__(
             f"{region_name} accepted the key but does not allow this action for its account.{extra} "
             "Check that Model Studio (and batch inference) is enabled for the account and that the "
@@ -95,7 +95,7 @@ class BadRequest(BatchDeskError):
     """400/422 (and other 4xx): the server rejected the request as given."""
 
     def __init__(self, region_name: str, server_message: str = "", **kwargs: Any) -> None:
-        said = server_message or "no reason given"
+        said = server_message.rstrip(" .") or "no reason given"
         super().__init__(
             f"{region_name} rejected the request: {said}. Fix the problem it names, then try again.",
             **kwargs,
@@ -107,10 +107,11 @@ class RateLimited(BatchDeskError):
 
     retryable = True
 
-    def __init__(self, region_name: str, **kwargs: Any) -> None:
+    def __init__(self, region_name: str, server_message: str = "", **kwargs: Any) -> None:
+        said = f" The server said: {server_message.rstrip(' .')}." if server_message else ""
         super().__init__(
-            f"{region_name} is busy or the account sent too many requests (rate limit). Wait a minute "
-            "and try again.",
+            f"{region_name} is busy or the account sent too many requests (rate limit).{said} Wait a "
+            "minute and try again.",
             **kwargs,
         )
 
@@ -147,6 +148,7 @@ class UnexpectedResponse(BatchDeskError):
     """The server answered, but not like a Batch API (HTML page, missing fields, unknown route)."""
 
     def __init__(self, region_name: str, what: str, **kwargs: Any) -> None:
+        kwargs.setdefault("detail", what)
         super().__init__(
             f"The server for {region_name} answered in an unexpected way: {what}. Check that the base "
             "URL points at an OpenAI-compatible Batch API (it usually ends in /v1).",
@@ -248,7 +250,7 @@ def _describe_transport(exc: BaseException) -> str:
                 return "the server name could not be found (check the address and the internet connection)"
             if "refused" in text:
                 return "the connection was refused (is the server running and the address right?)"
-            return "no connection could be made"
+            return "no connection could be made (is the address right, and is the server up?)"
         if isinstance(err, (httpx2.RemoteProtocolError, httpx2.ReadError, anyio.EndOfStream)):
             return "the connection was cut off before the answer was complete"
         if isinstance(err, (ConnectionResetError, BrokenPipeError)):
@@ -298,6 +300,7 @@ def translate(exc: BaseException, region_name: str, *, what: str = "The item") -
         if status == 429:
             return RateLimited(
                 region_name,
+                message,
                 status=status,
                 retry_after=retry_after_seconds(dict(exc.response.headers)),
                 **common,

@@ -27,7 +27,7 @@ _BEARER_PATTERN = re.compile(r"(?i)(bearer\s+)[^\s'\",;]+")
 
 _lock = threading.Lock()
 _secrets: set[str] = set()
-_MIN_SECRET_CHARS = 6  # shorter strings would blank out ordinary words
+_MIN_SECRET_CHARS = 12  # shorter strings (e.g. the sandbox's "sandbox" key) would blank out ordinary words
 
 
 def register_secret(secret: str | None) -> None:

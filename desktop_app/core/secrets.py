@@ -37,6 +37,13 @@ class StoredWhere(StrEnum):
     KEYRING = "keyring"  # the system keychain: survives restarts
     SESSION = "session"  # memory only: gone when the app quits
 
+    @property
+    def description(self) -> str:
+        """Plain text for the settings screen."""
+        if self is StoredWhere.KEYRING:
+            return "Saved in the system keychain."
+        return "Kept in memory for this session only; you will need to enter it again after a restart."
+
 
 @dataclass(frozen=True)
 class KeyBackendStatus:

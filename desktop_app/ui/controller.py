@@ -224,7 +224,7 @@ class AppController:
     async def refresh(self) -> RefreshOutcome:
         """Ask the servers about every unfinished job and fetch the results of finished ones."""
         problems: list[str] = []
-        changed = False
+        changed = await self._reconcile_intents(problems)
         finished: list[JobRecord] = []
         for job in await self.jobs():
             needs_status = bool(job.batch_id) and not _is_terminal(job.status)
@@ -256,8 +256,22 @@ class AppController:
             except BatchDeskError as exc:
                 problems.append(exc.user_message)
         jobs = await self.jobs()
-        active = sum(1 for job in jobs if job.batch_id and not _is_terminal(job.status))
+        active = sum(
+            1 for job in jobs if (job.batch_id and not _is_terminal(job.status)) or job.is_unfinished_intent
+        )
         return RefreshOutcome(jobs, changed, active, _unique(problems), finished)
+
+    async def _reconcile_intents(self, problems: list[str]) -> bool:
+        """Resolve submits a crash or an ambiguous failure left without a batch id (never re-creates)."""
+        intents = await asyncio.to_thread(self.ledger.unfinished_intents)
+        changed = False
+        for region_id in sorted({job.region_id for job in intents}):
+            try:
+                service = await self.service(region_id)
+                changed |= bool(await workflow.reconcile_unfinished(service, self.ledger))
+            except BatchDeskError as exc:
+                problems.append(exc.user_message)
+        return changed
 
     async def cancel(self, job: JobRecord) -> JobRecord:
         """Ask the server to cancel a job; finished requests stay billed."""
@@ -271,6 +285,11 @@ class AppController:
         """Join the job's answers with its input rows and write an Excel-ready CSV."""
         if not job.results_downloaded_at:
             raise BatchDeskError("The answers of this job have not been downloaded yet. Wait for it to finish.")
+        if not job.input_path:
+            raise BatchDeskError(
+                "This job was not submitted from this computer, so its requests are not here to put the "
+                "answers next to. Open the results folder to get the raw answer files."
+            )
         input_path = Path(job.input_path)
         if not input_path.exists():
             raise BatchDeskError(

@@ -107,7 +107,7 @@ class JobsTableModel(QAbstractTableModel):
         if role == JobRole:
             return job
         if role == ProgressRole and column == COL_PROGRESS:
-            return (job.completed, job.failed, job.total or job.request_count)
+            return (job.completed, job.failed, job.total or job.request_count or 0)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(job, column)
         if role == Qt.ItemDataRole.DecorationRole and column == COL_STATUS:
@@ -122,9 +122,9 @@ class JobsTableModel(QAbstractTableModel):
         return None
 
     def _display(self, job: JobRecord, column: int) -> str | None:
-        total = job.total or job.request_count
+        total = job.total or job.request_count or 0
         if column == COL_NAME:
-            return job.name or file_name(job.input_path)
+            return job.name or (file_name(job.input_path) if job.input_path else job.batch_id or "Untitled")
         if column == COL_STATUS:
             return status_label(job.status)
         if column == COL_PROGRESS:

@@ -431,10 +431,13 @@ class MainWindow(QMainWindow):
             self.upload_progress.hide()
             self.submit_button.setEnabled(self.current_report is not None and self.current_report.ok)
             self.submit_status.setText("")
-        self.show_info(
-            f"Submitted “{job.name}” ({job.batch_id}). It now runs on the server; this window checks on it "
-            "and downloads the answers when it ends. You can close the app and come back later.",
-        )
+        if job.batch_id:
+            self.show_info(
+                f"Submitted “{job.name}” ({job.batch_id}). It now runs on the server; this window checks on "
+                "it and downloads the answers when it ends. You can close the app and come back later.",
+            )
+        else:
+            self.show_info(job.last_error or "The submit could not be confirmed yet; the app keeps checking.", "warning")
         self.jobs_model.update_jobs(await self.controller.jobs())
         self.tabs.setCurrentIndex(TAB_JOBS)
         self.select_job(job.id)
@@ -520,11 +523,11 @@ class MainWindow(QMainWindow):
             ("Status", status_label(job.status)),
             ("Region", self.controller.region(job.region_id).name),
             ("Batch ID", job.batch_id or "not created yet"),
-            ("Requests", f"{job.completed:,} done, {job.failed:,} failed, of {(job.total or job.request_count):,}"),
+            ("Requests", f"{job.completed:,} done, {job.failed:,} failed, of {(job.total or job.request_count or 0):,}"),
             ("Model", job.model),
             ("Endpoint", job.endpoint),
             ("Finish within", job.completion_window),
-            ("Input file", job.input_path),
+            ("Input file", job.input_path or "not on this computer"),
             ("Input file ID", job.input_file_id or ""),
             ("Output file ID", job.output_file_id or ""),
             ("Error file ID", job.error_file_id or ""),
@@ -579,7 +582,8 @@ class MainWindow(QMainWindow):
         job = self.selected_job()
         if job is None or not job.results_downloaded_at:
             return
-        suggested = Path(job.input_path).with_name(f"{Path(job.input_path).stem}-answers.csv")
+        base = Path(job.input_path) if job.input_path else Path.home() / (job.batch_id or "batch")
+        suggested = base.with_name(f"{base.stem}-answers.csv")
         dialog = QFileDialog(self, "Export answers as CSV", str(suggested), "CSV for Excel (*.csv)")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("csv")

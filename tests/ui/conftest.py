@@ -16,7 +16,6 @@ from desktop_app.core.ledger import Ledger
 from desktop_app.core.paths import app_paths
 from desktop_app.core.secrets import KeyStore
 from desktop_app.core.settings import Settings
-from desktop_app.sandbox.server import SandboxServer, SandboxTiming
 from desktop_app.ui.controller import AppController
 
 T = TypeVar("T")
@@ -25,6 +24,7 @@ T = TypeVar("T")
 @pytest.fixture
 def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     """A fresh qasync loop for one test; run scenarios with ``qloop.run_until_complete(...)``."""
+    qapp.setQuitOnLastWindowClosed(False)  # as in the app: closing a window must not stop the loop
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     yield loop
@@ -40,8 +40,10 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
 
 
 @pytest.fixture
-def sandbox() -> Iterator[SandboxServer]:
+def sandbox() -> Iterator[Any]:
     """A live sandbox on a random loopback port, with a short lifecycle."""
+    from desktop_app.sandbox.server import SandboxServer, SandboxTiming
+
     server = SandboxServer(timing=SandboxTiming(validating_s=1.0, per_request_s=0.5, finalizing_s=1.0))
     server.start()
     yield server
@@ -49,7 +51,7 @@ def sandbox() -> Iterator[SandboxServer]:
 
 
 @pytest.fixture
-def controller(sandbox: SandboxServer) -> Iterator[AppController]:
+def controller(sandbox: Any) -> Iterator[AppController]:
     """The app's controller on the test's temp folders, pointed at the sandbox."""
     paths = app_paths().ensure()
     ledger = Ledger(paths.ledger_db)

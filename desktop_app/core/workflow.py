@@ -1,0 +1,265 @@
+"""Qt-free orchestration of submit / reconcile / refresh / download, shared by the window and the CLI.
+
+The order of ledger writes is what makes a crash harmless:
+
+1. ``record_intent`` (hash, size, name, region) before any network call;
+2. ``record_upload`` once the file id is known;
+3. ``mark_creating`` just before create is sent — from here on the batch may exist;
+4. ``record_created`` with the batch id.
+
+:func:`reconcile_unfinished` resolves rows a crash left in steps 1–3 by looking the batch up by its
+input file id; it never creates anything. Ledger calls are short local SQLite writes and run inline.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import re
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from desktop_app.core.batch import JobStatus
+from desktop_app.core.errors import AmbiguousCreate, BatchDeskError, NotFound
+from desktop_app.core.fileutil import sha256_file
+from desktop_app.core.ledger import JobRecord, Ledger, LocalState
+from desktop_app.core.limits import DEFAULT_COMPLETION_WINDOW
+from desktop_app.core.service import BatchService, ProgressCallback
+
+log = logging.getLogger("desktop_app.workflow")
+
+OUTPUT_FILE_NAME = "output.jsonl"
+ERROR_FILE_NAME = "errors.jsonl"
+
+NOT_CREATED_MESSAGE = "The batch was not created; you can submit the file again."
+UPLOAD_INTERRUPTED_MESSAGE = (
+    "The upload did not finish, so no batch was created; you can submit the file again."
+)
+
+# Jobs this process is submitting right now: reconcile must not judge them while create is in flight.
+_in_flight: set[int] = set()
+
+
+class NoResultsYet(BatchDeskError):
+    """The batch has no output or error file to download (yet)."""
+
+    def __init__(self, status: str) -> None:
+        if JobStatus.parse(status) is not None and JobStatus(status).is_terminal:
+            text = f"This batch ended ({status}) without result files, so there is nothing to download."
+        else:
+            text = (
+                f"This batch is not finished yet (status: {status or 'unknown'}). Results can be "
+                "downloaded once it has completed."
+            )
+        super().__init__(text)
+
+
+def _message(exc: BaseException) -> str:
+    if isinstance(exc, BatchDeskError):
+        return exc.user_message
+    if isinstance(exc, asyncio.CancelledError):
+        return "Stopped before it finished."
+    return f"{type(exc).__name__}: {exc}"
+
+
+async def submit_file(
+    service: BatchService,
+    ledger: Ledger,
+    path: str | os.PathLike[str],
+    *,
+    name: str,
+    description: str = "",
+    completion_window: str = DEFAULT_COMPLETION_WINDOW,
+    endpoint: str,
+    model: str = "",
+    request_count: int | None = None,
+    metadata: Mapping[str, str] | None = None,
+    progress: ProgressCallback | None = None,
+) -> JobRecord:
+    """Hash, record, upload and create one batch; returns the job as recorded.
+
+    Returns a job in ``create_unknown`` (not an exception) when the server's answer to create was lost
+    and could not be checked: the app must not resubmit; :func:`reconcile_unfinished` resolves it.
+    Definite failures are recorded as ``create_failed`` and re-raised as BatchDeskError.
+    """
+    path = Path(path)
+    size = await asyncio.to_thread(lambda: path.stat().st_size)
+    digest = await asyncio.to_thread(sha256_file, path)
+    job_id = ledger.record_intent(
+        region_id=service.region.id,
+        name=name,
+        description=description,
+        completion_window=completion_window,
+        endpoint=endpoint,
+        model=model,
+        input_path=path,
+        input_sha256=digest,
+        input_bytes=size,
+        request_count=request_count,
+        metadata=metadata,
+    )
+    _in_flight.add(job_id)
+    try:
+        try:
+            uploaded = await service.upload(path, progress)
+        except BaseException as exc:
+            ledger.record_failure(job_id, f"Upload failed: {_message(exc)}")
+            raise
+        ledger.record_upload(job_id, uploaded.id)
+        ledger.mark_creating(job_id)
+        try:
+            batch = await service.create(
+                uploaded.id,
+                endpoint,
+                name=name,
+                description=description,
+                completion_window=completion_window,
+                metadata=metadata,
+            )
+        except AmbiguousCreate as exc:
+            log.warning("job %d: create outcome unknown; left as create_unknown", job_id)
+            return ledger.record_create_unknown(job_id, exc.user_message)
+        except BatchDeskError as exc:
+            # The service only raises these after confirming (or being told) nothing was created.
+            ledger.record_failure(job_id, exc.user_message)
+            raise
+        # Anything else (cancelled, a bug): the row stays "creating"; reconcile will look it up.
+        record = ledger.record_created(job_id, batch)
+        log.info("job %d: created %s on %s", job_id, batch.id, service.region.id)
+        return record
+    finally:
+        _in_flight.discard(job_id)
+
+
+async def reconcile_unfinished(service: BatchService, ledger: Ledger) -> list[JobRecord]:
+    """Resolve jobs a crash left between intent and batch id, for this service's region.
+
+    ``uploaded`` / ``creating`` / ``create_unknown`` are looked up by input file id: found → recorded as
+    created; confirmed absent → ``create_failed`` ("not created; you can submit again"); lookup failed →
+    left as (or turned into) ``create_unknown`` with the reason. ``uploading`` without a file id can
+    only be ``create_failed``. Never creates or uploads anything. Returns the updated jobs.
+    """
+    updated: list[JobRecord] = []
+    for job in ledger.unfinished_intents(service.region.id):
+        if job.id in _in_flight:
+            continue
+        if not job.input_file_id:
+            updated.append(ledger.record_failure(job.id, UPLOAD_INTERRUPTED_MESSAGE))
+            continue
+        updated.append(await _resolve_intent(service, ledger, job))
+    return updated
+
+
+async def _resolve_intent(service: BatchService, ledger: Ledger, job: JobRecord) -> JobRecord:
+    assert job.input_file_id is not None
+    try:
+        found = await service.find_batch_by_input_file(job.input_file_id)
+    except BatchDeskError as exc:
+        log.warning("job %d: could not check %s: %s", job.id, job.input_file_id, exc.detail)
+        if job.status == LocalState.UPLOADED:
+            return ledger.set_status(job.id, LocalState.UPLOADED, last_error=exc.user_message)
+        return ledger.record_create_unknown(
+            job.id,
+            "It is not yet known whether the batch was created (the check failed: "
+            f"{exc.user_message}) Do not submit the file again; the app will check again.",
+        )
+    if found is not None:
+        log.info("job %d: found batch %s for %s", job.id, found.id, job.input_file_id)
+        return ledger.record_created(job.id, found)
+    log.info("job %d: no batch for %s; marked not created", job.id, job.input_file_id)
+    return ledger.record_failure(job.id, NOT_CREATED_MESSAGE)
+
+
+async def refresh_job(service: BatchService, ledger: Ledger, job: JobRecord) -> JobRecord:
+    """Fetch the batch's current state and store it. Jobs without a batch id are reconciled instead."""
+    _check_region(service, job)
+    if job.batch_id is None:
+        if job.is_unfinished_intent and job.input_file_id and job.id not in _in_flight:
+            return await _resolve_intent(service, ledger, job)
+        return ledger.get(job.id) or job
+    try:
+        batch = await service.retrieve(job.batch_id)
+    except NotFound as exc:
+        ledger.record_failure(job.id, exc.user_message)
+        raise
+    return ledger.update_from_batch(job.region_id, batch)
+
+
+def _safe_part(text: str) -> str:
+    """A folder name that is valid on every OS (region ids like ``custom:x`` contain ':')."""
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", text).strip("._") or "unknown"
+
+
+def results_folder(results_dir: Path, job: JobRecord) -> Path:
+    """``results_dir/<region>/<batch_id>``."""
+    return Path(results_dir) / _safe_part(job.region_id) / _safe_part(job.batch_id or f"job-{job.id}")
+
+
+async def download_results(
+    service: BatchService,
+    ledger: Ledger,
+    job: JobRecord,
+    results_dir: str | os.PathLike[str],
+    *,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> JobRecord:
+    """Download the output and error files (when present) to ``results_dir/<region>/<batch_id>/``.
+
+    Files are written atomically as ``output.jsonl`` / ``errors.jsonl``. Already downloaded files of
+    the right size are not fetched again. ``progress(kind, done, total)`` has kind "output"/"errors".
+    A finished batch without result files is recorded as downloaded with no paths; one that is not
+    finished raises :class:`NoResultsYet`.
+    """
+    _check_region(service, job)
+    if job.batch_id is None:
+        raise NoResultsYet(job.status)
+    if (not job.output_file_id and not job.error_file_id) or not job.is_terminal:
+        job = await refresh_job(service, ledger, job)
+    if not job.output_file_id and not job.error_file_id:
+        if job.is_terminal:
+            # Failed / expired / cancelled without files: nothing to fetch, and nothing to retry.
+            return ledger.record_results(job.id, None, None)
+        raise NoResultsYet(job.status)
+    folder = results_folder(Path(results_dir), job)
+    paths: dict[str, Path | None] = {"output": None, "errors": None}
+    plan = (
+        ("output", job.output_file_id, OUTPUT_FILE_NAME, job.output_path),
+        ("errors", job.error_file_id, ERROR_FILE_NAME, job.error_path),
+    )
+    for kind, file_id, file_name, recorded in plan:
+        if not file_id:
+            continue
+        dest = folder / file_name
+        if recorded and Path(recorded) == dest and await _already_complete(service, file_id, dest):
+            log.info("job %d: %s already downloaded to %s", job.id, kind, dest)
+            paths[kind] = dest
+            continue
+        report = None if progress is None else _bind_progress(progress, kind)
+        paths[kind] = await service.download(file_id, dest, report)
+    return ledger.record_results(job.id, paths["output"], paths["errors"])
+
+
+def _bind_progress(progress: Callable[[str, int, int], None], kind: str) -> ProgressCallback:
+    def report(done: int, total: int) -> None:
+        progress(kind, done, total)
+
+    return report
+
+
+async def _already_complete(service: BatchService, file_id: str, dest: Path) -> bool:
+    """True when ``dest`` exists with the size the server reports (or the server doesn't say)."""
+    try:
+        local = dest.stat().st_size
+    except OSError:
+        return False
+    try:
+        remote = await service.file_info(file_id)
+    except BatchDeskError:
+        return True  # downloads are atomic and length-checked: a file that exists is complete
+    return remote.bytes is None or remote.bytes == local
+
+
+def _check_region(service: BatchService, job: JobRecord) -> None:
+    if job.region_id != service.region.id:
+        raise ValueError(f"job {job.id} belongs to region {job.region_id}, not {service.region.id}")
