@@ -259,3 +259,26 @@ async def test_cancelled_batch_without_files_is_marked_done(
     assert done.results_downloaded_at is not None
     if not job.output_file_id and not job.error_file_id:
         assert done.output_path is None and done.error_path is None
+
+
+@pytest.mark.asyncio
+async def test_file_with_bom_is_uploaded_without_it_and_left_untouched(
+    srv: SandboxServer, svc: BatchService, ledger: Ledger, tmp_path: Path
+) -> None:
+    source = write_input(tmp_path / "bom.jsonl", lines=2)
+    source.write_bytes(b"\xef\xbb\xbf" + source.read_bytes())
+    before = source.read_bytes()
+    staging = tmp_path / "staging"
+    staging.mkdir()
+
+    job = await workflow.submit_file(
+        svc, ledger, source, name="bom", endpoint=ENDPOINT, model=MODEL, request_count=2, staging_dir=staging
+    )
+    srv.clock.advance(3600)
+    job = await workflow.refresh_job(svc, ledger, job)
+
+    # The sandbox, like a strict JSON reader, fails a file whose first line starts with a BOM.
+    assert job.status == "completed", job.last_error
+    assert job.completed == 2
+    assert source.read_bytes() == before
+    assert list(staging.iterdir()) == [], "the BOM-less copy is removed after the upload"

@@ -40,6 +40,12 @@ class Region:
     models: tuple[str, ...] = field(default_factory=tuple)
     key_url: str | None = None  # where a person gets a key for this region
     data_location: str | None = None
+    short_name: str = ""  # for narrow table columns; falls back to ``name``
+
+    @property
+    def label(self) -> str:
+        """The short name when there is one."""
+        return self.short_name or self.name
 
     @property
     def needs_key(self) -> bool:
@@ -86,6 +92,7 @@ INTL = Region(
     models=INTL_MODELS,
     key_url="https://modelstudio.console.alibabacloud.com/?tab=playground#/api-key",
     data_location="Singapore",
+    short_name="Singapore",
 )
 CN = Region(
     id="cn",
@@ -95,6 +102,7 @@ CN = Region(
     models=CN_MODELS,
     key_url="https://bailian.console.aliyun.com/?tab=model#/api-key",
     data_location="Beijing",
+    short_name="Beijing",
 )
 SANDBOX = Region(
     id="sandbox",
@@ -103,6 +111,7 @@ SANDBOX = Region(
     kind=RegionKind.SANDBOX,
     models=tuple(dict.fromkeys(CN_MODELS + INTL_MODELS)),
     data_location="this computer",
+    short_name="Sandbox",
 )
 
 BUILTIN_REGIONS: tuple[Region, ...] = (INTL, CN, SANDBOX)

@@ -17,12 +17,14 @@ import asyncio
 import logging
 import os
 import re
+import shutil
+import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from desktop_app.core.batch import JobStatus
 from desktop_app.core.errors import AmbiguousCreate, BatchDeskError, NotFound
-from desktop_app.core.fileutil import sha256_file
+from desktop_app.core.fileutil import CHUNK_BYTES, sha256_file
 from desktop_app.core.ledger import JobRecord, Ledger, LocalState
 from desktop_app.core.limits import DEFAULT_COMPLETION_WINDOW
 from desktop_app.core.service import BatchService, ProgressCallback
@@ -76,8 +78,13 @@ async def submit_file(
     request_count: int | None = None,
     metadata: Mapping[str, str] | None = None,
     progress: ProgressCallback | None = None,
+    staging_dir: Path | None = None,
 ) -> JobRecord:
     """Hash, record, upload and create one batch; returns the job as recorded.
+
+    A file that starts with a UTF-8 BOM is uploaded from a BOM-less copy in ``staging_dir`` (default:
+    the file's temp folder), because the service reads the mark as part of the first line; the
+    user's file is never changed.
 
     Returns a job in ``create_unknown`` (not an exception) when the server's answer to create was lost
     and could not be checked: the app must not resubmit; :func:`reconcile_unfinished` resolves it.
@@ -100,12 +107,17 @@ async def submit_file(
         metadata=metadata,
     )
     _in_flight.add(job_id)
+    upload_path = path
     try:
         try:
-            uploaded = await service.upload(path, progress)
+            upload_path = await asyncio.to_thread(_without_bom, path, staging_dir)
+            uploaded = await service.upload(upload_path, progress)
         except BaseException as exc:
             ledger.record_failure(job_id, f"Upload failed: {_message(exc)}")
             raise
+        finally:
+            if upload_path != path:
+                shutil.rmtree(upload_path.parent, ignore_errors=True)
         ledger.record_upload(job_id, uploaded.id)
         ledger.mark_creating(job_id)
         try:
@@ -130,6 +142,21 @@ async def submit_file(
         return record
     finally:
         _in_flight.discard(job_id)
+
+
+BOM = b"\xef\xbb\xbf"
+
+
+def _without_bom(path: Path, staging_dir: Path | None) -> Path:
+    """``path`` itself, or a streamed copy without the leading UTF-8 BOM (same file name)."""
+    with open(path, "rb") as source:
+        if source.read(len(BOM)) != BOM:
+            return path
+        folder = Path(tempfile.mkdtemp(prefix="upload-", dir=staging_dir))
+        copy = folder / path.name
+        with open(copy, "wb") as target:
+            shutil.copyfileobj(source, target, CHUNK_BYTES)
+    return copy
 
 
 async def reconcile_unfinished(service: BatchService, ledger: Ledger) -> list[JobRecord]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import math
 import random
+import struct
 import uuid
 from typing import Any
 
@@ -28,8 +29,9 @@ def count_tokens(text: str) -> int:
     return wide + math.ceil((len(text) - wide) / 4)
 
 
-def success_line(custom_id: str, body: dict[str, Any], url: str, created: int,
-                 rng: random.Random) -> dict[str, Any]:
+def success_line(
+    custom_id: str, body: dict[str, Any], url: str, created: int, rng: random.Random
+) -> dict[str, Any]:
     """The output file line for a request that succeeded."""
     request_id = rng_uuid(rng)
     model = str(body.get("model"))
@@ -134,9 +136,8 @@ def _chat_answer(body: dict[str, Any], model: str, created: int, request_id: str
 
 def embedding_vector(text: str, dimensions: int) -> list[float]:
     """A unit-length vector that depends only on ``text`` and ``dimensions``."""
-    seed = int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "big")
-    rng = random.Random(seed)
-    raw = [rng.gauss(0.0, 1.0) for _ in range(dimensions)]
+    digest = hashlib.shake_256(f"{dimensions}:{text}".encode()).digest(2 * dimensions)
+    raw = [v - 32767.5 for v in struct.unpack(f">{dimensions}H", digest)]
     norm = math.sqrt(sum(v * v for v in raw)) or 1.0
     return [round(v / norm, 6) for v in raw]
 

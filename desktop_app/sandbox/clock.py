@@ -25,7 +25,7 @@ class SandboxClock:
         self._lock = threading.Lock()
         self._real = real
         self._base_real = real()
-        self._base = time.time() if start is None else float(start)
+        self._base = float(int(time.time())) if start is None else float(start)
         self._speed = float(speed)
 
     def now(self) -> float:

@@ -93,7 +93,14 @@ class FaultRegistry:
     def add_from_json(self, data: Mapping[str, Any]) -> Fault:
         """``add`` from a JSON object (the control API); unknown keys are an error."""
         allowed = {
-            "route", "status", "delay", "drop", "times", "after_effect", "drop_after_bytes", "body",
+            "route",
+            "status",
+            "delay",
+            "drop",
+            "times",
+            "after_effect",
+            "drop_after_bytes",
+            "body",
             "namespace",
         }
         unknown = set(data) - allowed

@@ -94,8 +94,11 @@ class _Scan:
         """Apply the per-line structure rules; record the request or the file error."""
         try:
             obj = json.loads(text)
-        except ValueError as exc:
+        except json.JSONDecodeError as exc:
             self.fail("invalid_json_line", f"Line {line_no} is not valid JSON: {exc.msg}.", line_no)
+            return
+        except ValueError:  # e.g. a number too long to convert
+            self.fail("invalid_json_line", f"Line {line_no} is not valid JSON.", line_no)
             return
         if not isinstance(obj, dict):
             self.fail("invalid_json_line", f"Line {line_no} must be a JSON object.", line_no)
@@ -106,48 +109,77 @@ class _Scan:
                 return
         custom_id, method, url, body = obj["custom_id"], obj["method"], obj["url"], obj["body"]
         if not isinstance(custom_id, str) or not custom_id:
-            self.fail("invalid_custom_id", f"Line {line_no}: custom_id must be a non-empty string.",
-                      line_no, "custom_id")
+            self.fail(
+                "invalid_custom_id",
+                f"Line {line_no}: custom_id must be a non-empty string.",
+                line_no,
+                "custom_id",
+            )
             return
         if method != limits.ALLOWED_METHOD:
-            self.fail("invalid_method", f"Line {line_no}: method must be POST, got {method!r}.",
-                      line_no, "method")
+            self.fail(
+                "invalid_method", f"Line {line_no}: method must be POST, got {method!r}.", line_no, "method"
+            )
             return
         if url not in SUPPORTED_ENDPOINTS:
-            self.fail("invalid_url", f"Line {line_no}: url {url!r} is not a supported batch endpoint "
-                      f"({', '.join(SUPPORTED_ENDPOINTS)}).", line_no, "url")
+            self.fail(
+                "invalid_url",
+                f"Line {line_no}: url {url!r} is not a supported batch endpoint "
+                f"({', '.join(SUPPORTED_ENDPOINTS)}).",
+                line_no,
+                "url",
+            )
             return
         if url != self.endpoint:
-            self.fail("mismatched_endpoint", f"Line {line_no}: url {url!r} differs from the batch "
-                      f"endpoint {self.endpoint!r}.", line_no, "url")
+            self.fail(
+                "mismatched_endpoint",
+                f"Line {line_no}: url {url!r} differs from the batch endpoint {self.endpoint!r}.",
+                line_no,
+                "url",
+            )
             return
         if not isinstance(body, dict):
             self.fail("invalid_body", f"Line {line_no}: body must be a JSON object.", line_no, "body")
             return
         model = body.get("model")
         if not isinstance(model, str) or not model:
-            self.fail("missing_required_parameter", f"Line {line_no} has no body.model.", line_no,
-                      "body.model")
+            self.fail(
+                "missing_required_parameter", f"Line {line_no} has no body.model.", line_no, "body.model"
+            )
             return
         if custom_id in self.seen:
-            self.fail("duplicate_custom_id", f"Line {line_no}: custom_id {custom_id!r} is used more "
-                      "than once.", line_no, "custom_id")
+            self.fail(
+                "duplicate_custom_id",
+                f"Line {line_no}: custom_id {custom_id!r} is used more than once.",
+                line_no,
+                "custom_id",
+            )
             return
         self.seen.add(custom_id)
         first_model = self.result.model
         if first_model is None:
             self.result.model = model
         elif model != first_model:
-            self.fail("mismatched_model", f"Line {line_no}: model {model!r} differs from {first_model!r}; "
-                      "all lines of a file must use the same model.", line_no, "body.model")
+            self.fail(
+                "mismatched_model",
+                f"Line {line_no}: model {model!r} differs from {first_model!r}; "
+                "all lines of a file must use the same model.",
+                line_no,
+                "body.model",
+            )
             return
         thinking = body.get("enable_thinking", None)
         if self.thinking is _MISSING:
             self.thinking = thinking
         elif thinking != self.thinking or type(thinking) is not type(self.thinking):
-            self.fail("mismatched_thinking_mode", f"Line {line_no}: enable_thinking={thinking!r} differs "
-                      f"from the first line ({self.thinking!r}); all lines must use the same thinking "
-                      "mode.", line_no, "body.enable_thinking")
+            self.fail(
+                "mismatched_thinking_mode",
+                f"Line {line_no}: enable_thinking={thinking!r} differs "
+                f"from the first line ({self.thinking!r}); all lines must use the same thinking "
+                "mode.",
+                line_no,
+                "body.enable_thinking",
+            )
             return
         error = line_problem(body, url, model, self.models)
         self.result.lines.append(RequestLine(custom_id, line_no, offset, length, error))
@@ -166,12 +198,13 @@ def validate_file(
     size = path.stat().st_size
     test_mode = endpoint == Endpoint.TEST.value
     if size > rules.max_file_bytes:
-        scan.fail("file_too_large", f"The file has {size} bytes; at most {rules.max_file_bytes} "
-                  "are allowed.")
+        scan.fail("file_too_large", f"The file has {size} bytes; at most {rules.max_file_bytes} are allowed.")
         return scan.result
     if test_mode and size > rules.test_max_bytes:
-        scan.fail("test_model_file_too_large", f"batch-test-model files may have at most "
-                  f"{rules.test_max_bytes} bytes; this one has {size}.")
+        scan.fail(
+            "test_model_file_too_large",
+            f"batch-test-model files may have at most {rules.test_max_bytes} bytes; this one has {size}.",
+        )
         return scan.result
     with open(path, "rb") as handle:
         _scan_lines(handle, scan)
@@ -181,12 +214,17 @@ def validate_file(
     model_is_test = result.model == limits.TEST_MODEL
     if result.ok and (test_mode or model_is_test):
         if len(result.lines) > rules.test_max_lines:
-            scan.fail("test_model_too_many_lines", f"batch-test-model files may have at most "
-                      f"{rules.test_max_lines} lines; this one has {len(result.lines)}.",
-                      result.lines[rules.test_max_lines].line_no)
+            scan.fail(
+                "test_model_too_many_lines",
+                f"batch-test-model files may have at most "
+                f"{rules.test_max_lines} lines; this one has {len(result.lines)}.",
+                result.lines[rules.test_max_lines].line_no,
+            )
         elif size > rules.test_max_bytes:
-            scan.fail("test_model_file_too_large", f"batch-test-model files may have at most "
-                      f"{rules.test_max_bytes} bytes; this one has {size}.")
+            scan.fail(
+                "test_model_file_too_large",
+                f"batch-test-model files may have at most {rules.test_max_bytes} bytes; this one has {size}.",
+            )
     if not result.ok:
         result.lines = []
     return result
@@ -208,24 +246,28 @@ def _scan_lines(handle: Any, scan: _Scan) -> None:
             while (rest := handle.readline(_SKIP_CHUNK)) and not rest.endswith(b"\n"):
                 offset += len(rest)
             offset += len(rest)
-            scan.fail("line_too_large", f"Line {line_no} is longer than {rules.max_line_bytes} bytes.",
-                      line_no)
+            scan.fail(
+                "line_too_large", f"Line {line_no} is longer than {rules.max_line_bytes} bytes.", line_no
+            )
             continue
         content = raw.rstrip(b"\r\n")
         if len(content) > rules.max_line_bytes:
-            scan.fail("line_too_large", f"Line {line_no} is longer than {rules.max_line_bytes} bytes.",
-                      line_no)
+            scan.fail(
+                "line_too_large", f"Line {line_no} is longer than {rules.max_line_bytes} bytes.", line_no
+            )
             continue
         if not content.strip():
             continue
         requests += 1
         if requests > rules.max_requests:
-            scan.fail("too_many_requests", f"The file has more than {rules.max_requests} requests.",
-                      line_no)
+            scan.fail("too_many_requests", f"The file has more than {rules.max_requests} requests.", line_no)
             return
         if line_no == 1 and content.startswith(_BOM):
-            scan.fail("invalid_encoding", "The file starts with a UTF-8 byte order mark (BOM); save it "
-                      "as UTF-8 without BOM.", 1)
+            scan.fail(
+                "invalid_encoding",
+                "The file starts with a UTF-8 byte order mark (BOM); save it as UTF-8 without BOM.",
+                1,
+            )
             continue
         try:
             text = content.decode("utf-8")
@@ -238,11 +280,15 @@ def _scan_lines(handle: Any, scan: _Scan) -> None:
 def line_problem(body: dict[str, Any], url: str, model: str, models: Collection[str]) -> LineError | None:
     """What the model API would answer with an error for this request, or None when it succeeds."""
     if model not in models:
-        return LineError(404, "model_not_found",
-                         f"The model `{model}` does not exist or you do not have access to it.")
+        return LineError(
+            404, "model_not_found", f"The model `{model}` does not exist or you do not have access to it."
+        )
     if endpoint_for_model(model) != url:
-        return LineError(400, "invalid_parameter_error",
-                         f"Model {model} cannot be called through {url}; use {endpoint_for_model(model)}.")
+        return LineError(
+            400,
+            "invalid_parameter_error",
+            f"Model {model} cannot be called through {url}; use {endpoint_for_model(model)}.",
+        )
     if url == Endpoint.EMBEDDINGS.value:
         return _embedding_problem(body)
     return _chat_problem(body)
@@ -281,9 +327,8 @@ def _embedding_problem(body: dict[str, Any]) -> LineError | None:
     if not texts_ok:
         return _bad("input must be a non-empty string or a list of non-empty strings.")
     dimensions = body.get("dimensions")
-    if dimensions is not None and not (
-        isinstance(dimensions, int) and not isinstance(dimensions, bool) and dimensions in EMBEDDING_DIMENSIONS
-    ):
+    valid = isinstance(dimensions, int) and not isinstance(dimensions, bool)
+    if dimensions is not None and not (valid and dimensions in EMBEDDING_DIMENSIONS):
         return _bad(f"dimensions must be one of {sorted(EMBEDDING_DIMENSIONS)}.")
     return None
 

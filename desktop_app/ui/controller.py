@@ -239,9 +239,7 @@ class AppController:
                     if _signature(updated) != _signature(job):
                         changed = True
                 if _is_terminal(updated.status) and not updated.results_downloaded_at:
-                    updated = await workflow.download_results(
-                        service, self.ledger, updated, self.paths.results
-                    )
+                    updated = await workflow.download_results(service, self.ledger, updated, self.paths.results)
                     changed = True
                     finished.append(updated)
             except MissingKey as exc:
@@ -256,9 +254,7 @@ class AppController:
             except BatchDeskError as exc:
                 problems.append(exc.user_message)
         jobs = await self.jobs()
-        active = sum(
-            1 for job in jobs if (job.batch_id and not _is_terminal(job.status)) or job.is_unfinished_intent
-        )
+        active = sum(1 for job in jobs if (job.batch_id and not _is_terminal(job.status)) or job.is_unfinished_intent)
         return RefreshOutcome(jobs, changed, active, _unique(problems), finished)
 
     async def _reconcile_intents(self, problems: list[str]) -> bool:

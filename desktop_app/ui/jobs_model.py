@@ -183,7 +183,9 @@ def file_name(path: str) -> str:
 class ProgressDelegate(QStyledItemDelegate):
     """Draws the progress column as a bar: finished (completed + failed) out of total."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         value = index.data(ProgressRole)
         if not value:
             super().paint(painter, option, index)

@@ -9,7 +9,15 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,7 +46,19 @@ from desktop_app.core.refresh import RefreshSchedule
 from desktop_app.core.regions import RegionKind
 from desktop_app.core.validate import ValidationReport
 from desktop_app.ui.controller import AppController, ExportSummary
-from desktop_app.ui.jobs_model import COL_NAME, COL_PROGRESS, COL_STATUS, JobRole, JobsTableModel, ProgressDelegate, format_time, status_label
+from desktop_app.ui.jobs_model import (
+    COL_BATCH,
+    COL_CREATED,
+    COL_MODEL,
+    COL_NAME,
+    COL_PROGRESS,
+    COL_REGION,
+    COL_STATUS,
+    JobsTableModel,
+    ProgressDelegate,
+    format_time,
+    status_label,
+)
 from desktop_app.ui.problems_model import COL_MESSAGE, ProblemsModel
 from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.tasks import TaskOwner
@@ -214,18 +234,24 @@ class MainWindow(QMainWindow):
         layout.addLayout(toolbar)
 
         splitter = QSplitter(Qt.Orientation.Vertical, page)
-        self.jobs_model = JobsTableModel({r.id: r.name for r in self.controller.regions()}, page)
+        self.jobs_model = JobsTableModel({r.id: r.label for r in self.controller.regions()}, page)
         self.jobs_view = QTableView(splitter)
         self.jobs_view.setAccessibleName("Jobs")
         self.jobs_view.setModel(self.jobs_model)
         self.jobs_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.jobs_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.jobs_view.verticalHeader().hide()
+        self.jobs_view.setWordWrap(False)
+        self.jobs_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.jobs_view.setItemDelegateForColumn(COL_PROGRESS, ProgressDelegate(self.jobs_view))
         header = self.jobs_view.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(COL_STATUS, 140)
         header.resizeSection(COL_PROGRESS, 150)
+        header.resizeSection(COL_REGION, 100)
+        header.resizeSection(COL_MODEL, 140)
+        header.resizeSection(COL_CREATED, 130)
+        header.resizeSection(COL_BATCH, 200)
         self.jobs_view.selectionModel().selectionChanged.connect(self._on_job_selected)
         self.jobs_model.dataChanged.connect(self._on_jobs_data_changed)
 
@@ -356,10 +382,14 @@ class MainWindow(QMainWindow):
         try:
             report = await self.controller.validate(path, self.region_id)
         except OSError as exc:
-            self.show_error(f"The file {path.name} could not be read ({exc.strerror or exc}). Check that it is not open in another program.")
+            self.show_error(
+                f"The file {path.name} could not be read ({exc.strerror or exc}). "
+                "Check that it is not open in another program."
+            )
             return None
         self.current_path = path
         self.current_report = report
+        self.drop_zone.set_compact(path.name)
         if not self.name_edit.text().strip() or self.name_edit.property("auto_name"):
             self.name_edit.setText(path.stem[:MAX_NAME_CHARS])
             self.name_edit.setProperty("auto_name", True)
@@ -437,7 +467,9 @@ class MainWindow(QMainWindow):
                 "it and downloads the answers when it ends. You can close the app and come back later.",
             )
         else:
-            self.show_info(job.last_error or "The submit could not be confirmed yet; the app keeps checking.", "warning")
+            self.show_info(
+                job.last_error or "The submit could not be confirmed yet; the app keeps checking.", "warning"
+            )
         self.jobs_model.update_jobs(await self.controller.jobs())
         self.tabs.setCurrentIndex(TAB_JOBS)
         self.select_job(job.id)
@@ -523,7 +555,10 @@ class MainWindow(QMainWindow):
             ("Status", status_label(job.status)),
             ("Region", self.controller.region(job.region_id).name),
             ("Batch ID", job.batch_id or "not created yet"),
-            ("Requests", f"{job.completed:,} done, {job.failed:,} failed, of {(job.total or job.request_count or 0):,}"),
+            (
+                "Requests",
+                f"{job.completed:,} done, {job.failed:,} failed, of {(job.total or job.request_count or 0):,}",
+            ),
             ("Model", job.model),
             ("Endpoint", job.endpoint),
             ("Finish within", job.completion_window),
@@ -548,7 +583,9 @@ class MainWindow(QMainWindow):
         has_results = bool(job and job.results_downloaded_at)
         self.export_button.setEnabled(has_results)
         self.open_folder_button.setEnabled(has_results)
-        self.cancel_button.setEnabled(bool(job and job.batch_id and job.status in {"validating", "in_progress", "finalizing"}))
+        self.cancel_button.setEnabled(
+            bool(job and job.batch_id and job.status in {"validating", "in_progress", "finalizing"})
+        )
         self.copy_id_button.setEnabled(bool(job and job.batch_id))
 
     def _on_copy_id_clicked(self) -> None:
@@ -587,7 +624,9 @@ class MainWindow(QMainWindow):
         dialog = QFileDialog(self, "Export answers as CSV", str(suggested), "CSV for Excel (*.csv)")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("csv")
-        dialog.fileSelected.connect(lambda name: self.tasks.spawn(self.export_csv(job, Path(name)), "export the answers"))
+        dialog.fileSelected.connect(
+            lambda name: self.tasks.spawn(self.export_csv(job, Path(name)), "export the answers")
+        )
         dialog.open()
 
     async def export_csv(self, job: JobRecord, dest: Path) -> ExportSummary:
@@ -619,7 +658,7 @@ class MainWindow(QMainWindow):
         if not self._closing:
             self._closing = True
             self.refresh_timer.stop()
-            asyncio.ensure_future(self._shutdown())
+            self._shutdown_task = asyncio.ensure_future(self._shutdown())
 
     async def _shutdown(self) -> None:
         """Stop timers and tasks, close network clients, then really close."""

@@ -58,7 +58,9 @@ class ProblemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_MESSAGE:
             return f"{problem.message}\n\n(code: {problem.code})"
         if role == Qt.ItemDataRole.DecorationRole and column == COL_SEVERITY:
-            icon = QStyle.StandardPixmap.SP_MessageBoxCritical if is_error else QStyle.StandardPixmap.SP_MessageBoxWarning
+            icon = (
+                QStyle.StandardPixmap.SP_MessageBoxCritical if is_error else QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
             return QApplication.style().standardIcon(icon)
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_SEVERITY:
             return QBrush(QColor("#b3261e" if is_error else "#a05a00"))

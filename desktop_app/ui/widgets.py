@@ -115,6 +115,13 @@ class DropZone(QFrame):
         layout.addLayout(row)
         layout.addStretch(1)
 
+    def set_compact(self, current_name: str) -> None:
+        """Shrink once a file is open, leaving room for its report."""
+        self.title.setText(f"{current_name} is open — drop another file to replace it")
+        self.hint.hide()
+        self.setMinimumHeight(0)
+        self.setMaximumHeight(110)
+
     def _set_highlight(self, on: bool) -> None:
         colour = "#1a5fb4" if on else "#9a9996"
         background = "#e8f0fe" if on else "palette(base)"
