@@ -19,9 +19,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     """Command-line options of the window."""
     parser = argparse.ArgumentParser(prog="desktop-app", description=f"{APP_NAME} {__version__}")
     parser.add_argument("--home", help="keep every app folder (settings, jobs, logs) under this folder")
-    parser.add_argument(
-        "--sandbox-speed", type=float, default=1.0, help="sandbox seconds per real second (demos)"
-    )
+    parser.add_argument("--sandbox-speed", type=float, default=1.0, help="sandbox seconds per real second (demos)")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser.parse_args(argv)
 
@@ -55,9 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     keystore = KeyStore()
 
     os.environ.setdefault("QT_API", "pyside6")
-    from PySide6.QtWidgets import QApplication
-
     import qasync
+    from PySide6.QtWidgets import QApplication
 
     from desktop_app.sandbox.server import SandboxServer
     from desktop_app.ui.controller import AppController

@@ -10,7 +10,9 @@ os.environ.setdefault("QT_API", "pyside6")
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
 
 from desktop_app.core.paths import HOME_ENV
 
@@ -22,10 +24,6 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv(HOME_ENV, str(home))
     monkeypatch.delenv("DASHSCOPE_API_KEY", raising=False)
     yield home
-
-
-import keyring
-from keyring.backend import KeyringBackend
 
 
 class MemoryKeyring(KeyringBackend):

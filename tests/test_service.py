@@ -96,9 +96,7 @@ def write_input(path: Path, lines: int = 3, tag: str = "") -> Path:
     with open(path, "w", encoding="utf-8") as handle:
         for i in range(lines):
             body = {"model": MODEL, "messages": [{"role": "user", "content": f"{tag} q{i}"}]}
-            handle.write(
-                json.dumps({"custom_id": str(i), "method": "POST", "url": TEST_ENDPOINT, "body": body})
-            )
+            handle.write(json.dumps({"custom_id": str(i), "method": "POST", "url": TEST_ENDPOINT, "body": body}))
             handle.write("\n")
     return path
 
@@ -122,9 +120,7 @@ async def test_happy_path_upload_create_complete_download(
     assert uploaded.id.startswith("file-") and uploaded.bytes == size
     assert seen and seen[-1] == (size, size)
 
-    created = await svc.create(
-        uploaded.id, TEST_ENDPOINT, name="Happy", description="path", completion_window="48h"
-    )
+    created = await svc.create(uploaded.id, TEST_ENDPOINT, name="Happy", description="path", completion_window="48h")
     assert created.id and created.status == "validating"
     assert created.name == "Happy" and created.description == "path"
     assert created.completion_window == "48h"
@@ -156,9 +152,7 @@ async def test_happy_path_upload_create_complete_download(
 
 
 @pytest.mark.asyncio
-async def test_upload_streams_from_disk(
-    svc: BatchService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+async def test_upload_streams_from_disk(svc: BatchService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     src = tmp_path / "big.jsonl"
     line = json.dumps({"custom_id": "x", "method": "POST", "url": TEST_ENDPOINT, "body": {"pad": "y" * 4000}})
     with open(src, "w", encoding="utf-8") as handle:
@@ -256,9 +250,7 @@ def test_format_list_time_is_utc_plus_8() -> None:
 
 
 @pytest.mark.asyncio
-async def test_wrong_region_key_gives_region_message(
-    srv: SandboxServer, caplog: pytest.LogCaptureFixture
-) -> None:
+async def test_wrong_region_key_gives_region_message(srv: SandboxServer, caplog: pytest.LogCaptureFixture) -> None:
     cn_key = "sk-sandbox-cn-verysecretvalue123"
     service = BatchService(INTL, cn_key, base_url=srv.base_url("intl"), retry=RetryPolicy(attempts=3))
     caplog.set_level(logging.DEBUG)
@@ -322,9 +314,7 @@ async def test_safe_calls_retry(
 
 
 @pytest.mark.asyncio
-async def test_retries_give_up_and_4xx_is_not_retried(
-    svc: BatchService, srv: SandboxServer, rec: Recorder
-) -> None:
+async def test_retries_give_up_and_4xx_is_not_retried(svc: BatchService, srv: SandboxServer, rec: Recorder) -> None:
     armed = srv.faults.add("list", status=500, times=None)
     with pytest.raises(ServerError) as info:
         await svc.list()
@@ -346,9 +336,7 @@ async def test_retries_give_up_and_4xx_is_not_retried(
 
 
 @pytest.mark.asyncio
-async def test_upload_retried_after_drop(
-    svc: BatchService, srv: SandboxServer, rec: Recorder, tmp_path: Path
-) -> None:
+async def test_upload_retried_after_drop(svc: BatchService, srv: SandboxServer, rec: Recorder, tmp_path: Path) -> None:
     src = write_input(tmp_path / "in.jsonl", 5)
     armed = srv.faults.add("upload", drop=True, times=1)
     seen: list[int] = []
@@ -452,9 +440,7 @@ async def test_create_rejected_is_not_retried(svc: BatchService, rec: Recorder, 
 
 
 @pytest.mark.asyncio
-async def test_download_dropped_mid_stream_leaves_nothing(
-    srv: SandboxServer, rec: Recorder, tmp_path: Path
-) -> None:
+async def test_download_dropped_mid_stream_leaves_nothing(srv: SandboxServer, rec: Recorder, tmp_path: Path) -> None:
     service = BatchService(
         SANDBOX, "x", base_url=srv.base_url("sandbox"), retry=RetryPolicy(attempts=2), sleep=rec.sleep
     )
@@ -513,15 +499,11 @@ async def minimal_server() -> AsyncIterator[tuple[str, dict[str, int]]]:
     async def retrieve(request: web.Request) -> web.Response:
         if request.match_info["bid"] == "busy" and hits["busy"] == 0:
             hits["busy"] += 1
-            return web.json_response(
-                {"error": {"message": "slow down"}}, status=429, headers={"Retry-After": "7"}
-            )
+            return web.json_response({"error": {"message": "slow down"}}, status=429, headers={"Retry-After": "7"})
         return web.json_response({"status": "in_progress", "metadata": None})
 
     async def list_batches(request: web.Request) -> web.Response:
-        return web.json_response(
-            {"data": [{"id": "b1", "status": "completed", "metadata": None}, {"status": "x"}]}
-        )
+        return web.json_response({"data": [{"id": "b1", "status": "completed", "metadata": None}, {"status": "x"}]})
 
     app = web.Application()
     app.router.add_post("/v1/batches", create)
@@ -563,9 +545,7 @@ async def test_tolerates_minimal_server(minimal_server: tuple[str, dict[str, int
 
 @pytest.mark.asyncio
 async def test_unknown_route_and_unreachable(srv: SandboxServer, rec: Recorder) -> None:
-    wrong = BatchService(
-        custom_region("Wrong", srv.root + "/nothing/v1"), "sk-whatever-123456", sleep=rec.sleep
-    )
+    wrong = BatchService(custom_region("Wrong", srv.root + "/nothing/v1"), "sk-whatever-123456", sleep=rec.sleep)
     try:
         with pytest.raises(UnexpectedResponse) as info:
             await wrong.list()

@@ -66,9 +66,7 @@ def write_input(path: Path, lines: int = 3, bad_line: bool = False) -> Path:
             body: dict[str, object] = {"model": MODEL, "messages": [{"role": "user", "content": f"q {i}"}]}
             if bad_line and i == 0:
                 body["temperature"] = 7  # the model API refuses this line: it goes to the error file
-            handle.write(
-                json.dumps({"custom_id": str(i), "method": "POST", "url": ENDPOINT, "body": body}) + "\n"
-            )
+            handle.write(json.dumps({"custom_id": str(i), "method": "POST", "url": ENDPOINT, "body": body}) + "\n")
     return path
 
 
@@ -78,9 +76,7 @@ async def on_server(service: BatchService, file_id: str) -> list[str]:
 
 
 @pytest.mark.asyncio
-async def test_submit_refresh_download(
-    svc: BatchService, ledger: Ledger, srv: SandboxServer, tmp_path: Path
-) -> None:
+async def test_submit_refresh_download(svc: BatchService, ledger: Ledger, srv: SandboxServer, tmp_path: Path) -> None:
     src = write_input(tmp_path / "in.jsonl", 3)
     progress: list[tuple[int, int]] = []
     job = await workflow.submit_file(

@@ -34,9 +34,7 @@ class JobStatus(StrEnum):
             return None
 
 
-TERMINAL_STATUSES = frozenset(
-    {JobStatus.COMPLETED, JobStatus.FAILED, JobStatus.EXPIRED, JobStatus.CANCELLED}
-)
+TERMINAL_STATUSES = frozenset({JobStatus.COMPLETED, JobStatus.FAILED, JobStatus.EXPIRED, JobStatus.CANCELLED})
 
 TIMESTAMP_FIELDS = (
     "created_at",

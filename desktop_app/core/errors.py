@@ -124,8 +124,7 @@ class ServerError(BatchDeskError):
     def __init__(self, region_name: str, status: int | None = None, **kwargs: Any) -> None:
         code = f" (HTTP {status})" if status else ""
         super().__init__(
-            f"{region_name} had an internal problem{code}. This is usually temporary: try again in a "
-            "few minutes.",
+            f"{region_name} had an internal problem{code}. This is usually temporary: try again in a few minutes.",
             status=status,
             **kwargs,
         )

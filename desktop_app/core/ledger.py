@@ -161,8 +161,7 @@ def _migration_1(conn: sqlite3.Connection) -> None:
         """
     )
     conn.execute(
-        "CREATE UNIQUE INDEX IF NOT EXISTS jobs_region_batch ON jobs(region_id, batch_id) "
-        "WHERE batch_id IS NOT NULL"
+        "CREATE UNIQUE INDEX IF NOT EXISTS jobs_region_batch ON jobs(region_id, batch_id) WHERE batch_id IS NOT NULL"
     )
     conn.execute("CREATE INDEX IF NOT EXISTS jobs_status ON jobs(status)")
 
@@ -192,9 +191,7 @@ def migrate(conn: sqlite3.Connection, upto: int = SCHEMA_VERSION) -> int:
     """Apply the missing migrations up to ``upto``, each in its own transaction; return the version."""
     current = schema_version(conn)
     if current > SCHEMA_VERSION:
-        raise LedgerError(
-            "The job list was written by a newer version of Batch Desk. Update the app to open it."
-        )
+        raise LedgerError("The job list was written by a newer version of Batch Desk. Update the app to open it.")
     for number in range(current + 1, upto + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:

@@ -87,9 +87,7 @@ class RetryPolicy:
     jitter: float = 0.5
     max_retry_after: float = 120.0
 
-    def delay(
-        self, failed_attempt: int, retry_after: float | None = None, rng: random.Random | None = None
-    ) -> float:
+    def delay(self, failed_attempt: int, retry_after: float | None = None, rng: random.Random | None = None) -> float:
         """Seconds to wait after attempt number ``failed_attempt`` (1-based) failed."""
         if retry_after is not None:
             return max(0.0, min(retry_after, self.max_retry_after))
@@ -353,9 +351,7 @@ class BatchService:
 
     # -- files --
 
-    async def upload(
-        self, path: str | os.PathLike[str], progress: ProgressCallback | None = None
-    ) -> FileInfo:
+    async def upload(self, path: str | os.PathLike[str], progress: ProgressCallback | None = None) -> FileInfo:
         """Upload a JSONL input file (``purpose=batch``), streamed from disk, reporting progress."""
         path = Path(path)
         size = path.stat().st_size
@@ -563,8 +559,7 @@ class BatchService:
             raise AmbiguousCreate(
                 self.region.name,
                 input_file_id,
-                detail=f"create: {cause.detail or type(cause).__name__}; "
-                f"check: {err.detail or type(err).__name__}",
+                detail=f"create: {cause.detail or type(cause).__name__}; check: {err.detail or type(err).__name__}",
             ) from exc
 
     async def retrieve(self, batch_id: str) -> BatchInfo:

@@ -208,10 +208,6 @@ class _Collector:
             report.problems_truncated += 1
 
 
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
 def _show(value: object, limit: int = 60) -> str:
     """A short, readable rendering of a JSON value for a message."""
     if isinstance(value, str):
@@ -304,6 +300,8 @@ def validate_jsonl(
     ref_url = state.ref_url
     ref_model: str | None = None
     ref_thinking: Any = None
+    pair_model: object = None
+    pair_url: object = None
     requests = 0
     lineno = 0
     done = 0
@@ -353,9 +351,10 @@ def validate_jsonl(
                 add(
                     1,
                     "bom",
-                    "Line 1: the file starts with an invisible byte-order mark (BOM). It was read "
-                    "correctly, but some services reject it — if the upload fails, save the file "
-                    'again as "UTF-8" (not "UTF-8 with BOM").',
+                    "Line 1: the file starts with an invisible byte-order mark (BOM). The service "
+                    "reads it as part of the first request, so the app uploads a copy without it; "
+                    'your file stays as it is. Other tools may need it saved as "UTF-8" (not "UTF-8 '
+                    'with BOM").',
                     Severity.WARNING,
                 )
 
@@ -452,8 +451,10 @@ def validate_jsonl(
             model = bget("model")
             if model != ref_model or model is None:
                 ref_model = _check_model(lineno, model, region, state, add)
-            if type(url) is str and type(model) is str and (model, url) not in state.seen_pairs:
-                _check_url_model(lineno, model, url, state, add)
+            if (model != pair_model or url != pair_url) and type(url) is str and type(model) is str:
+                pair_model, pair_url = model, url
+                if (model, url) not in state.seen_pairs:
+                    _check_url_model(lineno, model, url, state, add)
 
             thinking = bget("enable_thinking", _ABSENT)
             if thinking is not ref_thinking:
@@ -463,7 +464,8 @@ def validate_jsonl(
                 _check_payload(lineno, body, url, add)
             temperature = bget("temperature")
             if temperature is not None and not (
-                _is_number(temperature) and TEMPERATURE_MIN <= temperature < TEMPERATURE_MAX_EXCLUSIVE
+                (type(temperature) is float or type(temperature) is int)
+                and TEMPERATURE_MIN <= temperature < TEMPERATURE_MAX_EXCLUSIVE
             ):
                 add(
                     lineno,
@@ -473,7 +475,9 @@ def validate_jsonl(
                     value=_show(temperature),
                 )
             top_p = bget("top_p")
-            if top_p is not None and not (_is_number(top_p) and TOP_P_MIN <= top_p <= TOP_P_MAX):
+            if top_p is not None and not (
+                (type(top_p) is float or type(top_p) is int) and TOP_P_MIN <= top_p <= TOP_P_MAX
+            ):
                 add(
                     lineno,
                     "top_p",
@@ -539,9 +543,7 @@ def _json_kind(value: object) -> str:
     return "an object"
 
 
-def _report_unparsable(
-    lineno: int, raw: bytes, exc: orjson.JSONDecodeError, add: Callable[..., None]
-) -> None:
+def _report_unparsable(lineno: int, raw: bytes, exc: orjson.JSONDecodeError, add: Callable[..., None]) -> None:
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -561,7 +563,7 @@ def _report_unparsable(
     where = f" (near character {column})" if column is not None else ""
     if raw.startswith(UTF8_BOM):
         hint = "It starts with an invisible byte-order mark — were two files pasted together?"
-    elif raw.lstrip()[:1] in (b"[", b"]", b"}", b","):
+    elif _looks_pretty_printed(raw.strip()):
         hint = "It looks like part of a pretty-printed JSON file; each request must be on one line."
     else:
         hint = "Check for a missing quote, comma or bracket."
@@ -572,6 +574,11 @@ def _report_unparsable(
         column=column,
         detail=str(exc),
     )
+
+
+def _looks_pretty_printed(text: bytes) -> bool:
+    """A fragment of a multi-line JSON document rather than a broken one-line request."""
+    return text[:1] in (b"[", b"]", b"}", b",", b'"') or text == b"{" or text.endswith((b",", b"{", b"["))
 
 
 _REQUIRED = ("custom_id", "method", "url", "body")
@@ -590,9 +597,7 @@ def _report_missing(lineno: int, obj: dict[str, Any], add: Callable[..., None]) 
         )
 
 
-def _check_url(
-    lineno: int, url: object, endpoint: str | None, state: _State, add: Callable[..., None]
-) -> str | None:
+def _check_url(lineno: int, url: object, endpoint: str | None, state: _State, add: Callable[..., None]) -> str | None:
     """Slow path for a url that differs from the reference; returns the (new) reference."""
     if type(url) is not str or url not in SUPPORTED_ENDPOINTS:
         supported = ", ".join(SUPPORTED_ENDPOINTS)
@@ -605,8 +610,7 @@ def _check_url(
         add(
             lineno,
             "url",
-            f'Line {lineno}: "url" is {_show(url)}, which is not a batch endpoint. Use one of: '
-            f"{supported}.{hint}",
+            f'Line {lineno}: "url" is {_show(url)}, which is not a batch endpoint. Use one of: {supported}.{hint}',
             value=_show(url),
             supported=supported,
         )
@@ -801,9 +805,7 @@ def _file_checks(report: ValidationReport, add: Callable[..., None]) -> None:
             size=report.bytes,
             limit=MAX_FILE_BYTES,
         )
-    if TEST_MODEL in report.models and (
-        report.bytes > TEST_MODEL_MAX_BYTES or report.requests > TEST_MODEL_MAX_LINES
-    ):
+    if TEST_MODEL in report.models and (report.bytes > TEST_MODEL_MAX_BYTES or report.requests > TEST_MODEL_MAX_LINES):
         add(
             None,
             "test_model_limit",
@@ -862,8 +864,7 @@ def validate_batch_options(name: str, description: str, completion_window: str) 
                 None,
                 "name_too_long",
                 Severity.ERROR,
-                f"The task name has {len(name)} characters; at most {MAX_NAME_CHARS} are allowed. "
-                "Shorten it.",
+                f"The task name has {len(name)} characters; at most {MAX_NAME_CHARS} are allowed. Shorten it.",
                 {"length": len(name), "limit": MAX_NAME_CHARS},
             )
         )

@@ -35,9 +35,7 @@ OUTPUT_FILE_NAME = "output.jsonl"
 ERROR_FILE_NAME = "errors.jsonl"
 
 NOT_CREATED_MESSAGE = "The batch was not created; you can submit the file again."
-UPLOAD_INTERRUPTED_MESSAGE = (
-    "The upload did not finish, so no batch was created; you can submit the file again."
-)
+UPLOAD_INTERRUPTED_MESSAGE = "The upload did not finish, so no batch was created; you can submit the file again."
 
 # Jobs this process is submitting right now: reconcile must not judge them while create is in flight.
 _in_flight: set[int] = set()

@@ -29,9 +29,7 @@ def count_tokens(text: str) -> int:
     return wide + math.ceil((len(text) - wide) / 4)
 
 
-def success_line(
-    custom_id: str, body: dict[str, Any], url: str, created: int, rng: random.Random
-) -> dict[str, Any]:
+def success_line(custom_id: str, body: dict[str, Any], url: str, created: int, rng: random.Random) -> dict[str, Any]:
     """The output file line for a request that succeeded."""
     request_id = rng_uuid(rng)
     model = str(body.get("model"))
@@ -151,8 +149,7 @@ def _embedding_answer(body: dict[str, Any], model: str, created: int, request_id
     return {
         "object": "list",
         "data": [
-            {"object": "embedding", "index": i, "embedding": embedding_vector(t, dims)}
-            for i, t in enumerate(texts)
+            {"object": "embedding", "index": i, "embedding": embedding_vector(t, dims)} for i, t in enumerate(texts)
         ],
         "model": model,
         "usage": {"prompt_tokens": tokens, "total_tokens": tokens},

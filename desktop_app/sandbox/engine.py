@@ -44,9 +44,7 @@ SAMPLE_KEYS: dict[str, str] = {
 LIST_TIME_ZONE = timezone(timedelta(hours=8))
 RETRIEVABLE_S = limits.RETRIEVABLE_DAYS * 86_400
 _WINDOW = re.compile(r"^([1-9][0-9]{0,4})([hd])$")
-_LIST_PARAMS = frozenset(
-    {"after", "limit", "ds_name", "input_file_ids", "status", "create_after", "create_before"}
-)
+_LIST_PARAMS = frozenset({"after", "limit", "ds_name", "input_file_ids", "status", "create_after", "create_before"})
 FILES_LIST_LIMIT_MAX = 10_000
 
 
@@ -219,9 +217,7 @@ def parse_window(value: object) -> float:
     """Seconds of a completion window like "24h" or "7d" (24h..336h); raise a 400 otherwise."""
     match = _WINDOW.match(value) if isinstance(value, str) else None
     if match is None:
-        raise bad_request(
-            "completion_window must be a whole number with unit h or d, e.g. 24h.", "completion_window"
-        )
+        raise bad_request("completion_window must be a whole number with unit h or d, e.g. 24h.", "completion_window")
     hours = int(match.group(1)) * (24 if match.group(2) == "d" else 1)
     if not limits.MIN_WINDOW_HOURS <= hours <= limits.MAX_WINDOW_HOURS:
         raise bad_request(
@@ -379,9 +375,7 @@ class Namespace:
         with self._lock:
             record = self._file(input_file_id)
             if record.purpose != "batch":
-                raise bad_request(
-                    f"File {input_file_id} was not uploaded with purpose=batch.", "input_file_id"
-                )
+                raise bad_request(f"File {input_file_id} was not uploaded with purpose=batch.", "input_file_id")
             record.pins += 1
         try:
             validation = validate_file(record.path, str(endpoint), self.models, self.rules)
@@ -474,9 +468,7 @@ class Namespace:
         unknown = set(query) - _LIST_PARAMS
         if unknown:
             raise bad_request(f"Unknown query parameter(s): {', '.join(sorted(unknown))}.")
-        limit = _int_param(
-            query, "limit", limits.LIST_LIMIT_DEFAULT, limits.LIST_LIMIT_MIN, limits.LIST_LIMIT_MAX
-        )
+        limit = _int_param(query, "limit", limits.LIST_LIMIT_DEFAULT, limits.LIST_LIMIT_MIN, limits.LIST_LIMIT_MAX)
         match = _list_filter(query)
         with self._lock:
             now = self._now()
@@ -613,9 +605,7 @@ def _check_metadata(raw: object) -> dict[str, str] | None:
             raise bad_request(f"metadata.{key} must be a string.", "metadata")
         metadata[str(key)] = value
     if len(metadata.get("ds_name", "")) > limits.MAX_NAME_CHARS:
-        raise bad_request(
-            f"metadata.ds_name may have at most {limits.MAX_NAME_CHARS} characters.", "metadata.ds_name"
-        )
+        raise bad_request(f"metadata.ds_name may have at most {limits.MAX_NAME_CHARS} characters.", "metadata.ds_name")
     if len(metadata.get("ds_description", "")) > limits.MAX_DESCRIPTION_CHARS:
         raise bad_request(
             f"metadata.ds_description may have at most {limits.MAX_DESCRIPTION_CHARS} characters.",
@@ -629,9 +619,7 @@ def _list_filter(query: Mapping[str, str]) -> Callable[[dict[str, Any]], bool]:
     name = query.get("ds_name") or ""
     file_ids = {p.strip() for p in (query.get("input_file_ids") or "").split(",") if p.strip()}
     if len(file_ids) > limits.LIST_MAX_INPUT_FILE_IDS:
-        raise bad_request(
-            f"input_file_ids may list at most {limits.LIST_MAX_INPUT_FILE_IDS} ids.", "input_file_ids"
-        )
+        raise bad_request(f"input_file_ids may list at most {limits.LIST_MAX_INPUT_FILE_IDS} ids.", "input_file_ids")
     statuses = {p.strip() for p in (query.get("status") or "").split(",") if p.strip()}
     unknown = {s for s in statuses if JobStatus.parse(s) is None}
     if unknown:
@@ -669,9 +657,7 @@ class SandboxEngine:
     ) -> None:
         self.timing = timing or SandboxTiming()
         self.namespaces = {
-            name: Namespace(
-                name, storage / name, now, self.timing, rules or FileRules(), list_rate_per_min, real
-            )
+            name: Namespace(name, storage / name, now, self.timing, rules or FileRules(), list_rate_per_min, real)
             for name in NAMESPACE_MODELS
         }
 

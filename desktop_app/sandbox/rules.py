@@ -117,15 +117,12 @@ class _Scan:
             )
             return
         if method != limits.ALLOWED_METHOD:
-            self.fail(
-                "invalid_method", f"Line {line_no}: method must be POST, got {method!r}.", line_no, "method"
-            )
+            self.fail("invalid_method", f"Line {line_no}: method must be POST, got {method!r}.", line_no, "method")
             return
         if url not in SUPPORTED_ENDPOINTS:
             self.fail(
                 "invalid_url",
-                f"Line {line_no}: url {url!r} is not a supported batch endpoint "
-                f"({', '.join(SUPPORTED_ENDPOINTS)}).",
+                f"Line {line_no}: url {url!r} is not a supported batch endpoint ({', '.join(SUPPORTED_ENDPOINTS)}).",
                 line_no,
                 "url",
             )
@@ -143,9 +140,7 @@ class _Scan:
             return
         model = body.get("model")
         if not isinstance(model, str) or not model:
-            self.fail(
-                "missing_required_parameter", f"Line {line_no} has no body.model.", line_no, "body.model"
-            )
+            self.fail("missing_required_parameter", f"Line {line_no} has no body.model.", line_no, "body.model")
             return
         if custom_id in self.seen:
             self.fail(
@@ -185,9 +180,7 @@ class _Scan:
         self.result.lines.append(RequestLine(custom_id, line_no, offset, length, error))
 
 
-def validate_file(
-    path: Path, endpoint: str, models: Collection[str], rules: FileRules | None = None
-) -> Validation:
+def validate_file(path: Path, endpoint: str, models: Collection[str], rules: FileRules | None = None) -> Validation:
     """Check an input file for a batch with ``endpoint`` in a region serving ``models``.
 
     Reads line by line (never a whole file, and at most ``max_line_bytes`` of one line) and stops
@@ -246,15 +239,11 @@ def _scan_lines(handle: Any, scan: _Scan) -> None:
             while (rest := handle.readline(_SKIP_CHUNK)) and not rest.endswith(b"\n"):
                 offset += len(rest)
             offset += len(rest)
-            scan.fail(
-                "line_too_large", f"Line {line_no} is longer than {rules.max_line_bytes} bytes.", line_no
-            )
+            scan.fail("line_too_large", f"Line {line_no} is longer than {rules.max_line_bytes} bytes.", line_no)
             continue
         content = raw.rstrip(b"\r\n")
         if len(content) > rules.max_line_bytes:
-            scan.fail(
-                "line_too_large", f"Line {line_no} is longer than {rules.max_line_bytes} bytes.", line_no
-            )
+            scan.fail("line_too_large", f"Line {line_no} is longer than {rules.max_line_bytes} bytes.", line_no)
             continue
         if not content.strip():
             continue
@@ -280,9 +269,7 @@ def _scan_lines(handle: Any, scan: _Scan) -> None:
 def line_problem(body: dict[str, Any], url: str, model: str, models: Collection[str]) -> LineError | None:
     """What the model API would answer with an error for this request, or None when it succeeds."""
     if model not in models:
-        return LineError(
-            404, "model_not_found", f"The model `{model}` does not exist or you do not have access to it."
-        )
+        return LineError(404, "model_not_found", f"The model `{model}` does not exist or you do not have access to it.")
     if endpoint_for_model(model) != url:
         return LineError(
             400,
@@ -306,8 +293,7 @@ def _chat_problem(body: dict[str, Any]) -> LineError | None:
         return _bad("every message must be an object with a role.")
     temperature = body.get("temperature")
     if temperature is not None and (
-        not _is_number(temperature)
-        or not limits.TEMPERATURE_MIN <= temperature < limits.TEMPERATURE_MAX_EXCLUSIVE
+        not _is_number(temperature) or not limits.TEMPERATURE_MIN <= temperature < limits.TEMPERATURE_MAX_EXCLUSIVE
     ):
         return _bad("Range of temperature should be [0.0, 2.0).")
     top_p = body.get("top_p")

@@ -549,9 +549,7 @@ async def _json_errors(
         if exc.status < 400:
             raise
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status, "http_error")
-        body = error_payload(
-            exc.status, f"{exc.reason}: {request.method} {request.path}", code, request_id=request_id
-        )
+        body = error_payload(exc.status, f"{exc.reason}: {request.method} {request.path}", code, request_id=request_id)
         return web.json_response(body, status=exc.status, headers={"x-request-id": request_id})
     except ApiError as exc:
         return _json_response(_api_error_reply(exc, request_id), request_id)

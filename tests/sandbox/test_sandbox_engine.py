@@ -35,9 +35,7 @@ def codes(validation: Validation) -> list[tuple[str, int | None]]:
     return [(e["code"], e["line"]) for e in validation.errors]
 
 
-def check(
-    tmp_path: Path, lines: list[Any], endpoint: str = CHAT, rules: FileRules | None = None
-) -> Validation:
+def check(tmp_path: Path, lines: list[Any], endpoint: str = CHAT, rules: FileRules | None = None) -> Validation:
     return validate_file(write_jsonl(tmp_path / "in.jsonl", lines), endpoint, MODELS, rules)
 
 
@@ -332,9 +330,7 @@ def test_fault_registry_matching_and_times() -> None:
 
 def test_answers_are_deterministic_and_shaped() -> None:
     rng = random.Random(1)
-    test = answers.success_line(
-        "1", {"model": "batch-test-model", "messages": []}, "/v1/chat/ds-test", 5, rng
-    )
+    test = answers.success_line("1", {"model": "batch-test-model", "messages": []}, "/v1/chat/ds-test", 5, rng)
     body = test["response"]["body"]
     assert body["choices"][0]["message"] == {"content": "This is a test result."}
     assert body["usage"] == {"completion_tokens": 6, "prompt_tokens": 20, "total_tokens": 26}
@@ -365,7 +361,4 @@ def test_answers_are_deterministic_and_shaped() -> None:
     assert abs(sum(v * v for v in data[0]["embedding"]) - 1.0) < 1e-3
     err = answers.error_line("x", LineError(404, "model_not_found", "nope"), random.Random(1))
     assert err["error"] == {"code": "model_not_found", "message": "nope"}
-    assert (
-        err["response"]["status_code"] == 404
-        and err["response"]["body"]["error"]["code"] == "model_not_found"
-    )
+    assert err["response"]["status_code"] == 404 and err["response"]["body"]["error"]["code"] == "model_not_found"

@@ -21,9 +21,7 @@ from tests.sandbox.helpers import chat_line, write_jsonl
 CHAT: Final = "/v1/chat/completions"
 
 
-async def finished_output(
-    server: SandboxServer, client: openai.AsyncOpenAI, tmp_path: Path, n: int = 200
-) -> str:
+async def finished_output(server: SandboxServer, client: openai.AsyncOpenAI, tmp_path: Path, n: int = 200) -> str:
     uploaded = await client.files.create(
         file=write_jsonl(tmp_path / "in.jsonl", [chat_line(f"r{i}", "長い質問 " * 20) for i in range(n)]),
         purpose="batch",
@@ -36,9 +34,7 @@ async def finished_output(
 
 
 @pytest.mark.asyncio
-async def test_status_fault_answers_an_openai_error_once(
-    server: SandboxServer, client: openai.AsyncOpenAI
-) -> None:
+async def test_status_fault_answers_an_openai_error_once(server: SandboxServer, client: openai.AsyncOpenAI) -> None:
     server.faults.add("list", status=503)
     with pytest.raises(openai.InternalServerError) as info:
         await client.batches.list()
@@ -84,12 +80,8 @@ async def test_delay_fault(server: SandboxServer, make_client: Any) -> None:
 
 
 @pytest.mark.asyncio
-async def test_drop_fault_before_handling(
-    server: SandboxServer, client: openai.AsyncOpenAI, tmp_path: Path
-) -> None:
-    uploaded = await client.files.create(
-        file=write_jsonl(tmp_path / "a.jsonl", [chat_line("a")]), purpose="batch"
-    )
+async def test_drop_fault_before_handling(server: SandboxServer, client: openai.AsyncOpenAI, tmp_path: Path) -> None:
+    uploaded = await client.files.create(file=write_jsonl(tmp_path / "a.jsonl", [chat_line("a")]), purpose="batch")
     server.faults.add("create", drop=True)
     with pytest.raises(openai.APIConnectionError):
         await client.batches.create(input_file_id=uploaded.id, endpoint=CHAT, completion_window="24h")
@@ -100,9 +92,7 @@ async def test_drop_fault_before_handling(
 async def test_after_effect_create_is_ambiguous(
     server: SandboxServer, client: openai.AsyncOpenAI, tmp_path: Path
 ) -> None:
-    uploaded = await client.files.create(
-        file=write_jsonl(tmp_path / "a.jsonl", [chat_line("a")]), purpose="batch"
-    )
+    uploaded = await client.files.create(file=write_jsonl(tmp_path / "a.jsonl", [chat_line("a")]), purpose="batch")
     server.faults.add("create", status=500, after_effect=True)
     with pytest.raises(openai.InternalServerError):
         await client.batches.create(
@@ -140,9 +130,7 @@ async def test_upload_drop_while_reading_body(
 
 
 @pytest.mark.asyncio
-async def test_drop_after_bytes_on_content(
-    server: SandboxServer, client: openai.AsyncOpenAI, tmp_path: Path
-) -> None:
+async def test_drop_after_bytes_on_content(server: SandboxServer, client: openai.AsyncOpenAI, tmp_path: Path) -> None:
     file_id = await finished_output(server, client, tmp_path)
     full = (await client.files.content(file_id)).content
     assert len(full) > 100_000
@@ -174,9 +162,7 @@ async def test_drop_after_bytes_on_json_route(server: SandboxServer, client: ope
 
 def _call(method: str, url: str, payload: Any = None) -> tuple[int, Any]:
     data = None if payload is None else json.dumps(payload).encode()
-    request = urllib.request.Request(
-        url, data=data, method=method, headers={"Content-Type": "application/json"}
-    )
+    request = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": "application/json"})
     try:
         with urllib.request.urlopen(request, timeout=5) as response:
             return response.status, json.loads(response.read())

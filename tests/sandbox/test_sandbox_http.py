@@ -129,10 +129,7 @@ async def test_chat_answers_shuffled_and_line_errors(
     errors = parse_jsonl((await client.files.content(done.error_file_id)).text)
     assert len(errors) == 1 and errors[0]["custom_id"] == "q07"
     assert errors[0]["response"]["status_code"] == 400
-    assert (
-        errors[0]["error"]["code"] == "invalid_parameter_error"
-        and "temperature" in errors[0]["error"]["message"]
-    )
+    assert errors[0]["error"]["code"] == "invalid_parameter_error" and "temperature" in errors[0]["error"]["message"]
     # The input file itself is not downloadable, like the real service.
     with pytest.raises(openai.BadRequestError):
         await client.files.content(done.input_file_id)
@@ -257,15 +254,11 @@ async def test_create_parameter_errors(client: openai.AsyncOpenAI, tmp_path: Pat
     )
     assert ok.expires_at == ok.created_at + 14 * 86400
     with pytest.raises(openai.NotFoundError):
-        await client.batches.create(
-            input_file_id="file-batch-missing", endpoint=CHAT, completion_window="24h"
-        )
+        await client.batches.create(input_file_id="file-batch-missing", endpoint=CHAT, completion_window="24h")
 
 
 @pytest.mark.asyncio
-async def test_list_paging_and_filters(
-    server: SandboxServer, client: openai.AsyncOpenAI, tmp_path: Path
-) -> None:
+async def test_list_paging_and_filters(server: SandboxServer, client: openai.AsyncOpenAI, tmp_path: Path) -> None:
     file_a = await upload(client, tmp_path, [chat_line("a")], "a.jsonl")
     file_b = await upload(client, tmp_path, [chat_line("a"), chat_line("b")], "b.jsonl")
     names = ["Project Alpha 1", "project alpha 2", "beta", "Alpha-3", None]
@@ -313,9 +306,9 @@ async def test_list_paging_and_filters(
     created = {b.id: b.created_at for b in (await client.batches.list(limit=100)).data}
     assert await listed(create_after=stamp(created[ids[3]])) == [late.id, ids[4], ids[3]]
     assert await listed(create_before=stamp(created[ids[1]])) == [ids[1], ids[0]]
-    assert await listed(
-        create_after=stamp(created[ids[1]]), create_before=stamp(created[ids[2]]), ds_name="alpha"
-    ) == [ids[1]]
+    assert await listed(create_after=stamp(created[ids[1]]), create_before=stamp(created[ids[2]]), ds_name="alpha") == [
+        ids[1]
+    ]
 
     for bad in (
         {"limit": "0"},
@@ -343,9 +336,7 @@ async def test_list_rate_limit_per_namespace(
 
 
 @pytest.mark.asyncio
-async def test_keys_are_checked_per_region(
-    server: SandboxServer, make_client: MakeClient, tmp_path: Path
-) -> None:
+async def test_keys_are_checked_per_region(server: SandboxServer, make_client: MakeClient, tmp_path: Path) -> None:
     for namespace, wrong in (
         ("intl", "sk-sandbox-cn-abc"),
         ("cn", "sk-sandbox-intl-abc"),
@@ -398,9 +389,7 @@ async def test_expired_batch_keeps_finished_lines(
 
 
 @pytest.mark.asyncio
-async def test_cancel_keeps_finished_lines(
-    server: SandboxServer, client: openai.AsyncOpenAI, tmp_path: Path
-) -> None:
+async def test_cancel_keeps_finished_lines(server: SandboxServer, client: openai.AsyncOpenAI, tmp_path: Path) -> None:
     batch_id = await run_batch(client, tmp_path, [chat_line(f"r{i}") for i in range(10)])
     server.clock.advance(3 + 3.5)
     cancelling = await client.batches.cancel(batch_id)

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
+import qasync
 from PySide6.QtWidgets import QApplication, QWidget
 
-import qasync
 from desktop_app.core.ledger import Ledger
 from desktop_app.core.paths import app_paths
 from desktop_app.core.secrets import KeyStore

@@ -131,6 +131,8 @@ def test_cjk_prompts_survive_to_csv_in_input_order(
     rows = list(csv.DictReader(io.StringIO(text, newline="")))
     # Input order, not the service's shuffled output order.
     assert [r["custom_id"] for r in rows] == ["r-3", "r-1", "r-2"]
+    assert rows[0]["prompt"] == "杭州西湖有什么特色？", "the question sits next to its answer"
+    assert rows[2]["prompt"] == "line one\nline two"
     assert "杭州西湖" in rows[0]["content"]
     assert "東京の天気" in rows[1]["content"]
     assert '"quotes", commas' in rows[1]["content"]

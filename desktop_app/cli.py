@@ -1,0 +1,285 @@
+"""Command-line tools without Qt: ``desktop-app-cli validate | export | sandbox``.
+
+Exit codes: 0 success, 1 the file has errors (``validate``), 2 usage or I/O problems.
+
+New commands register a :class:`Command` in :data:`COMMANDS` (see :func:`register`); ``main`` builds
+the parser from that registry, so ``submit``, ``jobs``, ``download``, ``cancel`` can be added later
+without touching the dispatcher.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.core.regions import BUILTIN_REGIONS, SUPPORTED_ENDPOINTS, builtin_region
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+PROG = "desktop-app-cli"
+
+
+@dataclass(frozen=True)
+class Command:
+    """One subcommand.
+
+    ``configure`` adds its arguments to its subparser and ``run`` executes the parsed namespace. A
+    ``raw`` command instead receives its arguments untouched (it parses them itself).
+    """
+
+    name: str
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int] | None = None
+    raw: Callable[[list[str]], int] | None = None
+
+
+COMMANDS: dict[str, Command] = {}
+
+
+def register(command: Command) -> Command:
+    """Add a subcommand to the registry (later registrations with the same name replace it)."""
+    COMMANDS[command.name] = command
+    return command
+
+
+def _out(text: str = "") -> None:
+    print(text, file=sys.stdout)
+
+
+def _err(text: str) -> None:
+    print(f"{PROG}: {text}", file=sys.stderr)
+
+
+def _utf8_streams() -> None:
+    """Make CJK text printable even where the console or a redirect defaults to a legacy code page."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if encoding != "utf8" and callable(reconfigure):
+            with contextlib.suppress(ValueError, OSError):  # a stream that refuses: leave it
+                reconfigure(encoding="utf-8", errors="backslashreplace")
+
+
+def _human_size(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} MB"
+    if n >= 1024:
+        return f"{n / 1024:.1f} KB"
+    return f"{n} bytes"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
+
+
+# -- validate ------------------------------------------------------------------------------------
+
+
+def _configure_validate(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="the input JSONL file")
+    parser.add_argument("--endpoint", choices=SUPPORTED_ENDPOINTS, help="the endpoint every line's url must equal")
+    parser.add_argument(
+        "--region",
+        choices=[r.id for r in BUILTIN_REGIONS],
+        help="warn about models this region does not document",
+    )
+    parser.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    parser.add_argument("--max-problems", type=int, default=1000, metavar="N", help="list at most N line problems")
+
+
+def _run_validate(args: argparse.Namespace) -> int:
+    from desktop_app.core.validate import validate_jsonl
+
+    path: Path = args.file
+    region = builtin_region(args.region) if args.region else None
+    try:
+        report = validate_jsonl(path, endpoint=args.endpoint, region=region, max_problems=args.max_problems)
+    except OSError as exc:
+        _err(f"cannot read {path}: {exc.strerror or exc}")
+        return EXIT_USAGE
+    if args.json:
+        _out(json.dumps(report.to_json(), ensure_ascii=False))
+        return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+    _out(str(path))
+    facts = [
+        f"requests: {report.requests:,}",
+        f"size: {_human_size(report.bytes)}",
+        f"model: {', '.join(report.models) or '-'}",
+        f"endpoint: {report.endpoint or '-'}",
+        f"thinking: {report.thinking.value}",
+    ]
+    _out("  " + "   ".join(facts))
+    if report.ok:
+        verdict = "OK: ready to upload"
+        if report.warning_count:
+            verdict += f" ({_plural(report.warning_count, 'warning')})"
+    else:
+        verdict = (
+            f"NOT OK: {_plural(report.error_count, 'error')}, {_plural(report.warning_count, 'warning')}"
+            " - fix the errors before uploading"
+        )
+    _out("  " + verdict)
+    if report.counts:
+        kinds = ", ".join(f"{code} x{count:,}" for code, count in report.counts.items())
+        _out(f"  problems by kind: {kinds}")
+    for problem in report.problems:
+        where = f"line {problem.line}" if problem.line is not None else "file"
+        _out(f"{where}: [{problem.code}] {problem.detail}")
+    if report.problems_truncated:
+        _out(f"... and {report.problems_truncated:,} more problems not listed (use --max-problems to list more).")
+    return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+# -- export --------------------------------------------------------------------------------------
+
+
+def _configure_export(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("results", type=Path, nargs="?", help="the downloaded output (result) JSONL file")
+    parser.add_argument("--input", type=Path, required=True, help="the input JSONL file that was submitted")
+    parser.add_argument("--errors", type=Path, help="the downloaded error JSONL file")
+    parser.add_argument("-o", "--output", type=Path, required=True, help="the CSV file to write")
+    parser.add_argument("--columns", help="comma-separated column names (default: the standard set)")
+    parser.add_argument("--utc", action="store_true", help="write times in UTC instead of local time")
+    parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from datetime import UTC
+
+    from desktop_app.core.export import DEFAULT_COLUMNS, EMBEDDING_COLUMNS, export_csv
+    from desktop_app.core.results import join_results
+
+    if args.results is None and args.errors is None:
+        _err("give the results file, the --errors file, or both")
+        return EXIT_USAGE
+    try:
+        joined = join_results(args.input, args.results, args.errors)
+        if args.columns:
+            columns: Sequence[str] = [c.strip() for c in args.columns.split(",") if c.strip()]
+        elif any(row.embedding_dim is not None for row in joined.rows):
+            columns = EMBEDDING_COLUMNS
+        else:
+            columns = DEFAULT_COLUMNS
+        written = export_csv(joined.rows, args.output, columns, tz=UTC if args.utc else None)
+    except OSError as exc:
+        name = exc.filename or ""
+        _err(f"cannot read or write {name}: {exc.strerror or exc}")
+        return EXIT_USAGE
+    except ValueError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    summary = joined.summary
+    if args.json:
+        _out(json.dumps({"rows": written, "output": str(args.output), **summary.to_json()}, ensure_ascii=False))
+        return EXIT_OK
+    _out(f"Wrote {_plural(written, 'row')} to {args.output}")
+    _out(f"  succeeded: {summary.succeeded:,}   failed: {summary.failed:,}   missing: {summary.missing:,}")
+    extras = [
+        (summary.unknown, "answers for ids not in the input"),
+        (summary.duplicates, "repeated answers ignored"),
+        (summary.without_id, "answers without a custom_id"),
+        (summary.unreadable, "unreadable result lines"),
+        (summary.input_skipped, "input lines skipped (no usable custom_id)"),
+        (summary.input_duplicates, "input lines repeating an id"),
+    ]
+    for count, text in extras:
+        if count:
+            _out(f"  {count:,} {text}")
+    if summary.total_tokens:
+        _out(
+            f"  tokens (succeeded rows): prompt {summary.prompt_tokens:,}, "
+            f"completion {summary.completion_tokens:,}, total {summary.total_tokens:,}"
+        )
+    return EXIT_OK
+
+
+# -- sandbox -------------------------------------------------------------------------------------
+
+
+def _configure_sandbox(parser: argparse.ArgumentParser) -> None:
+    # Documentation only: the arguments are handed to the sandbox, which parses them itself.
+    parser.add_argument("--port", type=int, help="port to listen on")
+    parser.add_argument("--speed", type=float, help="how much faster than real time batches run")
+
+
+def _run_sandbox(argv: list[str]) -> int:
+    try:
+        from desktop_app.sandbox.__main__ import run
+    except ImportError as exc:
+        _err(f"the sandbox is not available: {exc}")
+        return EXIT_USAGE
+    try:
+        result = run(argv)
+    except SystemExit as exc:  # the sandbox's own argparse: --help (0) or a usage error (2)
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    return int(result) if result is not None else EXIT_OK
+
+
+register(Command("validate", "check an input JSONL file before uploading", _configure_validate, _run_validate))
+register(
+    Command(
+        "export",
+        "join downloaded results with the input and write an Excel-ready CSV",
+        _configure_export,
+        _run_export,
+    )
+)
+register(Command("sandbox", "run the local Batch API emulator", _configure_sandbox, raw=_run_sandbox))
+
+
+# -- entry point ---------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser for every registered command."""
+    parser = argparse.ArgumentParser(
+        prog=PROG, description="Batch Desk tools for the Model Studio Batch File API (no window)."
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in COMMANDS.values():
+        child = sub.add_parser(command.name, help=command.help, description=command.help)
+        command.configure(child)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; return its exit code (never raises SystemExit)."""
+    _utf8_streams()
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list and args_list[0] in COMMANDS:
+        raw = COMMANDS[args_list[0]].raw
+        if raw is not None:
+            return raw(args_list[1:])
+    parser = build_parser()
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exc:  # --help (0) or a usage error (2)
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    command = COMMANDS[args.command]
+    assert command.run is not None
+    try:
+        return command.run(args)
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except BrokenPipeError:  # e.g. piped into `head`: stop quietly, as the Python docs recommend
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_PROBLEMS
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,488 @@
+"""Read output and error files and join them with the input file, in input order (reference §4).
+
+Answers come back in any order and are matched by ``custom_id``. Both documented error shapes are
+accepted: ``error: {"code", "message"}`` (the API page) and ``error: {"error_code",
+"error_message"}`` (the vendor's CSV script), as well as a response whose ``status_code`` is 400 or
+more with the reason in ``body.error`` (OpenAI style) or in ``body.code`` / ``body.message``
+(DashScope style). Lines that are not JSON, or lack ``id`` / ``request_id`` / ``error``, never crash
+the reader.
+
+Memory: the answers are held as compact :class:`ParsedAnswer` objects keyed by ``custom_id``
+(embedding vectors are reduced to their dimension); the input file is streamed and only its
+``custom_id`` and ``body.model`` are kept per line.
+
+Join rules:
+
+* The output file is read before the error file; the first answer for a ``custom_id`` wins and later
+  ones are counted as ``duplicates``. So a request that appears as a success and as an error counts
+  as a success.
+* Anything listed in the error file counts as failed, even if it looks successful.
+* Answers whose ``custom_id`` is not in the input are counted (``unknown``), as are answers without
+  any ``custom_id`` (``without_id``) and lines that are not JSON objects (``unreadable``).
+* Input lines without a usable ``custom_id`` (or not JSON) are skipped and counted
+  (``input_skipped``); a ``custom_id`` repeated in the input gets the same answer on every row and is
+  counted (``input_duplicates``).
+* Token totals add up the successful rows only: those are the ones that are billed.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import os
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+_READ_BUFFER = 1 << 20
+_UTF8_BOM = b"\xef\xbb\xbf"
+_EXAMPLES = 20
+
+
+class RowStatus(StrEnum):
+    """What happened to one input request."""
+
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    MISSING = "missing"  # neither the output nor the error file answers it
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedAnswer:
+    """One line of an output or error file, reduced to what the app shows."""
+
+    custom_id: str | None
+    succeeded: bool
+    line: int = 0  # 1-based line in the result file
+    model: str = ""
+    request_id: str = ""
+    status_code: int | None = None
+    error_code: str = ""
+    error_message: str = ""
+    created: int | None = None
+    content: str = ""
+    reasoning_content: str = ""
+    finish_reason: str = ""
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    total_tokens: int | None = None
+    embedding_dim: int | None = None
+    embedding_count: int | None = None
+    readable: bool = True  # False when the line was not a JSON object
+
+
+@dataclass(frozen=True, slots=True)
+class ResultRow:
+    """One input request with its answer (if any), for the table and the export."""
+
+    index: int  # 0-based position among the input's requests
+    line: int  # 1-based line in the input file
+    custom_id: str
+    status: RowStatus
+    model: str = ""
+    prompt: str = ""  # the request's user text (last user message, or embedding input)
+    request_id: str = ""
+    status_code: int | None = None
+    error_code: str = ""
+    error_message: str = ""
+    created: int | None = None
+    content: str = ""
+    reasoning_content: str = ""
+    finish_reason: str = ""
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    total_tokens: int | None = None
+    embedding_dim: int | None = None
+    embedding_count: int | None = None
+
+
+@dataclass
+class JoinSummary:
+    """Counts for a joined result set."""
+
+    total: int = 0  # input requests (rows)
+    succeeded: int = 0
+    failed: int = 0
+    missing: int = 0
+    unknown: int = 0  # answers whose custom_id is not in the input
+    without_id: int = 0  # answers with no custom_id at all
+    unreadable: int = 0  # result-file lines that are not JSON objects
+    duplicates: int = 0  # further answers for a custom_id that already had one
+    input_skipped: int = 0  # input lines without a usable custom_id
+    input_duplicates: int = 0  # input lines repeating an earlier custom_id
+    prompt_tokens: int = 0  # successful rows only
+    completion_tokens: int = 0
+    total_tokens: int = 0
+    unknown_examples: list[str] = field(default_factory=list)  # first few unknown custom_ids
+
+    def to_json(self) -> dict[str, object]:
+        """A JSON-ready dict of every count."""
+        return {
+            "total": self.total,
+            "succeeded": self.succeeded,
+            "failed": self.failed,
+            "missing": self.missing,
+            "unknown": self.unknown,
+            "without_id": self.without_id,
+            "unreadable": self.unreadable,
+            "duplicates": self.duplicates,
+            "input_skipped": self.input_skipped,
+            "input_duplicates": self.input_duplicates,
+            "prompt_tokens": self.prompt_tokens,
+            "completion_tokens": self.completion_tokens,
+            "total_tokens": self.total_tokens,
+            "unknown_examples": list(self.unknown_examples),
+        }
+
+
+@dataclass
+class JoinedResults:
+    """Every input request in input order, with the counts."""
+
+    rows: list[ResultRow]
+    summary: JoinSummary
+
+
+# -- one answer line -----------------------------------------------------------------------------
+
+
+def _str(value: Any) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else str(value)
+
+
+def _opt_int(value: Any) -> int | None:
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _map(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def _text(value: Any) -> str:
+    """Message content as text: a string, or the text parts of a list of content parts."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        parts = []
+        for part in value:
+            if isinstance(part, str):
+                parts.append(part)
+            elif isinstance(part, Mapping) and isinstance(part.get("text"), str):
+                parts.append(part["text"])
+        return "".join(parts)
+    return orjson.dumps(value).decode()
+
+
+def _embedding_dim(vector: Any) -> int | None:
+    if isinstance(vector, list):
+        return len(vector)
+    if isinstance(vector, str):  # encoding_format="base64": little-endian float32s
+        try:
+            return len(base64.b64decode(vector, validate=True)) // 4
+        except (binascii.Error, ValueError):
+            return None
+    return None
+
+
+def _error_of(obj: Mapping[str, Any], body: Mapping[str, Any], status: int | None) -> tuple[str, str]:
+    """``(code, message)`` from whichever error shape the line uses; both empty when none."""
+    error = obj.get("error")
+    if isinstance(error, Mapping):
+        code = error.get("code") or error.get("error_code") or error.get("type")
+        message = error.get("message") or error.get("error_message")
+        if code or message:
+            return _str(code), _str(message)
+    elif isinstance(error, str) and error:
+        return "", error
+    body_error = body.get("error")
+    if isinstance(body_error, Mapping):
+        code = body_error.get("code") or body_error.get("error_code") or body_error.get("type")
+        message = body_error.get("message") or body_error.get("error_message")
+        if code or message:
+            return _str(code), _str(message)
+    elif isinstance(body_error, str) and body_error:
+        return "", body_error
+    if status is not None and status >= 400:
+        code = body.get("code") or body.get("error_code")
+        message = body.get("message") or body.get("error_message")
+        if code or message:
+            return _str(code), _str(message)
+        return "", f"The service answered with status {status} and gave no reason."
+    return "", ""
+
+
+def parse_result_line(obj: Any, *, line: int = 0) -> ParsedAnswer:
+    """Reduce one decoded output/error line to a :class:`ParsedAnswer`; never raises."""
+    if not isinstance(obj, Mapping):
+        return ParsedAnswer(
+            custom_id=None,
+            succeeded=False,
+            line=line,
+            error_code="unreadable_line",
+            error_message="This line of the result file is not a JSON object.",
+            readable=False,
+        )
+    raw_id = obj.get("custom_id")
+    custom_id = None if raw_id is None or raw_id == "" else _str(raw_id)
+    response = obj.get("response")
+    response_map = _map(response)
+    body = _map(response_map.get("body"))
+    status = _opt_int(response_map.get("status_code"))
+    request_id = _str(response_map.get("request_id") or body.get("request_id") or obj.get("id"))
+    code, message = _error_of(obj, body, status)
+    has_error = bool(code or message)
+    if not has_error and not isinstance(response, Mapping):
+        message = "The answer has neither a response nor an error."
+        has_error = True
+    succeeded = not has_error and (status is None or 200 <= status < 300)
+    if not succeeded and not has_error and status is not None:
+        message = f"The service answered with status {status}."
+
+    content = reasoning = finish = ""
+    choices = body.get("choices")
+    if isinstance(choices, list) and choices and isinstance(choices[0], Mapping):
+        first = choices[0]
+        finish = _str(first.get("finish_reason"))
+        msg = first.get("message")
+        if isinstance(msg, Mapping):
+            content = _text(msg.get("content"))
+            reasoning = _text(msg.get("reasoning_content"))
+        elif "text" in first:
+            content = _text(first.get("text"))
+
+    dim = count = None
+    data = body.get("data")
+    if isinstance(data, list):
+        count = len(data)
+        if data and isinstance(data[0], Mapping):
+            dim = _embedding_dim(data[0].get("embedding"))
+
+    usage = _map(body.get("usage"))
+    prompt = _opt_int(usage.get("prompt_tokens", usage.get("input_tokens")))
+    completion = _opt_int(usage.get("completion_tokens", usage.get("output_tokens")))
+    total = _opt_int(usage.get("total_tokens"))
+    if total is None and prompt is not None and (completion is not None or dim is not None):
+        total = prompt + (completion or 0)
+
+    return ParsedAnswer(
+        custom_id=custom_id,
+        succeeded=succeeded,
+        line=line,
+        model=_str(body.get("model")),
+        request_id=request_id,
+        status_code=status,
+        error_code=code,
+        error_message=message,
+        created=_opt_int(body.get("created")),
+        content=content,
+        reasoning_content=reasoning,
+        finish_reason=finish,
+        prompt_tokens=prompt,
+        completion_tokens=completion,
+        total_tokens=total,
+        embedding_dim=dim,
+        embedding_count=count,
+    )
+
+
+def iter_result_file(path: str | os.PathLike[str]) -> Iterator[ParsedAnswer]:
+    """Stream an output or error file: one :class:`ParsedAnswer` per non-blank line.
+
+    Lines that are not JSON (or not UTF-8) yield an answer with ``readable=False``.
+    """
+    loads = orjson.loads
+    with open(path, "rb", buffering=_READ_BUFFER) as handle:
+        for number, raw in enumerate(handle, 1):
+            if number == 1 and raw.startswith(_UTF8_BOM):
+                raw = raw[3:]
+            if not raw or raw.isspace():
+                continue
+            try:
+                obj = loads(raw)
+            except orjson.JSONDecodeError:
+                obj = None
+            yield parse_result_line(obj, line=number)
+
+
+# -- the join ------------------------------------------------------------------------------------
+
+
+def _load_answers(output_path: Path | None, error_path: Path | None, summary: JoinSummary) -> dict[str, ParsedAnswer]:
+    answers: dict[str, ParsedAnswer] = {}
+    for path, is_error_file in ((output_path, False), (error_path, True)):
+        if path is None:
+            continue
+        for answer in iter_result_file(path):
+            if not answer.readable:
+                summary.unreadable += 1
+                continue
+            cid = answer.custom_id
+            if cid is None:
+                summary.without_id += 1
+                continue
+            if cid in answers:
+                summary.duplicates += 1
+                continue
+            answers[cid] = _as_failure(answer) if is_error_file and answer.succeeded else answer
+    return answers
+
+
+def _as_failure(answer: ParsedAnswer) -> ParsedAnswer:
+    return replace(
+        answer,
+        succeeded=False,
+        error_message=answer.error_message or "The service listed this request in the error file without a reason.",
+    )
+
+
+def request_prompt(body: object) -> str:
+    """The text a person asked: the last user message (text parts joined, media as markers) or the
+    embedding input; empty when the body has neither."""
+    if type(body) is not dict:
+        return ""
+    messages = body.get("messages")
+    if type(messages) is list:
+        for message in reversed(messages):
+            if type(message) is dict and message.get("role") == "user":
+                return _content_text(message.get("content"))
+        return ""
+    given = body.get("input")
+    if type(given) is str:
+        return given
+    if type(given) is list:
+        return "\n".join(item for item in given if type(item) is str)
+    return ""
+
+
+def _content_text(content: object) -> str:
+    if type(content) is str:
+        return content
+    if type(content) is not list:
+        return ""
+    parts = []
+    for part in content:
+        if type(part) is not dict:
+            continue
+        kind = part.get("type")
+        if kind == "text" and type(part.get("text")) is str:
+            parts.append(part["text"])
+        elif kind in ("image_url", "image"):
+            parts.append("[image]")
+        elif kind == "video":
+            parts.append("[video]")
+    return " ".join(parts)
+
+
+def _iter_input(path: Path, summary: JoinSummary) -> Iterator[tuple[int, str, str, str]]:
+    """``(line, custom_id, model, prompt)`` for every usable input line, in order."""
+    loads = orjson.loads
+    with open(path, "rb", buffering=_READ_BUFFER) as handle:
+        for number, raw in enumerate(handle, 1):
+            if number == 1 and raw.startswith(_UTF8_BOM):
+                raw = raw[3:]
+            if not raw or raw.isspace():
+                continue
+            try:
+                obj = loads(raw)
+            except orjson.JSONDecodeError:
+                summary.input_skipped += 1
+                continue
+            if type(obj) is not dict:
+                summary.input_skipped += 1
+                continue
+            cid = obj.get("custom_id")
+            if type(cid) is not str or not cid:
+                summary.input_skipped += 1
+                continue
+            body = obj.get("body")
+            model = body.get("model") if type(body) is dict else None
+            yield number, cid, model if type(model) is str else "", request_prompt(body)
+
+
+def join_results(
+    input_path: str | os.PathLike[str],
+    output_path: str | os.PathLike[str] | None,
+    error_path: str | os.PathLike[str] | None = None,
+) -> JoinedResults:
+    """Every input request, in input order, marked succeeded / failed / missing.
+
+    Raises:
+        OSError: a given file cannot be read.
+    """
+    summary = JoinSummary()
+    answers = _load_answers(
+        Path(output_path) if output_path is not None else None,
+        Path(error_path) if error_path is not None else None,
+        summary,
+    )
+    rows: list[ResultRow] = []
+    seen: set[str] = set()
+    for line, cid, input_model, prompt in _iter_input(Path(input_path), summary):
+        if cid in seen:
+            summary.input_duplicates += 1
+        else:
+            seen.add(cid)
+        answer = answers.get(cid)
+        if answer is None:
+            row = ResultRow(
+                index=len(rows),
+                line=line,
+                custom_id=cid,
+                status=RowStatus.MISSING,
+                model=input_model,
+                prompt=prompt,
+            )
+            summary.missing += 1
+        else:
+            status = RowStatus.SUCCEEDED if answer.succeeded else RowStatus.FAILED
+            row = ResultRow(
+                index=len(rows),
+                line=line,
+                custom_id=cid,
+                status=status,
+                model=answer.model or input_model,
+                prompt=prompt,
+                request_id=answer.request_id,
+                status_code=answer.status_code,
+                error_code=answer.error_code,
+                error_message=answer.error_message,
+                created=answer.created,
+                content=answer.content,
+                reasoning_content=answer.reasoning_content,
+                finish_reason=answer.finish_reason,
+                prompt_tokens=answer.prompt_tokens,
+                completion_tokens=answer.completion_tokens,
+                total_tokens=answer.total_tokens,
+                embedding_dim=answer.embedding_dim,
+                embedding_count=answer.embedding_count,
+            )
+            if answer.succeeded:
+                summary.succeeded += 1
+                summary.prompt_tokens += answer.prompt_tokens or 0
+                summary.completion_tokens += answer.completion_tokens or 0
+                summary.total_tokens += answer.total_tokens or 0
+            else:
+                summary.failed += 1
+        rows.append(row)
+    summary.total = len(rows)
+    for cid in answers:
+        if cid not in seen:
+            summary.unknown += 1
+            if len(summary.unknown_examples) < _EXAMPLES:
+                summary.unknown_examples.append(cid)
+    return JoinedResults(rows=rows, summary=summary)

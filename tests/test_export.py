@@ -1,0 +1,188 @@
+"""CSV export: the exact bytes Excel gets."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from datetime import UTC, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop_app.core.export import (
+    ALL_COLUMNS,
+    DEFAULT_COLUMNS,
+    export_csv,
+    format_created,
+    neutralize_cell,
+)
+from desktop_app.core.results import ResultRow, RowStatus, join_results
+
+DATA = Path(__file__).parent / "data"
+BOM = b"\xef\xbb\xbf"
+
+
+def row(index: int, custom_id: str, **fields: Any) -> ResultRow:
+    fields.setdefault("status", RowStatus.SUCCEEDED)
+    return ResultRow(index=index, line=index + 1, custom_id=custom_id, **fields)
+
+
+def read_back(path: Path) -> list[list[str]]:
+    text = path.read_bytes().decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(text, newline="")))
+
+
+def test_bytes_start_with_bom_and_use_crlf(tmp_path: Path) -> None:
+    dest = tmp_path / "out.csv"
+    assert export_csv([row(0, "a", content="x"), row(1, "b", content="y")], dest) == 2
+    data = dest.read_bytes()
+    assert data.startswith(BOM)
+    assert not data.startswith(BOM + BOM)
+    assert data.count(b"\r\n") == 3
+    assert data.replace(b"\r\n", b"").count(b"\n") == 0
+    assert data.endswith(b"\r\n")
+
+
+def test_header_and_status_column_early(tmp_path: Path) -> None:
+    dest = tmp_path / "out.csv"
+    export_csv([], dest)
+    assert read_back(dest) == [list(DEFAULT_COLUMNS)]
+    assert DEFAULT_COLUMNS[:2] == ("custom_id", "status")
+    vendor = [
+        "custom_id",
+        "model",
+        "request_id",
+        "status_code",
+        "error_code",
+        "error_message",
+        "created",
+        "content",
+    ]
+    assert all(c in DEFAULT_COLUMNS for c in vendor)
+    assert [c for c in DEFAULT_COLUMNS if c in vendor] == vendor  # the vendor's order is kept
+
+
+def test_cjk_commas_quotes_and_newlines_survive(tmp_path: Path) -> None:
+    tricky = '西湖,"杭州"\n第二行\r\nさくら, "quoted", done'
+    dest = tmp_path / "out.csv"
+    export_csv([row(0, "id,1", content=tricky, error_message='say "hi"')], dest)
+    table = read_back(dest)
+    header, values = table[0], table[1]
+    record = dict(zip(header, values, strict=True))
+    assert record["custom_id"] == "id,1"
+    assert record["content"] == tricky
+    assert record["error_message"] == 'say "hi"'
+    assert "西湖".encode() in dest.read_bytes()
+
+
+def test_input_order_and_values_from_a_real_join(tmp_path: Path) -> None:
+    joined = join_results(DATA / "seed002_input_test_model.jsonl", DATA / "seed002_output_test_model.jsonl", None)
+    dest = tmp_path / "out.csv"
+    export_csv(joined.rows, dest, tz=UTC)
+    records = [dict(zip(read_back(dest)[0], r, strict=True)) for r in read_back(dest)[1:]]
+    assert [r["custom_id"] for r in records] == ["1", "2"]
+    first = records[0]
+    assert first["status"] == "succeeded"
+    assert first["model"] == "batch-test-model"
+    assert first["status_code"] == "200"
+    assert first["created"] == "2025-04-02 02:57:01"
+    assert first["content"] == "This is a test result."
+    assert (first["prompt_tokens"], first["completion_tokens"], first["total_tokens"]) == ("20", "6", "26")
+    assert first["error_code"] == first["reasoning_content"] == ""
+
+
+def test_missing_row_has_empty_cells(tmp_path: Path) -> None:
+    dest = tmp_path / "out.csv"
+    export_csv([row(0, "m", status=RowStatus.MISSING, model="qwen-plus")], dest)
+    record = dict(zip(*read_back(dest), strict=True))
+    assert record["status"] == "missing"
+    assert record["status_code"] == record["created"] == record["total_tokens"] == ""
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("=1+1", "'=1+1"),
+        ("+SUM(A1)", "'+SUM(A1)"),
+        ("-cmd|' /C calc'!A0", "'-cmd|' /C calc'!A0"),
+        ("@SUM(1)", "'@SUM(1)"),
+        ("\t=1", "'\t=1"),
+        ("\r=1", "'\r=1"),
+        ("＝1+1", "'＝1+1"),
+        ("- bullet item", "'- bullet item"),
+        ("-1.5", "-1.5"),
+        ("+3", "+3"),
+        ("-2e5", "-2e5"),
+        ("1=1", "1=1"),
+        ("", ""),
+        ("普通", "普通"),
+    ],
+)
+def test_neutralize_cell(value: str, expected: str) -> None:
+    assert neutralize_cell(value) == expected
+
+
+def test_formulas_are_neutralised_in_the_file(tmp_path: Path) -> None:
+    dest = tmp_path / "out.csv"
+    export_csv([row(0, "=HYPERLINK(1)", content="=1+1", error_message="@x", total_tokens=-1)], dest)
+    record = dict(zip(*read_back(dest), strict=True))
+    assert record["custom_id"] == "'=HYPERLINK(1)"
+    assert record["content"] == "'=1+1"
+    assert record["error_message"] == "'@x"
+    assert record["total_tokens"] == "-1"  # numbers are never touched
+
+
+def test_created_format_and_timezones() -> None:
+    assert format_created(None) == ""
+    assert format_created(1743562621, UTC) == "2025-04-02 02:57:01"
+    assert format_created(1743562621, timezone(timedelta(hours=8))) == "2025-04-02 10:57:01"
+    assert len(format_created(1743562621)) == 19  # local time, same shape
+    assert format_created(10**20) == str(10**20)  # nonsense stays visible instead of crashing
+
+
+def test_custom_columns_and_headers(tmp_path: Path) -> None:
+    dest = tmp_path / "out.csv"
+    export_csv(
+        [row(0, "a", content="x", embedding_dim=1024)],
+        dest,
+        ["custom_id", "embedding_dim"],
+        headers=["ID", "次元"],
+    )
+    assert read_back(dest) == [["ID", "次元"], ["a", "1024"]]
+    export_csv([row(0, "a")], dest, ["content"])
+    assert read_back(dest) == [["content"], [""]]
+    assert set(DEFAULT_COLUMNS) <= set(ALL_COLUMNS)
+
+
+def test_bad_columns_raise_and_leave_nothing(tmp_path: Path) -> None:
+    dest = tmp_path / "out.csv"
+    with pytest.raises(ValueError, match="nope"):
+        export_csv([row(0, "a")], dest, ["custom_id", "nope"])
+    with pytest.raises(ValueError):
+        export_csv([row(0, "a")], dest, ["custom_id"], headers=["a", "b"])
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_atomic_replace_keeps_old_file_on_failure(tmp_path: Path) -> None:
+    dest = tmp_path / "out.csv"
+    dest.write_bytes(b"old")
+
+    def rows() -> Iterator[ResultRow]:
+        yield row(0, "a")
+        raise RuntimeError("disk on fire")
+
+    with pytest.raises(RuntimeError):
+        export_csv(rows(), dest)
+    assert dest.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
+
+
+def test_streams_a_generator(tmp_path: Path) -> None:
+    dest = tmp_path / "big.csv"
+    count = export_csv((row(i, f"id-{i}", content="答" * 20) for i in range(20_000)), dest)
+    assert count == 20_000
+    table = read_back(dest)
+    assert len(table) == 20_001
+    assert table[-1][0] == "id-19999"
