@@ -9,8 +9,13 @@ import os
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from desktop_app import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from desktop_app.core.secrets import KeyStore
+    from desktop_app.ui.main_window import MainWindow
 
 log = logging.getLogger("desktop_app")
 
@@ -20,6 +25,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="desktop-app", description=f"{APP_NAME} {__version__}")
     parser.add_argument("--home", help="keep every app folder (settings, jobs, logs) under this folder")
     parser.add_argument("--sandbox-speed", type=float, default=1.0, help="sandbox seconds per real second (demos)")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window, start the sandbox, report the keychain found, close, and exit 0 when all worked",
+    )
+    parser.add_argument("--screenshot", metavar="PNG", help="with --self-test: save a picture of the window")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser.parse_args(argv)
 
@@ -75,9 +86,14 @@ def main(argv: list[str] | None = None) -> int:
     closed: asyncio.Future[None] = loop.create_future()
     app.lastWindowClosed.connect(lambda: closed.done() or closed.set_result(None))
 
+    outcome = {"code": 0}
+
     async def run() -> None:
         window.show()
         await window.tasks.spawn(window.start(), "start up")
+        if args.self_test:
+            outcome["code"] = await _self_test(window, keystore, args.screenshot)
+            window.close()
         await closed
 
     try:
@@ -87,7 +103,29 @@ def main(argv: list[str] | None = None) -> int:
         sandbox.stop()
         ledger.close()
         log.info("%s stopped", APP_NAME)
-    return 0
+    return outcome["code"]
+
+
+async def _self_test(window: MainWindow, keystore: KeyStore, screenshot: str | None) -> int:
+    """Check the parts a broken install would lose; print one line each; 0 when all are fine."""
+    status = await asyncio.to_thread(keystore.backend_status)
+    checks = {
+        "window shown": window.isVisible(),
+        "sandbox answers": await _sandbox_answers(window),
+    }
+    print(f"keychain: {status.backend_name} ({'available' if status.available else 'not available'}: {status.where})")
+    for name, ok in checks.items():
+        print(f"{name}: {'ok' if ok else 'FAILED'}")
+    if screenshot:
+        window.grab().save(screenshot)
+    return 0 if all(checks.values()) else 1
+
+
+async def _sandbox_answers(window: MainWindow) -> bool:
+    """One cheap list call against the in-app sandbox, over HTTP like any region."""
+    service = await window.controller.service("sandbox")
+    page = await service.list(limit=1)
+    return page.items is not None
 
 
 if __name__ == "__main__":

@@ -122,6 +122,7 @@ def test_cjk_prompts_survive_to_csv_in_input_order(
         assert job is not None and job.status == "completed"
         dest = tmp_path / "答え.csv"
         await window.export_csv(job, dest)
+        shot(window, "06-cjk-exported")
         return dest
 
     dest = qloop.run_until_complete(scenario())
