@@ -63,30 +63,30 @@ def test_first_run_walks_from_drop_to_excel_csv(
         shot(window, "01-first-start")
 
         drop_files(window, source)
-        report = await wait_for(lambda: window.current_report, what="validation report")
+        report = await wait_for(lambda: window.submit_page.current_report, what="validation report")
         assert report.ok and report.requests == 2
-        assert "2 requests" in window.summary.text()
-        assert window.submit_button.isEnabled()
+        assert "2 requests" in window.submit_page.summary.text()
+        assert window.submit_page.submit_button.isEnabled()
         shot(window, "02-file-checked")
 
-        window.submit_button.click()
-        await wait_for(lambda: window.jobs_model.rowCount() == 1 and window.tabs.currentIndex() == TAB_JOBS)
-        job = window.selected_job()
+        window.submit_page.submit_button.click()
+        await wait_for(lambda: window.jobs_page.model.rowCount() == 1 and window.tabs.currentIndex() == TAB_JOBS)
+        job = window.jobs_page.selected_job()
         assert job is not None and job.batch_id and job.batch_id.startswith("batch_")
         assert job.region_id == "sandbox"
         shot(window, "03-submitted")
 
         sandbox.clock.advance(3600)  # the accelerated clock: the job finishes on the server
-        await window.refresh_now()
-        job = window.selected_job()
+        await window.jobs_page.refresh_now()
+        job = window.jobs_page.selected_job()
         assert job is not None
         assert job.status == "completed"
         assert job.results_downloaded_at
-        assert window.export_button.isEnabled()
+        assert window.jobs_page.export_button.isEnabled()
         shot(window, "04-completed")
 
         dest = tmp_path / "out" / "answers.csv"
-        summary = await window.export_csv(job, dest)
+        summary = await window.jobs_page.export_csv(job, dest)
         assert summary.rows == 2 and summary.succeeded == 2 and summary.missing == 0
         shot(window, "05-exported")
 
@@ -112,16 +112,16 @@ def test_cjk_prompts_survive_to_csv_in_input_order(
 
     async def scenario() -> Path:
         await window.start()
-        report = await window.load_file(source)
+        report = await window.submit_page.load_file(source)
         assert report is not None and report.ok, report
-        job = await window.submit()
+        job = await window.submit_page.submit()
         assert job is not None
         sandbox.clock.advance(3600)
-        await window.refresh_now()
-        job = window.selected_job()
+        await window.jobs_page.refresh_now()
+        job = window.jobs_page.selected_job()
         assert job is not None and job.status == "completed"
         dest = tmp_path / "答え.csv"
-        await window.export_csv(job, dest)
+        await window.jobs_page.export_csv(job, dest)
         shot(window, "06-cjk-exported")
         return dest
 

@@ -73,16 +73,16 @@ def test_submit_without_a_key_says_what_to_do(
         window.select_region("intl")
         await window.update_key_status()
         assert "No API key" in window.key_status.text()
-        report = await window.load_file(sample)
+        report = await window.submit_page.load_file(sample)
         assert report is not None and report.ok
-        window.submit_button.click()
+        window.submit_page.submit_button.click()
         for _ in range(200):
             if not window.notice.isHidden():
                 break
             await asyncio.sleep(0.02)
         assert "no API key for International (Singapore)" in window.notice.text.text()
-        assert window.jobs_model.rowCount() == 0, "nothing was recorded or sent"
-        assert window.submit_button.isEnabled(), "the user can try again after adding a key"
+        assert window.jobs_page.model.rowCount() == 0, "nothing was recorded or sent"
+        assert window.submit_page.submit_button.isEnabled(), "the user can try again after adding a key"
 
     qloop.run_until_complete(scenario())
     window.close()
