@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from desktop_app import APP_NAME, __version__
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from desktop_app.core.secrets import KeyStore
     from desktop_app.ui.main_window import MainWindow
 
@@ -74,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    _set_app_icon(app)
     app.setQuitOnLastWindowClosed(False)
 
     sandbox = SandboxServer(speed=args.sandbox_speed)
@@ -109,16 +112,48 @@ def main(argv: list[str] | None = None) -> int:
 async def _self_test(window: MainWindow, keystore: KeyStore, screenshot: str | None) -> int:
     """Check the parts a broken install would lose; print one line each; 0 when all are fine."""
     status = await asyncio.to_thread(keystore.backend_status)
+    found, usable = await asyncio.to_thread(_keyring_backends)
     checks = {
         "window shown": window.isVisible(),
+        "app icon": bool(window.windowIcon().availableSizes()),  # PNGs from resources/icons, readable
         "sandbox answers": await _sandbox_answers(window),
     }
     print(f"keychain: {status.backend_name} ({'available' if status.available else 'not available'}: {status.where})")
+    print(f"keyring backends found: {', '.join(found) or 'none'}")
+    print(f"keyring backends usable: {', '.join(usable) or 'none'}")
     for name, ok in checks.items():
         print(f"{name}: {'ok' if ok else 'FAILED'}")
     if screenshot:
         window.grab().save(screenshot)
     return 0 if all(checks.values()) else 1
+
+
+def _set_app_icon(app: QApplication) -> None:
+    """Window and taskbar icon from resources/icons (source checkout or frozen bundle)."""
+    from PySide6.QtGui import QIcon
+
+    from desktop_app.resources import DESKTOP_ID, app_icon_files
+
+    icon = QIcon()
+    for png in app_icon_files():
+        icon.addFile(str(png))
+    if icon.isNull():
+        log.warning("application icon not found under %s", "resources/icons")
+    else:
+        app.setWindowIcon(icon)
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland/X11: match the window to its .desktop entry
+
+
+def _keyring_backends() -> tuple[list[str], list[str]]:
+    """keyring's backend classes loaded from its entry points, and those viable here (frozen-app check)."""
+    import keyring.backend
+
+    def name(cls: type) -> str:
+        return f"{cls.__module__.removeprefix('keyring.backends.')}.{cls.__qualname__}"
+
+    usable = sorted(name(type(b)) for b in keyring.backend.get_all_keyring())  # loads the entry points
+    found = sorted(name(cls) for cls in getattr(keyring.backend.KeyringBackend, "_classes", ()))
+    return found, usable
 
 
 async def _sandbox_answers(window: MainWindow) -> bool:
