@@ -18,6 +18,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.commands import convert
+from desktop_app.commands import jobs as jobs_commands
 from desktop_app.core.regions import BUILTIN_REGIONS, SUPPORTED_ENDPOINTS, builtin_region
 
 EXIT_OK = 0
@@ -234,6 +236,9 @@ register(
     )
 )
 register(Command("sandbox", "run the local Batch API emulator", _configure_sandbox, raw=_run_sandbox))
+register(Command(convert.NAME, convert.HELP, convert.configure, convert.run))
+for _name, _help, _configure, _run in jobs_commands.COMMANDS:
+    register(Command(_name, _help, _configure, _run))
 
 
 # -- entry point ---------------------------------------------------------------------------------

@@ -160,12 +160,16 @@ class AmbiguousCreate(BatchDeskError):
 
     retryable = False
 
-    def __init__(self, region_name: str, input_file_id: str = "", **kwargs: Any) -> None:
+    LOOKUP_FAILED = "the connection failed after the request was sent, and checking afterwards failed too"
+    STILL_PENDING = "the server did not answer in time and may still be creating it"
+
+    def __init__(
+        self, region_name: str, input_file_id: str = "", *, reason: str = LOOKUP_FAILED, **kwargs: Any
+    ) -> None:
         kwargs.setdefault("will_retry", True)
         self.input_file_id = input_file_id
         super().__init__(
-            f"It is not certain whether {region_name} created the batch: the connection failed after "
-            "the request was sent, and checking afterwards failed too. Do NOT submit this file again — "
+            f"It is not certain whether {region_name} created the batch: {reason}. Do NOT submit this file again — "
             "it could run (and be billed) twice. The app will check again automatically when the "
             "server can be reached.",
             **kwargs,

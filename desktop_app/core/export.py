@@ -19,23 +19,47 @@ Format decisions:
   stays as it is, because it cannot run anything and should stay a number. Numeric columns (tokens,
   status codes) are written from integers and never touched. Note that model answers starting with
   a Markdown bullet (``- item``) therefore show a leading apostrophe.
+* **Long numeric ids stay text.** Excel reads a CSV cell of digits as a number: ``000123`` loses its
+  zeros and ``12345678901234567`` shows as ``1.23457E+16`` (and keeps only 15 digits). A text cell
+  made only of digits that Excel would change — a leading zero, or 12 digits and more (Excel shows
+  those in scientific notation, and rounds from the 16th) — is written as the formula ``="000123"``,
+  which Excel (and LibreOffice with "Evaluate formulas") shows and stores as the text ``000123``.
+  This does not weaken the formula neutralising: the wrapper is only ever built around a string of
+  ASCII digits, so nothing from the data can get into a formula; every other value that starts like a
+  formula still gets its apostrophe. The cost: a program that reads the CSV as plain text sees
+  ``="000123"``; pass ``keep_ids_as_text=False`` for such consumers, or use the XLSX export, where ids
+  are real text cells and nothing needs a trick.
 * The file is written through :func:`desktop_app.core.fileutil.atomic_write` (a crash leaves the old
   file or none) and row by row, so memory stays constant.
+
+:func:`export_xlsx` writes the same rows as an Excel workbook (streamed with openpyxl's write-only
+mode): bold frozen header, sensible column widths, every value a text or number cell (text that
+starts with ``=`` is stored as text, never as a formula, so no apostrophe is needed), cells longer than
+Excel's 32,767 characters cut with a ``note`` column saying which and how long they were, and an
+optional "Summary" sheet (job usage and counts). :func:`export_jsonl` writes the raw answer lines in
+input order. Both are atomic.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import fields
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields
 from datetime import datetime, tzinfo
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import orjson
 
 from desktop_app.core.fileutil import atomic_write
 from desktop_app.core.results import ResultRow
+
+if TYPE_CHECKING:
+    from desktop_app.core.reconcile import ResultsView
 
 DEFAULT_COLUMNS: tuple[str, ...] = (
     "custom_id",
@@ -68,17 +92,28 @@ EMBEDDING_COLUMNS: tuple[str, ...] = (
     "prompt_tokens",
     "total_tokens",
 )
-ALL_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(ResultRow))
+ALL_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(ResultRow) if f.name != "source")
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 _PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+# Digits Excel would turn into a number it cannot show as typed: a leading zero, or 12+ digits.
+_EXCEL_MANGLED_NUMBER = re.compile(r"0[0-9]+|[0-9]{12,}")
+XLSX_MAX_CELL_CHARS = 32_767
+NOTE_COLUMN = "note"
 
 
 def neutralize_cell(value: str) -> str:
     """``value`` with a leading apostrophe when a spreadsheet could read it as a formula."""
     if value and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value):
         return "'" + value
+    return value
+
+
+def excel_text(value: str) -> str:
+    """``value``, or ``="value"`` when it is a digit string Excel would mangle (see the module notes)."""
+    if value and value[0].isdigit() and _EXCEL_MANGLED_NUMBER.fullmatch(value):
+        return f'="{value}"'
     return value
 
 
@@ -94,26 +129,115 @@ def format_created(timestamp: int | None, tz: tzinfo | None = None) -> str:
 
 
 def export_csv(
-    rows: Iterable[ResultRow],
+    rows: Iterable[ResultRow] | ResultsView,
     dest: str | os.PathLike[str],
     columns: Sequence[str] = DEFAULT_COLUMNS,
     *,
     headers: Sequence[str] | None = None,
     tz: tzinfo | None = None,
+    source_columns: Sequence[str] | None = None,
+    keep_ids_as_text: bool = True,
 ) -> int:
     """Write ``rows`` to ``dest`` as an Excel-ready CSV; return the number of rows written.
 
     Args:
-        rows: joined result rows, usually ``join_results(...).rows``; consumed once, streamed.
+        rows: a :class:`~desktop_app.core.reconcile.ResultsView` (fastest: its full pass streams plain
+            values), or result rows (``join_results(...).rows``, a generator…); consumed once, streamed.
         dest: the CSV file; replaced atomically.
         columns: :class:`ResultRow` field names, in order.
         headers: header texts (e.g. translated), one per column; default: the column names.
         tz: time zone for ``created``; default: the computer's local zone.
+        source_columns: headers of the original spreadsheet columns, written first and filled from
+            each row's ``source``; default: the view's ``source_columns`` (none for plain rows).
+        keep_ids_as_text: write digit strings Excel would mangle as ``="..."`` (see the module notes).
 
     Raises:
         ValueError: an unknown column, or a header count that doesn't match.
         OSError: the file cannot be written.
     """
+    from desktop_app.core.reconcile import ROW_FIELDS, ResultsView, gc_paused
+
+    columns, header_row = _check_columns(columns, headers)
+    items: Iterable[Any]
+    if isinstance(rows, ResultsView):
+        if source_columns is None:
+            source_columns = rows.source_columns
+        items = rows.iter_row_tuples(with_prompt="prompt" in columns)
+        positions = [ROW_FIELDS.index(c) for c in columns]
+        getter: Callable[[Any], Any] = itemgetter(*positions)
+        source_of: Callable[[Any], tuple[str, ...]] = itemgetter(ROW_FIELDS.index("source"))
+        created_of: Callable[[Any], int | None] = itemgetter(ROW_FIELDS.index("created"))
+    else:
+        items = rows
+        getter = attrgetter(*columns)
+        source_of = attrgetter("source")
+        created_of = attrgetter("created")
+    source_columns = tuple(source_columns or ())
+    source_count = len(source_columns)
+    created_at = columns.index("created") if "created" in columns else -1
+    text_at = [i for i, c in enumerate(columns) if c in _TEXT_COLUMNS and i != created_at]
+    single = len(columns) == 1
+    fix = _fix_text if keep_ids_as_text else neutralize_cell
+    check = _FIRST_CHARS_TO_CHECK if keep_ids_as_text else _FORMULA_FIRST_CHARS
+    when = _CreatedFormatter(tz)
+    minutes = when.minutes  # the formatter's cache, read inline in the loop below
+    written = 0
+    # The BOM is written by hand: the "utf-8-sig" codec would wrap every write in a Python-level call.
+    with gc_paused(), atomic_write(Path(dest), "w", encoding="utf-8", newline="") as handle:
+        handle.write("\ufeff")
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writerow = writer.writerow
+        writerow((*source_columns, *header_row))
+        for item in items:
+            cells = [getter(item)] if single else list(getter(item))
+            for i in text_at:
+                value = cells[i]
+                if value and value[0] in check:
+                    cells[i] = fix(value)
+            if created_at >= 0:
+                stamp = created_of(item)
+                if type(stamp) is int and (prefix := minutes.get(stamp // 60)) is not None:
+                    cells[created_at] = f"{prefix}{stamp % 60:02d}"
+                else:
+                    cells[created_at] = when(stamp)
+            if source_count:
+                source = source_of(item)
+                if len(source) != source_count:
+                    source = _fit(source, source_count)
+                cells[0:0] = [fix(v) if v and v[0] in check else v for v in source]
+            writerow(cells)
+            written += 1
+    return written
+
+
+class _CreatedFormatter:
+    """:func:`format_created` with a per-minute cache (the export's hot path)."""
+
+    def __init__(self, tz: tzinfo | None) -> None:
+        self.tz = tz
+        self.minutes: dict[int, str] = {}  # minute (Unix seconds // 60) -> "YYYY-MM-DD HH:MM:"
+
+    def __call__(self, timestamp: int | None) -> str:
+        if timestamp is None:
+            return ""
+        if type(timestamp) is not int:
+            return format_created(timestamp, self.tz)
+        minute, second = divmod(timestamp, 60)
+        prefix = self.minutes.get(minute)
+        if prefix is None:
+            try:
+                start = datetime.fromtimestamp(minute * 60, self.tz)
+            except (OverflowError, OSError, ValueError):
+                return format_created(timestamp, self.tz)
+            if start.second:  # an old zone offset with seconds: no shortcut
+                return format_created(timestamp, self.tz)
+            prefix = start.strftime("%Y-%m-%d %H:%M:")
+            if len(self.minutes) < 100_000:
+                self.minutes[minute] = prefix
+        return f"{prefix}{second:02d}"
+
+
+def _check_columns(columns: Sequence[str], headers: Sequence[str] | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     columns = tuple(columns)
     unknown = [c for c in columns if c not in ALL_COLUMNS]
     if unknown or not columns:
@@ -121,21 +245,13 @@ def export_csv(
     header_row = tuple(headers) if headers is not None else columns
     if len(header_row) != len(columns):
         raise ValueError("Give exactly one header per column.")
-    getter = attrgetter(*columns)
-    created_at = columns.index("created") if "created" in columns else -1
-    single = len(columns) == 1
-    written = 0
-    with atomic_write(Path(dest), "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(header_row)
-        for row in rows:
-            values = getter(row)
-            cells = [_cell(v) for v in ((values,) if single else values)]
-            if created_at >= 0:
-                cells[created_at] = format_created(row.created, tz)
-            writer.writerow(cells)
-            written += 1
-    return written
+    return columns, header_row
+
+
+def _fit(values: tuple[str, ...], width: int) -> tuple[str, ...]:
+    if len(values) == width:
+        return values
+    return values[:width] if len(values) > width else values + ("",) * (width - len(values))
 
 
 def _cell(value: object) -> str:
@@ -144,3 +260,245 @@ def _cell(value: object) -> str:
     if isinstance(value, str):
         return neutralize_cell(str(value))
     return str(value)
+
+
+_FORMULA_FIRST_CHARS = frozenset(_FORMULA_START)
+_FIRST_CHARS_TO_CHECK = frozenset("=+-@\t\r＝＋－＠0123456789")
+_TEXT_COLUMNS = frozenset(f.name for f in fields(ResultRow) if f.type in ("str", str))
+
+
+def _fix_text(value: str) -> str:
+    if value[0].isdigit():
+        # Most values that start with a digit (uuids, dates) are not all digits: skip the regex.
+        return excel_text(value) if value.isascii() and value.isdigit() else value
+    return neutralize_cell(value)
+
+
+def _cell_text(value: object) -> str:
+    # The export's hot path (once per cell): most cells are text that needs no change.
+    if type(value) is str:
+        if not value or value[0] not in _FIRST_CHARS_TO_CHECK:
+            return value
+        if value[0].isdigit():
+            return excel_text(value)
+        return neutralize_cell(value)
+    if value is None:
+        return ""
+    return str(value)
+
+
+# --- XLSX ----------------------------------------------------------------------------------------
+
+_WIDTHS = {
+    "custom_id": 18,
+    "status": 11,
+    "model": 16,
+    "request_id": 38,
+    "status_code": 8,
+    "error_code": 18,
+    "error_message": 40,
+    "created": 20,
+    "finish_reason": 12,
+    "prompt": 40,
+    "content": 60,
+    "reasoning_content": 40,
+    "answered_by": 24,
+}
+_NUMBER_WIDTH = 10
+_SOURCE_WIDTH = 20
+_NOTE_WIDTH = 40
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+@dataclass(frozen=True)
+class XlsxReport:
+    """What :func:`export_xlsx` wrote."""
+
+    rows: int
+    cut_cells: int  # cells longer than Excel allows, cut (each row says so in the note column)
+    cut_rows: int
+
+
+def export_xlsx(
+    rows: Iterable[ResultRow] | ResultsView,
+    dest: str | os.PathLike[str],
+    columns: Sequence[str] = DEFAULT_COLUMNS,
+    *,
+    headers: Sequence[str] | None = None,
+    tz: tzinfo | None = None,
+    source_columns: Sequence[str] | None = None,
+    sheet_title: str = "Results",
+    summary: Mapping[str, object] | None = None,
+    note_header: str = NOTE_COLUMN,
+) -> XlsxReport:
+    """Write ``rows`` as an Excel workbook (streamed, atomic); see the module notes.
+
+    Args:
+        rows: a ResultsView or result rows, consumed once.
+        dest: the ``.xlsx`` file; replaced atomically.
+        columns / headers / tz / source_columns: as for :func:`export_csv`.
+        sheet_title: the results sheet's name.
+        summary: label → value pairs for a second sheet "Summary" (e.g. usage totals and counts).
+        note_header: header of the last column, which says when a cell was cut.
+
+    Raises:
+        ValueError: an unknown column, or a header count that doesn't match.
+        OSError: the file cannot be written.
+    """
+    from openpyxl import Workbook  # type: ignore[import-untyped]
+    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
+    from openpyxl.styles import Font  # type: ignore[import-untyped]
+    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+
+    from desktop_app.core.reconcile import ResultsView
+
+    if isinstance(rows, ResultsView):
+        if source_columns is None:
+            source_columns = rows.source_columns
+        rows = rows.iter_rows()
+    source_columns = tuple(source_columns or ())
+    columns, header_row = _check_columns(columns, headers)
+    source_count = len(source_columns)
+    names = (*source_columns, *header_row)
+    getter = attrgetter(*columns)
+    single = len(columns) == 1
+    created_at = columns.index("created") if "created" in columns else -1
+    numeric = {i for i, c in enumerate(columns) if c.endswith(("_tokens", "_dim", "_count")) or c in ("index", "line")}
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(title=_sheet_title(sheet_title))
+    sheet.freeze_panes = "A2"
+    widths = [_SOURCE_WIDTH] * source_count + [
+        _NUMBER_WIDTH if i in numeric else _WIDTHS.get(c, 16) for i, c in enumerate(columns)
+    ]
+    widths.append(_NOTE_WIDTH)
+    for number, width in enumerate(widths, 1):
+        sheet.column_dimensions[get_column_letter(number)].width = width
+    bold = Font(bold=True)
+    header_cells = []
+    for text in (*names, note_header):
+        cell = WriteOnlyCell(sheet, value=_xlsx_text(text)[0])
+        cell.font = bold
+        cell.data_type = "s"
+        header_cells.append(cell)
+    sheet.append(header_cells)
+
+    def text_cell(value: str, where: Any = sheet) -> object:
+        if value.startswith("="):
+            cell = WriteOnlyCell(where, value=value)
+            cell.data_type = "s"  # text, never a formula
+            return cell
+        return value
+
+    try:
+        written = cut_cells = cut_rows = 0
+        for row in rows:
+            values = getter(row)
+            raw: Sequence[Any] = (values,) if single else values
+            out: list[object] = []
+            notes: list[str] = []
+            if source_count:
+                for name, value in zip(source_columns, _fit(row.source, source_count), strict=True):
+                    text, length = _xlsx_text(value)
+                    if length:
+                        notes.append(f"{name} cut from {length:,} characters")
+                    out.append(text_cell(text))
+            for i, value in enumerate(raw):
+                if i == created_at:
+                    out.append(format_created(row.created, tz) or None)
+                elif value is None:
+                    out.append(None)
+                elif isinstance(value, str):
+                    text, length = _xlsx_text(value)
+                    if length:
+                        notes.append(f"{header_row[i]} cut from {length:,} characters")
+                    out.append(text_cell(text) if text else None)
+                else:
+                    out.append(value)
+            if notes:
+                cut_cells += len(notes)
+                cut_rows += 1
+                out.append(
+                    "; ".join(notes)
+                    + f" to Excel's limit of {XLSX_MAX_CELL_CHARS:,}; the full text is in the CSV or JSONL export."
+                )
+            sheet.append(out)
+            written += 1
+        if summary:
+            info = book.create_sheet(title="Summary")
+            info.column_dimensions["A"].width = 28
+            info.column_dimensions["B"].width = 24
+            for label, item in summary.items():
+                key_cell = WriteOnlyCell(info, value=_xlsx_text(str(label))[0])
+                key_cell.font = bold
+                if isinstance(item, int | float) and not isinstance(item, bool):
+                    info.append([key_cell, item])
+                else:
+                    info.append([key_cell, text_cell(_xlsx_text(str(item))[0], info)])
+        with atomic_write(Path(dest)) as handle:
+            book.save(handle)
+    except BaseException:
+        _discard(book)
+        raise
+    return XlsxReport(written, cut_cells, cut_rows)
+
+
+def _discard(book: Any) -> None:
+    """Close an unsaved write-only workbook and remove its temp files."""
+    for sheet in getattr(book, "worksheets", []):
+        with contextlib.suppress(Exception):
+            sheet.close()
+        writer = getattr(sheet, "_writer", None)
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.cleanup()
+
+
+def _xlsx_text(value: str) -> tuple[str, int]:
+    """Text a cell can hold (XML-illegal control characters removed, cut to Excel's limit) and the
+    original length when it was cut (0 otherwise)."""
+    if _ILLEGAL_XML.search(value):
+        value = _ILLEGAL_XML.sub("", value)
+    if len(value) > XLSX_MAX_CELL_CHARS:
+        return value[:XLSX_MAX_CELL_CHARS], len(value)
+    return value, 0
+
+
+def _sheet_title(title: str) -> str:
+    cleaned = re.sub(r"[\\/*?:\[\]]", " ", title).strip() or "Results"
+    return cleaned[:31]
+
+
+# --- raw JSONL -----------------------------------------------------------------------------------
+
+
+def export_jsonl(view: ResultsView, dest: str | os.PathLike[str], *, include_missing: bool = False) -> int:
+    """Write the answer lines (output and error, newest re-run answer per request) in input order.
+
+    Each line is copied byte for byte from the downloaded files; a request repeated in the input is
+    written once. With ``include_missing`` a request without any answer gets a line
+    ``{"custom_id": ..., "response": null, "error": {"code": "missing", "message": ...}}``.
+    Returns the number of lines written. Atomic.
+    """
+    written = 0
+    seen: set[str] = set()
+    with atomic_write(Path(dest)) as handle:
+        for index, cid in enumerate(view.custom_ids):
+            if cid in seen:
+                continue
+            seen.add(cid)
+            raw = view.answer_bytes(index)
+            if raw is None:
+                if not include_missing:
+                    continue
+                raw = orjson.dumps(
+                    {
+                        "custom_id": cid,
+                        "response": None,
+                        "error": {"code": "missing", "message": "The service returned no answer for this request."},
+                    }
+                )
+            handle.write(raw)
+            handle.write(b"\n")
+            written += 1
+    return written

@@ -8,17 +8,19 @@ Rules:
 * Schema changes are a list of idempotent migration functions, recorded in ``schema_version``.
 * The file is private to the user (mode 600), in WAL mode, and usable from worker threads (one
   connection guarded by a lock).
-* A damaged file raises :class:`LedgerError`; it is never silently replaced.
+* A damaged file raises :class:`LedgerError` after a copy of it is saved next to it; it is never
+  silently replaced. A file locked by another program raises a :class:`LedgerError` that says so.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -91,6 +93,26 @@ class JobRecord:
     metadata: dict[str, str] = field(default_factory=dict)
     batch_created_at: int | None = None  # server's created_at (schema 2)
     finished_at: int | None = None  # completed/failed/expired/cancelled time (schema 2)
+    # schema 3: families of jobs, the source table, every server time, usage, remote clean-up
+    parent_job_id: int | None = None  # the job this one re-runs (relation "rerun") or is a part of ("part")
+    relation: str | None = None  # JobRelation value, or None for a top-level job
+    group_id: str | None = None  # shared by the parts of one split submit
+    part_index: int | None = None  # 0-based order of a part within its group
+    source: dict[str, Any] = field(default_factory=dict)  # see desktop_app.core.reconcile.SourceSpec
+    expires_at: int | None = None  # server's expires_at (deadline of a running batch)
+    in_progress_at: int | None = None
+    timestamps: dict[str, int | None] = field(default_factory=dict)  # every *_at the server sent
+    errors: list[dict[str, Any]] = field(default_factory=list)  # the batch's ``errors`` (code, message, line)
+    last_seen_at: float | None = None  # last time the server returned this batch (list or retrieve)
+    prompt_tokens: int | None = None  # summed over the answered lines after download (None: not counted)
+    completion_tokens: int | None = None  # includes thinking tokens
+    total_tokens: int | None = None
+    reasoning_tokens: int | None = None  # the thinking part of completion_tokens, when the server says
+    result_succeeded: int | None = None  # lines in the downloaded files, by outcome (after download)
+    result_failed: int | None = None
+    verdict: str | None = None  # desktop_app.core.reconcile.Verdict value after download
+    remote_input_deleted_at: float | None = None  # the input file was deleted from the server
+    remote_results_deleted_at: float | None = None  # the output / error files were deleted from the server
 
     @property
     def job_status(self) -> JobStatus | None:
@@ -117,6 +139,23 @@ class JobRecord:
     def is_unfinished_intent(self) -> bool:
         """True for jobs a crash may have interrupted before the batch id was recorded."""
         return self.status in UNFINISHED_STATES
+
+    @property
+    def has_local_results(self) -> bool:
+        """True once the output / error files were downloaded (or the job ended without any)."""
+        return self.results_downloaded_at is not None
+
+    @property
+    def is_rerun(self) -> bool:
+        """True for a job that re-runs the failed and missing rows of ``parent_job_id``."""
+        return self.relation == JobRelation.RERUN and self.parent_job_id is not None
+
+
+class JobRelation(StrEnum):
+    """How a job relates to its ``parent_job_id``."""
+
+    RERUN = "rerun"  # runs the failed + missing rows of the parent again; its answers merge into the parent's
+    PART = "part"  # one part of a file that was split into several batches (``group_id``, ``part_index``)
 
 
 # --- migrations ----------------------------------------------------------------------------------
@@ -176,7 +215,41 @@ def _migration_2(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS jobs_input_file ON jobs(region_id, input_file_id)")
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migration_1, _migration_2)
+_MIGRATION_3_COLUMNS = (
+    ("parent_job_id", "INTEGER"),
+    ("relation", "TEXT"),
+    ("group_id", "TEXT"),
+    ("part_index", "INTEGER"),
+    ("source", "TEXT NOT NULL DEFAULT '{}'"),
+    ("expires_at", "INTEGER"),
+    ("in_progress_at", "INTEGER"),
+    ("timestamps", "TEXT NOT NULL DEFAULT '{}'"),
+    ("errors", "TEXT NOT NULL DEFAULT '[]'"),
+    ("last_seen_at", "REAL"),
+    ("prompt_tokens", "INTEGER"),
+    ("completion_tokens", "INTEGER"),
+    ("total_tokens", "INTEGER"),
+    ("reasoning_tokens", "INTEGER"),
+    ("result_succeeded", "INTEGER"),
+    ("result_failed", "INTEGER"),
+    ("verdict", "TEXT"),
+    ("remote_input_deleted_at", "REAL"),
+    ("remote_results_deleted_at", "REAL"),
+)
+
+
+def _migration_3(conn: sqlite3.Connection) -> None:
+    """Job families (re-runs, split parts), the source table, server times and errors, usage and
+    reconcile counts after download, remote clean-up marks."""
+    existing = _columns(conn, "jobs")
+    for name, kind in _MIGRATION_3_COLUMNS:
+        if name not in existing:
+            conn.execute(f"ALTER TABLE jobs ADD COLUMN {name} {kind}")
+    conn.execute("CREATE INDEX IF NOT EXISTS jobs_parent ON jobs(parent_job_id)")
+    conn.execute("CREATE INDEX IF NOT EXISTS jobs_group ON jobs(group_id)")
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migration_1, _migration_2, _migration_3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -237,18 +310,61 @@ _RECORD_FIELDS = (
     "metadata",
     "batch_created_at",
     "finished_at",
+    *(name for name, _ in _MIGRATION_3_COLUMNS),
 )
 _SELECT = f"SELECT {', '.join(_RECORD_FIELDS)} FROM jobs"
 _FINISH_STAMPS = ("completed_at", "failed_at", "expired_at", "cancelled_at")
 
 
-def _damaged(path: Path, exc: BaseException) -> LedgerError:
+BUSY_TIMEOUT_S = 10.0  # how long a write waits for another program's lock before giving up
+
+
+def _is_locked(exc: BaseException) -> bool:
+    """True for "database is locked / busy": the file is fine, another connection holds it."""
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
+
+
+def _backup_copy(path: Path) -> Path | None:
+    """Copy a damaged ledger (and its -wal / -shm files) to ``<name>.damaged-<time>``; None if that fails.
+
+    The original is left exactly where and as it is: the user (or support) decides what to do with it.
+    """
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for n in range(100):
+        backup = path.with_name(f"{path.name}.damaged-{stamp}" + (f"-{n}" if n else ""))
+        if not backup.exists():
+            break
+    try:
+        shutil.copy2(path, backup)
+        for suffix in ("-wal", "-shm"):
+            extra = path.with_name(path.name + suffix)
+            if extra.exists():
+                shutil.copy2(extra, backup.with_name(backup.name + suffix))
+    except OSError:
+        return None
+    return backup
+
+
+def _damaged(path: Path, exc: BaseException, *, backup: bool = False) -> LedgerError:
+    """The error for a ledger that cannot be used: locked by another program, or damaged (then,
+    with ``backup``, a copy of the file is kept next to it first)."""
+    detail = f"{type(exc).__name__}: {exc}"
+    if _is_locked(exc):
+        return LedgerError(
+            f"The job list file is in use by another program and could not be opened: {path}. Nothing "
+            "was changed. Close any other Batch Desk window (or the program using that file) and try again.",
+            path=path,
+            detail=detail,
+        )
+    copy = _backup_copy(path) if backup else None
+    saved = f" A copy of it was saved as {copy}." if copy is not None else ""
     return LedgerError(
-        f"The job list file is damaged and cannot be opened: {path}. Nothing was changed or deleted. "
+        f"The job list file is damaged and cannot be opened: {path}. Nothing was changed or deleted.{saved} "
         "Close the app, rename or move that file, and start again to begin a new job list; batches "
         "already submitted stay on the server (for 30 days) and can be imported again from there.",
         path=path,
-        detail=f"{type(exc).__name__}: {exc}",
+        detail=detail,
     )
 
 
@@ -269,11 +385,11 @@ class Ledger:
                 # Create the file ourselves so it is born private (sqlite would honour the umask too).
                 fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
                 os.close(fd)
-            conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10.0)
+            conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=BUSY_TIMEOUT_S)
         finally:
             os.umask(old_umask)
         try:
-            conn.execute("PRAGMA busy_timeout = 10000")
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             row = conn.execute("PRAGMA quick_check").fetchone()
@@ -282,7 +398,7 @@ class Ledger:
             migrate(conn)
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise _damaged(path, exc) from exc
+            raise _damaged(path, exc, backup=True) from exc
         except BaseException:
             conn.close()
             raise
@@ -362,16 +478,26 @@ class Ledger:
         request_count: int | None = None,
         metadata: Mapping[str, str] | None = None,
         status: str = LocalState.UPLOADING,
+        parent_job_id: int | None = None,
+        relation: str | None = None,
+        group_id: str | None = None,
+        part_index: int | None = None,
+        source: Mapping[str, Any] | None = None,
     ) -> int:
-        """Write a new job before any network call; returns its local id."""
+        """Write a new job before any network call; returns its local id.
+
+        ``parent_job_id`` / ``relation`` link a re-run (or a split part, with ``group_id`` and
+        ``part_index``) to its family from the start, so a crash never leaves an orphan. ``source``
+        describes the spreadsheet the input was built from (see ``reconcile.SourceSpec``).
+        """
         now = time.time()
         with self._write() as conn:
             cursor = conn.execute(
                 """
                 INSERT INTO jobs (region_id, name, description, completion_window, endpoint, model,
                     input_path, input_sha256, input_bytes, request_count, status, created_at, updated_at,
-                    metadata, total)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    metadata, total, parent_job_id, relation, group_id, part_index, source)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 (
                     region_id,
@@ -389,6 +515,11 @@ class Ledger:
                     now,
                     _dump_metadata(metadata),
                     request_count or 0,
+                    parent_job_id,
+                    None if relation is None else str(relation),
+                    group_id,
+                    part_index,
+                    _dump_json(dict(source or {})),
                 ),
             )
             job_id = cursor.lastrowid
@@ -458,37 +589,41 @@ class Ledger:
         """
         if not batch.id:
             raise ValueError("cannot record a batch without an id")
-        values = _batch_values(batch)
         with self._write() as conn:
-            row = conn.execute(
-                "SELECT id, name, description FROM jobs WHERE region_id = ? AND batch_id = ?",
-                (region_id, batch.id),
-            ).fetchone()
-            if row is None and batch.input_file_id:
-                row = conn.execute(
-                    "SELECT id, name, description FROM jobs WHERE region_id = ? AND input_file_id = ? "
-                    "AND batch_id IS NULL ORDER BY id DESC LIMIT 1",
-                    (region_id, batch.input_file_id),
-                ).fetchone()
-            if row is not None:
-                job_id = int(row[0])
-                if not row[1] and batch.name:
-                    values["name"] = batch.name
-                if not row[2] and batch.description:
-                    values["description"] = batch.description
-                self._update(conn, job_id, {"batch_id": batch.id, "last_error": None, **values})
-            else:
-                now = time.time()
-                created = float(batch.created_at) if batch.created_at else now
-                cursor = conn.execute(
-                    "INSERT INTO jobs (region_id, batch_id, name, description, status, created_at, "
-                    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (region_id, batch.id, batch.name, batch.description, batch.status, created, now),
-                )
-                assert cursor.lastrowid is not None
-                job_id = int(cursor.lastrowid)
-                self._update(conn, job_id, values)
+            job_id = self._upsert(conn, region_id, batch)
         return self._require(job_id)
+
+    def _upsert(self, conn: sqlite3.Connection, region_id: str, batch: BatchInfo) -> int:
+        values = _batch_values(batch)
+        row = conn.execute(
+            "SELECT id, name, description FROM jobs WHERE region_id = ? AND batch_id = ?",
+            (region_id, batch.id),
+        ).fetchone()
+        if row is None and batch.input_file_id:
+            row = conn.execute(
+                "SELECT id, name, description FROM jobs WHERE region_id = ? AND input_file_id = ? "
+                "AND batch_id IS NULL ORDER BY id DESC LIMIT 1",
+                (region_id, batch.input_file_id),
+            ).fetchone()
+        if row is not None:
+            job_id = int(row[0])
+            if not row[1] and batch.name:
+                values["name"] = batch.name
+            if not row[2] and batch.description:
+                values["description"] = batch.description
+            self._update(conn, job_id, {"batch_id": batch.id, "last_error": None, **values})
+            return job_id
+        now = time.time()
+        created = float(batch.created_at) if batch.created_at else now
+        cursor = conn.execute(
+            "INSERT INTO jobs (region_id, batch_id, name, description, status, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (region_id, batch.id, batch.name, batch.description, batch.status, created, now),
+        )
+        assert cursor.lastrowid is not None
+        job_id = int(cursor.lastrowid)
+        self._update(conn, job_id, values)
+        return job_id
 
     def record_results(
         self,
@@ -506,6 +641,93 @@ class Ledger:
                     "error_path": None if error_path is None else os.fspath(error_path),
                     "results_downloaded_at": time.time(),
                     "last_error": None,
+                },
+            )
+        return self._require(job_id)
+
+    def update_from_batches(self, region_id: str, batches: Iterable[BatchInfo]) -> list[JobRecord]:
+        """:meth:`update_from_batch` for a whole list page, in one transaction; batches without an id
+        are skipped. Returns the stored jobs in the order given."""
+        ids: list[int] = []
+        with self._write() as conn:
+            for batch in batches:
+                if batch.id:
+                    ids.append(self._upsert(conn, region_id, batch))
+        if not ids:
+            return []
+        marks = ", ".join("?" for _ in ids)
+        found = {job.id: job for job in self._query(f"{_SELECT} WHERE id IN ({marks})", tuple(ids))}
+        return [found[i] for i in ids if i in found]
+
+    def record_usage(
+        self,
+        job_id: int,
+        *,
+        prompt_tokens: int,
+        completion_tokens: int,
+        total_tokens: int,
+        reasoning_tokens: int | None = None,
+        result_succeeded: int | None = None,
+        result_failed: int | None = None,
+        verdict: str | None = None,
+    ) -> JobRecord:
+        """Store the token usage summed from the downloaded answers, and the reconcile outcome."""
+        with self._write() as conn:
+            self._update(
+                conn,
+                job_id,
+                {
+                    "prompt_tokens": prompt_tokens,
+                    "completion_tokens": completion_tokens,
+                    "total_tokens": total_tokens,
+                    "reasoning_tokens": reasoning_tokens,
+                    "result_succeeded": result_succeeded,
+                    "result_failed": result_failed,
+                    "verdict": None if verdict is None else str(verdict),
+                },
+            )
+        return self._require(job_id)
+
+    def record_remote_deleted(self, job_id: int, *, input_file: bool = False, result_files: bool = False) -> JobRecord:
+        """Remember that the job's input file and/or its output and error files were deleted remotely."""
+        values: dict[str, Any] = {}
+        now = time.time()
+        if input_file:
+            values["remote_input_deleted_at"] = now
+        if result_files:
+            values["remote_results_deleted_at"] = now
+        if values:
+            with self._write() as conn:
+                self._update(conn, job_id, values)
+        return self._require(job_id)
+
+    def set_source(self, job_id: int, source: Mapping[str, Any]) -> JobRecord:
+        """Describe the spreadsheet a job's input was built from (``reconcile.SourceSpec.to_json()``)."""
+        with self._write() as conn:
+            self._update(conn, job_id, {"source": _dump_json(dict(source))})
+        return self._require(job_id)
+
+    def link(
+        self,
+        job_id: int,
+        parent_job_id: int | None,
+        relation: str | None,
+        *,
+        group_id: str | None = None,
+        part_index: int | None = None,
+    ) -> JobRecord:
+        """Attach a job to its family (or detach it with ``None``)."""
+        if parent_job_id is not None and parent_job_id == job_id:
+            raise ValueError("a job cannot be its own parent")
+        with self._write() as conn:
+            self._update(
+                conn,
+                job_id,
+                {
+                    "parent_job_id": parent_job_id,
+                    "relation": None if relation is None else str(relation),
+                    "group_id": group_id,
+                    "part_index": part_index,
                 },
             )
         return self._require(job_id)
@@ -534,6 +756,16 @@ class Ledger:
             return self._query(_SELECT + order)
         return self._query(f"{_SELECT} WHERE region_id = ?{order}", (region_id,))
 
+    def children(self, job_id: int, relation: str | None = None) -> list[JobRecord]:
+        """Jobs whose parent is ``job_id`` (optionally of one relation), oldest first."""
+        if relation is None:
+            return self._query(f"{_SELECT} WHERE parent_job_id = ? ORDER BY id", (job_id,))
+        return self._query(f"{_SELECT} WHERE parent_job_id = ? AND relation = ? ORDER BY id", (job_id, str(relation)))
+
+    def group(self, group_id: str) -> list[JobRecord]:
+        """The parts of one split submit, in part order."""
+        return self._query(f"{_SELECT} WHERE group_id = ? ORDER BY part_index, id", (group_id,))
+
     def unfinished_intents(self, region_id: str | None = None) -> list[JobRecord]:
         """Jobs a crash may have left between intent and batch id (uploading … create_unknown)."""
         marks = ", ".join("?" for _ in UNFINISHED_STATES)
@@ -543,6 +775,20 @@ class Ledger:
             sql += " AND region_id = ?"
             params += (region_id,)
         return self._query(sql + " ORDER BY id", params)
+
+
+def _dump_json(value: object) -> str:
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+
+
+def _load_json(raw: object, kind: type) -> Any:
+    if not raw:
+        return kind()
+    try:
+        data = orjson.loads(str(raw))
+    except orjson.JSONDecodeError:
+        return kind()
+    return data if isinstance(data, kind) else kind()
 
 
 def _dump_metadata(metadata: Mapping[str, str] | None) -> str:
@@ -582,6 +828,15 @@ def _batch_values(batch: BatchInfo) -> dict[str, Any]:
         values["finished_at"] = max(stamps)
     if batch.metadata:
         values["metadata"] = _dump_metadata(batch.metadata)
+    sent = {name: stamp for name, stamp in batch.timestamps.items() if stamp is not None}
+    if sent:
+        values["timestamps"] = _dump_json(sent)
+        for name in ("expires_at", "in_progress_at"):
+            if sent.get(name) is not None:
+                values[name] = sent[name]
+    if batch.errors:
+        values["errors"] = _dump_json([{"code": e.code, "message": e.message, "line": e.line} for e in batch.errors])
+    values["last_seen_at"] = time.time()
     if batch.errors and batch.status == JobStatus.FAILED:
         values["last_error"] = "; ".join(f"{e.code}: {e.message}" for e in batch.errors)[:1000]
     return values
@@ -590,4 +845,7 @@ def _batch_values(batch: BatchInfo) -> dict[str, Any]:
 def _row_to_record(row: tuple[Any, ...]) -> JobRecord:
     data = dict(zip(_RECORD_FIELDS, row, strict=True))
     data["metadata"] = _load_metadata(data["metadata"])
+    data["source"] = _load_json(data["source"], dict)
+    data["timestamps"] = _load_json(data["timestamps"], dict)
+    data["errors"] = _load_json(data["errors"], list)
     return JobRecord(**data)

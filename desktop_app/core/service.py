@@ -516,6 +516,16 @@ class BatchService:
                 if found is not None:
                     log.info("create for %s: the batch exists after all: %s", input_file_id, found.id)
                     return found
+                if _may_still_land(exc):
+                    # The server never answered: it may still be working on this create, so a batch
+                    # that is not listed *yet* can appear after the lookup. Sending again could make
+                    # two; leave the job to reconcile, which looks again later.
+                    raise AmbiguousCreate(
+                        self.region.name,
+                        input_file_id,
+                        reason=AmbiguousCreate.STILL_PENDING,
+                        detail=f"create timed out; not listed yet: {err.detail or type(err).__name__}",
+                    ) from exc
                 # Confirmed absent: nothing was created. One new create is allowed.
                 if fresh_create_used or attempt >= policy.attempts:
                     raise err from exc
@@ -717,6 +727,15 @@ def _create_outcome(exc: BaseException) -> _CreateOutcome:
         if any(isinstance(e, never_connected) for e in _cause_chain(exc)):
             return _CreateOutcome.NOT_CREATED
     return _CreateOutcome.AMBIGUOUS
+
+
+def _may_still_land(exc: BaseException) -> bool:
+    """True when the request was sent but no answer came in time: the server may still act on it."""
+    not_sent = (httpx2.ConnectTimeout, httpx2.PoolTimeout)
+    chain = _cause_chain(exc)
+    if any(isinstance(e, not_sent) for e in chain):
+        return False
+    return any(isinstance(e, (openai.APITimeoutError, httpx2.TimeoutException, TimeoutError)) for e in chain)
 
 
 def _with_id(info: BatchInfo, batch_id: str) -> BatchInfo:

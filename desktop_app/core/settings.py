@@ -29,6 +29,12 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("completion_window", str, "24h", "Default completion window for new batches"),
     SettingSpec("custom_endpoints", list, [], "Custom OpenAI-compatible endpoints (name and base URL)"),
     SettingSpec("welcome_seen", bool, False, "The first-run notice was dismissed"),
+    SettingSpec(
+        "delete_remote_after_download",
+        bool,
+        False,
+        "Delete the input and result files from the server once the answers are downloaded",
+    ),
 )
 _SPECS = {spec.key: spec for spec in SETTINGS}
 

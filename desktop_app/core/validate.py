@@ -1,9 +1,18 @@
 """Check an input JSONL file against every documented rule before it is uploaded (reference §3).
 
 The validator streams: it reads the file in binary, one line at a time (a line longer than the
-6 MB limit is skipped in chunks, never held whole), parses each line with orjson and keeps nothing
-per line except ``custom_id -> first line`` for the duplicate check. The happy path of the loop does
-a handful of dict lookups and identity comparisons per line; every problem is built on a slow path.
+6 MB limit is skipped in chunks, never held whole), parses each line and keeps nothing per line
+except ``custom_id -> first line`` for the duplicate check. The happy path of the loop does a handful
+of lookups and identity comparisons per line; every problem is built on a slow path.
+
+Two parsers, one verdict: when pysimdjson is installed, each line is first parsed by simdjson's
+lazy parser, which validates the whole line (JSON syntax, UTF-8, control characters, surrogates) but
+builds Python objects only for the few fields the checks read — the long message texts are never
+materialised, which makes the loop about 3x faster. A line is accepted there only if it passes
+*every* per-line check against the current state; anything else — a parse error, a BOM, a big
+integer, a repeated key, any check that fails, the first line that sets a reference — goes through
+the original orjson path, which decides and reports exactly as before. Without pysimdjson only the
+orjson path runs; results are identical either way (tests run both).
 
 Problems carry a stable ``code`` (for tests, the UI and translations), a plain-language English
 ``message`` saying what to do, and ``params`` with the values the message uses.
@@ -56,6 +65,19 @@ from desktop_app.core.limits import (
     TOP_P_MIN,
 )
 from desktop_app.core.regions import SUPPORTED_ENDPOINTS, Endpoint, Region, endpoint_for_model
+
+
+def _load_simdjson() -> Any:
+    """pysimdjson when installed (an optional accelerator, see the module notes), else None."""
+    try:
+        import simdjson
+    except ImportError:  # pragma: no cover - the tests cover this path by monkeypatching
+        return None
+    return simdjson
+
+
+_simdjson: Any = _load_simdjson()
+
 
 UTF8_BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -297,6 +319,11 @@ def validate_jsonl(
     seen_setdefault = seen_ids.setdefault
     loads = orjson.loads
     decode_error = orjson.JSONDecodeError
+    fast_parse: Any = None
+    fast_object: Any = None
+    if _simdjson is not None:
+        fast_parse = _simdjson.Parser().parse
+        fast_object = _simdjson.Object
     ref_url = state.ref_url
     ref_model: str | None = None
     ref_thinking: Any = None
@@ -379,6 +406,64 @@ def validate_jsonl(
                     limit=MAX_LINE_BYTES,
                 )
                 continue
+
+            if fast_parse is not None and raw[0] == 123 and ref_url is not None:  # b"{"
+                # The fast path: accept the line only if every check below would pass; else fall through.
+                clean = False
+                doc = body = dget = bget = None
+                try:
+                    doc = fast_parse(raw)
+                    if type(doc) is fast_object:
+                        dget = doc.get
+                        cid = dget("custom_id")
+                        body = dget("body")
+                        if (
+                            type(cid) is str
+                            and cid
+                            and type(body) is fast_object
+                            and dget("url") == ref_url
+                            and dget("method") == ALLOWED_METHOD
+                            # four keys, all found: none repeated (orjson would keep the last of a repeat)
+                            and (len(doc) == 4 or len(set(doc.keys())) == len(doc))
+                        ):
+                            # (a lookup of a missing key is slow in pysimdjson: look only for keys that exist)
+                            bkeys = set(body.keys())
+                            bget = body.get
+                            model = bget("model") if "model" in bkeys else None
+                            thinking = bget("enable_thinking") if "enable_thinking" in bkeys else _ABSENT
+                            temperature = bget("temperature") if "temperature" in bkeys else None
+                            top_p = bget("top_p") if "top_p" in bkeys else None
+                            clean = (
+                                len(bkeys) == len(body)  # no repeated key (orjson would keep the last)
+                                and model == ref_model
+                                and model is not None
+                                and model == pair_model
+                                and ref_url == pair_url
+                                and thinking is ref_thinking
+                                and (
+                                    ("messages" in bkeys and bget("messages") is not None)
+                                    or ("input" in bkeys and bget("input") is not None)
+                                )
+                                and (
+                                    temperature is None
+                                    or (
+                                        (type(temperature) is float or type(temperature) is int)
+                                        and TEMPERATURE_MIN <= temperature < TEMPERATURE_MAX_EXCLUSIVE
+                                    )
+                                )
+                                and (
+                                    top_p is None
+                                    or (
+                                        (type(top_p) is float or type(top_p) is int) and TOP_P_MIN <= top_p <= TOP_P_MAX
+                                    )
+                                )
+                                and seen_setdefault(cid, lineno) == lineno
+                            )
+                except Exception:  # any parser complaint: the orjson path decides and reports
+                    clean = False
+                doc = body = dget = bget = None  # release the proxies: the parser is reused next line
+                if clean:
+                    continue
 
             try:
                 obj = loads(raw)

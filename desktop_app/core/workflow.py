@@ -21,12 +21,14 @@ import shutil
 import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 from desktop_app.core.batch import JobStatus
 from desktop_app.core.errors import AmbiguousCreate, BatchDeskError, NotFound
 from desktop_app.core.fileutil import CHUNK_BYTES, sha256_file
-from desktop_app.core.ledger import JobRecord, Ledger, LocalState
+from desktop_app.core.ledger import JobRecord, JobRelation, Ledger, LocalState
 from desktop_app.core.limits import DEFAULT_COMPLETION_WINDOW
+from desktop_app.core.reconcile import build_rerun_input, count_answers, judge, open_results, root_job
 from desktop_app.core.service import BatchService, ProgressCallback
 
 log = logging.getLogger("desktop_app.workflow")
@@ -77,8 +79,17 @@ async def submit_file(
     metadata: Mapping[str, str] | None = None,
     progress: ProgressCallback | None = None,
     staging_dir: Path | None = None,
+    parent_job_id: int | None = None,
+    relation: str | None = None,
+    group_id: str | None = None,
+    part_index: int | None = None,
+    source: Mapping[str, Any] | None = None,
 ) -> JobRecord:
     """Hash, record, upload and create one batch; returns the job as recorded.
+
+    ``parent_job_id`` / ``relation`` / ``group_id`` / ``part_index`` link a re-run or a split part to
+    its family, and ``source`` records the spreadsheet the file was built from
+    (``reconcile.SourceSpec.to_json()``); all are written with the intent, before any network call.
 
     A file that starts with a UTF-8 BOM is uploaded from a BOM-less copy in ``staging_dir`` (default:
     the file's temp folder), because the service reads the mark as part of the first line; the
@@ -103,6 +114,11 @@ async def submit_file(
         input_bytes=size,
         request_count=request_count,
         metadata=metadata,
+        parent_job_id=parent_job_id,
+        relation=relation,
+        group_id=group_id,
+        part_index=part_index,
+        source=source,
     )
     _in_flight.add(job_id)
     upload_path = path
@@ -228,6 +244,7 @@ async def download_results(
     results_dir: str | os.PathLike[str],
     *,
     progress: Callable[[str, int, int], None] | None = None,
+    delete_remote: bool = False,
 ) -> JobRecord:
     """Download the output and error files (when present) to ``results_dir/<region>/<batch_id>/``.
 
@@ -235,6 +252,12 @@ async def download_results(
     the right size are not fetched again. ``progress(kind, done, total)`` has kind "output"/"errors".
     A finished batch without result files is recorded as downloaded with no paths; one that is not
     finished raises :class:`NoResultsYet`.
+
+    Afterwards the answers are counted (a worker thread): token usage (successful lines; thinking is
+    part of the completion tokens), succeeded / failed lines and the :class:`~desktop_app.core.reconcile.
+    Verdict` are stored on the job. With ``delete_remote`` (the setting
+    ``delete_remote_after_download``) the input, output and error files are then deleted from the
+    server; a failed delete is logged and left for the user (remote files view), never an error here.
     """
     _check_region(service, job)
     if job.batch_id is None:
@@ -244,7 +267,8 @@ async def download_results(
     if not job.output_file_id and not job.error_file_id:
         if job.is_terminal:
             # Failed / expired / cancelled without files: nothing to fetch, and nothing to retry.
-            return ledger.record_results(job.id, None, None)
+            ledger.record_results(job.id, None, None)
+            return await _after_download(service, ledger, job.id, delete_remote)
         raise NoResultsYet(job.status)
     folder = results_folder(Path(results_dir), job)
     paths: dict[str, Path | None] = {"output": None, "errors": None}
@@ -262,7 +286,66 @@ async def download_results(
             continue
         report = None if progress is None else _bind_progress(progress, kind)
         paths[kind] = await service.download(file_id, dest, report)
-    return ledger.record_results(job.id, paths["output"], paths["errors"])
+    ledger.record_results(job.id, paths["output"], paths["errors"])
+    return await _after_download(service, ledger, job.id, delete_remote)
+
+
+async def _after_download(service: BatchService, ledger: Ledger, job_id: int, delete_remote: bool) -> JobRecord:
+    """Store usage, counts and verdict; optionally delete the remote files."""
+    job = ledger.get(job_id)
+    assert job is not None
+    counts = await asyncio.to_thread(count_answers, job.output_path, job.error_path)
+    expected = job.request_count or job.total or None
+    verdict = judge(job.status, expected, counts.succeeded, counts.failed)
+    job = ledger.record_usage(
+        job.id,
+        prompt_tokens=counts.prompt_tokens,
+        completion_tokens=counts.completion_tokens,
+        total_tokens=counts.total_tokens,
+        reasoning_tokens=counts.reasoning_tokens or None,
+        result_succeeded=counts.succeeded,
+        result_failed=counts.failed,
+        verdict=verdict.value,
+    )
+    if delete_remote:
+        job = await delete_job_files(service, ledger, job)
+    return job
+
+
+async def delete_job_files(
+    service: BatchService, ledger: Ledger, job: JobRecord, *, input_file: bool = True, result_files: bool = True
+) -> JobRecord:
+    """Delete a finished job's files from the server once its answers are on disk.
+
+    Deletes the input file and/or the output and error files; a file already gone counts as deleted.
+    Failures are logged and leave the job unmarked. Refuses (ValueError) while the answers have not
+    been downloaded, so nothing is ever lost.
+    """
+    _check_region(service, job)
+    if result_files and not job.has_local_results:
+        raise ValueError("the answers of this job have not been downloaded yet")
+    ok_input = ok_results = True
+    wanted: list[tuple[str, str | None]] = []
+    if input_file:
+        wanted.append(("input", job.input_file_id))
+    if result_files:
+        wanted += [("output", job.output_file_id), ("errors", job.error_file_id)]
+    for kind, file_id in wanted:
+        if not file_id:
+            continue
+        try:
+            await service.delete_file(file_id)
+        except NotFound:
+            pass  # already gone
+        except BatchDeskError as exc:
+            log.warning("job %d: could not delete the %s file %s: %s", job.id, kind, file_id, exc.detail)
+            if kind == "input":
+                ok_input = False
+            else:
+                ok_results = False
+    return ledger.record_remote_deleted(
+        job.id, input_file=input_file and ok_input, result_files=result_files and ok_results
+    )
 
 
 def _bind_progress(progress: Callable[[str, int, int], None], kind: str) -> ProgressCallback:
@@ -288,3 +371,78 @@ async def _already_complete(service: BatchService, file_id: str, dest: Path) -> 
 def _check_region(service: BatchService, job: JobRecord) -> None:
     if job.region_id != service.region.id:
         raise ValueError(f"job {job.id} belongs to region {job.region_id}, not {service.region.id}")
+
+
+async def submit_rerun(
+    service: BatchService,
+    ledger: Ledger,
+    job: JobRecord,
+    results_dir: str | os.PathLike[str],
+    *,
+    name: str | None = None,
+    completion_window: str | None = None,
+    progress: ProgressCallback | None = None,
+) -> JobRecord:
+    """Submit exactly the failed and missing requests of ``job`` again, as a child job.
+
+    The new input file (``rerun-<n>.jsonl`` next to the parent's answers, kept for good) holds the
+    original request lines byte for byte; the child is linked to the parent (relation ``rerun``)
+    before anything is uploaded, and once its answers are downloaded they merge into the parent's
+    results (``reconcile.open_results`` shows the newest answer per request). A re-run of a re-run
+    re-runs what is still open in the whole family.
+
+    Raises:
+        reconcile.NothingToRerun: every request already has a successful answer.
+        reconcile.ResultsUnavailable: the parent's answers are not downloaded yet.
+        BatchDeskError: a re-run of this job is still running or its answers are not downloaded, or
+            the requests are not on this computer; or the submit failed.
+    """
+    root = root_job(ledger, job)
+    _check_region(service, root)
+    family = _family(ledger, root)
+    open_children = [c for c in family if not c.is_terminal or (c.batch_id and not c.has_local_results)]
+    if open_children:
+        raise BatchDeskError(
+            "A re-run of this job has not finished (or its answers are not downloaded yet). Wait for it: "
+            "re-running now could send the same requests twice."
+        )
+
+    def build() -> Any:
+        folder = results_folder(Path(results_dir), root)
+        dest = folder / f"rerun-{len(family) + 1}.jsonl"
+        with open_results(ledger, root) as view:
+            if not view.has_input:
+                raise BatchDeskError(
+                    "The requests of this job are not on this computer, so they cannot be sent again. "
+                    + view.input_problem
+                )
+            return build_rerun_input(view, dest)
+
+    plan = await asyncio.to_thread(build)
+    base = root.name or root.batch_id or "job"
+    child_name = name or f"{base} (re-run {len(family) + 1})"
+    return await submit_file(
+        service,
+        ledger,
+        plan.path,
+        name=child_name[:100],
+        description=root.description,
+        completion_window=completion_window or root.completion_window,
+        endpoint=plan.endpoint or root.endpoint,
+        model=plan.model or root.model,
+        request_count=plan.count,
+        progress=progress,
+        parent_job_id=root.id,
+        relation=JobRelation.RERUN.value,
+    )
+
+
+def _family(ledger: Ledger, root: JobRecord) -> list[JobRecord]:
+    """Every re-run below ``root`` (re-runs of re-runs included)."""
+    found: list[JobRecord] = []
+    todo = [root.id]
+    while todo:
+        for child in ledger.children(todo.pop(), JobRelation.RERUN):
+            found.append(child)
+            todo.append(child.id)
+    return found

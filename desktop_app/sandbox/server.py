@@ -288,6 +288,11 @@ class SandboxServer:
             fault = self.faults.take(route, namespace)
             if fault is not None and not fault.after_effect:
                 if fault.delay:
+                    if request.body_exists and request.content_type == "application/json":
+                        # The request has arrived; the server is slow to act on it. Reading the body
+                        # first means the work still happens if the client gives up waiting, as
+                        # with a slow backend behind a gateway (a late create still creates).
+                        await request.read()
                     await asyncio.sleep(fault.delay)
                 if fault.drop:
                     if route == "upload":

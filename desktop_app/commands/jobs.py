@@ -1,0 +1,647 @@
+"""``desktop-app-cli submit | jobs | download | cancel``: the jobs side of the app, without a window.
+
+The same core as the window: :func:`desktop_app.core.workflow.submit_file` (the ledger records the
+intent before any network call), :func:`desktop_app.core.jobs.sync_region` (list pages merged into the
+ledger), :func:`desktop_app.core.workflow.download_results` (atomic, kept in the app's results folder,
+usage and verdict recorded) and :mod:`desktop_app.core.export`.
+
+Where: ``--region intl|cn`` (or a custom endpoint id from the settings), or ``--base-url URL`` for any
+OpenAI-compatible endpoint (with ``--region`` too, the URL replaces that region's address). The
+sandbox keeps its state only in its own process, so ``--region sandbox`` needs ``--base-url`` of a
+running ``desktop-app-cli sandbox``. The key comes from the system keychain (saved by the app), else
+from ``$DASHSCOPE_API_KEY``; it is never printed.
+
+Exit codes: 0 success; 1 the file or the job has problems (validation errors; ``submit --wait``: the
+job did not end with every request answered; ``download``: not finished yet; ``cancel``: cannot be
+cancelled); 2 usage, key, file or network problems.
+
+This module exposes :data:`COMMANDS` — ``(name, help, configure, run)`` for each subcommand — which
+``desktop_app.cli`` registers; the core is imported lazily inside ``run``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import shutil
+import sys
+import time
+from collections.abc import Callable, Coroutine, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop_app.core.jobs import JobView
+    from desktop_app.core.ledger import JobRecord, Ledger
+    from desktop_app.core.regions import Region
+    from desktop_app.core.service import BatchService
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+PROG = "desktop-app-cli"
+
+SANDBOX_HINT = (
+    "the sandbox keeps its jobs only inside its own process, so each command must talk to a running one: "
+    "start `desktop-app-cli sandbox --port 8765` in another terminal, then add "
+    "--base-url http://127.0.0.1:8765/v1 (keep --region sandbox)"
+)
+
+
+class CliError(Exception):
+    """A problem that ends the command with ``code`` and a plain message."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+        self.message = message
+        self.code = code
+        super().__init__(message)
+
+
+# -- output -------------------------------------------------------------------------------------
+
+
+def _out(text: str = "") -> None:
+    print(text, file=sys.stdout, flush=True)
+
+
+def _err(text: str) -> None:
+    print(f"{PROG}: {text}", file=sys.stderr, flush=True)
+
+
+def _emit_json(data: object) -> None:
+    _out(json.dumps(data, ensure_ascii=False))
+
+
+def _fail(args: argparse.Namespace, message: str, code: int) -> int:
+    if getattr(args, "json", False):
+        _emit_json({"error": message, "exit_code": code})
+    _err(message)
+    return code
+
+
+def _iso(epoch: float | None) -> str | None:
+    if not epoch:
+        return None
+    return datetime.fromtimestamp(epoch).astimezone().isoformat(timespec="seconds")
+
+
+def _when(epoch: float | None) -> str:
+    return datetime.fromtimestamp(epoch).strftime("%Y-%m-%d %H:%M") if epoch else ""
+
+
+# -- shared arguments ---------------------------------------------------------------------------
+
+
+def _add_target(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    parser.add_argument(
+        "--region",
+        metavar="R",
+        help="intl, cn, sandbox (needs --base-url) or a custom endpoint id from the app's settings"
+        + ("" if required else " (default: every region with a key)"),
+    )
+    parser.add_argument("--base-url", metavar="URL", help="an OpenAI-compatible endpoint, e.g. http://host/v1")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+
+
+def _regions() -> dict[str, Region]:
+    from desktop_app.core.paths import app_paths
+    from desktop_app.core.regions import all_regions
+    from desktop_app.core.settings import Settings
+
+    custom = Settings(app_paths().settings_file).custom_regions()
+    return {region.id: region for region in all_regions(custom)}
+
+
+def _settings_value(key: str) -> Any:
+    from desktop_app.core.paths import app_paths
+    from desktop_app.core.settings import Settings
+
+    return Settings(app_paths().settings_file).get(key)
+
+
+def _resolve(args: argparse.Namespace) -> tuple[Region, str | None]:
+    """The region to talk to and the base URL that overrides its address (if any)."""
+    from desktop_app.core.regions import RegionKind, custom_region
+
+    known = _regions()
+    base_url: str | None = (args.base_url or "").strip().rstrip("/") or None
+    if base_url and not base_url.startswith(("http://", "https://")):
+        raise CliError("--base-url must start with http:// or https://")
+    if args.region:
+        region = known.get(args.region)
+        if region is None:
+            raise CliError(f"unknown region {args.region!r}; use one of: {', '.join(known)} (or --base-url URL)")
+        if region.kind is RegionKind.SANDBOX and base_url is None:
+            raise CliError(SANDBOX_HINT)
+        return region, base_url
+    if base_url is None:
+        raise CliError("say where: --region intl|cn (or a custom endpoint id) or --base-url URL")
+    for region in known.values():
+        if region.kind is RegionKind.CUSTOM and region.base_url == base_url:
+            return region, None
+    host = base_url.split("://", 1)[1].split("/", 1)[0]
+    return custom_region(host, base_url), None
+
+
+def _key_for(region: Region) -> str:
+    from desktop_app.core.secrets import KeyStore, key_from_env
+
+    if not region.needs_key:
+        return "sandbox"
+    key = KeyStore().get(region.id) or key_from_env()
+    if not key:
+        raise CliError(
+            f"no API key for {region.name}: save one in the app (API keys…) or set DASHSCOPE_API_KEY "
+            "(each region has its own key)"
+        )
+    return key
+
+
+def _service(region: Region, base_url: str | None) -> BatchService:
+    from desktop_app.core.service import BatchService
+
+    return BatchService(region, _key_for(region), base_url=base_url)
+
+
+def _run_async(args: argparse.Namespace, coro_factory: Callable[[], Coroutine[Any, Any, int]]) -> int:
+    from desktop_app.core.errors import BatchDeskError
+    from desktop_app.core.ledger import LedgerError
+
+    try:
+        return asyncio.run(coro_factory())
+    except CliError as exc:
+        return _fail(args, exc.message, exc.code)
+    except BatchDeskError as exc:
+        return _fail(args, exc.user_message, EXIT_USAGE)
+    except LedgerError as exc:
+        return _fail(args, exc.user_message, EXIT_USAGE)
+    except OSError as exc:
+        return _fail(args, f"cannot read or write {exc.filename or ''}: {exc.strerror or exc}", EXIT_USAGE)
+
+
+def _ledger() -> Ledger:
+    from desktop_app.core.ledger import Ledger
+
+    return Ledger()
+
+
+def _results_dir() -> Path:
+    from desktop_app.core.paths import app_paths
+
+    return app_paths().ensure().results
+
+
+# -- job facts ----------------------------------------------------------------------------------
+
+
+def _job_json(job: JobRecord, view: JobView | None = None) -> dict[str, Any]:
+    from desktop_app.core.jobs import JobView
+
+    row = view or JobView.from_record(job)
+    now = time.time()
+    return {
+        "job_id": job.id,
+        "batch_id": job.batch_id,
+        "region": job.region_id,
+        "name": row.name,
+        "status": job.status,
+        "verdict": job.verdict,
+        "request_counts": {"total": row.total, "completed": job.completed, "failed": job.failed},
+        "created_at": _iso(row.created_at),
+        "finished_at": _iso(job.finished_at),
+        "expires_in_s": row.expires_in(now),
+        "running_s": row.running_seconds(now),
+        "model": job.model or None,
+        "endpoint": job.endpoint or None,
+        "input_file_id": job.input_file_id,
+        "output_file_id": job.output_file_id,
+        "error_file_id": job.error_file_id,
+        "has_local_results": job.has_local_results,
+        "output_path": job.output_path,
+        "error_path": job.error_path,
+        "usage": None
+        if job.total_tokens is None
+        else {
+            "prompt_tokens": job.prompt_tokens,
+            "completion_tokens": job.completion_tokens,
+            "total_tokens": job.total_tokens,
+            "reasoning_tokens": job.reasoning_tokens,
+        },
+        "parent_job_id": job.parent_job_id,
+        "relation": job.relation,
+        "last_error": job.last_error,
+    }
+
+
+def _print_job(job: JobRecord) -> None:
+    from desktop_app.core.reconcile import VERDICT_TEXT, Verdict
+
+    total = job.total or job.request_count or 0
+    _out(f"{job.name or job.batch_id}  [{job.region_id}]  {job.batch_id or '(no batch id)'}")
+    _out(f"  status: {job.status}   done: {job.completed + job.failed:,}/{total:,} (failed {job.failed:,})")
+    if job.verdict:
+        try:
+            _out(f"  verdict: {VERDICT_TEXT[Verdict(job.verdict)]}")
+        except ValueError:
+            _out(f"  verdict: {job.verdict}")
+    if job.total_tokens is not None:
+        _out(
+            f"  tokens (answered requests): prompt {job.prompt_tokens or 0:,}, completion "
+            f"{job.completion_tokens or 0:,} (thinking included), total {job.total_tokens or 0:,}"
+        )
+    if job.last_error:
+        _out(f"  note: {job.last_error}")
+
+
+# -- submit -------------------------------------------------------------------------------------
+
+
+def configure_submit(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``submit``."""
+    parser.add_argument("file", type=Path, help="the input JSONL file")
+    _add_target(parser, required=True)
+    parser.add_argument("--name", help="task name (default: the file name), at most 100 characters")
+    parser.add_argument("--description", default="", help="task description, at most 200 characters")
+    parser.add_argument("--window", default="24h", help="completion window, 24h..336h or 1d..14d (default 24h)")
+    parser.add_argument("--wait", action="store_true", help="wait for the job to end, then download the answers")
+    parser.add_argument("-o", "--output-dir", type=Path, help="with --wait: also copy the answers and a CSV here")
+    parser.add_argument(
+        "--poll-every",
+        type=float,
+        default=10.0,
+        metavar="S",
+        help="with --wait: seconds between checks in the first minutes (then ≥ 60 s, backing off)",
+    )
+    parser.add_argument("--max-wait", type=float, metavar="S", help="with --wait: give up waiting after S seconds")
+
+
+def run_submit(args: argparse.Namespace) -> int:
+    """``submit``: validate, upload, create, record; optionally wait and download."""
+    from desktop_app.core.validate import validate_batch_options, validate_jsonl
+
+    try:
+        region, base_url = _resolve(args)
+    except CliError as exc:
+        return _fail(args, exc.message, exc.code)
+    path: Path = args.file
+    name = args.name if args.name is not None else path.stem
+    option_problems = validate_batch_options(name, args.description, args.window)
+    if option_problems:
+        return _fail(args, " ".join(p.message for p in option_problems), EXIT_USAGE)
+    if args.poll_every <= 0:
+        return _fail(args, "--poll-every must be more than 0", EXIT_USAGE)
+    from desktop_app.core.regions import RegionKind
+
+    try:
+        report = validate_jsonl(path, region=region if region.kind is not RegionKind.CUSTOM else None)
+    except OSError as exc:
+        return _fail(args, f"cannot read {path}: {exc.strerror or exc}", EXIT_USAGE)
+    if not report.ok:
+        if args.json:
+            _emit_json({"error": "the file has problems; nothing was uploaded", "validation": report.to_json()})
+        else:
+            _out(f"{path}: NOT submitted — {report.error_count:,} error(s); fix them first:")
+            for problem in report.problems[:50]:
+                where = f"line {problem.line}" if problem.line is not None else "file"
+                _out(f"  {where}: [{problem.code}] {problem.detail}")
+        return EXIT_PROBLEMS
+
+    async def main() -> int:
+        from desktop_app.core import workflow
+
+        service = _service(region, base_url)
+        try:
+            with _ledger() as ledger:
+                job = await workflow.submit_file(
+                    service,
+                    ledger,
+                    path,
+                    name=name,
+                    description=args.description,
+                    completion_window=args.window,
+                    endpoint=report.endpoint or "",
+                    model=report.models[0] if report.models else "",
+                    request_count=report.requests,
+                )
+                if job.batch_id is None:  # create_unknown: never resubmit blindly
+                    return _fail(args, job.last_error or "it is not known whether the batch was created", 1)
+                if not args.json:
+                    _out(f"Submitted {path.name}: {report.requests:,} requests as {job.batch_id} ({region.name}).")
+                if not args.wait:
+                    if args.json:
+                        _emit_json({"job": _job_json(job)})
+                    return EXIT_OK
+                ended = await _wait(service, ledger, job, args)
+                if ended is None:
+                    return _fail(args, "stopped waiting (--max-wait); the job goes on — check it with `jobs`", 1)
+                return await _finish_download(service, ledger, ended, args, strict=True)
+        finally:
+            await service.aclose()
+
+    return _run_async(args, main)
+
+
+async def _wait(service: BatchService, ledger: Ledger, job: JobRecord, args: argparse.Namespace) -> JobRecord | None:
+    """Poll with the app's schedule (fast at first, then ≥ 60 s backing off) until the job ends."""
+    from desktop_app.core import workflow
+    from desktop_app.core.refresh import RefreshSchedule
+
+    schedule = RefreshSchedule(clock=time.monotonic, fast_s=args.poll_every)
+    schedule.kick()
+    started = time.monotonic()
+    shown = ""
+    while not job.is_terminal:
+        delay = schedule.next_delay(changed=False, active_jobs=1) or schedule.fast_s
+        if args.max_wait is not None:
+            left = args.max_wait - (time.monotonic() - started)
+            if left <= 0:
+                return None
+            delay = min(delay, left)
+        await asyncio.sleep(delay)
+        previous = (job.status, job.completed, job.failed)
+        job = await workflow.refresh_job(service, ledger, job)
+        if (job.status, job.completed, job.failed) != previous:
+            schedule.reset_backoff()
+        line = f"  {job.status}: {job.completed + job.failed:,}/{job.total or job.request_count or 0:,}"
+        if line != shown and not args.json:
+            _out(line)
+            shown = line
+    return job
+
+
+async def _finish_download(
+    service: BatchService, ledger: Ledger, job: JobRecord, args: argparse.Namespace, *, strict: bool
+) -> int:
+    from desktop_app.core import workflow
+    from desktop_app.core.reconcile import Verdict
+
+    job = await workflow.download_results(
+        service,
+        ledger,
+        job,
+        _results_dir(),
+        delete_remote=bool(_settings_value("delete_remote_after_download")),
+    )
+    copied: dict[str, str] = {}
+    if getattr(args, "output_dir", None) is not None:
+        copied = await asyncio.to_thread(_copy_out, ledger, job, args.output_dir, getattr(args, "xlsx", False))
+    if args.json:
+        _emit_json({"job": _job_json(job), "files": copied})
+    else:
+        _print_job(job)
+        if job.output_path or job.error_path:
+            _out(f"  answers kept in: {Path(job.output_path or job.error_path or '').parent}")
+        for kind, where in copied.items():
+            _out(f"  {kind}: {where}")
+    if strict and job.verdict != Verdict.COMPLETE.value:
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def _copy_out(ledger: Ledger, job: JobRecord, folder: Path, xlsx: bool) -> dict[str, str]:
+    """Copy the raw answer files to ``folder`` and write ``results.csv`` (and ``results.xlsx``)."""
+    from desktop_app.core.export import DEFAULT_COLUMNS, EMBEDDING_COLUMNS, export_csv, export_xlsx
+    from desktop_app.core.fileutil import atomic_write
+    from desktop_app.core.reconcile import open_results
+
+    folder.mkdir(parents=True, exist_ok=True)
+    written: dict[str, str] = {}
+    for kind, source in (("output", job.output_path), ("errors", job.error_path)):
+        if source and Path(source).is_file():
+            dest = folder / Path(source).name
+            with open(source, "rb") as src, atomic_write(dest) as out:
+                shutil.copyfileobj(src, out, 1 << 20)
+            written[kind] = str(dest)
+    with open_results(ledger, job) as view:
+        embeddings = len(view) > 0 and view.row(0).embedding_dim is not None
+        columns = EMBEDDING_COLUMNS if embeddings else DEFAULT_COLUMNS
+        csv_path = folder / "results.csv"
+        export_csv(view, csv_path, columns)
+        written["csv"] = str(csv_path)
+        if xlsx:
+            xlsx_path = folder / "results.xlsx"
+            export_xlsx(view, xlsx_path, columns)
+            written["xlsx"] = str(xlsx_path)
+    return written
+
+
+# -- jobs ---------------------------------------------------------------------------------------
+
+
+def configure_jobs(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``jobs``."""
+    _add_target(parser, required=False)
+    parser.add_argument("--status", help="comma-separated statuses, e.g. in_progress,completed")
+    parser.add_argument("--name", help="only jobs whose name contains this text")
+    parser.add_argument("--limit", type=int, default=100, help="jobs to fetch per region from the server (1-100)")
+    parser.add_argument("--offline", action="store_true", help="show the local job list without asking the servers")
+
+
+def run_jobs(args: argparse.Namespace) -> int:
+    """``jobs``: the servers' newest jobs merged with the local ledger."""
+    from desktop_app.core.jobs import JobFilter
+
+    statuses = frozenset(s.strip() for s in (args.status or "").split(",") if s.strip())
+    targets: list[tuple[Region, str | None]] = []
+    explicit = bool(args.region or args.base_url)
+    try:
+        if explicit:
+            targets.append(_resolve(args))
+        elif not args.offline:
+            targets = _regions_with_keys()
+    except CliError as exc:
+        return _fail(args, exc.message, exc.code)
+    job_filter = JobFilter(statuses=statuses, name=args.name or "")
+    if not 1 <= args.limit <= 100:
+        return _fail(args, "--limit must be between 1 and 100", EXIT_USAGE)
+
+    async def main() -> int:
+        from desktop_app.core.errors import BatchDeskError
+        from desktop_app.core.jobs import merge_views, sync_region
+
+        problems: list[str] = []
+        with _ledger() as ledger:
+            if not args.offline:
+                for region, base_url in targets:
+                    try:
+                        service = _service(region, base_url)
+                    except CliError as exc:
+                        if explicit:
+                            raise
+                        problems.append(exc.message)
+                        continue
+                    try:
+                        await sync_region(service, ledger, job_filter, limit=args.limit)
+                    except BatchDeskError as exc:
+                        if explicit:
+                            raise
+                        problems.append(exc.user_message)
+                    finally:
+                        await service.aclose()
+            shown = JobFilter(
+                statuses=statuses,
+                name=args.name or "",
+                region_ids=frozenset(r.id for r, _ in targets) if explicit else frozenset(),
+            )
+            jobs = await asyncio.to_thread(ledger.jobs)
+        labels = {r.id: r.label for r in _regions().values()}
+        views = merge_views(jobs, labels, shown)
+        by_id = {job.id: job for job in jobs}
+        for problem in problems:
+            _err(problem)
+        if args.json:
+            _emit_json({"jobs": [_job_json(by_id[v.key], v) for v in views], "problems": problems})
+            return EXIT_OK
+        _print_table(views)
+        return EXIT_OK
+
+    return _run_async(args, main)
+
+
+def _regions_with_keys() -> list[tuple[Region, str | None]]:
+    from desktop_app.core.regions import RegionKind
+    from desktop_app.core.secrets import KeyStore
+
+    store = KeyStore()
+    return [
+        (region, None)
+        for region in _regions().values()
+        if region.kind is not RegionKind.SANDBOX and store.get(region.id)
+    ]
+
+
+def _print_table(views: Sequence[JobView]) -> None:
+    if not views:
+        _out("No jobs.")
+        return
+    now = time.time()
+    header = ("NAME", "REGION", "STATUS", "DONE", "CREATED", "EXPIRES IN", "BATCH ID")
+    rows = []
+    from desktop_app.core.jobs import format_duration
+
+    for v in views:
+        status = v.status + (f" ({v.verdict})" if v.verdict and v.verdict != "complete" else "")
+        rows.append(
+            (
+                v.name[:40],
+                v.region_label,
+                status,
+                f"{v.done:,}/{v.total:,}",
+                _when(v.created_at),
+                format_duration(v.expires_in(now)),
+                v.batch_id or "-",
+            )
+        )
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    for r in [header, *rows]:
+        _out("  ".join(str(cell).ljust(widths[i]) for i, cell in enumerate(r)).rstrip())
+
+
+# -- download -----------------------------------------------------------------------------------
+
+
+def configure_download(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``download``."""
+    parser.add_argument("batch_id", help="the batch id (batch_...)")
+    _add_target(parser, required=True)
+    parser.add_argument("-o", "--output-dir", type=Path, required=True, help="folder for the answers and a CSV")
+    parser.add_argument("--xlsx", action="store_true", help="also write results.xlsx")
+
+
+def run_download(args: argparse.Namespace) -> int:
+    """``download``: fetch a finished job's answers (kept in the app) and copy them with a CSV to DIR."""
+    try:
+        region, base_url = _resolve(args)
+    except CliError as exc:
+        return _fail(args, exc.message, exc.code)
+
+    async def main() -> int:
+        from desktop_app.core import workflow
+
+        service = _service(region, base_url)
+        try:
+            with _ledger() as ledger:
+                job = await _known_job(service, ledger, args.batch_id)
+                job = await workflow.refresh_job(service, ledger, job)
+                if not job.is_terminal:
+                    return _fail(
+                        args,
+                        f"the job is not finished yet (status: {job.status}, "
+                        f"{job.completed + job.failed:,}/{job.total:,}); try again later",
+                        EXIT_PROBLEMS,
+                    )
+                return await _finish_download(service, ledger, job, args, strict=False)
+        finally:
+            await service.aclose()
+
+    return _run_async(args, main)
+
+
+async def _known_job(service: BatchService, ledger: Ledger, batch_id: str) -> JobRecord:
+    """The ledger's job for ``batch_id``, imported from the server when it was made elsewhere."""
+    found = await asyncio.to_thread(ledger.find_batch, service.region.id, batch_id)
+    if found is not None:
+        return found
+    batch = await service.retrieve(batch_id)
+    return await asyncio.to_thread(ledger.update_from_batch, service.region.id, batch)
+
+
+# -- cancel -------------------------------------------------------------------------------------
+
+
+def configure_cancel(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``cancel``."""
+    parser.add_argument("batch_id", help="the batch id (batch_...)")
+    _add_target(parser, required=True)
+
+
+def run_cancel(args: argparse.Namespace) -> int:
+    """``cancel``: ask the server to stop a job (requests already finished are still billed)."""
+    try:
+        region, base_url = _resolve(args)
+    except CliError as exc:
+        return _fail(args, exc.message, exc.code)
+
+    async def main() -> int:
+        from desktop_app.core import workflow
+        from desktop_app.core.errors import BadRequest
+
+        service = _service(region, base_url)
+        try:
+            with _ledger() as ledger:
+                job = await _known_job(service, ledger, args.batch_id)
+                job = await workflow.refresh_job(service, ledger, job)
+                if job.is_terminal:
+                    return _fail(args, f"the job already ended ({job.status}); nothing to cancel", EXIT_PROBLEMS)
+                try:
+                    batch = await service.cancel(args.batch_id)
+                except BadRequest as exc:
+                    return _fail(args, exc.user_message, EXIT_PROBLEMS)
+                job = await asyncio.to_thread(ledger.update_from_batch, region.id, batch)
+        finally:
+            await service.aclose()
+        if args.json:
+            _emit_json({"job": _job_json(job)})
+        else:
+            _out(f"Cancelling {args.batch_id} (status: {job.status}).")
+            _out(
+                "  Requests that already finished keep their answers and ARE billed; the rest will not run. "
+                "Download the partial answers with `download` once it shows cancelled."
+            )
+        return EXIT_OK
+
+    return _run_async(args, main)
+
+
+# -- registry -----------------------------------------------------------------------------------
+
+COMMANDS: tuple[
+    tuple[str, str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]], ...
+] = (
+    ("submit", "validate, upload and start a batch (optionally wait and download)", configure_submit, run_submit),
+    ("jobs", "list jobs: the servers' newest merged with the local job list", configure_jobs, run_jobs),
+    ("download", "download a finished job's answers (and a CSV) into a folder", configure_download, run_download),
+    ("cancel", "cancel a running job (finished requests are still billed)", configure_cancel, run_cancel),
+)

@@ -1,0 +1,185 @@
+"""XLSX and raw JSONL exports, and long numeric ids that must stay text in CSV and XLSX."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+from openpyxl import load_workbook
+
+from desktop_app.core.export import (
+    DEFAULT_COLUMNS,
+    XLSX_MAX_CELL_CHARS,
+    excel_text,
+    export_csv,
+    export_jsonl,
+    export_xlsx,
+)
+from desktop_app.core.reconcile import AnswerLayer, ResultsView
+from desktop_app.core.results import ResultRow, RowStatus
+
+
+def row(index: int, custom_id: str, **fields: Any) -> ResultRow:
+    fields.setdefault("status", RowStatus.SUCCEEDED)
+    return ResultRow(index=index, line=index + 1, custom_id=custom_id, **fields)
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
+
+
+LONG_IDS = ["00123", "12345678901234567", "000000000000000000001", "123456789012"]
+PLAIN = ["123", "12345678901", "0", "1.5", "-0012", "0x12", "id-0012", "１２３４５６７８９０１２３"]
+
+
+@pytest.mark.parametrize("value", LONG_IDS)
+def test_excel_text_wraps_digits_excel_would_mangle(value: str) -> None:
+    assert excel_text(value) == f'="{value}"'
+
+
+@pytest.mark.parametrize("value", PLAIN)
+def test_excel_text_leaves_the_rest_alone(value: str) -> None:
+    assert excel_text(value) == value
+
+
+def test_csv_long_ids_stay_text_and_formulas_stay_neutralised(tmp_path: Path) -> None:
+    dest = tmp_path / "out.csv"
+    rows = [
+        row(0, "00123", content="12345678901234567", total_tokens=12345678901234567, source=("0042", "=1+1")),
+        row(1, '=HYPERLINK("x")', content="- item"),
+    ]
+    export_csv(rows, dest, ["custom_id", "content", "total_tokens"], source_columns=("Ref", "Formula"))
+    table = read_csv(dest)
+    assert table[0] == ["Ref", "Formula", "custom_id", "content", "total_tokens"]
+    assert table[1] == ['="0042"', "'=1+1", '="00123"', '="12345678901234567"', "12345678901234567"]
+    assert table[2][2:4] == ['\'=HYPERLINK("x")', "'- item"]
+    raw = dest.read_bytes()
+    assert b'"=""00123"""' in raw  # what Excel reads as the formula ="00123", i.e. the text 00123
+    export_csv(rows, dest, ["custom_id"], keep_ids_as_text=False)
+    assert read_csv(dest)[1] == ["00123"]
+
+
+@pytest.fixture
+def workbook_path(tmp_path: Path) -> Path:
+    long_text = "長" * (XLSX_MAX_CELL_CHARS + 10)
+    rows = [
+        row(0, "00123", content="short", prompt_tokens=3, total_tokens=5, created=1743562621, source=("0007", "x")),
+        row(1, "12345678901234567", content=long_text, reasoning_content="r" * 40_000, source=("a", "b")),
+        row(2, "=cmd|calc", content="=1+1", error_message="bad\x00\x07char", status=RowStatus.FAILED),
+        row(3, "m", status=RowStatus.MISSING),
+    ]
+    dest = tmp_path / "out.xlsx"
+    report = export_xlsx(
+        rows,
+        dest,
+        source_columns=("Ref", "Other"),
+        summary={"Prompt tokens": 3, "Verdict": "complete", "Formula-ish": "=2+2"},
+    )
+    assert (report.rows, report.cut_cells, report.cut_rows) == (4, 2, 1)
+    return dest
+
+
+def test_xlsx_layout_header_widths_and_summary(workbook_path: Path) -> None:
+    book = load_workbook(workbook_path)
+    assert book.sheetnames == ["Results", "Summary"]
+    sheet = book["Results"]
+    header = [c.value for c in sheet[1]]
+    assert header == ["Ref", "Other", *DEFAULT_COLUMNS, "note"]
+    assert all(c.font.b for c in sheet[1])
+    assert sheet.freeze_panes == "A2"
+    widths = {sheet.cell(1, i + 1).value: sheet.column_dimensions[chr(ord("A") + i)].width for i in range(10)}
+    assert widths["custom_id"] < widths["error_message"]
+    content_col = header.index("content") + 1
+    assert sheet.column_dimensions[chr(ord("A") + content_col - 1)].width == 60
+    summary = {r[0].value: r[1].value for r in book["Summary"].iter_rows()}
+    assert summary == {"Prompt tokens": 3, "Verdict": "complete", "Formula-ish": "=2+2"}
+    assert book["Summary"]["B3"].data_type == "s"
+
+
+def test_xlsx_ids_are_text_and_numbers_are_numbers(workbook_path: Path) -> None:
+    sheet = load_workbook(workbook_path)["Results"]
+    header = [c.value for c in sheet[1]]
+    first = {h: c for h, c in zip(header, sheet[2], strict=True)}
+    assert first["custom_id"].value == "00123" and first["custom_id"].data_type == "s"
+    assert first["Ref"].value == "0007" and first["Ref"].data_type == "s"
+    assert first["total_tokens"].value == 5 and first["total_tokens"].data_type == "n"
+    assert first["created"].value and len(first["created"].value) == 19
+    second = {h: c.value for h, c in zip(header, sheet[3], strict=True)}
+    assert second["custom_id"] == "12345678901234567"
+    third = {h: c for h, c in zip(header, sheet[4], strict=True)}
+    # Formula-looking text is stored as text: exact, and never run.
+    assert third["content"].value == "=1+1" and third["content"].data_type == "s"
+    assert third["custom_id"].value == "=cmd|calc" and third["custom_id"].data_type == "s"
+    assert third["error_message"].value == "badchar"  # XML-illegal control characters removed
+    missing = {h: c.value for h, c in zip(header, sheet[5], strict=True)}
+    assert missing["status"] == "missing" and missing["content"] is None and missing["note"] is None
+
+
+def test_xlsx_long_cells_cut_with_a_note(workbook_path: Path) -> None:
+    sheet = load_workbook(workbook_path)["Results"]
+    header = [c.value for c in sheet[1]]
+    long_row = {h: c.value for h, c in zip(header, sheet[3], strict=True)}
+    assert len(long_row["content"]) == XLSX_MAX_CELL_CHARS
+    assert len(long_row["reasoning_content"]) == XLSX_MAX_CELL_CHARS
+    note = long_row["note"]
+    assert "content cut from 32,777 characters" in note
+    assert "reasoning_content cut from 40,000 characters" in note
+    assert "CSV or JSONL" in note
+    first = {h: c.value for h, c in zip(header, sheet[2], strict=True)}
+    assert first["note"] is None
+
+
+def test_xlsx_is_atomic(tmp_path: Path) -> None:
+    dest = tmp_path / "out.xlsx"
+    dest.write_bytes(b"old")
+
+    def rows() -> Iterator[ResultRow]:
+        yield row(0, "a")
+        raise RuntimeError("disk on fire")
+
+    with pytest.raises(RuntimeError):
+        export_xlsx(rows(), dest)
+    assert dest.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["out.xlsx"]
+    with pytest.raises(ValueError):
+        export_xlsx([], dest, ["nope"])
+
+
+def _line(obj: dict[str, Any]) -> bytes:
+    return orjson.dumps(obj)
+
+
+def test_jsonl_export_in_input_order_with_rerun_answers(tmp_path: Path) -> None:
+    def req(cid: str) -> dict[str, Any]:
+        return {"custom_id": cid, "method": "POST", "url": "/v1/chat/ds-test", "body": {"model": "batch-test-model"}}
+
+    def ok(cid: str, text: str) -> dict[str, Any]:
+        return {
+            "custom_id": cid,
+            "response": {"status_code": 200, "body": {"choices": [{"message": {"content": text}}]}},
+        }
+
+    inp = tmp_path / "in.jsonl"
+    inp.write_bytes(b"\n".join(_line(req(c)) for c in "abcda") + b"\n")
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b"\n".join([_line(ok("c", "c1")), _line(ok("a", "a1"))]) + b"\n")
+    err = tmp_path / "err.jsonl"
+    err_line = b'{"custom_id": "b",   "error": {"code": "E", "message": "m"}}'
+    err.write_bytes(err_line + b"\n")
+    rerun_out = tmp_path / "rerun.jsonl"
+    rerun_out.write_bytes(_line(ok("b", "b2")) + b"\n")
+    dest = tmp_path / "raw.jsonl"
+    with ResultsView.from_paths(inp, out, err) as view:
+        assert export_jsonl(view, dest) == 3
+    lines = dest.read_bytes().splitlines()
+    assert lines == [_line(ok("a", "a1")), err_line, _line(ok("c", "c1"))]  # byte for byte, input order
+    with ResultsView.from_paths(inp, out, err, reruns=[AnswerLayer(rerun_out, None, "batch_rerun")]) as view:
+        assert export_jsonl(view, dest, include_missing=True) == 4
+        assert view.row(1).answered_by == "batch_rerun" and view.row(1).content == "b2"
+    lines = dest.read_bytes().splitlines()
+    assert lines[1] == _line(ok("b", "b2"))  # the newest answer wins
+    assert orjson.loads(lines[3])["error"]["code"] == "missing" and orjson.loads(lines[3])["custom_id"] == "d"

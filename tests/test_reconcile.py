@@ -1,0 +1,412 @@
+"""Reconcile: every request succeeded / failed (with reason) / missing; verdicts; the indexed view."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from desktop_app.core.batch import BatchInfo
+from desktop_app.core.ledger import Ledger
+from desktop_app.core.reconcile import (
+    AnswerLayer,
+    ResultsUnavailable,
+    ResultsView,
+    SourceSpec,
+    Verdict,
+    count_answers,
+    judge,
+    open_results,
+    write_source_snapshot,
+)
+from desktop_app.core.results import ResultRow, RowStatus, join_results
+
+DATA = Path(__file__).parent / "data"
+
+
+def write_jsonl(path: Path, objs: list[Any]) -> Path:
+    path.write_bytes(b"".join((o if isinstance(o, bytes) else orjson.dumps(o)) + b"\n" for o in objs))
+    return path
+
+
+def request(cid: str, text: str = "") -> dict[str, Any]:
+    return {
+        "custom_id": cid,
+        "method": "POST",
+        "url": "/v1/chat/completions",
+        "body": {"model": "qwen-plus", "messages": [{"role": "user", "content": text or f"question {cid}"}]},
+    }
+
+
+def success(cid: str, content: str = "", reasoning: int | None = None) -> dict[str, Any]:
+    usage: dict[str, Any] = {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}
+    if reasoning is not None:
+        usage["completion_tokens_details"] = {"reasoning_tokens": reasoning}
+    return {
+        "id": f"rid-{cid}",
+        "custom_id": cid,
+        "response": {
+            "status_code": 200,
+            "request_id": f"rid-{cid}",
+            "body": {
+                "created": 1743562621,
+                "usage": usage,
+                "model": "qwen-plus",
+                "choices": [{"finish_reason": "stop", "index": 0, "message": {"content": content or f"answer {cid}"}}],
+            },
+        },
+        "error": None,
+    }
+
+
+def documented_error(cid: str) -> dict[str, Any]:
+    return {
+        "id": f"e-{cid}",
+        "custom_id": cid,
+        "response": None,
+        "error": {"code": "InvalidParameter", "message": f"bad {cid}"},
+    }
+
+
+def vendor_script_error(cid: str) -> dict[str, Any]:
+    return {"id": f"e-{cid}", "custom_id": cid, "error": {"error_code": "Throttling", "error_message": f"slow {cid}"}}
+
+
+@pytest.fixture
+def ids() -> list[str]:
+    return [f"id-{i:03d}" for i in range(60)]
+
+
+@pytest.fixture
+def ledger(tmp_path: Path) -> Iterator[Ledger]:
+    led = Ledger(tmp_path / "ledger.sqlite3")
+    yield led
+    led.close()
+
+
+# ---- the view against the reference join ------------------------------------------------------
+
+
+def test_shuffled_duplicated_partial_output_matches_the_reference_join(tmp_path: Path, ids: list[str]) -> None:
+    inp = write_jsonl(tmp_path / "in.jsonl", [request(c) for c in ids])
+    rng = random.Random(7)
+    answered = [c for c in ids if rng.random() < 0.7]
+    lines: list[Any] = [success(c) for c in answered]
+    lines += [success(c, "a later duplicate") for c in answered[:5]]  # duplicates: the first one wins
+    lines += [success("not-in-input"), {"response": {"status_code": 200, "body": {}}}, b"{cut off"]
+    rng.shuffle(lines)
+    out = write_jsonl(tmp_path / "out.jsonl", lines)
+    failed = [c for c in ids if c not in answered][:6]
+    err = write_jsonl(
+        tmp_path / "err.jsonl",
+        [documented_error(c) for c in failed[:3]] + [vendor_script_error(c) for c in failed[3:]],
+    )
+    reference = join_results(inp, out, err)
+    with ResultsView.from_paths(inp, out, err) as view:
+        assert len(view) == len(ids)
+        assert list(view.iter_rows()) == reference.rows
+        assert view.rows(10, 5) == reference.rows[10:15]
+        assert view.summary().to_json() == reference.summary.to_json()
+        summary = view.summary()
+        assert summary.duplicates == 5 and summary.unknown == 1 and summary.without_id == 1
+        assert summary.unreadable == 1
+        assert summary.succeeded == len(answered) and summary.failed == 6
+        assert summary.missing == len(ids) - len(answered) - 6
+        by_id = {r.custom_id: r for r in view.iter_rows()}
+        assert by_id[failed[0]].error_code == "InvalidParameter"  # documented shape
+        assert by_id[failed[4]].error_code == "Throttling"  # the vendor script's shape
+        assert by_id[failed[4]].error_message == f"slow {failed[4]}"
+        assert all(by_id[c].content == f"answer {c}" for c in answered[5:])
+
+
+def test_quick_status_then_exact_status_and_filter(tmp_path: Path) -> None:
+    inp = write_jsonl(tmp_path / "in.jsonl", [request(c) for c in "abcd"])
+    # "b" is in the output file but its status code says it failed.
+    odd = success("b")
+    odd["response"]["status_code"] = 500
+    out = write_jsonl(tmp_path / "out.jsonl", [success("a"), odd])
+    err = write_jsonl(tmp_path / "err.jsonl", [documented_error("c")])
+    with ResultsView.from_paths(inp, out, err) as view:
+        assert [view.quick_status(i) for i in range(4)] == [
+            RowStatus.SUCCEEDED,
+            RowStatus.SUCCEEDED,  # provisional: in the output file
+            RowStatus.FAILED,
+            RowStatus.MISSING,
+        ]
+        assert view.row(1).status is RowStatus.FAILED  # a parsed row is always exact
+        assert view.statuses() == [RowStatus.SUCCEEDED, RowStatus.FAILED, RowStatus.FAILED, RowStatus.MISSING]
+        assert view.quick_status(1) is RowStatus.FAILED
+        assert view.filter({RowStatus.FAILED, RowStatus.MISSING}) == [1, 2, 3]
+        assert [r.custom_id for r in view.iter_rows({RowStatus.SUCCEEDED})] == ["a"]
+        assert view.counts() == {RowStatus.SUCCEEDED: 1, RowStatus.FAILED: 2, RowStatus.MISSING: 1}
+
+
+def test_ids_with_escapes_numbers_and_unusual_lines(tmp_path: Path) -> None:
+    tricky = 'quote"and\\slash 你好'
+    inp = write_jsonl(
+        tmp_path / "in.jsonl",
+        [request(tricky), request("plain"), {"custom_id": 7, "body": {}}, b'  {"custom_id" : "spaced", "body": {}}'],
+    )
+    content = success("plain", 'mentions "custom_id":"fake" inside the text')
+    out = write_jsonl(
+        tmp_path / "out.jsonl",
+        [success(tricky), content, {"custom_id": "spaced", "response": {"status_code": 200, "body": {}}}],
+    )
+    reference = join_results(inp, out, None)
+    with ResultsView.from_paths(inp, out, None) as view:
+        assert list(view.iter_rows()) == reference.rows
+        assert [r.custom_id for r in view.iter_rows()] == [tricky, "plain", "spaced"]
+        assert view.row(1).content == 'mentions "custom_id":"fake" inside the text'
+        assert view.summary().input_skipped == 1
+
+
+def test_rows_are_cached_and_bounds_checked(tmp_path: Path) -> None:
+    inp = write_jsonl(tmp_path / "in.jsonl", [request(c) for c in "ab"])
+    with ResultsView.from_paths(inp, None, None) as view:
+        assert view.row(0) is view.row(0)
+        with pytest.raises(IndexError):
+            view.row(2)
+        assert view.rows(1, 10) == [view.row(1)]
+        assert view.answer_bytes(0) is None
+        assert view.input_bytes(1) == orjson.dumps(request("b"))
+
+
+# ---- verdicts ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("status", "expected", "ok", "bad", "verdict"),
+    [
+        ("in_progress", 10, 3, 0, Verdict.NOT_FINISHED),
+        ("finalizing", 10, 10, 0, Verdict.NOT_FINISHED),
+        ("completed", 10, 10, 0, Verdict.COMPLETE),
+        ("completed", 10, 8, 2, Verdict.COMPLETE_WITH_FAILURES),
+        ("completed", 10, 7, 2, Verdict.INCOMPLETE),  # "completed", but one answer is missing
+        ("completed", None, 0, 0, Verdict.INCOMPLETE),  # completed with empty files
+        ("expired", 10, 4, 1, Verdict.PARTIAL),
+        ("cancelled", 10, 3, 0, Verdict.PARTIAL),
+        ("cancelled", 10, 0, 0, Verdict.NO_ANSWERS),
+        ("expired", 10, 10, 0, Verdict.COMPLETE),
+        ("failed", 10, 0, 0, Verdict.FAILED),
+        ("weird_new_status", 10, 0, 0, Verdict.NOT_FINISHED),
+    ],
+)
+def test_judge(status: str, expected: int | None, ok: int, bad: int, verdict: Verdict) -> None:
+    assert judge(status, expected, ok, bad) is verdict
+
+
+def test_completed_but_lacking_lines_is_incomplete(tmp_path: Path, ids: list[str]) -> None:
+    inp = write_jsonl(tmp_path / "in.jsonl", [request(c) for c in ids])
+    out = write_jsonl(tmp_path / "out.jsonl", [success(c) for c in ids[:-3]])
+    with ResultsView.from_paths(inp, out, None) as view:
+        report = view.reconcile("completed")
+    assert report.verdict is Verdict.INCOMPLETE and report.verdict.needs_attention
+    assert report.missing == 3 and report.missing_examples == tuple(ids[-3:])
+    assert "not done" in report.message
+
+
+@pytest.mark.parametrize("status", ["expired", "cancelled"])
+def test_expired_and_cancelled_partials(tmp_path: Path, ids: list[str], status: str) -> None:
+    inp = write_jsonl(tmp_path / "in.jsonl", [request(c) for c in ids])
+    out = write_jsonl(tmp_path / "out.jsonl", [success(c) for c in ids[:20]])
+    err = write_jsonl(tmp_path / "err.jsonl", [documented_error(ids[20])])
+    with ResultsView.from_paths(inp, out, err) as view:
+        report = view.reconcile(status)
+        assert report.verdict is Verdict.PARTIAL
+        assert (report.succeeded, report.failed, report.missing) == (20, 1, len(ids) - 21)
+        assert report.failed_examples == ((ids[20], f"InvalidParameter: bad {ids[20]}"),)
+        # Answers already given are kept, in input order, next to the never-run ones.
+        rows = view.rows(18, 4)
+        assert [r.status for r in rows] == [RowStatus.SUCCEEDED] * 2 + [RowStatus.FAILED, RowStatus.MISSING]
+    counts = count_answers(out, err)
+    assert judge(status, len(ids), counts.succeeded, counts.failed) is Verdict.PARTIAL
+
+
+def test_job_without_input_is_judged_against_the_server_total(tmp_path: Path) -> None:
+    out = write_jsonl(tmp_path / "out.jsonl", [success("x"), success("y")])
+    err = write_jsonl(tmp_path / "err.jsonl", [vendor_script_error("z")])
+    with ResultsView.from_paths(None, out, err) as view:
+        assert not view.has_input and [r.custom_id for r in view.iter_rows()] == ["x", "y", "z"]
+        assert view.row(2).status is RowStatus.FAILED and view.row(0).prompt == ""
+        report = view.reconcile("completed", server_total=5)
+    assert report.verdict is Verdict.INCOMPLETE and report.missing == 2 and report.total == 5
+
+
+def test_moved_input_is_explained(tmp_path: Path) -> None:
+    out = write_jsonl(tmp_path / "out.jsonl", [success("x")])
+    with ResultsView.from_paths(tmp_path / "gone.jsonl", out, None) as view:
+        assert not view.has_input and "not there any more" in view.input_problem
+        assert len(view) == 1
+
+
+# ---- usage ------------------------------------------------------------------------------------
+
+
+def test_count_answers_sums_usage_of_successful_lines(tmp_path: Path) -> None:
+    out = write_jsonl(
+        tmp_path / "out.jsonl",
+        [
+            success("a", reasoning=3),
+            success("b"),
+            success("a"),
+            {"custom_id": "c", "response": {"status_code": 400, "body": {}}},
+        ],
+    )
+    err = write_jsonl(tmp_path / "err.jsonl", [documented_error("d"), success("e")])
+    counts = count_answers(out, err)
+    assert (counts.succeeded, counts.failed, counts.duplicates) == (2, 3, 1)
+    assert (counts.prompt_tokens, counts.completion_tokens, counts.total_tokens) == (20, 10, 30)
+    assert counts.reasoning_tokens == 3
+    assert count_answers(None, tmp_path / "missing.jsonl").answered == 0
+
+
+def test_vendor_sample_usage() -> None:
+    counts = count_answers(DATA / "seed002_output_test_model.jsonl", None)
+    assert (counts.succeeded, counts.prompt_tokens, counts.completion_tokens, counts.total_tokens) == (2, 40, 12, 52)
+
+
+# ---- the source spreadsheet -------------------------------------------------------------------
+
+
+def test_source_snapshot_columns_join_by_custom_id(tmp_path: Path) -> None:
+    inp = write_jsonl(tmp_path / "in.jsonl", [request(c) for c in ("0012", "0013", "0014")])
+    out = write_jsonl(tmp_path / "out.jsonl", [success("0013"), success("0012")])
+    snapshot = tmp_path / "rows.jsonl"
+    write_source_snapshot(snapshot, [("0012", ["0012", "東京", 3]), ("0013", ["0013", "大阪", None])])
+    spec = SourceSpec(
+        path=str(tmp_path / "table.xlsx"), columns=("ID", "City", "N"), id_column="ID", rows_path=str(snapshot)
+    )
+    assert SourceSpec.from_json(spec.to_json()) == spec
+    assert SourceSpec.from_json({}) is None and SourceSpec.from_json({"kind": "other", "path": "x"}) is None
+    with ResultsView.from_paths(inp, out, None, source=spec) as view:
+        assert view.source_columns == ("ID", "City", "N")
+        assert [r.source for r in view.iter_rows()] == [("0012", "東京", "3"), ("0013", "大阪", ""), ("", "", "")]
+
+
+def test_source_read_from_the_csv_table_itself(tmp_path: Path) -> None:
+    table = tmp_path / "table.csv"
+    table.write_text("Name,Question,Note\nAda,q1,x\nBo,q2,y\n", encoding="utf-8")
+    inp = write_jsonl(tmp_path / "in.jsonl", [request("row-2"), request("row-3")])
+    spec = SourceSpec(path=str(table), id_template="row-{row}")
+    with ResultsView.from_paths(inp, None, None, source=spec) as view:
+        assert view.source_columns == ("Name", "Question", "Note")
+        assert [r.source for r in view.iter_rows()] == [("Ada", "q1", "x"), ("Bo", "q2", "y")]
+    broken = SourceSpec(path=str(table), id_column="Nope")
+    with ResultsView.from_paths(inp, None, None, source=broken) as view:
+        assert view.source_columns == () and "could not be read" in view.input_problem
+        assert view.row(0).source == ()
+
+
+# ---- from the ledger --------------------------------------------------------------------------
+
+
+def test_open_results_from_the_ledger(tmp_path: Path, ledger: Ledger) -> None:
+    inp = write_jsonl(tmp_path / "in.jsonl", [request(c) for c in "ab"])
+    out = write_jsonl(tmp_path / "out.jsonl", [success("b")])
+    job_id = ledger.record_intent(region_id="sandbox", name="j", input_path=inp)
+    job = ledger.record_created(job_id, BatchInfo.from_api({"id": "batch_1", "status": "completed"}))
+    with pytest.raises(ResultsUnavailable):
+        open_results(ledger, job)
+    job = ledger.record_results(job.id, out, None)
+    with open_results(ledger, job) as view:
+        assert [r.status for r in view.iter_rows()] == [RowStatus.MISSING, RowStatus.SUCCEEDED]
+        assert view.reconcile(job.status).verdict is Verdict.INCOMPLETE
+
+
+# ---- the fast paths give exactly what the general ones give -----------------------------------
+
+
+def _variants() -> list[Any]:
+    base = success("v")
+    variants: list[Any] = [base]
+
+    def tweak(path: list[Any], value: Any) -> None:
+        obj = orjson.loads(orjson.dumps(base))
+        target = obj
+        for key in path[:-1]:
+            target = target[key]
+        if value is KeyError:
+            del target[path[-1]]
+        else:
+            target[path[-1]] = value
+        variants.append(obj)
+
+    body = ["response", "body"]
+    for path, value in [
+        (["error"], KeyError),
+        (["error"], {}),
+        (["error"], {"code": "E"}),
+        (["error"], ""),
+        (["id"], KeyError),
+        (["response", "request_id"], KeyError),
+        (["response", "request_id"], 7),
+        (["response", "status_code"], 201),
+        (["response", "status_code"], 400),
+        (["response", "status_code"], "200"),
+        (["response", "status_code"], True),
+        ([*body, "error"], {"message": "x"}),
+        ([*body, "data"], [{"embedding": [0.1, 0.2]}]),
+        ([*body, "model"], None),
+        ([*body, "model"], 5),
+        ([*body, "created"], None),
+        ([*body, "created"], "1743562621"),
+        ([*body, "usage"], KeyError),
+        ([*body, "usage", "prompt_tokens"], KeyError),
+        ([*body, "usage", "total_tokens"], 1.5),
+        ([*body, "usage", "completion_tokens_details"], {"reasoning_tokens": 4}),
+        ([*body, "choices"], []),
+        ([*body, "choices"], {"0": {}}),
+        ([*body, "choices", 0, "finish_reason"], None),
+        ([*body, "choices", 0, "finish_reason"], 1),
+        ([*body, "choices", 0, "message", "content"], None),
+        ([*body, "choices", 0, "message", "content"], [{"type": "text", "text": "parts"}]),
+        ([*body, "choices", 0, "message", "reasoning_content"], "thinking"),
+        ([*body, "choices", 0, "message", "reasoning_content"], 3),
+        ([*body, "choices", 0, "message"], "text"),
+        (["custom_id"], 12),
+        (["custom_id"], ""),
+        (["response"], None),
+        (["response", "body"], []),
+    ]:
+        tweak(path, value)
+    return [*variants, [], "text", None]
+
+
+def test_plain_chat_values_agree_with_the_general_parser() -> None:
+    from desktop_app.core.results import _parse_any, answer_values, parse_result_line, plain_chat_values
+
+    for obj in _variants():
+        general = _parse_any(obj, 3)
+        assert parse_result_line(obj, line=3) == general, obj
+        fast = plain_chat_values(obj)
+        if fast is not None:
+            assert fast == answer_values(general), obj
+
+
+def test_view_export_fast_path_writes_the_same_bytes(tmp_path: Path) -> None:
+    from desktop_app.core.export import ALL_COLUMNS, DEFAULT_COLUMNS, export_csv
+
+    lines = _variants()[:-3]
+    ids = [f"{i:03d}" for i in range(len(lines))]
+    for cid, line in zip(ids, lines, strict=True):
+        if isinstance(line, dict) and "custom_id" in line and line["custom_id"] == "v":
+            line["custom_id"] = cid
+    inp = write_jsonl(tmp_path / "in.jsonl", [request(c, f"=q {c}") for c in [*ids, "never"]])
+    out = write_jsonl(tmp_path / "out.jsonl", lines[::-1])
+    err = write_jsonl(tmp_path / "err.jsonl", [documented_error("001"), success("002")])
+    rerun = write_jsonl(tmp_path / "rerun.jsonl", [success("003", "newer")])
+    snapshot = tmp_path / "rows.jsonl"
+    write_source_snapshot(snapshot, [(c, [c, "=x"]) for c in ids])
+    spec = SourceSpec(path="t.csv", columns=("ID", "F"), id_column="ID", rows_path=str(snapshot))
+    layers = [AnswerLayer(rerun, None, "batch_rerun")]
+    for columns in (DEFAULT_COLUMNS, ALL_COLUMNS, ("created",)):
+        with ResultsView.from_paths(inp, out, err, reruns=layers, source=spec) as view:
+            export_csv(view, tmp_path / "fast.csv", columns)
+            rows = list(view.rows(0, len(view)))
+            export_csv(rows, tmp_path / "slow.csv", columns, source_columns=view.source_columns)
+            assert [ResultRow(*t) for t in view.iter_row_tuples()] == rows
+        assert (tmp_path / "fast.csv").read_bytes() == (tmp_path / "slow.csv").read_bytes()
