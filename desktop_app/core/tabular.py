@@ -1267,7 +1267,41 @@ def _open_csv(
 # -- XLSX ----------------------------------------------------------------------------------------
 
 
-class XlsxTable(Table):
+class _WorkbookTable(Table):
+    """What every workbook sheet shares: size estimate, cancellable row loop over rendered cells."""
+
+    _workbook: Any
+    _max_row: int
+
+    def _estimate(self) -> int:
+        return max(0, self._max_row - (self.header_row or 0))
+
+    def _sheet_cells(self) -> Iterator[tuple[int, list[str]]]:
+        """``(row number, rendered cells)`` of the chosen sheet; each reader supplies its own."""
+        raise NotImplementedError
+
+    def _rows(self, cancel: threading.Event | None) -> Iterator[Row]:
+        if self._workbook is None:
+            raise FileUnreadableError("This workbook was closed. Open the file again.")
+        width = len(self.columns)
+        header_row = self.header_row or 0
+        self._total = max(self._max_row, 1)
+        self._done = 0
+        count = 0
+        for number, cells in self._sheet_cells():
+            if number & 255 == 0:
+                self._done = number
+                if cancel is not None and cancel.is_set():
+                    raise ReadCancelled
+            if number <= header_row or not any(c.strip() for c in cells):
+                continue
+            count += 1
+            yield _make_row(number, cells, width, None, False)
+        self._done = self._total
+        self._row_count = count
+
+
+class XlsxTable(_WorkbookTable):
     """One sheet of an Excel workbook, read with openpyxl in read-only mode."""
 
     format = "xlsx"
@@ -1289,9 +1323,6 @@ class XlsxTable(Table):
         self.sheet = sheet
         self._max_row = max_row
 
-    def _estimate(self) -> int:
-        return max(0, self._max_row - (self.header_row or 0))
-
     def close(self) -> None:
         if self._workbook is not None:
             self._workbook.close()
@@ -1300,25 +1331,8 @@ class XlsxTable(Table):
             self._handle.close()
             self._handle = None
 
-    def _rows(self, cancel: threading.Event | None) -> Iterator[Row]:
-        if self._workbook is None:
-            raise FileUnreadableError("This workbook was closed. Open the file again.")
-        width = len(self.columns)
-        header_row = self.header_row or 0
-        self._total = max(self._max_row, 1)
-        self._done = 0
-        count = 0
-        for number, cells in _sheet_rows(self._workbook, self.sheet or ""):
-            if number & 255 == 0:
-                self._done = number
-                if cancel is not None and cancel.is_set():
-                    raise ReadCancelled
-            if number <= header_row or not any(c.strip() for c in cells):
-                continue
-            count += 1
-            yield _make_row(number, cells, width, None, False)
-        self._done = self._total
-        self._row_count = count
+    def _sheet_cells(self) -> Iterator[tuple[int, list[str]]]:
+        return _sheet_rows(self._workbook, self.sheet or "")
 
 
 def _sheet_rows(workbook: Any, sheet: str) -> Iterator[tuple[int, list[str]]]:
@@ -1455,7 +1469,7 @@ def _sheet_has_cells(workbook: Any, name: str) -> bool:
 _CALAMINE_KINDS = {"xls": "old Excel 97-2003 workbook (.xls)", "ods": "OpenDocument spreadsheet (.ods)"}
 
 
-class CalamineTable(Table):
+class CalamineTable(_WorkbookTable):
     """One sheet of an old Excel (.xls) or OpenDocument (.ods) workbook, read with python-calamine.
 
     calamine gives values but not number formats: numbers show as Excel's General format would
@@ -1481,33 +1495,13 @@ class CalamineTable(Table):
         self.sheet = sheet
         self._max_row = max_row
 
-    def _estimate(self) -> int:
-        return max(0, self._max_row - (self.header_row or 0))
-
     def close(self) -> None:
         if self._workbook is not None:
             self._workbook.close()
             self._workbook = None
 
-    def _rows(self, cancel: threading.Event | None) -> Iterator[Row]:
-        if self._workbook is None:
-            raise FileUnreadableError("This workbook was closed. Open the file again.")
-        width = len(self.columns)
-        header_row = self.header_row or 0
-        self._total = max(self._max_row, 1)
-        self._done = 0
-        count = 0
-        for number, cells in _calamine_rows(self._workbook, self.sheet or ""):
-            if number & 255 == 0:
-                self._done = number
-                if cancel is not None and cancel.is_set():
-                    raise ReadCancelled
-            if number <= header_row or not any(c.strip() for c in cells):
-                continue
-            count += 1
-            yield _make_row(number, cells, width, None, False)
-        self._done = self._total
-        self._row_count = count
+    def _sheet_cells(self) -> Iterator[tuple[int, list[str]]]:
+        return _calamine_rows(self._workbook, self.sheet or "")
 
 
 def _calamine_rows(workbook: Any, sheet: str) -> Iterator[tuple[int, list[str]]]:
