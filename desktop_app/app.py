@@ -57,11 +57,20 @@ def main(argv: list[str] | None = None) -> int:
     configure_logging(paths.logs)
     log.info("%s %s starting; data in %s", APP_NAME, __version__, paths.data)
 
-    from desktop_app.core.ledger import Ledger
+    # Crash recovery (core/startup.py): remove the temp files of a download or export a crash cut short
+    # (only when no other Batch Desk process runs), and tell later processes that this one runs.
+    from desktop_app.core.startup import start_up
+
+    start_up(paths)
+
+    from desktop_app.core.ledger import Ledger, LedgerError
     from desktop_app.core.secrets import KeyStore
     from desktop_app.core.settings import Settings
 
-    ledger = Ledger(paths.ledger_db)
+    try:
+        ledger = Ledger(paths.ledger_db)
+    except LedgerError as exc:  # damaged or locked job list: there is no window yet to show it in
+        return _cannot_start(exc.user_message, self_test=args.self_test)
     settings = Settings(paths.settings_file)
     keystore = KeyStore()
 
@@ -78,6 +87,10 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     _set_app_icon(app)
     app.setQuitOnLastWindowClosed(False)
+    # Language (issue 6): translation catalogs and the locale of dates and numbers, before any widget exists.
+    from desktop_app.ui.i18n import setup_language
+
+    setup_language(settings.get("language"))
 
     sandbox = SandboxServer(speed=args.sandbox_speed)
     sandbox.start()
@@ -107,6 +120,41 @@ def main(argv: list[str] | None = None) -> int:
         ledger.close()
         log.info("%s stopped", APP_NAME)
     return outcome["code"]
+
+
+EXIT_CANNOT_START = 2
+
+
+def _cannot_start(message: str, *, self_test: bool) -> int:
+    """Say why the app cannot start (e.g. a damaged job list; the message names the backup copy) in a
+    plain message box and on stderr; return :data:`EXIT_CANNOT_START`.
+
+    Runs before the asyncio loop exists, so the box's blocking ``exec()`` is fine. With ``--self-test``
+    (never interactive) the box closes itself once it is on screen and prints ``start-up error box:
+    shown``, so CI checks this path offscreen (tests/reliability/test_crash.py).
+    """
+    log.error("cannot start: %s", message)
+    print(f"{APP_NAME} cannot start: {message}", file=sys.stderr, flush=True)
+    os.environ.setdefault("QT_API", "pyside6")
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, APP_NAME, f"{APP_NAME} cannot start.", QMessageBox.StandardButton.Close
+    )
+    box.setInformativeText(message)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path can be copied
+    if self_test:
+
+        def report_and_close() -> None:
+            print(f"start-up error box: {'shown' if box.isVisible() else 'NOT shown'}", flush=True)
+            box.done(0)
+
+        QTimer.singleShot(0, report_and_close)
+    box.exec()
+    return EXIT_CANNOT_START
 
 
 async def _self_test(window: MainWindow, keystore: KeyStore, screenshot: str | None) -> int:

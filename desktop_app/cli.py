@@ -164,6 +164,10 @@ def _run_export(args: argparse.Namespace) -> int:
         _err("give the results file, the --errors file, or both")
         return EXIT_USAGE
     try:
+        from desktop_app.core.startup import start_up, sweep_destination
+
+        start_up()  # crash leftovers in the app's folders, and
+        sweep_destination(args.output)  # the temp file of an export of this file a crash interrupted
         joined = join_results(args.input, args.results, args.errors)
         if args.columns:
             columns: Sequence[str] = [c.strip() for c in args.columns.split(",") if c.strip()]

@@ -168,8 +168,10 @@ def _service(region: Region, base_url: str | None) -> BatchService:
 def _run_async(args: argparse.Namespace, coro_factory: Callable[[], Coroutine[Any, Any, int]]) -> int:
     from desktop_app.core.errors import BatchDeskError
     from desktop_app.core.ledger import LedgerError
+    from desktop_app.core.startup import start_up
 
     try:
+        start_up()  # a crash's leftover temp files go; tells other Batch Desk processes this one runs
         return asyncio.run(coro_factory())
     except CliError as exc:
         return _fail(args, exc.message, exc.code)
@@ -405,8 +407,11 @@ def _copy_out(ledger: Ledger, job: JobRecord, folder: Path, xlsx: bool) -> dict[
     from desktop_app.core.export import DEFAULT_COLUMNS, EMBEDDING_COLUMNS, export_csv, export_xlsx
     from desktop_app.core.fileutil import atomic_write
     from desktop_app.core.reconcile import open_results
+    from desktop_app.core.startup import sweep_destination
 
     folder.mkdir(parents=True, exist_ok=True)
+    for name in [Path(p).name for p in (job.output_path, job.error_path) if p] + ["results.csv", "results.xlsx"]:
+        sweep_destination(folder / name)  # the temp file of a copy a crash interrupted
     written: dict[str, str] = {}
     for kind, source in (("output", job.output_path), ("errors", job.error_path)):
         if source and Path(source).is_file():
@@ -458,6 +463,7 @@ def run_jobs(args: argparse.Namespace) -> int:
         return _fail(args, "--limit must be between 1 and 100", EXIT_USAGE)
 
     async def main() -> int:
+        from desktop_app.core import workflow
         from desktop_app.core.errors import BatchDeskError
         from desktop_app.core.jobs import merge_views, sync_region
 
@@ -474,6 +480,8 @@ def run_jobs(args: argparse.Namespace) -> int:
                         continue
                     try:
                         await sync_region(service, ledger, job_filter, limit=args.limit)
+                        # Submits a crash left without a batch id: look them up (never creates anything).
+                        await workflow.reconcile_unfinished(service, ledger)
                     except BatchDeskError as exc:
                         if explicit:
                             raise

@@ -29,6 +29,8 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("completion_window", str, "24h", "Default completion window for new batches"),
     SettingSpec("custom_endpoints", list, [], "Custom OpenAI-compatible endpoints (name and base URL)"),
     SettingSpec("welcome_seen", bool, False, "The first-run notice was dismissed"),
+    # "" follows the system's language; else one of en, zh_CN, zh_TW, ja, id (desktop_app/ui/i18n.py).
+    SettingSpec("language", str, "", "Language of the window (empty: the system's language); applied on restart"),
     SettingSpec(
         "delete_remote_after_download",
         bool,

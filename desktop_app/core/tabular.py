@@ -232,15 +232,27 @@ def _read_sample(path: Path, size: int) -> tuple[bytes, bool]:
         head = handle.read(SAMPLE_HEAD_BYTES)
         if size <= SAMPLE_HEAD_BYTES:
             return head, True
-        parts = [head]
+        # Every piece but the last ends at a line break: a piece cut inside a multi-byte character
+        # would make the joined sample invalid in any encoding (a 400 MB UTF-8 CSV was called binary).
+        end = head.rfind(b"\n")
+        if end < 0:
+            return head, False  # one very long first line: the head alone
+        parts = [head[: end + 1]]
         for fraction in (0.33, 0.66, 1.0):
             start = max(SAMPLE_HEAD_BYTES, int(size * fraction) - SAMPLE_WINDOW_BYTES)
             handle.seek(start)
             window = handle.read(SAMPLE_WINDOW_BYTES)
             cut = window.find(b"\n")
-            if cut >= 0:
-                parts.append(window[cut + 1 :])
-        return b"\n".join(parts), False
+            if cut < 0:
+                continue
+            window = window[cut + 1 :]
+            if start + SAMPLE_WINDOW_BYTES < size:
+                last = window.rfind(b"\n")
+                if last < 0:
+                    continue
+                window = window[: last + 1]
+            parts.append(window)
+        return b"".join(parts), False
 
 
 def _looks_utf16(data: bytes) -> str | None:

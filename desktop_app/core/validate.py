@@ -83,6 +83,23 @@ UTF8_BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _ZIP_MAGIC = b"PK\x03\x04"
 _PDF_MAGIC = b"%PDF"
+# Leading bytes of files people pick by mistake (checked once, on the first bytes of the file).
+_IMAGE_MAGICS = (
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"II*\x00", "TIFF"),
+    (b"MM\x00*", "TIFF"),
+    (b"\x00\x00\x01\x00", "ICO"),
+)
+_OTHER_MAGICS = (
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Excel workbook (.xls) or another Office file"),
+    (b"\x1f\x8b", "a compressed (gzip) file"),
+    (b"7z\xbc\xaf\x27\x1c", "a compressed (7z) archive"),
+    (b"Rar!\x1a\x07", "a compressed (RAR) archive"),
+)
+_SNIFF_BYTES = 64  # what the sniff reads of the file's start (one read, before the line loop)
 _READ_BUFFER = 1 << 20
 _SKIP_CHUNK = 1 << 20
 # A line of exactly MAX_LINE_BYTES plus "\r\n" still fits in one read.
@@ -337,7 +354,7 @@ def validate_jsonl(
 
     with open(p, "rb", buffering=_READ_BUFFER) as handle:
         readline = handle.readline
-        head = handle.read(4)
+        head = handle.read(_SNIFF_BYTES)
         handle.seek(0)
         if _sniff_wrong_file(head, add):
             report.bytes = total
@@ -590,9 +607,54 @@ def validate_jsonl(
     return report
 
 
+def _image_kind(head: bytes) -> str | None:
+    """The image format ``head`` starts with ("PNG", "JPEG", ...), or None."""
+    for magic, kind in _IMAGE_MAGICS:
+        if head.startswith(magic):
+            return kind
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "WebP"
+    if head[4:8] == b"ftyp" and head[8:12] in (b"heic", b"heix", b"mif1", b"msf1", b"avif", b"avis"):
+        return "AVIF" if head[8:12] in (b"avif", b"avis") else "HEIC"
+    if head[:2] == b"BM" and len(head) >= 14 and head[6:10] == b"\x00\x00\x00\x00":
+        return "BMP"
+    return None
+
+
+def _utf16_without_bom(head: bytes) -> bool:
+    """UTF-16 text without a byte-order mark: NUL bytes at every other position.
+
+    A JSONL file can never contain a raw NUL byte (JSON forbids unescaped control characters), and a
+    request line starts with ASCII (``{"custom_id"...``), which UTF-16 stores as the character plus a
+    NUL byte. So: at least 4 characters, no NUL on one side, mostly NULs on the other.
+    """
+    n = len(head) & ~1
+    if n < 8:
+        return False
+    pairs = n // 2
+    even_nuls = head[0:n:2].count(0)
+    odd_nuls = head[1:n:2].count(0)
+    return (odd_nuls * 2 >= pairs and even_nuls == 0) or (even_nuls * 2 >= pairs and odd_nuls == 0)
+
+
 def _sniff_wrong_file(head: bytes, add: Callable[..., None]) -> bool:
-    """Catch whole-file mistakes (UTF-16, a spreadsheet, a PDF) before flooding per-line errors."""
-    if head.startswith(_UTF16_BOMS):
+    """Catch whole-file mistakes (UTF-16, a spreadsheet, a PDF, an image) before flooding per-line errors.
+
+    Looks only at the first bytes of the file (one read before the line loop), so it costs nothing per
+    line. A valid JSONL file starts with ``{``, whitespace or a UTF-8 BOM and never holds a NUL byte,
+    so none of these signatures can match one.
+    """
+    image = _image_kind(head)
+    if image is not None:
+        add(
+            None,
+            "wrong_format",
+            f"This is an image ({image}), not a JSONL file. Choose the request file (.jsonl) instead; to "
+            "send an image to a model, put its URL (or its base64 data) inside a request.",
+            kind=f"a {image} image",
+        )
+        return True
+    if head.startswith(_UTF16_BOMS) or _utf16_without_bom(head):
         add(
             None,
             "encoding",
@@ -601,15 +663,16 @@ def _sniff_wrong_file(head: bytes, add: Callable[..., None]) -> bool:
             encoding="utf-16",
         )
         return True
-    if head.startswith(_ZIP_MAGIC) or head.startswith(_PDF_MAGIC):
-        kind = "a PDF" if head.startswith(_PDF_MAGIC) else "an Excel workbook or a zip archive"
-        add(
-            None,
-            "wrong_format",
-            f"This looks like {kind}, not a JSONL text file. Convert your spreadsheet to a request "
-            "file first (one JSON request per line).",
-            kind=kind,
-        )
+    hint = "Convert your spreadsheet to a request file first (one JSON request per line)."
+    kind = next((text for magic, text in _OTHER_MAGICS if head.startswith(magic)), None)
+    if head.startswith(_ZIP_MAGIC):
+        kind = "an Excel workbook or a zip archive"
+    elif head.startswith(_PDF_MAGIC):
+        kind = "a PDF"
+    if kind is not None:
+        if "Excel" not in kind:
+            hint = "Choose the request file instead (one JSON request per line)."
+        add(None, "wrong_format", f"This looks like {kind}, not a JSONL text file. {hint}", kind=kind)
         return True
     return False
 

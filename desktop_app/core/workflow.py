@@ -8,7 +8,9 @@ The order of ledger writes is what makes a crash harmless:
 4. ``record_created`` with the batch id.
 
 :func:`reconcile_unfinished` resolves rows a crash left in steps 1–3 by looking the batch up by its
-input file id; it never creates anything. Ledger calls are short local SQLite writes and run inline.
+input file id; it never creates anything, and while another Batch Desk process runs it leaves rows that
+process may still be sending alone (:mod:`desktop_app.core.startup`). Ledger calls are short local
+SQLite writes and run inline.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core import startup
 from desktop_app.core.batch import JobStatus
 from desktop_app.core.errors import AmbiguousCreate, BatchDeskError, NotFound
 from desktop_app.core.fileutil import CHUNK_BYTES, sha256_file
@@ -182,14 +185,24 @@ async def reconcile_unfinished(service: BatchService, ledger: Ledger) -> list[Jo
     only be ``create_failed``. Never creates or uploads anything. Returns the updated jobs.
     """
     updated: list[JobRecord] = []
+    others = startup.others_running()
     for job in ledger.unfinished_intents(service.region.id):
-        if job.id in _in_flight:
+        if not _may_judge(job, others):
             continue
         if not job.input_file_id:
             updated.append(ledger.record_failure(job.id, UPLOAD_INTERRUPTED_MESSAGE))
             continue
         updated.append(await _resolve_intent(service, ledger, job))
     return updated
+
+
+def _may_judge(job: JobRecord, others_running: bool) -> bool:
+    """Whether reconcile may decide an unfinished submit now: not while this process is sending it,
+    nor — unless create already answered (``create_unknown``) — while another Batch Desk process runs,
+    which may be the one still uploading or creating it (see :mod:`desktop_app.core.startup`)."""
+    if job.id in _in_flight:
+        return False
+    return job.status == LocalState.CREATE_UNKNOWN or not others_running
 
 
 async def _resolve_intent(service: BatchService, ledger: Ledger, job: JobRecord) -> JobRecord:
@@ -216,7 +229,7 @@ async def refresh_job(service: BatchService, ledger: Ledger, job: JobRecord) -> 
     """Fetch the batch's current state and store it. Jobs without a batch id are reconciled instead."""
     _check_region(service, job)
     if job.batch_id is None:
-        if job.is_unfinished_intent and job.input_file_id and job.id not in _in_flight:
+        if job.is_unfinished_intent and job.input_file_id and _may_judge(job, startup.others_running()):
             return await _resolve_intent(service, ledger, job)
         return ledger.get(job.id) or job
     try:

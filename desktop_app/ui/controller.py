@@ -9,18 +9,39 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Literal
 
 from desktop_app.core import workflow
-from desktop_app.core.errors import AuthError, BatchDeskError, NotFound
-from desktop_app.core.export import export_csv
+from desktop_app.core.diagnostics import diagnostics_text
+from desktop_app.core.errors import BatchDeskError
+from desktop_app.core.export import (
+    DEFAULT_COLUMNS,
+    EMBEDDING_COLUMNS,
+    XlsxReport,
+    export_csv,
+    export_jsonl,
+    export_xlsx,
+)
+from desktop_app.core.jobs import (
+    DeleteReport,
+    FilesPage,
+    JobFilter,
+    JobsMonitor,
+    JobView,
+    StorageUsage,
+    delete_remote_files,
+    list_remote_files,
+    merge_views,
+    storage_usage,
+)
 from desktop_app.core.ledger import JobRecord, Ledger
 from desktop_app.core.logging_setup import register_secret
 from desktop_app.core.paths import AppPaths
+from desktop_app.core.reconcile import ResultsView, gc_paused, open_group_results, open_results, root_job
 from desktop_app.core.regions import SANDBOX, Region, RegionKind, all_regions
-from desktop_app.core.results import join_results
 from desktop_app.core.secrets import KeyStore, mask_key
 from desktop_app.core.service import BatchService
 from desktop_app.core.settings import Settings
@@ -30,6 +51,7 @@ log = logging.getLogger(__name__)
 
 SANDBOX_KEY = "sandbox"
 LOCAL_ACTIVE_STATES = frozenset({"draft", "uploading", "uploaded", "creating", "create_unknown"})
+ExportKind = Literal["csv", "xlsx", "jsonl"]
 
 
 class MissingKey(BatchDeskError):
@@ -65,13 +87,33 @@ class ExportSummary:
 
 @dataclass(frozen=True)
 class RefreshOutcome:
-    """What one refresh pass saw."""
+    """What one refresh tick (or "load more") saw.
+
+    ``jobs`` and ``views`` are every ledger job (unfiltered: the window's proxy filters); ``finished``
+    holds the jobs that ended during this tick (their downloaded record when the answers came too);
+    ``next_delay`` is when to tick again (None: nothing is running); ``skipped`` is True when a tick was
+    still in flight and this one did nothing.
+    """
 
     jobs: list[JobRecord]
     changed: bool
     active: int
     problems: list[str]
     finished: list[JobRecord]
+    views: list[JobView] = field(default_factory=list)
+    downloaded: list[JobRecord] = field(default_factory=list)
+    next_delay: float | None = None
+    skipped: bool = False
+    has_more: bool = False
+
+
+@dataclass(frozen=True)
+class OpenedResults:
+    """A job's results view, opened and indexed in a worker thread."""
+
+    job: JobRecord  # the job whose results these are (a re-run opens its parent)
+    view: ResultsView
+    rows: int
 
 
 class AppController:
@@ -91,6 +133,10 @@ class AppController:
         self.settings = settings
         self.sandbox_base_url = sandbox_base_url
         self._services: dict[str, BatchService] = {}
+        self._service_locks: dict[str, asyncio.Lock] = {}
+        self._keyed_regions: list[str] | None = None  # regions with a stored key (cached; None: ask)
+        self._monitor: JobsMonitor | None = None
+        self.jobs_page_size = 100  # batches per list call (tests use small pages to exercise "load more")
 
     # ----- regions and keys -------------------------------------------------------------------
     def regions(self) -> tuple[Region, ...]:
@@ -130,38 +176,47 @@ class AppController:
         register_secret(key)
         where = await asyncio.to_thread(self.keystore.set, region_id, key)
         await self._drop_service(region_id)
+        self._keyed_regions = None
         return str(getattr(where, "description", where))
 
     async def remove_key(self, region_id: str) -> None:
         """Forget a region's key (keychain and session)."""
         await asyncio.to_thread(self.keystore.delete, region_id)
         await self._drop_service(region_id)
+        self._keyed_regions = None
 
     async def test_key(self, region_id: str, key: str) -> None:
         """Make one cheap list call with ``key``; raises a BatchDeskError that says what is wrong."""
         region = self.region(region_id)
         register_secret(key)
-        service = BatchService(region, key.strip(), base_url=self._base_url(region))
+        # Building the client loads TLS certificates (15–30 ms, far more under load): not on the UI thread.
+        service = await asyncio.to_thread(BatchService, region, key.strip(), base_url=self._base_url(region))
         try:
             await service.check_key()
         finally:
             await service.aclose()
 
     async def service(self, region_id: str) -> BatchService:
-        """The service of a region, built once its key is known."""
+        """The service of a region, built once its key is known (the client is built in a worker thread:
+        it loads TLS certificates, 15–30 ms and far more under load)."""
         if region_id in self._services:
             return self._services[region_id]
-        region = self.region(region_id)
-        if region.needs_key:
-            key = await asyncio.to_thread(self.keystore.get, region_id)
-            if not key:
-                raise MissingKey(region)
-            register_secret(key)
-        else:
-            key = SANDBOX_KEY
-        service = BatchService(region, key, base_url=self._base_url(region))
-        self._services[region_id] = service
-        return service
+        lock = self._service_locks.setdefault(region_id, asyncio.Lock())
+        async with lock:  # two callers at once must not build two clients
+            if region_id in self._services:
+                return self._services[region_id]
+            region = self.region(region_id)
+            if region.needs_key:
+                key = await asyncio.to_thread(self.keystore.get, region_id)
+                if not key:
+                    raise MissingKey(region)
+                register_secret(key)
+            else:
+                key = SANDBOX_KEY
+            base_url = self._base_url(region)
+            service = await asyncio.to_thread(BatchService, region, key, base_url=base_url)
+            self._services[region_id] = service
+            return service
 
     def _base_url(self, region: Region) -> str | None:
         if region.kind is RegionKind.SANDBOX:
@@ -221,89 +276,220 @@ class AppController:
         """Every job in the ledger, newest first."""
         return await asyncio.to_thread(self.ledger.jobs)
 
-    async def refresh(self) -> RefreshOutcome:
-        """Ask the servers about every unfinished job and fetch the results of finished ones."""
-        problems: list[str] = []
-        changed = await self._reconcile_intents(problems)
-        finished: list[JobRecord] = []
-        for job in await self.jobs():
-            needs_status = bool(job.batch_id) and not _is_terminal(job.status)
-            needs_results = bool(job.batch_id) and _is_terminal(job.status) and not job.results_downloaded_at
-            if not (needs_status or needs_results):
-                continue
-            try:
-                service = await self.service(job.region_id)
-                updated = job
-                if needs_status:
-                    updated = await workflow.refresh_job(service, self.ledger, job)
-                    if _signature(updated) != _signature(job):
-                        changed = True
-                if _is_terminal(updated.status) and not updated.results_downloaded_at:
-                    updated = await workflow.download_results(service, self.ledger, updated, self.paths.results)
-                    changed = True
-                    finished.append(updated)
-            except MissingKey as exc:
-                problems.append(exc.user_message)
-            except NotFound:
-                problems.append(
-                    f"The job “{job.name or job.batch_id}” is no longer on the server (jobs are kept "
-                    "30 days; sandbox jobs end when the app closes). Answers already downloaded stay here."
-                )
-            except AuthError as exc:
-                problems.append(exc.user_message)
-            except BatchDeskError as exc:
-                problems.append(exc.user_message)
-        jobs = await self.jobs()
-        active = sum(1 for job in jobs if (job.batch_id and not _is_terminal(job.status)) or job.is_unfinished_intent)
-        return RefreshOutcome(jobs, changed, active, _unique(problems), finished)
+    async def job(self, job_id: int) -> JobRecord | None:
+        """One ledger job, read in a worker thread."""
+        return await asyncio.to_thread(self.ledger.get, job_id)
 
-    async def _reconcile_intents(self, problems: list[str]) -> bool:
-        """Resolve submits a crash or an ambiguous failure left without a batch id (never re-creates)."""
-        intents = await asyncio.to_thread(self.ledger.unfinished_intents)
-        changed = False
-        for region_id in sorted({job.region_id for job in intents}):
-            try:
-                service = await self.service(region_id)
-                changed |= bool(await workflow.reconcile_unfinished(service, self.ledger))
-            except BatchDeskError as exc:
-                problems.append(exc.user_message)
-        return changed
+    def region_labels(self) -> dict[str, str]:
+        """Short region names for tables."""
+        return {region.id: region.label for region in self.regions()}
+
+    async def watched_regions(self) -> list[str]:
+        """The regions the jobs view follows: the sandbox (when it runs) and every region with a key."""
+        if self._keyed_regions is None:
+            candidates = [region.id for region in self.regions() if region.needs_key]
+
+            def find() -> list[str]:
+                return [region_id for region_id in candidates if self.keystore.get(region_id)]
+
+            self._keyed_regions = await asyncio.to_thread(find)
+        regions = list(self._keyed_regions)
+        if self.sandbox_base_url:
+            regions.insert(0, SANDBOX.id)
+        return regions
+
+    async def jobs_monitor(self) -> JobsMonitor:
+        """The refresh monitor over every watched region (made on first use, kept up to date)."""
+        regions = await self.watched_regions()
+        delete_remote = bool(self.settings.get("delete_remote_after_download"))
+        if self._monitor is None:
+            self._monitor = JobsMonitor(
+                self.ledger,
+                self.service,
+                self.paths.results,
+                regions,
+                page_size=self.jobs_page_size,
+                delete_remote_after_download=delete_remote,
+                region_labels=self.region_labels(),
+            )
+        else:
+            self._monitor.set_regions(regions)
+            self._monitor.region_labels = self.region_labels()
+            self._monitor.delete_remote_after_download = delete_remote
+        return self._monitor
+
+    async def _snapshot(self) -> tuple[list[JobRecord], list[JobView]]:
+        """Every ledger job and its table row (SQLite read and row building in a worker thread)."""
+        labels = self.region_labels()
+
+        def work() -> tuple[list[JobRecord], list[JobView]]:
+            jobs = self.ledger.jobs()
+            return jobs, merge_views(jobs, labels)
+
+        return await asyncio.to_thread(work)
+
+    async def job_views(self) -> tuple[list[JobRecord], list[JobView]]:
+        """Every ledger job with its table row, unfiltered (the window filters with a proxy)."""
+        return await self._snapshot()
+
+    async def refresh(self, *, pressed: bool = False) -> RefreshOutcome:
+        """One refresh tick over every watched region: list pages, retrieves of unfinished jobs, and the
+        download of jobs that ended. ``pressed``: the user asked for it (resets the back-off)."""
+        monitor = await self.jobs_monitor()
+        if pressed:
+            monitor.refresh_pressed()
+        result = await monitor.tick()
+        if result is None:
+            return RefreshOutcome([], False, 0, [], [], skipped=True, has_more=monitor.has_more())
+        jobs, views = await self._snapshot()
+        downloaded = {job.id: job for job in result.downloaded}
+        finished = [downloaded.pop(job.id, job) for job in result.finished]
+        finished += list(downloaded.values())  # answers of a job that ended earlier, fetched only now
+        return RefreshOutcome(
+            jobs,
+            bool(result.changed),
+            result.active,
+            _unique(result.problems),
+            finished,
+            views,
+            list(result.downloaded),
+            result.next_delay,
+            False,
+            monitor.has_more(),
+        )
+
+    async def load_more(self) -> RefreshOutcome:
+        """The next list page of every region that has more (within the list budget)."""
+        monitor = await self.jobs_monitor()
+        result = await monitor.load_more()
+        jobs, views = await self._snapshot()
+        return RefreshOutcome(
+            jobs, bool(result.changed), result.active, _unique(result.problems), [], views, has_more=monitor.has_more()
+        )
+
+    async def set_job_filter(self, job_filter: JobFilter) -> None:
+        """Filters for the servers' list calls ("load more" starts again from the first page)."""
+        (await self.jobs_monitor()).set_filter(job_filter)
+
+    async def job_submitted(self) -> None:
+        """A job was just submitted (or re-run, or cancelled): poll fast for a while."""
+        (await self.jobs_monitor()).submitted()
 
     async def cancel(self, job: JobRecord) -> JobRecord:
         """Ask the server to cancel a job; finished requests stay billed."""
-        service = await self.service(job.region_id)
         if not job.batch_id:
             raise BatchDeskError("This job was never created on the server, so there is nothing to cancel.")
-        await service.cancel(job.batch_id)
-        return await workflow.refresh_job(service, self.ledger, job)
+        service = await self.service(job.region_id)
+        batch = await service.cancel(job.batch_id)
+        if not batch.id:
+            batch = replace(batch, id=job.batch_id)
+        record = await asyncio.to_thread(self.ledger.update_from_batch, job.region_id, batch)
+        await self.job_submitted()
+        return record
+
+    async def download(self, job: JobRecord) -> JobRecord:
+        """Download a finished job's answers now (they are also fetched automatically)."""
+        service = await self.service(job.region_id)
+        return await workflow.download_results(
+            service,
+            self.ledger,
+            job,
+            self.paths.results,
+            delete_remote=bool(self.settings.get("delete_remote_after_download")),
+        )
+
+    async def delete_job_files(self, job: JobRecord) -> JobRecord:
+        """Delete a finished job's input, output and error files from the server (answers stay here)."""
+        service = await self.service(job.region_id)
+        try:
+            return await workflow.delete_job_files(
+                service, self.ledger, job, input_file=True, result_files=job.has_local_results
+            )
+        except ValueError as exc:
+            raise BatchDeskError(
+                "The answers of this job are not downloaded yet, so its files stay on the server."
+            ) from exc
+
+    async def rerun(self, job: JobRecord) -> JobRecord:
+        """Submit the failed and missing requests of ``job`` again; the new job is linked to it and its
+        answers merge into the same results."""
+        service = await self.service(job.region_id)
+        child = await workflow.submit_rerun(service, self.ledger, job, self.paths.results)
+        await self.job_submitted()
+        return child
+
+    # ----- results ----------------------------------------------------------------------------------
+    async def open_results(self, job: JobRecord) -> OpenedResults:
+        """The results of ``job`` (a re-run opens its parent's; a split part opens its whole group when
+        every part is downloaded), opened and indexed in a worker thread. Close ``.view`` when done."""
+
+        def work() -> OpenedResults:
+            root = root_job(self.ledger, job)
+            view: ResultsView | None = None
+            if root.group_id:
+                parts = self.ledger.group(root.group_id)
+                if len(parts) > 1 and all(part.has_local_results for part in parts):
+                    view = open_group_results(self.ledger, root.group_id)
+            if view is None:
+                view = open_results(self.ledger, root)
+            try:
+                with gc_paused():  # a collection over the fresh index would hold the GIL from the UI thread
+                    rows = len(view)  # builds the index here, not on the UI thread
+            except BaseException:
+                view.close()
+                raise
+            return OpenedResults(root, view, rows)
+
+        return await asyncio.to_thread(work)
+
+    async def export_results(self, opened: OpenedResults, kind: ExportKind, dest: Path) -> ExportSummary:
+        """Write opened results as an Excel-ready CSV, an XLSX workbook or the raw JSONL lines (in a worker
+        thread; atomic)."""
+        return await asyncio.to_thread(write_export, opened, kind, dest)
 
     async def export_csv(self, job: JobRecord, dest: Path) -> ExportSummary:
         """Join the job's answers with its input rows and write an Excel-ready CSV."""
         if not job.results_downloaded_at:
             raise BatchDeskError("The answers of this job have not been downloaded yet. Wait for it to finish.")
-        if not job.input_path:
-            raise BatchDeskError(
-                "This job was not submitted from this computer, so its requests are not here to put the "
-                "answers next to. Open the results folder to get the raw answer files."
-            )
-        input_path = Path(job.input_path)
-        if not input_path.exists():
-            raise BatchDeskError(
-                f"The input file {input_path} is gone, so answers cannot be put next to the original "
-                "requests. Put the file back where it was and export again."
-            )
+        opened = await self.open_results(job)
+        try:
+            if not opened.view.has_input:
+                raise BatchDeskError(
+                    "This job was not submitted from this computer (or its input file moved), so its requests "
+                    "are not here to put the answers next to. " + opened.view.input_problem
+                )
+            return await self.export_results(opened, "csv", dest)
+        finally:
+            await asyncio.to_thread(opened.view.close)
 
-        def work() -> ExportSummary:
-            joined = join_results(
-                input_path,
-                Path(job.output_path) if job.output_path else None,
-                Path(job.error_path) if job.error_path else None,
-            )
-            rows = export_csv(joined.rows, dest)
-            summary = joined.summary
-            return ExportSummary(dest, rows, summary.succeeded, summary.failed, summary.missing)
+    # ----- remote files -----------------------------------------------------------------------------
+    async def remote_files(self, region_id: str, after: str | None = None) -> FilesPage:
+        """One page of the files stored in a region's account (newest first)."""
+        return await list_remote_files(await self.service(region_id), after=after)
 
-        return await asyncio.to_thread(work)
+    async def delete_remote(self, region_id: str, file_ids: Iterable[str]) -> DeleteReport:
+        """Delete files from a region's storage; jobs that used them are marked in the ledger."""
+        return await delete_remote_files(await self.service(region_id), list(file_ids), self.ledger)
+
+    async def storage_usage(self, region_id: str) -> StorageUsage:
+        """How close a region's account is to 10,000 files / 100 GB (walks the whole file list)."""
+        return await storage_usage(await self.service(region_id))
+
+    async def set_delete_remote_after_download(self, value: bool) -> None:
+        """The setting of the same name (saved at once; the monitor uses it from the next download)."""
+        await asyncio.to_thread(self.settings.set, "delete_remote_after_download", bool(value))
+        if self._monitor is not None:
+            self._monitor.delete_remote_after_download = bool(value)
+
+    async def diagnostics(self, current_region: str | None) -> str:
+        """The redacted diagnostics report (versions, regions, keychain, folders, last log lines)."""
+        return await asyncio.to_thread(
+            diagnostics_text,
+            self.paths,
+            keystore=self.keystore,
+            regions=self.regions(),
+            current_region=current_region,
+        )
 
     async def aclose(self) -> None:
         """Close every service's HTTP client (on the loop that made it)."""
@@ -311,13 +497,49 @@ class AppController:
             await self._drop_service(region_id)
 
 
-def _is_terminal(status: str) -> bool:
-    return status in {"completed", "failed", "expired", "cancelled"}
-
-
-def _signature(job: JobRecord) -> tuple[object, ...]:
-    return (job.status, job.completed, job.failed, job.total)
-
-
 def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
+
+
+def write_export(opened: OpenedResults, kind: str, dest: Path) -> ExportSummary:
+    """Write opened results to ``dest`` as "csv" (Excel-ready), "xlsx" or "jsonl" (blocking; atomic)."""
+    view = opened.view
+    columns = _export_columns(opened.job, view)
+    if kind == "csv":
+        rows = export_csv(view, dest, columns)
+    elif kind == "xlsx":
+        report: XlsxReport = export_xlsx(view, dest, columns, summary=_usage_summary(opened.job, view))
+        rows = report.rows
+    elif kind == "jsonl":
+        rows = export_jsonl(view, dest, include_missing=True)
+    else:
+        raise ValueError(f"unknown export kind {kind!r}")
+    summary = view.summary()
+    return ExportSummary(dest, rows, summary.succeeded, summary.failed, summary.missing)
+
+
+def _export_columns(job: JobRecord, view: ResultsView) -> tuple[str, ...]:
+    """The export's columns: embeddings get their own set; merged re-run answers say which re-run."""
+    columns = EMBEDDING_COLUMNS if "embedding" in (job.endpoint or "") else DEFAULT_COLUMNS
+    if len(view.layers) > 1:
+        columns = (*columns, "answered_by")
+    return columns
+
+
+def _usage_summary(job: JobRecord, view: ResultsView) -> dict[str, object]:
+    """The XLSX "Summary" sheet: the job, its counts and its token usage (thinking included)."""
+    summary = view.summary()
+    return {
+        "Job": job.name or job.batch_id or "",
+        "Batch ID": job.batch_id or "",
+        "Region": job.region_id,
+        "Status": job.status,
+        "Model": job.model,
+        "Requests": summary.total,
+        "Succeeded": summary.succeeded,
+        "Failed": summary.failed,
+        "Missing": summary.missing,
+        "Prompt tokens": summary.prompt_tokens,
+        "Completion tokens (thinking included)": summary.completion_tokens,
+        "Total tokens": summary.total_tokens,
+    }

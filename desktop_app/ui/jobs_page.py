@@ -1,19 +1,25 @@
-"""Step 2: every job, refreshed on a timer; details, cancel, and the export of finished answers."""
+"""Step 2: every job of every region with a key (and the sandbox), refreshed on a timer; filters, "load
+more", sorting; the detail pane of the selected job with its actions; the results windows."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -22,32 +28,77 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.jobs import JobFilter, JobView, format_duration
 from desktop_app.core.ledger import JobRecord
-from desktop_app.core.refresh import RefreshSchedule
-from desktop_app.ui.controller import ExportSummary
+from desktop_app.core.reconcile import Verdict
+from desktop_app.ui.controller import ExportSummary, RefreshOutcome
+from desktop_app.ui.files_dialog import FilesDialog, open_confirm
 from desktop_app.ui.host import PageHost
 from desktop_app.ui.jobs_model import (
     COL_BATCH,
     COL_CREATED,
+    COL_ENDPOINT,
+    COL_EXPIRES,
     COL_MODEL,
     COL_NAME,
     COL_PROGRESS,
     COL_REGION,
+    COL_RUNNING,
     COL_STATUS,
+    RUNNING_STATUSES,
+    JobsFilterProxy,
     JobsTableModel,
     ProgressDelegate,
+    format_expires,
     format_time,
-    status_label,
+    job_status_text,
 )
+from desktop_app.ui.messages import core_text, region_name, tr_fragment
+from desktop_app.ui.messages import verdict_text as verdict_text_of
+from desktop_app.ui.results.window import ResultsWindow
 
-RUNNING_STATUSES = frozenset({"validating", "in_progress", "finalizing"})
+CLOCK_TICK_MS = 30_000  # running time / "expires in" repaint
+FILTER_DELAY_MS = 350  # typing in the name filter settles before the server is asked
+RETRY_AFTER_ERROR_S = 60.0
+ATTENTION_VERDICTS = frozenset(v.value for v in Verdict if v.needs_attention)
+
+STATUS_FILTERS: tuple[tuple[str, frozenset[str]], ...] = (
+    (QT_TRANSLATE_NOOP("JobsPage", "All statuses"), frozenset()),
+    (QT_TRANSLATE_NOOP("JobsPage", "Running"), frozenset({"validating", "in_progress", "finalizing", "cancelling"})),
+    (QT_TRANSLATE_NOOP("JobsPage", "Completed"), frozenset({"completed"})),
+    (QT_TRANSLATE_NOOP("JobsPage", "Failed"), frozenset({"failed"})),
+    (QT_TRANSLATE_NOOP("JobsPage", "Expired"), frozenset({"expired"})),
+    (QT_TRANSLATE_NOOP("JobsPage", "Cancelled"), frozenset({"cancelled", "cancelling"})),
+    (
+        QT_TRANSLATE_NOOP("JobsPage", "Not submitted"),
+        frozenset({"create_failed", "create_unknown", "uploading", "uploaded", "creating", "draft"}),
+    ),
+)
+CREATED_FILTERS: tuple[tuple[str, int | None], ...] = (
+    (QT_TRANSLATE_NOOP("JobsPage", "Any time"), None),
+    (QT_TRANSLATE_NOOP("JobsPage", "Last 24 hours"), 1),
+    (QT_TRANSLATE_NOOP("JobsPage", "Last 7 days"), 7),
+    (QT_TRANSLATE_NOOP("JobsPage", "Last 30 days"), 30),
+    (QT_TRANSLATE_NOOP("JobsPage", "Between…"), -1),
+)
+TIMESTAMP_LABELS: tuple[tuple[str, str], ...] = (
+    ("created_at", QT_TRANSLATE_NOOP("JobsPage", "Created on the server")),
+    ("in_progress_at", QT_TRANSLATE_NOOP("JobsPage", "Started running")),
+    ("finalizing_at", QT_TRANSLATE_NOOP("JobsPage", "Finishing since")),
+    ("completed_at", QT_TRANSLATE_NOOP("JobsPage", "Completed")),
+    ("failed_at", QT_TRANSLATE_NOOP("JobsPage", "Failed")),
+    ("expired_at", QT_TRANSLATE_NOOP("JobsPage", "Expired")),
+    ("cancelling_at", QT_TRANSLATE_NOOP("JobsPage", "Cancel requested")),
+    ("cancelled_at", QT_TRANSLATE_NOOP("JobsPage", "Cancelled")),
+    ("expires_at", QT_TRANSLATE_NOOP("JobsPage", "Completion window closes")),
+)
 
 
 class JobsPage(QWidget):
-    """The jobs table with its refresh timer and the detail pane of the selected job.
+    """The jobs table with its refresh timer, filters and the detail pane of the selected job.
 
     Signals:
-        job_finished(object): a JobRecord whose answers were just downloaded.
+        job_finished(object): a JobRecord that ended (with its answers, when they were downloaded).
     """
 
     job_finished = Signal(object)
@@ -55,201 +106,678 @@ class JobsPage(QWidget):
     def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.host = host
-        self.schedule = RefreshSchedule(clock=time.monotonic)
-        self._refresh_in_flight = False
+        self._in_flight = False
+        self._again = False  # a refresh was asked for while one ran: run one more after it
         self._stopped = False
+        self._last_problems: list[str] = []
+        self.skipped_ticks = 0
+        self.results_windows: dict[int, ResultsWindow] = {}
+        self.files_dialog: FilesDialog | None = None
+        self.confirm_box: QMessageBox | None = None
+        self.next_delay: float | None = None
+
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setObjectName("refreshTimer")
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.timeout.connect(self._on_refresh_timer)
+        self.clock_timer = QTimer(self)
+        self.clock_timer.setObjectName("jobsClockTimer")
+        self.clock_timer.setInterval(CLOCK_TICK_MS)
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setObjectName("jobsFilterTimer")
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(FILTER_DELAY_MS)
+        self.filter_timer.timeout.connect(self._filter_settled)
 
         layout = QVBoxLayout(self)
-        toolbar = QHBoxLayout()
-        self.refresh_button = QPushButton(self.tr("Refresh now"), self)
-        self.refresh_button.setAccessibleName(self.tr("Refresh jobs"))
-        self.refresh_button.setToolTip(self.tr("Ask the servers for the latest status (F5)"))
-        self.refresh_button.clicked.connect(self.request_refresh)
-        self.refresh_label = QLabel("", self)
-        toolbar.addWidget(self.refresh_button)
-        toolbar.addWidget(self.refresh_label, 1)
-        layout.addLayout(toolbar)
+        layout.addLayout(self._build_toolbar())
+        layout.addLayout(self._build_filters())
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.model = JobsTableModel({r.id: r.label for r in host.controller.regions()}, self)
+        labels = host.controller.region_labels()
+        self.model = JobsTableModel({rid: tr_fragment(label) for rid, label in labels.items()}, self)
+        self.proxy = JobsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.sort(COL_CREATED, Qt.SortOrder.DescendingOrder)
+        self.clock_timer.timeout.connect(self.model.tick_clock)
         self.view = QTableView(splitter)
         self.view.setAccessibleName(self.tr("Jobs"))
-        self.view.setModel(self.model)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(COL_CREATED, Qt.SortOrder.DescendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(26)
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.setItemDelegateForColumn(COL_PROGRESS, ProgressDelegate(self.view))
+        self.view.doubleClicked.connect(lambda _index: self._on_open_results_clicked())
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
         for column, width in (
-            (COL_STATUS, 140),
+            (COL_REGION, 90),
+            (COL_STATUS, 190),
             (COL_PROGRESS, 150),
-            (COL_REGION, 100),
-            (COL_MODEL, 140),
-            (COL_CREATED, 130),
-            (COL_BATCH, 200),
+            (COL_CREATED, 125),
+            (COL_RUNNING, 105),
+            (COL_EXPIRES, 85),
+            (COL_MODEL, 110),
+            (COL_ENDPOINT, 150),
+            (COL_BATCH, 170),
         ):
             header.resizeSection(column, width)
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_job(self.selected_job()))
+        self.view.setColumnHidden(COL_BATCH, True)  # in the detail pane (and Copy batch ID)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.model.dataChanged.connect(self._on_data_changed)
-
-        detail = QWidget(splitter)
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(0, 6, 0, 0)
-        self.detail = QTextBrowser(detail)
-        self.detail.setAccessibleName(self.tr("Job details"))
-        self.detail.setPlaceholderText(self.tr("Select a job to see its details."))
-        detail_layout.addWidget(self.detail, 1)
-        actions = QHBoxLayout()
-        self.export_button = QPushButton(self.tr("Export CSV for Excel…"), detail)
-        self.export_button.setAccessibleName(self.tr("Export answers as CSV"))
-        self.export_button.setToolTip(self.tr("Answers next to your requests, in input order (Ctrl+E)"))
-        self.export_button.clicked.connect(self.request_export)
-        self.open_folder_button = QPushButton(self.tr("Open results folder"), detail)
-        self.open_folder_button.clicked.connect(self._on_open_folder_clicked)
-        self.cancel_button = QPushButton(self.tr("Cancel job…"), detail)
-        self.cancel_button.setToolTip(self.tr("Requests that already finished are still billed."))
-        self.cancel_button.clicked.connect(self._on_cancel_clicked)
-        self.copy_id_button = QPushButton(self.tr("Copy batch ID"), detail)
-        self.copy_id_button.clicked.connect(self._on_copy_id_clicked)
-        for button in (self.export_button, self.open_folder_button, self.cancel_button, self.copy_id_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        detail_layout.addLayout(actions)
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+        ):
+            signal.connect(self._update_count)
         splitter.addWidget(self.view)
-        splitter.addWidget(detail)
+        splitter.addWidget(self._build_detail(splitter))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
         self._update_actions(None)
+        self._update_count()
 
-    # ----- selection ------------------------------------------------------------------------------
-    def select_job(self, job_id: int) -> None:
-        """Select a job's row."""
+    # ----- building -------------------------------------------------------------------------------
+    def _build_toolbar(self) -> QHBoxLayout:
+        toolbar = QHBoxLayout()
+        self.refresh_button = QPushButton(self.tr("Refresh now"), self)
+        self.refresh_button.setAccessibleName(self.tr("Refresh jobs"))
+        self.refresh_button.setToolTip(self.tr("Ask the servers for the latest status now (F5)"))
+        self.refresh_button.clicked.connect(self.request_refresh)
+        self.refresh_label = QLabel("", self)
+        self.refresh_label.setAccessibleName(self.tr("Refresh status"))
+        self.files_button = QPushButton(self.tr("Files on the server…"), self)
+        self.files_button.setAccessibleName(self.tr("Show the files stored on the server"))
+        self.files_button.setToolTip(self.tr("List, delete and count the files stored in each region"))
+        self.files_button.clicked.connect(self.open_remote_files)
+        toolbar.addWidget(self.refresh_button)
+        toolbar.addWidget(self.refresh_label, 1)
+        toolbar.addWidget(self.files_button)
+        return toolbar
+
+    def _build_filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        status_label = QLabel(self.tr("S&tatus:"), self)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        for label, statuses in STATUS_FILTERS:
+            self.status_filter.addItem(self.tr(label), statuses)
+        status_label.setBuddy(self.status_filter)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self._filter_changed(at_once=True))
+        self.name_filter = QLineEdit(self)
+        self.name_filter.setAccessibleName(self.tr("Filter by name"))
+        self.name_filter.setPlaceholderText(self.tr("Name contains…"))
+        self.name_filter.setClearButtonEnabled(True)
+        self.name_filter.setMinimumWidth(160)
+        self.name_filter.textChanged.connect(lambda _text: self._filter_changed(at_once=False))
+        created_label = QLabel(self.tr("&Created:"), self)
+        self.created_filter = QComboBox(self)
+        self.created_filter.setAccessibleName(self.tr("Filter by creation time"))
+        for label, days in CREATED_FILTERS:
+            self.created_filter.addItem(self.tr(label), days)
+        created_label.setBuddy(self.created_filter)
+        self.created_filter.currentIndexChanged.connect(self._on_created_choice)
+        today = QDate.currentDate()
+        self.created_from = QDateEdit(today.addDays(-7), self)
+        self.created_from.setAccessibleName(self.tr("Created on or after"))
+        self.created_to = QDateEdit(today, self)
+        self.created_to.setAccessibleName(self.tr("Created on or before"))
+        for edit in (self.created_from, self.created_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(lambda _d: self._filter_changed(at_once=False))
+            edit.hide()
+        self.and_label = QLabel(self.tr("to"), self)
+        self.and_label.hide()
+        self.region_filter = QComboBox(self)
+        self.region_filter.setAccessibleName(self.tr("Filter by region"))
+        self.region_filter.addItem(self.tr("All regions"), "")
+        self.region_filter.currentIndexChanged.connect(lambda _i: self._filter_changed(at_once=True))
+        self.more_button = QPushButton(self.tr("Load more"), self)
+        self.more_button.setAccessibleName(self.tr("Load more jobs from the servers"))
+        self.more_button.setToolTip(self.tr("Fetch the next page of older jobs from each region"))
+        self.more_button.setEnabled(False)
+        self.more_button.clicked.connect(self.request_load_more)
+        self.count_label = QLabel("", self)
+        self.count_label.setAccessibleName(self.tr("Jobs shown"))
+        for widget in (
+            status_label,
+            self.status_filter,
+            self.name_filter,
+            created_label,
+            self.created_filter,
+            self.created_from,
+            self.and_label,
+            self.created_to,
+            self.region_filter,
+        ):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.count_label)
+        row.addWidget(self.more_button)
+        return row
+
+    def _build_detail(self, parent: QWidget) -> QWidget:
+        detail = QWidget(parent)
+        outer = QHBoxLayout(detail)
+        outer.setContentsMargins(0, 6, 0, 0)
+        self.detail = QTextBrowser(detail)
+        self.detail.setAccessibleName(self.tr("Job details"))
+        self.detail.setPlaceholderText(self.tr("Select a job to see its details and what you can do with it."))
+        self.detail.setOpenLinks(False)
+        outer.addWidget(self.detail, 1)
+        actions = QVBoxLayout()
+        actions.setSpacing(4)
+
+        def button(text: str, accessible: str, tip: str, slot: object) -> QPushButton:
+            item = QPushButton(text, detail)
+            item.setAccessibleName(accessible)
+            item.setToolTip(tip)
+            item.clicked.connect(slot)
+            actions.addWidget(item)
+            return item
+
+        self.open_results_button = button(
+            self.tr("Open results"),
+            self.tr("Open the results of the selected job"),
+            self.tr("Your rows next to their answers, in input order (double-click a job does the same)"),
+            self._on_open_results_clicked,
+        )
+        self.open_results_button.setDefault(True)
+        self.export_button = button(
+            self.tr("Export CSV for Excel…"),
+            self.tr("Export answers as CSV"),
+            self.tr("Answers next to your requests, in input order (Ctrl+E)"),
+            self.request_export,
+        )
+        self.rerun_button = button(
+            self.tr("Re-run failed + missing"),
+            self.tr("Re-run the failed and missing requests"),
+            self.tr("One new job with exactly the requests that failed or got no answer; its answers merge in."),
+            self._on_rerun_clicked,
+        )
+        self.download_button = button(
+            self.tr("Download answers now"),
+            self.tr("Download the answers of the selected job"),
+            self.tr("Answers are downloaded automatically when a job ends; this fetches them now."),
+            self._on_download_clicked,
+        )
+        self.cancel_button = button(
+            self.tr("Cancel job…"),
+            self.tr("Cancel the selected job"),
+            self.tr("Requests that already finished are still billed."),
+            self._on_cancel_clicked,
+        )
+        self.delete_files_button = button(
+            self.tr("Delete files on server…"),
+            self.tr("Delete the selected job's files from the server"),
+            self.tr("Frees the account's storage; the downloaded answers stay on this computer."),
+            self._on_delete_files_clicked,
+        )
+        self.copy_id_button = button(
+            self.tr("Copy batch ID"),
+            self.tr("Copy the batch ID"),
+            self.tr("For support requests and the web console"),
+            self._on_copy_id_clicked,
+        )
+        self.open_folder_button = button(
+            self.tr("Open results folder"),
+            self.tr("Open the folder with the downloaded answer files"),
+            self.tr("The raw output and error files as the service sent them"),
+            self._on_open_folder_clicked,
+        )
+        actions.addStretch(1)
+        widest = max(
+            self.fontMetrics().horizontalAdvance(text)
+            for text in (self.tr("Re-run 99,999 failed + missing"), self.tr("Delete files on server…"))
+        )
+        for item in detail.findChildren(QPushButton):
+            item.setMinimumWidth(widest + 28)
+        outer.addLayout(actions)
+        return detail
+
+    # ----- loading and selection ------------------------------------------------------------------
+    async def load(self) -> None:
+        """Show the ledger's jobs (read in a worker thread) and the regions to filter by."""
+        jobs, views = await self.host.controller.job_views()
+        self.model.region_names = {
+            rid: tr_fragment(label) for rid, label in self.host.controller.region_labels().items()
+        }
+        self.model.update_views(views, jobs)
+        await self._fill_regions()
+
+    async def _fill_regions(self) -> None:
+        regions = await self.host.controller.watched_regions()
+        known = {self.region_filter.itemData(i) for i in range(self.region_filter.count())}
+        for region_id in regions:
+            if region_id not in known:
+                self.region_filter.addItem(region_name(self.host.controller.region(region_id)), region_id)
+
+    def select_job(self, job_id: int) -> bool:
+        """Select a job's row (clearing the filters when they hide it); False when it is not listed."""
         row = self.model.row_of(job_id)
-        if row is not None:
-            self.view.selectRow(row)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.clear_filters()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.view.selectRow(index.row())
+        self.view.scrollTo(index)
+        return True
+
+    def selected_view(self) -> JobView | None:
+        """The row values of the selected job."""
+        rows = self.view.selectionModel().selectedRows()
+        return self.proxy.view_at(rows[0].row()) if rows else None
 
     def selected_job(self) -> JobRecord | None:
-        """The job whose row is selected."""
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.job_at(rows[0].row()) if rows else None
+        """The ledger record of the selected job."""
+        view = self.selected_view()
+        return self.model.record(view.key) if view is not None else None
 
     async def show_submitted(self, job: JobRecord) -> None:
         """A job was just submitted: list it, select it, and poll fast for a while."""
-        self.model.update_jobs(await self.host.controller.jobs())
+        controller = self.host.controller
+        await controller.job_submitted()
+        jobs, views = await controller.job_views()
+        self.model.update_views(views, jobs)
         self.select_job(job.id)
-        self.schedule.kick()
-        self._arm_timer(self.schedule.fast_s)
+        monitor = await controller.jobs_monitor()
+        fast = monitor.planner.schedule.fast_s
+        if self._in_flight:
+            self._again = True  # the tick in flight may have started before this job existed
+        else:
+            self._arm_timer(fast)
+            self.refresh_label.setText(
+                self.tr("New job submitted. Next check in {wait}.").format(wait=format_duration(fast))
+            )
+            self.clock_timer.start()
 
     # ----- refreshing -----------------------------------------------------------------------------
     def request_refresh(self) -> None:
-        """Refresh now (button, F5) and go back to polling fast."""
-        self.schedule.kick()
-        if not self._refresh_in_flight:
-            self.host.tasks.spawn(self.refresh_now(), self.tr("refresh the jobs"))
+        """Refresh now (button, F5): resets the back-off and polls fast again."""
+        self.host.tasks.spawn(self.refresh_now(pressed=True), self.tr("refresh the jobs"))
 
     def _on_refresh_timer(self) -> None:
-        if self._refresh_in_flight:
-            self._arm_timer(self.schedule.fast_s)
-            return
         self.host.tasks.spawn(self.refresh_now(), self.tr("refresh the jobs"))
 
-    async def refresh_now(self) -> None:
-        """One refresh pass; skipped when one is already running."""
-        if self._refresh_in_flight or self._stopped:
-            return
-        self._refresh_in_flight = True
+    async def refresh_now(self, pressed: bool = False) -> RefreshOutcome | None:
+        """One refresh tick; skipped (None) while one is in flight."""
+        if self._stopped:
+            return None
+        if self._in_flight:
+            self.skipped_ticks += 1
+            self._again = self._again or pressed
+            return None
+        self._in_flight = True
+        self.refresh_timer.stop()
         self.refresh_button.setEnabled(False)
         self.refresh_label.setText(self.tr("Checking…"))
-        delay: float | None = None
+        outcome: RefreshOutcome | None = None
         try:
-            outcome = await self.host.controller.refresh()
-            self.model.update_jobs(outcome.jobs)
-            for job in outcome.finished:
-                self.job_finished.emit(job)
-            if outcome.problems:
-                self.host.show_error(" ".join(outcome.problems))
-            delay = self.schedule.next_delay(changed=outcome.changed, active_jobs=outcome.active)
+            outcome = await self.host.controller.refresh(pressed=pressed)
+            if not outcome.skipped:
+                self._apply(outcome, pressed)
+                await self._fill_regions()  # a key added meanwhile brings its region
         finally:
-            self._refresh_in_flight = False
+            self._in_flight = False
             self.refresh_button.setEnabled(True)
-            when = time.strftime("%H:%M:%S")
-            if delay is None:
-                self.refresh_label.setText(self.tr("Last checked {time}. No job is running.").format(time=when))
-            else:
-                self.refresh_label.setText(
-                    self.tr("Last checked {time}. Next check in {seconds} s.").format(time=when, seconds=f"{delay:.0f}")
-                )
-                self._arm_timer(delay)
-            self._update_actions(self.selected_job())
+            self._after_refresh(outcome)
+        if self._again and not self._stopped:
+            self._again = False
+            return await self.refresh_now(pressed=True)
+        return outcome
+
+    def _apply(self, outcome: RefreshOutcome, pressed: bool = False) -> None:
+        self.model.update_views(outcome.views, outcome.jobs)
+        self.more_button.setEnabled(outcome.has_more)
+        self._show_selected()
+        if outcome.problems and (pressed or outcome.problems != self._last_problems):
+            self.host.show_error(" ".join(outcome.problems))
+        self._last_problems = list(outcome.problems)
+        for job in outcome.finished:
+            self.job_finished.emit(job)
+            parent_window = self.results_windows.get(job.parent_job_id or -1) if job.is_rerun else None
+            if parent_window is not None and job.has_local_results:
+                parent_window.tasks.spawn(parent_window.reload(), self.tr("show the re-run's answers"))
+
+    def _after_refresh(self, outcome: RefreshOutcome | None) -> None:
+        when = time.strftime("%H:%M:%S")
+        if outcome is None:
+            delay: float | None = RETRY_AFTER_ERROR_S
+        elif outcome.skipped:
+            delay = self.next_delay if self.next_delay is not None else RETRY_AFTER_ERROR_S
+        else:
+            delay = outcome.next_delay
+        self.next_delay = delay
+        if delay is None:
+            self.refresh_label.setText(
+                self.tr("Last checked {time}. No job is running, so the app stops checking.").format(time=when)
+            )
+            self.clock_timer.stop()
+        else:
+            self.refresh_label.setText(
+                self.tr("Last checked {time}. Next check in {wait}.").format(time=when, wait=format_duration(delay))
+            )
+            self._arm_timer(delay)
+            if not self.clock_timer.isActive() and not self._stopped:
+                self.clock_timer.start()
+        self._update_actions(self.selected_job())
 
     def _arm_timer(self, delay_s: float) -> None:
         if not self._stopped:
-            self.refresh_timer.start(int(delay_s * 1000))
+            self.refresh_timer.start(max(1, int(delay_s * 1000)))
+
+    def request_load_more(self) -> None:
+        """Fetch the next list page of every region (button)."""
+        self.host.tasks.spawn(self.load_more(), self.tr("load more jobs"))
+
+    async def load_more(self) -> RefreshOutcome:
+        """The next page of older jobs from each region that has more."""
+        self.more_button.setEnabled(False)
+        outcome = await self.host.controller.load_more()
+        self.model.update_views(outcome.views, outcome.jobs)
+        self.more_button.setEnabled(outcome.has_more)
+        if outcome.problems:
+            self.host.show_error(" ".join(outcome.problems))
+        return outcome
 
     def stop(self) -> None:
-        """Stop polling for good (the window is closing)."""
+        """Stop polling for good and close the windows this page opened (the main window is closing)."""
         self._stopped = True
-        self.refresh_timer.stop()
+        for timer in (self.refresh_timer, self.clock_timer, self.filter_timer):
+            timer.stop()
+        for window in list(self.results_windows.values()):
+            window.close()
+        if self.files_dialog is not None:
+            self.files_dialog.close()
 
-    # ----- details and actions --------------------------------------------------------------------
+    # ----- filters --------------------------------------------------------------------------------
+    def current_filter(self) -> JobFilter:
+        """The filters as chosen in the bar."""
+        statuses = self.status_filter.currentData() or frozenset()
+        region = self.region_filter.currentData() or ""
+        after = before = None
+        days = self.created_filter.currentData()
+        if days == -1:
+            after = dt.datetime.combine(self.created_from.date().toPython(), dt.time.min)
+            before = dt.datetime.combine(self.created_to.date().toPython(), dt.time.max)
+        elif days:
+            after = dt.datetime.now() - dt.timedelta(days=days)
+        return JobFilter(
+            statuses=frozenset(statuses),
+            name=self.name_filter.text().strip(),
+            created_after=after,
+            created_before=before,
+            region_ids=frozenset({region}) if region else frozenset(),
+        )
+
+    def _on_created_choice(self, _index: int) -> None:
+        between = self.created_filter.currentData() == -1
+        for widget in (self.created_from, self.and_label, self.created_to):
+            widget.setVisible(between)
+        self._filter_changed(at_once=True)
+
+    def _filter_changed(self, at_once: bool) -> None:
+        self.proxy.set_job_filter(self.current_filter())  # instant, on the rows already here
+        if at_once:
+            self._filter_settled()
+        else:
+            self.filter_timer.start()
+
+    def _filter_settled(self) -> None:
+        self.filter_timer.stop()
+        self.host.tasks.spawn(self.apply_server_filter(self.current_filter()), self.tr("filter the jobs"))
+
+    async def apply_server_filter(self, job_filter: JobFilter) -> None:
+        """Ask the servers for the first page matching ``job_filter`` ("load more" starts again)."""
+        self.proxy.set_job_filter(job_filter)
+        await self.host.controller.set_job_filter(job_filter)
+        await self.refresh_now()
+
+    def clear_filters(self) -> None:
+        """Back to every job."""
+        for combo in (self.status_filter, self.created_filter, self.region_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.name_filter.blockSignals(True)
+        self.name_filter.clear()
+        self.name_filter.blockSignals(False)
+        for widget in (self.created_from, self.and_label, self.created_to):
+            widget.hide()
+        self._filter_changed(at_once=True)
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            text = self.tr("1 job") if total == 1 else self.tr("{total} jobs").format(total=f"{total:,}")
+            self.count_label.setText(text)
+        else:
+            self.count_label.setText(self.tr("{shown} of {total} jobs").format(shown=f"{shown:,}", total=f"{total:,}"))
+
+    # ----- details ----------------------------------------------------------------------------------
     def _on_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
-        job = self.selected_job()
-        if job is not None and top_left.row() <= (self.model.row_of(job.id) or 0) <= bottom_right.row():
-            self._show_job(job)
+        view = self.selected_view()
+        row = self.model.row_of(view.key) if view is not None else None
+        if row is not None and top_left.row() <= row <= bottom_right.row() and top_left.column() == 0:
+            self._show_selected()
 
-    def _show_job(self, job: JobRecord | None) -> None:
-        self._update_actions(job)
-        if job is None:
+    def _show_selected(self) -> None:
+        view = self.selected_view()
+        record = self.model.record(view.key) if view is not None else None
+        self._update_actions(record)
+        if view is None or record is None:
             self.detail.clear()
             return
+        self.detail.setHtml(self.detail_html(view, record))
+
+    def detail_html(self, view: JobView, job: JobRecord) -> str:
+        """Everything known about a job: status and verdict, counts, usage, every time, files, errors,
+        metadata and linked jobs."""
         controller = self.host.controller
+        now = time.time()
+        esc = html.escape
+
+        def table(rows: list[tuple[str, str]]) -> str:
+            cells = "".join(
+                f"<tr><td style='color:#5e5c64;padding-right:14px;white-space:nowrap'>{esc(k)}</td>"
+                f"<td>{esc(str(v))}</td></tr>"
+                for k, v in rows
+                if v not in ("", None)
+            )
+            return f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
+
+        def section(title: str, body: str) -> str:
+            return f"<p style='margin:8px 0 2px 0'><b>{esc(title)}</b></p>{body}"
+
+        parts = [f"<h3 style='margin:0'>{esc(view.name)}</h3>"]
+        records = self.model.records()
+        if job.is_rerun and job.parent_job_id in records:
+            parent = records[job.parent_job_id]
+            parts.append(
+                "<p style='margin:2px 0'>"
+                + esc(
+                    self.tr("↳ Re-run of “{name}”: its answers merge into that job's results.").format(
+                        name=parent.name or parent.batch_id
+                    )
+                )
+                + "</p>"
+            )
+        if job.description:
+            parts.append(f"<p style='margin:2px 0'>{esc(job.description)}</p>")
+        status = job_status_text(view)
+        verdict_text = ""
+        if job.verdict:
+            try:
+                verdict_text = verdict_text_of(job.verdict)
+            except ValueError:
+                verdict_text = ""
+        parts.append(f"<p style='margin:4px 0'><b>{esc(status)}</b>. {esc(verdict_text)}</p>")
         total = job.total or job.request_count or 0
-        rows = [
-            (self.tr("Status"), status_label(job.status)),
-            (self.tr("Region"), controller.region(job.region_id).name),
+        facts: list[tuple[str, str]] = [
+            (self.tr("Region"), region_name(controller.region(job.region_id))),
             (self.tr("Batch ID"), job.batch_id or self.tr("not created yet")),
+            (self.tr("Model"), job.model),
+            (self.tr("Endpoint"), job.endpoint),
+            (self.tr("Finish within"), job.completion_window),
             (
                 self.tr("Requests"),
                 self.tr("{done} done, {failed} failed, of {total}").format(
                     done=f"{job.completed:,}", failed=f"{job.failed:,}", total=f"{total:,}"
                 ),
             ),
-            (self.tr("Model"), job.model),
-            (self.tr("Endpoint"), job.endpoint),
-            (self.tr("Finish within"), job.completion_window),
-            (self.tr("Input file"), job.input_path or self.tr("not on this computer")),
-            (self.tr("Input file ID"), job.input_file_id or ""),
-            (self.tr("Output file ID"), job.output_file_id or ""),
-            (self.tr("Error file ID"), job.error_file_id or ""),
-            (self.tr("Submitted"), format_time(job.created_at)),
-            (self.tr("Answers downloaded"), format_time(job.results_downloaded_at) or self.tr("not yet")),
         ]
-        if job.description:
-            rows.insert(1, (self.tr("Description"), job.description))
+        if job.result_succeeded is not None:
+            answered = (job.result_succeeded or 0) + (job.result_failed or 0)
+            expected = job.request_count or job.total or answered
+            facts.append(
+                (
+                    self.tr("Answers downloaded"),
+                    self.tr("{ok} succeeded, {failed} failed, {missing} missing").format(
+                        ok=f"{job.result_succeeded:,}",
+                        failed=f"{job.result_failed or 0:,}",
+                        missing=f"{max(0, expected - answered):,}",
+                    ),
+                )
+            )
+        if job.total_tokens is not None:
+            usage = self.tr("{prompt} prompt + {completion} completion = {total} tokens").format(
+                prompt=f"{job.prompt_tokens or 0:,}",
+                completion=f"{job.completion_tokens or 0:,}",
+                total=f"{job.total_tokens:,}",
+            )
+            if job.reasoning_tokens:
+                usage += " " + self.tr("(completion includes {thinking} thinking tokens)").format(
+                    thinking=f"{job.reasoning_tokens:,}"
+                )
+            facts.append((self.tr("Usage"), usage))
+        parts.append(table(facts))
+
+        times: list[tuple[str, str]] = [(self.tr("Submitted from here"), format_time(job.created_at))]
+        if job.input_path is None:
+            times = []
+        stamps = dict(job.timestamps)
+        stamps.setdefault("created_at", job.batch_created_at)
+        stamps.setdefault("in_progress_at", job.in_progress_at)
+        stamps.setdefault("expires_at", job.expires_at)
+        for key, label in TIMESTAMP_LABELS:
+            value = stamps.get(key)
+            if value:
+                times.append((self.tr(label), format_time(value)))
+        running = view.running_seconds(now)
+        if running is not None:
+            times.append((self.tr("Running time"), format_duration(running)))
+        expires = format_expires(view, now)
+        if expires:
+            times.append((self.tr("Expires in"), expires))
+        times.append((self.tr("Answers downloaded"), format_time(job.results_downloaded_at) or self.tr("not yet")))
+        if job.last_seen_at:
+            times.append((self.tr("Last seen on the server"), format_time(job.last_seen_at)))
+        parts.append(section(self.tr("Times"), table(times)))
+
+        deleted = self.tr(" (deleted from the server)")
+        files = [
+            (self.tr("Input file"), job.input_path or self.tr("not on this computer")),
+            (self.tr("Input file ID"), (job.input_file_id or "") + (deleted if job.remote_input_deleted_at else "")),
+            (
+                self.tr("Output file ID"),
+                (job.output_file_id or "") + (deleted if job.output_file_id and job.remote_results_deleted_at else ""),
+            ),
+            (
+                self.tr("Error file ID"),
+                (job.error_file_id or "") + (deleted if job.error_file_id and job.remote_results_deleted_at else ""),
+            ),
+            (self.tr("Answers folder"), _folder_of(job.output_path or job.error_path)),
+        ]
+        parts.append(section(self.tr("Files"), table(files)))
+
+        problems = []
+        for error in job.errors:
+            line = error.get("line")
+            where = self.tr("line {line}: ").format(line=line) if line else ""
+            text = ": ".join(str(error[k]) for k in ("code", "message") if error.get(k))
+            problems.append(f"<li>{esc(where + text)}</li>")
         if job.last_error:
-            rows.append((self.tr("Last problem"), job.last_error))
-        table = "".join(
-            f"<tr><td style='color:#5e5c64;padding-right:12px'>{html.escape(k)}</td><td>{html.escape(str(v))}</td></tr>"
-            for k, v in rows
-        )
-        title = html.escape(job.name or self.tr("Untitled job"))
-        self.detail.setHtml(f"<h3>{title}</h3><table>{table}</table>")
+            problems.append(f"<li>{esc(core_text(job.last_error))}</li>")
+        if problems:
+            parts.append(section(self.tr("Errors"), f"<ul style='margin:0'>{''.join(problems)}</ul>"))
+        if job.metadata:
+            parts.append(section(self.tr("Metadata"), table(sorted(job.metadata.items()))))
+
+        links: list[tuple[str, str]] = []
+        if job.is_rerun and job.parent_job_id in records:
+            parent = records[job.parent_job_id]
+            links.append((self.tr("Re-run of"), parent.name or parent.batch_id or ""))
+        for child in sorted(records.values(), key=lambda r: r.id):
+            if child.parent_job_id == job.id and child.relation == "rerun":
+                links.append(
+                    (
+                        self.tr("Re-run"),
+                        f"{child.name or child.batch_id} — {job_status_text(JobView.from_record(child))}",
+                    )
+                )
+        if links:
+            parts.append(section(self.tr("Linked jobs"), table(links)))
+        return "".join(parts)
 
     def _update_actions(self, job: JobRecord | None) -> None:
-        has_results = bool(job and job.results_downloaded_at)
-        self.export_button.setEnabled(has_results)
-        self.open_folder_button.setEnabled(bool(has_results and job and job.output_path))
+        has_results = bool(job and job.has_local_results)
+        terminal = bool(job and job.is_terminal)
+        self.open_results_button.setEnabled(has_results)
+        self.export_button.setEnabled(bool(has_results and job and job.input_path))
+        open_rows = 0
+        if job is not None and job.result_succeeded is not None:
+            open_rows = max(0, (job.request_count or job.total or 0) - job.result_succeeded)
+        can_rerun = bool(
+            job
+            and has_results
+            and job.batch_id
+            and job.input_path
+            and (job.verdict in ATTENTION_VERDICTS or open_rows)
+            and not self._has_open_rerun(job)
+        )
+        self.rerun_button.setEnabled(can_rerun)
+        self.rerun_button.setText(
+            self.tr("Re-run {count} failed + missing").format(count=f"{open_rows:,}")
+            if can_rerun and open_rows
+            else self.tr("Re-run failed + missing")
+        )
+        self.download_button.setEnabled(bool(job and job.batch_id and terminal and not has_results))
         self.cancel_button.setEnabled(bool(job and job.batch_id and job.status in RUNNING_STATUSES))
+        remote_left = bool(
+            job
+            and job.batch_id
+            and terminal
+            and (
+                (job.input_file_id and not job.remote_input_deleted_at)
+                or (has_results and (job.output_file_id or job.error_file_id) and not job.remote_results_deleted_at)
+            )
+        )
+        self.delete_files_button.setEnabled(remote_left)
         self.copy_id_button.setEnabled(bool(job and job.batch_id))
+        self.open_folder_button.setEnabled(bool(job and (job.output_path or job.error_path)))
 
+    def _has_open_rerun(self, job: JobRecord) -> bool:
+        root = job.parent_job_id if job.is_rerun and job.parent_job_id is not None else job.id
+        return any(
+            r.relation == "rerun" and r.parent_job_id == root and (not r.is_terminal or not r.has_local_results)
+            for r in self.model.records().values()
+        )
+
+    # ----- actions ----------------------------------------------------------------------------------
     def _on_copy_id_clicked(self) -> None:
         job = self.selected_job()
         if job and job.batch_id:
@@ -258,27 +786,141 @@ class JobsPage(QWidget):
 
     def _on_open_folder_clicked(self) -> None:
         job = self.selected_job()
-        if job and job.output_path:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(job.output_path).parent)))
+        path = job.output_path or job.error_path if job else None
+        if path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
 
     def _on_cancel_clicked(self) -> None:
         job = self.selected_job()
-        if job is None:
-            return
+        if job is not None:
+            self.request_cancel(job)
+
+    def request_cancel(self, job: JobRecord) -> QMessageBox:
+        """Ask (non-modal, with the billing warning), then cancel."""
+        self.confirm_box = open_confirm(
+            self,
+            self.tr("Cancel this job?"),
+            self.tr(
+                "Cancel “{name}”?\n\nRequests that already finished keep their answers and are still billed. "
+                "The rest are not run. The answers given so far are downloaded when the cancel completes. "
+                "This cannot be undone."
+            ).format(name=job.name or job.batch_id),
+            self.tr("Cancel the job"),
+            self.tr("Keep it running"),
+            lambda: self.host.tasks.spawn(self.cancel(job), self.tr("cancel the job")),
+        )
+        return self.confirm_box
+
+    async def cancel(self, job: JobRecord) -> JobRecord:
+        """Cancel a job on the server and show its new state."""
+        record = await self.host.controller.cancel(job)
         self.host.show_info(
             self.tr(
                 "Cancelling “{name}”. Requests that already finished keep their answers and are still billed; "
                 "the rest are not run."
-            ).format(name=job.name),
+            ).format(name=job.name or job.batch_id),
             "warning",
         )
-        self.host.tasks.spawn(self._cancel(job), self.tr("cancel the job"))
+        await self._reload_rows()
+        self._arm_timer((await self.host.controller.jobs_monitor()).planner.schedule.fast_s)
+        return record
 
-    async def _cancel(self, job: JobRecord) -> None:
-        await self.host.controller.cancel(job)
-        self.schedule.kick()
-        await self.refresh_now()
+    def _on_delete_files_clicked(self) -> None:
+        job = self.selected_job()
+        if job is None:
+            return
+        self.confirm_box = open_confirm(
+            self,
+            self.tr("Delete this job's files from the server?"),
+            self.tr(
+                "Delete the input, output and error files of “{name}” from the server? The answers already "
+                "downloaded stay on this computer and in your exports; the server cannot send them again."
+            ).format(name=job.name or job.batch_id),
+            self.tr("Delete files"),
+            self.tr("Keep them"),
+            lambda: self.host.tasks.spawn(self.delete_files(job), self.tr("delete the job's files")),
+        )
 
+    async def delete_files(self, job: JobRecord) -> JobRecord:
+        """Delete a finished job's remote files."""
+        record = await self.host.controller.delete_job_files(job)
+        self.host.show_info(
+            self.tr("The files of “{name}” were deleted from the server. Its answers stay here.").format(
+                name=job.name or job.batch_id
+            )
+        )
+        await self._reload_rows()
+        return record
+
+    def _on_download_clicked(self) -> None:
+        job = self.selected_job()
+        if job is not None:
+            self.host.tasks.spawn(self.download(job), self.tr("download the answers"))
+
+    async def download(self, job: JobRecord) -> JobRecord:
+        """Download a finished job's answers now."""
+        self.download_button.setEnabled(False)
+        record = await self.host.controller.download(job)
+        await self._reload_rows()
+        self.host.show_info(self.tr("The answers of “{name}” are downloaded.").format(name=record.name))
+        return record
+
+    def _on_rerun_clicked(self) -> None:
+        job = self.selected_job()
+        if job is not None:
+            self.request_rerun(job)
+
+    def request_rerun(self, job: JobRecord) -> None:
+        """Re-run the failed and missing requests of ``job`` (one click)."""
+        self.rerun_button.setEnabled(False)
+        self.host.tasks.spawn(self.rerun(job), self.tr("re-run the failed and missing requests"))
+
+    async def rerun(self, job: JobRecord) -> JobRecord:
+        """Submit the failed and missing requests again as a linked job and select it."""
+        child = await self.host.controller.rerun(job)
+        self.host.show_info(
+            self.tr(
+                "Re-run “{name}” submitted with {count} request(s). Its answers merge into the results of the "
+                "original job when it finishes."
+            ).format(name=child.name, count=f"{child.request_count or 0:,}")
+        )
+        await self.show_submitted(child)
+        return child
+
+    async def _reload_rows(self) -> None:
+        jobs, views = await self.host.controller.job_views()
+        self.model.update_views(views, jobs)
+        self._show_selected()
+
+    # ----- results --------------------------------------------------------------------------------
+    def _on_open_results_clicked(self) -> None:
+        job = self.selected_job()
+        if job is not None and job.has_local_results:
+            self.host.tasks.spawn(self.open_results(job), self.tr("open the results"))
+
+    async def open_results(self, job: JobRecord) -> ResultsWindow:
+        """Show the results window of ``job`` (one per job; a re-run shows its parent's)."""
+        key = job.parent_job_id if job.is_rerun and job.parent_job_id is not None else job.id
+        window = self.results_windows.get(key)
+        if window is not None:
+            window.show()
+            window.raise_()
+            window.activateWindow()
+            return window
+        window = ResultsWindow(self.host.controller, job, self.window())
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.rerun_requested.connect(self.request_rerun)
+        window.destroyed.connect(lambda _obj=None, k=key: self.results_windows.pop(k, None))
+        self.results_windows[key] = window
+        window.show()
+        try:
+            await window.load()
+        except BaseException:
+            window.close()
+            raise
+        return window
+
+    # ----- export (Ctrl+E) ------------------------------------------------------------------------
     def request_export(self) -> None:
         """Ask where to save, then export the selected job's answers (button, Ctrl+E)."""
         job = self.selected_job()
@@ -310,3 +952,24 @@ class JobsPage(QWidget):
             )
         )
         return summary
+
+    # ----- remote files ---------------------------------------------------------------------------
+    def open_remote_files(self) -> FilesDialog:
+        """The (non-modal) window of files stored on the server."""
+        if self.files_dialog is not None:
+            self.files_dialog.raise_()
+            self.files_dialog.activateWindow()
+            return self.files_dialog
+        dialog = FilesDialog(self.host.controller, self.window())
+        dialog.finished.connect(lambda _r: setattr(self, "files_dialog", None))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view = self.selected_view()
+        region = view.region_id if view is not None else self.host.region_id
+        dialog.tasks.spawn(dialog.load(region), self.tr("list the files"))
+        dialog.show()
+        self.files_dialog = dialog
+        return dialog
+
+
+def _folder_of(path: str | None) -> str:
+    return str(Path(path).parent) if path else ""

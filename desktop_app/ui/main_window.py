@@ -7,13 +7,16 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -22,12 +25,16 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME
 from desktop_app.core.ledger import JobRecord
 from desktop_app.core.regions import RegionKind
+from desktop_app.ui.about_dialog import AboutDialog, open_folder
 from desktop_app.ui.controller import AppController
 from desktop_app.ui.jobs_model import status_label
 from desktop_app.ui.jobs_page import JobsPage
+from desktop_app.ui.messages import core_text, region_name
+from desktop_app.ui.notify import Notifier, TrayNotifier, finished_message
 from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.submit_page import SubmitPage
 from desktop_app.ui.tasks import TaskOwner
+from desktop_app.ui.welcome import WelcomePanel, sample_path
 from desktop_app.ui.widgets import NoticeBar
 
 log = logging.getLogger(__name__)
@@ -63,22 +70,119 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.sandbox_notice)
         self.notice = NoticeBar("error", parent=central)
         outer.addWidget(self.notice)
+        # First run (issue 6): the three steps, where to get a key, a sample to try; Help ▸ Welcome brings it back.
+        self.welcome = WelcomePanel(controller.regions(), central)
+        self.welcome.try_sample_requested.connect(self.try_sample)
+        self.welcome.keys_requested.connect(self.open_settings)
+        self.welcome.dismissed.connect(lambda: self.controller.settings.set("welcome_seen", True))
+        self.welcome.setVisible(not controller.settings.get("welcome_seen"))
+        outer.addWidget(self.welcome)
 
         self.submit_page = SubmitPage(self, central)
         self.submit_page.submitted.connect(self._on_submitted)
+        self.submit_page.rehearsal_submitted.connect(self._on_rehearsal_submitted)
         self.jobs_page = JobsPage(self, central)
         self.jobs_page.job_finished.connect(self._announce_finished)
+        self.jobs_page.job_finished.connect(self.submit_page.on_job_finished)
         self.tabs = QTabWidget(central)
         self.tabs.addTab(self.submit_page, self.tr("1 · Prepare and submit"))
         self.tabs.addTab(self.jobs_page, self.tr("2 · Jobs and results"))
         outer.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("Ready"))
+        icon = QApplication.windowIcon()
+        if icon.isNull():
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)
+        # Jobs that end while the window is in the background: a tray message, else the status bar.
+        self.notifier: Notifier = TrayNotifier(icon, lambda text: self.statusBar().showMessage(text, 15000), self)
+        if isinstance(self.notifier, TrayNotifier):
+            self.notifier.clicked.connect(self._bring_forward)
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_menus()
 
-        QShortcut(QKeySequence.StandardKey.Open, self, activated=self.submit_page.choose_file)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.submit_page.request_submit)
-        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.jobs_page.request_refresh)
-        QShortcut(QKeySequence("Ctrl+E"), self, activated=self.jobs_page.request_export)
+    # ----- menus and shortcuts (issue 6: every shortcut has a menu entry that shows it) -----------------
+    def _build_menus(self) -> None:
+        """File, Edit, Jobs and Help menus; their actions carry the window's keyboard shortcuts."""
+        bar = self.menuBar()
+
+        def add(menu: object, name: str, text: str, slot: object, *keys: QKeySequence.StandardKey | str) -> QAction:
+            action = QAction(text, self)
+            action.setObjectName(name)
+            sequences: dict[str, QKeySequence] = {}
+            for key in keys:
+                for sequence in QKeySequence.keyBindings(key) if not isinstance(key, str) else [QKeySequence(key)]:
+                    if sequence.count():
+                        sequences.setdefault(sequence.toString(), sequence)
+            action.setShortcuts(list(sequences.values()))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            menu.addAction(action)  # type: ignore[attr-defined]
+            self.actions_by_name[name] = action
+            return action
+
+        std = QKeySequence.StandardKey
+        file_menu = bar.addMenu(self.tr("&File"))
+        add(file_menu, "open", self.tr("&Open…"), self.submit_page.choose_file, std.Open)
+        add(
+            file_menu,
+            "save",
+            self.tr("&Save requests as JSONL…"),
+            self.submit_page.request_save,
+            QKeySequence.StandardKey.Save,
+        )
+        add(file_menu, "export", self.tr("&Export answers…"), self.export_answers, "Ctrl+E")
+        file_menu.addSeparator()
+        add(file_menu, "settings", self.tr("Se&ttings…"), self.open_settings, "Ctrl+,")
+        file_menu.addSeparator()
+        add(file_menu, "quit", self.tr("&Quit"), self.close, std.Quit, "Ctrl+Q")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        add(edit_menu, "find", self.tr("&Find in the requests…"), self._find, std.Find)
+        jobs_menu = bar.addMenu(self.tr("&Jobs"))
+        add(jobs_menu, "submit", self.tr("&Submit batch"), self.submit_page.request_submit, "Ctrl+Return", "Ctrl+Enter")
+        add(
+            jobs_menu,
+            "refresh",
+            self.tr("&Refresh"),
+            self.jobs_page.request_refresh,
+            QKeySequence.StandardKey.Refresh,
+            "F5",
+        )
+        add(jobs_menu, "remote_files", self.tr("Files on the ser&ver…"), self.jobs_page.open_remote_files)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        add(help_menu, "welcome", self.tr("&Welcome"), self.show_welcome)
+        add(help_menu, "diagnostics", self.tr("&Copy diagnostics"), self.copy_diagnostics)
+        add(help_menu, "logs", self.tr("Open the &log folder"), self.open_log_folder)
+        help_menu.addSeparator()
+        add(help_menu, "about", self.tr("&About {app}").format(app=APP_NAME), self.open_about)
+
+    def export_answers(self) -> None:
+        """File ▸ Export answers… (Ctrl+E): the selected job's answers, from the Jobs tab."""
+        self.tabs.setCurrentIndex(TAB_JOBS)
+        self.jobs_page.request_export()
+
+    def show_welcome(self) -> None:
+        """Help ▸ Welcome: show the first-run panel again."""
+        self.welcome.show()
+        self.welcome.sample_button.setFocus()
+
+    def try_sample(self) -> None:
+        """The welcome panel's sample: the Sandbox region, and the two-line test-model file in step 1."""
+        self.select_region("sandbox")
+        self.tabs.setCurrentIndex(TAB_SUBMIT)
+        self.welcome.hide()
+        self.controller.settings.set("welcome_seen", True)
+        self.submit_page.open_paths([sample_path()])
+
+    def open_about(self) -> AboutDialog:
+        """Help ▸ About: versions, folders, keychain (non-modal)."""
+        dialog = AboutDialog(self.controller.paths, self.controller.keystore, self)
+        dialog.open()
+        self.tasks.spawn(dialog.load(), self.tr("look up the keychain"))
+        return dialog
+
+    def open_log_folder(self) -> None:
+        """Help ▸ Open the log folder, in the file manager."""
+        open_folder(self.controller.paths.logs)
 
     def _build_region_bar(self, parent: QWidget) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -88,7 +192,7 @@ class MainWindow(QMainWindow):
         self.region_combo.setMinimumContentsLength(28)
         region_label.setBuddy(self.region_combo)
         for region in self.controller.regions():
-            self.region_combo.addItem(region.name, region.id)
+            self.region_combo.addItem(region_name(region), region.id)
         self.region_combo.currentIndexChanged.connect(self._on_region_changed)
         self.key_status = QLabel(parent)
         self.key_status.setAccessibleName(self.tr("Key status"))
@@ -108,7 +212,7 @@ class MainWindow(QMainWindow):
         region_id = await self.controller.first_region_with_key() or "sandbox"
         self.select_region(region_id)
         await self.update_key_status()
-        self.jobs_page.model.update_jobs(await self.controller.jobs())
+        await self.jobs_page.load()
         await self.jobs_page.refresh_now()
 
     def select_region(self, region_id: str) -> None:
@@ -135,8 +239,7 @@ class MainWindow(QMainWindow):
 
     async def _after_region_change(self) -> None:
         await self.update_key_status()
-        if self.submit_page.current_path is not None:
-            await self.submit_page.load_file(self.submit_page.current_path)
+        await self.submit_page.region_changed()
 
     async def update_key_status(self) -> None:
         """Say whether the current region has a key and where it lives (never the key itself)."""
@@ -146,7 +249,7 @@ class MainWindow(QMainWindow):
             self.key_status.setText(self.tr("No key needed — simulated answers"))
         elif state.has_key:
             self.key_status.setText(
-                self.tr("Key {masked} · stored in {where}").format(masked=state.masked, where=state.where)
+                self.tr("Key {masked} · stored in {where}").format(masked=state.masked, where=core_text(state.where))
             )
         else:
             self.key_status.setText(
@@ -180,14 +283,47 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(TAB_JOBS)
         self.tasks.spawn(self.jobs_page.show_submitted(job), self.tr("show the new job"))
 
+    def _on_rehearsal_submitted(self, job: JobRecord) -> None:
+        """A rehearsal stays on the editor; the jobs page lists it and polls fast."""
+        self.tasks.spawn(self.jobs_page.show_submitted(job), self.tr("show the rehearsal job"))
+
+    def _find(self) -> None:
+        self.tabs.setCurrentIndex(TAB_SUBMIT)
+        self.submit_page.focus_find()
+
+    def in_background(self) -> bool:
+        """True when the user is not looking at the window (another window is active, or it is minimized)."""
+        return not self.isVisible() or self.isMinimized() or not self.isActiveWindow()
+
+    def _bring_forward(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.tabs.setCurrentIndex(TAB_JOBS)
+
+    def copy_diagnostics(self) -> None:
+        """Put the redacted diagnostics report on the clipboard (for a support request)."""
+        self.tasks.spawn(self._copy_diagnostics(), self.tr("collect the diagnostics"))
+
+    async def _copy_diagnostics(self) -> str:
+        text = await self.controller.diagnostics(self.region_id)
+        QGuiApplication.clipboard().setText(text)
+        self.show_info(
+            self.tr("Diagnostics copied: versions, regions, folders and the last log lines, with keys removed."),
+            "info",
+        )
+        return text
+
     def _announce_finished(self, job: JobRecord) -> None:
+        if self.in_background() and job.id != self.submit_page.rehearsal_job_id:
+            self.notifier.notify(*finished_message(job))
         self.statusBar().showMessage(
             self.tr("“{name}” {status}: answers downloaded.").format(name=job.name, status=status_label(job.status)),
             10000,
         )
-        if job.status == "completed":
+        if job.status == "completed" and job.id != self.submit_page.rehearsal_job_id:
             self.show_info(
-                self.tr("“{name}” is complete. Select it in the Jobs tab and press “Export CSV for Excel…”.").format(
+                self.tr("“{name}” is complete. Select it in the Jobs tab and press “Open results”.").format(
                     name=job.name
                 )
             )
@@ -212,6 +348,8 @@ class MainWindow(QMainWindow):
         if not self._closing:
             self._closing = True
             self.jobs_page.stop()
+            if isinstance(self.notifier, TrayNotifier):
+                self.notifier.close()
             self._shutdown_task = asyncio.ensure_future(self._shutdown())
 
     async def _shutdown(self) -> None:

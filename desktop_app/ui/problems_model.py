@@ -4,14 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
 from desktop_app.core.validate import Problem, Severity
+from desktop_app.ui.messages import problem_text, severity_text
 
 COL_LINE, COL_SEVERITY, COL_MESSAGE = range(3)
-HEADERS = ("Line", "Severity", "What to fix")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ProblemsModel", "Line"),
+    QT_TRANSLATE_NOOP("ProblemsModel", "Severity"),
+    QT_TRANSLATE_NOOP("ProblemsModel", "What to fix"),
+)
 
 
 class ProblemsModel(QAbstractTableModel):
@@ -39,7 +51,7 @@ class ProblemsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("ProblemsModel", HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -50,13 +62,13 @@ class ProblemsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_LINE:
-                return "whole file" if problem.line is None else str(problem.line)
+                return self.tr("whole file") if problem.line is None else str(problem.line)
             if column == COL_SEVERITY:
-                return "Error" if is_error else "Warning"
+                return severity_text(problem.severity)
             if column == COL_MESSAGE:
-                return problem.message
+                return problem_text(problem)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_MESSAGE:
-            return f"{problem.message}\n\n(code: {problem.code})"
+            return self.tr("{message}\n\n(code: {code})").format(message=problem_text(problem), code=problem.code)
         if role == Qt.ItemDataRole.DecorationRole and column == COL_SEVERITY:
             icon = (
                 QStyle.StandardPixmap.SP_MessageBoxCritical if is_error else QStyle.StandardPixmap.SP_MessageBoxWarning

@@ -1,12 +1,13 @@
-"""API key settings: set, test and remove the key of each region; add custom endpoints."""
+"""Settings: the API key of each region (set, test, remove), custom endpoints, and the window's language."""
 
 from __future__ import annotations
 
 import asyncio
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -22,7 +23,11 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.regions import Region, custom_region
 from desktop_app.ui.controller import AppController
+from desktop_app.ui.i18n import LANGUAGE_NAMES, LANGUAGES, language_for_locale
+from desktop_app.ui.messages import core_text, error_text, region_name
 from desktop_app.ui.tasks import TaskOwner
+
+GREEN, RED, GREY, AMBER = "#1b7f3b", "#b3261e", "#5e5c64", "#a05a00"
 
 
 class RegionKeyRow:
@@ -30,19 +35,36 @@ class RegionKeyRow:
 
     def __init__(self, region: Region, grid: QGridLayout, row: int, parent: QWidget) -> None:
         self.region = region
-        label = QLabel(f"<b>{html.escape(region.name)}</b>", parent)
+        name = region_name(region)
+        label = QLabel(f"<b>{html.escape(name)}</b>", parent)
         self.field = QLineEdit(parent)
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setPlaceholderText("Paste the API key (sk-…) for this region")
-        self.field.setAccessibleName(f"API key for {region.name}")
-        self.save_button = QPushButton("Save", parent)
-        self.test_button = QPushButton("Test", parent)
-        self.remove_button = QPushButton("Remove", parent)
-        for button, verb in ((self.save_button, "Save"), (self.test_button, "Test"), (self.remove_button, "Remove")):
-            button.setAccessibleName(f"{verb} key for {region.name}")
+        self.field.setPlaceholderText(
+            QCoreApplication.translate("RegionKeyRow", "Paste the API key (sk-…) for this region")
+        )
+        self.field.setAccessibleName(
+            QCoreApplication.translate("RegionKeyRow", "API key for {region}").format(region=name)
+        )
+        label.setBuddy(self.field)
+        self.save_button = QPushButton(QCoreApplication.translate("RegionKeyRow", "Save"), parent)
+        self.test_button = QPushButton(QCoreApplication.translate("RegionKeyRow", "Test"), parent)
+        self.remove_button = QPushButton(QCoreApplication.translate("RegionKeyRow", "Remove"), parent)
+        self.save_button.setAccessibleName(
+            QCoreApplication.translate("RegionKeyRow", "Save the key for {region}").format(region=name)
+        )
+        self.test_button.setAccessibleName(
+            QCoreApplication.translate("RegionKeyRow", "Test the key for {region}").format(region=name)
+        )
+        self.remove_button.setAccessibleName(
+            QCoreApplication.translate("RegionKeyRow", "Remove the key for {region}").format(region=name)
+        )
         self.status = QLabel("", parent)
         self.status.setWordWrap(True)
         self.status.setOpenExternalLinks(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setAccessibleName(
+            QCoreApplication.translate("RegionKeyRow", "Key status for {region}").format(region=name)
+        )
         grid.addWidget(label, row, 0)
         grid.addWidget(self.field, row, 1)
         grid.addWidget(self.save_button, row, 2)
@@ -50,8 +72,8 @@ class RegionKeyRow:
         grid.addWidget(self.remove_button, row, 4)
         grid.addWidget(self.status, row + 1, 1, 1, 4)
 
-    def set_status(self, text: str, colour: str = "#5e5c64") -> None:
-        """Show a line of status under the field."""
+    def set_status(self, text: str, colour: str = GREY) -> None:
+        """Show a line of status (simple HTML) under the field."""
         self.status.setText(f"<span style='color:{colour}'>{text}</span>")
 
 
@@ -60,64 +82,118 @@ class SettingsDialog(QDialog):
 
     Signals:
         keys_changed: a key was saved or removed.
+        language_changed(str): the language setting changed ("" = the system's); applies on restart.
     """
 
     keys_changed = Signal()
+    language_changed = Signal(str)
 
     def __init__(self, controller: AppController, tasks: TaskOwner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.tasks = tasks
-        self.setWindowTitle("API keys")
-        self.resize(820, 460)
+        self.setWindowTitle(self.tr("Settings"))
+        self.resize(860, 560)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Each region has <b>its own API key</b>: a Singapore key does not work in Beijing. Keys are kept in "
-            "your system's keychain, never in a file, and are never shown again after saving.",
+            self.tr(
+                "Each region has <b>its own API key</b>: a Singapore key does not work in Beijing. Keys are kept "
+                "in your system's keychain, never in a file, and are never shown again after saving."
+            ),
             self,
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.backend_label = QLabel("Looking for the system keychain…", self)
+        self.backend_label = QLabel(self.tr("Looking for the system keychain…"), self)
         self.backend_label.setWordWrap(True)
+        self.backend_label.setTextFormat(Qt.TextFormat.RichText)
+        self.backend_label.setAccessibleName(self.tr("Where keys are stored"))
         layout.addWidget(self.backend_label)
 
-        box = QGroupBox("Regions", self)
+        box = QGroupBox(self.tr("API keys by region"), self)
         grid = QGridLayout(box)
         grid.setColumnStretch(1, 1)
+        self.grid = grid
         self.rows: dict[str, RegionKeyRow] = {}
         for region in controller.regions():
             if region.needs_key:
                 self._add_row(region, grid)
-        self.grid = grid
         layout.addWidget(box)
 
-        custom = QGroupBox("Add another OpenAI-compatible endpoint", self)
+        custom = QGroupBox(self.tr("Add another OpenAI-compatible endpoint"), self)
         custom_layout = QHBoxLayout(custom)
         self.custom_name = QLineEdit(custom)
-        self.custom_name.setPlaceholderText("Name, e.g. Frankfurt")
-        self.custom_name.setAccessibleName("Custom endpoint name")
+        self.custom_name.setPlaceholderText(self.tr("Name, e.g. Frankfurt"))
+        self.custom_name.setAccessibleName(self.tr("Custom endpoint name"))
         self.custom_url = QLineEdit(custom)
-        self.custom_url.setPlaceholderText("Base URL, e.g. https://example.com/compatible-mode/v1")
-        self.custom_url.setAccessibleName("Custom endpoint base URL")
-        add_button = QPushButton("Add endpoint", custom)
-        add_button.clicked.connect(self._add_custom)
+        self.custom_url.setPlaceholderText(self.tr("Base URL, e.g. https://example.com/compatible-mode/v1"))
+        self.custom_url.setAccessibleName(self.tr("Custom endpoint base URL"))
+        self.add_button = QPushButton(self.tr("Add endpoint"), custom)
+        self.add_button.setAccessibleName(self.tr("Add the custom endpoint"))
+        self.add_button.clicked.connect(self._add_custom)
         custom_layout.addWidget(self.custom_name, 1)
         custom_layout.addWidget(self.custom_url, 2)
-        custom_layout.addWidget(add_button)
+        custom_layout.addWidget(self.add_button)
         self.custom_status = QLabel("", custom)
+        self.custom_status.setWordWrap(True)
+        self.custom_status.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(custom)
         layout.addWidget(self.custom_status)
+
+        layout.addWidget(self._build_language_box())
         layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    # ----- language -------------------------------------------------------------------------------
+    def _build_language_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Language"), self)
+        row = QHBoxLayout(box)
+        label = QLabel(self.tr("&Language of the window:"), box)
+        self.language_combo = QComboBox(box)
+        self.language_combo.setAccessibleName(self.tr("Language of the window"))
+        label.setBuddy(self.language_combo)
+        system = LANGUAGE_NAMES[language_for_locale(QLocale.system())]
+        self.language_combo.addItem(self.tr("The system's language ({language})").format(language=system), "")
+        for code in LANGUAGES:
+            self.language_combo.addItem(LANGUAGE_NAMES[code], code)
+        current = self.controller.settings.get("language")
+        index = self.language_combo.findData(current if current in LANGUAGES else "")
+        self.language_combo.setCurrentIndex(max(index, 0))
+        self._language_at_start = self.language_combo.currentData()
+        self.language_combo.currentIndexChanged.connect(self._on_language_chosen)
+        self.language_note = QLabel(
+            html.escape(self.tr("A new language takes effect after you restart Batch Desk.")), box
+        )
+        self.language_note.setWordWrap(True)
+        self.language_note.setTextFormat(Qt.TextFormat.RichText)
+        row.addWidget(label)
+        row.addWidget(self.language_combo)
+        row.addWidget(self.language_note, 1)
+        return box
+
+    def _on_language_chosen(self, _index: int) -> None:
+        code = str(self.language_combo.currentData() or "")
+        self.controller.settings.set("language", code)
+        if code != self._language_at_start:
+            self.language_note.setText(
+                "<b>" + html.escape(self.tr("Saved. Restart Batch Desk to see the new language.")) + "</b>"
+            )
+        else:
+            self.language_note.setText(
+                html.escape(self.tr("A new language takes effect after you restart Batch Desk."))
+            )
+        self.language_changed.emit(code)
+
+    # ----- keys -----------------------------------------------------------------------------------
     def _add_row(self, region: Region, grid: QGridLayout) -> RegionKeyRow:
         row = RegionKeyRow(region, grid, len(self.rows) * 2, self)
-        row.save_button.clicked.connect(lambda: self.tasks.spawn(self.save_key(region.id), "save the key"))
-        row.test_button.clicked.connect(lambda: self.tasks.spawn(self.test_key(region.id), "test the key"))
-        row.remove_button.clicked.connect(lambda: self.tasks.spawn(self.remove_key(region.id), "remove the key"))
+        row.save_button.clicked.connect(lambda: self.tasks.spawn(self.save_key(region.id), self.tr("save the key")))
+        row.test_button.clicked.connect(lambda: self.tasks.spawn(self.test_key(region.id), self.tr("test the key")))
+        row.remove_button.clicked.connect(
+            lambda: self.tasks.spawn(self.remove_key(region.id), self.tr("remove the key"))
+        )
         self.rows[region.id] = row
         return row
 
@@ -128,23 +204,28 @@ class SettingsDialog(QDialog):
         for region_id, row in self.rows.items():
             state = await self.controller.key_state(region_id)
             if state.has_key:
-                row.set_status(f"A key is stored ({html.escape(state.masked)}).", "#1b7f3b")
-            else:
-                hint = (
-                    f" Get one at <a href='{row.region.key_url}'>the {html.escape(row.region.name)} console</a>."
-                    if row.region.key_url
-                    else ""
+                row.set_status(html.escape(self.tr("A key is stored ({masked}).").format(masked=state.masked)), GREEN)
+            elif row.region.key_url:
+                row.set_status(
+                    self.tr("No key yet. Get one at <a href='{url}'>the {region} console</a>.").format(
+                        url=row.region.key_url, region=html.escape(region_name(row.region))
+                    )
                 )
-                row.set_status(f"No key yet.{hint}")
+            else:
+                row.set_status(html.escape(self.tr("No key yet.")))
 
     async def _backend_text(self) -> str:
         status = await asyncio.to_thread(self.controller.keystore.backend_status)
         if status.available:
-            return f"Keys are stored in: <b>{html.escape(status.where)}</b>."
-        problem = html.escape(status.problem or "no keychain service was found")
+            return self.tr("Keys are stored in: <b>{where}</b>.").format(where=html.escape(core_text(status.where)))
+        problem = html.escape(core_text(status.problem) if status.problem else self.tr("no keychain service was found"))
         return (
-            f"<span style='color:#a05a00'>⚠ No system keychain is available ({problem}). A key you save is kept "
-            "<b>for this session only</b> and forgotten when the app closes — nothing is written to disk.</span>"
+            f"<span style='color:{AMBER}'>"
+            + self.tr(
+                "⚠ No system keychain is available ({problem}). A key you save is kept <b>for this session "
+                "only</b> and forgotten when the app closes — nothing is written to disk."
+            ).format(problem=problem)
+            + "</span>"
         )
 
     async def save_key(self, region_id: str) -> None:
@@ -152,11 +233,16 @@ class SettingsDialog(QDialog):
         row = self.rows[region_id]
         key = row.field.text().strip()
         if not key:
-            row.set_status("Paste a key first.", "#b3261e")
+            row.set_status(html.escape(self.tr("Paste a key first.")), RED)
             return
         where = await self.controller.save_key(region_id, key)
         row.field.clear()
-        row.set_status(f"Saved ({html.escape(where)}). Press Test to check it with the server.", "#1b7f3b")
+        row.set_status(
+            html.escape(
+                self.tr("Saved ({where}). Press Test to check it with the server.").format(where=core_text(where))
+            ),
+            GREEN,
+        )
         self.keys_changed.emit()
 
     async def test_key(self, region_id: str) -> bool:
@@ -164,28 +250,28 @@ class SettingsDialog(QDialog):
         row = self.rows[region_id]
         key = row.field.text().strip() or (await asyncio.to_thread(self.controller.keystore.get, region_id)) or ""
         if not key:
-            row.set_status("There is no key to test. Paste one first.", "#b3261e")
+            row.set_status(html.escape(self.tr("There is no key to test. Paste one first.")), RED)
             return False
-        row.set_status("Testing…")
+        row.set_status(html.escape(self.tr("Testing…")))
         try:
             await self.controller.test_key(region_id, key)
         except BatchDeskError as exc:
-            row.set_status(html.escape(exc.user_message), "#b3261e")
+            row.set_status(html.escape(error_text(exc)), RED)
             return False
-        row.set_status("✓ The key works in this region.", "#1b7f3b")
+        row.set_status(html.escape(self.tr("✓ The key works in this region.")), GREEN)
         return True
 
     async def remove_key(self, region_id: str) -> None:
         """Forget the stored key."""
         await self.controller.remove_key(region_id)
-        self.rows[region_id].set_status("Removed. This region has no key now.")
+        self.rows[region_id].set_status(html.escape(self.tr("Removed. This region has no key now.")))
         self.keys_changed.emit()
 
     def _add_custom(self) -> None:
         try:
             region = custom_region(self.custom_name.text(), self.custom_url.text())
         except ValueError as exc:
-            self.custom_status.setText(f"<span style='color:#b3261e'>{html.escape(str(exc))}</span>")
+            self.custom_status.setText(f"<span style='color:{RED}'>{html.escape(core_text(str(exc)))}</span>")
             return
         entries = list(self.controller.settings.get("custom_endpoints"))
         entries = [e for e in entries if custom_region(str(e["name"]), str(e["base_url"])).id != region.id]
@@ -196,5 +282,9 @@ class SettingsDialog(QDialog):
         self.custom_name.clear()
         self.custom_url.clear()
         self.custom_status.setText(
-            f"Added “{html.escape(region.name)}”. Save its key above; it appears in the region list after a restart."
+            html.escape(
+                self.tr("Added “{name}”. Save its key above; it appears in the region list after a restart.").format(
+                    name=region.name
+                )
+            )
         )

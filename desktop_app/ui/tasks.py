@@ -8,7 +8,10 @@ import logging
 from collections.abc import AsyncIterator, Callable, Coroutine
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop_app.core.errors import BatchDeskError
+from desktop_app.ui.messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -27,10 +30,14 @@ async def ui_errors(report: ErrorReporter, action: str) -> AsyncIterator[None]:
         raise
     except BatchDeskError as exc:
         log.warning("Could not %s: %s", action, exc.user_message)
-        report(exc.user_message)
+        report(error_text(exc))  # worded in the window's language (ui/messages.py)
     except Exception:
         log.exception("Unexpected error while trying to %s", action)
-        report(f"Could not {action}: an unexpected error happened. Details are in the log (Help ▸ Log folder).")
+        report(
+            QCoreApplication.translate(
+                "Tasks", "Could not {action}: an unexpected error happened. Details are in the log (Help ▸ Log folder)."
+            ).format(action=action)
+        )
 
 
 class TaskOwner:

@@ -41,7 +41,8 @@ class NoticeBar(QFrame):
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
-        self.close_button.setAccessibleName("Dismiss message")
+        self.close_button.setAccessibleName(self.tr("Dismiss message"))
+        self.close_button.setToolTip(self.tr("Dismiss message"))
         self.close_button.clicked.connect(self._dismiss)
         self.close_button.setVisible(closable)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -89,20 +90,20 @@ class DropZone(QFrame):
         self.setAcceptDrops(True)
         self.setMinimumHeight(120)
         self._set_highlight(False)
-        self.title = QLabel("Drop a batch file (.jsonl) here", self)
+        self.title = QLabel(self.tr("Drop a batch file (.jsonl) here"), self)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title.setFont(font)
         self.hint = QLabel(
-            "One JSON request per line, as the Batch API expects. Nothing is uploaded until you press Submit.",
+            self.tr("One JSON request per line, as the Batch API expects. Nothing is uploaded until you press Submit."),
             self,
         )
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
-        self.open_button = QPushButton("Open file…", self)
-        self.open_button.setAccessibleName("Open a batch file")
+        self.open_button = QPushButton(self.tr("Open file…"), self)
+        self.open_button.setAccessibleName(self.tr("Open a batch file"))
         self.open_button.clicked.connect(self.open_requested)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -117,7 +118,7 @@ class DropZone(QFrame):
 
     def set_compact(self, current_name: str) -> None:
         """Shrink once a file is open, leaving room for its report."""
-        self.title.setText(f"{current_name} is open — drop another file to replace it")
+        self.title.setText(self.tr("{name} is open — drop another file to replace it").format(name=current_name))
         self.hint.hide()
         self.setMinimumHeight(0)
         self.setMaximumHeight(110)

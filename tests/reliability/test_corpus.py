@@ -1,9 +1,11 @@
 """Malformed real-world files, each with the message it must produce — and drops the window must survive.
 
-The files are generated into the test's temp folder (nothing big is committed). For each one the
+The files are generated into the test's temp folder (nothing big is committed). For each JSONL file the
 validator must return a report (never raise) whose problem has the expected ``code``, line and key
-words of the plain message. The window part drops a folder, several files at once, and a file that
-disappears (or fails) while it is being read: each gives one plain message and no crash.
+words of the plain message; for each spreadsheet ``open_table`` must open it or raise the expected
+:class:`TableError` with the key words of its ``user_message``. The window part drops a folder,
+several files at once, and a file that disappears (or fails) while it is being read: each gives one
+plain message and no crash.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import asyncio
 import errno
 import json
 import struct
+import time
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +27,7 @@ from PySide6.QtGui import QDropEvent
 
 import desktop_app.core.validate as validate_mod
 from desktop_app.core.limits import MAX_LINE_BYTES, MAX_REQUESTS_PER_FILE, MB
+from desktop_app.core.tabular import BinaryFileError, DecodeError, EmptyFileError, TableError, open_table
 from desktop_app.core.validate import ValidationReport, validate_jsonl
 from tests.reliability.conftest import record, run_in_window, wait_for
 
@@ -94,9 +98,16 @@ CASES = [
     Case(
         "png-renamed-jsonl",
         png_bytes,
-        "encoding",
-        1,
-        ("Line 1 is not UTF-8 text", "byte 0x89"),
+        "wrong_format",
+        None,
+        ("This is an image (PNG), not a JSONL file", "put its URL"),
+    ),
+    Case(
+        "jpeg-renamed-jsonl",
+        lambda: b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(300),
+        "wrong_format",
+        None,
+        ("This is an image (JPEG), not a JSONL file",),
     ),
     Case(
         "mixed-encodings-gbk-line",
@@ -148,6 +159,27 @@ CASES = [
         "encoding",
         None,
         ('saved as UTF-16 ("Unicode")', 'with the encoding "UTF-8"'),
+    ),
+    Case(
+        "utf-16-le-without-bom",
+        lambda: good(3, "你好").encode("utf-16-le"),
+        "encoding",
+        None,
+        ('saved as UTF-16 ("Unicode")', 'with the encoding "UTF-8"'),
+    ),
+    Case(
+        "utf-16-be-without-bom",
+        lambda: good(3).encode("utf-16-be"),
+        "encoding",
+        None,
+        ('saved as UTF-16 ("Unicode")',),
+    ),
+    Case(
+        "gzip-renamed-jsonl",
+        lambda: __import__("gzip").compress(good(3).encode()),
+        "wrong_format",
+        None,
+        ("compressed (gzip) file", "not a JSONL text file"),
     ),
     Case("empty-file", lambda: b"", "empty_file", None, ("no requests", "one JSON request per line"), requests=0),
     Case(
@@ -211,27 +243,139 @@ def test_malformed_file_gives_its_message(case: Case, tmp_path: Path) -> None:
     record("malformed file", case.name)
 
 
-# Known gaps: the message is an error (the file cannot be submitted), but not the most helpful one.
-# Strict xfail: when validate.py learns these, the tests turn red and the expectations move up.
-@pytest.mark.xfail(
-    strict=True, reason="validate.py does not sniff images yet: a PNG is reported as a GBK-style encoding problem"
-)
 def test_png_is_named_as_an_image(tmp_path: Path) -> None:
+    """Was a known gap ("not UTF-8 … saved in another encoding such as GBK"); validate.py sniffs images now."""
     path = tmp_path / "photo.jsonl"
     path.write_bytes(png_bytes())
     report = validate_jsonl(path)
-    assert [p.code for p in report.problems] == ["wrong_format"]
-    assert "image" in report.problems[0].message
+    assert [(p.code, p.line) for p in report.problems] == [("wrong_format", None)]
+    assert "image (PNG), not a JSONL file" in report.problems[0].message
+    assert report.requests == 0 and not report.ok
+    record("malformed file", "png-named-as-image")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="validate.py only recognises UTF-16 by its BOM; without one it is 'invalid JSON'"
-)
 def test_utf16_without_bom_is_named_as_utf16(tmp_path: Path) -> None:
+    """Was a known gap ('invalid JSON' on every line): UTF-16 is recognised by its NUL pattern too."""
     path = tmp_path / "ps-out-file.jsonl"
     path.write_bytes(good(3).encode("utf-16-le"))
     report = validate_jsonl(path)
-    assert [p.code for p in report.problems] == ["encoding"]
+    assert [(p.code, p.line) for p in report.problems] == [("encoding", None)]
+    assert 'saved as UTF-16 ("Unicode")' in report.problems[0].message
+    record("malformed file", "utf-16-without-bom-named")
+
+
+@pytest.mark.parametrize("head", [b"{\x00", b"\x00\x00\x00\x00\n" + good(1).encode(), good(1).encode() + b"\x00" * 64])
+def test_nul_bytes_that_are_not_utf16_stay_invalid_json(tmp_path: Path, head: bytes) -> None:
+    """The UTF-16 sniff needs NULs on one side only over the first bytes; stray NULs stay a line problem."""
+    path = tmp_path / "nuls.jsonl"
+    path.write_bytes(head + b"\n" + good(2).encode())
+    report = validate_jsonl(path)
+    assert "encoding" not in report.counts and "wrong_format" not in report.counts
+    assert report.counts.get("invalid_json", 0) >= 1
+
+
+# ---- spreadsheets: open_table -------------------------------------------------------------------
+
+
+def mixed_utf8_gbk_csv() -> bytes:
+    """A UTF-8 CSV where one row was pasted in from a GBK file."""
+    return "名前,質問\n".encode() + "张三,你好吗\n".encode("gbk") + "李四,再见\n".encode()
+
+
+def mostly_utf8_one_gbk_line_csv() -> bytes:
+    rows = "".join(f"r{i},こんにちは世界 {i}\n" for i in range(50))
+    return ("name,question\n" + rows).encode() + "r50,你好，世界\n".encode("gbk")
+
+
+@dataclass(frozen=True)
+class TableCase:
+    name: str  # the file name: the suffix is what the user sees; the content decides how it is read
+    make: Callable[[], bytes]
+    error: type[TableError] | None  # None: it opens
+    words: tuple[str, ...] = ()
+    columns: int | None = None
+    rows: int | None = None
+
+
+TABLE_CASES = [
+    TableCase(
+        "10000-columns.csv",
+        lambda: (",".join(f"c{i}" for i in range(10_000)) + "\n" + ",".join(map(str, range(10_000))) + "\n").encode(),
+        None,
+        columns=10_000,
+        rows=1,
+    ),
+    TableCase("photo.csv", png_bytes, BinaryFileError, ("This file is a PNG image, not a table", "Open a CSV")),
+    TableCase("nul-bytes.csv", lambda: b"a,b\n1,2\x00\x00\n3,4\n", BinaryFileError, ("a binary file, not a table",)),
+    TableCase("empty.xlsx", lambda: b"", EmptyFileError, ("empty.xlsx is empty (0 bytes)",)),
+    TableCase("text-named.xlsx", lambda: b"name,question\nr1,hello\n", None, columns=2, rows=1),
+    TableCase(
+        "mostly-utf8-one-gbk-line.csv",
+        mostly_utf8_one_gbk_line_csv,
+        BinaryFileError,
+        ("does not look like text in any encoding the app knows",),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TABLE_CASES, ids=[c.name for c in TABLE_CASES])
+def test_malformed_table_gives_its_message(case: TableCase, tmp_path: Path) -> None:
+    path = tmp_path / case.name
+    path.write_bytes(case.make())
+    started = time.perf_counter()
+    if case.error is not None:
+        with pytest.raises(case.error) as caught, open_table(path) as table:
+            list(table.iter_rows())
+        for word in case.words:
+            assert word in caught.value.user_message, caught.value.user_message
+    else:
+        with open_table(path) as table:
+            rows = list(table.iter_rows())
+        assert len(table.columns) == case.columns and len(rows) == case.rows
+    assert time.perf_counter() - started < 5
+    record("malformed file", f"table: {case.name}")
+
+
+@pytest.mark.parametrize(
+    ("make", "line"), [(mixed_utf8_gbk_csv, 2), (mostly_utf8_one_gbk_line_csv, 52)], ids=["gbk-row", "gbk-last-line"]
+)
+def test_mixed_encodings_with_utf8_chosen_name_the_line(tmp_path: Path, make: Callable[[], bytes], line: int) -> None:
+    """The user's way out (encoding "UTF-8" in the picker) names the line to fix."""
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(make())
+    with pytest.raises(DecodeError) as caught, open_table(path, encoding="utf-8") as table:
+        list(table.iter_rows())
+    assert f"Line {line} of the file has bytes that are not valid UTF-8" in caught.value.user_message
+    record("malformed file", f"table: mixed encodings, UTF-8 chosen ({line})")
+
+
+# Known gaps in tabular.py (not this suite's to fix): strict xfails, so a fix turns them red.
+@pytest.mark.xfail(
+    strict=True,
+    raises=pytest.fail.Exception,  # DID NOT RAISE
+    reason="tabular.guess_encoding: a UTF-8 CSV with one GBK row is read as GB18030, silently turning the "
+    "UTF-8 rows (and the header) into mojibake; it should say which line is not UTF-8",
+)
+def test_mixed_encodings_are_not_silently_read_as_gbk(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(mixed_utf8_gbk_csv())
+    with pytest.raises(TableError) as caught, open_table(path) as table:
+        list(table.iter_rows())
+    assert "Line 2" in caught.value.user_message
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="tabular.guess_encoding: a UTF-8 file with one GBK line is 'not text in any encoding the app "
+    "knows'; it is text, and the message should name the line that is not UTF-8",
+)
+def test_one_foreign_line_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(mostly_utf8_one_gbk_line_csv())
+    with pytest.raises(TableError) as caught, open_table(path) as table:
+        list(table.iter_rows())
+    assert "Line 52" in caught.value.user_message
 
 
 # ---- through the window ------------------------------------------------------------------------
@@ -312,15 +456,15 @@ def test_file_deleted_between_drop_and_read(
     window = app_window
     victim = tmp_path / "vanishing.jsonl"
     victim.write_text(good(3), encoding="utf-8")
-    real_validate = window.controller.validate
+    real_open = window.submit_page.ops.open_requests
 
-    async def validate_after_it_vanished(path: Path, region_id: str) -> ValidationReport:
+    async def open_after_it_vanished(path: Path) -> Any:
         path.unlink()  # e.g. a sync client moved it away right after the drop
-        return await real_validate(path, region_id)
+        return await real_open(path)
 
     async def scenario() -> None:
         await window.start()
-        monkeypatch.setattr(window.controller, "validate", validate_after_it_vanished)
+        monkeypatch.setattr(window.submit_page.ops, "open_requests", open_after_it_vanished)
         drop(window, victim)
         await _settled(window)
         text = _message(window)

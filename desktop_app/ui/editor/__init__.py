@@ -1,0 +1,1 @@
+"""The request editor: import a table or open a JSONL file, map columns, edit and check requests, submit."""

@@ -1,0 +1,434 @@
+"""The editor's steps as coroutines over the AppController, with no Qt in them.
+
+Every blocking call (reading the table, building, indexing, validating, writing, splitting, hashing)
+runs in a worker thread, so the window's slots stay thin and the UI thread never stalls. Tests
+await these directly.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+import threading
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from desktop_app.core import workflow
+from desktop_app.core.builder import (
+    BuildReport,
+    RequestSpec,
+    check_spec,
+    rehearsal_file,
+    render_request,
+    split_jsonl,
+)
+from desktop_app.core.errors import BatchDeskError
+from desktop_app.core.jsonl_index import index_lines
+from desktop_app.core.ledger import JobRecord, JobRelation
+from desktop_app.core.limits import MAX_NAME_CHARS, TEST_MODEL
+from desktop_app.core.reconcile import SourceSpec, write_source_snapshot
+from desktop_app.core.regions import Endpoint
+from desktop_app.core.request_doc import DocCheck, DocSnapshot, RequestDocument, check_document, notes_by_line
+from desktop_app.core.tabular import EncodingGuess, Row, Table, detect_encoding, open_table
+from desktop_app.core.validate import Problem
+from desktop_app.ui.controller import AppController
+
+log = logging.getLogger(__name__)
+
+PREVIEW_ROWS = 200
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """How to read a table; None means "detect"."""
+
+    encoding: str | None = None
+    delimiter: str | None = None
+    has_header: bool | None = None
+    sheet: str | None = None
+
+
+@dataclass
+class TableInfo:
+    """An opened table and the first rows to show."""
+
+    table: Table
+    preview: list[Row]
+    options: ImportOptions
+    detected: EncodingGuess | None  # the encoding guess (text files)
+
+
+@dataclass
+class Built:
+    """A table turned into a request file, opened as a document."""
+
+    report: BuildReport
+    doc: RequestDocument | None  # None when the mapping had errors (nothing written)
+    source: dict[str, Any] = field(default_factory=dict)  # reconcile.SourceSpec JSON for the ledger
+
+
+@dataclass(frozen=True)
+class RehearsalOutcome:
+    """What a finished rehearsal says, in plain words."""
+
+    ok: bool
+    succeeded: int
+    failed: int
+    messages: tuple[str, ...]  # the first few error messages, when any
+
+
+def looks_like_jsonl(path: Path) -> bool:
+    """A request file rather than a table: by suffix, or a text file whose first line is a JSON object."""
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        return True
+    if suffix in WORKBOOK_SUFFIXES:
+        return False
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(64 * 1024)
+    except OSError:
+        return False
+    first = head.removeprefix(b"\xef\xbb\xbf").lstrip().split(b"\n", 1)[0].strip()
+    if not first.startswith(b"{"):
+        return False
+    try:
+        return isinstance(orjson.loads(first), dict)
+    except orjson.JSONDecodeError:
+        return False
+
+
+def _safe_stem(text: str) -> str:
+    return re.sub(r"[^\w.-]+", "_", text, flags=re.UNICODE).strip("._")[:60] or "requests"
+
+
+class EditorActions:
+    """The editor's work, off the UI thread."""
+
+    def __init__(self, controller: AppController) -> None:
+        self.controller = controller
+        self._scratch_lock = asyncio.Lock()
+
+    @property
+    def drafts(self) -> Path:
+        """Where built files and the files actually uploaded are kept (the ledger points at them)."""
+        return self.controller.paths.data / "requests"
+
+    @property
+    def scratch(self) -> Path:
+        """A scratch copy for validating an edited document."""
+        return self.controller.paths.cache / "editor" / "check.jsonl"
+
+    def _draft(self, stem: str, suffix: str = ".jsonl") -> Path:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        return self.drafts / f"{_safe_stem(stem)}-{stamp}-{uuid.uuid4().hex[:6]}{suffix}"
+
+    # ----- tables -------------------------------------------------------------------------------
+    async def open_table(self, path: Path, options: ImportOptions) -> TableInfo:
+        """Open a table with the given overrides and read its first rows (worker thread)."""
+
+        def work() -> TableInfo:
+            detected = None
+            if options.encoding is None and path.suffix.lower() not in WORKBOOK_SUFFIXES:
+                with contextlib.suppress(BatchDeskError):
+                    detected = detect_encoding(path)
+            table = open_table(
+                path,
+                encoding=options.encoding,
+                delimiter=options.delimiter,
+                has_header=options.has_header,
+                sheet=options.sheet,
+            )
+            try:
+                preview = table.preview(PREVIEW_ROWS)
+            except BaseException:
+                table.close()
+                raise
+            return TableInfo(table, preview, options, detected or table.encoding)
+
+        return await asyncio.to_thread(work)
+
+    async def close_table(self, table: Table | None) -> None:
+        """Release a table's file (worker thread: a workbook may take a moment)."""
+        if table is not None:
+            await asyncio.to_thread(table.close)
+
+    async def render(
+        self, spec: RequestSpec, columns: Sequence[str], row: Row | None, base_dir: Path | None, region_id: str
+    ) -> tuple[dict[str, Any] | None, list[Problem], str | None]:
+        """The request for one row, the mapping's problems and the render error (worker: images are read)."""
+        region = self.controller.region(region_id)
+
+        def work() -> tuple[dict[str, Any] | None, list[Problem], str | None]:
+            problems = check_spec(spec, columns, region=region)
+            if row is None or any(p.severity == "error" for p in problems):
+                return None, problems, None
+            try:
+                return render_request(spec, row.as_dict(columns), row.number, base_dir=base_dir), problems, None
+            except BatchDeskError as exc:
+                return None, problems, exc.user_message
+
+        return await asyncio.to_thread(work)
+
+    async def build(self, table: Table, spec: RequestSpec, region_id: str, stem: str) -> Built:
+        """Write every row as a request (worker thread) and open the result as a document."""
+        from desktop_app.core.builder import build_jsonl
+
+        region = self.controller.region(region_id)
+        dest = self._draft(stem)
+        snapshot = dest.with_suffix(".rows.jsonl")
+
+        def work() -> Built:
+            report = build_jsonl(table, spec, dest, region=region)
+            if not report.written:
+                return Built(report, None)
+            doc = RequestDocument.open(dest)
+            line_of_row = {row: line for line, row in enumerate(report.row_numbers)}
+            doc.notes = notes_by_line(report.problems, line_of_row)
+            doc.sheet_rows = report.row_numbers
+            source = self._source(table, spec, snapshot)
+            return Built(report, doc, source)
+
+        return await asyncio.to_thread(work)
+
+    def _source(self, table: Table, spec: RequestSpec, snapshot: Path) -> dict[str, Any]:
+        """Describe the table for the results view, with a snapshot of its rows (worker thread)."""
+        id_index = table.column_index(spec.id_column) if spec.id_column else None
+
+        def rows() -> Any:
+            for row in table.iter_rows():
+                cid = row.values[id_index].strip() if id_index is not None else f"row-{row.number}"
+                yield cid, row.values
+
+        try:
+            write_source_snapshot(snapshot, rows())
+            rows_path: str | None = str(snapshot)
+        except (BatchDeskError, OSError) as exc:
+            log.warning("could not keep a snapshot of the table's rows: %s", exc)
+            rows_path = None
+        return SourceSpec(
+            path=str(table.path),
+            columns=tuple(table.columns),
+            id_column=spec.id_column,
+            id_template="{row}" if spec.id_column else "row-{row}",
+            sheet=table.sheet,
+            header_row=table.header_row or 1,
+            rows_path=rows_path,
+            encoding=table.encoding.encoding if table.encoding is not None else None,
+            delimiter=table.delimiter,
+        ).to_json()
+
+    # ----- request files ------------------------------------------------------------------------
+    async def open_requests(self, path: Path) -> RequestDocument:
+        """Index a JSONL file (worker thread)."""
+        return await asyncio.to_thread(RequestDocument.open, path)
+
+    async def check(self, snapshot: DocSnapshot, region_id: str, cancel: threading.Event | None = None) -> DocCheck:
+        """Validate a snapshot against the region's rules (worker thread; one at a time)."""
+        region = self.controller.region(region_id)
+        scratch = self.scratch
+
+        def work() -> DocCheck:
+            try:
+                return check_document(snapshot, scratch, region=region, cancel=cancel)
+            finally:
+                scratch.unlink(missing_ok=True)  # a copy of a big file is not left in the cache
+
+        async with self._scratch_lock:
+            return await asyncio.to_thread(work)
+
+    async def save(self, snapshot: DocSnapshot, dest: Path) -> Any:
+        """Save as UTF-8 JSONL (no BOM, compact); returns the saved file's line index."""
+
+        def work() -> Any:
+            snapshot.write(dest, normalize=True)
+            return index_lines(dest)
+
+        return await asyncio.to_thread(work)
+
+    async def file_for_upload(self, doc_path: Path | None, snapshot: DocSnapshot, stem: str) -> Path:
+        """The file to upload: the user's own file when unedited, else a compact copy kept with the app."""
+        if doc_path is not None and snapshot.pristine:
+            return doc_path
+        dest = self._draft(stem)
+        await asyncio.to_thread(snapshot.write, dest, normalize=True)
+        return dest
+
+    async def check_file(self, path: Path, region_id: str) -> DocCheck:
+        """Validate the exact file that will be uploaded."""
+        doc = await asyncio.to_thread(RequestDocument.open, path)
+        try:
+            return await self.check(doc.snapshot(), region_id)
+        finally:
+            doc.close()
+
+    # ----- submitting ---------------------------------------------------------------------------
+    async def submit(
+        self,
+        path: Path,
+        check: DocCheck,
+        region_id: str,
+        *,
+        name: str,
+        description: str,
+        completion_window: str,
+        progress: Callable[[int, int], None] | None = None,
+        source: dict[str, Any] | None = None,
+    ) -> JobRecord:
+        """Upload one checked file and create its batch."""
+        if not check.ok:
+            raise BatchDeskError("This file still has problems marked as errors. Fix them, then submit again.")
+        report = check.report
+        self._check_options(name, description, completion_window)
+        service = await self.controller.service(region_id)
+        return await workflow.submit_file(
+            service,
+            self.controller.ledger,
+            path,
+            name=name,
+            description=description,
+            completion_window=completion_window,
+            endpoint=report.endpoint or "",
+            model=report.models[0] if report.models else "",
+            request_count=report.requests,
+            progress=progress,
+            source=source or None,
+        )
+
+    async def submit_parts(
+        self,
+        path: Path,
+        check: DocCheck,
+        region_id: str,
+        *,
+        name: str,
+        description: str,
+        completion_window: str,
+        progress: Callable[[int, int, int], None] | None = None,
+        source: dict[str, Any] | None = None,
+    ) -> list[JobRecord]:
+        """Split a file over the limits into parts that each fit and submit them as one job group.
+
+        Each part is a job with relation ``part``, a shared ``group_id`` and its ``part_index``
+        (0-based), recorded before its upload. ``progress(part, done, total)`` with part 1-based.
+        """
+        if not check.needs_split:
+            raise BatchDeskError("This file fits in one batch, or still has errors a split does not fix.")
+        self._check_options(name, description, completion_window)
+        parts = check.parts
+        folder = self.drafts / f"{_safe_stem(path.stem)}-parts-{uuid.uuid4().hex[:6]}"
+        files = await asyncio.to_thread(split_jsonl, path, folder, parts=parts)
+        service = await self.controller.service(region_id)
+        group = uuid.uuid4().hex
+        report = check.report
+        count = len(files)
+        jobs: list[JobRecord] = []
+        for number, (part, part_path) in enumerate(zip(parts, files, strict=True), 1):
+            suffix = f" (part {number} of {count})"
+            bound = None
+            if progress is not None:
+
+                def bound(done: int, total: int, number: int = number) -> None:
+                    progress(number, done, total)
+
+            job = await workflow.submit_file(
+                service,
+                self.controller.ledger,
+                part_path,
+                name=name[: MAX_NAME_CHARS - len(suffix)] + suffix,
+                description=description,
+                completion_window=completion_window,
+                endpoint=report.endpoint or "",
+                model=report.models[0] if report.models else "",
+                request_count=part.requests,
+                progress=bound,
+                relation=JobRelation.PART.value,
+                group_id=group,
+                part_index=number - 1,
+                source=source or None,
+            )
+            jobs.append(job)
+        return jobs
+
+    def _check_options(self, name: str, description: str, window: str) -> None:
+        problems = self.controller.check_options(name, description, window)
+        if problems:
+            raise BatchDeskError(" ".join(problems))
+
+    # ----- rehearsal ----------------------------------------------------------------------------
+    async def rehearse(self, snapshot: DocSnapshot, region_id: str, *, name: str) -> JobRecord:
+        """Send up to the first 100 requests, rewritten for the free test model, in the same region."""
+        dest = self._draft(f"rehearsal-{name}")
+        report = await asyncio.to_thread(rehearsal_file, snapshot.requests(), dest)
+        if report.requests == 0:
+            raise BatchDeskError("There is no readable request to try: fix the lines marked as not valid JSON first.")
+        service = await self.controller.service(region_id)
+        title = f"Rehearsal · {name}"[:MAX_NAME_CHARS]
+        return await workflow.submit_file(
+            service,
+            self.controller.ledger,
+            dest,
+            name=title,
+            description="Trial run on the free test model",
+            completion_window="24h",
+            endpoint=Endpoint.TEST.value,
+            model=TEST_MODEL,
+            request_count=report.requests,
+        )
+
+    async def rehearsal_outcome(self, job: JobRecord) -> RehearsalOutcome:
+        """Read a finished rehearsal's counts and first error messages (worker thread)."""
+
+        def work() -> RehearsalOutcome:
+            messages: list[str] = []
+            if job.error_path:
+                with contextlib.suppress(OSError), open(job.error_path, "rb") as handle:
+                    for raw in handle:
+                        message = _error_message(raw)
+                        if message and message not in messages:
+                            messages.append(message)
+                        if len(messages) >= 3:
+                            break
+            for error in job.errors[:3]:
+                text = str(error.get("message") or "")
+                if text and text not in messages:
+                    messages.append(text)
+            if not messages and job.last_error and job.status != "completed":
+                messages.append(job.last_error)
+            succeeded = job.result_succeeded if job.result_succeeded is not None else job.completed
+            failed = job.result_failed if job.result_failed is not None else job.failed
+            ok = job.status == "completed" and failed == 0 and succeeded > 0
+            return RehearsalOutcome(ok, succeeded, failed, tuple(messages))
+
+        return await asyncio.to_thread(work)
+
+
+def _error_message(raw: bytes) -> str:
+    """The message of one error-file line (``response.body.error.message`` or ``error.message``)."""
+    try:
+        obj = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return ""
+    if not isinstance(obj, dict):
+        return ""
+    candidates: list[Any] = []
+    response = obj.get("response")
+    if isinstance(response, dict):
+        body = response.get("body")
+        if isinstance(body, dict):
+            candidates.append(body.get("error"))
+    candidates.append(obj.get("error"))
+    for error in candidates:
+        if isinstance(error, dict) and error.get("message"):
+            return str(error["message"])
+    return ""

@@ -1,0 +1,1232 @@
+"""Core's problems and errors, worded in the window's language.
+
+Core is Qt-free: a validation problem carries a stable ``code``, its ``params`` and an English
+``message``; a typed error carries an English ``user_message``. The UI words them here.
+
+Each English message shape core writes has a translatable template below, spelled exactly like
+core's English with ``{named}`` holes (``{{``/``}}`` are literal braces). A message is matched
+against the templates (those of its problem code or error class first), the holes' values are taken
+from the match, and the translated template is filled with them:
+
+* numbers that are also in the problem's ``params`` are re-formatted for the locale (grouping);
+* holes that hold English words themselves (a region's name, "a list", a network reason…) are
+  translated too — exact fragments, or recursively through the templates;
+* a message no template matches is shown as core wrote it (English), never lost.
+
+``tests/test_i18n.py`` runs the validator, the builder and the error classes over a corpus of broken
+input and fails when one of their messages is not matched here (core's wording drifted).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import string
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from desktop_app.core.regions import Region
+from desktop_app.core.validate import Problem, Severity
+
+log = logging.getLogger(__name__)
+
+PROBLEMS = "Problems"
+ERRORS = "Errors"
+FRAGMENTS = "Fragments"
+REGIONS = "Regions"
+
+# -- problems (validator, request builder, request editor) ----------------------------------------
+# (problem code, template). Several templates per code when core words one code in several ways.
+_PROBLEM_TEMPLATES: tuple[tuple[str, str], ...] = (
+    (
+        "bom",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Line 1: the file starts with an invisible byte-order mark (BOM). The service reads it as part of "
+            "the first request, so the app uploads a copy without it; your file stays as it is. Other tools "
+            'may need it saved as "UTF-8" (not "UTF-8 with BOM").',
+        ),
+    ),
+    (
+        "blank_line",
+        QT_TRANSLATE_NOOP("Problems", "Line {line} is empty. Delete empty lines: every line must be one request."),
+    ),
+    (
+        "line_too_large",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Line {line} is {size_text}; one request may be at most {limit_text}. Shorten it (for example use "
+            "smaller or fewer images) or split it into several requests.",
+        ),
+    ),
+    (
+        "not_object",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Line {line} is {kind}, not a request. Each line must be one JSON object in curly braces, like "
+            '{{"custom_id": "1", "method": "POST", ...}}.',
+        ),
+    ),
+    (
+        "duplicate_custom_id",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Line {line}: the custom_id {custom_id} was already used on line {first_line}. Every request needs "
+            "its own id — change one of them.",
+        ),
+    ),
+    (
+        "custom_id_type",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'Line {line}: the custom_id must be non-empty text in quotes, like "req-1", but it is {value}. Put '
+            "the id in double quotes.",
+        ),
+    ),
+    (
+        "method",
+        QT_TRANSLATE_NOOP("Problems", 'Line {line}: "method" is {value}; it must be exactly "POST" (upper case).'),
+    ),
+    (
+        "body_type",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'Line {line}: "body" must be a JSON object in curly braces holding the request (model, messages, '
+            "...), but it is {kind}.",
+        ),
+    ),
+    (
+        "temperature",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Line {line}: temperature is {value}; it must be a number from 0 up to (but not including) 2.",
+        ),
+    ),
+    ("top_p", QT_TRANSLATE_NOOP("Problems", "Line {line}: top_p is {value}; it must be a number from 0 to 1.")),
+    (
+        "wrong_format",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "This is an image ({image}), not a JSONL file. Choose the request file (.jsonl) instead; to send "
+            "an image to a model, put its URL (or its base64 data) inside a request.",
+        ),
+    ),
+    (
+        "wrong_format",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "This looks like {kind}, not a JSONL text file. Convert your spreadsheet to a request file first "
+            "(one JSON request per line).",
+        ),
+    ),
+    (
+        "wrong_format",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "This looks like {kind}, not a JSONL text file. Choose the request file instead (one JSON request "
+            "per line).",
+        ),
+    ),
+    (
+        "encoding",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'The file is saved as UTF-16 ("Unicode"), not UTF-8. Open it in your editor and save it again with '
+            'the encoding "UTF-8".',
+        ),
+    ),
+    (
+        "encoding",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Line {line} is not UTF-8 text (byte {byte} at position {position}). The file was probably saved "
+            "in another encoding such as GBK, Shift-JIS or ANSI. Open it in your editor and save it again "
+            'with the encoding "UTF-8".',
+        ),
+    ),
+    (
+        "invalid_json",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Line {line} is not valid JSON (near character {column}). Each line must be one complete JSON "
+            "object. {hint}",
+        ),
+    ),
+    (
+        "invalid_json",
+        QT_TRANSLATE_NOOP(
+            "Problems", "Line {line} is not valid JSON. Each line must be one complete JSON object. {hint}"
+        ),
+    ),
+    (
+        "missing_field",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'Line {line}: the field "{field}" is missing. Every line needs custom_id, method, url and body.',
+        ),
+    ),
+    (
+        "missing_field",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'Line {line}: the field "{field}" is empty (null). Every line needs custom_id, method, url and body.',
+        ),
+    ),
+    (
+        "url",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'Line {line}: "url" is {value}, which is not a batch endpoint. Use one of: {supported}. Write only '
+            'the path "{path}", not the full address.',
+        ),
+    ),
+    (
+        "url",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'Line {line}: "url" is {value}, which is not a batch endpoint. Use one of: {supported}.',
+        ),
+    ),
+    (
+        "url_mismatch",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'Line {line}: "url" is "{value}" but the task is set to use "{expected}". Every line must use the '
+            "endpoint chosen for the task — change the line or the task's endpoint.",
+        ),
+    ),
+    (
+        "url_mismatch",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'Line {line}: "url" is "{value}" but line {first_line} uses "{expected}". Every line of one file '
+            "must use the same url.",
+        ),
+    ),
+    (
+        "model_missing",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'Line {line}: the body has no "model". Add the model name, for example "model": "qwen-plus".',
+        ),
+    ),
+    (
+        "model_region",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'Line {line}: the model "{model}" is not in the documented batch models of {region}. It may not '
+            "work there — check the model name and the region.",
+        ),
+    ),
+    (
+        "mixed_model",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'Line {line} uses the model "{model}" but line {first_line} uses "{expected}". All requests in one '
+            "file must use the same model — make one file per model.",
+        ),
+    ),
+    (
+        "url_model",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'Line {line}: "{value}" only serves {test_model}. Use "{expected}" for "{model}" (this line uses '
+            '"{value}"). Fix the url on every line.',
+        ),
+    ),
+    (
+        "url_model",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'Line {line}: the model "{model}" must be called with the url "{expected}" (this line uses '
+            '"{value}"). Fix the url on every line.',
+        ),
+    ),
+    (
+        "thinking_type",
+        QT_TRANSLATE_NOOP(
+            "Problems", "Line {line}: enable_thinking is {value}; it must be true or false (without quotes)."
+        ),
+    ),
+    (
+        "mixed_thinking",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Line {line} sets enable_thinking to {thinking} but line {first_line} sets it to {first_thinking}. "
+            "All requests in one file must use the same thinking mode.",
+        ),
+    ),
+    (
+        "mixed_thinking",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Line {line} leaves enable_thinking out but line {first_line} sets it. Lines without it use the "
+            "model's default thinking mode, which may differ — set enable_thinking the same way (true or "
+            "false) on every line.",
+        ),
+    ),
+    (
+        "mixed_thinking",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Line {line} sets enable_thinking but line {first_line} leaves it out. Lines without it use the "
+            "model's default thinking mode, which may differ — set enable_thinking the same way (true or "
+            "false) on every line.",
+        ),
+    ),
+    (
+        "embedding_input",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'Line {line}: the body has no "input". An embedding request needs the text to embed, for example '
+            '"input": "some text".',
+        ),
+    ),
+    (
+        "messages",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'Line {line}: the body has no "messages". A chat request needs a list of messages, for example '
+            '"messages": [{{"role": "user", "content": "Hello"}}].',
+        ),
+    ),
+    ("empty_file", QT_TRANSLATE_NOOP("Problems", "The file has no requests. Add one JSON request per line.")),
+    (
+        "empty_file",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "The table has no data rows (only a header, or only empty rows): there is nothing to send.",
+        ),
+    ),
+    (
+        "too_many_requests",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "The file has {count} requests; one file may hold at most {limit}. Split it into several files.",
+        ),
+    ),
+    (
+        "file_too_large",
+        QT_TRANSLATE_NOOP(
+            "Problems", "The file is {size_text}; one file may be at most {limit_text}. Split it into several files."
+        ),
+    ),
+    (
+        "test_model_limit",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "A file for {model} may have at most {max_requests} requests and {max_size}; this one has "
+            "{requests} requests and {size_text}. Use a smaller sample for the free test.",
+        ),
+    ),
+    (
+        "test_model_limit",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "The first request alone is larger than {max_mb} MB, the test model's file limit (embedded images "
+            "are usually the reason). Try the rehearsal with smaller images or web addresses.",
+        ),
+    ),
+    (
+        "name_too_long",
+        QT_TRANSLATE_NOOP(
+            "Problems", "The task name has {length} characters; at most {limit} are allowed. Shorten it."
+        ),
+    ),
+    (
+        "description_too_long",
+        QT_TRANSLATE_NOOP(
+            "Problems", "The description has {length} characters; at most {limit} are allowed. Shorten it."
+        ),
+    ),
+    (
+        "completion_window",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "The time window {value} is not valid. Write a whole number followed by h (hours) or d (days), for "
+            "example 24h or 2d.",
+        ),
+    ),
+    (
+        "completion_window",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "The time window must be from {min_hours} hours (24h or 1d) to {max_hours} hours (336h or 14d); "
+            "{value} is too short.",
+        ),
+    ),
+    (
+        "completion_window",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "The time window must be from {min_hours} hours (24h or 1d) to {max_hours} hours (336h or 14d); "
+            "{value} is too long.",
+        ),
+    ),
+    # -- the request builder (spreadsheet rows) --
+    (
+        "blank_id",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'Row {row}: the id (column "{column}") is blank. Fill it in, or let the app number the rows.',
+        ),
+    ),
+    (
+        "duplicate_id",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'Row {row}: the id "{id}" is already used on row {first_row}. Every request needs its own id — '
+            "change one of them, or let the app number the rows.",
+        ),
+    ),
+    (
+        "empty_prompt",
+        QT_TRANSLATE_NOOP(
+            "Problems", "Row {row}: the prompt is empty. Fill in the cells the template uses, or delete the row."
+        ),
+    ),
+    (
+        "empty_prompt",
+        QT_TRANSLATE_NOOP("Problems", "Line {line}: the prompt is empty. Write the prompt, or delete the row."),
+    ),
+    (
+        "blank_cell",
+        QT_TRANSLATE_NOOP("Problems", 'Row {row}: the column "{column}" is blank, so the prompt has a gap there.'),
+    ),
+    (
+        "ragged_row",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Row {row} has {cells} cells but the table has {columns} columns; the extra cells ({extra}) are "
+            "ignored. Check that row for a missing or extra separator.",
+        ),
+    ),
+    (
+        "ragged_row",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Row {row} has only {cells} of {columns} cells; the missing cells are treated as empty. Check that "
+            "row for a missing or extra separator.",
+        ),
+    ),
+    (
+        "image_blank",
+        QT_TRANSLATE_NOOP("Problems", "Row {row}: the image cell is blank; this request is sent as text only."),
+    ),
+    (
+        "text_replaced",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Row {row} holds broken characters (unpaired surrogates) that cannot be written as UTF-8; they "
+            'were replaced with "?". Check that row\'s text.',
+        ),
+    ),
+    ("*", QT_TRANSLATE_NOOP("Problems", "Row {row}: {message}")),
+    ("*", QT_TRANSLATE_NOOP("Problems", "In the system prompt: {message}")),
+    (
+        "template_empty",
+        QT_TRANSLATE_NOOP("Problems", "The prompt template is empty. Write the prompt, e.g. Translate {{text}}."),
+    ),
+    (
+        "unknown_placeholder",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "The template uses {names}, but the table has no such column. {hints} Columns: {columns}. Write a "
+            "column name between braces exactly as in the header; use {{{{ and }}}} for literal braces.",
+        ),
+    ),
+    (
+        "unknown_placeholder",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "The template uses {names}, but the table has no such column. Columns: {columns}. Write a column "
+            "name between braces exactly as in the header; use {{{{ and }}}} for literal braces.",
+        ),
+    ),
+    (
+        "template_syntax",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'The template has a "{{" at character {position} that is never closed. Close it with "}}" or write '
+            '"{{{{" for a literal brace.',
+        ),
+    ),
+    (
+        "template_syntax",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'The template has empty braces "{{}}" at character {position}. Put a column name inside, like '
+            '{{text}}, or write "{{{{}}}}" for literal braces.',
+        ),
+    ),
+    (
+        "template_syntax",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'The template has a "}}" at character {position} without a matching "{{". Write "}}}}" for a '
+            "literal brace.",
+        ),
+    ),
+    (
+        "id_column_missing",
+        QT_TRANSLATE_NOOP("Problems", 'The id column "{column}" is not in the table. Choose one of: {columns}.'),
+    ),
+    (
+        "image_column_missing",
+        QT_TRANSLATE_NOOP("Problems", 'The image column "{column}" is not in the table. Choose one of: {columns}.'),
+    ),
+    (
+        "id_column_missing",
+        QT_TRANSLATE_NOOP("Problems", 'The id column "{column}" is not in the table. Columns: {columns}.'),
+    ),
+    (
+        "image_column_missing",
+        QT_TRANSLATE_NOOP("Problems", 'The image column "{column}" is not in the table. Columns: {columns}.'),
+    ),
+    (
+        "model_missing",
+        QT_TRANSLATE_NOOP("Problems", 'No model is chosen. Pick one, for example "qwen-plus".'),
+    ),
+    (
+        "url_model",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'The model "{model}" needs the {kind} kind of request, but {chosen} is chosen. Change the request '
+            "kind or the model.",
+        ),
+    ),
+    (
+        "model_region",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'The model "{model}" is not in the documented batch models of {region}. It may not work there — '
+            "check the model name and the region.",
+        ),
+    ),
+    (
+        "temperature",
+        QT_TRANSLATE_NOOP(
+            "Problems", "Temperature is {value}; it must be a number from 0 up to (but not including) 2."
+        ),
+    ),
+    ("top_p", QT_TRANSLATE_NOOP("Problems", "top_p is {value}; it must be from 0 to 1.")),
+    ("max_tokens", QT_TRANSLATE_NOOP("Problems", "max_tokens is {value}; it must be at least 1.")),
+    ("dimensions", QT_TRANSLATE_NOOP("Problems", "dimensions is {value}; it must be at least 1.")),
+    (
+        "unused_setting",
+        QT_TRANSLATE_NOOP("Problems", "Embedding requests do not use: {settings}. They are left out."),
+    ),
+    (
+        "unused_setting",
+        QT_TRANSLATE_NOOP("Problems", "dimensions only applies to embedding requests; it is left out."),
+    ),
+    (
+        "image_model",
+        QT_TRANSLATE_NOOP(
+            "Problems", 'Images need a vision model such as "qwen-vl-plus"; "{model}" may not read them.'
+        ),
+    ),
+    # -- an image cell (problems "image_*", and ImageError) --
+    (
+        "image_too_large",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'The image "{name}" is {size_mb} MB; an image embedded in a batch request may be at most {max_mb} '
+            "MB (a request line may be at most {line_mb} MB and images grow by a third when embedded). Make it "
+            "smaller, or put it online and use its web address.",
+        ),
+    ),
+    ("image_missing", QT_TRANSLATE_NOOP("Problems", 'The image "{name}" cannot be read: {reason}.')),
+    (
+        "image_missing",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'The image "{name}" was not found (looked in {folder}). Check the file name, or use a full path or '
+            "a web address (https://...).",
+        ),
+    ),
+    ("image_missing", QT_TRANSLATE_NOOP("Problems", '"{name}" is a folder, not an image file.')),
+    (
+        "image_type",
+        QT_TRANSLATE_NOOP(
+            "Problems", '"{name}" is not a picture the model can read (JPEG, PNG, GIF, BMP, TIFF or WEBP).'
+        ),
+    ),
+    (
+        "line_too_large",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Row {row} makes a request of {size_mb} MB; one request may be at most {max_mb} MB. Shorten its text "
+            "(or use smaller images or web addresses).",
+        ),
+    ),
+    # -- splitting a file into parts --
+    (
+        "line_too_large",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Line {line} alone is {size_mb} MB, more than a part may hold ({max_mb} MB). Shorten that request.",
+        ),
+    ),
+)
+
+# -- errors (core/errors.py, the table reader, the ledger, the app's own checks) -------------------
+# (error class name, template); "*" for messages any class may carry.
+_ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
+    (
+        "AuthError",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The key was refused by {region}. Each region has its own key — a Singapore key does not work in "
+            "Beijing; check you chose the right region, then paste the key for that region again (API keys "
+            "settings).",
+        ),
+    ),
+    (
+        "PermissionDenied",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{region} accepted the key but does not allow this action for its account. The server said: "
+            "{said}. Check that Model Studio (and batch inference) is enabled for the account and that the "
+            "key's workspace has access, or ask the account owner.",
+        ),
+    ),
+    (
+        "PermissionDenied",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{region} accepted the key but does not allow this action for its account. Check that Model Studio "
+            "(and batch inference) is enabled for the account and that the key's workspace has access, or ask "
+            "the account owner.",
+        ),
+    ),
+    (
+        "NotFound",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{what} was not found on {region}. Batches can only be looked up for {days} days after they were "
+            "created; it may also belong to another region or have been deleted.",
+        ),
+    ),
+    (
+        "BadRequest",
+        QT_TRANSLATE_NOOP("Errors", "{region} rejected the request: {said}. Fix the problem it names, then try again."),
+    ),
+    (
+        "RateLimited",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{region} is busy or the account sent too many requests (rate limit). The server said: {said}. "
+            "Wait a minute and try again.",
+        ),
+    ),
+    (
+        "RateLimited",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{region} is busy or the account sent too many requests (rate limit). Wait a minute and try again.",
+        ),
+    ),
+    (
+        "ServerError",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{region} had an internal problem (HTTP {status}). This is usually temporary: try again in a few minutes.",
+        ),
+    ),
+    (
+        "ServerError",
+        QT_TRANSLATE_NOOP(
+            "Errors", "{region} had an internal problem. This is usually temporary: try again in a few minutes."
+        ),
+    ),
+    (
+        "NetworkError",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Could not reach {region}: {reason}. Check the internet connection (and any proxy or VPN), then try again.",
+        ),
+    ),
+    (
+        "UnexpectedResponse",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The server for {region} answered in an unexpected way: {what}. Check that the base URL points at "
+            "an OpenAI-compatible Batch API (it usually ends in /v1).",
+        ),
+    ),
+    (
+        "AmbiguousCreate",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "It is not certain whether {region} created the batch: {reason}. Do NOT submit this file again — "
+            "it could run (and be billed) twice. The app will check again automatically when the server can "
+            "be reached.",
+        ),
+    ),
+    (
+        "*",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Something went wrong while talking to {region}: {kind}. Try again; if it keeps happening, send the "
+            "log file to support.",
+        ),
+    ),
+    # -- the table reader (core/tabular.py) --
+    (
+        "BinaryFileError",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This file is {kind}, not a table. Open a CSV, TSV or TXT text file or an Excel workbook (.xlsx).",
+        ),
+    ),
+    (
+        "BinaryFileError",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This file does not look like text in any encoding the app knows. Open a CSV, TSV or TXT text file "
+            "or an Excel workbook (.xlsx).",
+        ),
+    ),
+    (
+        "BinaryFileError",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{name} is a zip archive, not a table this app reads. Open a CSV, TSV or TXT text file or an Excel "
+            "or LibreOffice workbook.",
+        ),
+    ),
+    (
+        "BinaryFileError",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{name} cannot be read as an Excel workbook (it may be damaged or password-protected). Open it in "
+            'Excel and save it again as "Excel Workbook (.xlsx)" or "CSV UTF-8".',
+        ),
+    ),
+    (
+        "BinaryFileError",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{name} cannot be read as an {kind} (it may be damaged or password-protected). Open it in Excel or "
+            'LibreOffice and save it again as "Excel Workbook (.xlsx)" or "CSV UTF-8".',
+        ),
+    ),
+    (
+        "EmptyFileError",
+        QT_TRANSLATE_NOOP("Errors", "{name} is empty (0 bytes). Choose the file that holds your data."),
+    ),
+    (
+        "EmptyFileError",
+        QT_TRANSLATE_NOOP(
+            "Errors", "{name} holds no text (only empty lines or spaces). Choose the file with your data."
+        ),
+    ),
+    ("EmptyFileError", QT_TRANSLATE_NOOP("Errors", "{name} holds no cells. Choose the file with your data.")),
+    ("EmptyFileError", QT_TRANSLATE_NOOP("Errors", "The workbook {name} has no sheets.")),
+    (
+        "EmptyFileError",
+        QT_TRANSLATE_NOOP("Errors", 'The sheet "{sheet}" of {name} is empty. Choose the sheet with your data.'),
+    ),
+    (
+        "RaggedRowError",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Row {row} has {cells} cells but the table has {columns} columns. Check that row for a missing or "
+            "extra separator, or a quote that is not closed.",
+        ),
+    ),
+    (
+        "DecodeError",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Line {line} of the file has bytes that are not valid {encoding}. Choose another encoding (the "
+            "preview shows which one makes the text readable), or save the file again as UTF-8.",
+        ),
+    ),
+    (
+        "DecodeError",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Near row {row}, the file has bytes that are not valid {encoding}. Choose another encoding (the "
+            "preview shows which one makes the text readable), or save the file again as UTF-8.",
+        ),
+    ),
+    (
+        "DecodeError",
+        QT_TRANSLATE_NOOP("Errors", '"{encoding}" is not an encoding this app knows. Choose one from the list.'),
+    ),
+    (
+        "CsvFormatError",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            'Row {row} cannot be split into cells: {detail}. Usually a quote (") in a cell is not closed; fix '
+            "that row in Excel or a text editor and try again.",
+        ),
+    ),
+    (
+        "FileMissingError",
+        QT_TRANSLATE_NOOP("Errors", "The file {path} was not found. It may have been moved, renamed or deleted."),
+    ),
+    ("FileUnreadableError", QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be opened: {reason}.")),
+    (
+        "FileUnreadableError",
+        QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a file. Choose a file inside it."),
+    ),
+    (
+        "FileUnreadableError",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The file {name} cannot be opened: permission denied, or another program (often Excel) has it "
+            "locked. Close it there, or copy the file, and try again.",
+        ),
+    ),
+    (
+        "FileUnreadableError",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The workbook {name} cannot be opened: permission denied, or another program has it locked. Close "
+            "it there, or copy the file, and try again.",
+        ),
+    ),
+    (
+        "FileUnreadableError",
+        QT_TRANSLATE_NOOP("Errors", "This workbook was closed. Open the file again."),
+    ),
+    (
+        "FileTooLargeError",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            'This workbook is {size_mb} MB; the app reads workbooks up to {max_mb} MB. In Excel use "Save As" '
+            '→ "CSV UTF-8" and open that file instead: CSV files of any size are read piece by piece.',
+        ),
+    ),
+    (
+        "FileTooLargeError",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            'This workbook is {size_mb} MB; the app reads workbooks up to {max_mb} MB. Save the sheet as "CSV '
+            'UTF-8" and open that file instead: CSV files of any size are read piece by piece.',
+        ),
+    ),
+    (
+        "SheetNotFoundError",
+        QT_TRANSLATE_NOOP("Errors", 'The workbook has no sheet named "{sheet}". Its sheets are: {sheets}.'),
+    ),
+    # -- the job list (core/ledger.py) --
+    (
+        "LedgerError",
+        QT_TRANSLATE_NOOP(
+            "Errors", "The job list was written by a newer version of Batch Desk. Update the app to open it."
+        ),
+    ),
+    (
+        "LedgerError",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The job list file is in use by another program and could not be opened: {path}. Nothing was "
+            "changed. Close any other Batch Desk window (or the program using that file) and try again.",
+        ),
+    ),
+    # -- the app's own checks (controller, editor, workflow) --
+    (
+        "*",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "A re-run of this job has not finished (or its answers are not downloaded yet). Wait for it: "
+            "re-running now could send the same requests twice.",
+        ),
+    ),
+    (
+        "*",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The requests of this job are not on this computer, so they cannot be sent again. {reason}",
+        ),
+    ),
+    ("*", QT_TRANSLATE_NOOP("Errors", "The sandbox is not running. Restart the app to start it again.")),
+    (
+        "*",
+        QT_TRANSLATE_NOOP("Errors", "This file still has problems marked as errors. Fix them, then submit again."),
+    ),
+    (
+        "*",
+        QT_TRANSLATE_NOOP("Errors", "This job was never created on the server, so there is nothing to cancel."),
+    ),
+    (
+        "*",
+        QT_TRANSLATE_NOOP("Errors", "The answers of this job have not been downloaded yet. Wait for it to finish."),
+    ),
+    (
+        "*",
+        QT_TRANSLATE_NOOP("Errors", "This file fits in one batch, or still has errors a split does not fix."),
+    ),
+    (
+        "*",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "There is no readable request to try: fix the lines marked as not valid JSON first.",
+        ),
+    ),
+    ("*", QT_TRANSLATE_NOOP("Errors", "The base URL must start with http:// or https:// and name a host.")),
+    ("*", QT_TRANSLATE_NOOP("Errors", "No API key for {region}.")),
+    ("*", QT_TRANSLATE_NOOP("Errors", "{region} has no address yet (is the sandbox running?)")),
+    # -- where API keys live (core/secrets.py) --
+    (
+        "*",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "No system keychain is available on this computer, so keys are kept only until the app closes; you "
+            "will need to paste them again next time.",
+        ),
+    ),
+    (
+        "*",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The system keychain is locked. Unlock it (or log in again) so keys can be saved; until then they "
+            "are kept only until the app closes.",
+        ),
+    ),
+    (
+        "*",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The system keychain reported a problem, so keys are kept only until the app closes. Restarting the "
+            "computer or unlocking the keychain usually helps.",
+        ),
+    ),
+    ("*", QT_TRANSLATE_NOOP("Errors", "Saved in the system keychain.")),
+    (
+        "*",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Kept in memory for this session only; you will need to enter it again after a restart.",
+        ),
+    ),
+)
+
+# -- words and phrases core puts inside its messages (hole values) --------------------------------
+_FRAGMENTS: tuple[str, ...] = (
+    # what a JSON value is
+    QT_TRANSLATE_NOOP("Fragments", "a list"),
+    QT_TRANSLATE_NOOP("Fragments", "a piece of text"),
+    QT_TRANSLATE_NOOP("Fragments", "true/false"),
+    QT_TRANSLATE_NOOP("Fragments", "null"),
+    QT_TRANSLATE_NOOP("Fragments", "a number"),
+    QT_TRANSLATE_NOOP("Fragments", "an object"),
+    # enable_thinking on a line
+    QT_TRANSLATE_NOOP("Fragments", "left out"),
+    QT_TRANSLATE_NOOP("Fragments", "true"),
+    QT_TRANSLATE_NOOP("Fragments", "false"),
+    # files picked by mistake
+    QT_TRANSLATE_NOOP("Fragments", "an Excel workbook or a zip archive"),
+    QT_TRANSLATE_NOOP("Fragments", "a PDF"),
+    QT_TRANSLATE_NOOP("Fragments", "an old Excel workbook (.xls) or another Office file"),
+    QT_TRANSLATE_NOOP("Fragments", "a compressed (gzip) file"),
+    QT_TRANSLATE_NOOP("Fragments", "a compressed (7z) archive"),
+    QT_TRANSLATE_NOOP("Fragments", "a compressed (RAR) archive"),
+    QT_TRANSLATE_NOOP("Fragments", "a PNG image"),
+    QT_TRANSLATE_NOOP("Fragments", "a JPEG image"),
+    QT_TRANSLATE_NOOP("Fragments", "a GIF image"),
+    QT_TRANSLATE_NOOP("Fragments", "a PDF document"),
+    QT_TRANSLATE_NOOP("Fragments", "a gzip archive"),
+    QT_TRANSLATE_NOOP("Fragments", "a 7-Zip archive"),
+    QT_TRANSLATE_NOOP("Fragments", "a RAR archive"),
+    QT_TRANSLATE_NOOP("Fragments", "a BMP image"),
+    QT_TRANSLATE_NOOP("Fragments", "a media file"),
+    QT_TRANSLATE_NOOP("Fragments", "a program"),
+    QT_TRANSLATE_NOOP("Fragments", "a Windows program"),
+    QT_TRANSLATE_NOOP("Fragments", "a database"),
+    QT_TRANSLATE_NOOP("Fragments", "a binary file"),
+    QT_TRANSLATE_NOOP("Fragments", "old Excel 97-2003 workbook (.xls)"),
+    QT_TRANSLATE_NOOP("Fragments", "OpenDocument spreadsheet (.ods)"),
+    # a line that is not JSON
+    QT_TRANSLATE_NOOP("Fragments", "It starts with an invisible byte-order mark — were two files pasted together?"),
+    QT_TRANSLATE_NOOP(
+        "Fragments", "It looks like part of a pretty-printed JSON file; each request must be on one line."
+    ),
+    QT_TRANSLATE_NOOP("Fragments", "Check for a missing quote, comma or bracket."),
+    # request kinds and settings of the builder
+    QT_TRANSLATE_NOOP("Fragments", "chat"),
+    QT_TRANSLATE_NOOP("Fragments", "embeddings"),
+    QT_TRANSLATE_NOOP("Fragments", "test"),
+    QT_TRANSLATE_NOOP("Fragments", "system prompt"),
+    QT_TRANSLATE_NOOP("Fragments", "image column"),
+    # the server and the network
+    QT_TRANSLATE_NOOP("Fragments", "no reason given"),
+    QT_TRANSLATE_NOOP("Fragments", "the connection failed"),
+    QT_TRANSLATE_NOOP("Fragments", "the server did not answer in time"),
+    QT_TRANSLATE_NOOP("Fragments", "the connection was refused (is the server running and the address right?)"),
+    QT_TRANSLATE_NOOP(
+        "Fragments",
+        "the server name could not be found (check the address and the internet connection)",
+    ),
+    QT_TRANSLATE_NOOP("Fragments", "no connection could be made (is the address right, and is the server up?)"),
+    QT_TRANSLATE_NOOP("Fragments", "the connection was cut off before the answer was complete"),
+    QT_TRANSLATE_NOOP("Fragments", "the connection was reset"),
+    QT_TRANSLATE_NOOP("Fragments", "the server gave up waiting"),
+    QT_TRANSLATE_NOOP("Fragments", "the answer did not have the expected fields"),
+    QT_TRANSLATE_NOOP("Fragments", "the answer was not JSON"),
+    QT_TRANSLATE_NOOP("Fragments", "the upload answer has no file id"),
+    QT_TRANSLATE_NOOP("Fragments", "this server has no file list (HTTP 404)"),
+    QT_TRANSLATE_NOOP("Fragments", "the file list is not in the expected format"),
+    QT_TRANSLATE_NOOP("Fragments", "the create answer has no batch id"),
+    QT_TRANSLATE_NOOP("Fragments", "the batch list is not in the expected format"),
+    QT_TRANSLATE_NOOP("Fragments", "too many batches to confirm the batch is absent"),
+    QT_TRANSLATE_NOOP(
+        "Fragments", "the connection failed after the request was sent, and checking afterwards failed too"
+    ),
+    QT_TRANSLATE_NOOP("Fragments", "the server did not answer in time and may still be creating it"),
+    QT_TRANSLATE_NOOP("Fragments", "The item"),
+    QT_TRANSLATE_NOOP("Fragments", "The batch list"),
+    # encodings (the table reader's names)
+    QT_TRANSLATE_NOOP("Fragments", "UTF-8 with BOM"),
+    QT_TRANSLATE_NOOP("Fragments", "Chinese Simplified (GBK / GB18030)"),
+    QT_TRANSLATE_NOOP("Fragments", "Chinese Traditional (Big5)"),
+    QT_TRANSLATE_NOOP("Fragments", "Japanese (Shift-JIS / CP932)"),
+    QT_TRANSLATE_NOOP("Fragments", "Korean (EUC-KR / CP949)"),
+    QT_TRANSLATE_NOOP("Fragments", "Western European (Windows-1252)"),
+    QT_TRANSLATE_NOOP("Fragments", "UTF-16 with BOM"),
+    # where keys live
+    QT_TRANSLATE_NOOP("Fragments", "memory only (this session)"),
+    QT_TRANSLATE_NOOP("Fragments", "this session only (no system keychain found)"),
+    QT_TRANSLATE_NOOP("Fragments", "Windows Credential Manager"),
+    QT_TRANSLATE_NOOP("Fragments", "macOS Keychain"),
+    QT_TRANSLATE_NOOP("Fragments", "Secret Service (GNOME Keyring / KWallet)"),
+    QT_TRANSLATE_NOOP("Fragments", "KDE Wallet"),
+    QT_TRANSLATE_NOOP("Fragments", "this computer"),
+)
+# Fragments with holes (translated like templates, used only inside other messages).
+_FRAGMENT_TEMPLATES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Fragments", "File {file_id}"),
+    QT_TRANSLATE_NOOP("Fragments", "Batch {batch_id}"),
+    QT_TRANSLATE_NOOP("Fragments", "The upload address of {region}"),
+    QT_TRANSLATE_NOOP("Fragments", "the {call} answer is not a batch object"),
+    QT_TRANSLATE_NOOP("Fragments", 'did you mean "{name}"?'),
+)
+
+# -- region names (core/regions.py names them in English) -----------------------------------------
+_REGION_NAMES: dict[str, str] = {
+    "International (Singapore)": QT_TRANSLATE_NOOP("Regions", "International (Singapore)"),
+    "Mainland China (Beijing)": QT_TRANSLATE_NOOP("Regions", "Mainland China (Beijing)"),
+    "Sandbox (simulated, offline)": QT_TRANSLATE_NOOP("Regions", "Sandbox (simulated, offline)"),
+    "Singapore": QT_TRANSLATE_NOOP("Regions", "Singapore"),
+    "Beijing": QT_TRANSLATE_NOOP("Regions", "Beijing"),
+    "Sandbox": QT_TRANSLATE_NOOP("Regions", "Sandbox"),
+}
+
+# -- what the downloaded answers add up to (core/reconcile.py VERDICT_TEXT, by verdict value) ------
+_VERDICTS: dict[str, str] = {
+    "not_finished": QT_TRANSLATE_NOOP("Verdicts", "Still running."),
+    "complete": QT_TRANSLATE_NOOP("Verdicts", "Every request has an answer."),
+    "complete_with_failures": QT_TRANSLATE_NOOP(
+        "Verdicts", "Every request was answered, but some failed; you can re-run the failed ones."
+    ),
+    "incomplete": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "The service says this job completed, but answers are missing for some requests. It is not done: "
+        "re-run the missing ones.",
+    ),
+    "partial": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "The job ended early (expired or cancelled). Answers already given are kept (and billed); the "
+        "rest never ran — re-run them.",
+    ),
+    "no_answers": QT_TRANSLATE_NOOP("Verdicts", "The job ended before any request was answered; nothing was billed."),
+    "failed": QT_TRANSLATE_NOOP("Verdicts", "The job failed as a whole (see its errors); nothing was run or billed."),
+}
+
+
+def verdict_text(verdict: object) -> str:
+    """core.reconcile.VERDICT_TEXT[verdict] in the window's language (core's English if it changed)."""
+    from desktop_app.core.reconcile import VERDICT_TEXT, Verdict
+
+    english = VERDICT_TEXT[Verdict(verdict)]
+    key = Verdict(verdict).value
+    if _VERDICTS.get(key) == english:
+        return QCoreApplication.translate("Verdicts", english)
+    return english
+
+
+# Holes whose value is itself English text to translate (a fragment, a region, or a whole message).
+_TRANSLATED_HOLES = frozenset(
+    {"kind", "hint", "reason", "what", "region", "thinking", "first_thinking", "chosen", "message", "settings"}
+)
+# Holes holding a comma-separated list of fragments.
+_LIST_HOLES = frozenset({"settings"})
+# Numbers that are positions, not amounts: never grouped ("line 1234", not "line 1,234").
+_POSITION_HOLES = frozenset({"line", "first_line", "row", "first_row", "request", "position", "column"})
+
+
+@dataclass(frozen=True)
+class _Template:
+    context: str
+    source: str
+    pattern: re.Pattern[str]
+    weight: int  # literal characters: the more, the more specific (tried first)
+
+
+def _compile(context: str, source: str) -> _Template:
+    parts: list[str] = []
+    seen: set[str] = set()
+    weight = 0
+    for literal, name, _spec, _conversion in string.Formatter().parse(source):
+        parts.append(re.escape(literal))
+        weight += len(literal)
+        if name is None:
+            continue
+        if name in seen:
+            parts.append(f"(?P={name})")
+        else:
+            seen.add(name)
+            parts.append(f"(?P<{name}>.+?)")
+    return _Template(context, source, re.compile("".join(parts), re.DOTALL), weight)
+
+
+def _by_weight(templates: Iterable[_Template]) -> tuple[_Template, ...]:
+    return tuple(sorted(templates, key=lambda t: -t.weight))
+
+
+@functools.cache
+def _tables() -> tuple[dict[str, tuple[_Template, ...]], dict[str, tuple[_Template, ...]], tuple[_Template, ...]]:
+    """Compiled templates: by problem code, by error class, and all of them (most specific first)."""
+    by_code: dict[str, list[_Template]] = {}
+    by_class: dict[str, list[_Template]] = {}
+    for code, source in _PROBLEM_TEMPLATES:
+        by_code.setdefault(code, []).append(_compile(PROBLEMS, source))
+    for name, source in _ERROR_TEMPLATES:
+        by_class.setdefault(name, []).append(_compile(ERRORS, source))
+    everything = [t for group in (*by_code.values(), *by_class.values()) for t in group]
+    everything += [_compile(FRAGMENTS, source) for source in _FRAGMENT_TEMPLATES]
+    return (
+        {k: _by_weight(v) for k, v in by_code.items()},
+        {k: _by_weight(v) for k, v in by_class.items()},
+        _by_weight(everything),
+    )
+
+
+_FRAGMENT_SET = frozenset(_FRAGMENTS)
+_cache: dict[tuple[object, ...], str] = {}
+_CACHE_MAX = 4096
+
+
+def clear_cache() -> None:
+    """Forget translated messages (after the catalogs changed; tests that install translators)."""
+    _cache.clear()
+
+
+def _fragment(text: str) -> str | None:
+    if text in _FRAGMENT_SET:
+        return QCoreApplication.translate(FRAGMENTS, text)
+    if text in _REGION_NAMES:
+        return QCoreApplication.translate(REGIONS, text)
+    return None
+
+
+def tr_fragment(text: str) -> str:
+    """A word or phrase core uses inside messages (or a built-in region's name), translated; else as is."""
+    translated = _fragment(text)
+    return text if translated is None else translated
+
+
+def region_name(region: Region) -> str:
+    """A region's name in the window's language (custom endpoints keep the user's name)."""
+    return tr_fragment(region.name)
+
+
+def region_label(region: Region) -> str:
+    """A region's short name (for narrow columns) in the window's language."""
+    return tr_fragment(region.label)
+
+
+def severity_text(severity: Severity | str) -> str:
+    """ "Error" or "Warning", translated."""
+    if str(severity) == Severity.ERROR.value:
+        return QCoreApplication.translate("Problems", "Error")
+    return QCoreApplication.translate("Problems", "Warning")
+
+
+def _hole_value(name: str, value: str, params: Mapping[str, object], depth: int) -> str:
+    raw = params.get(name)
+    if isinstance(raw, int) and not isinstance(raw, bool) and str(raw) == value.replace(",", ""):
+        return str(raw) if name in _POSITION_HOLES else QLocale().toString(raw)
+    if name == "hints":
+        return " ".join(_translate(part, (), {}, depth + 1) for part in re.findall(r'did you mean ".*?"\?', value))
+    if name in _LIST_HOLES:
+        # the separator between the items of a list inside a message (CJK writes "、")
+        separator = QCoreApplication.translate("Fragments", ", ", "list separator")
+        return separator.join(tr_fragment(item) for item in value.split(", "))
+    if name in _TRANSLATED_HOLES:
+        return _translate(value, (), {}, depth + 1)
+    return value
+
+
+def _translate(message: str, preferred: Iterable[_Template], params: Mapping[str, object], depth: int = 0) -> str:
+    if depth > 3 or not message:
+        return message
+    fragment = _fragment(message)
+    if fragment is not None:
+        return fragment
+    for template in (*preferred, *_tables()[2]):
+        match = template.pattern.fullmatch(message)
+        if match is None:
+            continue
+        values = {name: _hole_value(name, value, params, depth) for name, value in match.groupdict().items()}
+        translated = QCoreApplication.translate(template.context, template.source)
+        try:
+            return translated.format(**values)
+        except (KeyError, IndexError, ValueError):
+            log.warning("Broken translation of %r: %r", template.source, translated)
+            return message
+    return message
+
+
+def _cached(key: tuple[object, ...], make: Callable[[], str]) -> str:
+    text = _cache.get(key)
+    if text is None:
+        if len(_cache) >= _CACHE_MAX:
+            _cache.clear()
+        text = _cache[key] = make()
+    return text
+
+
+def problem_text(problem: Problem) -> str:
+    """A validation or build problem in the window's language (core's English when not known here)."""
+    numbers = tuple(sorted((k, v) for k, v in problem.params.items() if isinstance(v, int)))
+    return _cached(
+        ("problem", problem.code, problem.message, numbers),
+        lambda: _translate(problem.message, _tables()[0].get(problem.code, ()), problem.params),
+    )
+
+
+def error_text(exc: BaseException) -> str:
+    """A typed error's message (or any exception's text) in the window's language."""
+    message = str(getattr(exc, "user_message", "") or exc)
+    by_class = _tables()[1]
+    preferred = [t for cls in type(exc).__mro__ for t in by_class.get(cls.__name__, ())]
+    return _cached(("error", type(exc).__name__, message), lambda: _translate(message, preferred, {}))
+
+
+def core_text(message: str) -> str:
+    """Any English sentence core wrote (a problem, an error, a fragment), translated when known."""
+    return _cached(("text", message), lambda: _translate(message, (), {}))
+
+
+def known_templates() -> list[tuple[str, str]]:
+    """Every ``(context, English template)`` this module words (for tests and the catalog script)."""
+    out = [(PROBLEMS, s) for _, s in _PROBLEM_TEMPLATES] + [(ERRORS, s) for _, s in _ERROR_TEMPLATES]
+    out += [(FRAGMENTS, s) for s in (*_FRAGMENTS, *_FRAGMENT_TEMPLATES)]
+    out += [(REGIONS, s) for s in _REGION_NAMES.values()]
+    out += [("Verdicts", s) for s in _VERDICTS.values()]
+    return out
+
+
+# Translations used in code above without a literal (lupdate needs to see them once).
+_EXTRA = (
+    QT_TRANSLATE_NOOP("Problems", "Error"),
+    QT_TRANSLATE_NOOP("Problems", "Warning"),
+)

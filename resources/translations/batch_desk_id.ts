@@ -1,0 +1,3224 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Tentang {app}</translation>
+    </message>
+    <message>
+        <source>Batch jobs for Alibaba Cloud Model Studio: spreadsheet in, Excel-ready answers out.</source>
+        <translation>Tugas batch untuk Alibaba Cloud Model Studio: spreadsheet masuk, jawaban siap-Excel keluar.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <source>Folders the app uses</source>
+        <translation>Folder yang dipakai aplikasi</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Jobs and answers</source>
+        <translation>Tugas dan jawaban</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>{folder} folder</source>
+        <translation>Folder {folder}</translation>
+    </message>
+    <message>
+        <source>Keychain: looking…</source>
+        <translation>Keychain: sedang mencari…</translation>
+    </message>
+    <message>
+        <source>Keychain in use</source>
+        <translation>Keychain yang dipakai</translation>
+    </message>
+    <message>
+        <source>Licence: &lt;a href=&apos;{url}&apos;&gt;{licence}&lt;/a&gt;. Made for people who are not programmers.</source>
+        <translation>Lisensi: &lt;a href=&apos;{url}&apos;&gt;{licence}&lt;/a&gt;. Dibuat untuk orang yang bukan programmer.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <source>Keychain: {where} ({backend}).</source>
+        <translation>Keychain: {where} ({backend}).</translation>
+    </message>
+    <message>
+        <source>Keychain: none available ({backend}) — keys are kept for this session only.</source>
+        <translation>Keychain: tidak tersedia ({backend}) — key hanya disimpan untuk sesi ini.</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <source>Drop a batch file (.jsonl) here</source>
+        <translation>Letakkan file batch (.jsonl) di sini</translation>
+    </message>
+    <message>
+        <source>One JSON request per line, as the Batch API expects. Nothing is uploaded until you press Submit.</source>
+        <translation>Satu permintaan JSON per baris, sesuai format Batch API. Tidak ada yang diunggah sebelum Anda menekan Kirim.</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Buka file…</translation>
+    </message>
+    <message>
+        <source>Open a batch file</source>
+        <translation>Buka file batch</translation>
+    </message>
+    <message>
+        <source>{name} is open — drop another file to replace it</source>
+        <translation>{name} terbuka — letakkan file lain untuk menggantinya</translation>
+    </message>
+</context>
+<context>
+    <name>EditorProblemsModel</name>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation type="unfinished">Yang perlu diperbaiki</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} · sheet row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error — must be fixed before submitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Peringatan</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The key was refused by {region}. Each region has its own key — a Singapore key does not work in Beijing; check you chose the right region, then paste the key for that region again (API keys settings).</source>
+        <translation>Kunci ditolak oleh {region}. Setiap region punya API key sendiri — key Singapura tidak berlaku di Beijing; pastikan region yang dipilih benar, lalu tempel lagi key untuk region itu (pengaturan API key).</translation>
+    </message>
+    <message>
+        <source>{region} accepted the key but does not allow this action for its account. The server said: {said}. Check that Model Studio (and batch inference) is enabled for the account and that the key&apos;s workspace has access, or ask the account owner.</source>
+        <translation>{region} menerima key, tetapi akunnya tidak diizinkan melakukan tindakan ini. Kata server: {said}. Pastikan Model Studio (dan inferensi batch) aktif untuk akun tersebut dan workspace key punya akses, atau tanyakan pemilik akun.</translation>
+    </message>
+    <message>
+        <source>{region} accepted the key but does not allow this action for its account. Check that Model Studio (and batch inference) is enabled for the account and that the key&apos;s workspace has access, or ask the account owner.</source>
+        <translation>{region} menerima key, tetapi akunnya tidak diizinkan melakukan tindakan ini. Pastikan Model Studio (dan inferensi batch) aktif untuk akun tersebut dan workspace key punya akses, atau tanyakan pemilik akun.</translation>
+    </message>
+    <message>
+        <source>{what} was not found on {region}. Batches can only be looked up for {days} days after they were created; it may also belong to another region or have been deleted.</source>
+        <translation>{what} tidak ditemukan di {region}. Batch hanya bisa dicari dalam {days} hari setelah dibuat; mungkin juga milik region lain atau sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>{region} rejected the request: {said}. Fix the problem it names, then try again.</source>
+        <translation>{region} menolak permintaan: {said}. Perbaiki masalah yang disebutkan, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>{region} is busy or the account sent too many requests (rate limit). The server said: {said}. Wait a minute and try again.</source>
+        <translation>{region} sedang sibuk atau akun mengirim terlalu banyak permintaan (batas laju). Kata server: {said}. Tunggu sebentar lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>{region} is busy or the account sent too many requests (rate limit). Wait a minute and try again.</source>
+        <translation>{region} sedang sibuk atau akun mengirim terlalu banyak permintaan (batas laju). Tunggu sebentar lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>{region} had an internal problem (HTTP {status}). This is usually temporary: try again in a few minutes.</source>
+        <translation>{region} mengalami masalah internal (HTTP {status}). Biasanya hanya sementara: coba lagi dalam beberapa menit.</translation>
+    </message>
+    <message>
+        <source>{region} had an internal problem. This is usually temporary: try again in a few minutes.</source>
+        <translation>{region} mengalami masalah internal. Biasanya hanya sementara: coba lagi dalam beberapa menit.</translation>
+    </message>
+    <message>
+        <source>Could not reach {region}: {reason}. Check the internet connection (and any proxy or VPN), then try again.</source>
+        <translation>Tidak dapat menghubungi {region}: {reason}. Periksa koneksi internet (dan proxy atau VPN), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The server for {region} answered in an unexpected way: {what}. Check that the base URL points at an OpenAI-compatible Batch API (it usually ends in /v1).</source>
+        <translation>Server untuk {region} menjawab dengan cara yang tidak terduga: {what}. Periksa apakah base URL mengarah ke Batch API yang kompatibel dengan OpenAI (biasanya berakhiran /v1).</translation>
+    </message>
+    <message>
+        <source>It is not certain whether {region} created the batch: {reason}. Do NOT submit this file again — it could run (and be billed) twice. The app will check again automatically when the server can be reached.</source>
+        <translation>Belum pasti apakah {region} sudah membuat batch: {reason}. JANGAN kirim file ini lagi — bisa berjalan (dan ditagih) dua kali. Aplikasi akan memeriksa lagi secara otomatis saat server bisa dihubungi.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while talking to {region}: {kind}. Try again; if it keeps happening, send the log file to support.</source>
+        <translation>Terjadi masalah saat berkomunikasi dengan {region}: {kind}. Coba lagi; jika terus terjadi, kirim file log ke dukungan.</translation>
+    </message>
+    <message>
+        <source>This file is {kind}, not a table. Open a CSV, TSV or TXT text file or an Excel workbook (.xlsx).</source>
+        <translation>File ini {kind}, bukan tabel. Buka file teks CSV, TSV, atau TXT, atau buku kerja Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>This file does not look like text in any encoding the app knows. Open a CSV, TSV or TXT text file or an Excel workbook (.xlsx).</source>
+        <translation>File ini tidak tampak seperti teks dalam encoding apa pun yang dikenal aplikasi. Buka file teks CSV, TSV, atau TXT, atau buku kerja Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive, not a table this app reads. Open a CSV, TSV or TXT text file or an Excel or LibreOffice workbook.</source>
+        <translation>{name} adalah arsip zip, bukan tabel yang bisa dibaca aplikasi ini. Buka file teks CSV, TSV, atau TXT, atau buku kerja Excel atau LibreOffice.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as an Excel workbook (it may be damaged or password-protected). Open it in Excel and save it again as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
+        <translation>{name} tidak dapat dibaca sebagai buku kerja Excel (mungkin rusak atau dilindungi kata sandi). Buka di Excel dan simpan lagi sebagai &quot;Excel Workbook (.xlsx)&quot; atau &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as an {kind} (it may be damaged or password-protected). Open it in Excel or LibreOffice and save it again as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
+        <translation>{name} tidak dapat dibaca sebagai {kind} (mungkin rusak atau dilindungi kata sandi). Buka di Excel atau LibreOffice dan simpan lagi sebagai &quot;Excel Workbook (.xlsx)&quot; atau &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes). Choose the file that holds your data.</source>
+        <translation>{name} kosong (0 byte). Pilih file yang berisi data Anda.</translation>
+    </message>
+    <message>
+        <source>{name} holds no text (only empty lines or spaces). Choose the file with your data.</source>
+        <translation>{name} tidak berisi teks (hanya baris kosong atau spasi). Pilih file yang berisi data Anda.</translation>
+    </message>
+    <message>
+        <source>{name} holds no cells. Choose the file with your data.</source>
+        <translation>{name} tidak berisi sel. Pilih file yang berisi data Anda.</translation>
+    </message>
+    <message>
+        <source>The workbook {name} has no sheets.</source>
+        <translation>Buku kerja {name} tidak punya lembar.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;{sheet}&quot; of {name} is empty. Choose the sheet with your data.</source>
+        <translation>Lembar &quot;{sheet}&quot; di {name} kosong. Pilih lembar yang berisi data Anda.</translation>
+    </message>
+    <message>
+        <source>Row {row} has {cells} cells but the table has {columns} columns. Check that row for a missing or extra separator, or a quote that is not closed.</source>
+        <translation>Baris {row} berisi {cells} sel tetapi tabel punya {columns} kolom. Periksa baris itu: mungkin ada pemisah yang hilang atau berlebih, atau tanda kutip yang tidak ditutup.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the file has bytes that are not valid {encoding}. Choose another encoding (the preview shows which one makes the text readable), or save the file again as UTF-8.</source>
+        <translation>Baris {line} file berisi byte yang tidak valid dalam {encoding}. Pilih encoding lain (pratinjau menunjukkan mana yang membuat teks terbaca), atau simpan ulang file sebagai UTF-8.</translation>
+    </message>
+    <message>
+        <source>Near row {row}, the file has bytes that are not valid {encoding}. Choose another encoding (the preview shows which one makes the text readable), or save the file again as UTF-8.</source>
+        <translation>Di sekitar baris {row}, file berisi byte yang tidak valid dalam {encoding}. Pilih encoding lain (pratinjau menunjukkan mana yang membuat teks terbaca), atau simpan ulang file sebagai UTF-8.</translation>
+    </message>
+    <message>
+        <source>&quot;{encoding}&quot; is not an encoding this app knows. Choose one from the list.</source>
+        <translation>&quot;{encoding}&quot; bukan encoding yang dikenal aplikasi ini. Pilih salah satu dari daftar.</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be split into cells: {detail}. Usually a quote (&quot;) in a cell is not closed; fix that row in Excel or a text editor and try again.</source>
+        <translation>Baris {row} tidak bisa dipecah menjadi sel: {detail}. Biasanya ada tanda kutip (&quot;) dalam sel yang tidak ditutup; perbaiki baris itu di Excel atau editor teks lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The file {path} was not found. It may have been moved, renamed or deleted.</source>
+        <translation>File {path} tidak ditemukan. Mungkin sudah dipindah, diganti nama, atau dihapus.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be opened: {reason}.</source>
+        <translation>File {path} tidak dapat dibuka: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file. Choose a file inside it.</source>
+        <translation>{path} adalah folder, bukan file. Pilih file di dalamnya.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be opened: permission denied, or another program (often Excel) has it locked. Close it there, or copy the file, and try again.</source>
+        <translation>File {name} tidak dapat dibuka: izin ditolak, atau program lain (sering Excel) menguncinya. Tutup di sana, atau salin filenya, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The workbook {name} cannot be opened: permission denied, or another program has it locked. Close it there, or copy the file, and try again.</source>
+        <translation>Buku kerja {name} tidak dapat dibuka: izin ditolak, atau program lain menguncinya. Tutup di sana, atau salin filenya, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>This workbook was closed. Open the file again.</source>
+        <translation>Buku kerja ini sudah ditutup. Buka lagi filenya.</translation>
+    </message>
+    <message>
+        <source>This workbook is {size_mb} MB; the app reads workbooks up to {max_mb} MB. In Excel use &quot;Save As&quot; → &quot;CSV UTF-8&quot; and open that file instead: CSV files of any size are read piece by piece.</source>
+        <translation>Buku kerja ini berukuran {size_mb} MB; aplikasi membaca buku kerja sampai {max_mb} MB. Di Excel gunakan &quot;Simpan Sebagai&quot; → &quot;CSV UTF-8&quot; lalu buka file itu: file CSV sebesar apa pun dibaca sedikit demi sedikit.</translation>
+    </message>
+    <message>
+        <source>This workbook is {size_mb} MB; the app reads workbooks up to {max_mb} MB. Save the sheet as &quot;CSV UTF-8&quot; and open that file instead: CSV files of any size are read piece by piece.</source>
+        <translation>Buku kerja ini berukuran {size_mb} MB; aplikasi membaca buku kerja sampai {max_mb} MB. Simpan lembarnya sebagai &quot;CSV UTF-8&quot; lalu buka file itu: file CSV sebesar apa pun dibaca sedikit demi sedikit.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &quot;{sheet}&quot;. Its sheets are: {sheets}.</source>
+        <translation>Buku kerja tidak punya lembar bernama &quot;{sheet}&quot;. Lembarnya: {sheets}.</translation>
+    </message>
+    <message>
+        <source>The job list was written by a newer version of Batch Desk. Update the app to open it.</source>
+        <translation>Daftar tugas ditulis oleh versi Batch Desk yang lebih baru. Perbarui aplikasi untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>The job list file is in use by another program and could not be opened: {path}. Nothing was changed. Close any other Batch Desk window (or the program using that file) and try again.</source>
+        <translation>File daftar tugas sedang dipakai program lain dan tidak bisa dibuka: {path}. Tidak ada yang diubah. Tutup jendela Batch Desk lain (atau program yang memakai file itu) lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>A re-run of this job has not finished (or its answers are not downloaded yet). Wait for it: re-running now could send the same requests twice.</source>
+        <translation>Jalankan ulang tugas ini belum selesai (atau jawabannya belum diunduh). Tunggu: menjalankan ulang sekarang bisa mengirim permintaan yang sama dua kali.</translation>
+    </message>
+    <message>
+        <source>The requests of this job are not on this computer, so they cannot be sent again. {reason}</source>
+        <translation>Permintaan tugas ini tidak ada di komputer ini, jadi tidak bisa dikirim lagi. {reason}</translation>
+    </message>
+    <message>
+        <source>The sandbox is not running. Restart the app to start it again.</source>
+        <translation>Sandbox tidak berjalan. Mulai ulang aplikasi untuk menjalankannya lagi.</translation>
+    </message>
+    <message>
+        <source>This file still has problems marked as errors. Fix them, then submit again.</source>
+        <translation>File ini masih punya masalah yang ditandai sebagai kesalahan. Perbaiki, lalu kirim lagi.</translation>
+    </message>
+    <message>
+        <source>This job was never created on the server, so there is nothing to cancel.</source>
+        <translation>Tugas ini tidak pernah dibuat di server, jadi tidak ada yang perlu dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The answers of this job have not been downloaded yet. Wait for it to finish.</source>
+        <translation>Jawaban tugas ini belum diunduh. Tunggu sampai selesai.</translation>
+    </message>
+    <message>
+        <source>This file fits in one batch, or still has errors a split does not fix.</source>
+        <translation>File ini muat dalam satu batch, atau masih punya kesalahan yang tidak teratasi dengan pemisahan.</translation>
+    </message>
+    <message>
+        <source>There is no readable request to try: fix the lines marked as not valid JSON first.</source>
+        <translation>Tidak ada permintaan yang bisa dibaca untuk dicoba: perbaiki dulu baris yang ditandai bukan JSON yang valid.</translation>
+    </message>
+    <message>
+        <source>The base URL must start with http:// or https:// and name a host.</source>
+        <translation>Base URL harus diawali http:// atau https:// dan menyebut nama host.</translation>
+    </message>
+    <message>
+        <source>No API key for {region}.</source>
+        <translation>Tidak ada API key untuk {region}.</translation>
+    </message>
+    <message>
+        <source>{region} has no address yet (is the sandbox running?)</source>
+        <translation>{region} belum punya alamat (apakah sandbox berjalan?)</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer, so keys are kept only until the app closes; you will need to paste them again next time.</source>
+        <translation>Tidak ada keychain sistem di komputer ini, jadi key hanya disimpan sampai aplikasi ditutup; Anda perlu menempelnya lagi lain kali.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked. Unlock it (or log in again) so keys can be saved; until then they are kept only until the app closes.</source>
+        <translation>Keychain sistem terkunci. Buka kuncinya (atau masuk lagi) agar key bisa disimpan; sampai saat itu key hanya disimpan sampai aplikasi ditutup.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported a problem, so keys are kept only until the app closes. Restarting the computer or unlocking the keychain usually helps.</source>
+        <translation>Keychain sistem melaporkan masalah, jadi key hanya disimpan sampai aplikasi ditutup. Memulai ulang komputer atau membuka kunci keychain biasanya membantu.</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain.</source>
+        <translation>Disimpan di keychain sistem.</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only; you will need to enter it again after a restart.</source>
+        <translation>Disimpan di memori untuk sesi ini saja; Anda perlu memasukkannya lagi setelah memulai ulang.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesDialog</name>
+    <message>
+        <source>Files on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every batch uploads its input file, and the service stores the output and error files. An account may keep at most {files} files or {gb} GB; uploads fail beyond that. Files of finished jobs whose answers are downloaded here can go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished">&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Region whose files are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the file list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the stored files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the storage limit used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list more files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected files from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a job&apos;s input and result files from the server once its answers are downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete remote files after a successful download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the files window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input of “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers of “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors of “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the stored files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{files} of {max_files} files and {size} of {max_gb} GB used ({share} of the limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(At least: the list was too long to count to the end.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete old files: new uploads fail once a limit is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {count} selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {count} file(s) from the server? This cannot be undone. Answers already downloaded stay on this computer, but a job whose files are gone cannot be downloaded again from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by: {jobs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete files from the server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} file(s) could not be deleted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {count} file(s) from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fragments</name>
+    <message>
+        <source>a list</source>
+        <translation>sebuah daftar</translation>
+    </message>
+    <message>
+        <source>a piece of text</source>
+        <translation>sepotong teks</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>nilai true/false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>sebuah angka</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>sebuah objek</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>tidak diisi</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>an Excel workbook or a zip archive</source>
+        <translation>buku kerja Excel atau arsip zip</translation>
+    </message>
+    <message>
+        <source>a PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>an old Excel workbook (.xls) or another Office file</source>
+        <translation>buku kerja Excel lama (.xls) atau file Office lain</translation>
+    </message>
+    <message>
+        <source>a compressed (gzip) file</source>
+        <translation>file terkompresi (gzip)</translation>
+    </message>
+    <message>
+        <source>a compressed (7z) archive</source>
+        <translation>arsip terkompresi (7z)</translation>
+    </message>
+    <message>
+        <source>a compressed (RAR) archive</source>
+        <translation>arsip terkompresi (RAR)</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>gambar PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>gambar JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>gambar GIF</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>dokumen PDF</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>arsip gzip</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>arsip 7-Zip</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>arsip RAR</translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <translation>gambar BMP</translation>
+    </message>
+    <message>
+        <source>a media file</source>
+        <translation>file media</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>sebuah program</translation>
+    </message>
+    <message>
+        <source>a Windows program</source>
+        <translation>program Windows</translation>
+    </message>
+    <message>
+        <source>a database</source>
+        <translation>sebuah basis data</translation>
+    </message>
+    <message>
+        <source>a binary file</source>
+        <translation>file biner</translation>
+    </message>
+    <message>
+        <source>old Excel 97-2003 workbook (.xls)</source>
+        <translation>buku kerja Excel 97-2003 lama (.xls)</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet (.ods)</source>
+        <translation>spreadsheet OpenDocument (.ods)</translation>
+    </message>
+    <message>
+        <source>It starts with an invisible byte-order mark — were two files pasted together?</source>
+        <translation>Baris ini diawali tanda urutan byte (BOM) yang tidak terlihat — apakah dua file tergabung?</translation>
+    </message>
+    <message>
+        <source>It looks like part of a pretty-printed JSON file; each request must be on one line.</source>
+        <translation>Sepertinya ini bagian dari file JSON yang diformat rapi; setiap permintaan harus berada dalam satu baris.</translation>
+    </message>
+    <message>
+        <source>Check for a missing quote, comma or bracket.</source>
+        <translation>Periksa apakah ada tanda kutip, koma, atau kurung yang hilang.</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <source>embeddings</source>
+        <translation>embedding</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>uji</translation>
+    </message>
+    <message>
+        <source>system prompt</source>
+        <translation>prompt sistem</translation>
+    </message>
+    <message>
+        <source>image column</source>
+        <translation>kolom gambar</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>tanpa alasan</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>koneksi gagal</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>server tidak menjawab tepat waktu</translation>
+    </message>
+    <message>
+        <source>the connection was refused (is the server running and the address right?)</source>
+        <translation>koneksi ditolak (apakah server berjalan dan alamatnya benar?)</translation>
+    </message>
+    <message>
+        <source>the server name could not be found (check the address and the internet connection)</source>
+        <translation>nama server tidak ditemukan (periksa alamat dan koneksi internet)</translation>
+    </message>
+    <message>
+        <source>no connection could be made (is the address right, and is the server up?)</source>
+        <translation>koneksi tidak dapat dibuat (apakah alamatnya benar dan server aktif?)</translation>
+    </message>
+    <message>
+        <source>the connection was cut off before the answer was complete</source>
+        <translation>koneksi terputus sebelum jawaban lengkap</translation>
+    </message>
+    <message>
+        <source>the connection was reset</source>
+        <translation>koneksi diatur ulang</translation>
+    </message>
+    <message>
+        <source>the server gave up waiting</source>
+        <translation>server berhenti menunggu</translation>
+    </message>
+    <message>
+        <source>the answer did not have the expected fields</source>
+        <translation>jawaban tidak berisi kolom yang diharapkan</translation>
+    </message>
+    <message>
+        <source>the answer was not JSON</source>
+        <translation>jawaban bukan JSON</translation>
+    </message>
+    <message>
+        <source>the upload answer has no file id</source>
+        <translation>jawaban unggahan tidak berisi ID file</translation>
+    </message>
+    <message>
+        <source>this server has no file list (HTTP 404)</source>
+        <translation>server ini tidak punya daftar file (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>the file list is not in the expected format</source>
+        <translation>daftar file tidak dalam format yang diharapkan</translation>
+    </message>
+    <message>
+        <source>the create answer has no batch id</source>
+        <translation>jawaban pembuatan tidak berisi ID batch</translation>
+    </message>
+    <message>
+        <source>the batch list is not in the expected format</source>
+        <translation>daftar batch tidak dalam format yang diharapkan</translation>
+    </message>
+    <message>
+        <source>too many batches to confirm the batch is absent</source>
+        <translation>terlalu banyak batch untuk memastikan batch ini tidak ada</translation>
+    </message>
+    <message>
+        <source>the connection failed after the request was sent, and checking afterwards failed too</source>
+        <translation>koneksi gagal setelah permintaan dikirim, dan pemeriksaan sesudahnya juga gagal</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time and may still be creating it</source>
+        <translation>server tidak menjawab tepat waktu dan mungkin masih membuatnya</translation>
+    </message>
+    <message>
+        <source>The item</source>
+        <translation>Item tersebut</translation>
+    </message>
+    <message>
+        <source>The batch list</source>
+        <translation>Daftar batch</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 dengan BOM</translation>
+    </message>
+    <message>
+        <source>Chinese Simplified (GBK / GB18030)</source>
+        <translation>Tionghoa Sederhana (GBK / GB18030)</translation>
+    </message>
+    <message>
+        <source>Chinese Traditional (Big5)</source>
+        <translation>Tionghoa Tradisional (Big5)</translation>
+    </message>
+    <message>
+        <source>Japanese (Shift-JIS / CP932)</source>
+        <translation>Jepang (Shift-JIS / CP932)</translation>
+    </message>
+    <message>
+        <source>Korean (EUC-KR / CP949)</source>
+        <translation>Korea (EUC-KR / CP949)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Eropa Barat (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>UTF-16 with BOM</source>
+        <translation>UTF-16 dengan BOM</translation>
+    </message>
+    <message>
+        <source>memory only (this session)</source>
+        <translation>hanya memori (sesi ini)</translation>
+    </message>
+    <message>
+        <source>this session only (no system keychain found)</source>
+        <translation>hanya sesi ini (keychain sistem tidak ditemukan)</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows Credential Manager</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>Keychain macOS</translation>
+    </message>
+    <message>
+        <source>Secret Service (GNOME Keyring / KWallet)</source>
+        <translation>Secret Service (GNOME Keyring / KWallet)</translation>
+    </message>
+    <message>
+        <source>KDE Wallet</source>
+        <translation>KDE Wallet</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>komputer ini</translation>
+    </message>
+    <message>
+        <source>File {file_id}</source>
+        <translation>File {file_id}</translation>
+    </message>
+    <message>
+        <source>Batch {batch_id}</source>
+        <translation>Batch {batch_id}</translation>
+    </message>
+    <message>
+        <source>The upload address of {region}</source>
+        <translation>Alamat unggah {region}</translation>
+    </message>
+    <message>
+        <source>the {call} answer is not a batch object</source>
+        <translation>jawaban {call} bukan objek batch</translation>
+    </message>
+    <message>
+        <source>did you mean &quot;{name}&quot;?</source>
+        <translation>maksud Anda &quot;{name}&quot;?</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>JobsPage</name>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the servers for the latest status now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files on the server…</source>
+        <translation type="unfinished">File di server…</translation>
+    </message>
+    <message>
+        <source>Show the files stored on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, delete and count the files stored in each region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by creation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more jobs from the servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the next page of older jobs from each region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to see its details and what you can do with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the results of the selected job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rows next to their answers, in input order (double-click a job does the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV for Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export answers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers next to your requests, in input order (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run failed + missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run the failed and missing requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One new job with exactly the requests that failed or got no answer; its answers merge in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download answers now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the answers of the selected job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers are downloaded automatically when a job ends; this fetches them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests that already finished are still billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete files on server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected job&apos;s files from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frees the account&apos;s storage; the downloaded answers stay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy batch ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the batch ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For support requests and the web console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open results folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder with the downloaded answer files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raw output and error files as the service sent them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run 99,999 failed + missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New job submitted. Next check in {wait}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh the jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the re-run&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked {time}. No job is running, so the app stops checking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked {time}. Next check in {wait}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load more jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter the jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↳ Re-run of “{name}”: its answers merge into that job&apos;s results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>Batch ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} done, {failed} failed, of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ok} succeeded, {failed} failed, {missing} missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{prompt} prompt + {completion} completion = {total} tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(completion includes {thinking} thinking tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (deleted from the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input file ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error file ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run {count} failed + missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied {batch} to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this job?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel “{name}”?
+
+Requests that already finished keep their answers and are still billed. The rest are not run. The answers given so far are downloaded when the cancel completes. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling “{name}”. Requests that already finished keep their answers and are still billed; the rest are not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this job&apos;s files from the server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the input, output and error files of “{name}” from the server? The answers already downloaded stay on this computer and in your exports; the server cannot send them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the job&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files of “{name}” were deleted from the server. Its answers stay here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers of “{name}” are downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-run the failed and missing requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run “{name}” submitted with {count} request(s). Its answers merge into the results of the original job when it finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {rows} rows to {path} — {ok} answered, {failed} failed, {missing} without an answer. It opens directly in Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&lt;b&gt;Sandbox:&lt;/b&gt; answers here are &lt;b&gt;simulated&lt;/b&gt; on this computer — nothing is sent to Alibaba Cloud and nothing is billed. Use it to try the whole path. For real answers, add an API key with &lt;i&gt;API keys…&lt;/i&gt; and pick International or Mainland China above.</source>
+        <translation>&lt;b&gt;Sandbox:&lt;/b&gt; jawaban di sini &lt;b&gt;disimulasikan&lt;/b&gt; di komputer ini — tidak ada yang dikirim ke Alibaba Cloud dan tidak ada biaya. Gunakan untuk mencoba seluruh alur. Untuk jawaban sungguhan, tambahkan API key lewat &lt;i&gt;API key…&lt;/i&gt; lalu pilih Internasional atau Tiongkok Daratan di atas.</translation>
+    </message>
+    <message>
+        <source>1 · Prepare and submit</source>
+        <translation>1 · Siapkan dan kirim</translation>
+    </message>
+    <message>
+        <source>2 · Jobs and results</source>
+        <translation>2 · Tugas dan hasil</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Alat</translation>
+    </message>
+    <message>
+        <source>Files on the server…</source>
+        <translation>File di server…</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Salin diagnostik</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Key status</source>
+        <translation>Status key</translation>
+    </message>
+    <message>
+        <source>API keys…</source>
+        <translation>API key…</translation>
+    </message>
+    <message>
+        <source>Open API key settings</source>
+        <translation>Buka pengaturan API key</translation>
+    </message>
+    <message>
+        <source>switch region</source>
+        <translation>mengganti region</translation>
+    </message>
+    <message>
+        <source>No key needed — simulated answers</source>
+        <translation>Tidak perlu key — jawaban simulasi</translation>
+    </message>
+    <message>
+        <source>Key {masked} · stored in {where}</source>
+        <translation>Key {masked} · disimpan di {where}</translation>
+    </message>
+    <message>
+        <source>No API key for this region — press “API keys…”</source>
+        <translation>Belum ada API key untuk region ini — tekan &quot;API key…&quot;</translation>
+    </message>
+    <message>
+        <source>Something needs your attention — see the message at the top.</source>
+        <translation>Ada yang perlu Anda perhatikan — lihat pesan di bagian atas.</translation>
+    </message>
+    <message>
+        <source>show the new job</source>
+        <translation>menampilkan tugas baru</translation>
+    </message>
+    <message>
+        <source>show the rehearsal job</source>
+        <translation>menampilkan tugas uji coba</translation>
+    </message>
+    <message>
+        <source>collect the diagnostics</source>
+        <translation>mengumpulkan diagnostik</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied: versions, regions, folders and the last log lines, with keys removed.</source>
+        <translation>Diagnostik disalin: versi, region, folder, dan baris log terakhir, tanpa key.</translation>
+    </message>
+    <message>
+        <source>“{name}” {status}: answers downloaded.</source>
+        <translation>&quot;{name}&quot; {status}: jawaban sudah diunduh.</translation>
+    </message>
+    <message>
+        <source>“{name}” is complete. Select it in the Jobs tab and press “Open results”.</source>
+        <translation>&quot;{name}&quot; sudah selesai. Pilih di tab Tugas dan hasil, lalu tekan &quot;Buka hasil&quot;.</translation>
+    </message>
+    <message>
+        <source>update the key status</source>
+        <translation>memperbarui status key</translation>
+    </message>
+    <message>
+        <source>read the stored keys</source>
+        <translation>membaca key yang tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>MultilineDelegate</name>
+    <message>
+        <source>Edit the text; click outside the cell to keep it, Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Tutup pesan</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Line 1: the file starts with an invisible byte-order mark (BOM). The service reads it as part of the first request, so the app uploads a copy without it; your file stays as it is. Other tools may need it saved as &quot;UTF-8&quot; (not &quot;UTF-8 with BOM&quot;).</source>
+        <translation>Baris 1: file diawali tanda urutan byte (BOM) yang tidak terlihat. Layanan membacanya sebagai bagian dari permintaan pertama, jadi aplikasi mengunggah salinan tanpa BOM; file Anda tetap seperti semula. Alat lain mungkin perlu file disimpan sebagai &quot;UTF-8&quot; (bukan &quot;UTF-8 with BOM&quot;).</translation>
+    </message>
+    <message>
+        <source>Line {line} is empty. Delete empty lines: every line must be one request.</source>
+        <translation>Baris {line} kosong. Hapus baris kosong: setiap baris harus berisi satu permintaan.</translation>
+    </message>
+    <message>
+        <source>Line {line} is {size_text}; one request may be at most {limit_text}. Shorten it (for example use smaller or fewer images) or split it into several requests.</source>
+        <translation>Baris {line} berukuran {size_text}; satu permintaan paling besar {limit_text}. Perpendek (misalnya pakai gambar yang lebih kecil atau lebih sedikit) atau bagi menjadi beberapa permintaan.</translation>
+    </message>
+    <message>
+        <source>Line {line} is {kind}, not a request. Each line must be one JSON object in curly braces, like {{&quot;custom_id&quot;: &quot;1&quot;, &quot;method&quot;: &quot;POST&quot;, ...}}.</source>
+        <translation>Baris {line} berisi {kind}, bukan permintaan. Setiap baris harus satu objek JSON dalam kurung kurawal, seperti {{&quot;custom_id&quot;: &quot;1&quot;, &quot;method&quot;: &quot;POST&quot;, ...}}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the custom_id {custom_id} was already used on line {first_line}. Every request needs its own id — change one of them.</source>
+        <translation>Baris {line}: custom_id {custom_id} sudah dipakai di baris {first_line}. Setiap permintaan perlu ID sendiri — ubah salah satunya.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the custom_id must be non-empty text in quotes, like &quot;req-1&quot;, but it is {value}. Put the id in double quotes.</source>
+        <translation>Baris {line}: custom_id harus berupa teks tidak kosong dalam tanda kutip, seperti &quot;req-1&quot;, tetapi isinya {value}. Apit ID dengan tanda kutip ganda.</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;method&quot; is {value}; it must be exactly &quot;POST&quot; (upper case).</source>
+        <translation>Baris {line}: &quot;method&quot; bernilai {value}; harus tepat &quot;POST&quot; (huruf besar).</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;body&quot; must be a JSON object in curly braces holding the request (model, messages, ...), but it is {kind}.</source>
+        <translation>Baris {line}: &quot;body&quot; harus berupa objek JSON dalam kurung kurawal yang berisi permintaan (model, messages, ...), tetapi isinya {kind}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: temperature is {value}; it must be a number from 0 up to (but not including) 2.</source>
+        <translation>Baris {line}: temperature bernilai {value}; harus angka dari 0 sampai (tetapi tidak termasuk) 2.</translation>
+    </message>
+    <message>
+        <source>Line {line}: top_p is {value}; it must be a number from 0 to 1.</source>
+        <translation>Baris {line}: top_p bernilai {value}; harus angka dari 0 sampai 1.</translation>
+    </message>
+    <message>
+        <source>This is an image ({image}), not a JSONL file. Choose the request file (.jsonl) instead; to send an image to a model, put its URL (or its base64 data) inside a request.</source>
+        <translation>Ini gambar ({image}), bukan file JSONL. Pilih file permintaan (.jsonl); untuk mengirim gambar ke model, masukkan URL-nya (atau data base64-nya) ke dalam permintaan.</translation>
+    </message>
+    <message>
+        <source>This looks like {kind}, not a JSONL text file. Convert your spreadsheet to a request file first (one JSON request per line).</source>
+        <translation>Ini tampaknya {kind}, bukan file teks JSONL. Ubah dulu spreadsheet Anda menjadi file permintaan (satu permintaan JSON per baris).</translation>
+    </message>
+    <message>
+        <source>This looks like {kind}, not a JSONL text file. Choose the request file instead (one JSON request per line).</source>
+        <translation>Ini tampaknya {kind}, bukan file teks JSONL. Pilih file permintaan (satu permintaan JSON per baris).</translation>
+    </message>
+    <message>
+        <source>The file is saved as UTF-16 (&quot;Unicode&quot;), not UTF-8. Open it in your editor and save it again with the encoding &quot;UTF-8&quot;.</source>
+        <translation>File disimpan sebagai UTF-16 (&quot;Unicode&quot;), bukan UTF-8. Buka di editor Anda dan simpan ulang dengan encoding &quot;UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not UTF-8 text (byte {byte} at position {position}). The file was probably saved in another encoding such as GBK, Shift-JIS or ANSI. Open it in your editor and save it again with the encoding &quot;UTF-8&quot;.</source>
+        <translation>Baris {line} bukan teks UTF-8 (byte {byte} di posisi {position}). File kemungkinan disimpan dengan encoding lain seperti GBK, Shift-JIS, atau ANSI. Buka di editor Anda dan simpan ulang dengan encoding &quot;UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not valid JSON (near character {column}). Each line must be one complete JSON object. {hint}</source>
+        <translation>Baris {line} bukan JSON yang valid (dekat karakter {column}). Setiap baris harus satu objek JSON yang lengkap. {hint}</translation>
+    </message>
+    <message>
+        <source>Line {line} is not valid JSON. Each line must be one complete JSON object. {hint}</source>
+        <translation>Baris {line} bukan JSON yang valid. Setiap baris harus satu objek JSON yang lengkap. {hint}</translation>
+    </message>
+    <message>
+        <source>Line {line}: the field &quot;{field}&quot; is missing. Every line needs custom_id, method, url and body.</source>
+        <translation>Baris {line}: kolom &quot;{field}&quot; tidak ada. Setiap baris memerlukan custom_id, method, url, dan body.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the field &quot;{field}&quot; is empty (null). Every line needs custom_id, method, url and body.</source>
+        <translation>Baris {line}: kolom &quot;{field}&quot; kosong (null). Setiap baris memerlukan custom_id, method, url, dan body.</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;url&quot; is {value}, which is not a batch endpoint. Use one of: {supported}. Write only the path &quot;{path}&quot;, not the full address.</source>
+        <translation>Baris {line}: &quot;url&quot; bernilai {value}, yang bukan endpoint batch. Gunakan salah satu dari: {supported}. Tulis path &quot;{path}&quot; saja, bukan alamat lengkap.</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;url&quot; is {value}, which is not a batch endpoint. Use one of: {supported}.</source>
+        <translation>Baris {line}: &quot;url&quot; bernilai {value}, yang bukan endpoint batch. Gunakan salah satu dari: {supported}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;url&quot; is &quot;{value}&quot; but the task is set to use &quot;{expected}&quot;. Every line must use the endpoint chosen for the task — change the line or the task&apos;s endpoint.</source>
+        <translation>Baris {line}: &quot;url&quot; bernilai &quot;{value}&quot; tetapi tugas diatur memakai &quot;{expected}&quot;. Setiap baris harus memakai endpoint yang dipilih untuk tugas — ubah barisnya atau endpoint tugas.</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;url&quot; is &quot;{value}&quot; but line {first_line} uses &quot;{expected}&quot;. Every line of one file must use the same url.</source>
+        <translation>Baris {line}: &quot;url&quot; bernilai &quot;{value}&quot; tetapi baris {first_line} memakai &quot;{expected}&quot;. Semua baris dalam satu file harus memakai url yang sama.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the body has no &quot;model&quot;. Add the model name, for example &quot;model&quot;: &quot;qwen-plus&quot;.</source>
+        <translation>Baris {line}: body tidak berisi &quot;model&quot;. Tambahkan nama model, misalnya &quot;model&quot;: &quot;qwen-plus&quot;.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the model &quot;{model}&quot; is not in the documented batch models of {region}. It may not work there — check the model name and the region.</source>
+        <translation>Baris {line}: model &quot;{model}&quot; tidak ada dalam daftar model batch resmi di {region}. Mungkin tidak berfungsi di sana — periksa nama model dan region.</translation>
+    </message>
+    <message>
+        <source>Line {line} uses the model &quot;{model}&quot; but line {first_line} uses &quot;{expected}&quot;. All requests in one file must use the same model — make one file per model.</source>
+        <translation>Baris {line} memakai model &quot;{model}&quot; tetapi baris {first_line} memakai &quot;{expected}&quot;. Semua permintaan dalam satu file harus memakai model yang sama — buat satu file per model.</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;{value}&quot; only serves {test_model}. Use &quot;{expected}&quot; for &quot;{model}&quot; (this line uses &quot;{value}&quot;). Fix the url on every line.</source>
+        <translation>Baris {line}: &quot;{value}&quot; hanya melayani {test_model}. Gunakan &quot;{expected}&quot; untuk &quot;{model}&quot; (baris ini memakai &quot;{value}&quot;). Perbaiki url di setiap baris.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the model &quot;{model}&quot; must be called with the url &quot;{expected}&quot; (this line uses &quot;{value}&quot;). Fix the url on every line.</source>
+        <translation>Baris {line}: model &quot;{model}&quot; harus dipanggil dengan url &quot;{expected}&quot; (baris ini memakai &quot;{value}&quot;). Perbaiki url di setiap baris.</translation>
+    </message>
+    <message>
+        <source>Line {line}: enable_thinking is {value}; it must be true or false (without quotes).</source>
+        <translation>Baris {line}: enable_thinking bernilai {value}; harus true atau false (tanpa tanda kutip).</translation>
+    </message>
+    <message>
+        <source>Line {line} sets enable_thinking to {thinking} but line {first_line} sets it to {first_thinking}. All requests in one file must use the same thinking mode.</source>
+        <translation>Baris {line} mengatur enable_thinking ke {thinking} tetapi baris {first_line} mengaturnya ke {first_thinking}. Semua permintaan dalam satu file harus memakai mode berpikir yang sama.</translation>
+    </message>
+    <message>
+        <source>Line {line} leaves enable_thinking out but line {first_line} sets it. Lines without it use the model&apos;s default thinking mode, which may differ — set enable_thinking the same way (true or false) on every line.</source>
+        <translation>Baris {line} tidak mengisi enable_thinking tetapi baris {first_line} mengisinya. Baris tanpa pengaturan ini memakai mode berpikir bawaan model, yang bisa berbeda — atur enable_thinking dengan cara yang sama (true atau false) di setiap baris.</translation>
+    </message>
+    <message>
+        <source>Line {line} sets enable_thinking but line {first_line} leaves it out. Lines without it use the model&apos;s default thinking mode, which may differ — set enable_thinking the same way (true or false) on every line.</source>
+        <translation>Baris {line} mengisi enable_thinking tetapi baris {first_line} tidak mengisinya. Baris tanpa pengaturan ini memakai mode berpikir bawaan model, yang bisa berbeda — atur enable_thinking dengan cara yang sama (true atau false) di setiap baris.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the body has no &quot;input&quot;. An embedding request needs the text to embed, for example &quot;input&quot;: &quot;some text&quot;.</source>
+        <translation>Baris {line}: body tidak berisi &quot;input&quot;. Permintaan embedding memerlukan teks yang akan di-embed, misalnya &quot;input&quot;: &quot;some text&quot;.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the body has no &quot;messages&quot;. A chat request needs a list of messages, for example &quot;messages&quot;: [{{&quot;role&quot;: &quot;user&quot;, &quot;content&quot;: &quot;Hello&quot;}}].</source>
+        <translation>Baris {line}: body tidak berisi &quot;messages&quot;. Permintaan chat memerlukan daftar pesan, misalnya &quot;messages&quot;: [{{&quot;role&quot;: &quot;user&quot;, &quot;content&quot;: &quot;Hello&quot;}}].</translation>
+    </message>
+    <message>
+        <source>The file has no requests. Add one JSON request per line.</source>
+        <translation>File tidak berisi permintaan. Tambahkan satu permintaan JSON per baris.</translation>
+    </message>
+    <message>
+        <source>The table has no data rows (only a header, or only empty rows): there is nothing to send.</source>
+        <translation>Tabel tidak berisi baris data (hanya judul, atau hanya baris kosong): tidak ada yang bisa dikirim.</translation>
+    </message>
+    <message>
+        <source>The file has {count} requests; one file may hold at most {limit}. Split it into several files.</source>
+        <translation>File berisi {count} permintaan; satu file paling banyak {limit}. Bagi menjadi beberapa file.</translation>
+    </message>
+    <message>
+        <source>The file is {size_text}; one file may be at most {limit_text}. Split it into several files.</source>
+        <translation>File berukuran {size_text}; satu file paling besar {limit_text}. Bagi menjadi beberapa file.</translation>
+    </message>
+    <message>
+        <source>A file for {model} may have at most {max_requests} requests and {max_size}; this one has {requests} requests and {size_text}. Use a smaller sample for the free test.</source>
+        <translation>File untuk {model} paling banyak {max_requests} permintaan dan {max_size}; file ini berisi {requests} permintaan dan {size_text}. Gunakan sampel yang lebih kecil untuk uji gratis.</translation>
+    </message>
+    <message>
+        <source>The first request alone is larger than {max_mb} MB, the test model&apos;s file limit (embedded images are usually the reason). Try the rehearsal with smaller images or web addresses.</source>
+        <translation>Permintaan pertama saja sudah lebih dari {max_mb} MB, batas file model uji (biasanya karena gambar yang disematkan). Coba uji coba dengan gambar yang lebih kecil atau alamat web.</translation>
+    </message>
+    <message>
+        <source>The task name has {length} characters; at most {limit} are allowed. Shorten it.</source>
+        <translation>Nama tugas berisi {length} karakter; paling banyak {limit}. Perpendek.</translation>
+    </message>
+    <message>
+        <source>The description has {length} characters; at most {limit} are allowed. Shorten it.</source>
+        <translation>Deskripsi berisi {length} karakter; paling banyak {limit}. Perpendek.</translation>
+    </message>
+    <message>
+        <source>The time window {value} is not valid. Write a whole number followed by h (hours) or d (days), for example 24h or 2d.</source>
+        <translation>Batas waktu {value} tidak valid. Tulis bilangan bulat diikuti h (jam) atau d (hari), misalnya 24h atau 2d.</translation>
+    </message>
+    <message>
+        <source>The time window must be from {min_hours} hours (24h or 1d) to {max_hours} hours (336h or 14d); {value} is too short.</source>
+        <translation>Batas waktu harus dari {min_hours} jam (24h atau 1d) sampai {max_hours} jam (336h atau 14d); {value} terlalu singkat.</translation>
+    </message>
+    <message>
+        <source>The time window must be from {min_hours} hours (24h or 1d) to {max_hours} hours (336h or 14d); {value} is too long.</source>
+        <translation>Batas waktu harus dari {min_hours} jam (24h atau 1d) sampai {max_hours} jam (336h atau 14d); {value} terlalu lama.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the id (column &quot;{column}&quot;) is blank. Fill it in, or let the app number the rows.</source>
+        <translation>Baris {row}: ID (kolom &quot;{column}&quot;) kosong. Isi, atau biarkan aplikasi menomori baris.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the id &quot;{id}&quot; is already used on row {first_row}. Every request needs its own id — change one of them, or let the app number the rows.</source>
+        <translation>Baris {row}: ID &quot;{id}&quot; sudah dipakai di baris {first_row}. Setiap permintaan perlu ID sendiri — ubah salah satunya, atau biarkan aplikasi menomori baris.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the prompt is empty. Fill in the cells the template uses, or delete the row.</source>
+        <translation>Baris {row}: prompt kosong. Isi sel yang dipakai template, atau hapus barisnya.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the prompt is empty. Write the prompt, or delete the row.</source>
+        <translation>Baris {line}: prompt kosong. Tulis prompt, atau hapus barisnya.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the column &quot;{column}&quot; is blank, so the prompt has a gap there.</source>
+        <translation>Baris {row}: kolom &quot;{column}&quot; kosong, sehingga prompt berlubang di bagian itu.</translation>
+    </message>
+    <message>
+        <source>Row {row} has {cells} cells but the table has {columns} columns; the extra cells ({extra}) are ignored. Check that row for a missing or extra separator.</source>
+        <translation>Baris {row} berisi {cells} sel tetapi tabel punya {columns} kolom; sel tambahan ({extra}) diabaikan. Periksa baris itu: mungkin ada pemisah yang hilang atau berlebih.</translation>
+    </message>
+    <message>
+        <source>Row {row} has only {cells} of {columns} cells; the missing cells are treated as empty. Check that row for a missing or extra separator.</source>
+        <translation>Baris {row} hanya berisi {cells} dari {columns} sel; sel yang hilang dianggap kosong. Periksa baris itu: mungkin ada pemisah yang hilang atau berlebih.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the image cell is blank; this request is sent as text only.</source>
+        <translation>Baris {row}: sel gambar kosong; permintaan ini dikirim sebagai teks saja.</translation>
+    </message>
+    <message>
+        <source>Row {row} holds broken characters (unpaired surrogates) that cannot be written as UTF-8; they were replaced with &quot;?&quot;. Check that row&apos;s text.</source>
+        <translation>Baris {row} berisi karakter rusak (surrogate tanpa pasangan) yang tidak bisa ditulis sebagai UTF-8; karakter itu diganti dengan &quot;?&quot;. Periksa teks baris itu.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>Baris {row}: {message}</translation>
+    </message>
+    <message>
+        <source>In the system prompt: {message}</source>
+        <translation>Di prompt sistem: {message}</translation>
+    </message>
+    <message>
+        <source>The prompt template is empty. Write the prompt, e.g. Translate {{text}}.</source>
+        <translation>Template prompt kosong. Tulis prompt, misalnya Translate {{text}}.</translation>
+    </message>
+    <message>
+        <source>The template uses {names}, but the table has no such column. {hints} Columns: {columns}. Write a column name between braces exactly as in the header; use {{{{ and }}}} for literal braces.</source>
+        <translation>Template memakai {names}, tetapi tabel tidak punya kolom itu. {hints} Kolom: {columns}. Tulis nama kolom di antara kurung kurawal persis seperti di judul; gunakan {{{{ dan }}}} untuk kurung kurawal biasa.</translation>
+    </message>
+    <message>
+        <source>The template uses {names}, but the table has no such column. Columns: {columns}. Write a column name between braces exactly as in the header; use {{{{ and }}}} for literal braces.</source>
+        <translation>Template memakai {names}, tetapi tabel tidak punya kolom itu. Kolom: {columns}. Tulis nama kolom di antara kurung kurawal persis seperti di judul; gunakan {{{{ dan }}}} untuk kurung kurawal biasa.</translation>
+    </message>
+    <message>
+        <source>The template has a &quot;{{&quot; at character {position} that is never closed. Close it with &quot;}}&quot; or write &quot;{{{{&quot; for a literal brace.</source>
+        <translation>Template punya &quot;{{&quot; di karakter {position} yang tidak pernah ditutup. Tutup dengan &quot;}}&quot; atau tulis &quot;{{{{&quot; untuk kurung kurawal biasa.</translation>
+    </message>
+    <message>
+        <source>The template has empty braces &quot;{{}}&quot; at character {position}. Put a column name inside, like {{text}}, or write &quot;{{{{}}}}&quot; for literal braces.</source>
+        <translation>Template punya kurung kurawal kosong &quot;{{}}&quot; di karakter {position}. Isi dengan nama kolom, seperti {{text}}, atau tulis &quot;{{{{}}}}&quot; untuk kurung kurawal biasa.</translation>
+    </message>
+    <message>
+        <source>The template has a &quot;}}&quot; at character {position} without a matching &quot;{{&quot;. Write &quot;}}}}&quot; for a literal brace.</source>
+        <translation>Template punya &quot;}}&quot; di karakter {position} tanpa pasangan &quot;{{&quot;. Tulis &quot;}}}}&quot; untuk kurung kurawal biasa.</translation>
+    </message>
+    <message>
+        <source>The id column &quot;{column}&quot; is not in the table. Choose one of: {columns}.</source>
+        <translation>Kolom ID &quot;{column}&quot; tidak ada di tabel. Pilih salah satu: {columns}.</translation>
+    </message>
+    <message>
+        <source>The image column &quot;{column}&quot; is not in the table. Choose one of: {columns}.</source>
+        <translation>Kolom gambar &quot;{column}&quot; tidak ada di tabel. Pilih salah satu: {columns}.</translation>
+    </message>
+    <message>
+        <source>The id column &quot;{column}&quot; is not in the table. Columns: {columns}.</source>
+        <translation>Kolom ID &quot;{column}&quot; tidak ada di tabel. Kolom: {columns}.</translation>
+    </message>
+    <message>
+        <source>The image column &quot;{column}&quot; is not in the table. Columns: {columns}.</source>
+        <translation>Kolom gambar &quot;{column}&quot; tidak ada di tabel. Kolom: {columns}.</translation>
+    </message>
+    <message>
+        <source>No model is chosen. Pick one, for example &quot;qwen-plus&quot;.</source>
+        <translation>Belum ada model yang dipilih. Pilih satu, misalnya &quot;qwen-plus&quot;.</translation>
+    </message>
+    <message>
+        <source>The model &quot;{model}&quot; needs the {kind} kind of request, but {chosen} is chosen. Change the request kind or the model.</source>
+        <translation>Model &quot;{model}&quot; memerlukan permintaan jenis {kind}, tetapi yang dipilih {chosen}. Ubah jenis permintaan atau modelnya.</translation>
+    </message>
+    <message>
+        <source>The model &quot;{model}&quot; is not in the documented batch models of {region}. It may not work there — check the model name and the region.</source>
+        <translation>Model &quot;{model}&quot; tidak ada dalam daftar model batch resmi di {region}. Mungkin tidak berfungsi di sana — periksa nama model dan region.</translation>
+    </message>
+    <message>
+        <source>Temperature is {value}; it must be a number from 0 up to (but not including) 2.</source>
+        <translation>Temperature bernilai {value}; harus angka dari 0 sampai (tetapi tidak termasuk) 2.</translation>
+    </message>
+    <message>
+        <source>top_p is {value}; it must be from 0 to 1.</source>
+        <translation>top_p bernilai {value}; harus dari 0 sampai 1.</translation>
+    </message>
+    <message>
+        <source>max_tokens is {value}; it must be at least 1.</source>
+        <translation>max_tokens bernilai {value}; minimal harus 1.</translation>
+    </message>
+    <message>
+        <source>dimensions is {value}; it must be at least 1.</source>
+        <translation>dimensions bernilai {value}; minimal harus 1.</translation>
+    </message>
+    <message>
+        <source>Embedding requests do not use: {settings}. They are left out.</source>
+        <translation>Permintaan embedding tidak memakai: {settings}. Pengaturan ini diabaikan.</translation>
+    </message>
+    <message>
+        <source>dimensions only applies to embedding requests; it is left out.</source>
+        <translation>dimensions hanya berlaku untuk permintaan embedding; diabaikan.</translation>
+    </message>
+    <message>
+        <source>Images need a vision model such as &quot;qwen-vl-plus&quot;; &quot;{model}&quot; may not read them.</source>
+        <translation>Gambar memerlukan model visual seperti &quot;qwen-vl-plus&quot;; &quot;{model}&quot; mungkin tidak bisa membacanya.</translation>
+    </message>
+    <message>
+        <source>The image &quot;{name}&quot; is {size_mb} MB; an image embedded in a batch request may be at most {max_mb} MB (a request line may be at most {line_mb} MB and images grow by a third when embedded). Make it smaller, or put it online and use its web address.</source>
+        <translation>Gambar &quot;{name}&quot; berukuran {size_mb} MB; gambar yang disematkan dalam permintaan batch paling besar {max_mb} MB (satu baris permintaan paling besar {line_mb} MB dan gambar membesar sepertiga saat disematkan). Perkecil, atau unggah ke internet dan gunakan alamat webnya.</translation>
+    </message>
+    <message>
+        <source>The image &quot;{name}&quot; cannot be read: {reason}.</source>
+        <translation>Gambar &quot;{name}&quot; tidak dapat dibaca: {reason}.</translation>
+    </message>
+    <message>
+        <source>The image &quot;{name}&quot; was not found (looked in {folder}). Check the file name, or use a full path or a web address (https://...).</source>
+        <translation>Gambar &quot;{name}&quot; tidak ditemukan (dicari di {folder}). Periksa nama file, atau gunakan path lengkap atau alamat web (https://...).</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is a folder, not an image file.</source>
+        <translation>&quot;{name}&quot; adalah folder, bukan file gambar.</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a picture the model can read (JPEG, PNG, GIF, BMP, TIFF or WEBP).</source>
+        <translation>&quot;{name}&quot; bukan gambar yang bisa dibaca model (JPEG, PNG, GIF, BMP, TIFF, atau WEBP).</translation>
+    </message>
+    <message>
+        <source>Row {row} makes a request of {size_mb} MB; one request may be at most {max_mb} MB. Shorten its text (or use smaller images or web addresses).</source>
+        <translation>Baris {row} menghasilkan permintaan sebesar {size_mb} MB; satu permintaan paling besar {max_mb} MB. Perpendek teksnya (atau gunakan gambar yang lebih kecil atau alamat web).</translation>
+    </message>
+    <message>
+        <source>Line {line} alone is {size_mb} MB, more than a part may hold ({max_mb} MB). Shorten that request.</source>
+        <translation>Baris {line} saja berukuran {size_mb} MB, lebih dari yang muat dalam satu bagian ({max_mb} MB). Perpendek permintaan itu.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>Yang perlu diperbaiki</translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation>seluruh file</translation>
+    </message>
+    <message>
+        <source>{message}
+
+(code: {code})</source>
+        <translation>{message}
+
+(kode: {code})</translation>
+    </message>
+</context>
+<context>
+    <name>RegionKeyRow</name>
+    <message>
+        <source>Paste the API key (sk-…) for this region</source>
+        <translation>Tempel API key (sk-…) untuk region ini</translation>
+    </message>
+    <message>
+        <source>API key for {region}</source>
+        <translation>API key untuk {region}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Uji</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Save the key for {region}</source>
+        <translation>Simpan key untuk {region}</translation>
+    </message>
+    <message>
+        <source>Test the key for {region}</source>
+        <translation>Uji key untuk {region}</translation>
+    </message>
+    <message>
+        <source>Remove the key for {region}</source>
+        <translation>Hapus key untuk {region}</translation>
+    </message>
+    <message>
+        <source>Key status for {region}</source>
+        <translation>Status key untuk {region}</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <source>International (Singapore)</source>
+        <translation>Internasional (Singapura)</translation>
+    </message>
+    <message>
+        <source>Mainland China (Beijing)</source>
+        <translation>Tiongkok Daratan (Beijing)</translation>
+    </message>
+    <message>
+        <source>Sandbox (simulated, offline)</source>
+        <translation>Sandbox (simulasi, offline)</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapura</translation>
+    </message>
+    <message>
+        <source>Beijing</source>
+        <translation>Beijing</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsEditor</name>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>＋ Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new, empty request below the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the selected requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of the selected rows with new IDs (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected rows (Delete key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches IDs, prompts, system prompts and models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to see all of it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected request as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the JSON changes to the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the JSON changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was changed or removed by another program while it is open here. The table may show wrong rows: open the file again (your edits here are kept if you save them first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✓ No problems found.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: &lt;b&gt;{errors}&lt;/b&gt; error(s), &lt;b&gt;{warnings}&lt;/b&gt; warning(s) — click one to go to its line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first {shown} are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} is {size} KB — too large to show and edit here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} — edit any field here, then press Apply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} is not a JSON request. Fix it here, then press Apply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON yet ({detail}); the request was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTableModel</name>
+    <message>
+        <source>Sheet row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID (custom_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Pengaturan</translation>
+    </message>
+    <message>
+        <source>(empty line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[{count} image(s)] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is not a JSON request. Fix it in the box on the right, then Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsWindow</name>
+    <message>
+        <source>Results — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show rows with status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available once every row&apos;s status is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run failed + missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run the failed and missing rows as a new job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends exactly the failed and missing requests again; the answers merge into these results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV for Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the results as CSV for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the results as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export raw JSONL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the raw answer lines as JSONL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to read its request and answer in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows in input order. Counting answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the old results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only rows with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run failed + missing ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows in input order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ok} answered · {failed} failed · {missing} missing, of {total} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens: {prompt} in, {completion} out (thinking included), {total} in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Includes the answers of {count} re-run(s): the newest answer of each row is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {rows} rows, in input order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An embedding of {dim} dimensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Kesalahan</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service returned no answer for this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finish reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens: {tokens}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model: {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered by re-run {batch}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {rows} rows to {path} in {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {rows} rows to {path} — {ok} answered, {failed} failed, {missing} without an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Each region has &lt;b&gt;its own API key&lt;/b&gt;: a Singapore key does not work in Beijing. Keys are kept in your system&apos;s keychain, never in a file, and are never shown again after saving.</source>
+        <translation>Setiap region punya &lt;b&gt;API key sendiri&lt;/b&gt;: key Singapura tidak berlaku di Beijing. Key disimpan di keychain sistem Anda, tidak pernah di file, dan tidak ditampilkan lagi setelah disimpan.</translation>
+    </message>
+    <message>
+        <source>Looking for the system keychain…</source>
+        <translation>Mencari keychain sistem…</translation>
+    </message>
+    <message>
+        <source>Where keys are stored</source>
+        <translation>Tempat key disimpan</translation>
+    </message>
+    <message>
+        <source>API keys by region</source>
+        <translation>API key per region</translation>
+    </message>
+    <message>
+        <source>Add another OpenAI-compatible endpoint</source>
+        <translation>Tambahkan endpoint lain yang kompatibel dengan OpenAI</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Frankfurt</source>
+        <translation>Nama, mis. Frankfurt</translation>
+    </message>
+    <message>
+        <source>Custom endpoint name</source>
+        <translation>Nama endpoint kustom</translation>
+    </message>
+    <message>
+        <source>Base URL, e.g. https://example.com/compatible-mode/v1</source>
+        <translation>Base URL, mis. https://example.com/compatible-mode/v1</translation>
+    </message>
+    <message>
+        <source>Custom endpoint base URL</source>
+        <translation>Base URL endpoint kustom</translation>
+    </message>
+    <message>
+        <source>Add endpoint</source>
+        <translation>Tambah endpoint</translation>
+    </message>
+    <message>
+        <source>Add the custom endpoint</source>
+        <translation>Tambahkan endpoint kustom</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the window:</source>
+        <translation>&amp;Bahasa jendela:</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Bahasa jendela</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language ({language})</source>
+        <translation>Bahasa sistem ({language})</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after you restart Batch Desk.</source>
+        <translation>Bahasa baru berlaku setelah Batch Desk dimulai ulang.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart Batch Desk to see the new language.</source>
+        <translation>Tersimpan. Mulai ulang Batch Desk untuk melihat bahasa baru.</translation>
+    </message>
+    <message>
+        <source>save the key</source>
+        <translation>menyimpan key</translation>
+    </message>
+    <message>
+        <source>test the key</source>
+        <translation>menguji key</translation>
+    </message>
+    <message>
+        <source>remove the key</source>
+        <translation>menghapus key</translation>
+    </message>
+    <message>
+        <source>A key is stored ({masked}).</source>
+        <translation>Sebuah key tersimpan ({masked}).</translation>
+    </message>
+    <message>
+        <source>No key yet. Get one at &lt;a href=&apos;{url}&apos;&gt;the {region} console&lt;/a&gt;.</source>
+        <translation>Belum ada key. Dapatkan di &lt;a href=&apos;{url}&apos;&gt;konsol {region}&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>No key yet.</source>
+        <translation>Belum ada key.</translation>
+    </message>
+    <message>
+        <source>Keys are stored in: &lt;b&gt;{where}&lt;/b&gt;.</source>
+        <translation>Key disimpan di: &lt;b&gt;{where}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>no keychain service was found</source>
+        <translation>layanan keychain tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>⚠ No system keychain is available ({problem}). A key you save is kept &lt;b&gt;for this session only&lt;/b&gt; and forgotten when the app closes — nothing is written to disk.</source>
+        <translation>⚠ Keychain sistem tidak tersedia ({problem}). Key yang Anda simpan hanya berlaku &lt;b&gt;untuk sesi ini&lt;/b&gt; dan dilupakan saat aplikasi ditutup — tidak ada yang ditulis ke disk.</translation>
+    </message>
+    <message>
+        <source>Paste a key first.</source>
+        <translation>Tempel key terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Saved ({where}). Press Test to check it with the server.</source>
+        <translation>Tersimpan ({where}). Tekan Uji untuk memeriksanya dengan server.</translation>
+    </message>
+    <message>
+        <source>There is no key to test. Paste one first.</source>
+        <translation>Tidak ada key untuk diuji. Tempel satu terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Menguji…</translation>
+    </message>
+    <message>
+        <source>✓ The key works in this region.</source>
+        <translation>✓ Key ini berfungsi di region ini.</translation>
+    </message>
+    <message>
+        <source>Removed. This region has no key now.</source>
+        <translation>Dihapus. Region ini sekarang tidak punya key.</translation>
+    </message>
+    <message>
+        <source>Added “{name}”. Save its key above; it appears in the region list after a restart.</source>
+        <translation>&quot;{name}&quot; ditambahkan. Simpan key-nya di atas; endpoint ini muncul di daftar region setelah dimulai ulang.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>← Choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create requests →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. How to read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row holds the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row is a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Turn each row into a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each request needs its own ID, so each answer can be matched to its row. Pick a column, or let the app number the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Translate into English: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt sent for each row. {column} is replaced by that row&apos;s cell; write {{ or }} for a brace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert column ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a column into the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: instructions for every request, e.g. You are a careful translator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ystem prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat (answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embeddings (vectors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free test model (dummy answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat: the model writes an answer to each prompt. Embeddings: a vector for each text. Free test model: checks the file and the connection; the answers are placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is more predictable, higher more varied (0 up to 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top_p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest answer in tokens (max_tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking mode (enable_thinking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off — answer directly (enable_thinking: false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On — think first (enable_thinking: true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking tokens are billed as output tokens: with thinking on, answers cost more and take longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thinking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For vision models (qwen-vl-*): a column with image web addresses or file paths. Local pictures are embedded (at most 4 MB each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. The request for the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row on the left to see its request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt of the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request preview (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the previous table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected encoding: {label}. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as {label} (your choice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells separated by: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” of {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the text below looks wrong (boxes or odd characters), choose another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers and dates are shown as Excel shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {rows} rows · {columns} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: about {rows} rows · {columns} columns. The first {shown} rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number the rows for me (row-2, row-3, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read this way: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the request preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not in this region&apos;s documented batch models — it may not work there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create {rows} requests →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problem shown in red to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: create the requests, then check and edit them before anything is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “{column}”: {blank} blank and {repeated} repeated ID(s) in the rows shown. Every request needs its own ID: fix them in the next step, or let the app number the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet row {row} cannot become a request: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the mapping above to see the request for sheet row {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet row {row} → prompt: &lt;b&gt;{prompt}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmitPage</name>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or drop a file anywhere on this window (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop your spreadsheet or batch file here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xls), LibreOffice (.ods), CSV / TSV / TXT saved in any common encoding (Chinese, Japanese, Korean, Western), or a ready JSONL batch file. You choose how each row becomes a request and check everything before anything is uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation type="unfinished">Buka file…</translation>
+    </message>
+    <message>
+        <source>Open a spreadsheet or batch file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a sample: translate Chinese and Japanese sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sample spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file yet. Step 1: add your file. Step 2: check it. Step 3: submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in the job list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, up to 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the service may take: 24h to 336h (14d). Requests not done by then are not run and not billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Change the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the requests again replaces the edits made in this table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as JSONL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the requests as a JSONL file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8, one request per line (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try on the test model (free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the first requests on the free test model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends up to the first 100 requests to batch-test-model in this region. It costs nothing and shows whether the file and the connection work, before the real run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the file and start the batch (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please drop one file at a time; the first one is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets and batch files ({patterns});;Batch files (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder. Drop a spreadsheet or a .jsonl file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be found. It may have been moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading &lt;b&gt;{name}&lt;/b&gt;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening &lt;b&gt;{name}&lt;/b&gt;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read ({reason}). Check that it is not open in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved edits were kept in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {rows} rows · checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {requests} requests · {size} · model {models} · endpoint {endpoint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;edited, not saved&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1a5fb4&apos;&gt;ℹ Over the per-file limit — it can be sent as {parts} parts.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;✕ {errors} error(s) must be fixed before submitting.&lt;/span&gt; Click a problem below to go to its line, then edit the cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are also {warnings} warning(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#a05a00&apos;&gt;⚠ {warnings} warning(s) — you can still submit.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✓ No problems found. Ready to submit.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has {requests} requests ({size}), more than one batch may hold. Submit can split it into {parts} parts of at most {largest} requests that each fit, and send them as one job group: the answers come back together in Jobs and results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the test model runs at most {tasks} jobs at a time, so the other parts are refused until earlier ones finish. Use a smaller sample for the free test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit as {parts} parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch files (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {count} requests to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests still have errors. Fix the problems listed, then submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading part {part} of {parts}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submit could not be confirmed yet; the app keeps checking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted “{name}” as {parts} parts (one job group). Each part runs as its own batch; this window checks on them and downloads the answers when they end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted “{name}” ({batch}). It now runs on the server; this window checks on it and downloads the answers when it ends. You can close the app and come back later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal sent: {count} request(s) to the free test model in {region}. The answers are placeholders; what matters is whether the file and the connection work. The result shows here when it finishes (usually within minutes) — you can keep editing meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the rehearsal result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal passed: all {count} request(s) came back from the test model. The format, the key and the connection work — submit the real batch when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal did not pass ({status}): {succeeded} request(s) came back, {failed} failed. {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TablePreviewModel</name>
+    <message>
+        <source>Row {row} has {cells} cells; the table has {columns} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Could not {action}: an unexpected error happened. Details are in the log (Help ▸ Log folder).</source>
+        <translation>Tidak dapat {action}: terjadi kesalahan tak terduga. Rinciannya ada di log (Bantuan ▸ Folder log).</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Selamat datang</translation>
+    </message>
+    <message>
+        <source>Welcome to {app}</source>
+        <translation>Selamat datang di {app}</translation>
+    </message>
+    <message>
+        <source>&amp;Got it — hide this</source>
+        <translation>&amp;Mengerti — sembunyikan</translation>
+    </message>
+    <message>
+        <source>Hide the welcome panel</source>
+        <translation>Sembunyikan panel selamat datang</translation>
+    </message>
+    <message>
+        <source>Help ▸ Welcome shows it again.</source>
+        <translation>Bantuan ▸ Selamat datang menampilkannya lagi.</translation>
+    </message>
+    <message>
+        <source>Send thousands of prompts to Alibaba Cloud Model Studio as one batch job — at half the price of one-by-one calls, without writing code. Three steps:</source>
+        <translation>Kirim ribuan prompt ke Alibaba Cloud Model Studio sebagai satu tugas batch — setengah harga panggilan satu per satu, tanpa menulis kode. Tiga langkah:</translation>
+    </message>
+    <message>
+        <source>① Add your file</source>
+        <translation>① Tambahkan file</translation>
+    </message>
+    <message>
+        <source>Drop a spreadsheet (Excel, CSV) or a JSONL batch file on the window, or press Open file (Ctrl+O).</source>
+        <translation>Letakkan spreadsheet (Excel, CSV) atau file batch JSONL di jendela, atau tekan Buka file (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>② Check</source>
+        <translation>② Periksa</translation>
+    </message>
+    <message>
+        <source>Every documented limit is checked before anything is uploaded. Problems are listed with their line and what to do.</source>
+        <translation>Setiap batas yang terdokumentasi diperiksa sebelum apa pun diunggah. Masalah ditampilkan beserta barisnya dan cara memperbaikinya.</translation>
+    </message>
+    <message>
+        <source>③ Submit</source>
+        <translation>③ Kirim</translation>
+    </message>
+    <message>
+        <source>Press Submit (Ctrl+Enter). The job appears under Jobs and results; when it ends, export the answers for Excel (Ctrl+E).</source>
+        <translation>Tekan Kirim batch (Ctrl+Enter). Tugas muncul di Tugas dan hasil; setelah selesai, ekspor jawabannya untuk Excel (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>Where to get an API key</source>
+        <translation>Tempat mendapatkan API key</translation>
+    </message>
+    <message>
+        <source>&amp;Try the sample in the sandbox</source>
+        <translation>&amp;Coba contoh di sandbox</translation>
+    </message>
+    <message>
+        <source>Try the sample in the sandbox</source>
+        <translation>Coba contoh di sandbox</translation>
+    </message>
+    <message>
+        <source>Opens a two-line batch file for the free test model and switches to the Sandbox region.</source>
+        <translation>Membuka file batch dua baris untuk model uji gratis dan beralih ke region Sandbox.</translation>
+    </message>
+    <message>
+        <source>Enter API &amp;keys…</source>
+        <translation>Masukkan API &amp;key…</translation>
+    </message>
+    <message>
+        <source>Open the API key settings</source>
+        <translation>Buka pengaturan API key</translation>
+    </message>
+    <message>
+        <source>The sandbox answers on this computer: nothing is sent to Alibaba Cloud and nothing is billed.</source>
+        <translation>Sandbox menjawab di komputer ini: tidak ada yang dikirim ke Alibaba Cloud dan tidak ada biaya.</translation>
+    </message>
+    <message>
+        <source>For real answers you need an API key. Each region has its own key — a Singapore key does not work in Beijing:</source>
+        <translation>Untuk jawaban sungguhan Anda perlu API key. Setiap region punya key sendiri — key Singapura tidak berlaku di Beijing:</translation>
+    </message>
+    <message>
+        <source>get a key in the Model Studio console</source>
+        <translation>dapatkan key di konsol Model Studio</translation>
+    </message>
+    <message>
+        <source>get a key in the Model Studio console (Beijing)</source>
+        <translation>dapatkan key di konsol Model Studio (Beijing)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3224 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>{app} について</translation>
+    </message>
+    <message>
+        <source>Batch jobs for Alibaba Cloud Model Studio: spreadsheet in, Excel-ready answers out.</source>
+        <translation>Alibaba Cloud Model Studio のバッチジョブ: スプレッドシートを入れて、Excel でそのまま開ける回答を受け取ります。</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Folders the app uses</source>
+        <translation>アプリが使うフォルダー</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Jobs and answers</source>
+        <translation>ジョブと回答</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>キャッシュ</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>{folder} folder</source>
+        <translation>{folder}フォルダー</translation>
+    </message>
+    <message>
+        <source>Keychain: looking…</source>
+        <translation>キーチェーン: 確認中…</translation>
+    </message>
+    <message>
+        <source>Keychain in use</source>
+        <translation>使用中のキーチェーン</translation>
+    </message>
+    <message>
+        <source>Licence: &lt;a href=&apos;{url}&apos;&gt;{licence}&lt;/a&gt;. Made for people who are not programmers.</source>
+        <translation>ライセンス: &lt;a href=&apos;{url}&apos;&gt;{licence}&lt;/a&gt;。プログラマーでない人のために作られています。</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Keychain: {where} ({backend}).</source>
+        <translation>キーチェーン: {where}（{backend}）。</translation>
+    </message>
+    <message>
+        <source>Keychain: none available ({backend}) — keys are kept for this session only.</source>
+        <translation>キーチェーン: 利用できません（{backend}）。キーはこのセッションの間だけ保持されます。</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <source>Drop a batch file (.jsonl) here</source>
+        <translation>バッチファイル（.jsonl）をここにドロップ</translation>
+    </message>
+    <message>
+        <source>One JSON request per line, as the Batch API expects. Nothing is uploaded until you press Submit.</source>
+        <translation>1 行に 1 つの JSON リクエスト（Batch API の形式）。「送信」を押すまで何もアップロードされません。</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>ファイルを開く…</translation>
+    </message>
+    <message>
+        <source>Open a batch file</source>
+        <translation>バッチファイルを開く</translation>
+    </message>
+    <message>
+        <source>{name} is open — drop another file to replace it</source>
+        <translation>{name} を開いています。別のファイルをドロップすると置き換えます</translation>
+    </message>
+</context>
+<context>
+    <name>EditorProblemsModel</name>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation type="unfinished">修正すること</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} · sheet row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error — must be fixed before submitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">警告</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The key was refused by {region}. Each region has its own key — a Singapore key does not work in Beijing; check you chose the right region, then paste the key for that region again (API keys settings).</source>
+        <translation>{region} が API キーを拒否しました。リージョンごとに別のキーが必要です（シンガポールのキーは北京では使えません）。正しいリージョンを選んだか確認し、そのリージョンのキーを貼り直してください（API キー設定）。</translation>
+    </message>
+    <message>
+        <source>{region} accepted the key but does not allow this action for its account. The server said: {said}. Check that Model Studio (and batch inference) is enabled for the account and that the key&apos;s workspace has access, or ask the account owner.</source>
+        <translation>{region} はキーを受け付けましたが、このアカウントではこの操作は許可されていません。サーバーの応答: {said}。アカウントで Model Studio（とバッチ推論）が有効か、キーのワークスペースに権限があるかを確認するか、アカウントの所有者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>{region} accepted the key but does not allow this action for its account. Check that Model Studio (and batch inference) is enabled for the account and that the key&apos;s workspace has access, or ask the account owner.</source>
+        <translation>{region} はキーを受け付けましたが、このアカウントではこの操作は許可されていません。アカウントで Model Studio（とバッチ推論）が有効か、キーのワークスペースに権限があるかを確認するか、アカウントの所有者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>{what} was not found on {region}. Batches can only be looked up for {days} days after they were created; it may also belong to another region or have been deleted.</source>
+        <translation>{region} で{what}が見つかりません。バッチを照会できるのは作成後 {days} 日間だけです。別のリージョンのものか、削除された可能性もあります。</translation>
+    </message>
+    <message>
+        <source>{region} rejected the request: {said}. Fix the problem it names, then try again.</source>
+        <translation>{region} がリクエストを拒否しました: {said}。指摘された問題を直してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{region} is busy or the account sent too many requests (rate limit). The server said: {said}. Wait a minute and try again.</source>
+        <translation>{region} が混雑しているか、アカウントのリクエストが多すぎます（レート制限）。サーバーの応答: {said}。1 分ほど待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{region} is busy or the account sent too many requests (rate limit). Wait a minute and try again.</source>
+        <translation>{region} が混雑しているか、アカウントのリクエストが多すぎます（レート制限）。1 分ほど待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{region} had an internal problem (HTTP {status}). This is usually temporary: try again in a few minutes.</source>
+        <translation>{region} で内部エラーが発生しました（HTTP {status}）。通常は一時的なものです。数分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{region} had an internal problem. This is usually temporary: try again in a few minutes.</source>
+        <translation>{region} で内部エラーが発生しました。通常は一時的なものです。数分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not reach {region}: {reason}. Check the internet connection (and any proxy or VPN), then try again.</source>
+        <translation>{region} に接続できませんでした: {reason}。インターネット接続（とプロキシや VPN）を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server for {region} answered in an unexpected way: {what}. Check that the base URL points at an OpenAI-compatible Batch API (it usually ends in /v1).</source>
+        <translation>{region} のサーバーが想定外の応答をしました: {what}。Base URL が OpenAI 互換の Batch API（通常 /v1 で終わる）を指しているか確認してください。</translation>
+    </message>
+    <message>
+        <source>It is not certain whether {region} created the batch: {reason}. Do NOT submit this file again — it could run (and be billed) twice. The app will check again automatically when the server can be reached.</source>
+        <translation>{region} がバッチを作成したかどうか確認できません: {reason}。このファイルをもう一度送信しないでください。2 回実行（課金）される可能性があります。サーバーに接続できるようになると、アプリが自動で再確認します。</translation>
+    </message>
+    <message>
+        <source>Something went wrong while talking to {region}: {kind}. Try again; if it keeps happening, send the log file to support.</source>
+        <translation>{region} との通信中に問題が起きました: {kind}。もう一度お試しください。続く場合はログファイルをサポートに送ってください。</translation>
+    </message>
+    <message>
+        <source>This file is {kind}, not a table. Open a CSV, TSV or TXT text file or an Excel workbook (.xlsx).</source>
+        <translation>このファイルは{kind}で、表ではありません。CSV・TSV・TXT のテキストファイルか Excel ブック（.xlsx）を開いてください。</translation>
+    </message>
+    <message>
+        <source>This file does not look like text in any encoding the app knows. Open a CSV, TSV or TXT text file or an Excel workbook (.xlsx).</source>
+        <translation>このファイルは、アプリが扱えるどの文字コードのテキストにも見えません。CSV・TSV・TXT のテキストファイルか Excel ブック（.xlsx）を開いてください。</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive, not a table this app reads. Open a CSV, TSV or TXT text file or an Excel or LibreOffice workbook.</source>
+        <translation>{name} は zip アーカイブで、このアプリが読める表ではありません。CSV・TSV・TXT のテキストファイルか、Excel または LibreOffice のブックを開いてください。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as an Excel workbook (it may be damaged or password-protected). Open it in Excel and save it again as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
+        <translation>{name} を Excel ブックとして読めません（壊れているか、パスワードで保護されている可能性があります）。Excel で開き、「Excel ブック (.xlsx)」または「CSV UTF-8」で保存し直してください。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as an {kind} (it may be damaged or password-protected). Open it in Excel or LibreOffice and save it again as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
+        <translation>{name} を{kind}として読めません（壊れているか、パスワードで保護されている可能性があります）。Excel か LibreOffice で開き、「Excel ブック (.xlsx)」または「CSV UTF-8」で保存し直してください。</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes). Choose the file that holds your data.</source>
+        <translation>{name} は空です（0 バイト）。データの入ったファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>{name} holds no text (only empty lines or spaces). Choose the file with your data.</source>
+        <translation>{name} にはテキストがありません（空行か空白だけです）。データの入ったファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>{name} holds no cells. Choose the file with your data.</source>
+        <translation>{name} にはセルがありません。データの入ったファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The workbook {name} has no sheets.</source>
+        <translation>ブック {name} にはシートがありません。</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;{sheet}&quot; of {name} is empty. Choose the sheet with your data.</source>
+        <translation>{name} のシート「{sheet}」は空です。データの入ったシートを選んでください。</translation>
+    </message>
+    <message>
+        <source>Row {row} has {cells} cells but the table has {columns} columns. Check that row for a missing or extra separator, or a quote that is not closed.</source>
+        <translation>{row} 行目にはセルが {cells} 個ありますが、表は {columns} 列です。その行の区切り文字の抜けや余分、閉じていない引用符がないか確認してください。</translation>
+    </message>
+    <message>
+        <source>Line {line} of the file has bytes that are not valid {encoding}. Choose another encoding (the preview shows which one makes the text readable), or save the file again as UTF-8.</source>
+        <translation>ファイルの {line} 行目に {encoding} として正しくないバイトがあります。別の文字コードを選ぶか（プレビューでどれが読めるかわかります）、ファイルを UTF-8 で保存し直してください。</translation>
+    </message>
+    <message>
+        <source>Near row {row}, the file has bytes that are not valid {encoding}. Choose another encoding (the preview shows which one makes the text readable), or save the file again as UTF-8.</source>
+        <translation>{row} 行目付近に {encoding} として正しくないバイトがあります。別の文字コードを選ぶか（プレビューでどれが読めるかわかります）、ファイルを UTF-8 で保存し直してください。</translation>
+    </message>
+    <message>
+        <source>&quot;{encoding}&quot; is not an encoding this app knows. Choose one from the list.</source>
+        <translation>「{encoding}」はこのアプリが知らない文字コードです。一覧から選んでください。</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be split into cells: {detail}. Usually a quote (&quot;) in a cell is not closed; fix that row in Excel or a text editor and try again.</source>
+        <translation>{row} 行目をセルに分けられません: {detail}。たいていはセル内の引用符（&quot;）が閉じていません。Excel かテキストエディターでその行を直してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The file {path} was not found. It may have been moved, renamed or deleted.</source>
+        <translation>ファイル {path} が見つかりません。移動、名前の変更、削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be opened: {reason}.</source>
+        <translation>ファイル {path} を開けません: {reason}。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file. Choose a file inside it.</source>
+        <translation>{path} はフォルダーで、ファイルではありません。中のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be opened: permission denied, or another program (often Excel) has it locked. Close it there, or copy the file, and try again.</source>
+        <translation>ファイル {name} を開けません: アクセスが拒否されたか、別のプログラム（多くは Excel）がロックしています。そちらで閉じるか、ファイルをコピーしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The workbook {name} cannot be opened: permission denied, or another program has it locked. Close it there, or copy the file, and try again.</source>
+        <translation>ブック {name} を開けません: アクセスが拒否されたか、別のプログラムがロックしています。そちらで閉じるか、ファイルをコピーしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This workbook was closed. Open the file again.</source>
+        <translation>このブックは閉じられました。ファイルを開き直してください。</translation>
+    </message>
+    <message>
+        <source>This workbook is {size_mb} MB; the app reads workbooks up to {max_mb} MB. In Excel use &quot;Save As&quot; → &quot;CSV UTF-8&quot; and open that file instead: CSV files of any size are read piece by piece.</source>
+        <translation>このブックは {size_mb} MB です。アプリが読めるブックは {max_mb} MB までです。Excel で「名前を付けて保存」→「CSV UTF-8」を選び、そのファイルを開いてください。CSV ならどんな大きさでも少しずつ読み込めます。</translation>
+    </message>
+    <message>
+        <source>This workbook is {size_mb} MB; the app reads workbooks up to {max_mb} MB. Save the sheet as &quot;CSV UTF-8&quot; and open that file instead: CSV files of any size are read piece by piece.</source>
+        <translation>このブックは {size_mb} MB です。アプリが読めるブックは {max_mb} MB までです。シートを「CSV UTF-8」で保存し、そのファイルを開いてください。CSV ならどんな大きさでも少しずつ読み込めます。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &quot;{sheet}&quot;. Its sheets are: {sheets}.</source>
+        <translation>ブックに「{sheet}」という名前のシートはありません。シート: {sheets}。</translation>
+    </message>
+    <message>
+        <source>The job list was written by a newer version of Batch Desk. Update the app to open it.</source>
+        <translation>ジョブ一覧は新しいバージョンの Batch Desk で書かれています。アプリを更新してから開いてください。</translation>
+    </message>
+    <message>
+        <source>The job list file is in use by another program and could not be opened: {path}. Nothing was changed. Close any other Batch Desk window (or the program using that file) and try again.</source>
+        <translation>ジョブ一覧のファイルが別のプログラムで使われているため開けません: {path}。何も変更していません。他の Batch Desk のウィンドウ（またはそのファイルを使っているプログラム）を閉じてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>A re-run of this job has not finished (or its answers are not downloaded yet). Wait for it: re-running now could send the same requests twice.</source>
+        <translation>このジョブの再実行がまだ終わっていません（または回答がまだダウンロードされていません）。お待ちください。今再実行すると同じリクエストを 2 回送る可能性があります。</translation>
+    </message>
+    <message>
+        <source>The requests of this job are not on this computer, so they cannot be sent again. {reason}</source>
+        <translation>このジョブのリクエストがこのコンピューターにないため、もう一度送れません。{reason}</translation>
+    </message>
+    <message>
+        <source>The sandbox is not running. Restart the app to start it again.</source>
+        <translation>サンドボックスが動いていません。アプリを再起動すると、もう一度起動します。</translation>
+    </message>
+    <message>
+        <source>This file still has problems marked as errors. Fix them, then submit again.</source>
+        <translation>このファイルにはエラーと表示された問題がまだあります。直してから、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>This job was never created on the server, so there is nothing to cancel.</source>
+        <translation>このジョブはサーバーで作成されていないため、キャンセルするものはありません。</translation>
+    </message>
+    <message>
+        <source>The answers of this job have not been downloaded yet. Wait for it to finish.</source>
+        <translation>このジョブの回答はまだダウンロードされていません。終わるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>This file fits in one batch, or still has errors a split does not fix.</source>
+        <translation>このファイルは 1 つのバッチに収まるか、分割では直らないエラーがまだあります。</translation>
+    </message>
+    <message>
+        <source>There is no readable request to try: fix the lines marked as not valid JSON first.</source>
+        <translation>試せる読み取り可能なリクエストがありません。先に正しくない JSON と表示された行を直してください。</translation>
+    </message>
+    <message>
+        <source>The base URL must start with http:// or https:// and name a host.</source>
+        <translation>Base URL は http:// または https:// で始まり、ホスト名を含む必要があります。</translation>
+    </message>
+    <message>
+        <source>No API key for {region}.</source>
+        <translation>{region} の API キーがありません。</translation>
+    </message>
+    <message>
+        <source>{region} has no address yet (is the sandbox running?)</source>
+        <translation>{region} にはまだアドレスがありません（サンドボックスは動いていますか？）</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer, so keys are kept only until the app closes; you will need to paste them again next time.</source>
+        <translation>このコンピューターではシステムのキーチェーンが使えないため、キーはアプリを閉じるまでしか保持されません。次回はもう一度貼り付ける必要があります。</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked. Unlock it (or log in again) so keys can be saved; until then they are kept only until the app closes.</source>
+        <translation>システムのキーチェーンがロックされています。キーを保存できるようにロックを解除（または再ログイン）してください。それまでキーはアプリを閉じるまでしか保持されません。</translation>
+    </message>
+    <message>
+        <source>The system keychain reported a problem, so keys are kept only until the app closes. Restarting the computer or unlocking the keychain usually helps.</source>
+        <translation>システムのキーチェーンが問題を報告したため、キーはアプリを閉じるまでしか保持されません。コンピューターを再起動するか、キーチェーンのロックを解除すると直ることが多いです。</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain.</source>
+        <translation>システムのキーチェーンに保存しました。</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only; you will need to enter it again after a restart.</source>
+        <translation>このセッションの間だけメモリに保持します。再起動後はもう一度入力する必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>FilesDialog</name>
+    <message>
+        <source>Files on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every batch uploads its input file, and the service stores the output and error files. An account may keep at most {files} files or {gb} GB; uploads fail beyond that. Files of finished jobs whose answers are downloaded here can go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished">リージョン(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Region whose files are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the file list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the stored files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the storage limit used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list more files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected files from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a job&apos;s input and result files from the server once its answers are downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete remote files after a successful download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the files window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input of “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers of “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors of “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the stored files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{files} of {max_files} files and {size} of {max_gb} GB used ({share} of the limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(At least: the list was too long to count to the end.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete old files: new uploads fail once a limit is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {count} selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {count} file(s) from the server? This cannot be undone. Answers already downloaded stay on this computer, but a job whose files are gone cannot be downloaded again from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by: {jobs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete files from the server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} file(s) could not be deleted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {count} file(s) from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fragments</name>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>a piece of text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false の値</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>省略</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>an Excel workbook or a zip archive</source>
+        <translation>Excel ブックまたは zip アーカイブ</translation>
+    </message>
+    <message>
+        <source>a PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>an old Excel workbook (.xls) or another Office file</source>
+        <translation>旧形式の Excel ブック（.xls）または他の Office ファイル</translation>
+    </message>
+    <message>
+        <source>a compressed (gzip) file</source>
+        <translation>圧縮ファイル（gzip）</translation>
+    </message>
+    <message>
+        <source>a compressed (7z) archive</source>
+        <translation>圧縮アーカイブ（7z）</translation>
+    </message>
+    <message>
+        <source>a compressed (RAR) archive</source>
+        <translation>圧縮アーカイブ（RAR）</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 画像</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 画像</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 画像</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文書</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>gzip アーカイブ</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>7-Zip アーカイブ</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>RAR アーカイブ</translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <translation>BMP 画像</translation>
+    </message>
+    <message>
+        <source>a media file</source>
+        <translation>メディアファイル</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>a Windows program</source>
+        <translation>Windows プログラム</translation>
+    </message>
+    <message>
+        <source>a database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>a binary file</source>
+        <translation>バイナリファイル</translation>
+    </message>
+    <message>
+        <source>old Excel 97-2003 workbook (.xls)</source>
+        <translation>旧形式の Excel 97-2003 ブック（.xls）</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet (.ods)</source>
+        <translation>OpenDocument スプレッドシート（.ods）</translation>
+    </message>
+    <message>
+        <source>It starts with an invisible byte-order mark — were two files pasted together?</source>
+        <translation>この行は目に見えないバイト順マーク（BOM）で始まっています。2 つのファイルを貼り合わせていませんか？</translation>
+    </message>
+    <message>
+        <source>It looks like part of a pretty-printed JSON file; each request must be on one line.</source>
+        <translation>整形された JSON ファイルの一部のようです。リクエストは 1 行に 1 つずつ書く必要があります。</translation>
+    </message>
+    <message>
+        <source>Check for a missing quote, comma or bracket.</source>
+        <translation>引用符、カンマ、括弧が抜けていないか確認してください。</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <source>embeddings</source>
+        <translation>埋め込み</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>system prompt</source>
+        <translation>システムプロンプト</translation>
+    </message>
+    <message>
+        <source>image column</source>
+        <translation>画像列</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>理由は示されていません</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>接続に失敗しました</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>サーバーが時間内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the connection was refused (is the server running and the address right?)</source>
+        <translation>接続が拒否されました（サーバーは動いていますか？アドレスは正しいですか？）</translation>
+    </message>
+    <message>
+        <source>the server name could not be found (check the address and the internet connection)</source>
+        <translation>サーバー名が見つかりません（アドレスとインターネット接続を確認してください）</translation>
+    </message>
+    <message>
+        <source>no connection could be made (is the address right, and is the server up?)</source>
+        <translation>接続できませんでした（アドレスは正しいですか？サーバーは稼働していますか？）</translation>
+    </message>
+    <message>
+        <source>the connection was cut off before the answer was complete</source>
+        <translation>応答が完了する前に接続が切れました</translation>
+    </message>
+    <message>
+        <source>the connection was reset</source>
+        <translation>接続がリセットされました</translation>
+    </message>
+    <message>
+        <source>the server gave up waiting</source>
+        <translation>サーバーが待機を打ち切りました</translation>
+    </message>
+    <message>
+        <source>the answer did not have the expected fields</source>
+        <translation>応答に必要な項目がありませんでした</translation>
+    </message>
+    <message>
+        <source>the answer was not JSON</source>
+        <translation>応答が JSON ではありませんでした</translation>
+    </message>
+    <message>
+        <source>the upload answer has no file id</source>
+        <translation>アップロードの応答にファイル ID がありません</translation>
+    </message>
+    <message>
+        <source>this server has no file list (HTTP 404)</source>
+        <translation>このサーバーにはファイル一覧がありません（HTTP 404）</translation>
+    </message>
+    <message>
+        <source>the file list is not in the expected format</source>
+        <translation>ファイル一覧の形式が想定と異なります</translation>
+    </message>
+    <message>
+        <source>the create answer has no batch id</source>
+        <translation>作成の応答にバッチ ID がありません</translation>
+    </message>
+    <message>
+        <source>the batch list is not in the expected format</source>
+        <translation>バッチ一覧の形式が想定と異なります</translation>
+    </message>
+    <message>
+        <source>too many batches to confirm the batch is absent</source>
+        <translation>バッチが多すぎて、存在しないことを確認できません</translation>
+    </message>
+    <message>
+        <source>the connection failed after the request was sent, and checking afterwards failed too</source>
+        <translation>リクエスト送信後に接続が失敗し、その後の確認にも失敗しました</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time and may still be creating it</source>
+        <translation>サーバーが時間内に応答せず、まだ作成中の可能性があります</translation>
+    </message>
+    <message>
+        <source>The item</source>
+        <translation>その項目</translation>
+    </message>
+    <message>
+        <source>The batch list</source>
+        <translation>バッチ一覧</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（BOM 付き）</translation>
+    </message>
+    <message>
+        <source>Chinese Simplified (GBK / GB18030)</source>
+        <translation>簡体字中国語（GBK / GB18030）</translation>
+    </message>
+    <message>
+        <source>Chinese Traditional (Big5)</source>
+        <translation>繁体字中国語（Big5）</translation>
+    </message>
+    <message>
+        <source>Japanese (Shift-JIS / CP932)</source>
+        <translation>日本語（Shift-JIS / CP932）</translation>
+    </message>
+    <message>
+        <source>Korean (EUC-KR / CP949)</source>
+        <translation>韓国語（EUC-KR / CP949）</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>西ヨーロッパ（Windows-1252）</translation>
+    </message>
+    <message>
+        <source>UTF-16 with BOM</source>
+        <translation>UTF-16（BOM 付き）</translation>
+    </message>
+    <message>
+        <source>memory only (this session)</source>
+        <translation>メモリのみ（このセッション）</translation>
+    </message>
+    <message>
+        <source>this session only (no system keychain found)</source>
+        <translation>このセッションのみ（システムのキーチェーンが見つかりません）</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows 資格情報マネージャー</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS キーチェーン</translation>
+    </message>
+    <message>
+        <source>Secret Service (GNOME Keyring / KWallet)</source>
+        <translation>Secret Service（GNOME キーリング / KWallet）</translation>
+    </message>
+    <message>
+        <source>KDE Wallet</source>
+        <translation>KDE ウォレット</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>File {file_id}</source>
+        <translation>ファイル {file_id}</translation>
+    </message>
+    <message>
+        <source>Batch {batch_id}</source>
+        <translation>バッチ {batch_id}</translation>
+    </message>
+    <message>
+        <source>The upload address of {region}</source>
+        <translation>{region} のアップロード先</translation>
+    </message>
+    <message>
+        <source>the {call} answer is not a batch object</source>
+        <translation>{call} の応答がバッチオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>did you mean &quot;{name}&quot;?</source>
+        <translation>「{name}」のことですか？</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPage</name>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the servers for the latest status now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files on the server…</source>
+        <translation type="unfinished">サーバー上のファイル…</translation>
+    </message>
+    <message>
+        <source>Show the files stored on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, delete and count the files stored in each region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by creation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more jobs from the servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the next page of older jobs from each region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to see its details and what you can do with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the results of the selected job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rows next to their answers, in input order (double-click a job does the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV for Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export answers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers next to your requests, in input order (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run failed + missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run the failed and missing requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One new job with exactly the requests that failed or got no answer; its answers merge in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download answers now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the answers of the selected job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers are downloaded automatically when a job ends; this fetches them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests that already finished are still billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete files on server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected job&apos;s files from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frees the account&apos;s storage; the downloaded answers stay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy batch ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the batch ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For support requests and the web console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open results folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder with the downloaded answer files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raw output and error files as the service sent them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run 99,999 failed + missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New job submitted. Next check in {wait}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh the jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the re-run&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked {time}. No job is running, so the app stops checking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked {time}. Next check in {wait}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load more jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter the jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↳ Re-run of “{name}”: its answers merge into that job&apos;s results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">リージョン</translation>
+    </message>
+    <message>
+        <source>Batch ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} done, {failed} failed, of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ok} succeeded, {failed} failed, {missing} missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{prompt} prompt + {completion} completion = {total} tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(completion includes {thinking} thinking tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (deleted from the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input file ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error file ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run {count} failed + missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied {batch} to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this job?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel “{name}”?
+
+Requests that already finished keep their answers and are still billed. The rest are not run. The answers given so far are downloaded when the cancel completes. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling “{name}”. Requests that already finished keep their answers and are still billed; the rest are not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this job&apos;s files from the server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the input, output and error files of “{name}” from the server? The answers already downloaded stay on this computer and in your exports; the server cannot send them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the job&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files of “{name}” were deleted from the server. Its answers stay here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers of “{name}” are downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-run the failed and missing requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run “{name}” submitted with {count} request(s). Its answers merge into the results of the original job when it finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {rows} rows to {path} — {ok} answered, {failed} failed, {missing} without an answer. It opens directly in Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&lt;b&gt;Sandbox:&lt;/b&gt; answers here are &lt;b&gt;simulated&lt;/b&gt; on this computer — nothing is sent to Alibaba Cloud and nothing is billed. Use it to try the whole path. For real answers, add an API key with &lt;i&gt;API keys…&lt;/i&gt; and pick International or Mainland China above.</source>
+        <translation>&lt;b&gt;サンドボックス:&lt;/b&gt; ここでの回答はこのコンピューター上で&lt;b&gt;シミュレーション&lt;/b&gt;されたものです。Alibaba Cloud には何も送られず、課金もされません。一連の流れを試すのに使ってください。本物の回答を得るには、&lt;i&gt;API キー…&lt;/i&gt; で API キーを追加し、上で「国際」か「中国本土」を選んでください。</translation>
+    </message>
+    <message>
+        <source>1 · Prepare and submit</source>
+        <translation>1 · 準備と送信</translation>
+    </message>
+    <message>
+        <source>2 · Jobs and results</source>
+        <translation>2 · ジョブと結果</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Files on the server…</source>
+        <translation>サーバー上のファイル…</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>診断情報をコピー</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>リージョン(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Key status</source>
+        <translation>キーの状態</translation>
+    </message>
+    <message>
+        <source>API keys…</source>
+        <translation>API キー…</translation>
+    </message>
+    <message>
+        <source>Open API key settings</source>
+        <translation>API キーの設定を開く</translation>
+    </message>
+    <message>
+        <source>switch region</source>
+        <translation>リージョンを切り替える</translation>
+    </message>
+    <message>
+        <source>No key needed — simulated answers</source>
+        <translation>キーは不要です（シミュレーションの回答）</translation>
+    </message>
+    <message>
+        <source>Key {masked} · stored in {where}</source>
+        <translation>キー {masked} · 保存先: {where}</translation>
+    </message>
+    <message>
+        <source>No API key for this region — press “API keys…”</source>
+        <translation>このリージョンの API キーがありません。「API キー…」を押してください</translation>
+    </message>
+    <message>
+        <source>Something needs your attention — see the message at the top.</source>
+        <translation>確認が必要なことがあります。上部のメッセージをご覧ください。</translation>
+    </message>
+    <message>
+        <source>show the new job</source>
+        <translation>新しいジョブを表示する</translation>
+    </message>
+    <message>
+        <source>show the rehearsal job</source>
+        <translation>試行ジョブを表示する</translation>
+    </message>
+    <message>
+        <source>collect the diagnostics</source>
+        <translation>診断情報を集める</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied: versions, regions, folders and the last log lines, with keys removed.</source>
+        <translation>診断情報をコピーしました: バージョン、リージョン、フォルダー、ログの最後の行（キーは取り除いてあります）。</translation>
+    </message>
+    <message>
+        <source>“{name}” {status}: answers downloaded.</source>
+        <translation>「{name}」{status}: 回答をダウンロードしました。</translation>
+    </message>
+    <message>
+        <source>“{name}” is complete. Select it in the Jobs tab and press “Open results”.</source>
+        <translation>「{name}」が完了しました。「ジョブと結果」タブで選び、「結果を開く」を押してください。</translation>
+    </message>
+    <message>
+        <source>update the key status</source>
+        <translation>キーの状態を更新する</translation>
+    </message>
+    <message>
+        <source>read the stored keys</source>
+        <translation>保存済みのキーを読む</translation>
+    </message>
+</context>
+<context>
+    <name>MultilineDelegate</name>
+    <message>
+        <source>Edit the text; click outside the cell to keep it, Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss message</source>
+        <translation>メッセージを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Line 1: the file starts with an invisible byte-order mark (BOM). The service reads it as part of the first request, so the app uploads a copy without it; your file stays as it is. Other tools may need it saved as &quot;UTF-8&quot; (not &quot;UTF-8 with BOM&quot;).</source>
+        <translation>1 行目: ファイルの先頭に目に見えないバイト順マーク（BOM）があります。サービスはこれを最初のリクエストの一部として読むため、アプリは BOM を除いたコピーをアップロードします。元のファイルはそのままです。他のツールでは &quot;UTF-8&quot;（&quot;UTF-8 with BOM&quot; ではなく）で保存し直す必要がある場合があります。</translation>
+    </message>
+    <message>
+        <source>Line {line} is empty. Delete empty lines: every line must be one request.</source>
+        <translation>{line} 行目が空です。空の行を削除してください。各行は 1 つのリクエストである必要があります。</translation>
+    </message>
+    <message>
+        <source>Line {line} is {size_text}; one request may be at most {limit_text}. Shorten it (for example use smaller or fewer images) or split it into several requests.</source>
+        <translation>{line} 行目のサイズは {size_text} ですが、1 つのリクエストは最大 {limit_text} です。内容を短くする（画像を小さく・少なくするなど）か、複数のリクエストに分けてください。</translation>
+    </message>
+    <message>
+        <source>Line {line} is {kind}, not a request. Each line must be one JSON object in curly braces, like {{&quot;custom_id&quot;: &quot;1&quot;, &quot;method&quot;: &quot;POST&quot;, ...}}.</source>
+        <translation>{line} 行目は{kind}で、リクエストではありません。各行は波括弧で囲んだ 1 つの JSON オブジェクトである必要があります（例: {{&quot;custom_id&quot;: &quot;1&quot;, &quot;method&quot;: &quot;POST&quot;, ...}}）。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the custom_id {custom_id} was already used on line {first_line}. Every request needs its own id — change one of them.</source>
+        <translation>{line} 行目: custom_id {custom_id} は {first_line} 行目ですでに使われています。リクエストごとに別の ID が必要です。どちらかを変更してください。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the custom_id must be non-empty text in quotes, like &quot;req-1&quot;, but it is {value}. Put the id in double quotes.</source>
+        <translation>{line} 行目: custom_id は引用符で囲んだ空でないテキスト（例: &quot;req-1&quot;）である必要がありますが、{value} になっています。ID をダブルクォートで囲んでください。</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;method&quot; is {value}; it must be exactly &quot;POST&quot; (upper case).</source>
+        <translation>{line} 行目: &quot;method&quot; が {value} になっています。正確に &quot;POST&quot;（大文字）である必要があります。</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;body&quot; must be a JSON object in curly braces holding the request (model, messages, ...), but it is {kind}.</source>
+        <translation>{line} 行目: &quot;body&quot; はリクエスト（model、messages など）を含む、波括弧で囲んだ JSON オブジェクトである必要がありますが、{kind}になっています。</translation>
+    </message>
+    <message>
+        <source>Line {line}: temperature is {value}; it must be a number from 0 up to (but not including) 2.</source>
+        <translation>{line} 行目: temperature が {value} です。0 以上 2 未満の数値である必要があります。</translation>
+    </message>
+    <message>
+        <source>Line {line}: top_p is {value}; it must be a number from 0 to 1.</source>
+        <translation>{line} 行目: top_p が {value} です。0 から 1 までの数値である必要があります。</translation>
+    </message>
+    <message>
+        <source>This is an image ({image}), not a JSONL file. Choose the request file (.jsonl) instead; to send an image to a model, put its URL (or its base64 data) inside a request.</source>
+        <translation>これは画像（{image}）で、JSONL ファイルではありません。代わりにリクエストファイル（.jsonl）を選んでください。画像をモデルに送るには、リクエストの中に画像の URL（または base64 データ）を入れます。</translation>
+    </message>
+    <message>
+        <source>This looks like {kind}, not a JSONL text file. Convert your spreadsheet to a request file first (one JSON request per line).</source>
+        <translation>これは{kind}のようで、JSONL テキストファイルではありません。先にスプレッドシートをリクエストファイル（1 行に 1 つの JSON リクエスト）に変換してください。</translation>
+    </message>
+    <message>
+        <source>This looks like {kind}, not a JSONL text file. Choose the request file instead (one JSON request per line).</source>
+        <translation>これは{kind}のようで、JSONL テキストファイルではありません。代わりにリクエストファイル（1 行に 1 つの JSON リクエスト）を選んでください。</translation>
+    </message>
+    <message>
+        <source>The file is saved as UTF-16 (&quot;Unicode&quot;), not UTF-8. Open it in your editor and save it again with the encoding &quot;UTF-8&quot;.</source>
+        <translation>ファイルが UTF-8 ではなく UTF-16（「Unicode」）で保存されています。エディターで開き、文字コード &quot;UTF-8&quot; で保存し直してください。</translation>
+    </message>
+    <message>
+        <source>Line {line} is not UTF-8 text (byte {byte} at position {position}). The file was probably saved in another encoding such as GBK, Shift-JIS or ANSI. Open it in your editor and save it again with the encoding &quot;UTF-8&quot;.</source>
+        <translation>{line} 行目は UTF-8 のテキストではありません（位置 {position} のバイト {byte}）。GBK、Shift-JIS、ANSI など別の文字コードで保存された可能性があります。エディターで開き、文字コード &quot;UTF-8&quot; で保存し直してください。</translation>
+    </message>
+    <message>
+        <source>Line {line} is not valid JSON (near character {column}). Each line must be one complete JSON object. {hint}</source>
+        <translation>{line} 行目は正しい JSON ではありません（{column} 文字目付近）。各行は完全な 1 つの JSON オブジェクトである必要があります。{hint}</translation>
+    </message>
+    <message>
+        <source>Line {line} is not valid JSON. Each line must be one complete JSON object. {hint}</source>
+        <translation>{line} 行目は正しい JSON ではありません。各行は完全な 1 つの JSON オブジェクトである必要があります。{hint}</translation>
+    </message>
+    <message>
+        <source>Line {line}: the field &quot;{field}&quot; is missing. Every line needs custom_id, method, url and body.</source>
+        <translation>{line} 行目: 項目 &quot;{field}&quot; がありません。各行には custom_id、method、url、body が必要です。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the field &quot;{field}&quot; is empty (null). Every line needs custom_id, method, url and body.</source>
+        <translation>{line} 行目: 項目 &quot;{field}&quot; が空（null）です。各行には custom_id、method、url、body が必要です。</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;url&quot; is {value}, which is not a batch endpoint. Use one of: {supported}. Write only the path &quot;{path}&quot;, not the full address.</source>
+        <translation>{line} 行目: &quot;url&quot; が {value} で、バッチのエンドポイントではありません。次のいずれかを使ってください: {supported}。完全なアドレスではなく、パス &quot;{path}&quot; だけを書きます。</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;url&quot; is {value}, which is not a batch endpoint. Use one of: {supported}.</source>
+        <translation>{line} 行目: &quot;url&quot; が {value} で、バッチのエンドポイントではありません。次のいずれかを使ってください: {supported}。</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;url&quot; is &quot;{value}&quot; but the task is set to use &quot;{expected}&quot;. Every line must use the endpoint chosen for the task — change the line or the task&apos;s endpoint.</source>
+        <translation>{line} 行目: &quot;url&quot; が &quot;{value}&quot; ですが、タスクは &quot;{expected}&quot; を使う設定です。すべての行がタスクで選んだエンドポイントを使う必要があります。その行かタスクのエンドポイントを変更してください。</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;url&quot; is &quot;{value}&quot; but line {first_line} uses &quot;{expected}&quot;. Every line of one file must use the same url.</source>
+        <translation>{line} 行目: &quot;url&quot; が &quot;{value}&quot; ですが、{first_line} 行目は &quot;{expected}&quot; です。1 つのファイルのすべての行で同じ url を使う必要があります。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the body has no &quot;model&quot;. Add the model name, for example &quot;model&quot;: &quot;qwen-plus&quot;.</source>
+        <translation>{line} 行目: body に &quot;model&quot; がありません。モデル名を追加してください（例: &quot;model&quot;: &quot;qwen-plus&quot;）。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the model &quot;{model}&quot; is not in the documented batch models of {region}. It may not work there — check the model name and the region.</source>
+        <translation>{line} 行目: モデル &quot;{model}&quot; は {region} のバッチ対応モデルとして記載されていません。動かない可能性があります。モデル名とリージョンを確認してください。</translation>
+    </message>
+    <message>
+        <source>Line {line} uses the model &quot;{model}&quot; but line {first_line} uses &quot;{expected}&quot;. All requests in one file must use the same model — make one file per model.</source>
+        <translation>{line} 行目はモデル &quot;{model}&quot; を使っていますが、{first_line} 行目は &quot;{expected}&quot; です。1 つのファイルのリクエストはすべて同じモデルを使う必要があります。モデルごとにファイルを分けてください。</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;{value}&quot; only serves {test_model}. Use &quot;{expected}&quot; for &quot;{model}&quot; (this line uses &quot;{value}&quot;). Fix the url on every line.</source>
+        <translation>{line} 行目: &quot;{value}&quot; は {test_model} 専用です。&quot;{model}&quot; には &quot;{expected}&quot; を使ってください（この行は &quot;{value}&quot; です）。すべての行の url を直してください。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the model &quot;{model}&quot; must be called with the url &quot;{expected}&quot; (this line uses &quot;{value}&quot;). Fix the url on every line.</source>
+        <translation>{line} 行目: モデル &quot;{model}&quot; は url &quot;{expected}&quot; で呼び出す必要があります（この行は &quot;{value}&quot; です）。すべての行の url を直してください。</translation>
+    </message>
+    <message>
+        <source>Line {line}: enable_thinking is {value}; it must be true or false (without quotes).</source>
+        <translation>{line} 行目: enable_thinking が {value} です。true または false（引用符なし）である必要があります。</translation>
+    </message>
+    <message>
+        <source>Line {line} sets enable_thinking to {thinking} but line {first_line} sets it to {first_thinking}. All requests in one file must use the same thinking mode.</source>
+        <translation>{line} 行目は enable_thinking を {thinking} にしていますが、{first_line} 行目は {first_thinking} です。1 つのファイルのリクエストはすべて同じ思考モードにする必要があります。</translation>
+    </message>
+    <message>
+        <source>Line {line} leaves enable_thinking out but line {first_line} sets it. Lines without it use the model&apos;s default thinking mode, which may differ — set enable_thinking the same way (true or false) on every line.</source>
+        <translation>{line} 行目は enable_thinking を省略していますが、{first_line} 行目は設定しています。省略した行はモデル既定の思考モードになり、異なる場合があります。すべての行で enable_thinking を同じように（true または false）設定してください。</translation>
+    </message>
+    <message>
+        <source>Line {line} sets enable_thinking but line {first_line} leaves it out. Lines without it use the model&apos;s default thinking mode, which may differ — set enable_thinking the same way (true or false) on every line.</source>
+        <translation>{line} 行目は enable_thinking を設定していますが、{first_line} 行目は省略しています。省略した行はモデル既定の思考モードになり、異なる場合があります。すべての行で enable_thinking を同じように（true または false）設定してください。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the body has no &quot;input&quot;. An embedding request needs the text to embed, for example &quot;input&quot;: &quot;some text&quot;.</source>
+        <translation>{line} 行目: body に &quot;input&quot; がありません。埋め込みリクエストには埋め込むテキストが必要です（例: &quot;input&quot;: &quot;some text&quot;）。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the body has no &quot;messages&quot;. A chat request needs a list of messages, for example &quot;messages&quot;: [{{&quot;role&quot;: &quot;user&quot;, &quot;content&quot;: &quot;Hello&quot;}}].</source>
+        <translation>{line} 行目: body に &quot;messages&quot; がありません。チャットのリクエストにはメッセージのリストが必要です（例: &quot;messages&quot;: [{{&quot;role&quot;: &quot;user&quot;, &quot;content&quot;: &quot;Hello&quot;}}]）。</translation>
+    </message>
+    <message>
+        <source>The file has no requests. Add one JSON request per line.</source>
+        <translation>ファイルにリクエストがありません。1 行に 1 つの JSON リクエストを書いてください。</translation>
+    </message>
+    <message>
+        <source>The table has no data rows (only a header, or only empty rows): there is nothing to send.</source>
+        <translation>表にデータ行がありません（見出しだけ、または空の行だけです）。送るものがありません。</translation>
+    </message>
+    <message>
+        <source>The file has {count} requests; one file may hold at most {limit}. Split it into several files.</source>
+        <translation>ファイルには {count} 件のリクエストがありますが、1 ファイルの上限は {limit} 件です。複数のファイルに分けてください。</translation>
+    </message>
+    <message>
+        <source>The file is {size_text}; one file may be at most {limit_text}. Split it into several files.</source>
+        <translation>ファイルのサイズは {size_text} ですが、1 ファイルの上限は {limit_text} です。複数のファイルに分けてください。</translation>
+    </message>
+    <message>
+        <source>A file for {model} may have at most {max_requests} requests and {max_size}; this one has {requests} requests and {size_text}. Use a smaller sample for the free test.</source>
+        <translation>{model} 用のファイルは最大 {max_requests} 件・{max_size} までですが、このファイルは {requests} 件・{size_text} です。無料テストには小さめのサンプルを使ってください。</translation>
+    </message>
+    <message>
+        <source>The first request alone is larger than {max_mb} MB, the test model&apos;s file limit (embedded images are usually the reason). Try the rehearsal with smaller images or web addresses.</source>
+        <translation>最初のリクエストだけで {max_mb} MB を超えており、テストモデルのファイル上限を超えています（多くは埋め込み画像が原因です）。小さい画像か Web アドレスを使って試行してください。</translation>
+    </message>
+    <message>
+        <source>The task name has {length} characters; at most {limit} are allowed. Shorten it.</source>
+        <translation>タスク名は {length} 文字ですが、最大 {limit} 文字です。短くしてください。</translation>
+    </message>
+    <message>
+        <source>The description has {length} characters; at most {limit} are allowed. Shorten it.</source>
+        <translation>説明は {length} 文字ですが、最大 {limit} 文字です。短くしてください。</translation>
+    </message>
+    <message>
+        <source>The time window {value} is not valid. Write a whole number followed by h (hours) or d (days), for example 24h or 2d.</source>
+        <translation>完了期限 {value} は正しくありません。整数のあとに h（時間）または d（日）を付けて書いてください（例: 24h、2d）。</translation>
+    </message>
+    <message>
+        <source>The time window must be from {min_hours} hours (24h or 1d) to {max_hours} hours (336h or 14d); {value} is too short.</source>
+        <translation>完了期限は {min_hours} 時間（24h または 1d）から {max_hours} 時間（336h または 14d）の間で指定します。{value} は短すぎます。</translation>
+    </message>
+    <message>
+        <source>The time window must be from {min_hours} hours (24h or 1d) to {max_hours} hours (336h or 14d); {value} is too long.</source>
+        <translation>完了期限は {min_hours} 時間（24h または 1d）から {max_hours} 時間（336h または 14d）の間で指定します。{value} は長すぎます。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the id (column &quot;{column}&quot;) is blank. Fill it in, or let the app number the rows.</source>
+        <translation>{row} 行目: ID（列「{column}」）が空です。入力するか、アプリに行番号を振らせてください。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the id &quot;{id}&quot; is already used on row {first_row}. Every request needs its own id — change one of them, or let the app number the rows.</source>
+        <translation>{row} 行目: ID「{id}」は {first_row} 行目ですでに使われています。リクエストごとに別の ID が必要です。どちらかを変更するか、アプリに行番号を振らせてください。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the prompt is empty. Fill in the cells the template uses, or delete the row.</source>
+        <translation>{row} 行目: プロンプトが空です。テンプレートが使うセルに入力するか、行を削除してください。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the prompt is empty. Write the prompt, or delete the row.</source>
+        <translation>{line} 行目: プロンプトが空です。プロンプトを書くか、行を削除してください。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the column &quot;{column}&quot; is blank, so the prompt has a gap there.</source>
+        <translation>{row} 行目: 列「{column}」が空なので、プロンプトのその部分が抜けます。</translation>
+    </message>
+    <message>
+        <source>Row {row} has {cells} cells but the table has {columns} columns; the extra cells ({extra}) are ignored. Check that row for a missing or extra separator.</source>
+        <translation>{row} 行目には {cells} 個のセルがありますが、表は {columns} 列です。余分なセル（{extra}）は無視されます。その行の区切り文字が抜けていないか、多すぎないか確認してください。</translation>
+    </message>
+    <message>
+        <source>Row {row} has only {cells} of {columns} cells; the missing cells are treated as empty. Check that row for a missing or extra separator.</source>
+        <translation>{row} 行目にはセルが {cells} 個しかありません（表は {columns} 列）。足りないセルは空として扱います。その行の区切り文字が抜けていないか、多すぎないか確認してください。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the image cell is blank; this request is sent as text only.</source>
+        <translation>{row} 行目: 画像のセルが空です。このリクエストはテキストだけで送られます。</translation>
+    </message>
+    <message>
+        <source>Row {row} holds broken characters (unpaired surrogates) that cannot be written as UTF-8; they were replaced with &quot;?&quot;. Check that row&apos;s text.</source>
+        <translation>{row} 行目に UTF-8 で書けない壊れた文字（対になっていないサロゲート）があり、&quot;?&quot; に置き換えました。その行のテキストを確認してください。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>{row} 行目: {message}</translation>
+    </message>
+    <message>
+        <source>In the system prompt: {message}</source>
+        <translation>システムプロンプト: {message}</translation>
+    </message>
+    <message>
+        <source>The prompt template is empty. Write the prompt, e.g. Translate {{text}}.</source>
+        <translation>プロンプトのテンプレートが空です。プロンプトを書いてください（例: Translate {{text}}）。</translation>
+    </message>
+    <message>
+        <source>The template uses {names}, but the table has no such column. {hints} Columns: {columns}. Write a column name between braces exactly as in the header; use {{{{ and }}}} for literal braces.</source>
+        <translation>テンプレートは {names} を使っていますが、表にその列がありません。{hints} 列: {columns}。見出しと同じ列名を波括弧の中に書いてください。波括弧そのものは {{{{ と }}}} と書きます。</translation>
+    </message>
+    <message>
+        <source>The template uses {names}, but the table has no such column. Columns: {columns}. Write a column name between braces exactly as in the header; use {{{{ and }}}} for literal braces.</source>
+        <translation>テンプレートは {names} を使っていますが、表にその列がありません。列: {columns}。見出しと同じ列名を波括弧の中に書いてください。波括弧そのものは {{{{ と }}}} と書きます。</translation>
+    </message>
+    <message>
+        <source>The template has a &quot;{{&quot; at character {position} that is never closed. Close it with &quot;}}&quot; or write &quot;{{{{&quot; for a literal brace.</source>
+        <translation>テンプレートの {position} 文字目の &quot;{{&quot; が閉じられていません。&quot;}}&quot; で閉じるか、波括弧そのものなら &quot;{{{{&quot; と書いてください。</translation>
+    </message>
+    <message>
+        <source>The template has empty braces &quot;{{}}&quot; at character {position}. Put a column name inside, like {{text}}, or write &quot;{{{{}}}}&quot; for literal braces.</source>
+        <translation>テンプレートの {position} 文字目に空の波括弧 &quot;{{}}&quot; があります。{{text}} のように列名を入れるか、波括弧そのものなら &quot;{{{{}}}}&quot; と書いてください。</translation>
+    </message>
+    <message>
+        <source>The template has a &quot;}}&quot; at character {position} without a matching &quot;{{&quot;. Write &quot;}}}}&quot; for a literal brace.</source>
+        <translation>テンプレートの {position} 文字目の &quot;}}&quot; に対応する &quot;{{&quot; がありません。波括弧そのものなら &quot;}}}}&quot; と書いてください。</translation>
+    </message>
+    <message>
+        <source>The id column &quot;{column}&quot; is not in the table. Choose one of: {columns}.</source>
+        <translation>ID 列「{column}」が表にありません。次から選んでください: {columns}。</translation>
+    </message>
+    <message>
+        <source>The image column &quot;{column}&quot; is not in the table. Choose one of: {columns}.</source>
+        <translation>画像列「{column}」が表にありません。次から選んでください: {columns}。</translation>
+    </message>
+    <message>
+        <source>The id column &quot;{column}&quot; is not in the table. Columns: {columns}.</source>
+        <translation>ID 列「{column}」が表にありません。列: {columns}。</translation>
+    </message>
+    <message>
+        <source>The image column &quot;{column}&quot; is not in the table. Columns: {columns}.</source>
+        <translation>画像列「{column}」が表にありません。列: {columns}。</translation>
+    </message>
+    <message>
+        <source>No model is chosen. Pick one, for example &quot;qwen-plus&quot;.</source>
+        <translation>モデルが選ばれていません。&quot;qwen-plus&quot; などを選んでください。</translation>
+    </message>
+    <message>
+        <source>The model &quot;{model}&quot; needs the {kind} kind of request, but {chosen} is chosen. Change the request kind or the model.</source>
+        <translation>モデル &quot;{model}&quot; には「{kind}」のリクエストが必要ですが、「{chosen}」が選ばれています。リクエストの種類かモデルを変更してください。</translation>
+    </message>
+    <message>
+        <source>The model &quot;{model}&quot; is not in the documented batch models of {region}. It may not work there — check the model name and the region.</source>
+        <translation>モデル &quot;{model}&quot; は {region} のバッチ対応モデルとして記載されていません。動かない可能性があります。モデル名とリージョンを確認してください。</translation>
+    </message>
+    <message>
+        <source>Temperature is {value}; it must be a number from 0 up to (but not including) 2.</source>
+        <translation>temperature が {value} です。0 以上 2 未満の数値である必要があります。</translation>
+    </message>
+    <message>
+        <source>top_p is {value}; it must be from 0 to 1.</source>
+        <translation>top_p が {value} です。0 から 1 の間である必要があります。</translation>
+    </message>
+    <message>
+        <source>max_tokens is {value}; it must be at least 1.</source>
+        <translation>max_tokens が {value} です。1 以上である必要があります。</translation>
+    </message>
+    <message>
+        <source>dimensions is {value}; it must be at least 1.</source>
+        <translation>dimensions が {value} です。1 以上である必要があります。</translation>
+    </message>
+    <message>
+        <source>Embedding requests do not use: {settings}. They are left out.</source>
+        <translation>埋め込みリクエストでは使いません: {settings}。これらは省かれます。</translation>
+    </message>
+    <message>
+        <source>dimensions only applies to embedding requests; it is left out.</source>
+        <translation>dimensions は埋め込みリクエストにのみ使われます。省かれます。</translation>
+    </message>
+    <message>
+        <source>Images need a vision model such as &quot;qwen-vl-plus&quot;; &quot;{model}&quot; may not read them.</source>
+        <translation>画像には &quot;qwen-vl-plus&quot; などの視覚モデルが必要です。&quot;{model}&quot; は画像を読めない可能性があります。</translation>
+    </message>
+    <message>
+        <source>The image &quot;{name}&quot; is {size_mb} MB; an image embedded in a batch request may be at most {max_mb} MB (a request line may be at most {line_mb} MB and images grow by a third when embedded). Make it smaller, or put it online and use its web address.</source>
+        <translation>画像「{name}」は {size_mb} MB です。バッチリクエストに埋め込む画像は最大 {max_mb} MB です（リクエスト 1 行は最大 {line_mb} MB で、画像は埋め込むと 3 分の 1 ほど大きくなります）。小さくするか、オンラインに置いて Web アドレスを使ってください。</translation>
+    </message>
+    <message>
+        <source>The image &quot;{name}&quot; cannot be read: {reason}.</source>
+        <translation>画像「{name}」を読めません: {reason}。</translation>
+    </message>
+    <message>
+        <source>The image &quot;{name}&quot; was not found (looked in {folder}). Check the file name, or use a full path or a web address (https://...).</source>
+        <translation>画像「{name}」が見つかりません（{folder} を探しました）。ファイル名を確認するか、完全なパスか Web アドレス（https://...）を使ってください。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is a folder, not an image file.</source>
+        <translation>「{name}」はフォルダーで、画像ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a picture the model can read (JPEG, PNG, GIF, BMP, TIFF or WEBP).</source>
+        <translation>「{name}」はモデルが読める画像（JPEG、PNG、GIF、BMP、TIFF、WEBP）ではありません。</translation>
+    </message>
+    <message>
+        <source>Row {row} makes a request of {size_mb} MB; one request may be at most {max_mb} MB. Shorten its text (or use smaller images or web addresses).</source>
+        <translation>{row} 行目から作られるリクエストは {size_mb} MB ですが、1 つのリクエストは最大 {max_mb} MB です。テキストを短くしてください（または小さい画像か Web アドレスを使ってください）。</translation>
+    </message>
+    <message>
+        <source>Line {line} alone is {size_mb} MB, more than a part may hold ({max_mb} MB). Shorten that request.</source>
+        <translation>{line} 行目だけで {size_mb} MB あり、1 つの部分に入る量（{max_mb} MB）を超えています。そのリクエストを短くしてください。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>修正すること</translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation>ファイル全体</translation>
+    </message>
+    <message>
+        <source>{message}
+
+(code: {code})</source>
+        <translation>{message}
+
+（コード: {code}）</translation>
+    </message>
+</context>
+<context>
+    <name>RegionKeyRow</name>
+    <message>
+        <source>Paste the API key (sk-…) for this region</source>
+        <translation>このリージョンの API キー（sk-…）を貼り付け</translation>
+    </message>
+    <message>
+        <source>API key for {region}</source>
+        <translation>{region} の API キー</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Save the key for {region}</source>
+        <translation>{region} のキーを保存</translation>
+    </message>
+    <message>
+        <source>Test the key for {region}</source>
+        <translation>{region} のキーをテスト</translation>
+    </message>
+    <message>
+        <source>Remove the key for {region}</source>
+        <translation>{region} のキーを削除</translation>
+    </message>
+    <message>
+        <source>Key status for {region}</source>
+        <translation>{region} のキーの状態</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <source>International (Singapore)</source>
+        <translation>国際（シンガポール）</translation>
+    </message>
+    <message>
+        <source>Mainland China (Beijing)</source>
+        <translation>中国本土（北京）</translation>
+    </message>
+    <message>
+        <source>Sandbox (simulated, offline)</source>
+        <translation>サンドボックス（シミュレーション、オフライン）</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>シンガポール</translation>
+    </message>
+    <message>
+        <source>Beijing</source>
+        <translation>北京</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>サンドボックス</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsEditor</name>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>＋ Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new, empty request below the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the selected requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of the selected rows with new IDs (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected rows (Delete key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches IDs, prompts, system prompts and models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to see all of it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected request as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the JSON changes to the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the JSON changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was changed or removed by another program while it is open here. The table may show wrong rows: open the file again (your edits here are kept if you save them first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✓ No problems found.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: &lt;b&gt;{errors}&lt;/b&gt; error(s), &lt;b&gt;{warnings}&lt;/b&gt; warning(s) — click one to go to its line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first {shown} are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} is {size} KB — too large to show and edit here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} — edit any field here, then press Apply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} is not a JSON request. Fix it here, then press Apply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON yet ({detail}); the request was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTableModel</name>
+    <message>
+        <source>Sheet row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID (custom_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">設定</translation>
+    </message>
+    <message>
+        <source>(empty line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[{count} image(s)] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is not a JSON request. Fix it in the box on the right, then Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsWindow</name>
+    <message>
+        <source>Results — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show rows with status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available once every row&apos;s status is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run failed + missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run the failed and missing rows as a new job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends exactly the failed and missing requests again; the answers merge into these results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV for Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the results as CSV for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the results as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export raw JSONL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the raw answer lines as JSONL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to read its request and answer in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows in input order. Counting answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the old results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only rows with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run failed + missing ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows in input order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ok} answered · {failed} failed · {missing} missing, of {total} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens: {prompt} in, {completion} out (thinking included), {total} in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Includes the answers of {count} re-run(s): the newest answer of each row is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {rows} rows, in input order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An embedding of {dim} dimensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">エラー</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service returned no answer for this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finish reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens: {tokens}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model: {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered by re-run {batch}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {rows} rows to {path} in {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {rows} rows to {path} — {ok} answered, {failed} failed, {missing} without an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Each region has &lt;b&gt;its own API key&lt;/b&gt;: a Singapore key does not work in Beijing. Keys are kept in your system&apos;s keychain, never in a file, and are never shown again after saving.</source>
+        <translation>リージョンごとに&lt;b&gt;別の API キー&lt;/b&gt;が必要です。シンガポールのキーは北京では使えません。キーはシステムのキーチェーンに保存され、ファイルには書かれず、保存後に再表示されることもありません。</translation>
+    </message>
+    <message>
+        <source>Looking for the system keychain…</source>
+        <translation>システムのキーチェーンを探しています…</translation>
+    </message>
+    <message>
+        <source>Where keys are stored</source>
+        <translation>キーの保存先</translation>
+    </message>
+    <message>
+        <source>API keys by region</source>
+        <translation>リージョン別の API キー</translation>
+    </message>
+    <message>
+        <source>Add another OpenAI-compatible endpoint</source>
+        <translation>別の OpenAI 互換エンドポイントを追加</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Frankfurt</source>
+        <translation>名前（例: Frankfurt）</translation>
+    </message>
+    <message>
+        <source>Custom endpoint name</source>
+        <translation>カスタムエンドポイントの名前</translation>
+    </message>
+    <message>
+        <source>Base URL, e.g. https://example.com/compatible-mode/v1</source>
+        <translation>Base URL（例: https://example.com/compatible-mode/v1）</translation>
+    </message>
+    <message>
+        <source>Custom endpoint base URL</source>
+        <translation>カスタムエンドポイントの Base URL</translation>
+    </message>
+    <message>
+        <source>Add endpoint</source>
+        <translation>エンドポイントを追加</translation>
+    </message>
+    <message>
+        <source>Add the custom endpoint</source>
+        <translation>カスタムエンドポイントを追加</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the window:</source>
+        <translation>ウィンドウの言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>ウィンドウの言語</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language ({language})</source>
+        <translation>システムの言語（{language}）</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after you restart Batch Desk.</source>
+        <translation>新しい言語は Batch Desk を再起動すると反映されます。</translation>
+    </message>
+    <message>
+        <source>Saved. Restart Batch Desk to see the new language.</source>
+        <translation>保存しました。Batch Desk を再起動すると新しい言語で表示されます。</translation>
+    </message>
+    <message>
+        <source>save the key</source>
+        <translation>キーを保存する</translation>
+    </message>
+    <message>
+        <source>test the key</source>
+        <translation>キーをテストする</translation>
+    </message>
+    <message>
+        <source>remove the key</source>
+        <translation>キーを削除する</translation>
+    </message>
+    <message>
+        <source>A key is stored ({masked}).</source>
+        <translation>キーが保存されています（{masked}）。</translation>
+    </message>
+    <message>
+        <source>No key yet. Get one at &lt;a href=&apos;{url}&apos;&gt;the {region} console&lt;/a&gt;.</source>
+        <translation>まだキーがありません。&lt;a href=&apos;{url}&apos;&gt;{region} のコンソール&lt;/a&gt;で取得してください。</translation>
+    </message>
+    <message>
+        <source>No key yet.</source>
+        <translation>まだキーがありません。</translation>
+    </message>
+    <message>
+        <source>Keys are stored in: &lt;b&gt;{where}&lt;/b&gt;.</source>
+        <translation>キーの保存先: &lt;b&gt;{where}&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>no keychain service was found</source>
+        <translation>キーチェーンのサービスが見つかりません</translation>
+    </message>
+    <message>
+        <source>⚠ No system keychain is available ({problem}). A key you save is kept &lt;b&gt;for this session only&lt;/b&gt; and forgotten when the app closes — nothing is written to disk.</source>
+        <translation>⚠ システムのキーチェーンが使えません（{problem}）。保存したキーは&lt;b&gt;このセッションの間だけ&lt;/b&gt;保持され、アプリを閉じると消えます。ディスクには何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>Paste a key first.</source>
+        <translation>先にキーを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Saved ({where}). Press Test to check it with the server.</source>
+        <translation>保存しました（{where}）。「テスト」を押すとサーバーで確認します。</translation>
+    </message>
+    <message>
+        <source>There is no key to test. Paste one first.</source>
+        <translation>テストするキーがありません。先に貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>テスト中…</translation>
+    </message>
+    <message>
+        <source>✓ The key works in this region.</source>
+        <translation>✓ このキーはこのリージョンで使えます。</translation>
+    </message>
+    <message>
+        <source>Removed. This region has no key now.</source>
+        <translation>削除しました。このリージョンにはキーがありません。</translation>
+    </message>
+    <message>
+        <source>Added “{name}”. Save its key above; it appears in the region list after a restart.</source>
+        <translation>「{name}」を追加しました。上でキーを保存してください。再起動後にリージョン一覧に表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>← Choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create requests →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. How to read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row holds the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row is a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Turn each row into a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each request needs its own ID, so each answer can be matched to its row. Pick a column, or let the app number the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Translate into English: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt sent for each row. {column} is replaced by that row&apos;s cell; write {{ or }} for a brace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert column ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a column into the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: instructions for every request, e.g. You are a careful translator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ystem prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat (answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embeddings (vectors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free test model (dummy answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat: the model writes an answer to each prompt. Embeddings: a vector for each text. Free test model: checks the file and the connection; the answers are placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is more predictable, higher more varied (0 up to 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top_p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest answer in tokens (max_tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking mode (enable_thinking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off — answer directly (enable_thinking: false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On — think first (enable_thinking: true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking tokens are billed as output tokens: with thinking on, answers cost more and take longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thinking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For vision models (qwen-vl-*): a column with image web addresses or file paths. Local pictures are embedded (at most 4 MB each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. The request for the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row on the left to see its request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt of the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request preview (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the previous table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected encoding: {label}. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as {label} (your choice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells separated by: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” of {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the text below looks wrong (boxes or odd characters), choose another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers and dates are shown as Excel shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {rows} rows · {columns} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: about {rows} rows · {columns} columns. The first {shown} rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number the rows for me (row-2, row-3, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read this way: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the request preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not in this region&apos;s documented batch models — it may not work there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create {rows} requests →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problem shown in red to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: create the requests, then check and edit them before anything is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “{column}”: {blank} blank and {repeated} repeated ID(s) in the rows shown. Every request needs its own ID: fix them in the next step, or let the app number the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet row {row} cannot become a request: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the mapping above to see the request for sheet row {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet row {row} → prompt: &lt;b&gt;{prompt}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmitPage</name>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or drop a file anywhere on this window (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop your spreadsheet or batch file here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xls), LibreOffice (.ods), CSV / TSV / TXT saved in any common encoding (Chinese, Japanese, Korean, Western), or a ready JSONL batch file. You choose how each row becomes a request and check everything before anything is uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation type="unfinished">ファイルを開く…</translation>
+    </message>
+    <message>
+        <source>Open a spreadsheet or batch file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a sample: translate Chinese and Japanese sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sample spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file yet. Step 1: add your file. Step 2: check it. Step 3: submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in the job list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, up to 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the service may take: 24h to 336h (14d). Requests not done by then are not run and not billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Change the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the requests again replaces the edits made in this table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as JSONL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the requests as a JSONL file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8, one request per line (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try on the test model (free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the first requests on the free test model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends up to the first 100 requests to batch-test-model in this region. It costs nothing and shows whether the file and the connection work, before the real run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the file and start the batch (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please drop one file at a time; the first one is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets and batch files ({patterns});;Batch files (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder. Drop a spreadsheet or a .jsonl file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be found. It may have been moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading &lt;b&gt;{name}&lt;/b&gt;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening &lt;b&gt;{name}&lt;/b&gt;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read ({reason}). Check that it is not open in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved edits were kept in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {rows} rows · checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {requests} requests · {size} · model {models} · endpoint {endpoint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;edited, not saved&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1a5fb4&apos;&gt;ℹ Over the per-file limit — it can be sent as {parts} parts.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;✕ {errors} error(s) must be fixed before submitting.&lt;/span&gt; Click a problem below to go to its line, then edit the cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are also {warnings} warning(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#a05a00&apos;&gt;⚠ {warnings} warning(s) — you can still submit.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✓ No problems found. Ready to submit.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has {requests} requests ({size}), more than one batch may hold. Submit can split it into {parts} parts of at most {largest} requests that each fit, and send them as one job group: the answers come back together in Jobs and results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the test model runs at most {tasks} jobs at a time, so the other parts are refused until earlier ones finish. Use a smaller sample for the free test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit as {parts} parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch files (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {count} requests to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests still have errors. Fix the problems listed, then submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading part {part} of {parts}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submit could not be confirmed yet; the app keeps checking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted “{name}” as {parts} parts (one job group). Each part runs as its own batch; this window checks on them and downloads the answers when they end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted “{name}” ({batch}). It now runs on the server; this window checks on it and downloads the answers when it ends. You can close the app and come back later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal sent: {count} request(s) to the free test model in {region}. The answers are placeholders; what matters is whether the file and the connection work. The result shows here when it finishes (usually within minutes) — you can keep editing meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the rehearsal result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal passed: all {count} request(s) came back from the test model. The format, the key and the connection work — submit the real batch when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal did not pass ({status}): {succeeded} request(s) came back, {failed} failed. {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TablePreviewModel</name>
+    <message>
+        <source>Row {row} has {cells} cells; the table has {columns} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Could not {action}: an unexpected error happened. Details are in the log (Help ▸ Log folder).</source>
+        <translation>{action}ことができませんでした: 予期しないエラーが発生しました。詳細はログにあります（ヘルプ ▸ ログフォルダー）。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome</source>
+        <translation>ようこそ</translation>
+    </message>
+    <message>
+        <source>Welcome to {app}</source>
+        <translation>{app} へようこそ</translation>
+    </message>
+    <message>
+        <source>&amp;Got it — hide this</source>
+        <translation>わかりました、閉じる(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Hide the welcome panel</source>
+        <translation>ようこそパネルを隠す</translation>
+    </message>
+    <message>
+        <source>Help ▸ Welcome shows it again.</source>
+        <translation>「ヘルプ ▸ ようこそ」でもう一度表示できます。</translation>
+    </message>
+    <message>
+        <source>Send thousands of prompts to Alibaba Cloud Model Studio as one batch job — at half the price of one-by-one calls, without writing code. Three steps:</source>
+        <translation>何千ものプロンプトを 1 つのバッチジョブとして Alibaba Cloud Model Studio に送れます。1 件ずつ呼び出す場合の半額で、コードは不要です。手順は 3 つ:</translation>
+    </message>
+    <message>
+        <source>① Add your file</source>
+        <translation>① ファイルを追加</translation>
+    </message>
+    <message>
+        <source>Drop a spreadsheet (Excel, CSV) or a JSONL batch file on the window, or press Open file (Ctrl+O).</source>
+        <translation>スプレッドシート（Excel、CSV）か JSONL バッチファイルをウィンドウにドロップするか、「ファイルを開く」（Ctrl+O）を押します。</translation>
+    </message>
+    <message>
+        <source>② Check</source>
+        <translation>② チェック</translation>
+    </message>
+    <message>
+        <source>Every documented limit is checked before anything is uploaded. Problems are listed with their line and what to do.</source>
+        <translation>アップロード前に、ドキュメントに記載されたすべての制限をチェックします。問題は行番号と対処法つきで一覧に表示されます。</translation>
+    </message>
+    <message>
+        <source>③ Submit</source>
+        <translation>③ 送信</translation>
+    </message>
+    <message>
+        <source>Press Submit (Ctrl+Enter). The job appears under Jobs and results; when it ends, export the answers for Excel (Ctrl+E).</source>
+        <translation>「バッチを送信」（Ctrl+Enter）を押します。ジョブは「ジョブと結果」に表示され、終わったら回答を Excel 用に書き出せます（Ctrl+E）。</translation>
+    </message>
+    <message>
+        <source>Where to get an API key</source>
+        <translation>API キーの入手先</translation>
+    </message>
+    <message>
+        <source>&amp;Try the sample in the sandbox</source>
+        <translation>サンドボックスでサンプルを試す(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Try the sample in the sandbox</source>
+        <translation>サンドボックスでサンプルを試す</translation>
+    </message>
+    <message>
+        <source>Opens a two-line batch file for the free test model and switches to the Sandbox region.</source>
+        <translation>無料のテストモデル用の 2 行のバッチファイルを開き、サンドボックスのリージョンに切り替えます。</translation>
+    </message>
+    <message>
+        <source>Enter API &amp;keys…</source>
+        <translation>API キーを入力(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Open the API key settings</source>
+        <translation>API キーの設定を開く</translation>
+    </message>
+    <message>
+        <source>The sandbox answers on this computer: nothing is sent to Alibaba Cloud and nothing is billed.</source>
+        <translation>サンドボックスはこのコンピューター上で回答します。Alibaba Cloud には何も送られず、課金もされません。</translation>
+    </message>
+    <message>
+        <source>For real answers you need an API key. Each region has its own key — a Singapore key does not work in Beijing:</source>
+        <translation>本物の回答を得るには API キーが必要です。リージョンごとに別のキーが必要で、シンガポールのキーは北京では使えません:</translation>
+    </message>
+    <message>
+        <source>get a key in the Model Studio console</source>
+        <translation>Model Studio のコンソールでキーを取得</translation>
+    </message>
+    <message>
+        <source>get a key in the Model Studio console (Beijing)</source>
+        <translation>Model Studio のコンソール（北京）でキーを取得</translation>
+    </message>
+</context>
+</TS>

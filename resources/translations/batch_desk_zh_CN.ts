@@ -1,0 +1,3224 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>关于 {app}</translation>
+    </message>
+    <message>
+        <source>Batch jobs for Alibaba Cloud Model Studio: spreadsheet in, Excel-ready answers out.</source>
+        <translation>阿里云百炼批量任务：表格进，Excel 可直接打开的结果出。</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Folders the app uses</source>
+        <translation>应用使用的文件夹</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Jobs and answers</source>
+        <translation>任务和结果</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>{folder} folder</source>
+        <translation>{folder}文件夹</translation>
+    </message>
+    <message>
+        <source>Keychain: looking…</source>
+        <translation>钥匙串：正在查找…</translation>
+    </message>
+    <message>
+        <source>Keychain in use</source>
+        <translation>正在使用的钥匙串</translation>
+    </message>
+    <message>
+        <source>Licence: &lt;a href=&apos;{url}&apos;&gt;{licence}&lt;/a&gt;. Made for people who are not programmers.</source>
+        <translation>许可证：&lt;a href=&apos;{url}&apos;&gt;{licence}&lt;/a&gt;。为不会编程的人而做。</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Keychain: {where} ({backend}).</source>
+        <translation>钥匙串：{where}（{backend}）。</translation>
+    </message>
+    <message>
+        <source>Keychain: none available ({backend}) — keys are kept for this session only.</source>
+        <translation>钥匙串：无可用（{backend}）——API Key 只在本次会话中保存。</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <source>Drop a batch file (.jsonl) here</source>
+        <translation>将批量文件（.jsonl）拖放到这里</translation>
+    </message>
+    <message>
+        <source>One JSON request per line, as the Batch API expects. Nothing is uploaded until you press Submit.</source>
+        <translation>每行一个 JSON 请求，符合 Batch 接口的要求。在您点击“提交”之前，不会上传任何内容。</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <source>Open a batch file</source>
+        <translation>打开批量文件</translation>
+    </message>
+    <message>
+        <source>{name} is open — drop another file to replace it</source>
+        <translation>已打开 {name}，拖入其他文件即可替换</translation>
+    </message>
+</context>
+<context>
+    <name>EditorProblemsModel</name>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation type="unfinished">需要修改的地方</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} · sheet row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error — must be fixed before submitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">警告</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The key was refused by {region}. Each region has its own key — a Singapore key does not work in Beijing; check you chose the right region, then paste the key for that region again (API keys settings).</source>
+        <translation>{region} 拒绝了该 API Key。每个地域都有自己的 API Key——新加坡的 Key 在北京无法使用；请确认选对了地域，然后重新粘贴该地域的 API Key（API Key 设置）。</translation>
+    </message>
+    <message>
+        <source>{region} accepted the key but does not allow this action for its account. The server said: {said}. Check that Model Studio (and batch inference) is enabled for the account and that the key&apos;s workspace has access, or ask the account owner.</source>
+        <translation>{region} 接受了该 API Key，但其账号不允许执行此操作。服务器返回：{said}。请确认该账号已开通百炼（及批量推理），且 API Key 所属的业务空间有权限，或联系账号所有者。</translation>
+    </message>
+    <message>
+        <source>{region} accepted the key but does not allow this action for its account. Check that Model Studio (and batch inference) is enabled for the account and that the key&apos;s workspace has access, or ask the account owner.</source>
+        <translation>{region} 接受了该 API Key，但其账号不允许执行此操作。请确认该账号已开通百炼（及批量推理），且 API Key 所属的业务空间有权限，或联系账号所有者。</translation>
+    </message>
+    <message>
+        <source>{what} was not found on {region}. Batches can only be looked up for {days} days after they were created; it may also belong to another region or have been deleted.</source>
+        <translation>在 {region} 上找不到{what}。批量任务只能在创建后 {days} 天内查询；它也可能属于其他地域，或已被删除。</translation>
+    </message>
+    <message>
+        <source>{region} rejected the request: {said}. Fix the problem it names, then try again.</source>
+        <translation>{region} 拒绝了该请求：{said}。请修正其中指出的问题，然后重试。</translation>
+    </message>
+    <message>
+        <source>{region} is busy or the account sent too many requests (rate limit). The server said: {said}. Wait a minute and try again.</source>
+        <translation>{region} 繁忙，或该账号发送的请求过多（限流）。服务器返回：{said}。请等一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>{region} is busy or the account sent too many requests (rate limit). Wait a minute and try again.</source>
+        <translation>{region} 繁忙，或该账号发送的请求过多（限流）。请等一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>{region} had an internal problem (HTTP {status}). This is usually temporary: try again in a few minutes.</source>
+        <translation>{region} 出现内部问题（HTTP {status}）。这通常是暂时的：请几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>{region} had an internal problem. This is usually temporary: try again in a few minutes.</source>
+        <translation>{region} 出现内部问题。这通常是暂时的：请几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>Could not reach {region}: {reason}. Check the internet connection (and any proxy or VPN), then try again.</source>
+        <translation>无法连接 {region}：{reason}。请检查网络连接（以及代理或 VPN），然后重试。</translation>
+    </message>
+    <message>
+        <source>The server for {region} answered in an unexpected way: {what}. Check that the base URL points at an OpenAI-compatible Batch API (it usually ends in /v1).</source>
+        <translation>{region} 的服务器返回了意外的响应：{what}。请检查 Base URL 是否指向兼容 OpenAI 的 Batch 接口（通常以 /v1 结尾）。</translation>
+    </message>
+    <message>
+        <source>It is not certain whether {region} created the batch: {reason}. Do NOT submit this file again — it could run (and be billed) twice. The app will check again automatically when the server can be reached.</source>
+        <translation>无法确定 {region} 是否已创建该批量任务：{reason}。请不要再次提交此文件——它可能会运行（并计费）两次。服务器可连接时，应用会自动再次核实。</translation>
+    </message>
+    <message>
+        <source>Something went wrong while talking to {region}: {kind}. Try again; if it keeps happening, send the log file to support.</source>
+        <translation>与 {region} 通信时出错：{kind}。请重试；如果问题持续出现，请把日志文件发给技术支持。</translation>
+    </message>
+    <message>
+        <source>This file is {kind}, not a table. Open a CSV, TSV or TXT text file or an Excel workbook (.xlsx).</source>
+        <translation>该文件是{kind}，不是表格。请打开 CSV、TSV 或 TXT 文本文件，或 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>This file does not look like text in any encoding the app knows. Open a CSV, TSV or TXT text file or an Excel workbook (.xlsx).</source>
+        <translation>该文件看起来不是本应用支持的任何编码的文本。请打开 CSV、TSV 或 TXT 文本文件，或 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive, not a table this app reads. Open a CSV, TSV or TXT text file or an Excel or LibreOffice workbook.</source>
+        <translation>{name} 是 zip 压缩包，不是本应用能读取的表格。请打开 CSV、TSV 或 TXT 文本文件，或 Excel、LibreOffice 工作簿。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as an Excel workbook (it may be damaged or password-protected). Open it in Excel and save it again as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
+        <translation>无法将 {name} 作为 Excel 工作簿读取（可能已损坏或设有密码）。请在 Excel 中打开，并重新另存为 &quot;Excel 工作簿 (.xlsx)&quot; 或 &quot;CSV UTF-8&quot;。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as an {kind} (it may be damaged or password-protected). Open it in Excel or LibreOffice and save it again as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
+        <translation>无法将 {name} 作为{kind}读取（可能已损坏或设有密码）。请在 Excel 或 LibreOffice 中打开，并重新另存为 &quot;Excel 工作簿 (.xlsx)&quot; 或 &quot;CSV UTF-8&quot;。</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes). Choose the file that holds your data.</source>
+        <translation>{name} 是空文件（0 字节）。请选择包含数据的文件。</translation>
+    </message>
+    <message>
+        <source>{name} holds no text (only empty lines or spaces). Choose the file with your data.</source>
+        <translation>{name} 中没有文本（只有空行或空格）。请选择包含数据的文件。</translation>
+    </message>
+    <message>
+        <source>{name} holds no cells. Choose the file with your data.</source>
+        <translation>{name} 中没有单元格。请选择包含数据的文件。</translation>
+    </message>
+    <message>
+        <source>The workbook {name} has no sheets.</source>
+        <translation>工作簿 {name} 中没有工作表。</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;{sheet}&quot; of {name} is empty. Choose the sheet with your data.</source>
+        <translation>{name} 的工作表“{sheet}”为空。请选择包含数据的工作表。</translation>
+    </message>
+    <message>
+        <source>Row {row} has {cells} cells but the table has {columns} columns. Check that row for a missing or extra separator, or a quote that is not closed.</source>
+        <translation>第 {row} 行有 {cells} 个单元格，但表格有 {columns} 列。请检查该行是否少了或多了分隔符，或有未闭合的引号。</translation>
+    </message>
+    <message>
+        <source>Line {line} of the file has bytes that are not valid {encoding}. Choose another encoding (the preview shows which one makes the text readable), or save the file again as UTF-8.</source>
+        <translation>文件第 {line} 行包含不符合 {encoding} 的字节。请选择其他编码（预览会显示哪种编码能正确显示文字），或将文件重新保存为 UTF-8。</translation>
+    </message>
+    <message>
+        <source>Near row {row}, the file has bytes that are not valid {encoding}. Choose another encoding (the preview shows which one makes the text readable), or save the file again as UTF-8.</source>
+        <translation>在第 {row} 行附近，文件包含不符合 {encoding} 的字节。请选择其他编码（预览会显示哪种编码能正确显示文字），或将文件重新保存为 UTF-8。</translation>
+    </message>
+    <message>
+        <source>&quot;{encoding}&quot; is not an encoding this app knows. Choose one from the list.</source>
+        <translation>“{encoding}”不是本应用认识的编码。请从列表中选择一个。</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be split into cells: {detail}. Usually a quote (&quot;) in a cell is not closed; fix that row in Excel or a text editor and try again.</source>
+        <translation>第 {row} 行无法拆分为单元格：{detail}。通常是某个单元格中的引号（&quot;）没有闭合；请在 Excel 或文本编辑器中修正该行后重试。</translation>
+    </message>
+    <message>
+        <source>The file {path} was not found. It may have been moved, renamed or deleted.</source>
+        <translation>找不到文件 {path}。它可能已被移动、重命名或删除。</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be opened: {reason}.</source>
+        <translation>无法打开文件 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file. Choose a file inside it.</source>
+        <translation>{path} 是文件夹，不是文件。请选择其中的一个文件。</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be opened: permission denied, or another program (often Excel) has it locked. Close it there, or copy the file, and try again.</source>
+        <translation>无法打开文件 {name}：权限不足，或被其他程序（通常是 Excel）锁定。请在那边关闭它，或复制一份文件，然后重试。</translation>
+    </message>
+    <message>
+        <source>The workbook {name} cannot be opened: permission denied, or another program has it locked. Close it there, or copy the file, and try again.</source>
+        <translation>无法打开工作簿 {name}：权限不足，或被其他程序锁定。请在那边关闭它，或复制一份文件，然后重试。</translation>
+    </message>
+    <message>
+        <source>This workbook was closed. Open the file again.</source>
+        <translation>该工作簿已关闭。请重新打开文件。</translation>
+    </message>
+    <message>
+        <source>This workbook is {size_mb} MB; the app reads workbooks up to {max_mb} MB. In Excel use &quot;Save As&quot; → &quot;CSV UTF-8&quot; and open that file instead: CSV files of any size are read piece by piece.</source>
+        <translation>该工作簿大小为 {size_mb} MB；本应用最多读取 {max_mb} MB 的工作簿。请在 Excel 中使用“另存为”→“CSV UTF-8”，然后打开那个文件：任意大小的 CSV 文件都会分块读取。</translation>
+    </message>
+    <message>
+        <source>This workbook is {size_mb} MB; the app reads workbooks up to {max_mb} MB. Save the sheet as &quot;CSV UTF-8&quot; and open that file instead: CSV files of any size are read piece by piece.</source>
+        <translation>该工作簿大小为 {size_mb} MB；本应用最多读取 {max_mb} MB 的工作簿。请将工作表另存为“CSV UTF-8”，然后打开那个文件：任意大小的 CSV 文件都会分块读取。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &quot;{sheet}&quot;. Its sheets are: {sheets}.</source>
+        <translation>工作簿中没有名为“{sheet}”的工作表。现有的工作表：{sheets}。</translation>
+    </message>
+    <message>
+        <source>The job list was written by a newer version of Batch Desk. Update the app to open it.</source>
+        <translation>任务列表是由更新版本的 Batch Desk 写入的。请更新应用后再打开。</translation>
+    </message>
+    <message>
+        <source>The job list file is in use by another program and could not be opened: {path}. Nothing was changed. Close any other Batch Desk window (or the program using that file) and try again.</source>
+        <translation>任务列表文件正被其他程序使用，无法打开：{path}。没有做任何更改。请关闭其他 Batch Desk 窗口（或正在使用该文件的程序）后重试。</translation>
+    </message>
+    <message>
+        <source>A re-run of this job has not finished (or its answers are not downloaded yet). Wait for it: re-running now could send the same requests twice.</source>
+        <translation>该任务的重新运行尚未完成（或其结果尚未下载）。请等待：现在重新运行可能会把相同的请求发送两次。</translation>
+    </message>
+    <message>
+        <source>The requests of this job are not on this computer, so they cannot be sent again. {reason}</source>
+        <translation>该任务的请求不在本机上，因此无法再次发送。{reason}</translation>
+    </message>
+    <message>
+        <source>The sandbox is not running. Restart the app to start it again.</source>
+        <translation>沙箱未在运行。请重启应用以再次启动它。</translation>
+    </message>
+    <message>
+        <source>This file still has problems marked as errors. Fix them, then submit again.</source>
+        <translation>该文件仍有标记为错误的问题。请修正后再提交。</translation>
+    </message>
+    <message>
+        <source>This job was never created on the server, so there is nothing to cancel.</source>
+        <translation>该任务从未在服务器上创建，因此无需取消。</translation>
+    </message>
+    <message>
+        <source>The answers of this job have not been downloaded yet. Wait for it to finish.</source>
+        <translation>该任务的结果尚未下载。请等待它完成。</translation>
+    </message>
+    <message>
+        <source>This file fits in one batch, or still has errors a split does not fix.</source>
+        <translation>该文件一个批量任务就能容纳，或仍有拆分无法解决的错误。</translation>
+    </message>
+    <message>
+        <source>There is no readable request to try: fix the lines marked as not valid JSON first.</source>
+        <translation>没有可试运行的有效请求：请先修正标记为无效 JSON 的行。</translation>
+    </message>
+    <message>
+        <source>The base URL must start with http:// or https:// and name a host.</source>
+        <translation>Base URL 必须以 http:// 或 https:// 开头，并包含主机名。</translation>
+    </message>
+    <message>
+        <source>No API key for {region}.</source>
+        <translation>{region} 没有 API Key。</translation>
+    </message>
+    <message>
+        <source>{region} has no address yet (is the sandbox running?)</source>
+        <translation>{region} 还没有地址（沙箱是否在运行？）</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer, so keys are kept only until the app closes; you will need to paste them again next time.</source>
+        <translation>本机没有可用的系统钥匙串，因此 API Key 只会保存到应用关闭为止；下次需要重新粘贴。</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked. Unlock it (or log in again) so keys can be saved; until then they are kept only until the app closes.</source>
+        <translation>系统钥匙串已锁定。请解锁（或重新登录）以便保存 API Key；在此之前，Key 只会保存到应用关闭为止。</translation>
+    </message>
+    <message>
+        <source>The system keychain reported a problem, so keys are kept only until the app closes. Restarting the computer or unlocking the keychain usually helps.</source>
+        <translation>系统钥匙串报告了问题，因此 API Key 只会保存到应用关闭为止。重启电脑或解锁钥匙串通常可以解决。</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain.</source>
+        <translation>已保存到系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only; you will need to enter it again after a restart.</source>
+        <translation>仅在本次会话中保存在内存里；重启后需要重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>FilesDialog</name>
+    <message>
+        <source>Files on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every batch uploads its input file, and the service stores the output and error files. An account may keep at most {files} files or {gb} GB; uploads fail beyond that. Files of finished jobs whose answers are downloaded here can go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished">地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Region whose files are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the file list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the stored files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the storage limit used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list more files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected files from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a job&apos;s input and result files from the server once its answers are downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete remote files after a successful download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the files window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input of “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers of “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors of “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the stored files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{files} of {max_files} files and {size} of {max_gb} GB used ({share} of the limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(At least: the list was too long to count to the end.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete old files: new uploads fail once a limit is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {count} selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {count} file(s) from the server? This cannot be undone. Answers already downloaded stay on this computer, but a job whose files are gone cannot be downloaded again from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by: {jobs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete files from the server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} file(s) could not be deleted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {count} file(s) from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fragments</name>
+    <message>
+        <source>a list</source>
+        <translation>一个列表</translation>
+    </message>
+    <message>
+        <source>a piece of text</source>
+        <translation>一段文本</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false 值</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>一个数字</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>一个对象</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>an Excel workbook or a zip archive</source>
+        <translation>Excel 工作簿或 zip 压缩包</translation>
+    </message>
+    <message>
+        <source>a PDF</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>an old Excel workbook (.xls) or another Office file</source>
+        <translation>旧版 Excel 工作簿（.xls）或其他 Office 文件</translation>
+    </message>
+    <message>
+        <source>a compressed (gzip) file</source>
+        <translation>压缩文件（gzip）</translation>
+    </message>
+    <message>
+        <source>a compressed (7z) archive</source>
+        <translation>压缩包（7z）</translation>
+    </message>
+    <message>
+        <source>a compressed (RAR) archive</source>
+        <translation>压缩包（RAR）</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 图片</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>gzip 压缩包</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>7-Zip 压缩包</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>RAR 压缩包</translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <translation>BMP 图片</translation>
+    </message>
+    <message>
+        <source>a media file</source>
+        <translation>媒体文件</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>a Windows program</source>
+        <translation>Windows 程序</translation>
+    </message>
+    <message>
+        <source>a database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>a binary file</source>
+        <translation>二进制文件</translation>
+    </message>
+    <message>
+        <source>old Excel 97-2003 workbook (.xls)</source>
+        <translation>旧版 Excel 97-2003 工作簿（.xls）</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet (.ods)</source>
+        <translation>OpenDocument 电子表格（.ods）</translation>
+    </message>
+    <message>
+        <source>It starts with an invisible byte-order mark — were two files pasted together?</source>
+        <translation>该行以一个看不见的字节顺序标记（BOM）开头——是否把两个文件粘贴在了一起？</translation>
+    </message>
+    <message>
+        <source>It looks like part of a pretty-printed JSON file; each request must be on one line.</source>
+        <translation>它看起来像是格式化排版的 JSON 文件的一部分；每个请求必须写在同一行。</translation>
+    </message>
+    <message>
+        <source>Check for a missing quote, comma or bracket.</source>
+        <translation>请检查是否缺少引号、逗号或括号。</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>embeddings</source>
+        <translation>向量</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>system prompt</source>
+        <translation>系统提示词</translation>
+    </message>
+    <message>
+        <source>image column</source>
+        <translation>图片列</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>连接失败</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>服务器没有及时响应</translation>
+    </message>
+    <message>
+        <source>the connection was refused (is the server running and the address right?)</source>
+        <translation>连接被拒绝（服务器是否在运行、地址是否正确？）</translation>
+    </message>
+    <message>
+        <source>the server name could not be found (check the address and the internet connection)</source>
+        <translation>找不到服务器名称（请检查地址和网络连接）</translation>
+    </message>
+    <message>
+        <source>no connection could be made (is the address right, and is the server up?)</source>
+        <translation>无法建立连接（地址是否正确、服务器是否在线？）</translation>
+    </message>
+    <message>
+        <source>the connection was cut off before the answer was complete</source>
+        <translation>在响应完整之前连接被中断</translation>
+    </message>
+    <message>
+        <source>the connection was reset</source>
+        <translation>连接被重置</translation>
+    </message>
+    <message>
+        <source>the server gave up waiting</source>
+        <translation>服务器等待超时</translation>
+    </message>
+    <message>
+        <source>the answer did not have the expected fields</source>
+        <translation>响应缺少预期的字段</translation>
+    </message>
+    <message>
+        <source>the answer was not JSON</source>
+        <translation>响应不是 JSON</translation>
+    </message>
+    <message>
+        <source>the upload answer has no file id</source>
+        <translation>上传的响应中没有文件 ID</translation>
+    </message>
+    <message>
+        <source>this server has no file list (HTTP 404)</source>
+        <translation>该服务器没有文件列表（HTTP 404）</translation>
+    </message>
+    <message>
+        <source>the file list is not in the expected format</source>
+        <translation>文件列表的格式不符合预期</translation>
+    </message>
+    <message>
+        <source>the create answer has no batch id</source>
+        <translation>创建的响应中没有批量任务 ID</translation>
+    </message>
+    <message>
+        <source>the batch list is not in the expected format</source>
+        <translation>批量任务列表的格式不符合预期</translation>
+    </message>
+    <message>
+        <source>too many batches to confirm the batch is absent</source>
+        <translation>批量任务太多，无法确认该任务不存在</translation>
+    </message>
+    <message>
+        <source>the connection failed after the request was sent, and checking afterwards failed too</source>
+        <translation>请求发出后连接失败，随后的核实也失败了</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time and may still be creating it</source>
+        <translation>服务器没有及时响应，可能仍在创建中</translation>
+    </message>
+    <message>
+        <source>The item</source>
+        <translation>该项目</translation>
+    </message>
+    <message>
+        <source>The batch list</source>
+        <translation>批量任务列表</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（带 BOM）</translation>
+    </message>
+    <message>
+        <source>Chinese Simplified (GBK / GB18030)</source>
+        <translation>简体中文（GBK / GB18030）</translation>
+    </message>
+    <message>
+        <source>Chinese Traditional (Big5)</source>
+        <translation>繁体中文（Big5）</translation>
+    </message>
+    <message>
+        <source>Japanese (Shift-JIS / CP932)</source>
+        <translation>日语（Shift-JIS / CP932）</translation>
+    </message>
+    <message>
+        <source>Korean (EUC-KR / CP949)</source>
+        <translation>韩语（EUC-KR / CP949）</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>西欧（Windows-1252）</translation>
+    </message>
+    <message>
+        <source>UTF-16 with BOM</source>
+        <translation>UTF-16（带 BOM）</translation>
+    </message>
+    <message>
+        <source>memory only (this session)</source>
+        <translation>仅内存（本次会话）</translation>
+    </message>
+    <message>
+        <source>this session only (no system keychain found)</source>
+        <translation>仅本次会话（未找到系统钥匙串）</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows 凭据管理器</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS 钥匙串</translation>
+    </message>
+    <message>
+        <source>Secret Service (GNOME Keyring / KWallet)</source>
+        <translation>Secret Service（GNOME 密钥环 / KWallet）</translation>
+    </message>
+    <message>
+        <source>KDE Wallet</source>
+        <translation>KDE 钱包</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>File {file_id}</source>
+        <translation>文件 {file_id}</translation>
+    </message>
+    <message>
+        <source>Batch {batch_id}</source>
+        <translation>批量任务 {batch_id}</translation>
+    </message>
+    <message>
+        <source>The upload address of {region}</source>
+        <translation>{region} 的上传地址</translation>
+    </message>
+    <message>
+        <source>the {call} answer is not a batch object</source>
+        <translation>{call} 的响应不是批量任务对象</translation>
+    </message>
+    <message>
+        <source>did you mean &quot;{name}&quot;?</source>
+        <translation>您是不是要写“{name}”？</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPage</name>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the servers for the latest status now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files on the server…</source>
+        <translation type="unfinished">服务器上的文件…</translation>
+    </message>
+    <message>
+        <source>Show the files stored on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, delete and count the files stored in each region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by creation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more jobs from the servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the next page of older jobs from each region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to see its details and what you can do with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the results of the selected job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rows next to their answers, in input order (double-click a job does the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV for Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export answers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers next to your requests, in input order (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run failed + missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run the failed and missing requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One new job with exactly the requests that failed or got no answer; its answers merge in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download answers now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the answers of the selected job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers are downloaded automatically when a job ends; this fetches them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests that already finished are still billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete files on server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected job&apos;s files from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frees the account&apos;s storage; the downloaded answers stay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy batch ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the batch ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For support requests and the web console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open results folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder with the downloaded answer files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raw output and error files as the service sent them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run 99,999 failed + missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New job submitted. Next check in {wait}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh the jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the re-run&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked {time}. No job is running, so the app stops checking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked {time}. Next check in {wait}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load more jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter the jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↳ Re-run of “{name}”: its answers merge into that job&apos;s results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">地域</translation>
+    </message>
+    <message>
+        <source>Batch ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} done, {failed} failed, of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ok} succeeded, {failed} failed, {missing} missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{prompt} prompt + {completion} completion = {total} tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(completion includes {thinking} thinking tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (deleted from the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input file ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error file ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run {count} failed + missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied {batch} to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this job?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel “{name}”?
+
+Requests that already finished keep their answers and are still billed. The rest are not run. The answers given so far are downloaded when the cancel completes. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling “{name}”. Requests that already finished keep their answers and are still billed; the rest are not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this job&apos;s files from the server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the input, output and error files of “{name}” from the server? The answers already downloaded stay on this computer and in your exports; the server cannot send them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the job&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files of “{name}” were deleted from the server. Its answers stay here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers of “{name}” are downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-run the failed and missing requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run “{name}” submitted with {count} request(s). Its answers merge into the results of the original job when it finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {rows} rows to {path} — {ok} answered, {failed} failed, {missing} without an answer. It opens directly in Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&lt;b&gt;Sandbox:&lt;/b&gt; answers here are &lt;b&gt;simulated&lt;/b&gt; on this computer — nothing is sent to Alibaba Cloud and nothing is billed. Use it to try the whole path. For real answers, add an API key with &lt;i&gt;API keys…&lt;/i&gt; and pick International or Mainland China above.</source>
+        <translation>&lt;b&gt;沙箱：&lt;/b&gt;这里的回答是在本机上&lt;b&gt;模拟&lt;/b&gt;的——不会向阿里云发送任何内容，也不会产生费用。可以用它把整个流程试一遍。要获得真实回答，请通过 &lt;i&gt;API Key…&lt;/i&gt; 添加 API Key，并在上方选择“国际”或“中国内地”。</translation>
+    </message>
+    <message>
+        <source>1 · Prepare and submit</source>
+        <translation>1 · 准备并提交</translation>
+    </message>
+    <message>
+        <source>2 · Jobs and results</source>
+        <translation>2 · 任务与结果</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Files on the server…</source>
+        <translation>服务器上的文件…</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>复制诊断信息</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Key status</source>
+        <translation>API Key 状态</translation>
+    </message>
+    <message>
+        <source>API keys…</source>
+        <translation>API Key…</translation>
+    </message>
+    <message>
+        <source>Open API key settings</source>
+        <translation>打开 API Key 设置</translation>
+    </message>
+    <message>
+        <source>switch region</source>
+        <translation>切换地域</translation>
+    </message>
+    <message>
+        <source>No key needed — simulated answers</source>
+        <translation>无需 API Key——模拟回答</translation>
+    </message>
+    <message>
+        <source>Key {masked} · stored in {where}</source>
+        <translation>API Key {masked} · 保存在{where}</translation>
+    </message>
+    <message>
+        <source>No API key for this region — press “API keys…”</source>
+        <translation>该地域没有 API Key——请点击“API Key…”</translation>
+    </message>
+    <message>
+        <source>Something needs your attention — see the message at the top.</source>
+        <translation>有事项需要您处理——请查看顶部的消息。</translation>
+    </message>
+    <message>
+        <source>show the new job</source>
+        <translation>显示新任务</translation>
+    </message>
+    <message>
+        <source>show the rehearsal job</source>
+        <translation>显示试运行任务</translation>
+    </message>
+    <message>
+        <source>collect the diagnostics</source>
+        <translation>收集诊断信息</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied: versions, regions, folders and the last log lines, with keys removed.</source>
+        <translation>已复制诊断信息：版本、地域、文件夹和最后几行日志，已去除 API Key。</translation>
+    </message>
+    <message>
+        <source>“{name}” {status}: answers downloaded.</source>
+        <translation>“{name}”{status}：结果已下载。</translation>
+    </message>
+    <message>
+        <source>“{name}” is complete. Select it in the Jobs tab and press “Open results”.</source>
+        <translation>“{name}”已完成。请在“任务与结果”标签页中选中它，然后点击“打开结果”。</translation>
+    </message>
+    <message>
+        <source>update the key status</source>
+        <translation>更新 API Key 状态</translation>
+    </message>
+    <message>
+        <source>read the stored keys</source>
+        <translation>读取已保存的 API Key</translation>
+    </message>
+</context>
+<context>
+    <name>MultilineDelegate</name>
+    <message>
+        <source>Edit the text; click outside the cell to keep it, Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss message</source>
+        <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Line 1: the file starts with an invisible byte-order mark (BOM). The service reads it as part of the first request, so the app uploads a copy without it; your file stays as it is. Other tools may need it saved as &quot;UTF-8&quot; (not &quot;UTF-8 with BOM&quot;).</source>
+        <translation>第 1 行：文件开头有一个看不见的字节顺序标记（BOM）。服务会把它当作第一个请求的一部分，因此本应用会上传一份去掉 BOM 的副本；您的文件保持不变。其他工具可能需要将文件另存为 &quot;UTF-8&quot;（而不是 &quot;UTF-8 with BOM&quot;）。</translation>
+    </message>
+    <message>
+        <source>Line {line} is empty. Delete empty lines: every line must be one request.</source>
+        <translation>第 {line} 行是空行。请删除空行：每一行都必须是一个请求。</translation>
+    </message>
+    <message>
+        <source>Line {line} is {size_text}; one request may be at most {limit_text}. Shorten it (for example use smaller or fewer images) or split it into several requests.</source>
+        <translation>第 {line} 行大小为 {size_text}；单个请求最大为 {limit_text}。请缩短内容（例如使用更小或更少的图片），或拆分为多个请求。</translation>
+    </message>
+    <message>
+        <source>Line {line} is {kind}, not a request. Each line must be one JSON object in curly braces, like {{&quot;custom_id&quot;: &quot;1&quot;, &quot;method&quot;: &quot;POST&quot;, ...}}.</source>
+        <translation>第 {line} 行是{kind}，而不是一个请求。每一行都必须是一个用花括号括起来的 JSON 对象，例如 {{&quot;custom_id&quot;: &quot;1&quot;, &quot;method&quot;: &quot;POST&quot;, ...}}。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the custom_id {custom_id} was already used on line {first_line}. Every request needs its own id — change one of them.</source>
+        <translation>第 {line} 行：custom_id {custom_id} 已在第 {first_line} 行使用过。每个请求都需要唯一的 ID——请修改其中一个。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the custom_id must be non-empty text in quotes, like &quot;req-1&quot;, but it is {value}. Put the id in double quotes.</source>
+        <translation>第 {line} 行：custom_id 必须是用引号括起来的非空文本，例如 &quot;req-1&quot;，但这里是 {value}。请把 ID 放在双引号中。</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;method&quot; is {value}; it must be exactly &quot;POST&quot; (upper case).</source>
+        <translation>第 {line} 行：&quot;method&quot; 的值是 {value}；它必须正好是 &quot;POST&quot;（大写）。</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;body&quot; must be a JSON object in curly braces holding the request (model, messages, ...), but it is {kind}.</source>
+        <translation>第 {line} 行：&quot;body&quot; 必须是用花括号括起来、包含请求内容（model、messages 等）的 JSON 对象，但这里是{kind}。</translation>
+    </message>
+    <message>
+        <source>Line {line}: temperature is {value}; it must be a number from 0 up to (but not including) 2.</source>
+        <translation>第 {line} 行：temperature 为 {value}；它必须是大于等于 0 且小于 2 的数字。</translation>
+    </message>
+    <message>
+        <source>Line {line}: top_p is {value}; it must be a number from 0 to 1.</source>
+        <translation>第 {line} 行：top_p 为 {value}；它必须是 0 到 1 之间的数字。</translation>
+    </message>
+    <message>
+        <source>This is an image ({image}), not a JSONL file. Choose the request file (.jsonl) instead; to send an image to a model, put its URL (or its base64 data) inside a request.</source>
+        <translation>这是一张图片（{image}），不是 JSONL 文件。请改为选择请求文件（.jsonl）；如果要把图片发给模型，请在请求中填写图片的 URL（或 base64 数据）。</translation>
+    </message>
+    <message>
+        <source>This looks like {kind}, not a JSONL text file. Convert your spreadsheet to a request file first (one JSON request per line).</source>
+        <translation>这看起来是{kind}，不是 JSONL 文本文件。请先把电子表格转换为请求文件（每行一个 JSON 请求）。</translation>
+    </message>
+    <message>
+        <source>This looks like {kind}, not a JSONL text file. Choose the request file instead (one JSON request per line).</source>
+        <translation>这看起来是{kind}，不是 JSONL 文本文件。请改为选择请求文件（每行一个 JSON 请求）。</translation>
+    </message>
+    <message>
+        <source>The file is saved as UTF-16 (&quot;Unicode&quot;), not UTF-8. Open it in your editor and save it again with the encoding &quot;UTF-8&quot;.</source>
+        <translation>文件保存为 UTF-16（“Unicode”），而不是 UTF-8。请在编辑器中打开它，并以 &quot;UTF-8&quot; 编码重新保存。</translation>
+    </message>
+    <message>
+        <source>Line {line} is not UTF-8 text (byte {byte} at position {position}). The file was probably saved in another encoding such as GBK, Shift-JIS or ANSI. Open it in your editor and save it again with the encoding &quot;UTF-8&quot;.</source>
+        <translation>第 {line} 行不是 UTF-8 文本（位置 {position} 处的字节 {byte}）。文件可能是用其他编码（如 GBK、Shift-JIS 或 ANSI）保存的。请在编辑器中打开它，并以 &quot;UTF-8&quot; 编码重新保存。</translation>
+    </message>
+    <message>
+        <source>Line {line} is not valid JSON (near character {column}). Each line must be one complete JSON object. {hint}</source>
+        <translation>第 {line} 行不是有效的 JSON（靠近第 {column} 个字符）。每一行都必须是一个完整的 JSON 对象。{hint}</translation>
+    </message>
+    <message>
+        <source>Line {line} is not valid JSON. Each line must be one complete JSON object. {hint}</source>
+        <translation>第 {line} 行不是有效的 JSON。每一行都必须是一个完整的 JSON 对象。{hint}</translation>
+    </message>
+    <message>
+        <source>Line {line}: the field &quot;{field}&quot; is missing. Every line needs custom_id, method, url and body.</source>
+        <translation>第 {line} 行：缺少字段 &quot;{field}&quot;。每一行都需要 custom_id、method、url 和 body。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the field &quot;{field}&quot; is empty (null). Every line needs custom_id, method, url and body.</source>
+        <translation>第 {line} 行：字段 &quot;{field}&quot; 为空（null）。每一行都需要 custom_id、method、url 和 body。</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;url&quot; is {value}, which is not a batch endpoint. Use one of: {supported}. Write only the path &quot;{path}&quot;, not the full address.</source>
+        <translation>第 {line} 行：&quot;url&quot; 的值是 {value}，不是批量接口。请使用以下之一：{supported}。只写路径 &quot;{path}&quot;，不要写完整地址。</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;url&quot; is {value}, which is not a batch endpoint. Use one of: {supported}.</source>
+        <translation>第 {line} 行：&quot;url&quot; 的值是 {value}，不是批量接口。请使用以下之一：{supported}。</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;url&quot; is &quot;{value}&quot; but the task is set to use &quot;{expected}&quot;. Every line must use the endpoint chosen for the task — change the line or the task&apos;s endpoint.</source>
+        <translation>第 {line} 行：&quot;url&quot; 是 &quot;{value}&quot;，但任务设置的接口是 &quot;{expected}&quot;。每一行都必须使用为任务选择的接口——请修改该行或任务的接口。</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;url&quot; is &quot;{value}&quot; but line {first_line} uses &quot;{expected}&quot;. Every line of one file must use the same url.</source>
+        <translation>第 {line} 行：&quot;url&quot; 是 &quot;{value}&quot;，但第 {first_line} 行使用的是 &quot;{expected}&quot;。同一个文件的每一行都必须使用相同的 url。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the body has no &quot;model&quot;. Add the model name, for example &quot;model&quot;: &quot;qwen-plus&quot;.</source>
+        <translation>第 {line} 行：body 中没有 &quot;model&quot;。请添加模型名称，例如 &quot;model&quot;: &quot;qwen-plus&quot;。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the model &quot;{model}&quot; is not in the documented batch models of {region}. It may not work there — check the model name and the region.</source>
+        <translation>第 {line} 行：模型 &quot;{model}&quot; 不在 {region} 文档列出的批量推理模型中。它在该地域可能无法使用——请检查模型名称和地域。</translation>
+    </message>
+    <message>
+        <source>Line {line} uses the model &quot;{model}&quot; but line {first_line} uses &quot;{expected}&quot;. All requests in one file must use the same model — make one file per model.</source>
+        <translation>第 {line} 行使用的模型是 &quot;{model}&quot;，但第 {first_line} 行使用的是 &quot;{expected}&quot;。同一个文件中的所有请求必须使用同一个模型——请每个模型各建一个文件。</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;{value}&quot; only serves {test_model}. Use &quot;{expected}&quot; for &quot;{model}&quot; (this line uses &quot;{value}&quot;). Fix the url on every line.</source>
+        <translation>第 {line} 行：&quot;{value}&quot; 只服务于 {test_model}。请为 &quot;{model}&quot; 使用 &quot;{expected}&quot;（该行使用的是 &quot;{value}&quot;）。请修改每一行的 url。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the model &quot;{model}&quot; must be called with the url &quot;{expected}&quot; (this line uses &quot;{value}&quot;). Fix the url on every line.</source>
+        <translation>第 {line} 行：模型 &quot;{model}&quot; 必须通过 url &quot;{expected}&quot; 调用（该行使用的是 &quot;{value}&quot;）。请修改每一行的 url。</translation>
+    </message>
+    <message>
+        <source>Line {line}: enable_thinking is {value}; it must be true or false (without quotes).</source>
+        <translation>第 {line} 行：enable_thinking 的值是 {value}；它必须是 true 或 false（不加引号）。</translation>
+    </message>
+    <message>
+        <source>Line {line} sets enable_thinking to {thinking} but line {first_line} sets it to {first_thinking}. All requests in one file must use the same thinking mode.</source>
+        <translation>第 {line} 行把 enable_thinking 设为 {thinking}，但第 {first_line} 行设为 {first_thinking}。同一个文件中的所有请求必须使用相同的思考模式。</translation>
+    </message>
+    <message>
+        <source>Line {line} leaves enable_thinking out but line {first_line} sets it. Lines without it use the model&apos;s default thinking mode, which may differ — set enable_thinking the same way (true or false) on every line.</source>
+        <translation>第 {line} 行没有设置 enable_thinking，但第 {first_line} 行设置了。未设置的行会使用模型默认的思考模式，可能与其他行不同——请在每一行都以相同方式设置 enable_thinking（true 或 false）。</translation>
+    </message>
+    <message>
+        <source>Line {line} sets enable_thinking but line {first_line} leaves it out. Lines without it use the model&apos;s default thinking mode, which may differ — set enable_thinking the same way (true or false) on every line.</source>
+        <translation>第 {line} 行设置了 enable_thinking，但第 {first_line} 行没有设置。未设置的行会使用模型默认的思考模式，可能与其他行不同——请在每一行都以相同方式设置 enable_thinking（true 或 false）。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the body has no &quot;input&quot;. An embedding request needs the text to embed, for example &quot;input&quot;: &quot;some text&quot;.</source>
+        <translation>第 {line} 行：body 中没有 &quot;input&quot;。向量化请求需要提供要处理的文本，例如 &quot;input&quot;: &quot;some text&quot;。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the body has no &quot;messages&quot;. A chat request needs a list of messages, for example &quot;messages&quot;: [{{&quot;role&quot;: &quot;user&quot;, &quot;content&quot;: &quot;Hello&quot;}}].</source>
+        <translation>第 {line} 行：body 中没有 &quot;messages&quot;。对话请求需要一个消息列表，例如 &quot;messages&quot;: [{{&quot;role&quot;: &quot;user&quot;, &quot;content&quot;: &quot;Hello&quot;}}]。</translation>
+    </message>
+    <message>
+        <source>The file has no requests. Add one JSON request per line.</source>
+        <translation>文件中没有请求。请每行添加一个 JSON 请求。</translation>
+    </message>
+    <message>
+        <source>The table has no data rows (only a header, or only empty rows): there is nothing to send.</source>
+        <translation>表格中没有数据行（只有表头，或只有空行）：没有可发送的内容。</translation>
+    </message>
+    <message>
+        <source>The file has {count} requests; one file may hold at most {limit}. Split it into several files.</source>
+        <translation>文件中有 {count} 个请求；单个文件最多 {limit} 个。请拆分为多个文件。</translation>
+    </message>
+    <message>
+        <source>The file is {size_text}; one file may be at most {limit_text}. Split it into several files.</source>
+        <translation>文件大小为 {size_text}；单个文件最大为 {limit_text}。请拆分为多个文件。</translation>
+    </message>
+    <message>
+        <source>A file for {model} may have at most {max_requests} requests and {max_size}; this one has {requests} requests and {size_text}. Use a smaller sample for the free test.</source>
+        <translation>{model} 的文件最多 {max_requests} 个请求、{max_size}；该文件有 {requests} 个请求、{size_text}。请使用更小的样例进行免费测试。</translation>
+    </message>
+    <message>
+        <source>The first request alone is larger than {max_mb} MB, the test model&apos;s file limit (embedded images are usually the reason). Try the rehearsal with smaller images or web addresses.</source>
+        <translation>仅第一个请求就超过 {max_mb} MB，即测试模型的文件上限（通常是因为嵌入了图片）。请使用更小的图片或网络地址再试运行。</translation>
+    </message>
+    <message>
+        <source>The task name has {length} characters; at most {limit} are allowed. Shorten it.</source>
+        <translation>任务名称有 {length} 个字符；最多允许 {limit} 个。请缩短。</translation>
+    </message>
+    <message>
+        <source>The description has {length} characters; at most {limit} are allowed. Shorten it.</source>
+        <translation>描述有 {length} 个字符；最多允许 {limit} 个。请缩短。</translation>
+    </message>
+    <message>
+        <source>The time window {value} is not valid. Write a whole number followed by h (hours) or d (days), for example 24h or 2d.</source>
+        <translation>完成时限 {value} 无效。请写一个整数，后面跟 h（小时）或 d（天），例如 24h 或 2d。</translation>
+    </message>
+    <message>
+        <source>The time window must be from {min_hours} hours (24h or 1d) to {max_hours} hours (336h or 14d); {value} is too short.</source>
+        <translation>完成时限必须在 {min_hours} 小时（24h 或 1d）到 {max_hours} 小时（336h 或 14d）之间；{value} 太短。</translation>
+    </message>
+    <message>
+        <source>The time window must be from {min_hours} hours (24h or 1d) to {max_hours} hours (336h or 14d); {value} is too long.</source>
+        <translation>完成时限必须在 {min_hours} 小时（24h 或 1d）到 {max_hours} 小时（336h 或 14d）之间；{value} 太长。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the id (column &quot;{column}&quot;) is blank. Fill it in, or let the app number the rows.</source>
+        <translation>第 {row} 行：ID（“{column}”列）为空。请填写，或让应用为各行自动编号。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the id &quot;{id}&quot; is already used on row {first_row}. Every request needs its own id — change one of them, or let the app number the rows.</source>
+        <translation>第 {row} 行：ID “{id}” 已在第 {first_row} 行使用。每个请求都需要唯一的 ID——请修改其中一个，或让应用为各行自动编号。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the prompt is empty. Fill in the cells the template uses, or delete the row.</source>
+        <translation>第 {row} 行：提示词为空。请填写模板用到的单元格，或删除该行。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the prompt is empty. Write the prompt, or delete the row.</source>
+        <translation>第 {line} 行：提示词为空。请填写提示词，或删除该行。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the column &quot;{column}&quot; is blank, so the prompt has a gap there.</source>
+        <translation>第 {row} 行：“{column}”列为空，提示词在那里会有空缺。</translation>
+    </message>
+    <message>
+        <source>Row {row} has {cells} cells but the table has {columns} columns; the extra cells ({extra}) are ignored. Check that row for a missing or extra separator.</source>
+        <translation>第 {row} 行有 {cells} 个单元格，但表格只有 {columns} 列；多出的单元格（{extra}）会被忽略。请检查该行是否少了或多了分隔符。</translation>
+    </message>
+    <message>
+        <source>Row {row} has only {cells} of {columns} cells; the missing cells are treated as empty. Check that row for a missing or extra separator.</source>
+        <translation>第 {row} 行只有 {cells} 个单元格（共 {columns} 列）；缺少的单元格按空值处理。请检查该行是否少了或多了分隔符。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the image cell is blank; this request is sent as text only.</source>
+        <translation>第 {row} 行：图片单元格为空；该请求将只发送文本。</translation>
+    </message>
+    <message>
+        <source>Row {row} holds broken characters (unpaired surrogates) that cannot be written as UTF-8; they were replaced with &quot;?&quot;. Check that row&apos;s text.</source>
+        <translation>第 {row} 行包含无法以 UTF-8 写入的损坏字符（未配对的代理项），已替换为 &quot;?&quot;。请检查该行的文本。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>第 {row} 行：{message}</translation>
+    </message>
+    <message>
+        <source>In the system prompt: {message}</source>
+        <translation>系统提示词中：{message}</translation>
+    </message>
+    <message>
+        <source>The prompt template is empty. Write the prompt, e.g. Translate {{text}}.</source>
+        <translation>提示词模板为空。请写出提示词，例如 Translate {{text}}。</translation>
+    </message>
+    <message>
+        <source>The template uses {names}, but the table has no such column. {hints} Columns: {columns}. Write a column name between braces exactly as in the header; use {{{{ and }}}} for literal braces.</source>
+        <translation>模板用到了 {names}，但表格中没有这样的列。{hints} 现有的列：{columns}。请在花括号中写出与表头完全一致的列名；字面意义的花括号请写成 {{{{ 和 }}}}。</translation>
+    </message>
+    <message>
+        <source>The template uses {names}, but the table has no such column. Columns: {columns}. Write a column name between braces exactly as in the header; use {{{{ and }}}} for literal braces.</source>
+        <translation>模板用到了 {names}，但表格中没有这样的列。现有的列：{columns}。请在花括号中写出与表头完全一致的列名；字面意义的花括号请写成 {{{{ 和 }}}}。</translation>
+    </message>
+    <message>
+        <source>The template has a &quot;{{&quot; at character {position} that is never closed. Close it with &quot;}}&quot; or write &quot;{{{{&quot; for a literal brace.</source>
+        <translation>模板在第 {position} 个字符处有一个 &quot;{{&quot; 没有闭合。请用 &quot;}}&quot; 闭合，或写成 &quot;{{{{&quot; 表示字面意义的花括号。</translation>
+    </message>
+    <message>
+        <source>The template has empty braces &quot;{{}}&quot; at character {position}. Put a column name inside, like {{text}}, or write &quot;{{{{}}}}&quot; for literal braces.</source>
+        <translation>模板在第 {position} 个字符处有空的花括号 &quot;{{}}&quot;。请在其中写一个列名，例如 {{text}}，或写成 &quot;{{{{}}}}&quot; 表示字面意义的花括号。</translation>
+    </message>
+    <message>
+        <source>The template has a &quot;}}&quot; at character {position} without a matching &quot;{{&quot;. Write &quot;}}}}&quot; for a literal brace.</source>
+        <translation>模板在第 {position} 个字符处有一个 &quot;}}&quot;，但没有对应的 &quot;{{&quot;。字面意义的花括号请写成 &quot;}}}}&quot;。</translation>
+    </message>
+    <message>
+        <source>The id column &quot;{column}&quot; is not in the table. Choose one of: {columns}.</source>
+        <translation>ID 列“{column}”不在表格中。请从以下列中选择：{columns}。</translation>
+    </message>
+    <message>
+        <source>The image column &quot;{column}&quot; is not in the table. Choose one of: {columns}.</source>
+        <translation>图片列“{column}”不在表格中。请从以下列中选择：{columns}。</translation>
+    </message>
+    <message>
+        <source>The id column &quot;{column}&quot; is not in the table. Columns: {columns}.</source>
+        <translation>ID 列“{column}”不在表格中。现有的列：{columns}。</translation>
+    </message>
+    <message>
+        <source>The image column &quot;{column}&quot; is not in the table. Columns: {columns}.</source>
+        <translation>图片列“{column}”不在表格中。现有的列：{columns}。</translation>
+    </message>
+    <message>
+        <source>No model is chosen. Pick one, for example &quot;qwen-plus&quot;.</source>
+        <translation>尚未选择模型。请选择一个，例如 &quot;qwen-plus&quot;。</translation>
+    </message>
+    <message>
+        <source>The model &quot;{model}&quot; needs the {kind} kind of request, but {chosen} is chosen. Change the request kind or the model.</source>
+        <translation>模型 &quot;{model}&quot; 需要“{kind}”类请求，但当前选择的是“{chosen}”。请更改请求类型或模型。</translation>
+    </message>
+    <message>
+        <source>The model &quot;{model}&quot; is not in the documented batch models of {region}. It may not work there — check the model name and the region.</source>
+        <translation>模型 &quot;{model}&quot; 不在 {region} 文档列出的批量推理模型中。它在该地域可能无法使用——请检查模型名称和地域。</translation>
+    </message>
+    <message>
+        <source>Temperature is {value}; it must be a number from 0 up to (but not including) 2.</source>
+        <translation>Temperature 为 {value}；它必须是大于等于 0 且小于 2 的数字。</translation>
+    </message>
+    <message>
+        <source>top_p is {value}; it must be from 0 to 1.</source>
+        <translation>top_p 为 {value}；它必须在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <source>max_tokens is {value}; it must be at least 1.</source>
+        <translation>max_tokens 为 {value}；它必须至少为 1。</translation>
+    </message>
+    <message>
+        <source>dimensions is {value}; it must be at least 1.</source>
+        <translation>dimensions 为 {value}；它必须至少为 1。</translation>
+    </message>
+    <message>
+        <source>Embedding requests do not use: {settings}. They are left out.</source>
+        <translation>向量化请求不使用：{settings}。这些设置会被省略。</translation>
+    </message>
+    <message>
+        <source>dimensions only applies to embedding requests; it is left out.</source>
+        <translation>dimensions 只适用于向量化请求；已省略。</translation>
+    </message>
+    <message>
+        <source>Images need a vision model such as &quot;qwen-vl-plus&quot;; &quot;{model}&quot; may not read them.</source>
+        <translation>图片需要视觉模型，例如 &quot;qwen-vl-plus&quot;；&quot;{model}&quot; 可能无法读取图片。</translation>
+    </message>
+    <message>
+        <source>The image &quot;{name}&quot; is {size_mb} MB; an image embedded in a batch request may be at most {max_mb} MB (a request line may be at most {line_mb} MB and images grow by a third when embedded). Make it smaller, or put it online and use its web address.</source>
+        <translation>图片“{name}”大小为 {size_mb} MB；嵌入批量请求的图片最大为 {max_mb} MB（一行请求最大 {line_mb} MB，且图片嵌入后会增大三分之一）。请缩小图片，或将其放到网上并使用网络地址。</translation>
+    </message>
+    <message>
+        <source>The image &quot;{name}&quot; cannot be read: {reason}.</source>
+        <translation>无法读取图片“{name}”：{reason}。</translation>
+    </message>
+    <message>
+        <source>The image &quot;{name}&quot; was not found (looked in {folder}). Check the file name, or use a full path or a web address (https://...).</source>
+        <translation>找不到图片“{name}”（已在 {folder} 中查找）。请检查文件名，或使用完整路径或网络地址（https://...）。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is a folder, not an image file.</source>
+        <translation>“{name}”是文件夹，不是图片文件。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a picture the model can read (JPEG, PNG, GIF, BMP, TIFF or WEBP).</source>
+        <translation>“{name}”不是模型可以读取的图片（JPEG、PNG、GIF、BMP、TIFF 或 WEBP）。</translation>
+    </message>
+    <message>
+        <source>Row {row} makes a request of {size_mb} MB; one request may be at most {max_mb} MB. Shorten its text (or use smaller images or web addresses).</source>
+        <translation>第 {row} 行生成的请求大小为 {size_mb} MB；单个请求最大为 {max_mb} MB。请缩短文本（或使用更小的图片或网络地址）。</translation>
+    </message>
+    <message>
+        <source>Line {line} alone is {size_mb} MB, more than a part may hold ({max_mb} MB). Shorten that request.</source>
+        <translation>仅第 {line} 行就有 {size_mb} MB，超过了每个部分的上限（{max_mb} MB）。请缩短该请求。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>需要修改的地方</translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation>整个文件</translation>
+    </message>
+    <message>
+        <source>{message}
+
+(code: {code})</source>
+        <translation>{message}
+
+（代码：{code}）</translation>
+    </message>
+</context>
+<context>
+    <name>RegionKeyRow</name>
+    <message>
+        <source>Paste the API key (sk-…) for this region</source>
+        <translation>粘贴该地域的 API Key（sk-…）</translation>
+    </message>
+    <message>
+        <source>API key for {region}</source>
+        <translation>{region} 的 API Key</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save the key for {region}</source>
+        <translation>保存 {region} 的 API Key</translation>
+    </message>
+    <message>
+        <source>Test the key for {region}</source>
+        <translation>测试 {region} 的 API Key</translation>
+    </message>
+    <message>
+        <source>Remove the key for {region}</source>
+        <translation>删除 {region} 的 API Key</translation>
+    </message>
+    <message>
+        <source>Key status for {region}</source>
+        <translation>{region} 的 API Key 状态</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <source>International (Singapore)</source>
+        <translation>国际（新加坡）</translation>
+    </message>
+    <message>
+        <source>Mainland China (Beijing)</source>
+        <translation>中国内地（北京）</translation>
+    </message>
+    <message>
+        <source>Sandbox (simulated, offline)</source>
+        <translation>沙箱（模拟，离线）</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Beijing</source>
+        <translation>北京</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙箱</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsEditor</name>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>＋ Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new, empty request below the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the selected requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of the selected rows with new IDs (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected rows (Delete key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches IDs, prompts, system prompts and models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to see all of it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected request as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the JSON changes to the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the JSON changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was changed or removed by another program while it is open here. The table may show wrong rows: open the file again (your edits here are kept if you save them first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✓ No problems found.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: &lt;b&gt;{errors}&lt;/b&gt; error(s), &lt;b&gt;{warnings}&lt;/b&gt; warning(s) — click one to go to its line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first {shown} are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} is {size} KB — too large to show and edit here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} — edit any field here, then press Apply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} is not a JSON request. Fix it here, then press Apply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON yet ({detail}); the request was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTableModel</name>
+    <message>
+        <source>Sheet row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID (custom_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">设置</translation>
+    </message>
+    <message>
+        <source>(empty line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[{count} image(s)] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is not a JSON request. Fix it in the box on the right, then Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsWindow</name>
+    <message>
+        <source>Results — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show rows with status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available once every row&apos;s status is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run failed + missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run the failed and missing rows as a new job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends exactly the failed and missing requests again; the answers merge into these results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV for Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the results as CSV for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the results as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export raw JSONL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the raw answer lines as JSONL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to read its request and answer in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows in input order. Counting answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the old results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only rows with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run failed + missing ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows in input order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ok} answered · {failed} failed · {missing} missing, of {total} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens: {prompt} in, {completion} out (thinking included), {total} in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Includes the answers of {count} re-run(s): the newest answer of each row is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {rows} rows, in input order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An embedding of {dim} dimensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">错误</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service returned no answer for this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finish reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens: {tokens}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model: {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered by re-run {batch}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {rows} rows to {path} in {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {rows} rows to {path} — {ok} answered, {failed} failed, {missing} without an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Each region has &lt;b&gt;its own API key&lt;/b&gt;: a Singapore key does not work in Beijing. Keys are kept in your system&apos;s keychain, never in a file, and are never shown again after saving.</source>
+        <translation>每个地域都有&lt;b&gt;自己的 API Key&lt;/b&gt;：新加坡的 Key 在北京无法使用。API Key 保存在系统钥匙串中，绝不写入文件，保存后也不会再显示。</translation>
+    </message>
+    <message>
+        <source>Looking for the system keychain…</source>
+        <translation>正在查找系统钥匙串…</translation>
+    </message>
+    <message>
+        <source>Where keys are stored</source>
+        <translation>API Key 的保存位置</translation>
+    </message>
+    <message>
+        <source>API keys by region</source>
+        <translation>各地域的 API Key</translation>
+    </message>
+    <message>
+        <source>Add another OpenAI-compatible endpoint</source>
+        <translation>添加其他兼容 OpenAI 的接口</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Frankfurt</source>
+        <translation>名称，例如 Frankfurt</translation>
+    </message>
+    <message>
+        <source>Custom endpoint name</source>
+        <translation>自定义接口名称</translation>
+    </message>
+    <message>
+        <source>Base URL, e.g. https://example.com/compatible-mode/v1</source>
+        <translation>Base URL，例如 https://example.com/compatible-mode/v1</translation>
+    </message>
+    <message>
+        <source>Custom endpoint base URL</source>
+        <translation>自定义接口的 Base URL</translation>
+    </message>
+    <message>
+        <source>Add endpoint</source>
+        <translation>添加接口</translation>
+    </message>
+    <message>
+        <source>Add the custom endpoint</source>
+        <translation>添加自定义接口</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the window:</source>
+        <translation>窗口语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>窗口语言</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language ({language})</source>
+        <translation>跟随系统语言（{language}）</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after you restart Batch Desk.</source>
+        <translation>新的语言将在重启 Batch Desk 后生效。</translation>
+    </message>
+    <message>
+        <source>Saved. Restart Batch Desk to see the new language.</source>
+        <translation>已保存。重启 Batch Desk 即可看到新的语言。</translation>
+    </message>
+    <message>
+        <source>save the key</source>
+        <translation>保存 API Key</translation>
+    </message>
+    <message>
+        <source>test the key</source>
+        <translation>测试 API Key</translation>
+    </message>
+    <message>
+        <source>remove the key</source>
+        <translation>删除 API Key</translation>
+    </message>
+    <message>
+        <source>A key is stored ({masked}).</source>
+        <translation>已保存一个 API Key（{masked}）。</translation>
+    </message>
+    <message>
+        <source>No key yet. Get one at &lt;a href=&apos;{url}&apos;&gt;the {region} console&lt;/a&gt;.</source>
+        <translation>还没有 API Key。请到&lt;a href=&apos;{url}&apos;&gt;{region} 控制台&lt;/a&gt;获取。</translation>
+    </message>
+    <message>
+        <source>No key yet.</source>
+        <translation>还没有 API Key。</translation>
+    </message>
+    <message>
+        <source>Keys are stored in: &lt;b&gt;{where}&lt;/b&gt;.</source>
+        <translation>API Key 保存在：&lt;b&gt;{where}&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>no keychain service was found</source>
+        <translation>未找到钥匙串服务</translation>
+    </message>
+    <message>
+        <source>⚠ No system keychain is available ({problem}). A key you save is kept &lt;b&gt;for this session only&lt;/b&gt; and forgotten when the app closes — nothing is written to disk.</source>
+        <translation>⚠ 没有可用的系统钥匙串（{problem}）。您保存的 API Key &lt;b&gt;只在本次会话中&lt;/b&gt;保留，应用关闭后即被遗忘——不会写入磁盘。</translation>
+    </message>
+    <message>
+        <source>Paste a key first.</source>
+        <translation>请先粘贴 API Key。</translation>
+    </message>
+    <message>
+        <source>Saved ({where}). Press Test to check it with the server.</source>
+        <translation>已保存（{where}）。点击“测试”向服务器验证它。</translation>
+    </message>
+    <message>
+        <source>There is no key to test. Paste one first.</source>
+        <translation>没有可测试的 API Key。请先粘贴一个。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>✓ The key works in this region.</source>
+        <translation>✓ 该 API Key 在此地域可用。</translation>
+    </message>
+    <message>
+        <source>Removed. This region has no key now.</source>
+        <translation>已删除。该地域现在没有 API Key。</translation>
+    </message>
+    <message>
+        <source>Added “{name}”. Save its key above; it appears in the region list after a restart.</source>
+        <translation>已添加“{name}”。请在上方保存它的 API Key；重启后它会出现在地域列表中。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>← Choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create requests →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. How to read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row holds the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row is a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Turn each row into a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each request needs its own ID, so each answer can be matched to its row. Pick a column, or let the app number the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Translate into English: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt sent for each row. {column} is replaced by that row&apos;s cell; write {{ or }} for a brace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert column ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a column into the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: instructions for every request, e.g. You are a careful translator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ystem prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat (answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embeddings (vectors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free test model (dummy answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat: the model writes an answer to each prompt. Embeddings: a vector for each text. Free test model: checks the file and the connection; the answers are placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is more predictable, higher more varied (0 up to 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top_p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest answer in tokens (max_tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking mode (enable_thinking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off — answer directly (enable_thinking: false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On — think first (enable_thinking: true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking tokens are billed as output tokens: with thinking on, answers cost more and take longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thinking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For vision models (qwen-vl-*): a column with image web addresses or file paths. Local pictures are embedded (at most 4 MB each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. The request for the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row on the left to see its request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt of the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request preview (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the previous table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected encoding: {label}. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as {label} (your choice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells separated by: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” of {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the text below looks wrong (boxes or odd characters), choose another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers and dates are shown as Excel shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {rows} rows · {columns} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: about {rows} rows · {columns} columns. The first {shown} rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number the rows for me (row-2, row-3, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read this way: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the request preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not in this region&apos;s documented batch models — it may not work there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create {rows} requests →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problem shown in red to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: create the requests, then check and edit them before anything is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “{column}”: {blank} blank and {repeated} repeated ID(s) in the rows shown. Every request needs its own ID: fix them in the next step, or let the app number the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet row {row} cannot become a request: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the mapping above to see the request for sheet row {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet row {row} → prompt: &lt;b&gt;{prompt}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmitPage</name>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or drop a file anywhere on this window (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop your spreadsheet or batch file here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xls), LibreOffice (.ods), CSV / TSV / TXT saved in any common encoding (Chinese, Japanese, Korean, Western), or a ready JSONL batch file. You choose how each row becomes a request and check everything before anything is uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation type="unfinished">打开文件…</translation>
+    </message>
+    <message>
+        <source>Open a spreadsheet or batch file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a sample: translate Chinese and Japanese sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sample spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file yet. Step 1: add your file. Step 2: check it. Step 3: submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in the job list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, up to 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the service may take: 24h to 336h (14d). Requests not done by then are not run and not billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Change the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the requests again replaces the edits made in this table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as JSONL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the requests as a JSONL file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8, one request per line (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try on the test model (free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the first requests on the free test model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends up to the first 100 requests to batch-test-model in this region. It costs nothing and shows whether the file and the connection work, before the real run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the file and start the batch (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please drop one file at a time; the first one is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets and batch files ({patterns});;Batch files (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder. Drop a spreadsheet or a .jsonl file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be found. It may have been moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading &lt;b&gt;{name}&lt;/b&gt;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening &lt;b&gt;{name}&lt;/b&gt;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read ({reason}). Check that it is not open in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved edits were kept in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {rows} rows · checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {requests} requests · {size} · model {models} · endpoint {endpoint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;edited, not saved&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1a5fb4&apos;&gt;ℹ Over the per-file limit — it can be sent as {parts} parts.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;✕ {errors} error(s) must be fixed before submitting.&lt;/span&gt; Click a problem below to go to its line, then edit the cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are also {warnings} warning(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#a05a00&apos;&gt;⚠ {warnings} warning(s) — you can still submit.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✓ No problems found. Ready to submit.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has {requests} requests ({size}), more than one batch may hold. Submit can split it into {parts} parts of at most {largest} requests that each fit, and send them as one job group: the answers come back together in Jobs and results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the test model runs at most {tasks} jobs at a time, so the other parts are refused until earlier ones finish. Use a smaller sample for the free test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit as {parts} parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch files (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {count} requests to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests still have errors. Fix the problems listed, then submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading part {part} of {parts}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submit could not be confirmed yet; the app keeps checking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted “{name}” as {parts} parts (one job group). Each part runs as its own batch; this window checks on them and downloads the answers when they end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted “{name}” ({batch}). It now runs on the server; this window checks on it and downloads the answers when it ends. You can close the app and come back later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal sent: {count} request(s) to the free test model in {region}. The answers are placeholders; what matters is whether the file and the connection work. The result shows here when it finishes (usually within minutes) — you can keep editing meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the rehearsal result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal passed: all {count} request(s) came back from the test model. The format, the key and the connection work — submit the real batch when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal did not pass ({status}): {succeeded} request(s) came back, {failed} failed. {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TablePreviewModel</name>
+    <message>
+        <source>Row {row} has {cells} cells; the table has {columns} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Could not {action}: an unexpected error happened. Details are in the log (Help ▸ Log folder).</source>
+        <translation>无法{action}：发生了意外错误。详细信息已写入日志（帮助 ▸ 日志文件夹）。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>Welcome to {app}</source>
+        <translation>欢迎使用 {app}</translation>
+    </message>
+    <message>
+        <source>&amp;Got it — hide this</source>
+        <translation>知道了，隐藏(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Hide the welcome panel</source>
+        <translation>隐藏欢迎面板</translation>
+    </message>
+    <message>
+        <source>Help ▸ Welcome shows it again.</source>
+        <translation>可通过“帮助 ▸ 欢迎”再次打开。</translation>
+    </message>
+    <message>
+        <source>Send thousands of prompts to Alibaba Cloud Model Studio as one batch job — at half the price of one-by-one calls, without writing code. Three steps:</source>
+        <translation>把成千上万条提示词作为一个批量任务发送给阿里云百炼——价格只有逐条调用的一半，无需编写代码。只需三步：</translation>
+    </message>
+    <message>
+        <source>① Add your file</source>
+        <translation>① 添加文件</translation>
+    </message>
+    <message>
+        <source>Drop a spreadsheet (Excel, CSV) or a JSONL batch file on the window, or press Open file (Ctrl+O).</source>
+        <translation>把电子表格（Excel、CSV）或 JSONL 批量文件拖到窗口上，或点击“打开文件”（Ctrl+O）。</translation>
+    </message>
+    <message>
+        <source>② Check</source>
+        <translation>② 检查</translation>
+    </message>
+    <message>
+        <source>Every documented limit is checked before anything is uploaded. Problems are listed with their line and what to do.</source>
+        <translation>上传前会检查所有文档规定的限制。问题会连同行号和处理方法一起列出。</translation>
+    </message>
+    <message>
+        <source>③ Submit</source>
+        <translation>③ 提交</translation>
+    </message>
+    <message>
+        <source>Press Submit (Ctrl+Enter). The job appears under Jobs and results; when it ends, export the answers for Excel (Ctrl+E).</source>
+        <translation>点击“提交批量任务”（Ctrl+Enter）。任务会出现在“任务与结果”中；结束后即可把结果导出给 Excel（Ctrl+E）。</translation>
+    </message>
+    <message>
+        <source>Where to get an API key</source>
+        <translation>从哪里获取 API Key</translation>
+    </message>
+    <message>
+        <source>&amp;Try the sample in the sandbox</source>
+        <translation>在沙箱中试用示例(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Try the sample in the sandbox</source>
+        <translation>在沙箱中试用示例</translation>
+    </message>
+    <message>
+        <source>Opens a two-line batch file for the free test model and switches to the Sandbox region.</source>
+        <translation>打开一个面向免费测试模型的两行批量文件，并切换到“沙箱”地域。</translation>
+    </message>
+    <message>
+        <source>Enter API &amp;keys…</source>
+        <translation>输入 API Key(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Open the API key settings</source>
+        <translation>打开 API Key 设置</translation>
+    </message>
+    <message>
+        <source>The sandbox answers on this computer: nothing is sent to Alibaba Cloud and nothing is billed.</source>
+        <translation>沙箱在本机上作答：不会向阿里云发送任何内容，也不会产生费用。</translation>
+    </message>
+    <message>
+        <source>For real answers you need an API key. Each region has its own key — a Singapore key does not work in Beijing:</source>
+        <translation>要获得真实回答，您需要一个 API Key。每个地域都有自己的 Key——新加坡的 Key 在北京无法使用：</translation>
+    </message>
+    <message>
+        <source>get a key in the Model Studio console</source>
+        <translation>在 Model Studio 控制台获取 API Key</translation>
+    </message>
+    <message>
+        <source>get a key in the Model Studio console (Beijing)</source>
+        <translation>在阿里云百炼控制台获取 API Key</translation>
+    </message>
+</context>
+</TS>

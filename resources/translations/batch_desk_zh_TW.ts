@@ -1,0 +1,3224 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>關於 {app}</translation>
+    </message>
+    <message>
+        <source>Batch jobs for Alibaba Cloud Model Studio: spreadsheet in, Excel-ready answers out.</source>
+        <translation>阿里雲 Model Studio 批次工作：試算表進，Excel 可直接開啟的結果出。</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系統</translation>
+    </message>
+    <message>
+        <source>Folders the app uses</source>
+        <translation>應用程式使用的資料夾</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Jobs and answers</source>
+        <translation>工作與結果</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>快取</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>記錄檔</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>{folder} folder</source>
+        <translation>{folder}資料夾</translation>
+    </message>
+    <message>
+        <source>Keychain: looking…</source>
+        <translation>鑰匙圈：正在尋找…</translation>
+    </message>
+    <message>
+        <source>Keychain in use</source>
+        <translation>使用中的鑰匙圈</translation>
+    </message>
+    <message>
+        <source>Licence: &lt;a href=&apos;{url}&apos;&gt;{licence}&lt;/a&gt;. Made for people who are not programmers.</source>
+        <translation>授權條款：&lt;a href=&apos;{url}&apos;&gt;{licence}&lt;/a&gt;。為不會寫程式的人而做。</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>授權條款</translation>
+    </message>
+    <message>
+        <source>Keychain: {where} ({backend}).</source>
+        <translation>鑰匙圈：{where}（{backend}）。</translation>
+    </message>
+    <message>
+        <source>Keychain: none available ({backend}) — keys are kept for this session only.</source>
+        <translation>鑰匙圈：無可用（{backend}）——API Key 只在本次工作階段中保存。</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <source>Drop a batch file (.jsonl) here</source>
+        <translation>將批次檔案（.jsonl）拖放到這裡</translation>
+    </message>
+    <message>
+        <source>One JSON request per line, as the Batch API expects. Nothing is uploaded until you press Submit.</source>
+        <translation>每行一個 JSON 請求，符合 Batch API 的要求。在您按下「送出」之前，不會上傳任何內容。</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>開啟檔案…</translation>
+    </message>
+    <message>
+        <source>Open a batch file</source>
+        <translation>開啟批次檔案</translation>
+    </message>
+    <message>
+        <source>{name} is open — drop another file to replace it</source>
+        <translation>已開啟 {name}，拖入其他檔案即可取代</translation>
+    </message>
+</context>
+<context>
+    <name>EditorProblemsModel</name>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation type="unfinished">需要修正的地方</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} · sheet row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error — must be fixed before submitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">警告</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The key was refused by {region}. Each region has its own key — a Singapore key does not work in Beijing; check you chose the right region, then paste the key for that region again (API keys settings).</source>
+        <translation>{region} 拒絕了這個 API Key。每個地域都有自己的 API Key——新加坡的 Key 在北京無法使用；請確認選對了地域，然後重新貼上該地域的 API Key（API Key 設定）。</translation>
+    </message>
+    <message>
+        <source>{region} accepted the key but does not allow this action for its account. The server said: {said}. Check that Model Studio (and batch inference) is enabled for the account and that the key&apos;s workspace has access, or ask the account owner.</source>
+        <translation>{region} 接受了這個 API Key，但其帳號不允許執行此操作。伺服器回應：{said}。請確認該帳號已啟用 Model Studio（及批次推論），且 API Key 所屬的工作空間有權限，或聯絡帳號擁有者。</translation>
+    </message>
+    <message>
+        <source>{region} accepted the key but does not allow this action for its account. Check that Model Studio (and batch inference) is enabled for the account and that the key&apos;s workspace has access, or ask the account owner.</source>
+        <translation>{region} 接受了這個 API Key，但其帳號不允許執行此操作。請確認該帳號已啟用 Model Studio（及批次推論），且 API Key 所屬的工作空間有權限，或聯絡帳號擁有者。</translation>
+    </message>
+    <message>
+        <source>{what} was not found on {region}. Batches can only be looked up for {days} days after they were created; it may also belong to another region or have been deleted.</source>
+        <translation>在 {region} 上找不到{what}。批次只能在建立後 {days} 天內查詢；它也可能屬於其他地域，或已被刪除。</translation>
+    </message>
+    <message>
+        <source>{region} rejected the request: {said}. Fix the problem it names, then try again.</source>
+        <translation>{region} 拒絕了該請求：{said}。請修正其中指出的問題，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>{region} is busy or the account sent too many requests (rate limit). The server said: {said}. Wait a minute and try again.</source>
+        <translation>{region} 忙碌中，或該帳號送出的請求過多（速率限制）。伺服器回應：{said}。請稍候一分鐘再試。</translation>
+    </message>
+    <message>
+        <source>{region} is busy or the account sent too many requests (rate limit). Wait a minute and try again.</source>
+        <translation>{region} 忙碌中，或該帳號送出的請求過多（速率限制）。請稍候一分鐘再試。</translation>
+    </message>
+    <message>
+        <source>{region} had an internal problem (HTTP {status}). This is usually temporary: try again in a few minutes.</source>
+        <translation>{region} 發生內部問題（HTTP {status}）。這通常是暫時的：請幾分鐘後再試。</translation>
+    </message>
+    <message>
+        <source>{region} had an internal problem. This is usually temporary: try again in a few minutes.</source>
+        <translation>{region} 發生內部問題。這通常是暫時的：請幾分鐘後再試。</translation>
+    </message>
+    <message>
+        <source>Could not reach {region}: {reason}. Check the internet connection (and any proxy or VPN), then try again.</source>
+        <translation>無法連線到 {region}：{reason}。請檢查網路連線（以及 Proxy 或 VPN），然後再試一次。</translation>
+    </message>
+    <message>
+        <source>The server for {region} answered in an unexpected way: {what}. Check that the base URL points at an OpenAI-compatible Batch API (it usually ends in /v1).</source>
+        <translation>{region} 的伺服器回傳了未預期的回應：{what}。請檢查 Base URL 是否指向相容 OpenAI 的 Batch API（通常以 /v1 結尾）。</translation>
+    </message>
+    <message>
+        <source>It is not certain whether {region} created the batch: {reason}. Do NOT submit this file again — it could run (and be billed) twice. The app will check again automatically when the server can be reached.</source>
+        <translation>無法確定 {region} 是否已建立該批次：{reason}。請不要再次送出此檔案——它可能會執行（並計費）兩次。伺服器可連線時，應用程式會自動再次確認。</translation>
+    </message>
+    <message>
+        <source>Something went wrong while talking to {region}: {kind}. Try again; if it keeps happening, send the log file to support.</source>
+        <translation>與 {region} 通訊時發生錯誤：{kind}。請再試一次；如果問題持續出現，請把記錄檔傳給技術支援。</translation>
+    </message>
+    <message>
+        <source>This file is {kind}, not a table. Open a CSV, TSV or TXT text file or an Excel workbook (.xlsx).</source>
+        <translation>此檔案是{kind}，不是表格。請開啟 CSV、TSV 或 TXT 文字檔，或 Excel 活頁簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>This file does not look like text in any encoding the app knows. Open a CSV, TSV or TXT text file or an Excel workbook (.xlsx).</source>
+        <translation>此檔案看起來不是本應用程式支援的任何編碼的文字。請開啟 CSV、TSV 或 TXT 文字檔，或 Excel 活頁簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive, not a table this app reads. Open a CSV, TSV or TXT text file or an Excel or LibreOffice workbook.</source>
+        <translation>{name} 是 zip 壓縮檔，不是本應用程式能讀取的表格。請開啟 CSV、TSV 或 TXT 文字檔，或 Excel、LibreOffice 活頁簿。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as an Excel workbook (it may be damaged or password-protected). Open it in Excel and save it again as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
+        <translation>無法將 {name} 當作 Excel 活頁簿讀取（可能已損壞或設有密碼）。請在 Excel 中開啟，並重新另存為「Excel 活頁簿 (.xlsx)」或「CSV UTF-8」。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as an {kind} (it may be damaged or password-protected). Open it in Excel or LibreOffice and save it again as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
+        <translation>無法將 {name} 當作{kind}讀取（可能已損壞或設有密碼）。請在 Excel 或 LibreOffice 中開啟，並重新另存為「Excel 活頁簿 (.xlsx)」或「CSV UTF-8」。</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes). Choose the file that holds your data.</source>
+        <translation>{name} 是空檔案（0 位元組）。請選擇包含資料的檔案。</translation>
+    </message>
+    <message>
+        <source>{name} holds no text (only empty lines or spaces). Choose the file with your data.</source>
+        <translation>{name} 中沒有文字（只有空白行或空格）。請選擇包含資料的檔案。</translation>
+    </message>
+    <message>
+        <source>{name} holds no cells. Choose the file with your data.</source>
+        <translation>{name} 中沒有儲存格。請選擇包含資料的檔案。</translation>
+    </message>
+    <message>
+        <source>The workbook {name} has no sheets.</source>
+        <translation>活頁簿 {name} 中沒有工作表。</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;{sheet}&quot; of {name} is empty. Choose the sheet with your data.</source>
+        <translation>{name} 的工作表「{sheet}」是空的。請選擇包含資料的工作表。</translation>
+    </message>
+    <message>
+        <source>Row {row} has {cells} cells but the table has {columns} columns. Check that row for a missing or extra separator, or a quote that is not closed.</source>
+        <translation>第 {row} 列有 {cells} 個儲存格，但表格有 {columns} 欄。請檢查該列是否少了或多了分隔符號，或有未閉合的引號。</translation>
+    </message>
+    <message>
+        <source>Line {line} of the file has bytes that are not valid {encoding}. Choose another encoding (the preview shows which one makes the text readable), or save the file again as UTF-8.</source>
+        <translation>檔案第 {line} 行包含不符合 {encoding} 的位元組。請選擇其他編碼（預覽會顯示哪種編碼能正確顯示文字），或將檔案重新儲存為 UTF-8。</translation>
+    </message>
+    <message>
+        <source>Near row {row}, the file has bytes that are not valid {encoding}. Choose another encoding (the preview shows which one makes the text readable), or save the file again as UTF-8.</source>
+        <translation>在第 {row} 列附近，檔案包含不符合 {encoding} 的位元組。請選擇其他編碼（預覽會顯示哪種編碼能正確顯示文字），或將檔案重新儲存為 UTF-8。</translation>
+    </message>
+    <message>
+        <source>&quot;{encoding}&quot; is not an encoding this app knows. Choose one from the list.</source>
+        <translation>「{encoding}」不是本應用程式認得的編碼。請從清單中選擇一個。</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be split into cells: {detail}. Usually a quote (&quot;) in a cell is not closed; fix that row in Excel or a text editor and try again.</source>
+        <translation>第 {row} 列無法拆分為儲存格：{detail}。通常是某個儲存格中的引號（&quot;）沒有閉合；請在 Excel 或文字編輯器中修正該列後再試。</translation>
+    </message>
+    <message>
+        <source>The file {path} was not found. It may have been moved, renamed or deleted.</source>
+        <translation>找不到檔案 {path}。它可能已被移動、重新命名或刪除。</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be opened: {reason}.</source>
+        <translation>無法開啟檔案 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file. Choose a file inside it.</source>
+        <translation>{path} 是資料夾，不是檔案。請選擇其中的一個檔案。</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be opened: permission denied, or another program (often Excel) has it locked. Close it there, or copy the file, and try again.</source>
+        <translation>無法開啟檔案 {name}：權限不足，或被其他程式（通常是 Excel）鎖定。請在那邊關閉它，或複製一份檔案，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>The workbook {name} cannot be opened: permission denied, or another program has it locked. Close it there, or copy the file, and try again.</source>
+        <translation>無法開啟活頁簿 {name}：權限不足，或被其他程式鎖定。請在那邊關閉它，或複製一份檔案，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>This workbook was closed. Open the file again.</source>
+        <translation>此活頁簿已關閉。請重新開啟檔案。</translation>
+    </message>
+    <message>
+        <source>This workbook is {size_mb} MB; the app reads workbooks up to {max_mb} MB. In Excel use &quot;Save As&quot; → &quot;CSV UTF-8&quot; and open that file instead: CSV files of any size are read piece by piece.</source>
+        <translation>此活頁簿大小為 {size_mb} MB；本應用程式最多讀取 {max_mb} MB 的活頁簿。請在 Excel 中使用「另存新檔」→「CSV UTF-8」，然後開啟那個檔案：任何大小的 CSV 檔都會分段讀取。</translation>
+    </message>
+    <message>
+        <source>This workbook is {size_mb} MB; the app reads workbooks up to {max_mb} MB. Save the sheet as &quot;CSV UTF-8&quot; and open that file instead: CSV files of any size are read piece by piece.</source>
+        <translation>此活頁簿大小為 {size_mb} MB；本應用程式最多讀取 {max_mb} MB 的活頁簿。請將工作表另存為「CSV UTF-8」，然後開啟那個檔案：任何大小的 CSV 檔都會分段讀取。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &quot;{sheet}&quot;. Its sheets are: {sheets}.</source>
+        <translation>活頁簿中沒有名為「{sheet}」的工作表。現有的工作表：{sheets}。</translation>
+    </message>
+    <message>
+        <source>The job list was written by a newer version of Batch Desk. Update the app to open it.</source>
+        <translation>工作清單是由較新版本的 Batch Desk 寫入的。請更新應用程式後再開啟。</translation>
+    </message>
+    <message>
+        <source>The job list file is in use by another program and could not be opened: {path}. Nothing was changed. Close any other Batch Desk window (or the program using that file) and try again.</source>
+        <translation>工作清單檔案正被其他程式使用，無法開啟：{path}。沒有做任何變更。請關閉其他 Batch Desk 視窗（或正在使用該檔案的程式）後再試一次。</translation>
+    </message>
+    <message>
+        <source>A re-run of this job has not finished (or its answers are not downloaded yet). Wait for it: re-running now could send the same requests twice.</source>
+        <translation>此工作的重新執行尚未完成（或其結果尚未下載）。請稍候：現在重新執行可能會把相同的請求送出兩次。</translation>
+    </message>
+    <message>
+        <source>The requests of this job are not on this computer, so they cannot be sent again. {reason}</source>
+        <translation>此工作的請求不在這台電腦上，因此無法再次送出。{reason}</translation>
+    </message>
+    <message>
+        <source>The sandbox is not running. Restart the app to start it again.</source>
+        <translation>沙盒未在執行。請重新啟動應用程式以再次啟動它。</translation>
+    </message>
+    <message>
+        <source>This file still has problems marked as errors. Fix them, then submit again.</source>
+        <translation>此檔案仍有標示為錯誤的問題。請修正後再送出。</translation>
+    </message>
+    <message>
+        <source>This job was never created on the server, so there is nothing to cancel.</source>
+        <translation>此工作從未在伺服器上建立，因此無需取消。</translation>
+    </message>
+    <message>
+        <source>The answers of this job have not been downloaded yet. Wait for it to finish.</source>
+        <translation>此工作的結果尚未下載。請等待它完成。</translation>
+    </message>
+    <message>
+        <source>This file fits in one batch, or still has errors a split does not fix.</source>
+        <translation>此檔案一個批次就能容納，或仍有拆分無法解決的錯誤。</translation>
+    </message>
+    <message>
+        <source>There is no readable request to try: fix the lines marked as not valid JSON first.</source>
+        <translation>沒有可試跑的有效請求：請先修正標示為無效 JSON 的行。</translation>
+    </message>
+    <message>
+        <source>The base URL must start with http:// or https:// and name a host.</source>
+        <translation>Base URL 必須以 http:// 或 https:// 開頭，並包含主機名稱。</translation>
+    </message>
+    <message>
+        <source>No API key for {region}.</source>
+        <translation>{region} 沒有 API Key。</translation>
+    </message>
+    <message>
+        <source>{region} has no address yet (is the sandbox running?)</source>
+        <translation>{region} 還沒有位址（沙盒是否在執行？）</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer, so keys are kept only until the app closes; you will need to paste them again next time.</source>
+        <translation>這台電腦沒有可用的系統鑰匙圈，因此 API Key 只會保存到應用程式關閉為止；下次需要重新貼上。</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked. Unlock it (or log in again) so keys can be saved; until then they are kept only until the app closes.</source>
+        <translation>系統鑰匙圈已鎖定。請解鎖（或重新登入）以便儲存 API Key；在此之前，Key 只會保存到應用程式關閉為止。</translation>
+    </message>
+    <message>
+        <source>The system keychain reported a problem, so keys are kept only until the app closes. Restarting the computer or unlocking the keychain usually helps.</source>
+        <translation>系統鑰匙圈回報了問題，因此 API Key 只會保存到應用程式關閉為止。重新啟動電腦或解鎖鑰匙圈通常可以解決。</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain.</source>
+        <translation>已儲存到系統鑰匙圈。</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only; you will need to enter it again after a restart.</source>
+        <translation>僅在本次工作階段中保存在記憶體裡；重新啟動後需要重新輸入。</translation>
+    </message>
+</context>
+<context>
+    <name>FilesDialog</name>
+    <message>
+        <source>Files on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every batch uploads its input file, and the service stores the output and error files. An account may keep at most {files} files or {gb} GB; uploads fail beyond that. Files of finished jobs whose answers are downloaded here can go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished">地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Region whose files are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the file list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the stored files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the storage limit used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list more files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected files from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a job&apos;s input and result files from the server once its answers are downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete remote files after a successful download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the files window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input of “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers of “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors of “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the stored files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{files} of {max_files} files and {size} of {max_gb} GB used ({share} of the limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(At least: the list was too long to count to the end.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete old files: new uploads fail once a limit is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {count} selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {count} file(s) from the server? This cannot be undone. Answers already downloaded stay on this computer, but a job whose files are gone cannot be downloaded again from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by: {jobs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete files from the server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} file(s) could not be deleted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {count} file(s) from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fragments</name>
+    <message>
+        <source>a list</source>
+        <translation>一個清單</translation>
+    </message>
+    <message>
+        <source>a piece of text</source>
+        <translation>一段文字</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false 值</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>一個數字</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>一個物件</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>an Excel workbook or a zip archive</source>
+        <translation>Excel 活頁簿或 zip 壓縮檔</translation>
+    </message>
+    <message>
+        <source>a PDF</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>an old Excel workbook (.xls) or another Office file</source>
+        <translation>舊版 Excel 活頁簿（.xls）或其他 Office 檔案</translation>
+    </message>
+    <message>
+        <source>a compressed (gzip) file</source>
+        <translation>壓縮檔（gzip）</translation>
+    </message>
+    <message>
+        <source>a compressed (7z) archive</source>
+        <translation>壓縮檔（7z）</translation>
+    </message>
+    <message>
+        <source>a compressed (RAR) archive</source>
+        <translation>壓縮檔（RAR）</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 圖片</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 圖片</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 圖片</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>gzip 壓縮檔</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>7-Zip 壓縮檔</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>RAR 壓縮檔</translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <translation>BMP 圖片</translation>
+    </message>
+    <message>
+        <source>a media file</source>
+        <translation>媒體檔案</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>程式</translation>
+    </message>
+    <message>
+        <source>a Windows program</source>
+        <translation>Windows 程式</translation>
+    </message>
+    <message>
+        <source>a database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>a binary file</source>
+        <translation>二進位檔案</translation>
+    </message>
+    <message>
+        <source>old Excel 97-2003 workbook (.xls)</source>
+        <translation>舊版 Excel 97-2003 活頁簿（.xls）</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet (.ods)</source>
+        <translation>OpenDocument 試算表（.ods）</translation>
+    </message>
+    <message>
+        <source>It starts with an invisible byte-order mark — were two files pasted together?</source>
+        <translation>這一行以一個看不見的位元組順序標記（BOM）開頭——是否把兩個檔案貼在一起了？</translation>
+    </message>
+    <message>
+        <source>It looks like part of a pretty-printed JSON file; each request must be on one line.</source>
+        <translation>它看起來像是經過排版的 JSON 檔案的一部分；每個請求必須寫在同一行。</translation>
+    </message>
+    <message>
+        <source>Check for a missing quote, comma or bracket.</source>
+        <translation>請檢查是否缺少引號、逗號或括號。</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>對話</translation>
+    </message>
+    <message>
+        <source>embeddings</source>
+        <translation>向量</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>測試</translation>
+    </message>
+    <message>
+        <source>system prompt</source>
+        <translation>系統提示詞</translation>
+    </message>
+    <message>
+        <source>image column</source>
+        <translation>圖片欄</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未說明原因</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>連線失敗</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>伺服器沒有及時回應</translation>
+    </message>
+    <message>
+        <source>the connection was refused (is the server running and the address right?)</source>
+        <translation>連線被拒絕（伺服器是否在執行、位址是否正確？）</translation>
+    </message>
+    <message>
+        <source>the server name could not be found (check the address and the internet connection)</source>
+        <translation>找不到伺服器名稱（請檢查位址和網路連線）</translation>
+    </message>
+    <message>
+        <source>no connection could be made (is the address right, and is the server up?)</source>
+        <translation>無法建立連線（位址是否正確、伺服器是否在線？）</translation>
+    </message>
+    <message>
+        <source>the connection was cut off before the answer was complete</source>
+        <translation>在回應完整之前連線被中斷</translation>
+    </message>
+    <message>
+        <source>the connection was reset</source>
+        <translation>連線被重設</translation>
+    </message>
+    <message>
+        <source>the server gave up waiting</source>
+        <translation>伺服器等待逾時</translation>
+    </message>
+    <message>
+        <source>the answer did not have the expected fields</source>
+        <translation>回應缺少預期的欄位</translation>
+    </message>
+    <message>
+        <source>the answer was not JSON</source>
+        <translation>回應不是 JSON</translation>
+    </message>
+    <message>
+        <source>the upload answer has no file id</source>
+        <translation>上傳的回應中沒有檔案 ID</translation>
+    </message>
+    <message>
+        <source>this server has no file list (HTTP 404)</source>
+        <translation>此伺服器沒有檔案清單（HTTP 404）</translation>
+    </message>
+    <message>
+        <source>the file list is not in the expected format</source>
+        <translation>檔案清單的格式不符合預期</translation>
+    </message>
+    <message>
+        <source>the create answer has no batch id</source>
+        <translation>建立的回應中沒有批次 ID</translation>
+    </message>
+    <message>
+        <source>the batch list is not in the expected format</source>
+        <translation>批次清單的格式不符合預期</translation>
+    </message>
+    <message>
+        <source>too many batches to confirm the batch is absent</source>
+        <translation>批次太多，無法確認該批次不存在</translation>
+    </message>
+    <message>
+        <source>the connection failed after the request was sent, and checking afterwards failed too</source>
+        <translation>請求送出後連線失敗，之後的確認也失敗了</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time and may still be creating it</source>
+        <translation>伺服器沒有及時回應，可能仍在建立中</translation>
+    </message>
+    <message>
+        <source>The item</source>
+        <translation>該項目</translation>
+    </message>
+    <message>
+        <source>The batch list</source>
+        <translation>批次清單</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（含 BOM）</translation>
+    </message>
+    <message>
+        <source>Chinese Simplified (GBK / GB18030)</source>
+        <translation>簡體中文（GBK / GB18030）</translation>
+    </message>
+    <message>
+        <source>Chinese Traditional (Big5)</source>
+        <translation>繁體中文（Big5）</translation>
+    </message>
+    <message>
+        <source>Japanese (Shift-JIS / CP932)</source>
+        <translation>日文（Shift-JIS / CP932）</translation>
+    </message>
+    <message>
+        <source>Korean (EUC-KR / CP949)</source>
+        <translation>韓文（EUC-KR / CP949）</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>西歐（Windows-1252）</translation>
+    </message>
+    <message>
+        <source>UTF-16 with BOM</source>
+        <translation>UTF-16（含 BOM）</translation>
+    </message>
+    <message>
+        <source>memory only (this session)</source>
+        <translation>僅記憶體（本次工作階段）</translation>
+    </message>
+    <message>
+        <source>this session only (no system keychain found)</source>
+        <translation>僅本次工作階段（找不到系統鑰匙圈）</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows 認證管理員</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS 鑰匙圈</translation>
+    </message>
+    <message>
+        <source>Secret Service (GNOME Keyring / KWallet)</source>
+        <translation>Secret Service（GNOME 鑰匙圈 / KWallet）</translation>
+    </message>
+    <message>
+        <source>KDE Wallet</source>
+        <translation>KDE 錢包</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>這台電腦</translation>
+    </message>
+    <message>
+        <source>File {file_id}</source>
+        <translation>檔案 {file_id}</translation>
+    </message>
+    <message>
+        <source>Batch {batch_id}</source>
+        <translation>批次 {batch_id}</translation>
+    </message>
+    <message>
+        <source>The upload address of {region}</source>
+        <translation>{region} 的上傳位址</translation>
+    </message>
+    <message>
+        <source>the {call} answer is not a batch object</source>
+        <translation>{call} 的回應不是批次物件</translation>
+    </message>
+    <message>
+        <source>did you mean &quot;{name}&quot;?</source>
+        <translation>您是不是要寫「{name}」？</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPage</name>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the servers for the latest status now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files on the server…</source>
+        <translation type="unfinished">伺服器上的檔案…</translation>
+    </message>
+    <message>
+        <source>Show the files stored on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, delete and count the files stored in each region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by creation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more jobs from the servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the next page of older jobs from each region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to see its details and what you can do with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the results of the selected job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rows next to their answers, in input order (double-click a job does the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV for Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export answers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers next to your requests, in input order (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run failed + missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run the failed and missing requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One new job with exactly the requests that failed or got no answer; its answers merge in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download answers now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the answers of the selected job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers are downloaded automatically when a job ends; this fetches them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests that already finished are still billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete files on server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected job&apos;s files from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frees the account&apos;s storage; the downloaded answers stay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy batch ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the batch ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For support requests and the web console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open results folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder with the downloaded answer files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raw output and error files as the service sent them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run 99,999 failed + missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New job submitted. Next check in {wait}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh the jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the re-run&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked {time}. No job is running, so the app stops checking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked {time}. Next check in {wait}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load more jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter the jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↳ Re-run of “{name}”: its answers merge into that job&apos;s results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">地域</translation>
+    </message>
+    <message>
+        <source>Batch ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} done, {failed} failed, of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ok} succeeded, {failed} failed, {missing} missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{prompt} prompt + {completion} completion = {total} tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(completion includes {thinking} thinking tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (deleted from the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input file ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error file ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run {count} failed + missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied {batch} to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this job?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel “{name}”?
+
+Requests that already finished keep their answers and are still billed. The rest are not run. The answers given so far are downloaded when the cancel completes. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling “{name}”. Requests that already finished keep their answers and are still billed; the rest are not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this job&apos;s files from the server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the input, output and error files of “{name}” from the server? The answers already downloaded stay on this computer and in your exports; the server cannot send them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the job&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files of “{name}” were deleted from the server. Its answers stay here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers of “{name}” are downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-run the failed and missing requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run “{name}” submitted with {count} request(s). Its answers merge into the results of the original job when it finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {rows} rows to {path} — {ok} answered, {failed} failed, {missing} without an answer. It opens directly in Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&lt;b&gt;Sandbox:&lt;/b&gt; answers here are &lt;b&gt;simulated&lt;/b&gt; on this computer — nothing is sent to Alibaba Cloud and nothing is billed. Use it to try the whole path. For real answers, add an API key with &lt;i&gt;API keys…&lt;/i&gt; and pick International or Mainland China above.</source>
+        <translation>&lt;b&gt;沙盒：&lt;/b&gt;這裡的回答是在這台電腦上&lt;b&gt;模擬&lt;/b&gt;的——不會傳送任何內容到阿里雲，也不會產生費用。可以用它把整個流程試一遍。若要取得真實回答，請透過 &lt;i&gt;API Key…&lt;/i&gt; 加入 API Key，並在上方選擇「國際」或「中國內地」。</translation>
+    </message>
+    <message>
+        <source>1 · Prepare and submit</source>
+        <translation>1 · 準備並送出</translation>
+    </message>
+    <message>
+        <source>2 · Jobs and results</source>
+        <translation>2 · 工作與結果</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就緒</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Files on the server…</source>
+        <translation>伺服器上的檔案…</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>複製診斷資訊</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Key status</source>
+        <translation>API Key 狀態</translation>
+    </message>
+    <message>
+        <source>API keys…</source>
+        <translation>API Key…</translation>
+    </message>
+    <message>
+        <source>Open API key settings</source>
+        <translation>開啟 API Key 設定</translation>
+    </message>
+    <message>
+        <source>switch region</source>
+        <translation>切換地域</translation>
+    </message>
+    <message>
+        <source>No key needed — simulated answers</source>
+        <translation>不需要 API Key——模擬回答</translation>
+    </message>
+    <message>
+        <source>Key {masked} · stored in {where}</source>
+        <translation>API Key {masked} · 儲存在{where}</translation>
+    </message>
+    <message>
+        <source>No API key for this region — press “API keys…”</source>
+        <translation>這個地域沒有 API Key——請按「API Key…」</translation>
+    </message>
+    <message>
+        <source>Something needs your attention — see the message at the top.</source>
+        <translation>有事項需要您處理——請查看上方的訊息。</translation>
+    </message>
+    <message>
+        <source>show the new job</source>
+        <translation>顯示新工作</translation>
+    </message>
+    <message>
+        <source>show the rehearsal job</source>
+        <translation>顯示試跑工作</translation>
+    </message>
+    <message>
+        <source>collect the diagnostics</source>
+        <translation>收集診斷資訊</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied: versions, regions, folders and the last log lines, with keys removed.</source>
+        <translation>已複製診斷資訊：版本、地域、資料夾和最後幾行記錄，已移除 API Key。</translation>
+    </message>
+    <message>
+        <source>“{name}” {status}: answers downloaded.</source>
+        <translation>「{name}」{status}：結果已下載。</translation>
+    </message>
+    <message>
+        <source>“{name}” is complete. Select it in the Jobs tab and press “Open results”.</source>
+        <translation>「{name}」已完成。請在「工作與結果」分頁中選取它，然後按「開啟結果」。</translation>
+    </message>
+    <message>
+        <source>update the key status</source>
+        <translation>更新 API Key 狀態</translation>
+    </message>
+    <message>
+        <source>read the stored keys</source>
+        <translation>讀取已儲存的 API Key</translation>
+    </message>
+</context>
+<context>
+    <name>MultilineDelegate</name>
+    <message>
+        <source>Edit the text; click outside the cell to keep it, Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss message</source>
+        <translation>關閉訊息</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Line 1: the file starts with an invisible byte-order mark (BOM). The service reads it as part of the first request, so the app uploads a copy without it; your file stays as it is. Other tools may need it saved as &quot;UTF-8&quot; (not &quot;UTF-8 with BOM&quot;).</source>
+        <translation>第 1 行：檔案開頭有一個看不見的位元組順序標記（BOM）。服務會把它當作第一個請求的一部分，因此本應用程式會上傳一份去掉 BOM 的副本；您的檔案保持不變。其他工具可能需要將檔案另存為 &quot;UTF-8&quot;（而不是 &quot;UTF-8 with BOM&quot;）。</translation>
+    </message>
+    <message>
+        <source>Line {line} is empty. Delete empty lines: every line must be one request.</source>
+        <translation>第 {line} 行是空白行。請刪除空白行：每一行都必須是一個請求。</translation>
+    </message>
+    <message>
+        <source>Line {line} is {size_text}; one request may be at most {limit_text}. Shorten it (for example use smaller or fewer images) or split it into several requests.</source>
+        <translation>第 {line} 行大小為 {size_text}；單一請求最大為 {limit_text}。請縮短內容（例如使用較小或較少的圖片），或拆成多個請求。</translation>
+    </message>
+    <message>
+        <source>Line {line} is {kind}, not a request. Each line must be one JSON object in curly braces, like {{&quot;custom_id&quot;: &quot;1&quot;, &quot;method&quot;: &quot;POST&quot;, ...}}.</source>
+        <translation>第 {line} 行是{kind}，而不是一個請求。每一行都必須是一個用大括號括起來的 JSON 物件，例如 {{&quot;custom_id&quot;: &quot;1&quot;, &quot;method&quot;: &quot;POST&quot;, ...}}。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the custom_id {custom_id} was already used on line {first_line}. Every request needs its own id — change one of them.</source>
+        <translation>第 {line} 行：custom_id {custom_id} 已在第 {first_line} 行使用過。每個請求都需要唯一的 ID——請修改其中一個。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the custom_id must be non-empty text in quotes, like &quot;req-1&quot;, but it is {value}. Put the id in double quotes.</source>
+        <translation>第 {line} 行：custom_id 必須是用引號括起來的非空白文字，例如 &quot;req-1&quot;，但這裡是 {value}。請把 ID 放在雙引號中。</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;method&quot; is {value}; it must be exactly &quot;POST&quot; (upper case).</source>
+        <translation>第 {line} 行：&quot;method&quot; 的值是 {value}；它必須正好是 &quot;POST&quot;（大寫）。</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;body&quot; must be a JSON object in curly braces holding the request (model, messages, ...), but it is {kind}.</source>
+        <translation>第 {line} 行：&quot;body&quot; 必須是用大括號括起來、包含請求內容（model、messages 等）的 JSON 物件，但這裡是{kind}。</translation>
+    </message>
+    <message>
+        <source>Line {line}: temperature is {value}; it must be a number from 0 up to (but not including) 2.</source>
+        <translation>第 {line} 行：temperature 為 {value}；它必須是大於等於 0 且小於 2 的數字。</translation>
+    </message>
+    <message>
+        <source>Line {line}: top_p is {value}; it must be a number from 0 to 1.</source>
+        <translation>第 {line} 行：top_p 為 {value}；它必須是 0 到 1 之間的數字。</translation>
+    </message>
+    <message>
+        <source>This is an image ({image}), not a JSONL file. Choose the request file (.jsonl) instead; to send an image to a model, put its URL (or its base64 data) inside a request.</source>
+        <translation>這是一張圖片（{image}），不是 JSONL 檔案。請改選請求檔案（.jsonl）；如果要把圖片傳給模型，請在請求中填入圖片的 URL（或 base64 資料）。</translation>
+    </message>
+    <message>
+        <source>This looks like {kind}, not a JSONL text file. Convert your spreadsheet to a request file first (one JSON request per line).</source>
+        <translation>這看起來是{kind}，不是 JSONL 文字檔。請先把試算表轉換為請求檔案（每行一個 JSON 請求）。</translation>
+    </message>
+    <message>
+        <source>This looks like {kind}, not a JSONL text file. Choose the request file instead (one JSON request per line).</source>
+        <translation>這看起來是{kind}，不是 JSONL 文字檔。請改選請求檔案（每行一個 JSON 請求）。</translation>
+    </message>
+    <message>
+        <source>The file is saved as UTF-16 (&quot;Unicode&quot;), not UTF-8. Open it in your editor and save it again with the encoding &quot;UTF-8&quot;.</source>
+        <translation>檔案儲存為 UTF-16（「Unicode」），而不是 UTF-8。請在編輯器中開啟它，並以 &quot;UTF-8&quot; 編碼重新儲存。</translation>
+    </message>
+    <message>
+        <source>Line {line} is not UTF-8 text (byte {byte} at position {position}). The file was probably saved in another encoding such as GBK, Shift-JIS or ANSI. Open it in your editor and save it again with the encoding &quot;UTF-8&quot;.</source>
+        <translation>第 {line} 行不是 UTF-8 文字（位置 {position} 的位元組 {byte}）。檔案可能是用其他編碼（如 GBK、Shift-JIS 或 ANSI）儲存的。請在編輯器中開啟它，並以 &quot;UTF-8&quot; 編碼重新儲存。</translation>
+    </message>
+    <message>
+        <source>Line {line} is not valid JSON (near character {column}). Each line must be one complete JSON object. {hint}</source>
+        <translation>第 {line} 行不是有效的 JSON（靠近第 {column} 個字元）。每一行都必須是一個完整的 JSON 物件。{hint}</translation>
+    </message>
+    <message>
+        <source>Line {line} is not valid JSON. Each line must be one complete JSON object. {hint}</source>
+        <translation>第 {line} 行不是有效的 JSON。每一行都必須是一個完整的 JSON 物件。{hint}</translation>
+    </message>
+    <message>
+        <source>Line {line}: the field &quot;{field}&quot; is missing. Every line needs custom_id, method, url and body.</source>
+        <translation>第 {line} 行：缺少欄位 &quot;{field}&quot;。每一行都需要 custom_id、method、url 和 body。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the field &quot;{field}&quot; is empty (null). Every line needs custom_id, method, url and body.</source>
+        <translation>第 {line} 行：欄位 &quot;{field}&quot; 為空（null）。每一行都需要 custom_id、method、url 和 body。</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;url&quot; is {value}, which is not a batch endpoint. Use one of: {supported}. Write only the path &quot;{path}&quot;, not the full address.</source>
+        <translation>第 {line} 行：&quot;url&quot; 的值是 {value}，不是批次端點。請使用以下其中之一：{supported}。只寫路徑 &quot;{path}&quot;，不要寫完整位址。</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;url&quot; is {value}, which is not a batch endpoint. Use one of: {supported}.</source>
+        <translation>第 {line} 行：&quot;url&quot; 的值是 {value}，不是批次端點。請使用以下其中之一：{supported}。</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;url&quot; is &quot;{value}&quot; but the task is set to use &quot;{expected}&quot;. Every line must use the endpoint chosen for the task — change the line or the task&apos;s endpoint.</source>
+        <translation>第 {line} 行：&quot;url&quot; 是 &quot;{value}&quot;，但工作設定的端點是 &quot;{expected}&quot;。每一行都必須使用為工作選擇的端點——請修改該行或工作的端點。</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;url&quot; is &quot;{value}&quot; but line {first_line} uses &quot;{expected}&quot;. Every line of one file must use the same url.</source>
+        <translation>第 {line} 行：&quot;url&quot; 是 &quot;{value}&quot;，但第 {first_line} 行使用的是 &quot;{expected}&quot;。同一個檔案的每一行都必須使用相同的 url。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the body has no &quot;model&quot;. Add the model name, for example &quot;model&quot;: &quot;qwen-plus&quot;.</source>
+        <translation>第 {line} 行：body 中沒有 &quot;model&quot;。請加入模型名稱，例如 &quot;model&quot;: &quot;qwen-plus&quot;。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the model &quot;{model}&quot; is not in the documented batch models of {region}. It may not work there — check the model name and the region.</source>
+        <translation>第 {line} 行：模型 &quot;{model}&quot; 不在 {region} 文件列出的批次模型中。它在該地域可能無法使用——請檢查模型名稱和地域。</translation>
+    </message>
+    <message>
+        <source>Line {line} uses the model &quot;{model}&quot; but line {first_line} uses &quot;{expected}&quot;. All requests in one file must use the same model — make one file per model.</source>
+        <translation>第 {line} 行使用的模型是 &quot;{model}&quot;，但第 {first_line} 行使用的是 &quot;{expected}&quot;。同一個檔案中的所有請求必須使用同一個模型——請每個模型各建一個檔案。</translation>
+    </message>
+    <message>
+        <source>Line {line}: &quot;{value}&quot; only serves {test_model}. Use &quot;{expected}&quot; for &quot;{model}&quot; (this line uses &quot;{value}&quot;). Fix the url on every line.</source>
+        <translation>第 {line} 行：&quot;{value}&quot; 只服務 {test_model}。請為 &quot;{model}&quot; 使用 &quot;{expected}&quot;（這一行使用的是 &quot;{value}&quot;）。請修正每一行的 url。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the model &quot;{model}&quot; must be called with the url &quot;{expected}&quot; (this line uses &quot;{value}&quot;). Fix the url on every line.</source>
+        <translation>第 {line} 行：模型 &quot;{model}&quot; 必須透過 url &quot;{expected}&quot; 呼叫（這一行使用的是 &quot;{value}&quot;）。請修正每一行的 url。</translation>
+    </message>
+    <message>
+        <source>Line {line}: enable_thinking is {value}; it must be true or false (without quotes).</source>
+        <translation>第 {line} 行：enable_thinking 的值是 {value}；它必須是 true 或 false（不加引號）。</translation>
+    </message>
+    <message>
+        <source>Line {line} sets enable_thinking to {thinking} but line {first_line} sets it to {first_thinking}. All requests in one file must use the same thinking mode.</source>
+        <translation>第 {line} 行把 enable_thinking 設為 {thinking}，但第 {first_line} 行設為 {first_thinking}。同一個檔案中的所有請求必須使用相同的思考模式。</translation>
+    </message>
+    <message>
+        <source>Line {line} leaves enable_thinking out but line {first_line} sets it. Lines without it use the model&apos;s default thinking mode, which may differ — set enable_thinking the same way (true or false) on every line.</source>
+        <translation>第 {line} 行沒有設定 enable_thinking，但第 {first_line} 行設定了。未設定的行會使用模型預設的思考模式，可能與其他行不同——請在每一行都以相同方式設定 enable_thinking（true 或 false）。</translation>
+    </message>
+    <message>
+        <source>Line {line} sets enable_thinking but line {first_line} leaves it out. Lines without it use the model&apos;s default thinking mode, which may differ — set enable_thinking the same way (true or false) on every line.</source>
+        <translation>第 {line} 行設定了 enable_thinking，但第 {first_line} 行沒有設定。未設定的行會使用模型預設的思考模式，可能與其他行不同——請在每一行都以相同方式設定 enable_thinking（true 或 false）。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the body has no &quot;input&quot;. An embedding request needs the text to embed, for example &quot;input&quot;: &quot;some text&quot;.</source>
+        <translation>第 {line} 行：body 中沒有 &quot;input&quot;。向量請求需要提供要處理的文字，例如 &quot;input&quot;: &quot;some text&quot;。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the body has no &quot;messages&quot;. A chat request needs a list of messages, for example &quot;messages&quot;: [{{&quot;role&quot;: &quot;user&quot;, &quot;content&quot;: &quot;Hello&quot;}}].</source>
+        <translation>第 {line} 行：body 中沒有 &quot;messages&quot;。對話請求需要一個訊息清單，例如 &quot;messages&quot;: [{{&quot;role&quot;: &quot;user&quot;, &quot;content&quot;: &quot;Hello&quot;}}]。</translation>
+    </message>
+    <message>
+        <source>The file has no requests. Add one JSON request per line.</source>
+        <translation>檔案中沒有請求。請每行加入一個 JSON 請求。</translation>
+    </message>
+    <message>
+        <source>The table has no data rows (only a header, or only empty rows): there is nothing to send.</source>
+        <translation>表格中沒有資料列（只有標題列，或只有空白列）：沒有可送出的內容。</translation>
+    </message>
+    <message>
+        <source>The file has {count} requests; one file may hold at most {limit}. Split it into several files.</source>
+        <translation>檔案中有 {count} 個請求；單一檔案最多 {limit} 個。請拆成多個檔案。</translation>
+    </message>
+    <message>
+        <source>The file is {size_text}; one file may be at most {limit_text}. Split it into several files.</source>
+        <translation>檔案大小為 {size_text}；單一檔案最大為 {limit_text}。請拆成多個檔案。</translation>
+    </message>
+    <message>
+        <source>A file for {model} may have at most {max_requests} requests and {max_size}; this one has {requests} requests and {size_text}. Use a smaller sample for the free test.</source>
+        <translation>{model} 的檔案最多 {max_requests} 個請求、{max_size}；這個檔案有 {requests} 個請求、{size_text}。請使用較小的範例進行免費測試。</translation>
+    </message>
+    <message>
+        <source>The first request alone is larger than {max_mb} MB, the test model&apos;s file limit (embedded images are usually the reason). Try the rehearsal with smaller images or web addresses.</source>
+        <translation>光是第一個請求就超過 {max_mb} MB，也就是測試模型的檔案上限（通常是因為內嵌了圖片）。請使用較小的圖片或網址再試跑。</translation>
+    </message>
+    <message>
+        <source>The task name has {length} characters; at most {limit} are allowed. Shorten it.</source>
+        <translation>工作名稱有 {length} 個字元；最多允許 {limit} 個。請縮短。</translation>
+    </message>
+    <message>
+        <source>The description has {length} characters; at most {limit} are allowed. Shorten it.</source>
+        <translation>描述有 {length} 個字元；最多允許 {limit} 個。請縮短。</translation>
+    </message>
+    <message>
+        <source>The time window {value} is not valid. Write a whole number followed by h (hours) or d (days), for example 24h or 2d.</source>
+        <translation>完成時限 {value} 無效。請寫一個整數，後面接 h（小時）或 d（天），例如 24h 或 2d。</translation>
+    </message>
+    <message>
+        <source>The time window must be from {min_hours} hours (24h or 1d) to {max_hours} hours (336h or 14d); {value} is too short.</source>
+        <translation>完成時限必須在 {min_hours} 小時（24h 或 1d）到 {max_hours} 小時（336h 或 14d）之間；{value} 太短。</translation>
+    </message>
+    <message>
+        <source>The time window must be from {min_hours} hours (24h or 1d) to {max_hours} hours (336h or 14d); {value} is too long.</source>
+        <translation>完成時限必須在 {min_hours} 小時（24h 或 1d）到 {max_hours} 小時（336h 或 14d）之間；{value} 太長。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the id (column &quot;{column}&quot;) is blank. Fill it in, or let the app number the rows.</source>
+        <translation>第 {row} 列：ID（「{column}」欄）空白。請填寫，或讓應用程式為各列自動編號。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the id &quot;{id}&quot; is already used on row {first_row}. Every request needs its own id — change one of them, or let the app number the rows.</source>
+        <translation>第 {row} 列：ID「{id}」已在第 {first_row} 列使用。每個請求都需要唯一的 ID——請修改其中一個，或讓應用程式為各列自動編號。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the prompt is empty. Fill in the cells the template uses, or delete the row.</source>
+        <translation>第 {row} 列：提示詞是空的。請填寫範本用到的儲存格，或刪除該列。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the prompt is empty. Write the prompt, or delete the row.</source>
+        <translation>第 {line} 行：提示詞是空的。請填寫提示詞，或刪除該列。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the column &quot;{column}&quot; is blank, so the prompt has a gap there.</source>
+        <translation>第 {row} 列：「{column}」欄是空的，提示詞在那裡會有空缺。</translation>
+    </message>
+    <message>
+        <source>Row {row} has {cells} cells but the table has {columns} columns; the extra cells ({extra}) are ignored. Check that row for a missing or extra separator.</source>
+        <translation>第 {row} 列有 {cells} 個儲存格，但表格只有 {columns} 欄；多出的儲存格（{extra}）會被忽略。請檢查該列是否少了或多了分隔符號。</translation>
+    </message>
+    <message>
+        <source>Row {row} has only {cells} of {columns} cells; the missing cells are treated as empty. Check that row for a missing or extra separator.</source>
+        <translation>第 {row} 列只有 {cells} 個儲存格（共 {columns} 欄）；缺少的儲存格以空白處理。請檢查該列是否少了或多了分隔符號。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the image cell is blank; this request is sent as text only.</source>
+        <translation>第 {row} 列：圖片儲存格是空的；此請求只會送出文字。</translation>
+    </message>
+    <message>
+        <source>Row {row} holds broken characters (unpaired surrogates) that cannot be written as UTF-8; they were replaced with &quot;?&quot;. Check that row&apos;s text.</source>
+        <translation>第 {row} 列包含無法以 UTF-8 寫入的損壞字元（未配對的代理字元），已替換為 &quot;?&quot;。請檢查該列的文字。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>第 {row} 列：{message}</translation>
+    </message>
+    <message>
+        <source>In the system prompt: {message}</source>
+        <translation>系統提示詞中：{message}</translation>
+    </message>
+    <message>
+        <source>The prompt template is empty. Write the prompt, e.g. Translate {{text}}.</source>
+        <translation>提示詞範本是空的。請寫出提示詞，例如 Translate {{text}}。</translation>
+    </message>
+    <message>
+        <source>The template uses {names}, but the table has no such column. {hints} Columns: {columns}. Write a column name between braces exactly as in the header; use {{{{ and }}}} for literal braces.</source>
+        <translation>範本用到了 {names}，但表格中沒有這樣的欄。{hints} 現有的欄：{columns}。請在大括號中寫出與標題列完全一致的欄名；字面上的大括號請寫成 {{{{ 和 }}}}。</translation>
+    </message>
+    <message>
+        <source>The template uses {names}, but the table has no such column. Columns: {columns}. Write a column name between braces exactly as in the header; use {{{{ and }}}} for literal braces.</source>
+        <translation>範本用到了 {names}，但表格中沒有這樣的欄。現有的欄：{columns}。請在大括號中寫出與標題列完全一致的欄名；字面上的大括號請寫成 {{{{ 和 }}}}。</translation>
+    </message>
+    <message>
+        <source>The template has a &quot;{{&quot; at character {position} that is never closed. Close it with &quot;}}&quot; or write &quot;{{{{&quot; for a literal brace.</source>
+        <translation>範本在第 {position} 個字元處有一個 &quot;{{&quot; 沒有閉合。請用 &quot;}}&quot; 閉合，或寫成 &quot;{{{{&quot; 表示字面上的大括號。</translation>
+    </message>
+    <message>
+        <source>The template has empty braces &quot;{{}}&quot; at character {position}. Put a column name inside, like {{text}}, or write &quot;{{{{}}}}&quot; for literal braces.</source>
+        <translation>範本在第 {position} 個字元處有空的大括號 &quot;{{}}&quot;。請在其中寫一個欄名，例如 {{text}}，或寫成 &quot;{{{{}}}}&quot; 表示字面上的大括號。</translation>
+    </message>
+    <message>
+        <source>The template has a &quot;}}&quot; at character {position} without a matching &quot;{{&quot;. Write &quot;}}}}&quot; for a literal brace.</source>
+        <translation>範本在第 {position} 個字元處有一個 &quot;}}&quot;，但沒有對應的 &quot;{{&quot;。字面上的大括號請寫成 &quot;}}}}&quot;。</translation>
+    </message>
+    <message>
+        <source>The id column &quot;{column}&quot; is not in the table. Choose one of: {columns}.</source>
+        <translation>ID 欄「{column}」不在表格中。請從以下欄位中選擇：{columns}。</translation>
+    </message>
+    <message>
+        <source>The image column &quot;{column}&quot; is not in the table. Choose one of: {columns}.</source>
+        <translation>圖片欄「{column}」不在表格中。請從以下欄位中選擇：{columns}。</translation>
+    </message>
+    <message>
+        <source>The id column &quot;{column}&quot; is not in the table. Columns: {columns}.</source>
+        <translation>ID 欄「{column}」不在表格中。現有的欄：{columns}。</translation>
+    </message>
+    <message>
+        <source>The image column &quot;{column}&quot; is not in the table. Columns: {columns}.</source>
+        <translation>圖片欄「{column}」不在表格中。現有的欄：{columns}。</translation>
+    </message>
+    <message>
+        <source>No model is chosen. Pick one, for example &quot;qwen-plus&quot;.</source>
+        <translation>尚未選擇模型。請選擇一個，例如 &quot;qwen-plus&quot;。</translation>
+    </message>
+    <message>
+        <source>The model &quot;{model}&quot; needs the {kind} kind of request, but {chosen} is chosen. Change the request kind or the model.</source>
+        <translation>模型 &quot;{model}&quot; 需要「{kind}」類請求，但目前選擇的是「{chosen}」。請變更請求類型或模型。</translation>
+    </message>
+    <message>
+        <source>The model &quot;{model}&quot; is not in the documented batch models of {region}. It may not work there — check the model name and the region.</source>
+        <translation>模型 &quot;{model}&quot; 不在 {region} 文件列出的批次模型中。它在該地域可能無法使用——請檢查模型名稱和地域。</translation>
+    </message>
+    <message>
+        <source>Temperature is {value}; it must be a number from 0 up to (but not including) 2.</source>
+        <translation>Temperature 為 {value}；它必須是大於等於 0 且小於 2 的數字。</translation>
+    </message>
+    <message>
+        <source>top_p is {value}; it must be from 0 to 1.</source>
+        <translation>top_p 為 {value}；它必須在 0 到 1 之間。</translation>
+    </message>
+    <message>
+        <source>max_tokens is {value}; it must be at least 1.</source>
+        <translation>max_tokens 為 {value}；它必須至少為 1。</translation>
+    </message>
+    <message>
+        <source>dimensions is {value}; it must be at least 1.</source>
+        <translation>dimensions 為 {value}；它必須至少為 1。</translation>
+    </message>
+    <message>
+        <source>Embedding requests do not use: {settings}. They are left out.</source>
+        <translation>向量請求不使用：{settings}。這些設定會被省略。</translation>
+    </message>
+    <message>
+        <source>dimensions only applies to embedding requests; it is left out.</source>
+        <translation>dimensions 只適用於向量請求；已省略。</translation>
+    </message>
+    <message>
+        <source>Images need a vision model such as &quot;qwen-vl-plus&quot;; &quot;{model}&quot; may not read them.</source>
+        <translation>圖片需要視覺模型，例如 &quot;qwen-vl-plus&quot;；&quot;{model}&quot; 可能無法讀取圖片。</translation>
+    </message>
+    <message>
+        <source>The image &quot;{name}&quot; is {size_mb} MB; an image embedded in a batch request may be at most {max_mb} MB (a request line may be at most {line_mb} MB and images grow by a third when embedded). Make it smaller, or put it online and use its web address.</source>
+        <translation>圖片「{name}」大小為 {size_mb} MB；內嵌於批次請求的圖片最大為 {max_mb} MB（一行請求最大 {line_mb} MB，且圖片內嵌後會增大三分之一）。請縮小圖片，或放到網路上並使用網址。</translation>
+    </message>
+    <message>
+        <source>The image &quot;{name}&quot; cannot be read: {reason}.</source>
+        <translation>無法讀取圖片「{name}」：{reason}。</translation>
+    </message>
+    <message>
+        <source>The image &quot;{name}&quot; was not found (looked in {folder}). Check the file name, or use a full path or a web address (https://...).</source>
+        <translation>找不到圖片「{name}」（已在 {folder} 中尋找）。請檢查檔名，或使用完整路徑或網址（https://...）。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is a folder, not an image file.</source>
+        <translation>「{name}」是資料夾，不是圖片檔。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a picture the model can read (JPEG, PNG, GIF, BMP, TIFF or WEBP).</source>
+        <translation>「{name}」不是模型可以讀取的圖片（JPEG、PNG、GIF、BMP、TIFF 或 WEBP）。</translation>
+    </message>
+    <message>
+        <source>Row {row} makes a request of {size_mb} MB; one request may be at most {max_mb} MB. Shorten its text (or use smaller images or web addresses).</source>
+        <translation>第 {row} 列產生的請求大小為 {size_mb} MB；單一請求最大為 {max_mb} MB。請縮短文字（或使用較小的圖片或網址）。</translation>
+    </message>
+    <message>
+        <source>Line {line} alone is {size_mb} MB, more than a part may hold ({max_mb} MB). Shorten that request.</source>
+        <translation>光是第 {line} 行就有 {size_mb} MB，超過了每個部分的上限（{max_mb} MB）。請縮短該請求。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>需要修正的地方</translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation>整個檔案</translation>
+    </message>
+    <message>
+        <source>{message}
+
+(code: {code})</source>
+        <translation>{message}
+
+（代碼：{code}）</translation>
+    </message>
+</context>
+<context>
+    <name>RegionKeyRow</name>
+    <message>
+        <source>Paste the API key (sk-…) for this region</source>
+        <translation>貼上這個地域的 API Key（sk-…）</translation>
+    </message>
+    <message>
+        <source>API key for {region}</source>
+        <translation>{region} 的 API Key</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>測試</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Save the key for {region}</source>
+        <translation>儲存 {region} 的 API Key</translation>
+    </message>
+    <message>
+        <source>Test the key for {region}</source>
+        <translation>測試 {region} 的 API Key</translation>
+    </message>
+    <message>
+        <source>Remove the key for {region}</source>
+        <translation>移除 {region} 的 API Key</translation>
+    </message>
+    <message>
+        <source>Key status for {region}</source>
+        <translation>{region} 的 API Key 狀態</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <source>International (Singapore)</source>
+        <translation>國際（新加坡）</translation>
+    </message>
+    <message>
+        <source>Mainland China (Beijing)</source>
+        <translation>中國內地（北京）</translation>
+    </message>
+    <message>
+        <source>Sandbox (simulated, offline)</source>
+        <translation>沙盒（模擬，離線）</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Beijing</source>
+        <translation>北京</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙盒</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsEditor</name>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>＋ Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new, empty request below the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the selected requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of the selected rows with new IDs (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected rows (Delete key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches IDs, prompts, system prompts and models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to see all of it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected request as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the JSON changes to the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the JSON changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was changed or removed by another program while it is open here. The table may show wrong rows: open the file again (your edits here are kept if you save them first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✓ No problems found.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: &lt;b&gt;{errors}&lt;/b&gt; error(s), &lt;b&gt;{warnings}&lt;/b&gt; warning(s) — click one to go to its line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first {shown} are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} is {size} KB — too large to show and edit here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} — edit any field here, then press Apply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} is not a JSON request. Fix it here, then press Apply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON yet ({detail}); the request was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTableModel</name>
+    <message>
+        <source>Sheet row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID (custom_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">設定</translation>
+    </message>
+    <message>
+        <source>(empty line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[{count} image(s)] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is not a JSON request. Fix it in the box on the right, then Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsWindow</name>
+    <message>
+        <source>Results — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show rows with status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available once every row&apos;s status is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run failed + missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run the failed and missing rows as a new job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends exactly the failed and missing requests again; the answers merge into these results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV for Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the results as CSV for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the results as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export raw JSONL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the raw answer lines as JSONL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to read its request and answer in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows in input order. Counting answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the old results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only rows with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run failed + missing ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows in input order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ok} answered · {failed} failed · {missing} missing, of {total} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens: {prompt} in, {completion} out (thinking included), {total} in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Includes the answers of {count} re-run(s): the newest answer of each row is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {rows} rows, in input order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An embedding of {dim} dimensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">錯誤</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service returned no answer for this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finish reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens: {tokens}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model: {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered by re-run {batch}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {rows} rows to {path} in {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {rows} rows to {path} — {ok} answered, {failed} failed, {missing} without an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Each region has &lt;b&gt;its own API key&lt;/b&gt;: a Singapore key does not work in Beijing. Keys are kept in your system&apos;s keychain, never in a file, and are never shown again after saving.</source>
+        <translation>每個地域都有&lt;b&gt;自己的 API Key&lt;/b&gt;：新加坡的 Key 在北京無法使用。API Key 儲存在系統鑰匙圈中，絕不寫入檔案，儲存後也不會再顯示。</translation>
+    </message>
+    <message>
+        <source>Looking for the system keychain…</source>
+        <translation>正在尋找系統鑰匙圈…</translation>
+    </message>
+    <message>
+        <source>Where keys are stored</source>
+        <translation>API Key 的儲存位置</translation>
+    </message>
+    <message>
+        <source>API keys by region</source>
+        <translation>各地域的 API Key</translation>
+    </message>
+    <message>
+        <source>Add another OpenAI-compatible endpoint</source>
+        <translation>加入其他相容 OpenAI 的端點</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Frankfurt</source>
+        <translation>名稱，例如 Frankfurt</translation>
+    </message>
+    <message>
+        <source>Custom endpoint name</source>
+        <translation>自訂端點名稱</translation>
+    </message>
+    <message>
+        <source>Base URL, e.g. https://example.com/compatible-mode/v1</source>
+        <translation>Base URL，例如 https://example.com/compatible-mode/v1</translation>
+    </message>
+    <message>
+        <source>Custom endpoint base URL</source>
+        <translation>自訂端點的 Base URL</translation>
+    </message>
+    <message>
+        <source>Add endpoint</source>
+        <translation>加入端點</translation>
+    </message>
+    <message>
+        <source>Add the custom endpoint</source>
+        <translation>加入自訂端點</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the window:</source>
+        <translation>視窗語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>視窗語言</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language ({language})</source>
+        <translation>跟隨系統語言（{language}）</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after you restart Batch Desk.</source>
+        <translation>新的語言會在重新啟動 Batch Desk 後生效。</translation>
+    </message>
+    <message>
+        <source>Saved. Restart Batch Desk to see the new language.</source>
+        <translation>已儲存。重新啟動 Batch Desk 即可看到新的語言。</translation>
+    </message>
+    <message>
+        <source>save the key</source>
+        <translation>儲存 API Key</translation>
+    </message>
+    <message>
+        <source>test the key</source>
+        <translation>測試 API Key</translation>
+    </message>
+    <message>
+        <source>remove the key</source>
+        <translation>移除 API Key</translation>
+    </message>
+    <message>
+        <source>A key is stored ({masked}).</source>
+        <translation>已儲存一個 API Key（{masked}）。</translation>
+    </message>
+    <message>
+        <source>No key yet. Get one at &lt;a href=&apos;{url}&apos;&gt;the {region} console&lt;/a&gt;.</source>
+        <translation>還沒有 API Key。請到&lt;a href=&apos;{url}&apos;&gt;{region} 主控台&lt;/a&gt;取得。</translation>
+    </message>
+    <message>
+        <source>No key yet.</source>
+        <translation>還沒有 API Key。</translation>
+    </message>
+    <message>
+        <source>Keys are stored in: &lt;b&gt;{where}&lt;/b&gt;.</source>
+        <translation>API Key 儲存在：&lt;b&gt;{where}&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>no keychain service was found</source>
+        <translation>找不到鑰匙圈服務</translation>
+    </message>
+    <message>
+        <source>⚠ No system keychain is available ({problem}). A key you save is kept &lt;b&gt;for this session only&lt;/b&gt; and forgotten when the app closes — nothing is written to disk.</source>
+        <translation>⚠ 沒有可用的系統鑰匙圈（{problem}）。您儲存的 API Key &lt;b&gt;只在本次工作階段中&lt;/b&gt;保留，應用程式關閉後即被遺忘——不會寫入磁碟。</translation>
+    </message>
+    <message>
+        <source>Paste a key first.</source>
+        <translation>請先貼上 API Key。</translation>
+    </message>
+    <message>
+        <source>Saved ({where}). Press Test to check it with the server.</source>
+        <translation>已儲存（{where}）。按「測試」向伺服器驗證。</translation>
+    </message>
+    <message>
+        <source>There is no key to test. Paste one first.</source>
+        <translation>沒有可測試的 API Key。請先貼上一個。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在測試…</translation>
+    </message>
+    <message>
+        <source>✓ The key works in this region.</source>
+        <translation>✓ 這個 API Key 在此地域可用。</translation>
+    </message>
+    <message>
+        <source>Removed. This region has no key now.</source>
+        <translation>已移除。這個地域現在沒有 API Key。</translation>
+    </message>
+    <message>
+        <source>Added “{name}”. Save its key above; it appears in the region list after a restart.</source>
+        <translation>已加入「{name}」。請在上方儲存它的 API Key；重新啟動後它會出現在地域清單中。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>← Choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create requests →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. How to read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row holds the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row is a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Turn each row into a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each request needs its own ID, so each answer can be matched to its row. Pick a column, or let the app number the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Translate into English: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt sent for each row. {column} is replaced by that row&apos;s cell; write {{ or }} for a brace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert column ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a column into the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: instructions for every request, e.g. You are a careful translator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ystem prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat (answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embeddings (vectors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free test model (dummy answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat: the model writes an answer to each prompt. Embeddings: a vector for each text. Free test model: checks the file and the connection; the answers are placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is more predictable, higher more varied (0 up to 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top_p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest answer in tokens (max_tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking mode (enable_thinking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off — answer directly (enable_thinking: false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On — think first (enable_thinking: true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking tokens are billed as output tokens: with thinking on, answers cost more and take longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thinking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For vision models (qwen-vl-*): a column with image web addresses or file paths. Local pictures are embedded (at most 4 MB each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. The request for the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row on the left to see its request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt of the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request preview (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the previous table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected encoding: {label}. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as {label} (your choice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells separated by: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” of {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the text below looks wrong (boxes or odd characters), choose another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers and dates are shown as Excel shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {rows} rows · {columns} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: about {rows} rows · {columns} columns. The first {shown} rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number the rows for me (row-2, row-3, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read this way: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the request preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not in this region&apos;s documented batch models — it may not work there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create {rows} requests →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problem shown in red to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: create the requests, then check and edit them before anything is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “{column}”: {blank} blank and {repeated} repeated ID(s) in the rows shown. Every request needs its own ID: fix them in the next step, or let the app number the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet row {row} cannot become a request: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the mapping above to see the request for sheet row {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet row {row} → prompt: &lt;b&gt;{prompt}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmitPage</name>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or drop a file anywhere on this window (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop your spreadsheet or batch file here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xls), LibreOffice (.ods), CSV / TSV / TXT saved in any common encoding (Chinese, Japanese, Korean, Western), or a ready JSONL batch file. You choose how each row becomes a request and check everything before anything is uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation type="unfinished">開啟檔案…</translation>
+    </message>
+    <message>
+        <source>Open a spreadsheet or batch file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a sample: translate Chinese and Japanese sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sample spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file yet. Step 1: add your file. Step 2: check it. Step 3: submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in the job list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, up to 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the service may take: 24h to 336h (14d). Requests not done by then are not run and not billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Change the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the requests again replaces the edits made in this table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as JSONL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the requests as a JSONL file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8, one request per line (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try on the test model (free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the first requests on the free test model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends up to the first 100 requests to batch-test-model in this region. It costs nothing and shows whether the file and the connection work, before the real run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the file and start the batch (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please drop one file at a time; the first one is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets and batch files ({patterns});;Batch files (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder. Drop a spreadsheet or a .jsonl file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be found. It may have been moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading &lt;b&gt;{name}&lt;/b&gt;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening &lt;b&gt;{name}&lt;/b&gt;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read ({reason}). Check that it is not open in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved edits were kept in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {rows} rows · checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {requests} requests · {size} · model {models} · endpoint {endpoint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;edited, not saved&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1a5fb4&apos;&gt;ℹ Over the per-file limit — it can be sent as {parts} parts.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;✕ {errors} error(s) must be fixed before submitting.&lt;/span&gt; Click a problem below to go to its line, then edit the cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are also {warnings} warning(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#a05a00&apos;&gt;⚠ {warnings} warning(s) — you can still submit.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✓ No problems found. Ready to submit.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has {requests} requests ({size}), more than one batch may hold. Submit can split it into {parts} parts of at most {largest} requests that each fit, and send them as one job group: the answers come back together in Jobs and results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the test model runs at most {tasks} jobs at a time, so the other parts are refused until earlier ones finish. Use a smaller sample for the free test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit as {parts} parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch files (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {count} requests to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests still have errors. Fix the problems listed, then submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading part {part} of {parts}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submit could not be confirmed yet; the app keeps checking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted “{name}” as {parts} parts (one job group). Each part runs as its own batch; this window checks on them and downloads the answers when they end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted “{name}” ({batch}). It now runs on the server; this window checks on it and downloads the answers when it ends. You can close the app and come back later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal sent: {count} request(s) to the free test model in {region}. The answers are placeholders; what matters is whether the file and the connection work. The result shows here when it finishes (usually within minutes) — you can keep editing meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the rehearsal result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal passed: all {count} request(s) came back from the test model. The format, the key and the connection work — submit the real batch when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal did not pass ({status}): {succeeded} request(s) came back, {failed} failed. {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TablePreviewModel</name>
+    <message>
+        <source>Row {row} has {cells} cells; the table has {columns} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Could not {action}: an unexpected error happened. Details are in the log (Help ▸ Log folder).</source>
+        <translation>無法{action}：發生了未預期的錯誤。詳細資訊已寫入記錄檔（說明 ▸ 記錄檔資料夾）。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome</source>
+        <translation>歡迎</translation>
+    </message>
+    <message>
+        <source>Welcome to {app}</source>
+        <translation>歡迎使用 {app}</translation>
+    </message>
+    <message>
+        <source>&amp;Got it — hide this</source>
+        <translation>知道了，隱藏(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Hide the welcome panel</source>
+        <translation>隱藏歡迎面板</translation>
+    </message>
+    <message>
+        <source>Help ▸ Welcome shows it again.</source>
+        <translation>可透過「說明 ▸ 歡迎」再次開啟。</translation>
+    </message>
+    <message>
+        <source>Send thousands of prompts to Alibaba Cloud Model Studio as one batch job — at half the price of one-by-one calls, without writing code. Three steps:</source>
+        <translation>把成千上萬條提示詞作為一個批次工作送到阿里雲 Model Studio——價格只有逐筆呼叫的一半，不必寫程式。只要三個步驟：</translation>
+    </message>
+    <message>
+        <source>① Add your file</source>
+        <translation>① 加入檔案</translation>
+    </message>
+    <message>
+        <source>Drop a spreadsheet (Excel, CSV) or a JSONL batch file on the window, or press Open file (Ctrl+O).</source>
+        <translation>把試算表（Excel、CSV）或 JSONL 批次檔案拖到視窗上，或按「開啟檔案」（Ctrl+O）。</translation>
+    </message>
+    <message>
+        <source>② Check</source>
+        <translation>② 檢查</translation>
+    </message>
+    <message>
+        <source>Every documented limit is checked before anything is uploaded. Problems are listed with their line and what to do.</source>
+        <translation>上傳前會檢查所有文件規定的限制。問題會連同行號和處理方法一起列出。</translation>
+    </message>
+    <message>
+        <source>③ Submit</source>
+        <translation>③ 送出</translation>
+    </message>
+    <message>
+        <source>Press Submit (Ctrl+Enter). The job appears under Jobs and results; when it ends, export the answers for Excel (Ctrl+E).</source>
+        <translation>按「送出批次」（Ctrl+Enter）。工作會出現在「工作與結果」中；結束後即可把結果匯出給 Excel（Ctrl+E）。</translation>
+    </message>
+    <message>
+        <source>Where to get an API key</source>
+        <translation>從哪裡取得 API Key</translation>
+    </message>
+    <message>
+        <source>&amp;Try the sample in the sandbox</source>
+        <translation>在沙盒中試用範例(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Try the sample in the sandbox</source>
+        <translation>在沙盒中試用範例</translation>
+    </message>
+    <message>
+        <source>Opens a two-line batch file for the free test model and switches to the Sandbox region.</source>
+        <translation>開啟一個給免費測試模型用的兩行批次檔案，並切換到「沙盒」地域。</translation>
+    </message>
+    <message>
+        <source>Enter API &amp;keys…</source>
+        <translation>輸入 API Key(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Open the API key settings</source>
+        <translation>開啟 API Key 設定</translation>
+    </message>
+    <message>
+        <source>The sandbox answers on this computer: nothing is sent to Alibaba Cloud and nothing is billed.</source>
+        <translation>沙盒在這台電腦上作答：不會傳送任何內容到阿里雲，也不會產生費用。</translation>
+    </message>
+    <message>
+        <source>For real answers you need an API key. Each region has its own key — a Singapore key does not work in Beijing:</source>
+        <translation>若要取得真實回答，您需要一個 API Key。每個地域都有自己的 Key——新加坡的 Key 在北京無法使用：</translation>
+    </message>
+    <message>
+        <source>get a key in the Model Studio console</source>
+        <translation>在 Model Studio 主控台取得 API Key</translation>
+    </message>
+    <message>
+        <source>get a key in the Model Studio console (Beijing)</source>
+        <translation>在阿里雲百鍊主控台取得 API Key</translation>
+    </message>
+</context>
+</TS>
