@@ -261,13 +261,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ticks", type=int, default=100)
     parser.add_argument("--rows", type=int, default=50_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--switch-interval",
+        type=float,
+        default=None,
+        help="sys.setswitchinterval for the results window run (default: Python's 0.005 s)",
+    )
+    parser.add_argument("--only", choices=("jobs", "results"), default=None)
     args = parser.parse_args(argv)
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval)
     print(f"machine: {machine()}")
     _quiet_qt()
     folder = Path(tempfile.mkdtemp(prefix="bd-jobs-ui-"))
     try:
-        jobs_tick(folder, args.jobs, args.changed, args.ticks)
-        results_window(folder, args.rows, args.runs)
+        if args.only != "results":
+            jobs_tick(folder, args.jobs, args.changed, args.ticks)
+        if args.only != "jobs":
+            results_window(folder, args.rows, args.runs)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return 0

@@ -80,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from desktop_app.sandbox.server import SandboxServer
     from desktop_app.ui.controller import AppController
+    from desktop_app.ui.gc_guard import GuiThreadCollector
     from desktop_app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -98,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    collector = GuiThreadCollector(app)  # Qt objects must never be freed by a worker thread's collection
+    collector.start()
     window = MainWindow(controller)
     closed: asyncio.Future[None] = loop.create_future()
     app.lastWindowClosed.connect(lambda: closed.done() or closed.set_result(None))
@@ -116,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         with loop:
             loop.run_until_complete(run())
     finally:
+        collector.stop()
         sandbox.stop()
         ledger.close()
         log.info("%s stopped", APP_NAME)

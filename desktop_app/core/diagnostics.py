@@ -25,6 +25,7 @@ from desktop_app.core.secrets import KeyStore
 
 LOG_TAIL_LINES = 40
 LAST_ERRORS = 10
+LOG_SCAN_LINES = 5_000  # how far back "last errors" looks (within the last _TAIL_BYTES of the log)
 _TAIL_BYTES = 256 * 1024  # read at most this much of the end of the log
 # Distribution names to report, first one installed wins per label.
 _PACKAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -135,10 +136,11 @@ def diagnostics_text(
         ("results", paths.results),
     ):
         out.append(f"{label}: {folder}")
-    tail = log_tail(paths.logs, max(log_lines, 0))
+    recent = log_tail(paths.logs, LOG_SCAN_LINES)  # errors are looked for further back than we print
+    tail = recent[-log_lines:] if log_lines > 0 else []
     out.append("")
     out.append("[last errors]")
-    out += last_errors(tail) or ["(none in the last lines of the log)"]
+    out += last_errors(recent) or ["(none in the last lines of the log)"]
     out.append("")
     out.append(f"[last {len(tail)} log lines]")
     out += tail or ["(the log is empty)"]

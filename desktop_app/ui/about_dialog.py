@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +28,7 @@ from desktop_app.core.diagnostics import package_version
 from desktop_app.core.paths import AppPaths
 from desktop_app.core.secrets import KeyStore
 from desktop_app.ui.messages import core_text
+from desktop_app.ui.widgets import ElidedLabel
 
 LICENCE = "Apache-2.0"
 LICENCE_URL = "https://www.apache.org/licenses/LICENSE-2.0"
@@ -49,7 +52,7 @@ class AboutDialog(QDialog):
         self.keystore = keystore
         self.opened: list[Path] = []  # folders opened from here (tests read it)
         self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
-        self.resize(640, 520)
+        self.resize(720, 560)
         layout = QVBoxLayout(self)
 
         head = QHBoxLayout()
@@ -89,28 +92,29 @@ class AboutDialog(QDialog):
         layout.addWidget(versions)
 
         folders = QGroupBox(self.tr("Folders the app uses"), self)
-        folder_form = QFormLayout(folders)
-        self.folder_labels: dict[str, QLabel] = {}
-        for key, name, path in (
-            ("config", self.tr("Settings"), paths.config),
-            ("data", self.tr("Jobs and answers"), paths.data),
-            ("cache", self.tr("Cache"), paths.cache),
-            ("logs", self.tr("Logs"), paths.logs),
+        folder_grid = QGridLayout(folders)
+        folder_grid.setColumnStretch(1, 1)
+        self.folder_labels: dict[str, ElidedLabel] = {}
+        self.folder_buttons: dict[str, QPushButton] = {}
+        for row, (key, name, path) in enumerate(
+            (
+                ("config", self.tr("Settings"), paths.config),
+                ("data", self.tr("Jobs and answers"), paths.data),
+                ("cache", self.tr("Cache"), paths.cache),
+                ("logs", self.tr("Logs"), paths.logs),
+            )
         ):
-            label = QLabel(
-                f"<code>{html.escape(str(path))}</code> · <a href='{html.escape(key)}'>"
-                + html.escape(self.tr("Open"))
-                + "</a>",
-                folders,
-            )
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(
-                Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByMouse
-            )
+            label = ElidedLabel(str(path), folders)  # a long path is cut in the middle; all of it in the tooltip
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setAccessibleName(self.tr("{folder} folder").format(folder=name))
-            label.linkActivated.connect(lambda _link, folder=path: self.open_folder(folder))
-            folder_form.addRow(name + ":", label)
+            button = QPushButton(self.tr("Open"), folders)
+            button.setAccessibleName(self.tr("Open the {folder} folder").format(folder=name))
+            button.clicked.connect(lambda _checked=False, folder=path: self.open_folder(folder))
+            folder_grid.addWidget(QLabel(name + ":", folders), row, 0)
+            folder_grid.addWidget(label, row, 1)
+            folder_grid.addWidget(button, row, 2)
             self.folder_labels[key] = label
+            self.folder_buttons[key] = button
         layout.addWidget(folders)
 
         self.keychain_label = QLabel(self.tr("Keychain: looking…"), self)

@@ -6,7 +6,6 @@ Also holds :func:`open_confirm`, the non-modal "are you sure?" box the jobs page
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import html
 from collections.abc import Callable
 from typing import Any
@@ -33,6 +32,7 @@ from desktop_app.core.jobs import DeleteReport, FilesPage, StorageUsage
 from desktop_app.core.limits import MAX_STORED_BYTES, MAX_STORED_FILES
 from desktop_app.core.service import FileInfo
 from desktop_app.ui.controller import AppController
+from desktop_app.ui.i18n import format_datetime
 from desktop_app.ui.messages import region_name
 from desktop_app.ui.tasks import TaskOwner
 from desktop_app.ui.widgets import NoticeBar
@@ -268,7 +268,7 @@ class FilesDialog(QDialog):
         for info in files:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            created = dt.datetime.fromtimestamp(info.created_at).strftime("%Y-%m-%d %H:%M") if info.created_at else ""
+            created = format_datetime(info.created_at) if info.created_at else ""
             cells: list[tuple[str, Any]] = [
                 (info.filename or "", None),
                 (info.purpose or "", None),

@@ -13,10 +13,11 @@ Settings applies on the next start.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.resources import resource_path
 
@@ -38,6 +39,45 @@ CATALOG = "batch_desk"  # resources/translations/batch_desk_<lang>.qm
 _DEFAULT_LOCALES = {ENGLISH: "en_US", "zh_CN": "zh_CN", "zh_TW": "zh_TW", "ja": "ja_JP", "id": "id_ID"}
 # Qt's own catalogs: there is no qtbase_id, so Indonesian shows Qt's few own words in English.
 _QT_CATALOGS = ("qtbase",)
+
+# Qt ships no Indonesian catalog, so the app's own catalogs carry the few Qt words a person meets:
+# standard dialog buttons and a text field's context menu. Qt's catalog is installed after the app's and
+# is asked first, so for Chinese and Japanese Qt's own wording wins; these fill the gap for Indonesian.
+_QT_WORDS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Cu&t"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Copy"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Paste"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Delete"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Select All"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Undo"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Redo"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Cu&t"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Copy"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Copy &Link Location"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Paste"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
+)
 
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
 
@@ -144,6 +184,17 @@ def install_language(language: str, system: QLocale | None = None) -> LanguageSe
             log.warning("Translation catalog %s not found", missing)
     log.info("Language %s (locale %s); catalogs: %s", language, locale.name(), [p.name for p in setup.loaded])
     return setup
+
+
+def format_datetime(epoch: float) -> str:
+    """A moment in the locale's short date-and-time form, with a four-digit year (``2026/11/18 11:06``,
+    ``11/18/2026 11:06 AM``, ``18/11/2026 11.06``); ISO ``2026-11-18 11:06`` in the C locale."""
+    moment = QDateTime.fromSecsSinceEpoch(int(epoch))
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return moment.toString("yyyy-MM-dd HH:mm")
+    pattern = re.sub(r"(?<!y)yy(?!y)", "yyyy", locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
+    return locale.toString(moment, pattern)
 
 
 def setup_language(setting: str) -> LanguageSetup:

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.jobs import JobFilter, JobTable, JobView, format_duration, merge_views
 from desktop_app.core.ledger import JobRecord
+from desktop_app.ui.i18n import format_datetime
 from desktop_app.ui.messages import core_text
 
 (
@@ -177,10 +177,10 @@ def status_icon(status: str, verdict: str | None = None) -> QIcon:
 
 
 def format_time(epoch: int | float | None) -> str:
-    """Local time ``YYYY-MM-DD HH:MM``, or empty."""
+    """Local time in the locale's short form (``2026/11/18 11:06``; ISO in the C locale), or empty."""
     if not epoch:
         return ""
-    return dt.datetime.fromtimestamp(epoch).strftime("%Y-%m-%d %H:%M")
+    return format_datetime(epoch)  # the locale's short form (ui/i18n.py)
 
 
 def format_expires(view: JobView, now: float) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -167,7 +168,9 @@ class JobsPage(QWidget):
             (COL_ENDPOINT, 150),
             (COL_BATCH, 170),
         ):
-            header.resizeSection(column, width)
+            # never narrower than the header's words (longer in Indonesian; room for the sort arrow)
+            label = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(width, header.fontMetrics().horizontalAdvance(label) + 28))
         self.view.setColumnHidden(COL_BATCH, True)  # in the detail pane (and Copy batch ID)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.model.dataChanged.connect(self._on_data_changed)
@@ -180,8 +183,9 @@ class JobsPage(QWidget):
             signal.connect(self._update_count)
         splitter.addWidget(self.view)
         splitter.addWidget(self._build_detail(splitter))
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
         self._update_actions(None)
         self._update_count()
@@ -268,22 +272,20 @@ class JobsPage(QWidget):
 
     def _build_detail(self, parent: QWidget) -> QWidget:
         detail = QWidget(parent)
-        outer = QHBoxLayout(detail)
+        outer = QVBoxLayout(detail)
         outer.setContentsMargins(0, 6, 0, 0)
-        self.detail = QTextBrowser(detail)
-        self.detail.setAccessibleName(self.tr("Job details"))
-        self.detail.setPlaceholderText(self.tr("Select a job to see its details and what you can do with it."))
-        self.detail.setOpenLinks(False)
-        outer.addWidget(self.detail, 1)
-        actions = QVBoxLayout()
+        # The actions sit in two rows above the details, so a short window still shows the table.
+        actions = QGridLayout()
         actions.setSpacing(4)
+        placed: list[QPushButton] = []
 
         def button(text: str, accessible: str, tip: str, slot: object) -> QPushButton:
             item = QPushButton(text, detail)
             item.setAccessibleName(accessible)
             item.setToolTip(tip)
             item.clicked.connect(slot)
-            actions.addWidget(item)
+            actions.addWidget(item, len(placed) // 4, len(placed) % 4)
+            placed.append(item)
             return item
 
         self.open_results_button = button(
@@ -335,14 +337,18 @@ class JobsPage(QWidget):
             self.tr("The raw output and error files as the service sent them"),
             self._on_open_folder_clicked,
         )
-        actions.addStretch(1)
         widest = max(
             self.fontMetrics().horizontalAdvance(text)
             for text in (self.tr("Re-run 99,999 failed + missing"), self.tr("Delete files on server…"))
         )
-        for item in detail.findChildren(QPushButton):
+        for item in placed:
             item.setMinimumWidth(widest + 28)
         outer.addLayout(actions)
+        self.detail = QTextBrowser(detail)
+        self.detail.setAccessibleName(self.tr("Job details"))
+        self.detail.setPlaceholderText(self.tr("Select a job to see its details and what you can do with it."))
+        self.detail.setOpenLinks(False)
+        outer.addWidget(self.detail, 1)
         return detail
 
     # ----- loading and selection ------------------------------------------------------------------
@@ -445,7 +451,7 @@ class JobsPage(QWidget):
         self.more_button.setEnabled(outcome.has_more)
         self._show_selected()
         if outcome.problems and (pressed or outcome.problems != self._last_problems):
-            self.host.show_error(" ".join(outcome.problems))
+            self.host.show_error(" ".join(core_text(problem) for problem in outcome.problems))
         self._last_problems = list(outcome.problems)
         for job in outcome.finished:
             self.job_finished.emit(job)
@@ -491,7 +497,7 @@ class JobsPage(QWidget):
         self.model.update_views(outcome.views, outcome.jobs)
         self.more_button.setEnabled(outcome.has_more)
         if outcome.problems:
-            self.host.show_error(" ".join(outcome.problems))
+            self.host.show_error(" ".join(core_text(problem) for problem in outcome.problems))
         return outcome
 
     def stop(self) -> None:
@@ -625,7 +631,8 @@ class JobsPage(QWidget):
                 verdict_text = verdict_text_of(job.verdict)
             except ValueError:
                 verdict_text = ""
-        parts.append(f"<p style='margin:4px 0'><b>{esc(status)}</b>. {esc(verdict_text)}</p>")
+        summary = self.tr("<b>{status}</b>. {verdict}").format(status=esc(status), verdict=esc(verdict_text))
+        parts.append(f"<p style='margin:4px 0'>{summary}</p>")
         total = job.total or job.request_count or 0
         facts: list[tuple[str, str]] = [
             (self.tr("Region"), region_name(controller.region(job.region_id))),

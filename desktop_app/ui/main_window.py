@@ -32,7 +32,7 @@ from desktop_app.ui.jobs_page import JobsPage
 from desktop_app.ui.messages import core_text, region_name
 from desktop_app.ui.notify import Notifier, TrayNotifier, finished_message
 from desktop_app.ui.settings_dialog import SettingsDialog
-from desktop_app.ui.submit_page import SubmitPage
+from desktop_app.ui.submit_page import STEP_START, SubmitPage
 from desktop_app.ui.tasks import TaskOwner
 from desktop_app.ui.welcome import WelcomePanel, sample_path
 from desktop_app.ui.widgets import NoticeBar
@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.welcome)
 
         self.submit_page = SubmitPage(self, central)
+        self.submit_page.stack.currentChanged.connect(self._on_step_changed)
         self.submit_page.submitted.connect(self._on_submitted)
         self.submit_page.rehearsal_submitted.connect(self._on_rehearsal_submitted)
         self.jobs_page = JobsPage(self, central)
@@ -172,6 +173,12 @@ class MainWindow(QMainWindow):
         self.welcome.hide()
         self.controller.settings.set("welcome_seen", True)
         self.submit_page.open_paths([sample_path()])
+
+    def _on_step_changed(self, step: int) -> None:
+        """A file is open: the welcome has done its job; it stays reachable from Help ▸ Welcome."""
+        if step != STEP_START and self.welcome.isVisible():
+            self.welcome.hide()
+            self.controller.settings.set("welcome_seen", True)
 
     def open_about(self) -> AboutDialog:
         """Help ▸ About: versions, folders, keychain (non-modal)."""

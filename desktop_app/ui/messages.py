@@ -900,6 +900,23 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
         ),
     ),
     ("*", QT_TRANSLATE_NOOP("Errors", "Saved in the system keychain.")),
+    # -- why the table reader chose an encoding (EncodingGuess.reason) --
+    ("*", QT_TRANSLATE_NOOP("Errors", "The file starts with a UTF-8 byte-order mark.")),
+    ("*", QT_TRANSLATE_NOOP("Errors", "The file starts with a UTF-32 byte-order mark.")),
+    ("*", QT_TRANSLATE_NOOP("Errors", "The file starts with a UTF-16 byte-order mark.")),
+    ("*", QT_TRANSLATE_NOOP("Errors", "The file looks like UTF-16 text without a byte-order mark.")),
+    ("*", QT_TRANSLATE_NOOP("Errors", "The text is plain ASCII, which reads the same in UTF-8.")),
+    ("*", QT_TRANSLATE_NOOP("Errors", "Every byte is valid UTF-8.")),
+    ("*", QT_TRANSLATE_NOOP("Errors", "The text is not UTF-8; it reads best as {encoding} ({confidence} sure).")),
+    (
+        "*",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The text is not UTF-8; {encoding} is the first encoding that reads it. Check the preview and choose "
+            "another encoding if the text looks wrong.",
+        ),
+    ),
+    ("*", QT_TRANSLATE_NOOP("Errors", "Chosen by you.")),
     (
         "*",
         QT_TRANSLATE_NOOP(
@@ -991,6 +1008,14 @@ _FRAGMENTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Fragments", "Korean (EUC-KR / CP949)"),
     QT_TRANSLATE_NOOP("Fragments", "Western European (Windows-1252)"),
     QT_TRANSLATE_NOOP("Fragments", "UTF-16 with BOM"),
+    # column separators (the table reader's names)
+    QT_TRANSLATE_NOOP("Fragments", "comma"),
+    QT_TRANSLATE_NOOP("Fragments", "tab"),
+    QT_TRANSLATE_NOOP("Fragments", "semicolon"),
+    QT_TRANSLATE_NOOP("Fragments", "pipe (|)"),
+    # a request's settings summary (core/request_doc.py)
+    QT_TRANSLATE_NOOP("Fragments", "thinking on"),
+    QT_TRANSLATE_NOOP("Fragments", "thinking off"),
     # where keys live
     QT_TRANSLATE_NOOP("Fragments", "memory only (this session)"),
     QT_TRANSLATE_NOOP("Fragments", "this session only (no system keychain found)"),
@@ -1054,7 +1079,19 @@ def verdict_text(verdict: object) -> str:
 
 # Holes whose value is itself English text to translate (a fragment, a region, or a whole message).
 _TRANSLATED_HOLES = frozenset(
-    {"kind", "hint", "reason", "what", "region", "thinking", "first_thinking", "chosen", "message", "settings"}
+    {
+        "kind",
+        "hint",
+        "reason",
+        "what",
+        "region",
+        "thinking",
+        "first_thinking",
+        "chosen",
+        "message",
+        "settings",
+        "encoding",
+    }
 )
 # Holes holding a comma-separated list of fragments.
 _LIST_HOLES = frozenset({"settings"})
@@ -1131,6 +1168,11 @@ def tr_fragment(text: str) -> str:
     """A word or phrase core uses inside messages (or a built-in region's name), translated; else as is."""
     translated = _fragment(text)
     return text if translated is None else translated
+
+
+def settings_text(summary: str) -> str:
+    """A request's settings summary (``temperature 0.3 · thinking off``) with its words translated."""
+    return " · ".join(tr_fragment(part) for part in summary.split(" · ")) if summary else summary
 
 
 def region_name(region: Region) -> str:

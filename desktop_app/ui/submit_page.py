@@ -46,6 +46,7 @@ from desktop_app.ui.editor.actions import Built, EditorActions, ImportOptions, l
 from desktop_app.ui.editor.requests_editor import RequestsEditor
 from desktop_app.ui.editor.setup_page import SetupPage
 from desktop_app.ui.host import PageHost
+from desktop_app.ui.messages import error_text, problem_text, region_name
 from desktop_app.ui.widgets import DropZone, NoticeBar
 
 WINDOW_CHOICES = ("24h", "48h", "72h", "7d", "14d")
@@ -332,7 +333,7 @@ class SubmitPage(QWidget):
         try:
             info = await self.ops.open_table(path, ImportOptions())
         except TableError as exc:
-            self.host.show_error(exc.user_message)
+            self.host.show_error(error_text(exc))
             return False
         self.setup_page.close_table()
         self.current_path = path
@@ -383,7 +384,7 @@ class SubmitPage(QWidget):
             self.setup_page.build_button.setEnabled(True)
             self.setup_page.build_status.setText("")
         if built.doc is None:
-            problems = [p.message for p in built.report.problems if p.severity == "error"]
+            problems = [problem_text(p) for p in built.report.problems if p.severity == "error"]
             self.host.show_error(" ".join(problems[:3]) or self.tr("The requests could not be created."))
             return built
         self.source = built.source
@@ -706,7 +707,7 @@ class SubmitPage(QWidget):
                     "Rehearsal sent: {count} request(s) to the free test model in {region}. The answers are "
                     "placeholders; what matters is whether the file and the connection work. The result shows "
                     "here when it finishes (usually within minutes) — you can keep editing meanwhile."
-                ).format(count=job.request_count or 0, region=region.name)
+                ).format(count=job.request_count or 0, region=region_name(region))
             ),
             "info",
         )

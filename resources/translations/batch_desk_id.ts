@@ -48,6 +48,10 @@
         <translation>Folder {folder}</translation>
     </message>
     <message>
+        <source>Open the {folder} folder</source>
+        <translation>Buka folder {folder}</translation>
+    </message>
+    <message>
         <source>Keychain: looking…</source>
         <translation>Keychain: sedang mencari…</translation>
     </message>
@@ -99,31 +103,43 @@
     <name>EditorProblemsModel</name>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Letak</translation>
     </message>
     <message>
         <source>What to fix</source>
-        <translation type="unfinished">Yang perlu diperbaiki</translation>
+        <translation>Yang perlu diperbaiki</translation>
     </message>
     <message>
         <source>Whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>Seluruh file</translation>
     </message>
     <message>
         <source>Line {line} · sheet row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {line} · baris sheet {row}</translation>
     </message>
     <message>
         <source>Line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {line}</translation>
     </message>
     <message>
         <source>Error — must be fixed before submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesalahan — harus diperbaiki sebelum mengirim</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Peringatan</translation>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>{kind}
+
+{message}
+
+(code: {code})</source>
+        <translation>{kind}
+
+{message}
+
+(kode: {code})</translation>
     </message>
 </context>
 <context>
@@ -345,6 +361,42 @@
         <translation>Disimpan di keychain sistem.</translation>
     </message>
     <message>
+        <source>The file starts with a UTF-8 byte-order mark.</source>
+        <translation>File diawali tanda urutan byte UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file starts with a UTF-32 byte-order mark.</source>
+        <translation>File diawali tanda urutan byte UTF-32.</translation>
+    </message>
+    <message>
+        <source>The file starts with a UTF-16 byte-order mark.</source>
+        <translation>File diawali tanda urutan byte UTF-16.</translation>
+    </message>
+    <message>
+        <source>The file looks like UTF-16 text without a byte-order mark.</source>
+        <translation>File tampaknya teks UTF-16 tanpa tanda urutan byte.</translation>
+    </message>
+    <message>
+        <source>The text is plain ASCII, which reads the same in UTF-8.</source>
+        <translation>Teks berupa ASCII murni, yang terbaca sama dalam UTF-8.</translation>
+    </message>
+    <message>
+        <source>Every byte is valid UTF-8.</source>
+        <translation>Setiap byte adalah UTF-8 yang valid.</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8; it reads best as {encoding} ({confidence} sure).</source>
+        <translation>Teks bukan UTF-8; paling baik dibaca sebagai {encoding} (yakin {confidence}).</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8; {encoding} is the first encoding that reads it. Check the preview and choose another encoding if the text looks wrong.</source>
+        <translation>Teks bukan UTF-8; {encoding} adalah encoding pertama yang bisa membacanya. Periksa pratinjau dan pilih encoding lain jika teksnya tampak salah.</translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>Dipilih oleh Anda.</translation>
+    </message>
+    <message>
         <source>Kept in memory for this session only; you will need to enter it again after a restart.</source>
         <translation>Disimpan di memori untuk sesi ini saja; Anda perlu memasukkannya lagi setelah memulai ulang.</translation>
     </message>
@@ -353,171 +405,171 @@
     <name>FilesDialog</name>
     <message>
         <source>Files on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>File di server</translation>
     </message>
     <message>
         <source>Every batch uploads its input file, and the service stores the output and error files. An account may keep at most {files} files or {gb} GB; uploads fail beyond that. Files of finished jobs whose answers are downloaded here can go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap batch mengunggah file masukannya, dan layanan menyimpan file keluaran dan kesalahan. Satu akun paling banyak menyimpan {files} file atau {gb} GB; unggahan gagal jika lebih. File tugas selesai yang jawabannya sudah diunduh di sini boleh dihapus.</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished">&amp;Region:</translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>Region whose files are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Region yang file-nya ditampilkan</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat ulang</translation>
     </message>
     <message>
         <source>Reload the file list</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat ulang daftar file</translation>
     </message>
     <message>
         <source>list the files</source>
-        <translation type="unfinished"></translation>
+        <translation>menampilkan daftar file</translation>
     </message>
     <message>
         <source>Counting the stored files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menghitung file yang tersimpan…</translation>
     </message>
     <message>
         <source>Storage used</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyimpanan terpakai</translation>
     </message>
     <message>
         <source>Share of the storage limit used</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian batas penyimpanan yang terpakai</translation>
     </message>
     <message>
         <source>Stored files</source>
-        <translation type="unfinished"></translation>
+        <translation>File tersimpan</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama file</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Tujuan</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Diunggah</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipakai oleh</translation>
     </message>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat lagi</translation>
     </message>
     <message>
         <source>Load more files</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat lebih banyak file</translation>
     </message>
     <message>
         <source>list more files</source>
-        <translation type="unfinished"></translation>
+        <translation>menampilkan lebih banyak file</translation>
     </message>
     <message>
         <source>Delete selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus yang dipilih…</translation>
     </message>
     <message>
         <source>Delete the selected files from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus file yang dipilih dari server</translation>
     </message>
     <message>
         <source>Delete a job&apos;s input and result files from the server once its answers are downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus file masukan dan hasil tugas dari server setelah jawabannya diunduh</translation>
     </message>
     <message>
         <source>Delete remote files after a successful download</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus file di server setelah berhasil diunduh</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Close the files window</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup jendela file</translation>
     </message>
     <message>
         <source>save the setting</source>
-        <translation type="unfinished"></translation>
+        <translation>menyimpan pengaturan</translation>
     </message>
     <message>
         <source>input of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>masukan &quot;{name}&quot;</translation>
     </message>
     <message>
         <source>answers of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>jawaban &quot;{name}&quot;</translation>
     </message>
     <message>
         <source>errors of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>kesalahan &quot;{name}&quot;</translation>
     </message>
     <message>
         <source>count the stored files</source>
-        <translation type="unfinished"></translation>
+        <translation>menghitung file yang tersimpan</translation>
     </message>
     <message>
         <source>{files} of {max_files} files and {size} of {max_gb} GB used ({share} of the limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} dari {max_files} file dan {size} dari {max_gb} GB terpakai ({share} dari batas).</translation>
     </message>
     <message>
         <source>(At least: the list was too long to count to the end.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Setidaknya: daftarnya terlalu panjang untuk dihitung sampai habis.)</translation>
     </message>
     <message>
         <source>Delete old files: new uploads fail once a limit is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus file lama: unggahan baru gagal begitu batas tercapai.</translation>
     </message>
     <message>
         <source>Delete {count} selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus {count} yang dipilih…</translation>
     </message>
     <message>
         <source>Delete {count} file(s) from the server? This cannot be undone. Answers already downloaded stay on this computer, but a job whose files are gone cannot be downloaded again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus {count} file dari server? Ini tidak bisa dibatalkan. Jawaban yang sudah diunduh tetap ada di komputer ini, tetapi tugas yang file-nya sudah dihapus tidak bisa diunduh lagi dari server.</translation>
     </message>
     <message>
         <source>Used by: {jobs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipakai oleh: {jobs}</translation>
     </message>
     <message>
         <source>Delete files from the server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus file dari server?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan saja</translation>
     </message>
     <message>
         <source>delete the files</source>
-        <translation type="unfinished"></translation>
+        <translation>menghapus file</translation>
     </message>
     <message>
         <source>{count} file(s) could not be deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} file tidak bisa dihapus: {reason}</translation>
     </message>
     <message>
         <source>Deleted {count} file(s) from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} file dihapus dari server.</translation>
     </message>
 </context>
 <context>
@@ -787,6 +839,30 @@
         <translation>UTF-16 dengan BOM</translation>
     </message>
     <message>
+        <source>comma</source>
+        <translation>koma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>titik koma</translation>
+    </message>
+    <message>
+        <source>pipe (|)</source>
+        <translation>garis tegak (|)</translation>
+    </message>
+    <message>
+        <source>thinking on</source>
+        <translation>berpikir: hidup</translation>
+    </message>
+    <message>
+        <source>thinking off</source>
+        <translation>berpikir: mati</translation>
+    </message>
+    <message>
         <source>memory only (this session)</source>
         <translation>hanya memori (sesi ini)</translation>
     </message>
@@ -843,478 +919,723 @@
 <context>
     <name>JobsPage</name>
     <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Belum dikirim</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Kapan saja</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>24 jam terakhir</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>Antara…</translation>
+    </message>
+    <message>
+        <source>Created on the server</source>
+        <translation>Dibuat di server</translation>
+    </message>
+    <message>
+        <source>Started running</source>
+        <translation>Mulai berjalan</translation>
+    </message>
+    <message>
+        <source>Finishing since</source>
+        <translation>Menyelesaikan sejak</translation>
+    </message>
+    <message>
+        <source>Cancel requested</source>
+        <translation>Pembatalan diminta</translation>
+    </message>
+    <message>
+        <source>Completion window closes</source>
+        <translation>Batas waktu berakhir</translation>
+    </message>
+    <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugas</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Segarkan sekarang</translation>
     </message>
     <message>
         <source>Refresh jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Segarkan tugas</translation>
     </message>
     <message>
         <source>Ask the servers for the latest status now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanyakan status terbaru ke server sekarang (F5)</translation>
     </message>
     <message>
         <source>Refresh status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status penyegaran</translation>
     </message>
     <message>
         <source>Files on the server…</source>
-        <translation type="unfinished">File di server…</translation>
+        <translation>File di server…</translation>
     </message>
     <message>
         <source>Show the files stored on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan file yang tersimpan di server</translation>
     </message>
     <message>
         <source>List, delete and count the files stored in each region</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar, hapus, dan hitung file yang tersimpan di setiap region</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring menurut status</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring menurut nama</translation>
     </message>
     <message>
         <source>Name contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama berisi…</translation>
     </message>
     <message>
         <source>&amp;Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dibuat:</translation>
     </message>
     <message>
         <source>Filter by creation time</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring menurut waktu pembuatan</translation>
     </message>
     <message>
         <source>Created on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuat pada atau setelah</translation>
     </message>
     <message>
         <source>Created on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuat pada atau sebelum</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>sampai</translation>
     </message>
     <message>
         <source>Filter by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring menurut region</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua region</translation>
     </message>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat lagi</translation>
     </message>
     <message>
         <source>Load more jobs from the servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat lebih banyak tugas dari server</translation>
     </message>
     <message>
         <source>Fetch the next page of older jobs from each region</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambil halaman berikutnya berisi tugas lama dari setiap region</translation>
     </message>
     <message>
         <source>Jobs shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugas yang ditampilkan</translation>
     </message>
     <message>
         <source>Job details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail tugas</translation>
     </message>
     <message>
         <source>Select a job to see its details and what you can do with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih tugas untuk melihat detailnya dan apa yang bisa Anda lakukan.</translation>
     </message>
     <message>
         <source>Open results</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka hasil</translation>
     </message>
     <message>
         <source>Open the results of the selected job</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka hasil tugas yang dipilih</translation>
     </message>
     <message>
         <source>Your rows next to their answers, in input order (double-click a job does the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris Anda di samping jawabannya, sesuai urutan masukan (klik ganda tugas juga sama)</translation>
     </message>
     <message>
         <source>Export CSV for Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor CSV untuk Excel…</translation>
     </message>
     <message>
         <source>Export answers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor jawaban sebagai CSV</translation>
     </message>
     <message>
         <source>Answers next to your requests, in input order (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban di samping permintaan Anda, sesuai urutan masukan (Ctrl+E)</translation>
     </message>
     <message>
         <source>Re-run failed + missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan ulang yang gagal + hilang</translation>
     </message>
     <message>
         <source>Re-run the failed and missing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan ulang permintaan yang gagal dan hilang</translation>
     </message>
     <message>
         <source>One new job with exactly the requests that failed or got no answer; its answers merge in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu tugas baru berisi tepat permintaan yang gagal atau tidak dijawab; jawabannya digabungkan.</translation>
     </message>
     <message>
         <source>Download answers now</source>
-        <translation type="unfinished"></translation>
+        <translation>Unduh jawaban sekarang</translation>
     </message>
     <message>
         <source>Download the answers of the selected job</source>
-        <translation type="unfinished"></translation>
+        <translation>Unduh jawaban tugas yang dipilih</translation>
     </message>
     <message>
         <source>Answers are downloaded automatically when a job ends; this fetches them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban diunduh otomatis saat tugas berakhir; tombol ini mengambilnya sekarang.</translation>
     </message>
     <message>
         <source>Cancel job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan tugas…</translation>
     </message>
     <message>
         <source>Cancel the selected job</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan tugas yang dipilih</translation>
     </message>
     <message>
         <source>Requests that already finished are still billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan yang sudah selesai tetap ditagih.</translation>
     </message>
     <message>
         <source>Delete files on server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus file di server…</translation>
     </message>
     <message>
         <source>Delete the selected job&apos;s files from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus file tugas yang dipilih dari server</translation>
     </message>
     <message>
         <source>Frees the account&apos;s storage; the downloaded answers stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengosongkan penyimpanan akun; jawaban yang sudah diunduh tetap ada di komputer ini.</translation>
     </message>
     <message>
         <source>Copy batch ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin ID batch</translation>
     </message>
     <message>
         <source>Copy the batch ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin ID batch</translation>
     </message>
     <message>
         <source>For support requests and the web console</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk permintaan dukungan dan konsol web</translation>
     </message>
     <message>
         <source>Open results folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka folder hasil</translation>
     </message>
     <message>
         <source>Open the folder with the downloaded answer files</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka folder berisi file jawaban yang diunduh</translation>
     </message>
     <message>
         <source>The raw output and error files as the service sent them</source>
-        <translation type="unfinished"></translation>
+        <translation>File keluaran dan kesalahan mentah seperti yang dikirim layanan</translation>
     </message>
     <message>
         <source>Re-run 99,999 failed + missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan ulang 99.999 yang gagal + hilang</translation>
     </message>
     <message>
         <source>New job submitted. Next check in {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugas baru dikirim. Pemeriksaan berikutnya dalam {wait}.</translation>
     </message>
     <message>
         <source>refresh the jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>menyegarkan tugas</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memeriksa…</translation>
     </message>
     <message>
         <source>show the re-run&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>menampilkan jawaban jalankan ulang</translation>
     </message>
     <message>
         <source>Last checked {time}. No job is running, so the app stops checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terakhir diperiksa {time}. Tidak ada tugas yang berjalan, jadi aplikasi berhenti memeriksa.</translation>
     </message>
     <message>
         <source>Last checked {time}. Next check in {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terakhir diperiksa {time}. Pemeriksaan berikutnya dalam {wait}.</translation>
     </message>
     <message>
         <source>load more jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>memuat lebih banyak tugas</translation>
     </message>
     <message>
         <source>filter the jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>menyaring tugas</translation>
     </message>
     <message>
         <source>1 job</source>
-        <translation type="unfinished"></translation>
+        <translation>1 tugas</translation>
     </message>
     <message>
         <source>{total} jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} tugas</translation>
     </message>
     <message>
         <source>{shown} of {total} jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} dari {total} tugas</translation>
     </message>
     <message>
         <source>↳ Re-run of “{name}”: its answers merge into that job&apos;s results.</source>
-        <translation type="unfinished"></translation>
+        <translation>↳ Jalankan ulang dari &quot;{name}&quot;: jawabannya digabung ke hasil tugas itu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{status}&lt;/b&gt;. {verdict}</source>
+        <translation>&lt;b&gt;{status}&lt;/b&gt;. {verdict}</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Batch ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID batch</translation>
     </message>
     <message>
         <source>not created yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum dibuat</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint</translation>
     </message>
     <message>
         <source>Finish within</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai dalam</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan</translation>
     </message>
     <message>
         <source>{done} done, {failed} failed, of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} selesai, {failed} gagal, dari {total}</translation>
     </message>
     <message>
         <source>Answers downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban terunduh</translation>
     </message>
     <message>
         <source>{ok} succeeded, {failed} failed, {missing} missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{ok} berhasil, {failed} gagal, {missing} hilang</translation>
     </message>
     <message>
         <source>{prompt} prompt + {completion} completion = {total} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{prompt} prompt + {completion} completion = {total} token</translation>
     </message>
     <message>
         <source>(completion includes {thinking} thinking tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>(completion termasuk {thinking} token berpikir)</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemakaian</translation>
     </message>
     <message>
         <source>Submitted from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikirim dari sini</translation>
     </message>
     <message>
         <source>Running time</source>
-        <translation type="unfinished"></translation>
+        <translation>Lama berjalan</translation>
     </message>
     <message>
         <source>Expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>Berakhir dalam</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum</translation>
     </message>
     <message>
         <source>Last seen on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Terakhir terlihat di server</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <source> (deleted from the server)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dihapus dari server)</translation>
     </message>
     <message>
         <source>Input file</source>
-        <translation type="unfinished"></translation>
+        <translation>File masukan</translation>
     </message>
     <message>
         <source>not on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada di komputer ini</translation>
     </message>
     <message>
         <source>Input file ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID file masukan</translation>
     </message>
     <message>
         <source>Output file ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID file keluaran</translation>
     </message>
     <message>
         <source>Error file ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID file kesalahan</translation>
     </message>
     <message>
         <source>Answers folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder jawaban</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>line {line}: </source>
-        <translation type="unfinished"></translation>
+        <translation>baris {line}: </translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesalahan</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata</translation>
     </message>
     <message>
         <source>Re-run of</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan ulang dari</translation>
     </message>
     <message>
         <source>Re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan ulang</translation>
     </message>
     <message>
         <source>Linked jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugas terkait</translation>
     </message>
     <message>
         <source>Re-run {count} failed + missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan ulang {count} yang gagal + hilang</translation>
     </message>
     <message>
         <source>Copied {batch} to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>{batch} disalin ke papan klip.</translation>
     </message>
     <message>
         <source>Cancel this job?</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan tugas ini?</translation>
     </message>
     <message>
         <source>Cancel “{name}”?
 
 Requests that already finished keep their answers and are still billed. The rest are not run. The answers given so far are downloaded when the cancel completes. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan &quot;{name}&quot;?
+
+Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisanya tidak dijalankan. Jawaban yang sudah ada diunduh saat pembatalan selesai. Ini tidak bisa dibatalkan.</translation>
     </message>
     <message>
         <source>Cancel the job</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan tugas</translation>
     </message>
     <message>
         <source>Keep it running</source>
-        <translation type="unfinished"></translation>
+        <translation>Biarkan berjalan</translation>
     </message>
     <message>
         <source>cancel the job</source>
-        <translation type="unfinished"></translation>
+        <translation>membatalkan tugas</translation>
     </message>
     <message>
         <source>Cancelling “{name}”. Requests that already finished keep their answers and are still billed; the rest are not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membatalkan &quot;{name}&quot;. Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih; sisanya tidak dijalankan.</translation>
     </message>
     <message>
         <source>Delete this job&apos;s files from the server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus file tugas ini dari server?</translation>
     </message>
     <message>
         <source>Delete the input, output and error files of “{name}” from the server? The answers already downloaded stay on this computer and in your exports; the server cannot send them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus file masukan, keluaran, dan kesalahan &quot;{name}&quot; dari server? Jawaban yang sudah diunduh tetap ada di komputer ini dan di ekspor Anda; server tidak bisa mengirimnya lagi.</translation>
     </message>
     <message>
         <source>Delete files</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus file</translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan saja</translation>
     </message>
     <message>
         <source>delete the job&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>menghapus file tugas</translation>
     </message>
     <message>
         <source>The files of “{name}” were deleted from the server. Its answers stay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>File &quot;{name}&quot; sudah dihapus dari server. Jawabannya tetap di sini.</translation>
     </message>
     <message>
         <source>download the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>mengunduh jawaban</translation>
     </message>
     <message>
         <source>The answers of “{name}” are downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban &quot;{name}&quot; sudah diunduh.</translation>
     </message>
     <message>
         <source>re-run the failed and missing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>menjalankan ulang permintaan yang gagal dan hilang</translation>
     </message>
     <message>
         <source>Re-run “{name}” submitted with {count} request(s). Its answers merge into the results of the original job when it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan ulang &quot;{name}&quot; dikirim dengan {count} permintaan. Jawabannya digabung ke hasil tugas asal saat selesai.</translation>
     </message>
     <message>
         <source>open the results</source>
-        <translation type="unfinished"></translation>
+        <translation>membuka hasil</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV untuk Excel (*.csv)</translation>
     </message>
     <message>
         <source>export the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>mengekspor jawaban</translation>
     </message>
     <message>
         <source>Saved {rows} rows to {path} — {ok} answered, {failed} failed, {missing} without an answer. It opens directly in Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} baris disimpan ke {path} — {ok} terjawab, {failed} gagal, {missing} tanpa jawaban. Bisa langsung dibuka di Excel.</translation>
     </message>
     <message>
         <source>list the files</source>
-        <translation type="unfinished"></translation>
+        <translation>menampilkan daftar file</translation>
+    </message>
+</context>
+<context>
+    <name>JobsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Running time</source>
+        <translation>Lama berjalan</translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <translation>Berakhir dalam</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Batch ID</source>
+        <translation>ID batch</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Menyiapkan</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Mengunggah</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Terunggah</translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <translation>Mengirim</translation>
+    </message>
+    <message>
+        <source>Checking submit</source>
+        <translation>Memeriksa pengiriman</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Belum dikirim</translation>
+    </message>
+    <message>
+        <source>Validating</source>
+        <translation>Memvalidasi</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Menyelesaikan</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>Membatalkan</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Completed, some failed</source>
+        <translation>Selesai, sebagian gagal</translation>
+    </message>
+    <message>
+        <source>Incomplete: answers missing</source>
+        <translation>Tidak lengkap: jawaban hilang</translation>
+    </message>
+    <message>
+        <source>Expired, partial</source>
+        <translation>Kedaluwarsa, sebagian</translation>
+    </message>
+    <message>
+        <source>Cancelled, partial</source>
+        <translation>Dibatalkan, sebagian</translation>
+    </message>
+    <message>
+        <source>Expired, no answers</source>
+        <translation>Kedaluwarsa, tanpa jawaban</translation>
+    </message>
+    <message>
+        <source>Cancelled, no answers</source>
+        <translation>Dibatalkan, tanpa jawaban</translation>
+    </message>
+    <message>
+        <source>Expired, some failed</source>
+        <translation>Kedaluwarsa, sebagian gagal</translation>
+    </message>
+    <message>
+        <source>Cancelled, some failed</source>
+        <translation>Dibatalkan, sebagian gagal</translation>
+    </message>
+    <message>
+        <source>Every request was answered, but some failed: re-run them from the detail pane.</source>
+        <translation>Setiap permintaan sudah dijawab, tetapi sebagian gagal: jalankan ulang dari panel detail.</translation>
+    </message>
+    <message>
+        <source>The service says completed, but answers are missing: this job is not done. Re-run the missing ones.</source>
+        <translation>Layanan menyatakan selesai, tetapi ada jawaban yang hilang: tugas ini belum tuntas. Jalankan ulang yang hilang.</translation>
+    </message>
+    <message>
+        <source>Ended early: the answers given are kept (and billed); the rest never ran.</source>
+        <translation>Berakhir lebih awal: jawaban yang sudah ada disimpan (dan ditagih); sisanya tidak pernah berjalan.</translation>
+    </message>
+    <message>
+        <source>Ended before any request was answered; nothing was billed.</source>
+        <translation>Berakhir sebelum ada permintaan yang dijawab; tidak ada biaya.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>lewat batas</translation>
+    </message>
+    <message>
+        <source>{done} / {total}</source>
+        <translation>{done} / {total}</translation>
+    </message>
+    <message>
+        <source>, {failed} failed</source>
+        <translation>, {failed} gagal</translation>
+    </message>
+    <message>
+        <source>Not created on the server yet</source>
+        <translation>Belum dibuat di server</translation>
+    </message>
+    <message>
+        <source>The completion window closes at {time}</source>
+        <translation>Batas waktu berakhir pada {time}</translation>
     </message>
 </context>
 <context>
@@ -1336,16 +1657,76 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>Siap</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Alat</translation>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <source>Files on the server…</source>
-        <translation>File di server…</translation>
+        <source>&amp;Open…</source>
+        <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <source>Copy diagnostics</source>
-        <translation>Salin diagnostik</translation>
+        <source>&amp;Save requests as JSONL…</source>
+        <translation>&amp;Simpan permintaan sebagai JSONL…</translation>
+    </message>
+    <message>
+        <source>&amp;Export answers…</source>
+        <translation>&amp;Ekspor jawaban…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Pengatu&amp;ran…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the requests…</source>
+        <translation>&amp;Cari di permintaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Tugas</translation>
+    </message>
+    <message>
+        <source>&amp;Submit batch</source>
+        <translation>&amp;Kirim batch</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Segarkan</translation>
+    </message>
+    <message>
+        <source>Files on the ser&amp;ver…</source>
+        <translation>File di ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Selamat datang</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>Salin &amp;diagnostik</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Buka folder &amp;log</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;Tentang {app}</translation>
+    </message>
+    <message>
+        <source>look up the keychain</source>
+        <translation>memeriksa keychain</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -1424,7 +1805,7 @@ Requests that already finished keep their answers and are still billed. The rest
     <name>MultilineDelegate</name>
     <message>
         <source>Edit the text; click outside the cell to keep it, Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunting teks; klik di luar sel untuk menyimpan, Esc untuk membatalkan</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1813,65 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Dismiss message</source>
         <translation>Tutup pesan</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>A job</source>
+        <translation>Sebuah tugas</translation>
+    </message>
+    <message>
+        <source>{ok} answered, {failed} failed, {missing} missing.</source>
+        <translation>{ok} terjawab, {failed} gagal, {missing} hilang.</translation>
+    </message>
+    <message>
+        <source>Job incomplete</source>
+        <translation>Tugas tidak lengkap</translation>
+    </message>
+    <message>
+        <source>“{name}” says completed, but answers are missing: {counts}</source>
+        <translation>&quot;{name}&quot; dinyatakan selesai, tetapi ada jawaban yang hilang: {counts}</translation>
+    </message>
+    <message>
+        <source>Job completed</source>
+        <translation>Tugas selesai</translation>
+    </message>
+    <message>
+        <source>“{name}” completed: {counts}</source>
+        <translation>&quot;{name}&quot; selesai: {counts}</translation>
+    </message>
+    <message>
+        <source>“{name}” failed.</source>
+        <translation>&quot;{name}&quot; gagal.</translation>
+    </message>
+    <message>
+        <source>Job failed</source>
+        <translation>Tugas gagal</translation>
+    </message>
+    <message>
+        <source>Job expired</source>
+        <translation>Tugas kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>“{name}” ran out of time: {counts} Re-run the rest from the Jobs tab.</source>
+        <translation>&quot;{name}&quot; kehabisan waktu: {counts} Jalankan ulang sisanya dari tab Tugas dan hasil.</translation>
+    </message>
+    <message>
+        <source>Job cancelled</source>
+        <translation>Tugas dibatalkan</translation>
+    </message>
+    <message>
+        <source>“{name}” was cancelled: {counts}</source>
+        <translation>&quot;{name}&quot; dibatalkan: {counts}</translation>
+    </message>
+    <message>
+        <source>Job ended</source>
+        <translation>Tugas berakhir</translation>
+    </message>
+    <message>
+        <source>“{name}” ended ({status}).</source>
+        <translation>&quot;{name}&quot; berakhir ({status}).</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +2245,147 @@ Requests that already finished keep their answers and are still billed. The rest
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>U&amp;lang</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>T&amp;empel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Simpan Semua</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;Semua</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Tid&amp;ak untuk Semua</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba Lagi</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur Ulang</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan Bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>U&amp;lang</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin Lokasi &amp;Tautan</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>T&amp;empel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
     <name>RegionKeyRow</name>
     <message>
         <source>Paste the API key (sk-…) for this region</source>
@@ -1874,417 +2455,540 @@ Requests that already finished keep their answers and are still billed. The rest
     <name>RequestsEditor</name>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan</translation>
     </message>
     <message>
         <source>＋ Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>＋ Tambah baris</translation>
     </message>
     <message>
         <source>Add a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan permintaan</translation>
     </message>
     <message>
         <source>A new, empty request below the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan baru yang kosong di bawah baris terpilih</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gandakan</translation>
     </message>
     <message>
         <source>Duplicate the selected requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Gandakan permintaan yang dipilih</translation>
     </message>
     <message>
         <source>Copies of the selected rows with new IDs (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan baris terpilih dengan ID baru (Ctrl+D)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Delete the selected requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus permintaan yang dipilih</translation>
     </message>
     <message>
         <source>Delete the selected rows (Delete key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus baris terpilih (tombol Delete)</translation>
     </message>
     <message>
         <source>Find… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find text</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari teks</translation>
     </message>
     <message>
         <source>Searches IDs, prompts, system prompts and models</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencari di ID, prompt, prompt sistem, dan model</translation>
     </message>
     <message>
         <source>Find previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari sebelumnya</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecocokan sebelumnya</translation>
     </message>
     <message>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari berikutnya</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecocokan berikutnya (Enter)</translation>
     </message>
     <message>
         <source>Find result</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil pencarian</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memeriksa…</translation>
     </message>
     <message>
         <source>Problems summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan masalah</translation>
     </message>
     <message>
         <source>Problems found in the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah yang ditemukan di permintaan</translation>
     </message>
     <message>
         <source>Select a request to see all of it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih permintaan untuk melihat isinya secara lengkap di sini.</translation>
     </message>
     <message>
         <source>The selected request as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan terpilih sebagai JSON</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapkan</translation>
     </message>
     <message>
         <source>Apply the JSON changes to the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapkan perubahan JSON ke permintaan</translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Urungkan perubahan</translation>
     </message>
     <message>
         <source>Undo the JSON changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Urungkan perubahan JSON</translation>
     </message>
     <message>
         <source>Checking every request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memeriksa setiap permintaan…</translation>
     </message>
     <message>
         <source>{name} was changed or removed by another program while it is open here. The table may show wrong rows: open the file again (your edits here are kept if you save them first).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} diubah atau dihapus oleh program lain saat terbuka di sini. Tabel mungkin menampilkan baris yang salah: buka lagi filenya (suntingan Anda di sini tetap ada jika Anda menyimpannya dulu).</translation>
     </message>
     <message>
         <source>check the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>memeriksa permintaan</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✓ No problems found.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✓ Tidak ada masalah.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Problems: &lt;b&gt;{errors}&lt;/b&gt; error(s), &lt;b&gt;{warnings}&lt;/b&gt; warning(s) — click one to go to its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah: &lt;b&gt;{errors}&lt;/b&gt; kesalahan, &lt;b&gt;{warnings}&lt;/b&gt; peringatan — klik salah satu untuk menuju barisnya.</translation>
     </message>
     <message>
         <source>Only the first {shown} are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya {shown} yang pertama ditampilkan.</translation>
     </message>
     <message>
         <source>search the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>mencari permintaan</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencari…</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang cocok</translation>
     </message>
     <message>
         <source>{n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dari {total}</translation>
     </message>
     <message>
         <source>Line {line} is {size} KB — too large to show and edit here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {line} berukuran {size} KB — terlalu besar untuk ditampilkan dan disunting di sini.</translation>
     </message>
     <message>
         <source>Line {line} — edit any field here, then press Apply:</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {line} — sunting kolom apa pun di sini, lalu tekan Terapkan:</translation>
     </message>
     <message>
         <source>Line {line} is not a JSON request. Fix it here, then press Apply:</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {line} bukan permintaan JSON. Perbaiki di sini, lalu tekan Terapkan:</translation>
     </message>
     <message>
         <source>Not valid JSON yet ({detail}); the request was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum JSON yang valid ({detail}); permintaan tidak diubah.</translation>
     </message>
 </context>
 <context>
     <name>RequestsTableModel</name>
     <message>
         <source>Sheet row</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris sheet</translation>
     </message>
     <message>
         <source>ID (custom_id)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID (custom_id)</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt sistem</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Pengaturan</translation>
+        <translation>Pengaturan</translation>
     </message>
     <message>
         <source>(empty line)</source>
-        <translation type="unfinished"></translation>
+        <translation>(baris kosong)</translation>
     </message>
     <message>
         <source>[{count} image(s)] </source>
-        <translation type="unfinished"></translation>
+        <translation>[{count} gambar] </translation>
     </message>
     <message>
         <source>…and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>…dan {count} lagi</translation>
     </message>
     <message>
         <source>This line is not a JSON request. Fix it in the box on the right, then Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris ini bukan permintaan JSON. Perbaiki di kotak sebelah kanan, lalu Terapkan.</translation>
     </message>
     <message>
         <source>Double-click to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik ganda untuk menyunting.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTableModel</name>
+    <message>
+        <source>Succeeded</source>
+        <translation>Berhasil</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Hilang</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Penalaran</translation>
+    </message>
+    <message>
+        <source>Finish reason</source>
+        <translation>Alasan selesai</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Kode kesalahan</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Pesan kesalahan</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Embedding dimension</source>
+        <translation>Dimensi embedding</translation>
+    </message>
+    <message>
+        <source>Answered by re-run</source>
+        <translation>Dijawab oleh jalankan ulang</translation>
+    </message>
+    <message>
+        <source>{total} ({prompt} in + {completion} out)</source>
+        <translation>{total} ({prompt} masuk + {completion} keluar)</translation>
+    </message>
+    <message>
+        <source>Error: {reason}</source>
+        <translation>Kesalahan: {reason}</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>tanpa alasan</translation>
+    </message>
+    <message>
+        <source>[{count} embedding(s), {dim} dimensions]</source>
+        <translation>[{count} embedding, {dim} dimensi]</translation>
+    </message>
+    <message>
+        <source>{text}; {thinking} of the output tokens were thinking</source>
+        <translation>{text}; {thinking} token keluaran dipakai untuk berpikir</translation>
     </message>
 </context>
 <context>
     <name>ResultsWindow</name>
     <message>
         <source>Results — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil — {name}</translation>
     </message>
     <message>
         <source>Opening the answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuka jawaban…</translation>
     </message>
     <message>
         <source>Results summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan hasil</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tampilkan:</translation>
     </message>
     <message>
         <source>Show rows with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan baris dengan status</translation>
     </message>
     <message>
         <source>Available once every row&apos;s status is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersedia setelah status setiap baris diketahui</translation>
     </message>
     <message>
         <source>Re-run failed + missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan ulang yang gagal + hilang</translation>
     </message>
     <message>
         <source>Re-run the failed and missing rows as a new job</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan ulang baris yang gagal dan hilang sebagai tugas baru</translation>
     </message>
     <message>
         <source>Sends exactly the failed and missing requests again; the answers merge into these results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengirim ulang tepat permintaan yang gagal dan hilang; jawabannya digabung ke hasil ini.</translation>
     </message>
     <message>
         <source>Export CSV for Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor CSV untuk Excel…</translation>
     </message>
     <message>
         <source>Export the results as CSV for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor hasil sebagai CSV untuk Excel</translation>
     </message>
     <message>
         <source>Export XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor XLSX…</translation>
     </message>
     <message>
         <source>Export the results as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor hasil sebagai buku kerja Excel</translation>
     </message>
     <message>
         <source>Export raw JSONL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor JSONL mentah…</translation>
     </message>
     <message>
         <source>Export the raw answer lines as JSONL</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor baris jawaban mentah sebagai JSONL</translation>
     </message>
     <message>
         <source>Results rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris hasil</translation>
     </message>
     <message>
         <source>Selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris terpilih</translation>
     </message>
     <message>
         <source>Select a row to read its request and answer in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih baris untuk membaca permintaan dan jawabannya secara lengkap.</translation>
     </message>
     <message>
         <source>Results status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status hasil</translation>
     </message>
     <message>
         <source>count the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>menghitung jawaban</translation>
     </message>
     <message>
         <source>{rows} rows in input order. Counting answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} baris sesuai urutan masukan. Menghitung jawaban…</translation>
     </message>
     <message>
-        <source>close the old results</source>
-        <translation type="unfinished"></translation>
+        <source>All rows</source>
+        <translation>Semua baris</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Berhasil</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Missing (never answered)</source>
+        <translation>Hilang (tidak pernah dijawab)</translation>
+    </message>
+    <message>
+        <source>Failed or missing</source>
+        <translation>Gagal atau hilang</translation>
+    </message>
+    <message>
+        <source>Export answers as CSV for Excel</source>
+        <translation>Ekspor jawaban sebagai CSV untuk Excel</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV untuk Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export answers as an Excel workbook</source>
+        <translation>Ekspor jawaban sebagai buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the raw answer lines</source>
+        <translation>Ekspor baris jawaban mentah</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>{label} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({count})</translation>
     </message>
     <message>
         <source>Show only rows with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan hanya baris dengan status ini</translation>
     </message>
     <message>
         <source>Re-run failed + missing ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan ulang yang gagal + hilang ({count})</translation>
     </message>
     <message>
         <source>{rows} rows in input order.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} baris sesuai urutan masukan.</translation>
     </message>
     <message>
         <source>read the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>membaca jawaban</translation>
     </message>
     <message>
         <source>{ok} answered · {failed} failed · {missing} missing, of {total} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ok} terjawab · {failed} gagal · {missing} hilang, dari {total} baris.</translation>
     </message>
     <message>
         <source>Tokens: {prompt} in, {completion} out (thinking included), {total} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token: {prompt} masuk, {completion} keluar (termasuk berpikir), total {total}.</translation>
     </message>
     <message>
         <source>{rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} baris.</translation>
     </message>
     <message>
         <source>Includes the answers of {count} re-run(s): the newest answer of each row is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termasuk jawaban dari {count} kali jalankan ulang: jawaban terbaru setiap baris ditampilkan.</translation>
     </message>
     <message>
         <source>filter the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>menyaring baris</translation>
     </message>
     <message>
         <source>{shown} of {rows} rows, in input order.</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} dari {rows} baris, sesuai urutan masukan.</translation>
     </message>
     <message>
         <source>show the row</source>
-        <translation type="unfinished"></translation>
+        <translation>menampilkan baris</translation>
     </message>
     <message>
         <source>row {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>baris {number}</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalaran</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban</translation>
     </message>
     <message>
         <source>An embedding of {dim} dimensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding berdimensi {dim}.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Kesalahan</translation>
+        <translation>Kesalahan</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilang</translation>
     </message>
     <message>
         <source>The service returned no answer for this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan tidak mengembalikan jawaban untuk permintaan ini.</translation>
     </message>
     <message>
         <source>finish reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>alasan selesai: {reason}</translation>
     </message>
     <message>
         <source>tokens: {tokens}</source>
-        <translation type="unfinished"></translation>
+        <translation>token: {tokens}</translation>
     </message>
     <message>
         <source>model: {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>model: {model}</translation>
     </message>
     <message>
         <source>answered by re-run {batch}</source>
-        <translation type="unfinished"></translation>
+        <translation>dijawab oleh jalankan ulang {batch}</translation>
     </message>
     <message>
         <source>export the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>mengekspor jawaban</translation>
     </message>
     <message>
         <source>Saving {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan {path}…</translation>
     </message>
     <message>
         <source>Saved {rows} rows to {path} in {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} baris disimpan ke {path} dalam {time}.</translation>
     </message>
     <message>
         <source>Saved {rows} rows to {path} — {ok} answered, {failed} failed, {missing} without an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} baris disimpan ke {path} — {ok} terjawab, {failed} gagal, {missing} tanpa jawaban.</translation>
     </message>
 </context>
 <context>
@@ -2430,697 +3134,697 @@ Requests that already finished keep their answers and are still billed. The rest
     <name>SetupPage</name>
     <message>
         <source>← Choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>← Pilih file lain</translation>
     </message>
     <message>
         <source>Choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih file lain</translation>
     </message>
     <message>
         <source>Mapping status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status pemetaan</translation>
     </message>
     <message>
         <source>Create requests →</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat permintaan →</translation>
     </message>
     <message>
         <source>Create the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat permintaan</translation>
     </message>
     <message>
         <source>1. How to read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Cara membaca file</translation>
     </message>
     <message>
         <source>Text encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoding teks</translation>
     </message>
     <message>
         <source>Te&amp;xt encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoding te&amp;ks:</translation>
     </message>
     <message>
         <source>Column separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemisah kolom</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Koma ( , )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Titik koma ( ; )</translation>
     </message>
     <message>
         <source>Pipe ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>Garis tegak ( | )</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemi&amp;sah:</translation>
     </message>
     <message>
         <source>Worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar kerja</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lembar:</translation>
     </message>
     <message>
         <source>The first row holds the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris pertama berisi nama kolom</translation>
     </message>
     <message>
         <source>First row is a header</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris pertama adalah judul</translation>
     </message>
     <message>
         <source>What was detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang terdeteksi</translation>
     </message>
     <message>
         <source>Problem reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah membaca file</translation>
     </message>
     <message>
         <source>Preview of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratinjau tabel</translation>
     </message>
     <message>
         <source>2. Turn each row into a request</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Ubah setiap baris menjadi permintaan</translation>
     </message>
     <message>
         <source>Request ID column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom ID permintaan</translation>
     </message>
     <message>
         <source>Each request needs its own ID, so each answer can be matched to its row. Pick a column, or let the app number the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap permintaan perlu ID sendiri, agar setiap jawaban bisa dicocokkan dengan barisnya. Pilih kolom, atau biarkan aplikasi menomori baris.</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>Prompt template</source>
-        <translation type="unfinished"></translation>
+        <translation>Template prompt</translation>
     </message>
     <message>
         <source>e.g. Translate into English: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Terjemahkan ke bahasa Inggris: {text}</translation>
     </message>
     <message>
         <source>The prompt sent for each row. {column} is replaced by that row&apos;s cell; write {{ or }} for a brace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt yang dikirim untuk setiap baris. {column} diganti dengan sel baris itu; tulis {{ atau }} untuk kurung kurawal.</translation>
     </message>
     <message>
         <source>Insert column ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisipkan kolom ▾</translation>
     </message>
     <message>
         <source>Insert a column into the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisipkan kolom ke dalam prompt</translation>
     </message>
     <message>
         <source>&amp;Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prompt:</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt sistem</translation>
     </message>
     <message>
         <source>Optional: instructions for every request, e.g. You are a careful translator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsional: instruksi untuk setiap permintaan, mis. Anda penerjemah yang teliti.</translation>
     </message>
     <message>
         <source>S&amp;ystem prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt sis&amp;tem:</translation>
     </message>
     <message>
         <source>Kind of request</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis permintaan</translation>
     </message>
     <message>
         <source>Chat (answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat (jawaban)</translation>
     </message>
     <message>
         <source>Embeddings (vectors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding (vektor)</translation>
     </message>
     <message>
         <source>Free test model (dummy answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Model uji gratis (jawaban tiruan)</translation>
     </message>
     <message>
         <source>Chat: the model writes an answer to each prompt. Embeddings: a vector for each text. Free test model: checks the file and the connection; the answers are placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat: model menulis jawaban untuk setiap prompt. Embedding: satu vektor untuk setiap teks. Model uji gratis: memeriksa file dan koneksi; jawabannya hanya pengisi.</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Model:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jenis:</translation>
     </message>
     <message>
         <source>model default</source>
-        <translation type="unfinished"></translation>
+        <translation>bawaan model</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperature</translation>
     </message>
     <message>
         <source>Lower is more predictable, higher more varied (0 up to 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Makin rendah makin dapat ditebak, makin tinggi makin beragam (0 sampai di bawah 2).</translation>
     </message>
     <message>
         <source>top_p</source>
-        <translation type="unfinished"></translation>
+        <translation>top_p</translation>
     </message>
     <message>
         <source>Longest answer in tokens (max_tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban terpanjang dalam token (max_tokens)</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token maks</translation>
     </message>
     <message>
         <source>Settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan:</translation>
     </message>
     <message>
         <source>Thinking mode (enable_thinking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode berpikir (enable_thinking)</translation>
     </message>
     <message>
         <source>Off — answer directly (enable_thinking: false)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mati — langsung menjawab (enable_thinking: false)</translation>
     </message>
     <message>
         <source>On — think first (enable_thinking: true)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidup — berpikir dulu (enable_thinking: true)</translation>
     </message>
     <message>
         <source>Thinking tokens are billed as output tokens: with thinking on, answers cost more and take longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token berpikir ditagih sebagai token keluaran: dengan berpikir aktif, jawaban lebih mahal dan lebih lama.</translation>
     </message>
     <message>
         <source>&amp;Thinking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berpikir:</translation>
     </message>
     <message>
         <source>Image column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom gambar</translation>
     </message>
     <message>
         <source>For vision models (qwen-vl-*): a column with image web addresses or file paths. Local pictures are embedded (at most 4 MB each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk model visual (qwen-vl-*): kolom berisi alamat web atau path file gambar. Gambar lokal disematkan (masing-masing paling besar 4 MB).</translation>
     </message>
     <message>
         <source>I&amp;mages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gambar:</translation>
     </message>
     <message>
         <source>Problems with the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah pemetaan</translation>
     </message>
     <message>
         <source>3. The request for the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Permintaan untuk baris terpilih</translation>
     </message>
     <message>
         <source>Select a row on the left to see its request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih baris di sebelah kiri untuk melihat permintaannya.</translation>
     </message>
     <message>
         <source>Prompt of the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt baris terpilih</translation>
     </message>
     <message>
         <source>Request preview (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratinjau permintaan (JSON)</translation>
     </message>
     <message>
         <source>close the previous table</source>
-        <translation type="unfinished"></translation>
+        <translation>menutup tabel sebelumnya</translation>
     </message>
     <message>
         <source>close the table</source>
-        <translation type="unfinished"></translation>
+        <translation>menutup tabel</translation>
     </message>
     <message>
         <source>Detected encoding: {label}. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoding yang terdeteksi: {label}. {reason}</translation>
     </message>
     <message>
         <source>Read as {label} (your choice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibaca sebagai {label} (pilihan Anda).</translation>
     </message>
     <message>
         <source>Cells separated by: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sel dipisahkan oleh: {name}.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}” of {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar &quot;{sheet}&quot; dari {count}.</translation>
     </message>
     <message>
         <source>If the text below looks wrong (boxes or odd characters), choose another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jika teks di bawah tampak salah (kotak atau karakter aneh), pilih encoding lain.</translation>
     </message>
     <message>
         <source>Numbers and dates are shown as Excel shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angka dan tanggal ditampilkan seperti di Excel.</translation>
     </message>
     <message>
         <source>{name}: {rows} rows · {columns} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {rows} baris · {columns} kolom.</translation>
     </message>
     <message>
         <source>{name}: about {rows} rows · {columns} columns. The first {shown} rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: sekitar {rows} baris · {columns} kolom. {shown} baris pertama:</translation>
     </message>
     <message>
         <source>Number the rows for me (row-2, row-3, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beri nomor baris untuk saya (row-2, row-3, …)</translation>
     </message>
     <message>
         <source>No images</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa gambar</translation>
     </message>
     <message>
         <source>Column “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom &quot;{name}&quot;</translation>
     </message>
     <message>
         <source>read the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>membaca ulang file</translation>
     </message>
     <message>
         <source>The file cannot be read this way: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>File tidak dapat dibaca dengan cara ini: {reason}</translation>
     </message>
     <message>
         <source>show the request preview</source>
-        <translation type="unfinished"></translation>
+        <translation>menampilkan pratinjau permintaan</translation>
     </message>
     <message>
         <source>⚠ Not in this region&apos;s documented batch models — it may not work there.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Tidak ada dalam daftar model batch resmi region ini — mungkin tidak berfungsi di sana.</translation>
     </message>
     <message>
         <source>Create {rows} requests →</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat {rows} permintaan →</translation>
     </message>
     <message>
         <source>Fix the problem shown in red to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbaiki masalah yang ditandai merah untuk melanjutkan.</translation>
     </message>
     <message>
         <source>Next: create the requests, then check and edit them before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikutnya: buat permintaan, lalu periksa dan sunting sebelum ada yang dikirim.</translation>
     </message>
     <message>
         <source>Column “{column}”: {blank} blank and {repeated} repeated ID(s) in the rows shown. Every request needs its own ID: fix them in the next step, or let the app number the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom &quot;{column}&quot;: {blank} ID kosong dan {repeated} ID berulang di baris yang ditampilkan. Setiap permintaan perlu ID sendiri: perbaiki di langkah berikutnya, atau biarkan aplikasi menomori baris.</translation>
     </message>
     <message>
         <source>The table has no data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel tidak berisi baris data.</translation>
     </message>
     <message>
         <source>Sheet row {row} cannot become a request: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris sheet {row} tidak bisa menjadi permintaan: {reason}</translation>
     </message>
     <message>
         <source>Fix the mapping above to see the request for sheet row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbaiki pemetaan di atas untuk melihat permintaan baris sheet {row}.</translation>
     </message>
     <message>
         <source>Sheet row {row} → prompt: &lt;b&gt;{prompt}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris sheet {row} → prompt: &lt;b&gt;{prompt}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>SubmitPage</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah</translation>
     </message>
     <message>
         <source>Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>File yang terbuka</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka file lain…</translation>
     </message>
     <message>
         <source>Open another file</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka file lain</translation>
     </message>
     <message>
         <source>Or drop a file anywhere on this window (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atau letakkan file di mana saja di jendela ini (Ctrl+O)</translation>
     </message>
     <message>
         <source>create the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>membuat permintaan</translation>
     </message>
     <message>
         <source>Drop your spreadsheet or batch file here</source>
-        <translation type="unfinished"></translation>
+        <translation>Letakkan spreadsheet atau file batch di sini</translation>
     </message>
     <message>
         <source>Excel (.xlsx, .xls), LibreOffice (.ods), CSV / TSV / TXT saved in any common encoding (Chinese, Japanese, Korean, Western), or a ready JSONL batch file. You choose how each row becomes a request and check everything before anything is uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (.xlsx, .xls), LibreOffice (.ods), CSV / TSV / TXT dengan encoding umum apa pun (Tionghoa, Jepang, Korea, Barat), atau file batch JSONL yang sudah jadi. Anda menentukan bagaimana setiap baris menjadi permintaan dan memeriksa semuanya sebelum ada yang diunggah.</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished">Buka file…</translation>
+        <translation>Buka file…</translation>
     </message>
     <message>
         <source>Open a spreadsheet or batch file</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka spreadsheet atau file batch</translation>
     </message>
     <message>
         <source>Try a sample: translate Chinese and Japanese sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Coba contoh: terjemahkan kalimat Tionghoa dan Jepang</translation>
     </message>
     <message>
         <source>Open the sample spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka spreadsheet contoh</translation>
     </message>
     <message>
         <source>No file yet. Step 1: add your file. Step 2: check it. Step 3: submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada file. Langkah 1: tambahkan file. Langkah 2: periksa. Langkah 3: kirim.</translation>
     </message>
     <message>
         <source>File summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan file</translation>
     </message>
     <message>
         <source>Split offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tawaran pemisahan</translation>
     </message>
     <message>
         <source>Rehearsal result</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil uji coba</translation>
     </message>
     <message>
         <source>Shown in the job list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditampilkan di daftar tugas</translation>
     </message>
     <message>
         <source>Batch name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama batch</translation>
     </message>
     <message>
         <source>Optional, up to 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsional, hingga 200 karakter</translation>
     </message>
     <message>
         <source>Batch description</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskripsi batch</translation>
     </message>
     <message>
         <source>Completion window</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas waktu</translation>
     </message>
     <message>
         <source>How long the service may take: 24h to 336h (14d). Requests not done by then are not run and not billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berapa lama layanan boleh bekerja: 24h sampai 336h (14d). Permintaan yang belum selesai saat itu tidak dijalankan dan tidak ditagih.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nama:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deskripsi:</translation>
     </message>
     <message>
         <source>Finish &amp;within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai dala&amp;m:</translation>
     </message>
     <message>
         <source>← Change the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>← Ubah kolom</translation>
     </message>
     <message>
         <source>Back to the column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali ke pemetaan kolom</translation>
     </message>
     <message>
         <source>Creating the requests again replaces the edits made in this table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuat ulang permintaan akan mengganti suntingan di tabel ini.</translation>
     </message>
     <message>
         <source>Save as JSONL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai JSONL…</translation>
     </message>
     <message>
         <source>Save the requests as a JSONL file</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan permintaan sebagai file JSONL</translation>
     </message>
     <message>
         <source>UTF-8, one request per line (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8, satu permintaan per baris (Ctrl+S)</translation>
     </message>
     <message>
         <source>Try on the test model (free)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coba di model uji (gratis)</translation>
     </message>
     <message>
         <source>Try the first requests on the free test model</source>
-        <translation type="unfinished"></translation>
+        <translation>Coba permintaan pertama di model uji gratis</translation>
     </message>
     <message>
         <source>Sends up to the first 100 requests to batch-test-model in this region. It costs nothing and shows whether the file and the connection work, before the real run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengirim hingga 100 permintaan pertama ke batch-test-model di region ini. Gratis, dan menunjukkan apakah file serta koneksi berfungsi sebelum dijalankan sungguhan.</translation>
     </message>
     <message>
         <source>Upload progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemajuan unggah</translation>
     </message>
     <message>
         <source>Submit batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim batch</translation>
     </message>
     <message>
         <source>Upload the file and start the batch (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unggah file dan mulai batch (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Add a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan file</translation>
     </message>
     <message>
         <source>Map columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Petakan kolom</translation>
     </message>
     <message>
         <source>Check and submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa dan kirim</translation>
     </message>
     <message>
         <source>Please drop one file at a time; the first one is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letakkan satu file saja setiap kali; file pertama yang dibuka.</translation>
     </message>
     <message>
         <source>open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>membuka file</translation>
     </message>
     <message>
         <source>Spreadsheets and batch files ({patterns});;Batch files (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheet dan file batch ({patterns});;File batch (*.jsonl);;Semua file (*)</translation>
     </message>
     <message>
         <source>“{name}” is a folder. Drop a spreadsheet or a .jsonl file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; adalah folder. Letakkan spreadsheet atau file .jsonl.</translation>
     </message>
     <message>
         <source>The file {path} cannot be found. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>File {path} tidak ditemukan. Mungkin sudah dipindah atau dihapus.</translation>
     </message>
     <message>
         <source>Reading &lt;b&gt;{name}&lt;/b&gt;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca &lt;b&gt;{name}&lt;/b&gt;…</translation>
     </message>
     <message>
         <source>Opening &lt;b&gt;{name}&lt;/b&gt;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuka &lt;b&gt;{name}&lt;/b&gt;…</translation>
     </message>
     <message>
         <source>The file {name} could not be read ({reason}). Check that it is not open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>File {name} tidak dapat dibaca ({reason}). Pastikan file tidak sedang dibuka di program lain.</translation>
     </message>
     <message>
         <source>Creating the requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuat permintaan…</translation>
     </message>
     <message>
         <source>The requests could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan tidak dapat dibuat.</translation>
     </message>
     <message>
         <source>Your unsaved edits were kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suntingan yang belum disimpan disimpan di {path}.</translation>
     </message>
     <message>
         <source>File: &lt;b&gt;{name}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>File: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>New requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan baru</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {rows} rows · checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {rows} baris · memeriksa…</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {requests} requests · {size} · model {models} · endpoint {endpoint}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {requests} permintaan · {size} · model {models} · endpoint {endpoint}</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ditemukan</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak diketahui</translation>
     </message>
     <message>
         <source>&lt;i&gt;edited, not saved&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;disunting, belum disimpan&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1a5fb4&apos;&gt;ℹ Over the per-file limit — it can be sent as {parts} parts.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1a5fb4&apos;&gt;ℹ Melebihi batas per file — bisa dikirim sebagai {parts} bagian.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;✕ {errors} error(s) must be fixed before submitting.&lt;/span&gt; Click a problem below to go to its line, then edit the cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;✕ {errors} kesalahan harus diperbaiki sebelum mengirim.&lt;/span&gt; Klik masalah di bawah untuk menuju barisnya, lalu sunting selnya.</translation>
     </message>
     <message>
         <source>There are also {warnings} warning(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada juga {warnings} peringatan.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#a05a00&apos;&gt;⚠ {warnings} warning(s) — you can still submit.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#a05a00&apos;&gt;⚠ {warnings} peringatan — Anda tetap bisa mengirim.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✓ No problems found. Ready to submit.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✓ Tidak ada masalah. Siap dikirim.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>This file has {requests} requests ({size}), more than one batch may hold. Submit can split it into {parts} parts of at most {largest} requests that each fit, and send them as one job group: the answers come back together in Jobs and results.</source>
-        <translation type="unfinished"></translation>
+        <translation>File ini berisi {requests} permintaan ({size}), lebih dari yang muat dalam satu batch. Kirim bisa memecahnya menjadi {parts} bagian berisi paling banyak {largest} permintaan yang masing-masing muat, dan mengirimnya sebagai satu grup tugas: jawabannya kembali bersama di Tugas dan hasil.</translation>
     </message>
     <message>
         <source>Note: the test model runs at most {tasks} jobs at a time, so the other parts are refused until earlier ones finish. Use a smaller sample for the free test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan: model uji menjalankan paling banyak {tasks} tugas sekaligus, jadi bagian lain ditolak sampai bagian sebelumnya selesai. Gunakan sampel yang lebih kecil untuk uji gratis.</translation>
     </message>
     <message>
         <source>Submit as {parts} parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim sebagai {parts} bagian</translation>
     </message>
     <message>
         <source>Save the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan permintaan</translation>
     </message>
     <message>
         <source>Batch files (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>File batch (*.jsonl)</translation>
     </message>
     <message>
         <source>save the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>menyimpan permintaan</translation>
     </message>
     <message>
         <source>Saved {count} requests to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} permintaan disimpan ke {path}.</translation>
     </message>
     <message>
         <source>submit the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>mengirim batch</translation>
     </message>
     <message>
         <source>Add a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan file terlebih dahulu.</translation>
     </message>
     <message>
         <source>The requests still have errors. Fix the problems listed, then submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan masih punya kesalahan. Perbaiki masalah yang tercantum, lalu kirim.</translation>
     </message>
     <message>
         <source>Preparing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyiapkan file…</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengunggah…</translation>
     </message>
     <message>
         <source>Uploading part {part} of {parts}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengunggah bagian {part} dari {parts}…</translation>
     </message>
     <message>
         <source>The submit could not be confirmed yet; the app keeps checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengiriman belum bisa dipastikan; aplikasi terus memeriksa.</translation>
     </message>
     <message>
         <source>Submitted “{name}” as {parts} parts (one job group). Each part runs as its own batch; this window checks on them and downloads the answers when they end.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; dikirim sebagai {parts} bagian (satu grup tugas). Setiap bagian berjalan sebagai batch sendiri; jendela ini memantaunya dan mengunduh jawabannya saat selesai.</translation>
     </message>
     <message>
         <source>Submitted “{name}” ({batch}). It now runs on the server; this window checks on it and downloads the answers when it ends. You can close the app and come back later.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; ({batch}) dikirim. Sekarang berjalan di server; jendela ini memantaunya dan mengunduh jawabannya saat selesai. Anda boleh menutup aplikasi dan kembali nanti.</translation>
     </message>
     <message>
         <source>start the rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>memulai uji coba</translation>
     </message>
     <message>
         <source>Rehearsal sent: {count} request(s) to the free test model in {region}. The answers are placeholders; what matters is whether the file and the connection work. The result shows here when it finishes (usually within minutes) — you can keep editing meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uji coba dikirim: {count} permintaan ke model uji gratis di {region}. Jawabannya hanya pengisi; yang penting apakah file dan koneksi berfungsi. Hasilnya muncul di sini saat selesai (biasanya dalam beberapa menit) — Anda bisa terus menyunting sementara itu.</translation>
     </message>
     <message>
         <source>show the rehearsal result</source>
-        <translation type="unfinished"></translation>
+        <translation>menampilkan hasil uji coba</translation>
     </message>
     <message>
         <source>Rehearsal passed: all {count} request(s) came back from the test model. The format, the key and the connection work — submit the real batch when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uji coba berhasil: semua {count} permintaan kembali dari model uji. Format, key, dan koneksi berfungsi — kirim batch sungguhan saat Anda siap.</translation>
     </message>
     <message>
         <source>Rehearsal did not pass ({status}): {succeeded} request(s) came back, {failed} failed. {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uji coba tidak berhasil ({status}): {succeeded} permintaan kembali, {failed} gagal. {details}</translation>
     </message>
 </context>
 <context>
     <name>TablePreviewModel</name>
     <message>
         <source>Row {row} has {cells} cells; the table has {columns} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {row} berisi {cells} sel; tabel punya {columns} kolom.</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3832,37 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Could not {action}: an unexpected error happened. Details are in the log (Help ▸ Log folder).</source>
         <translation>Tidak dapat {action}: terjadi kesalahan tak terduga. Rinciannya ada di log (Bantuan ▸ Folder log).</translation>
+    </message>
+</context>
+<context>
+    <name>Verdicts</name>
+    <message>
+        <source>Still running.</source>
+        <translation>Masih berjalan.</translation>
+    </message>
+    <message>
+        <source>Every request has an answer.</source>
+        <translation>Setiap permintaan sudah dijawab.</translation>
+    </message>
+    <message>
+        <source>Every request was answered, but some failed; you can re-run the failed ones.</source>
+        <translation>Setiap permintaan sudah dijawab, tetapi sebagian gagal; Anda bisa menjalankan ulang yang gagal.</translation>
+    </message>
+    <message>
+        <source>The service says this job completed, but answers are missing for some requests. It is not done: re-run the missing ones.</source>
+        <translation>Layanan menyatakan tugas ini selesai, tetapi jawaban untuk beberapa permintaan hilang. Tugas belum tuntas: jalankan ulang yang hilang.</translation>
+    </message>
+    <message>
+        <source>The job ended early (expired or cancelled). Answers already given are kept (and billed); the rest never ran — re-run them.</source>
+        <translation>Tugas berakhir lebih awal (kedaluwarsa atau dibatalkan). Jawaban yang sudah ada disimpan (dan ditagih); sisanya tidak pernah berjalan — jalankan ulang.</translation>
+    </message>
+    <message>
+        <source>The job ended before any request was answered; nothing was billed.</source>
+        <translation>Tugas berakhir sebelum ada permintaan yang dijawab; tidak ada biaya.</translation>
+    </message>
+    <message>
+        <source>The job failed as a whole (see its errors); nothing was run or billed.</source>
+        <translation>Tugas gagal seluruhnya (lihat kesalahannya); tidak ada yang dijalankan atau ditagih.</translation>
     </message>
 </context>
 <context>

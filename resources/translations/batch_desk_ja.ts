@@ -48,6 +48,10 @@
         <translation>{folder}フォルダー</translation>
     </message>
     <message>
+        <source>Open the {folder} folder</source>
+        <translation>「{folder}」フォルダーを開く</translation>
+    </message>
+    <message>
         <source>Keychain: looking…</source>
         <translation>キーチェーン: 確認中…</translation>
     </message>
@@ -99,31 +103,43 @@
     <name>EditorProblemsModel</name>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>What to fix</source>
-        <translation type="unfinished">修正すること</translation>
+        <translation>修正すること</translation>
     </message>
     <message>
         <source>Whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル全体</translation>
     </message>
     <message>
         <source>Line {line} · sheet row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} 行目 · シートの {row} 行目</translation>
     </message>
     <message>
         <source>Line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} 行目</translation>
     </message>
     <message>
         <source>Error — must be fixed before submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー（送信前に直す必要があります）</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>{kind}
+
+{message}
+
+(code: {code})</source>
+        <translation>{kind}
+
+{message}
+
+（コード: {code}）</translation>
     </message>
 </context>
 <context>
@@ -345,6 +361,42 @@
         <translation>システムのキーチェーンに保存しました。</translation>
     </message>
     <message>
+        <source>The file starts with a UTF-8 byte-order mark.</source>
+        <translation>ファイルが UTF-8 のバイト順マークで始まっています。</translation>
+    </message>
+    <message>
+        <source>The file starts with a UTF-32 byte-order mark.</source>
+        <translation>ファイルが UTF-32 のバイト順マークで始まっています。</translation>
+    </message>
+    <message>
+        <source>The file starts with a UTF-16 byte-order mark.</source>
+        <translation>ファイルが UTF-16 のバイト順マークで始まっています。</translation>
+    </message>
+    <message>
+        <source>The file looks like UTF-16 text without a byte-order mark.</source>
+        <translation>バイト順マークのない UTF-16 のテキストのようです。</translation>
+    </message>
+    <message>
+        <source>The text is plain ASCII, which reads the same in UTF-8.</source>
+        <translation>テキストは ASCII だけなので、UTF-8 として読んでも同じです。</translation>
+    </message>
+    <message>
+        <source>Every byte is valid UTF-8.</source>
+        <translation>すべてのバイトが正しい UTF-8 です。</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8; it reads best as {encoding} ({confidence} sure).</source>
+        <translation>テキストは UTF-8 ではありません。{encoding} として読むのが最適です（確度 {confidence}）。</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8; {encoding} is the first encoding that reads it. Check the preview and choose another encoding if the text looks wrong.</source>
+        <translation>テキストは UTF-8 ではありません。{encoding} が最初に読めた文字コードです。プレビューを確認し、文字化けしていれば別の文字コードを選んでください。</translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>あなたが選んだものです。</translation>
+    </message>
+    <message>
         <source>Kept in memory for this session only; you will need to enter it again after a restart.</source>
         <translation>このセッションの間だけメモリに保持します。再起動後はもう一度入力する必要があります。</translation>
     </message>
@@ -353,171 +405,171 @@
     <name>FilesDialog</name>
     <message>
         <source>Files on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー上のファイル</translation>
     </message>
     <message>
         <source>Every batch uploads its input file, and the service stores the output and error files. An account may keep at most {files} files or {gb} GB; uploads fail beyond that. Files of finished jobs whose answers are downloaded here can go.</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチごとに入力ファイルがアップロードされ、サービスは出力ファイルとエラーファイルも保存します。1 アカウントに保存できるのは最大 {files} ファイルまたは {gb} GB で、超えるとアップロードに失敗します。回答をここでダウンロード済みの終了したジョブのファイルは削除してかまいません。</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished">リージョン(&amp;R):</translation>
+        <translation>リージョン(&amp;R):</translation>
     </message>
     <message>
         <source>Region whose files are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを一覧表示するリージョン</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み</translation>
     </message>
     <message>
         <source>Reload the file list</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル一覧を再読み込み</translation>
     </message>
     <message>
         <source>list the files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを一覧表示する</translation>
     </message>
     <message>
         <source>Counting the stored files…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたファイルを数えています…</translation>
     </message>
     <message>
         <source>Storage used</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中の容量</translation>
     </message>
     <message>
         <source>Share of the storage limit used</source>
-        <translation type="unfinished"></translation>
+        <translation>保存上限に対する使用率</translation>
     </message>
     <message>
         <source>Stored files</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたファイル</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード日時</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>使用しているジョブ</translation>
     </message>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>さらに読み込む</translation>
     </message>
     <message>
         <source>Load more files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルをさらに読み込む</translation>
     </message>
     <message>
         <source>list more files</source>
-        <translation type="unfinished"></translation>
+        <translation>さらにファイルを一覧表示する</translation>
     </message>
     <message>
         <source>Delete selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したものを削除…</translation>
     </message>
     <message>
         <source>Delete the selected files from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだファイルをサーバーから削除</translation>
     </message>
     <message>
         <source>Delete a job&apos;s input and result files from the server once its answers are downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>回答をダウンロードしたら、ジョブの入力ファイルと結果ファイルをサーバーから削除します</translation>
     </message>
     <message>
         <source>Delete remote files after a successful download</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードに成功したらサーバーのファイルを削除</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Close the files window</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのウィンドウを閉じる</translation>
     </message>
     <message>
         <source>save the setting</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を保存する</translation>
     </message>
     <message>
         <source>input of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」の入力</translation>
     </message>
     <message>
         <source>answers of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」の回答</translation>
     </message>
     <message>
         <source>errors of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」のエラー</translation>
     </message>
     <message>
         <source>count the stored files</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたファイルを数える</translation>
     </message>
     <message>
         <source>{files} of {max_files} files and {size} of {max_gb} GB used ({share} of the limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>{max_files} ファイル中 {files}、{max_gb} GB 中 {size} を使用中（上限の {share}）。</translation>
     </message>
     <message>
         <source>(At least: the list was too long to count to the end.)</source>
-        <translation type="unfinished"></translation>
+        <translation>（少なくともこの量です。一覧が長すぎて最後まで数えられませんでした。）</translation>
     </message>
     <message>
         <source>Delete old files: new uploads fail once a limit is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>古いファイルを削除してください。上限に達すると新しいアップロードは失敗します。</translation>
     </message>
     <message>
         <source>Delete {count} selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した {count} 件を削除…</translation>
     </message>
     <message>
         <source>Delete {count} file(s) from the server? This cannot be undone. Answers already downloaded stay on this computer, but a job whose files are gone cannot be downloaded again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 件のファイルをサーバーから削除しますか？元に戻せません。ダウンロード済みの回答はこのコンピューターに残りますが、ファイルを削除したジョブはサーバーから再ダウンロードできなくなります。</translation>
     </message>
     <message>
         <source>Used by: {jobs}</source>
-        <translation type="unfinished"></translation>
+        <translation>使用しているジョブ: {jobs}</translation>
     </message>
     <message>
         <source>Delete files from the server?</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーからファイルを削除しますか？</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>残す</translation>
     </message>
     <message>
         <source>delete the files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを削除する</translation>
     </message>
     <message>
         <source>{count} file(s) could not be deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 件のファイルを削除できませんでした: {reason}</translation>
     </message>
     <message>
         <source>Deleted {count} file(s) from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから {count} 件のファイルを削除しました。</translation>
     </message>
 </context>
 <context>
@@ -787,6 +839,30 @@
         <translation>UTF-16（BOM 付き）</translation>
     </message>
     <message>
+        <source>comma</source>
+        <translation>カンマ</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>セミコロン</translation>
+    </message>
+    <message>
+        <source>pipe (|)</source>
+        <translation>縦線（|）</translation>
+    </message>
+    <message>
+        <source>thinking on</source>
+        <translation>思考: オン</translation>
+    </message>
+    <message>
+        <source>thinking off</source>
+        <translation>思考: オフ</translation>
+    </message>
+    <message>
         <source>memory only (this session)</source>
         <translation>メモリのみ（このセッション）</translation>
     </message>
@@ -843,478 +919,723 @@
 <context>
     <name>JobsPage</name>
     <message>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>すべての期間</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>過去 24 時間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>期間を指定…</translation>
+    </message>
+    <message>
+        <source>Created on the server</source>
+        <translation>サーバーで作成</translation>
+    </message>
+    <message>
+        <source>Started running</source>
+        <translation>実行開始</translation>
+    </message>
+    <message>
+        <source>Finishing since</source>
+        <translation>仕上げ開始</translation>
+    </message>
+    <message>
+        <source>Cancel requested</source>
+        <translation>キャンセル要求</translation>
+    </message>
+    <message>
+        <source>Completion window closes</source>
+        <translation>完了期限</translation>
+    </message>
+    <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ更新</translation>
     </message>
     <message>
         <source>Refresh jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブを更新</translation>
     </message>
     <message>
         <source>Ask the servers for the latest status now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐサーバーに最新の状態を問い合わせます（F5）</translation>
     </message>
     <message>
         <source>Refresh status</source>
-        <translation type="unfinished"></translation>
+        <translation>更新状況</translation>
     </message>
     <message>
         <source>Files on the server…</source>
-        <translation type="unfinished">サーバー上のファイル…</translation>
+        <translation>サーバー上のファイル…</translation>
     </message>
     <message>
         <source>Show the files stored on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに保存されたファイルを表示</translation>
     </message>
     <message>
         <source>List, delete and count the files stored in each region</source>
-        <translation type="unfinished"></translation>
+        <translation>各リージョンに保存されたファイルの一覧・削除・集計</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態(&amp;T):</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態で絞り込む</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前で絞り込む</translation>
     </message>
     <message>
         <source>Name contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前に含む文字…</translation>
     </message>
     <message>
         <source>&amp;Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時(&amp;C):</translation>
     </message>
     <message>
         <source>Filter by creation time</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時で絞り込む</translation>
     </message>
     <message>
         <source>Created on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>この日以降に作成</translation>
     </message>
     <message>
         <source>Created on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>この日以前に作成</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>～</translation>
     </message>
     <message>
         <source>Filter by region</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョンで絞り込む</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのリージョン</translation>
     </message>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>さらに読み込む</translation>
     </message>
     <message>
         <source>Load more jobs from the servers</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーからジョブをさらに読み込む</translation>
     </message>
     <message>
         <source>Fetch the next page of older jobs from each region</source>
-        <translation type="unfinished"></translation>
+        <translation>各リージョンから古いジョブの次のページを取得します</translation>
     </message>
     <message>
         <source>Jobs shown</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中のジョブ</translation>
     </message>
     <message>
         <source>Job details</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブの詳細</translation>
     </message>
     <message>
         <source>Select a job to see its details and what you can do with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブを選ぶと、詳細とできることが表示されます。</translation>
     </message>
     <message>
         <source>Open results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を開く</translation>
     </message>
     <message>
         <source>Open the results of the selected job</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだジョブの結果を開く</translation>
     </message>
     <message>
         <source>Your rows next to their answers, in input order (double-click a job does the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>入力順に、各行と回答を並べて表示します（ジョブをダブルクリックしても同じです）</translation>
     </message>
     <message>
         <source>Export CSV for Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 用 CSV を書き出す…</translation>
     </message>
     <message>
         <source>Export answers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>回答を CSV で書き出す</translation>
     </message>
     <message>
         <source>Answers next to your requests, in input order (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>入力順に、リクエストの横に回答を並べます（Ctrl+E）</translation>
     </message>
     <message>
         <source>Re-run failed + missing</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗・不足分を再実行</translation>
     </message>
     <message>
         <source>Re-run the failed and missing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗したリクエストと不足しているリクエストを再実行</translation>
     </message>
     <message>
         <source>One new job with exactly the requests that failed or got no answer; its answers merge in.</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗したか回答がなかったリクエストだけで新しいジョブを作ります。回答は元の結果に統合されます。</translation>
     </message>
     <message>
         <source>Download answers now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ回答をダウンロード</translation>
     </message>
     <message>
         <source>Download the answers of the selected job</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだジョブの回答をダウンロード</translation>
     </message>
     <message>
         <source>Answers are downloaded automatically when a job ends; this fetches them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブが終わると回答は自動でダウンロードされます。ここでは今すぐ取得します。</translation>
     </message>
     <message>
         <source>Cancel job…</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブをキャンセル…</translation>
     </message>
     <message>
         <source>Cancel the selected job</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだジョブをキャンセル</translation>
     </message>
     <message>
         <source>Requests that already finished are still billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに終わったリクエストは課金されます。</translation>
     </message>
     <message>
         <source>Delete files on server…</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー上のファイルを削除…</translation>
     </message>
     <message>
         <source>Delete the selected job&apos;s files from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだジョブのファイルをサーバーから削除</translation>
     </message>
     <message>
         <source>Frees the account&apos;s storage; the downloaded answers stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの保存容量を空けます。ダウンロード済みの回答はこのコンピューターに残ります。</translation>
     </message>
     <message>
         <source>Copy batch ID</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ ID をコピー</translation>
     </message>
     <message>
         <source>Copy the batch ID</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ ID をコピー</translation>
     </message>
     <message>
         <source>For support requests and the web console</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートへの問い合わせや Web コンソール用</translation>
     </message>
     <message>
         <source>Open results folder</source>
-        <translation type="unfinished"></translation>
+        <translation>結果フォルダーを開く</translation>
     </message>
     <message>
         <source>Open the folder with the downloaded answer files</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードした回答ファイルのフォルダーを開く</translation>
     </message>
     <message>
         <source>The raw output and error files as the service sent them</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが送ってきたままの出力ファイルとエラーファイル</translation>
     </message>
     <message>
         <source>Re-run 99,999 failed + missing</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗・不足 99,999 件を再実行</translation>
     </message>
     <message>
         <source>New job submitted. Next check in {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいジョブを送信しました。次の確認は {wait} 後です。</translation>
     </message>
     <message>
         <source>refresh the jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブを更新する</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認中…</translation>
     </message>
     <message>
         <source>show the re-run&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>再実行の回答を表示する</translation>
     </message>
     <message>
         <source>Last checked {time}. No job is running, so the app stops checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>最終確認: {time}。実行中のジョブがないため、確認を止めています。</translation>
     </message>
     <message>
         <source>Last checked {time}. Next check in {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>最終確認: {time}。次の確認は {wait} 後です。</translation>
     </message>
     <message>
         <source>load more jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブをさらに読み込む</translation>
     </message>
     <message>
         <source>filter the jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブを絞り込む</translation>
     </message>
     <message>
         <source>1 job</source>
-        <translation type="unfinished"></translation>
+        <translation>1 件のジョブ</translation>
     </message>
     <message>
         <source>{total} jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 件のジョブ</translation>
     </message>
     <message>
         <source>{shown} of {total} jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 件中 {shown} 件のジョブ</translation>
     </message>
     <message>
         <source>↳ Re-run of “{name}”: its answers merge into that job&apos;s results.</source>
-        <translation type="unfinished"></translation>
+        <translation>↳「{name}」の再実行: 回答はそのジョブの結果に統合されます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{status}&lt;/b&gt;. {verdict}</source>
+        <translation>&lt;b&gt;{status}&lt;/b&gt;。{verdict}</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">リージョン</translation>
+        <translation>リージョン</translation>
     </message>
     <message>
         <source>Batch ID</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ ID</translation>
     </message>
     <message>
         <source>not created yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ作成されていません</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント</translation>
     </message>
     <message>
         <source>Finish within</source>
-        <translation type="unfinished"></translation>
+        <translation>完了期限</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト</translation>
     </message>
     <message>
         <source>{done} done, {failed} failed, of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 件中 完了 {done} 件・失敗 {failed} 件</translation>
     </message>
     <message>
         <source>Answers downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードした回答</translation>
     </message>
     <message>
         <source>{ok} succeeded, {failed} failed, {missing} missing</source>
-        <translation type="unfinished"></translation>
+        <translation>成功 {ok} 件、失敗 {failed} 件、不足 {missing} 件</translation>
     </message>
     <message>
         <source>{prompt} prompt + {completion} completion = {total} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>入力 {prompt} + 出力 {completion} = {total} トークン</translation>
     </message>
     <message>
         <source>(completion includes {thinking} thinking tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>（出力には思考トークン {thinking} を含みます）</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>使用量</translation>
     </message>
     <message>
         <source>Submitted from here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここから送信</translation>
     </message>
     <message>
         <source>Running time</source>
-        <translation type="unfinished"></translation>
+        <translation>実行時間</translation>
     </message>
     <message>
         <source>Expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>期限まで</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ</translation>
     </message>
     <message>
         <source>Last seen on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーで最後に確認</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source> (deleted from the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>（サーバーから削除済み）</translation>
     </message>
     <message>
         <source>Input file</source>
-        <translation type="unfinished"></translation>
+        <translation>入力ファイル</translation>
     </message>
     <message>
         <source>not on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターにはありません</translation>
     </message>
     <message>
         <source>Input file ID</source>
-        <translation type="unfinished"></translation>
+        <translation>入力ファイル ID</translation>
     </message>
     <message>
         <source>Output file ID</source>
-        <translation type="unfinished"></translation>
+        <translation>出力ファイル ID</translation>
     </message>
     <message>
         <source>Error file ID</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーファイル ID</translation>
     </message>
     <message>
         <source>Answers folder</source>
-        <translation type="unfinished"></translation>
+        <translation>回答フォルダー</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>line {line}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{line} 行目: </translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータ</translation>
     </message>
     <message>
         <source>Re-run of</source>
-        <translation type="unfinished"></translation>
+        <translation>再実行元</translation>
     </message>
     <message>
         <source>Re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>再実行</translation>
     </message>
     <message>
         <source>Linked jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>関連するジョブ</translation>
     </message>
     <message>
         <source>Re-run {count} failed + missing</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗・不足 {count} 件を再実行</translation>
     </message>
     <message>
         <source>Copied {batch} to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>{batch} をクリップボードにコピーしました。</translation>
     </message>
     <message>
         <source>Cancel this job?</source>
-        <translation type="unfinished"></translation>
+        <translation>このジョブをキャンセルしますか？</translation>
     </message>
     <message>
         <source>Cancel “{name}”?
 
 Requests that already finished keep their answers and are still billed. The rest are not run. The answers given so far are downloaded when the cancel completes. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」をキャンセルしますか？
+
+すでに終わったリクエストの回答は残り、課金されます。残りは実行されません。キャンセルが完了すると、それまでの回答をダウンロードします。元に戻せません。</translation>
     </message>
     <message>
         <source>Cancel the job</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブをキャンセル</translation>
     </message>
     <message>
         <source>Keep it running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行を続ける</translation>
     </message>
     <message>
         <source>cancel the job</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブをキャンセルする</translation>
     </message>
     <message>
         <source>Cancelling “{name}”. Requests that already finished keep their answers and are still billed; the rest are not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」をキャンセルしています。すでに終わったリクエストの回答は残り、課金されます。残りは実行されません。</translation>
     </message>
     <message>
         <source>Delete this job&apos;s files from the server?</source>
-        <translation type="unfinished"></translation>
+        <translation>このジョブのファイルをサーバーから削除しますか？</translation>
     </message>
     <message>
         <source>Delete the input, output and error files of “{name}” from the server? The answers already downloaded stay on this computer and in your exports; the server cannot send them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」の入力・出力・エラーファイルをサーバーから削除しますか？ダウンロード済みの回答はこのコンピューターと書き出したファイルに残りますが、サーバーから再取得することはできなくなります。</translation>
     </message>
     <message>
         <source>Delete files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを削除</translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>残す</translation>
     </message>
     <message>
         <source>delete the job&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブのファイルを削除する</translation>
     </message>
     <message>
         <source>The files of “{name}” were deleted from the server. Its answers stay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」のファイルをサーバーから削除しました。回答はここに残っています。</translation>
     </message>
     <message>
         <source>download the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>回答をダウンロードする</translation>
     </message>
     <message>
         <source>The answers of “{name}” are downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」の回答をダウンロードしました。</translation>
     </message>
     <message>
         <source>re-run the failed and missing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗・不足したリクエストを再実行する</translation>
     </message>
     <message>
         <source>Re-run “{name}” submitted with {count} request(s). Its answers merge into the results of the original job when it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>再実行「{name}」を {count} 件のリクエストで送信しました。終わると、回答は元のジョブの結果に統合されます。</translation>
     </message>
     <message>
         <source>open the results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を開く</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 用 CSV (*.csv)</translation>
     </message>
     <message>
         <source>export the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>回答を書き出す</translation>
     </message>
     <message>
         <source>Saved {rows} rows to {path} — {ok} answered, {failed} failed, {missing} without an answer. It opens directly in Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} 行を {path} に保存しました（回答 {ok} 件、失敗 {failed} 件、回答なし {missing} 件）。Excel でそのまま開けます。</translation>
     </message>
     <message>
         <source>list the files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを一覧表示する</translation>
+    </message>
+</context>
+<context>
+    <name>JobsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Running time</source>
+        <translation>実行時間</translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <translation>期限まで</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <source>Batch ID</source>
+        <translation>バッチ ID</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>準備中</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>アップロード中</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>アップロード済み</translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>Checking submit</source>
+        <translation>送信を確認中</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>Validating</source>
+        <translation>検証中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>仕上げ中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>キャンセル中</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Completed, some failed</source>
+        <translation>完了（一部失敗）</translation>
+    </message>
+    <message>
+        <source>Incomplete: answers missing</source>
+        <translation>不完全: 回答が不足</translation>
+    </message>
+    <message>
+        <source>Expired, partial</source>
+        <translation>期限切れ（一部のみ）</translation>
+    </message>
+    <message>
+        <source>Cancelled, partial</source>
+        <translation>キャンセル済み（一部のみ）</translation>
+    </message>
+    <message>
+        <source>Expired, no answers</source>
+        <translation>期限切れ（回答なし）</translation>
+    </message>
+    <message>
+        <source>Cancelled, no answers</source>
+        <translation>キャンセル済み（回答なし）</translation>
+    </message>
+    <message>
+        <source>Expired, some failed</source>
+        <translation>期限切れ（一部失敗）</translation>
+    </message>
+    <message>
+        <source>Cancelled, some failed</source>
+        <translation>キャンセル済み（一部失敗）</translation>
+    </message>
+    <message>
+        <source>Every request was answered, but some failed: re-run them from the detail pane.</source>
+        <translation>すべてのリクエストに回答がありましたが、一部が失敗しました。詳細パネルから再実行できます。</translation>
+    </message>
+    <message>
+        <source>The service says completed, but answers are missing: this job is not done. Re-run the missing ones.</source>
+        <translation>サービスは完了と言っていますが、回答が不足しています。このジョブは終わっていません。不足分を再実行してください。</translation>
+    </message>
+    <message>
+        <source>Ended early: the answers given are kept (and billed); the rest never ran.</source>
+        <translation>途中で終了しました。得られた回答は残り（課金されます）、残りは実行されていません。</translation>
+    </message>
+    <message>
+        <source>Ended before any request was answered; nothing was billed.</source>
+        <translation>どのリクエストにも回答が出る前に終了しました。課金はありません。</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>{done} / {total}</source>
+        <translation>{done} / {total}</translation>
+    </message>
+    <message>
+        <source>, {failed} failed</source>
+        <translation>、失敗 {failed} 件</translation>
+    </message>
+    <message>
+        <source>Not created on the server yet</source>
+        <translation>まだサーバーで作成されていません</translation>
+    </message>
+    <message>
+        <source>The completion window closes at {time}</source>
+        <translation>完了期限は {time} に終わります</translation>
     </message>
 </context>
 <context>
@@ -1336,16 +1657,76 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>準備完了</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>ツール(&amp;T)</translation>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <source>Files on the server…</source>
-        <translation>サーバー上のファイル…</translation>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <source>Copy diagnostics</source>
-        <translation>診断情報をコピー</translation>
+        <source>&amp;Save requests as JSONL…</source>
+        <translation>リクエストを JSONL で保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export answers…</source>
+        <translation>回答を書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the requests…</source>
+        <translation>リクエスト内を検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>ジョブ(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit batch</source>
+        <translation>バッチを送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Files on the ser&amp;ver…</source>
+        <translation>サーバー上のファイル(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>ようこそ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>診断情報をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>ログフォルダーを開く(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>{app} について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>look up the keychain</source>
+        <translation>キーチェーンを調べる</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -1424,7 +1805,7 @@ Requests that already finished keep their answers and are still billed. The rest
     <name>MultilineDelegate</name>
     <message>
         <source>Edit the text; click outside the cell to keep it, Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストを編集します。セルの外をクリックすると確定、Esc で取り消します</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1813,65 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Dismiss message</source>
         <translation>メッセージを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>A job</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>{ok} answered, {failed} failed, {missing} missing.</source>
+        <translation>回答 {ok} 件、失敗 {failed} 件、不足 {missing} 件。</translation>
+    </message>
+    <message>
+        <source>Job incomplete</source>
+        <translation>ジョブが不完全です</translation>
+    </message>
+    <message>
+        <source>“{name}” says completed, but answers are missing: {counts}</source>
+        <translation>「{name}」は完了と表示されていますが、回答が不足しています: {counts}</translation>
+    </message>
+    <message>
+        <source>Job completed</source>
+        <translation>ジョブが完了しました</translation>
+    </message>
+    <message>
+        <source>“{name}” completed: {counts}</source>
+        <translation>「{name}」が完了しました: {counts}</translation>
+    </message>
+    <message>
+        <source>“{name}” failed.</source>
+        <translation>「{name}」は失敗しました。</translation>
+    </message>
+    <message>
+        <source>Job failed</source>
+        <translation>ジョブが失敗しました</translation>
+    </message>
+    <message>
+        <source>Job expired</source>
+        <translation>ジョブの期限が切れました</translation>
+    </message>
+    <message>
+        <source>“{name}” ran out of time: {counts} Re-run the rest from the Jobs tab.</source>
+        <translation>「{name}」は時間切れになりました: {counts} 残りは「ジョブと結果」タブから再実行してください。</translation>
+    </message>
+    <message>
+        <source>Job cancelled</source>
+        <translation>ジョブがキャンセルされました</translation>
+    </message>
+    <message>
+        <source>“{name}” was cancelled: {counts}</source>
+        <translation>「{name}」はキャンセルされました: {counts}</translation>
+    </message>
+    <message>
+        <source>Job ended</source>
+        <translation>ジョブが終了しました</translation>
+    </message>
+    <message>
+        <source>“{name}” ended ({status}).</source>
+        <translation>「{name}」が終了しました（{status}）。</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +2245,147 @@ Requests that already finished keep their answers and are still billed. The rest
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>すべてを選択</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>すべて保存</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>はい(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>全てはい(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>いいえ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>全ていいえ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>無視</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ヘルプ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>デフォルトに戻す</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>リンクの場所をコピー(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>すべてを選択</translation>
+    </message>
+</context>
+<context>
     <name>RegionKeyRow</name>
     <message>
         <source>Paste the API key (sk-…) for this region</source>
@@ -1874,417 +2455,540 @@ Requests that already finished keep their answers and are still billed. The rest
     <name>RequestsEditor</name>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト</translation>
     </message>
     <message>
         <source>＋ Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>＋ 行を追加</translation>
     </message>
     <message>
         <source>Add a request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを追加</translation>
     </message>
     <message>
         <source>A new, empty request below the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ行の下に新しい空のリクエストを追加します</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Duplicate the selected requests</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだリクエストを複製</translation>
     </message>
     <message>
         <source>Copies of the selected rows with new IDs (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ行を新しい ID で複製します（Ctrl+D）</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Delete the selected requests</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだリクエストを削除</translation>
     </message>
     <message>
         <source>Delete the selected rows (Delete key)</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ行を削除します（Delete キー）</translation>
     </message>
     <message>
         <source>Find… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>検索…（Ctrl+F）</translation>
     </message>
     <message>
         <source>Find text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストを検索</translation>
     </message>
     <message>
         <source>Searches IDs, prompts, system prompts and models</source>
-        <translation type="unfinished"></translation>
+        <translation>ID、プロンプト、システムプロンプト、モデルを検索します</translation>
     </message>
     <message>
         <source>Find previous</source>
-        <translation type="unfinished"></translation>
+        <translation>前を検索</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>前の一致</translation>
     </message>
     <message>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>次を検索</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>次の一致（Enter）</translation>
     </message>
     <message>
         <source>Find result</source>
-        <translation type="unfinished"></translation>
+        <translation>検索結果</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック中…</translation>
     </message>
     <message>
         <source>Problems summary</source>
-        <translation type="unfinished"></translation>
+        <translation>問題の概要</translation>
     </message>
     <message>
         <source>Problems found in the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストで見つかった問題</translation>
     </message>
     <message>
         <source>Select a request to see all of it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを選ぶと、ここに全体が表示されます。</translation>
     </message>
     <message>
         <source>The selected request as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだリクエストの JSON</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用</translation>
     </message>
     <message>
         <source>Apply the JSON changes to the request</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON の変更をリクエストに適用</translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を元に戻す</translation>
     </message>
     <message>
         <source>Undo the JSON changes</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON の変更を元に戻す</translation>
     </message>
     <message>
         <source>Checking every request…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのリクエストをチェックしています…</translation>
     </message>
     <message>
         <source>{name} was changed or removed by another program while it is open here. The table may show wrong rows: open the file again (your edits here are kept if you save them first).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は、ここで開いている間に別のプログラムで変更または削除されました。表の行が正しくない可能性があります。ファイルを開き直してください（先に保存すれば、ここでの編集は残ります）。</translation>
     </message>
     <message>
         <source>check the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストをチェックする</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✓ No problems found.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✓ 問題は見つかりませんでした。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Problems: &lt;b&gt;{errors}&lt;/b&gt; error(s), &lt;b&gt;{warnings}&lt;/b&gt; warning(s) — click one to go to its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題: エラー &lt;b&gt;{errors}&lt;/b&gt; 件、警告 &lt;b&gt;{warnings}&lt;/b&gt; 件。クリックするとその行に移動します。</translation>
     </message>
     <message>
         <source>Only the first {shown} are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の {shown} 件だけを表示しています。</translation>
     </message>
     <message>
         <source>search the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを検索する</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索中…</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>一致なし</translation>
     </message>
     <message>
         <source>{n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 件中 {n} 件目</translation>
     </message>
     <message>
         <source>Line {line} is {size} KB — too large to show and edit here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} 行目は {size} KB あり、大きすぎてここでは表示・編集できません。</translation>
     </message>
     <message>
         <source>Line {line} — edit any field here, then press Apply:</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} 行目 — ここで項目を編集し、「適用」を押してください:</translation>
     </message>
     <message>
         <source>Line {line} is not a JSON request. Fix it here, then press Apply:</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} 行目は JSON のリクエストではありません。ここで直して「適用」を押してください:</translation>
     </message>
     <message>
         <source>Not valid JSON yet ({detail}); the request was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ正しい JSON ではありません（{detail}）。リクエストは変更していません。</translation>
     </message>
 </context>
 <context>
     <name>RequestsTableModel</name>
     <message>
         <source>Sheet row</source>
-        <translation type="unfinished"></translation>
+        <translation>シートの行</translation>
     </message>
     <message>
         <source>ID (custom_id)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID（custom_id）</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>システムプロンプト</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">設定</translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>(empty line)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空の行）</translation>
     </message>
     <message>
         <source>[{count} image(s)] </source>
-        <translation type="unfinished"></translation>
+        <translation>[画像 {count} 枚] </translation>
     </message>
     <message>
         <source>…and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>…ほか {count} 件</translation>
     </message>
     <message>
         <source>This line is not a JSON request. Fix it in the box on the right, then Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>この行は JSON のリクエストではありません。右の欄で直して「適用」を押してください。</translation>
     </message>
     <message>
         <source>Double-click to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダブルクリックで編集できます。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTableModel</name>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>プロンプト</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>思考過程</translation>
+    </message>
+    <message>
+        <source>Finish reason</source>
+        <translation>終了理由</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>エラーコード</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>エラーメッセージ</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>トークン数</translation>
+    </message>
+    <message>
+        <source>Embedding dimension</source>
+        <translation>埋め込みの次元</translation>
+    </message>
+    <message>
+        <source>Answered by re-run</source>
+        <translation>再実行で回答</translation>
+    </message>
+    <message>
+        <source>{total} ({prompt} in + {completion} out)</source>
+        <translation>{total}（入力 {prompt} + 出力 {completion}）</translation>
+    </message>
+    <message>
+        <source>Error: {reason}</source>
+        <translation>エラー: {reason}</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>理由は示されていません</translation>
+    </message>
+    <message>
+        <source>[{count} embedding(s), {dim} dimensions]</source>
+        <translation>[埋め込み {count} 件、{dim} 次元]</translation>
+    </message>
+    <message>
+        <source>{text}; {thinking} of the output tokens were thinking</source>
+        <translation>{text}。出力トークンのうち {thinking} は思考に使われました</translation>
     </message>
 </context>
 <context>
     <name>ResultsWindow</name>
     <message>
         <source>Results — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>結果 — {name}</translation>
     </message>
     <message>
         <source>Opening the answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>回答を開いています…</translation>
     </message>
     <message>
         <source>Results summary</source>
-        <translation type="unfinished"></translation>
+        <translation>結果の概要</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;S):</translation>
     </message>
     <message>
         <source>Show rows with status</source>
-        <translation type="unfinished"></translation>
+        <translation>この状態の行を表示</translation>
     </message>
     <message>
         <source>Available once every row&apos;s status is known</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての行の状態がわかると使えます</translation>
     </message>
     <message>
         <source>Re-run failed + missing</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗・不足分を再実行</translation>
     </message>
     <message>
         <source>Re-run the failed and missing rows as a new job</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗した行と不足している行を新しいジョブとして再実行</translation>
     </message>
     <message>
         <source>Sends exactly the failed and missing requests again; the answers merge into these results.</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗したリクエストと不足しているリクエストだけをもう一度送ります。回答はこの結果に統合されます。</translation>
     </message>
     <message>
         <source>Export CSV for Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 用 CSV を書き出す…</translation>
     </message>
     <message>
         <source>Export the results as CSV for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を Excel 用 CSV で書き出す</translation>
     </message>
     <message>
         <source>Export XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX を書き出す…</translation>
     </message>
     <message>
         <source>Export the results as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を Excel ブックで書き出す</translation>
     </message>
     <message>
         <source>Export raw JSONL…</source>
-        <translation type="unfinished"></translation>
+        <translation>元の JSONL を書き出す…</translation>
     </message>
     <message>
         <source>Export the raw answer lines as JSONL</source>
-        <translation type="unfinished"></translation>
+        <translation>元の回答の行を JSONL で書き出す</translation>
     </message>
     <message>
         <source>Results rows</source>
-        <translation type="unfinished"></translation>
+        <translation>結果の行</translation>
     </message>
     <message>
         <source>Selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ行</translation>
     </message>
     <message>
         <source>Select a row to read its request and answer in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>行を選ぶと、リクエストと回答の全文を読めます。</translation>
     </message>
     <message>
         <source>Results status</source>
-        <translation type="unfinished"></translation>
+        <translation>結果の状態</translation>
     </message>
     <message>
         <source>count the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>回答を数える</translation>
     </message>
     <message>
         <source>{rows} rows in input order. Counting answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>入力順に {rows} 行。回答を数えています…</translation>
     </message>
     <message>
-        <source>close the old results</source>
-        <translation type="unfinished"></translation>
+        <source>All rows</source>
+        <translation>すべての行</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Missing (never answered)</source>
+        <translation>不足（回答なし）</translation>
+    </message>
+    <message>
+        <source>Failed or missing</source>
+        <translation>失敗または不足</translation>
+    </message>
+    <message>
+        <source>Export answers as CSV for Excel</source>
+        <translation>回答を Excel 用 CSV で書き出す</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel 用 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export answers as an Excel workbook</source>
+        <translation>回答を Excel ブックで書き出す</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the raw answer lines</source>
+        <translation>元の回答の行を書き出す</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>{label} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}（{count}）</translation>
     </message>
     <message>
         <source>Show only rows with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>この状態の行だけを表示</translation>
     </message>
     <message>
         <source>Re-run failed + missing ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗・不足分を再実行（{count}）</translation>
     </message>
     <message>
         <source>{rows} rows in input order.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力順に {rows} 行。</translation>
     </message>
     <message>
         <source>read the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>回答を読む</translation>
     </message>
     <message>
         <source>{ok} answered · {failed} failed · {missing} missing, of {total} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 行中 回答 {ok} · 失敗 {failed} · 不足 {missing}。</translation>
     </message>
     <message>
         <source>Tokens: {prompt} in, {completion} out (thinking included), {total} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン: 入力 {prompt}、出力 {completion}（思考を含む）、合計 {total}。</translation>
     </message>
     <message>
         <source>{rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} 行。</translation>
     </message>
     <message>
         <source>Includes the answers of {count} re-run(s): the newest answer of each row is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 回の再実行の回答を含みます。各行には最新の回答を表示します。</translation>
     </message>
     <message>
         <source>filter the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行を絞り込む</translation>
     </message>
     <message>
         <source>{shown} of {rows} rows, in input order.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力順に {rows} 行中 {shown} 行。</translation>
     </message>
     <message>
         <source>show the row</source>
-        <translation type="unfinished"></translation>
+        <translation>行を表示する</translation>
     </message>
     <message>
         <source>row {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} 行目</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>思考過程</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>回答</translation>
     </message>
     <message>
         <source>An embedding of {dim} dimensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dim} 次元の埋め込みです。</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">エラー</translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>不足</translation>
     </message>
     <message>
         <source>The service returned no answer for this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスはこのリクエストに回答を返しませんでした。</translation>
     </message>
     <message>
         <source>finish reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>終了理由: {reason}</translation>
     </message>
     <message>
         <source>tokens: {tokens}</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン: {tokens}</translation>
     </message>
     <message>
         <source>model: {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル: {model}</translation>
     </message>
     <message>
         <source>answered by re-run {batch}</source>
-        <translation type="unfinished"></translation>
+        <translation>再実行 {batch} で回答</translation>
     </message>
     <message>
         <source>export the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>回答を書き出す</translation>
     </message>
     <message>
         <source>Saving {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} を保存しています…</translation>
     </message>
     <message>
         <source>Saved {rows} rows to {path} in {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} 行を {path} に保存しました（{time}）。</translation>
     </message>
     <message>
         <source>Saved {rows} rows to {path} — {ok} answered, {failed} failed, {missing} without an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} 行を {path} に保存しました（回答 {ok} 件、失敗 {failed} 件、回答なし {missing} 件）。</translation>
     </message>
 </context>
 <context>
@@ -2430,697 +3134,697 @@ Requests that already finished keep their answers and are still billed. The rest
     <name>SetupPage</name>
     <message>
         <source>← Choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>← 別のファイルを選ぶ</translation>
     </message>
     <message>
         <source>Choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>別のファイルを選ぶ</translation>
     </message>
     <message>
         <source>Mapping status</source>
-        <translation type="unfinished"></translation>
+        <translation>対応づけの状態</translation>
     </message>
     <message>
         <source>Create requests →</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを作成 →</translation>
     </message>
     <message>
         <source>Create the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを作成</translation>
     </message>
     <message>
         <source>1. How to read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>1. ファイルの読み方</translation>
     </message>
     <message>
         <source>Text encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>文字コード</translation>
     </message>
     <message>
         <source>Te&amp;xt encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>文字コード(&amp;X):</translation>
     </message>
     <message>
         <source>Column separator</source>
-        <translation type="unfinished"></translation>
+        <translation>列の区切り文字</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>カンマ（,）</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>タブ</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>セミコロン（;）</translation>
     </message>
     <message>
         <source>Pipe ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>縦線（|）</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>区切り文字(&amp;S):</translation>
     </message>
     <message>
         <source>Worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>シート</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>シート(&amp;H):</translation>
     </message>
     <message>
         <source>The first row holds the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行目は列名</translation>
     </message>
     <message>
         <source>First row is a header</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行目は見出し</translation>
     </message>
     <message>
         <source>What was detected</source>
-        <translation type="unfinished"></translation>
+        <translation>検出した内容</translation>
     </message>
     <message>
         <source>Problem reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの読み込みの問題</translation>
     </message>
     <message>
         <source>Preview of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>表のプレビュー</translation>
     </message>
     <message>
         <source>2. Turn each row into a request</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 各行をリクエストにする</translation>
     </message>
     <message>
         <source>Request ID column</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト ID の列</translation>
     </message>
     <message>
         <source>Each request needs its own ID, so each answer can be matched to its row. Pick a column, or let the app number the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答を各行に対応させるため、リクエストごとに別の ID が必要です。列を選ぶか、アプリに行番号を振らせてください。</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID(&amp;I):</translation>
     </message>
     <message>
         <source>Prompt template</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトのテンプレート</translation>
     </message>
     <message>
         <source>e.g. Translate into English: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 英語に翻訳してください: {text}</translation>
     </message>
     <message>
         <source>The prompt sent for each row. {column} is replaced by that row&apos;s cell; write {{ or }} for a brace.</source>
-        <translation type="unfinished"></translation>
+        <translation>各行に送るプロンプトです。{column} はその行のセルに置き換わります。波括弧そのものは {{ または }} と書きます。</translation>
     </message>
     <message>
         <source>Insert column ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>列を挿入 ▾</translation>
     </message>
     <message>
         <source>Insert a column into the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトに列を挿入</translation>
     </message>
     <message>
         <source>&amp;Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト(&amp;P):</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>システムプロンプト</translation>
     </message>
     <message>
         <source>Optional: instructions for every request, e.g. You are a careful translator.</source>
-        <translation type="unfinished"></translation>
+        <translation>任意: すべてのリクエストに付ける指示（例: あなたは丁寧な翻訳者です。）</translation>
     </message>
     <message>
         <source>S&amp;ystem prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>システムプロンプト(&amp;Y):</translation>
     </message>
     <message>
         <source>Kind of request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの種類</translation>
     </message>
     <message>
         <source>Chat (answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>チャット（回答）</translation>
     </message>
     <message>
         <source>Embeddings (vectors)</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込み（ベクトル）</translation>
     </message>
     <message>
         <source>Free test model (dummy answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>無料のテストモデル（ダミーの回答）</translation>
     </message>
     <message>
         <source>Chat: the model writes an answer to each prompt. Embeddings: a vector for each text. Free test model: checks the file and the connection; the answers are placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>チャット: モデルが各プロンプトに回答を書きます。埋め込み: 各テキストのベクトルを作ります。無料のテストモデル: ファイルと接続を確認します（回答はダミーです）。</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類(&amp;K):</translation>
     </message>
     <message>
         <source>model default</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの既定値</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>temperature</translation>
     </message>
     <message>
         <source>Lower is more predictable, higher more varied (0 up to 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>低いほど安定し、高いほど多様になります（0 以上 2 未満）。</translation>
     </message>
     <message>
         <source>top_p</source>
-        <translation type="unfinished"></translation>
+        <translation>top_p</translation>
     </message>
     <message>
         <source>Longest answer in tokens (max_tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>回答の最大長（トークン数、max_tokens）</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>最大トークン数</translation>
     </message>
     <message>
         <source>Settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>設定:</translation>
     </message>
     <message>
         <source>Thinking mode (enable_thinking)</source>
-        <translation type="unfinished"></translation>
+        <translation>思考モード（enable_thinking）</translation>
     </message>
     <message>
         <source>Off — answer directly (enable_thinking: false)</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ — すぐに回答（enable_thinking: false）</translation>
     </message>
     <message>
         <source>On — think first (enable_thinking: true)</source>
-        <translation type="unfinished"></translation>
+        <translation>オン — 先に考える（enable_thinking: true）</translation>
     </message>
     <message>
         <source>Thinking tokens are billed as output tokens: with thinking on, answers cost more and take longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>思考トークンは出力トークンとして課金されます。思考をオンにすると、回答は高く、遅くなります。</translation>
     </message>
     <message>
         <source>&amp;Thinking:</source>
-        <translation type="unfinished"></translation>
+        <translation>思考(&amp;T):</translation>
     </message>
     <message>
         <source>Image column</source>
-        <translation type="unfinished"></translation>
+        <translation>画像の列</translation>
     </message>
     <message>
         <source>For vision models (qwen-vl-*): a column with image web addresses or file paths. Local pictures are embedded (at most 4 MB each).</source>
-        <translation type="unfinished"></translation>
+        <translation>視覚モデル（qwen-vl-*）用: 画像の Web アドレスかファイルパスが入った列。ローカルの画像は埋め込まれます（1 枚 4 MB まで）。</translation>
     </message>
     <message>
         <source>I&amp;mages:</source>
-        <translation type="unfinished"></translation>
+        <translation>画像(&amp;M):</translation>
     </message>
     <message>
         <source>Problems with the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>対応づけの問題</translation>
     </message>
     <message>
         <source>3. The request for the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>3. 選んだ行のリクエスト</translation>
     </message>
     <message>
         <source>Select a row on the left to see its request.</source>
-        <translation type="unfinished"></translation>
+        <translation>左で行を選ぶと、そのリクエストが表示されます。</translation>
     </message>
     <message>
         <source>Prompt of the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ行のプロンプト</translation>
     </message>
     <message>
         <source>Request preview (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストのプレビュー（JSON）</translation>
     </message>
     <message>
         <source>close the previous table</source>
-        <translation type="unfinished"></translation>
+        <translation>前の表を閉じる</translation>
     </message>
     <message>
         <source>close the table</source>
-        <translation type="unfinished"></translation>
+        <translation>表を閉じる</translation>
     </message>
     <message>
         <source>Detected encoding: {label}. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>検出した文字コード: {label}。{reason}</translation>
     </message>
     <message>
         <source>Read as {label} (your choice).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} として読み込みました（あなたの選択）。</translation>
     </message>
     <message>
         <source>Cells separated by: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>セルの区切り: {name}。</translation>
     </message>
     <message>
         <source>Sheet “{sheet}” of {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>シート「{sheet}」（全 {count} 枚）。</translation>
     </message>
     <message>
         <source>If the text below looks wrong (boxes or odd characters), choose another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>下のテキストが正しく見えない（四角や変な文字になる）場合は、別の文字コードを選んでください。</translation>
     </message>
     <message>
         <source>Numbers and dates are shown as Excel shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>数値と日付は Excel での表示どおりに示します。</translation>
     </message>
     <message>
         <source>{name}: {rows} rows · {columns} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {rows} 行 · {columns} 列。</translation>
     </message>
     <message>
         <source>{name}: about {rows} rows · {columns} columns. The first {shown} rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: 約 {rows} 行 · {columns} 列。最初の {shown} 行:</translation>
     </message>
     <message>
         <source>Number the rows for me (row-2, row-3, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>行番号を振る（row-2、row-3、…）</translation>
     </message>
     <message>
         <source>No images</source>
-        <translation type="unfinished"></translation>
+        <translation>画像なし</translation>
     </message>
     <message>
         <source>Column “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>列「{name}」</translation>
     </message>
     <message>
         <source>read the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み直す</translation>
     </message>
     <message>
         <source>The file cannot be read this way: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>この方法ではファイルを読めません: {reason}</translation>
     </message>
     <message>
         <source>show the request preview</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストのプレビューを表示する</translation>
     </message>
     <message>
         <source>⚠ Not in this region&apos;s documented batch models — it may not work there.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ このリージョンのバッチ対応モデルとして記載されていません。動かない可能性があります。</translation>
     </message>
     <message>
         <source>Create {rows} requests →</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} 件のリクエストを作成 →</translation>
     </message>
     <message>
         <source>Fix the problem shown in red to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>赤で示した問題を直すと先に進めます。</translation>
     </message>
     <message>
         <source>Next: create the requests, then check and edit them before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ: リクエストを作成し、送信する前にチェック・編集します。</translation>
     </message>
     <message>
         <source>Column “{column}”: {blank} blank and {repeated} repeated ID(s) in the rows shown. Every request needs its own ID: fix them in the next step, or let the app number the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>列「{column}」: 表示中の行に空の ID が {blank} 件、重複した ID が {repeated} 件あります。リクエストごとに別の ID が必要です。次の手順で直すか、アプリに行番号を振らせてください。</translation>
     </message>
     <message>
         <source>The table has no data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>表にデータ行がありません。</translation>
     </message>
     <message>
         <source>Sheet row {row} cannot become a request: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>シートの {row} 行目はリクエストにできません: {reason}</translation>
     </message>
     <message>
         <source>Fix the mapping above to see the request for sheet row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>上の対応づけを直すと、シートの {row} 行目のリクエストが表示されます。</translation>
     </message>
     <message>
         <source>Sheet row {row} → prompt: &lt;b&gt;{prompt}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>シートの {row} 行目 → プロンプト: &lt;b&gt;{prompt}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>SubmitPage</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>手順</translation>
     </message>
     <message>
         <source>Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているファイル</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>別のファイルを開く…</translation>
     </message>
     <message>
         <source>Open another file</source>
-        <translation type="unfinished"></translation>
+        <translation>別のファイルを開く</translation>
     </message>
     <message>
         <source>Or drop a file anywhere on this window (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィンドウのどこにでもファイルをドロップできます（Ctrl+O）</translation>
     </message>
     <message>
         <source>create the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを作成する</translation>
     </message>
     <message>
         <source>Drop your spreadsheet or batch file here</source>
-        <translation type="unfinished"></translation>
+        <translation>スプレッドシートかバッチファイルをここにドロップ</translation>
     </message>
     <message>
         <source>Excel (.xlsx, .xls), LibreOffice (.ods), CSV / TSV / TXT saved in any common encoding (Chinese, Japanese, Korean, Western), or a ready JSONL batch file. You choose how each row becomes a request and check everything before anything is uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel（.xlsx、.xls）、LibreOffice（.ods）、一般的な文字コード（中国語・日本語・韓国語・欧文）で保存した CSV / TSV / TXT、または作成済みの JSONL バッチファイル。各行をどうリクエストにするかを決め、アップロード前にすべてをチェックします。</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished">ファイルを開く…</translation>
+        <translation>ファイルを開く…</translation>
     </message>
     <message>
         <source>Open a spreadsheet or batch file</source>
-        <translation type="unfinished"></translation>
+        <translation>スプレッドシートかバッチファイルを開く</translation>
     </message>
     <message>
         <source>Try a sample: translate Chinese and Japanese sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルを試す: 中国語と日本語の文を翻訳</translation>
     </message>
     <message>
         <source>Open the sample spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルのスプレッドシートを開く</translation>
     </message>
     <message>
         <source>No file yet. Step 1: add your file. Step 2: check it. Step 3: submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだファイルがありません。手順 1: ファイルを追加。手順 2: チェック。手順 3: 送信。</translation>
     </message>
     <message>
         <source>File summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの概要</translation>
     </message>
     <message>
         <source>Split offer</source>
-        <translation type="unfinished"></translation>
+        <translation>分割の提案</translation>
     </message>
     <message>
         <source>Rehearsal result</source>
-        <translation type="unfinished"></translation>
+        <translation>試行の結果</translation>
     </message>
     <message>
         <source>Shown in the job list</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ一覧に表示されます</translation>
     </message>
     <message>
         <source>Batch name</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ名</translation>
     </message>
     <message>
         <source>Optional, up to 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>任意、200 文字まで</translation>
     </message>
     <message>
         <source>Batch description</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチの説明</translation>
     </message>
     <message>
         <source>Completion window</source>
-        <translation type="unfinished"></translation>
+        <translation>完了期限</translation>
     </message>
     <message>
         <source>How long the service may take: 24h to 336h (14d). Requests not done by then are not run and not billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスにかけてよい時間: 24h～336h（14d）。それまでに終わらなかったリクエストは実行されず、課金もされません。</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明(&amp;D):</translation>
     </message>
     <message>
         <source>Finish &amp;within:</source>
-        <translation type="unfinished"></translation>
+        <translation>完了期限(&amp;W):</translation>
     </message>
     <message>
         <source>← Change the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>← 列の設定を変更</translation>
     </message>
     <message>
         <source>Back to the column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>列の対応づけに戻る</translation>
     </message>
     <message>
         <source>Creating the requests again replaces the edits made in this table.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを作り直すと、この表で行った編集は置き換えられます。</translation>
     </message>
     <message>
         <source>Save as JSONL…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONL で保存…</translation>
     </message>
     <message>
         <source>Save the requests as a JSONL file</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを JSONL ファイルで保存</translation>
     </message>
     <message>
         <source>UTF-8, one request per line (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8、1 行に 1 リクエスト（Ctrl+S）</translation>
     </message>
     <message>
         <source>Try on the test model (free)</source>
-        <translation type="unfinished"></translation>
+        <translation>テストモデルで試す（無料）</translation>
     </message>
     <message>
         <source>Try the first requests on the free test model</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のリクエストを無料のテストモデルで試す</translation>
     </message>
     <message>
         <source>Sends up to the first 100 requests to batch-test-model in this region. It costs nothing and shows whether the file and the connection work, before the real run.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の最大 100 件のリクエストを、このリージョンの batch-test-model に送ります。無料で、本番の前にファイルと接続が動くかを確認できます。</translation>
     </message>
     <message>
         <source>Upload progress</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードの進捗</translation>
     </message>
     <message>
         <source>Submit batch</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチを送信</translation>
     </message>
     <message>
         <source>Upload the file and start the batch (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルをアップロードしてバッチを開始します（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>Add a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを追加</translation>
     </message>
     <message>
         <source>Map columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列の対応づけ</translation>
     </message>
     <message>
         <source>Check and submit</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックして送信</translation>
     </message>
     <message>
         <source>Please drop one file at a time; the first one is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは 1 つずつドロップしてください。最初のファイルを開きました。</translation>
     </message>
     <message>
         <source>open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開く</translation>
     </message>
     <message>
         <source>Spreadsheets and batch files ({patterns});;Batch files (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>スプレッドシートとバッチファイル ({patterns});;バッチファイル (*.jsonl);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>“{name}” is a folder. Drop a spreadsheet or a .jsonl file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」はフォルダーです。スプレッドシートか .jsonl ファイルをドロップしてください。</translation>
     </message>
     <message>
         <source>The file {path} cannot be found. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル {path} が見つかりません。移動または削除された可能性があります。</translation>
     </message>
     <message>
         <source>Reading &lt;b&gt;{name}&lt;/b&gt;…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; を読み込んでいます…</translation>
     </message>
     <message>
         <source>Opening &lt;b&gt;{name}&lt;/b&gt;…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; を開いています…</translation>
     </message>
     <message>
         <source>The file {name} could not be read ({reason}). Check that it is not open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル {name} を読めませんでした（{reason}）。別のプログラムで開いていないか確認してください。</translation>
     </message>
     <message>
         <source>Creating the requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを作成しています…</translation>
     </message>
     <message>
         <source>The requests could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを作成できませんでした。</translation>
     </message>
     <message>
         <source>Your unsaved edits were kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存していない編集は {path} に残しました。</translation>
     </message>
     <message>
         <source>File: &lt;b&gt;{name}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>New requests</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいリクエスト</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {rows} rows · checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {rows} 行 · チェック中…</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {requests} requests · {size} · model {models} · endpoint {endpoint}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — リクエスト {requests} 件 · {size} · モデル {models} · エンドポイント {endpoint}</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>&lt;i&gt;edited, not saved&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;編集済み・未保存&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1a5fb4&apos;&gt;ℹ Over the per-file limit — it can be sent as {parts} parts.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1a5fb4&apos;&gt;ℹ 1 ファイルの上限を超えています。{parts} 個に分けて送れます。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;✕ {errors} error(s) must be fixed before submitting.&lt;/span&gt; Click a problem below to go to its line, then edit the cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;✕ 送信前に直す必要があるエラーが {errors} 件あります。&lt;/span&gt;下の問題をクリックするとその行に移動します。セルを編集してください。</translation>
     </message>
     <message>
         <source>There are also {warnings} warning(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>警告も {warnings} 件あります。</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#a05a00&apos;&gt;⚠ {warnings} warning(s) — you can still submit.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#a05a00&apos;&gt;⚠ 警告 {warnings} 件（送信はできます）。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✓ No problems found. Ready to submit.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✓ 問題は見つかりませんでした。送信できます。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>This file has {requests} requests ({size}), more than one batch may hold. Submit can split it into {parts} parts of at most {largest} requests that each fit, and send them as one job group: the answers come back together in Jobs and results.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルにはリクエストが {requests} 件（{size}）あり、1 つのバッチに入る量を超えています。送信時に、それぞれ上限内の最大 {largest} 件ずつ {parts} 個に分け、1 つのジョブグループとして送れます。回答は「ジョブと結果」にまとめて戻ります。</translation>
     </message>
     <message>
         <source>Note: the test model runs at most {tasks} jobs at a time, so the other parts are refused until earlier ones finish. Use a smaller sample for the free test.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意: テストモデルが同時に実行できるジョブは最大 {tasks} 件なので、前の部分が終わるまで他の部分は拒否されます。無料テストには小さめのサンプルを使ってください。</translation>
     </message>
     <message>
         <source>Submit as {parts} parts</source>
-        <translation type="unfinished"></translation>
+        <translation>{parts} 個に分けて送信</translation>
     </message>
     <message>
         <source>Save the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを保存</translation>
     </message>
     <message>
         <source>Batch files (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチファイル (*.jsonl)</translation>
     </message>
     <message>
         <source>save the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを保存する</translation>
     </message>
     <message>
         <source>Saved {count} requests to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 件のリクエストを {path} に保存しました。</translation>
     </message>
     <message>
         <source>submit the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチを送信する</translation>
     </message>
     <message>
         <source>Add a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にファイルを追加してください。</translation>
     </message>
     <message>
         <source>The requests still have errors. Fix the problems listed, then submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストにまだエラーがあります。一覧の問題を直してから送信してください。</translation>
     </message>
     <message>
         <source>Preparing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを準備しています…</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード中…</translation>
     </message>
     <message>
         <source>Uploading part {part} of {parts}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{parts} 個中 {part} 個目をアップロード中…</translation>
     </message>
     <message>
         <source>The submit could not be confirmed yet; the app keeps checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信をまだ確認できていません。アプリが確認を続けます。</translation>
     </message>
     <message>
         <source>Submitted “{name}” as {parts} parts (one job group). Each part runs as its own batch; this window checks on them and downloads the answers when they end.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」を {parts} 個に分けて送信しました（1 つのジョブグループ）。各部分は別々のバッチとして実行されます。このウィンドウが状況を確認し、終わったら回答をダウンロードします。</translation>
     </message>
     <message>
         <source>Submitted “{name}” ({batch}). It now runs on the server; this window checks on it and downloads the answers when it ends. You can close the app and come back later.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」（{batch}）を送信しました。サーバーで実行中です。このウィンドウが状況を確認し、終わったら回答をダウンロードします。アプリを閉じて、あとで戻ってきてもかまいません。</translation>
     </message>
     <message>
         <source>start the rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>試行を始める</translation>
     </message>
     <message>
         <source>Rehearsal sent: {count} request(s) to the free test model in {region}. The answers are placeholders; what matters is whether the file and the connection work. The result shows here when it finishes (usually within minutes) — you can keep editing meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>試行を送信しました: {region} の無料テストモデルに {count} 件のリクエスト。回答はダミーで、大事なのはファイルと接続が動くかどうかです。終わると（通常は数分以内）結果がここに表示されます。その間も編集を続けられます。</translation>
     </message>
     <message>
         <source>show the rehearsal result</source>
-        <translation type="unfinished"></translation>
+        <translation>試行の結果を表示する</translation>
     </message>
     <message>
         <source>Rehearsal passed: all {count} request(s) came back from the test model. The format, the key and the connection work — submit the real batch when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>試行は成功しました: {count} 件すべてのリクエストがテストモデルから戻りました。形式、キー、接続は問題ありません。準備ができたら本番のバッチを送信してください。</translation>
     </message>
     <message>
         <source>Rehearsal did not pass ({status}): {succeeded} request(s) came back, {failed} failed. {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>試行は成功しませんでした（{status}）: 戻ったリクエスト {succeeded} 件、失敗 {failed} 件。{details}</translation>
     </message>
 </context>
 <context>
     <name>TablePreviewModel</name>
     <message>
         <source>Row {row} has {cells} cells; the table has {columns} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row} 行目のセルは {cells} 個ですが、表は {columns} 列です。</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3832,37 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Could not {action}: an unexpected error happened. Details are in the log (Help ▸ Log folder).</source>
         <translation>{action}ことができませんでした: 予期しないエラーが発生しました。詳細はログにあります（ヘルプ ▸ ログフォルダー）。</translation>
+    </message>
+</context>
+<context>
+    <name>Verdicts</name>
+    <message>
+        <source>Still running.</source>
+        <translation>まだ実行中です。</translation>
+    </message>
+    <message>
+        <source>Every request has an answer.</source>
+        <translation>すべてのリクエストに回答があります。</translation>
+    </message>
+    <message>
+        <source>Every request was answered, but some failed; you can re-run the failed ones.</source>
+        <translation>すべてのリクエストに回答がありましたが、一部が失敗しました。失敗したものを再実行できます。</translation>
+    </message>
+    <message>
+        <source>The service says this job completed, but answers are missing for some requests. It is not done: re-run the missing ones.</source>
+        <translation>サービスはこのジョブを完了としていますが、一部のリクエストの回答がありません。終わっていないので、不足分を再実行してください。</translation>
+    </message>
+    <message>
+        <source>The job ended early (expired or cancelled). Answers already given are kept (and billed); the rest never ran — re-run them.</source>
+        <translation>ジョブは途中で終了しました（期限切れまたはキャンセル）。得られた回答は残り（課金されます）、残りは実行されていません。再実行してください。</translation>
+    </message>
+    <message>
+        <source>The job ended before any request was answered; nothing was billed.</source>
+        <translation>どのリクエストにも回答が出る前にジョブが終了しました。課金はありません。</translation>
+    </message>
+    <message>
+        <source>The job failed as a whole (see its errors); nothing was run or billed.</source>
+        <translation>ジョブ全体が失敗しました（エラーを確認してください）。何も実行・課金されていません。</translation>
     </message>
 </context>
 <context>

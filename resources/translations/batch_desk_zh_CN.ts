@@ -48,6 +48,10 @@
         <translation>{folder}文件夹</translation>
     </message>
     <message>
+        <source>Open the {folder} folder</source>
+        <translation>打开“{folder}”文件夹</translation>
+    </message>
+    <message>
         <source>Keychain: looking…</source>
         <translation>钥匙串：正在查找…</translation>
     </message>
@@ -99,31 +103,43 @@
     <name>EditorProblemsModel</name>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>What to fix</source>
-        <translation type="unfinished">需要修改的地方</translation>
+        <translation>需要修改的地方</translation>
     </message>
     <message>
         <source>Whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>整个文件</translation>
     </message>
     <message>
         <source>Line {line} · sheet row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行 · 表格第 {row} 行</translation>
     </message>
     <message>
         <source>Line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行</translation>
     </message>
     <message>
         <source>Error — must be fixed before submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>错误——提交前必须修正</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>{kind}
+
+{message}
+
+(code: {code})</source>
+        <translation>{kind}
+
+{message}
+
+（代码：{code}）</translation>
     </message>
 </context>
 <context>
@@ -345,6 +361,42 @@
         <translation>已保存到系统钥匙串。</translation>
     </message>
     <message>
+        <source>The file starts with a UTF-8 byte-order mark.</source>
+        <translation>文件以 UTF-8 字节顺序标记开头。</translation>
+    </message>
+    <message>
+        <source>The file starts with a UTF-32 byte-order mark.</source>
+        <translation>文件以 UTF-32 字节顺序标记开头。</translation>
+    </message>
+    <message>
+        <source>The file starts with a UTF-16 byte-order mark.</source>
+        <translation>文件以 UTF-16 字节顺序标记开头。</translation>
+    </message>
+    <message>
+        <source>The file looks like UTF-16 text without a byte-order mark.</source>
+        <translation>该文件看起来是没有字节顺序标记的 UTF-16 文本。</translation>
+    </message>
+    <message>
+        <source>The text is plain ASCII, which reads the same in UTF-8.</source>
+        <translation>文本是纯 ASCII，按 UTF-8 读取结果相同。</translation>
+    </message>
+    <message>
+        <source>Every byte is valid UTF-8.</source>
+        <translation>每个字节都是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8; it reads best as {encoding} ({confidence} sure).</source>
+        <translation>文本不是 UTF-8；按 {encoding} 读取效果最好（把握 {confidence}）。</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8; {encoding} is the first encoding that reads it. Check the preview and choose another encoding if the text looks wrong.</source>
+        <translation>文本不是 UTF-8；{encoding} 是第一个能读取它的编码。请查看预览，如果文字显示不正确，请选择其他编码。</translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>由您选择。</translation>
+    </message>
+    <message>
         <source>Kept in memory for this session only; you will need to enter it again after a restart.</source>
         <translation>仅在本次会话中保存在内存里；重启后需要重新输入。</translation>
     </message>
@@ -353,171 +405,171 @@
     <name>FilesDialog</name>
     <message>
         <source>Files on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上的文件</translation>
     </message>
     <message>
         <source>Every batch uploads its input file, and the service stores the output and error files. An account may keep at most {files} files or {gb} GB; uploads fail beyond that. Files of finished jobs whose answers are downloaded here can go.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个批量任务都会上传输入文件，服务还会保存输出文件和错误文件。一个账号最多保存 {files} 个文件或 {gb} GB；超出后上传会失败。已在这里下载结果的已结束任务的文件可以删除。</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished">地域(&amp;R)：</translation>
+        <translation>地域(&amp;R)：</translation>
     </message>
     <message>
         <source>Region whose files are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>要列出文件的地域</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载</translation>
     </message>
     <message>
         <source>Reload the file list</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载文件列表</translation>
     </message>
     <message>
         <source>list the files</source>
-        <translation type="unfinished"></translation>
+        <translation>列出文件</translation>
     </message>
     <message>
         <source>Counting the stored files…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计已保存的文件…</translation>
     </message>
     <message>
         <source>Storage used</source>
-        <translation type="unfinished"></translation>
+        <translation>已用存储空间</translation>
     </message>
     <message>
         <source>Share of the storage limit used</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用的存储上限比例</translation>
     </message>
     <message>
         <source>Stored files</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的文件</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>上传时间</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者</translation>
     </message>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>加载更多</translation>
     </message>
     <message>
         <source>Load more files</source>
-        <translation type="unfinished"></translation>
+        <translation>加载更多文件</translation>
     </message>
     <message>
         <source>list more files</source>
-        <translation type="unfinished"></translation>
+        <translation>列出更多文件</translation>
     </message>
     <message>
         <source>Delete selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选…</translation>
     </message>
     <message>
         <source>Delete the selected files from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>从服务器删除所选文件</translation>
     </message>
     <message>
         <source>Delete a job&apos;s input and result files from the server once its answers are downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>任务结果下载后，从服务器删除其输入文件和结果文件</translation>
     </message>
     <message>
         <source>Delete remote files after a successful download</source>
-        <translation type="unfinished"></translation>
+        <translation>下载成功后删除远程文件</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Close the files window</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭文件窗口</translation>
     </message>
     <message>
         <source>save the setting</source>
-        <translation type="unfinished"></translation>
+        <translation>保存设置</translation>
     </message>
     <message>
         <source>input of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”的输入</translation>
     </message>
     <message>
         <source>answers of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”的结果</translation>
     </message>
     <message>
         <source>errors of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”的错误</translation>
     </message>
     <message>
         <source>count the stored files</source>
-        <translation type="unfinished"></translation>
+        <translation>统计已保存的文件</translation>
     </message>
     <message>
         <source>{files} of {max_files} files and {size} of {max_gb} GB used ({share} of the limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用 {files}/{max_files} 个文件、{size}/{max_gb} GB（上限的 {share}）。</translation>
     </message>
     <message>
         <source>(At least: the list was too long to count to the end.)</source>
-        <translation type="unfinished"></translation>
+        <translation>（至少如此：列表太长，未能统计到最后。）</translation>
     </message>
     <message>
         <source>Delete old files: new uploads fail once a limit is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>请删除旧文件：达到上限后，新的上传会失败。</translation>
     </message>
     <message>
         <source>Delete {count} selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选的 {count} 个…</translation>
     </message>
     <message>
         <source>Delete {count} file(s) from the server? This cannot be undone. Answers already downloaded stay on this computer, but a job whose files are gone cannot be downloaded again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>要从服务器删除 {count} 个文件吗？此操作无法撤销。已下载的结果会保留在本机上，但文件被删除的任务将无法再从服务器下载。</translation>
     </message>
     <message>
         <source>Used by: {jobs}</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者：{jobs}</translation>
     </message>
     <message>
         <source>Delete files from the server?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从服务器删除文件吗？</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <source>delete the files</source>
-        <translation type="unfinished"></translation>
+        <translation>删除文件</translation>
     </message>
     <message>
         <source>{count} file(s) could not be deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {count} 个文件无法删除：{reason}</translation>
     </message>
     <message>
         <source>Deleted {count} file(s) from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从服务器删除 {count} 个文件。</translation>
     </message>
 </context>
 <context>
@@ -787,6 +839,30 @@
         <translation>UTF-16（带 BOM）</translation>
     </message>
     <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>pipe (|)</source>
+        <translation>竖线（|）</translation>
+    </message>
+    <message>
+        <source>thinking on</source>
+        <translation>思考：开</translation>
+    </message>
+    <message>
+        <source>thinking off</source>
+        <translation>思考：关</translation>
+    </message>
+    <message>
         <source>memory only (this session)</source>
         <translation>仅内存（本次会话）</translation>
     </message>
@@ -843,478 +919,723 @@
 <context>
     <name>JobsPage</name>
     <message>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>介于…</translation>
+    </message>
+    <message>
+        <source>Created on the server</source>
+        <translation>在服务器上创建</translation>
+    </message>
+    <message>
+        <source>Started running</source>
+        <translation>开始运行</translation>
+    </message>
+    <message>
+        <source>Finishing since</source>
+        <translation>开始收尾</translation>
+    </message>
+    <message>
+        <source>Cancel requested</source>
+        <translation>请求取消</translation>
+    </message>
+    <message>
+        <source>Completion window closes</source>
+        <translation>完成时限截止</translation>
+    </message>
+    <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即刷新</translation>
     </message>
     <message>
         <source>Refresh jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新任务</translation>
     </message>
     <message>
         <source>Ask the servers for the latest status now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>立即向服务器查询最新状态（F5）</translation>
     </message>
     <message>
         <source>Refresh status</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新状态</translation>
     </message>
     <message>
         <source>Files on the server…</source>
-        <translation type="unfinished">服务器上的文件…</translation>
+        <translation>服务器上的文件…</translation>
     </message>
     <message>
         <source>Show the files stored on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>显示服务器上保存的文件</translation>
     </message>
     <message>
         <source>List, delete and count the files stored in each region</source>
-        <translation type="unfinished"></translation>
+        <translation>列出、删除并统计各地域保存的文件</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T)：</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>按状态筛选</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称筛选</translation>
     </message>
     <message>
         <source>Name contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>名称包含…</translation>
     </message>
     <message>
         <source>&amp;Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间(&amp;C)：</translation>
     </message>
     <message>
         <source>Filter by creation time</source>
-        <translation type="unfinished"></translation>
+        <translation>按创建时间筛选</translation>
     </message>
     <message>
         <source>Created on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>创建于此日期或之后</translation>
     </message>
     <message>
         <source>Created on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>创建于此日期或之前</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Filter by region</source>
-        <translation type="unfinished"></translation>
+        <translation>按地域筛选</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>所有地域</translation>
     </message>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>加载更多</translation>
     </message>
     <message>
         <source>Load more jobs from the servers</source>
-        <translation type="unfinished"></translation>
+        <translation>从服务器加载更多任务</translation>
     </message>
     <message>
         <source>Fetch the next page of older jobs from each region</source>
-        <translation type="unfinished"></translation>
+        <translation>从每个地域获取下一页较早的任务</translation>
     </message>
     <message>
         <source>Jobs shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的任务</translation>
     </message>
     <message>
         <source>Job details</source>
-        <translation type="unfinished"></translation>
+        <translation>任务详情</translation>
     </message>
     <message>
         <source>Select a job to see its details and what you can do with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个任务，查看其详情以及可以执行的操作。</translation>
     </message>
     <message>
         <source>Open results</source>
-        <translation type="unfinished"></translation>
+        <translation>打开结果</translation>
     </message>
     <message>
         <source>Open the results of the selected job</source>
-        <translation type="unfinished"></translation>
+        <translation>打开所选任务的结果</translation>
     </message>
     <message>
         <source>Your rows next to their answers, in input order (double-click a job does the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>按输入顺序把您的各行与回答并排显示（双击任务效果相同）</translation>
     </message>
     <message>
         <source>Export CSV for Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 Excel 用 CSV…</translation>
     </message>
     <message>
         <source>Export answers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将结果导出为 CSV</translation>
     </message>
     <message>
         <source>Answers next to your requests, in input order (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>按输入顺序把回答放在您的请求旁边（Ctrl+E）</translation>
     </message>
     <message>
         <source>Re-run failed + missing</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行失败和缺失的请求</translation>
     </message>
     <message>
         <source>Re-run the failed and missing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行失败和缺失的请求</translation>
     </message>
     <message>
         <source>One new job with exactly the requests that failed or got no answer; its answers merge in.</source>
-        <translation type="unfinished"></translation>
+        <translation>新建一个任务，只包含失败或没有得到回答的请求；它的结果会合并进来。</translation>
     </message>
     <message>
         <source>Download answers now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即下载结果</translation>
     </message>
     <message>
         <source>Download the answers of the selected job</source>
-        <translation type="unfinished"></translation>
+        <translation>下载所选任务的结果</translation>
     </message>
     <message>
         <source>Answers are downloaded automatically when a job ends; this fetches them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务结束时会自动下载结果；这里可以立即获取。</translation>
     </message>
     <message>
         <source>Cancel job…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消任务…</translation>
     </message>
     <message>
         <source>Cancel the selected job</source>
-        <translation type="unfinished"></translation>
+        <translation>取消所选任务</translation>
     </message>
     <message>
         <source>Requests that already finished are still billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已经完成的请求仍会计费。</translation>
     </message>
     <message>
         <source>Delete files on server…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除服务器上的文件…</translation>
     </message>
     <message>
         <source>Delete the selected job&apos;s files from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>从服务器删除所选任务的文件</translation>
     </message>
     <message>
         <source>Frees the account&apos;s storage; the downloaded answers stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>释放账号的存储空间；已下载的结果保留在本机上。</translation>
     </message>
     <message>
         <source>Copy batch ID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制批量任务 ID</translation>
     </message>
     <message>
         <source>Copy the batch ID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制批量任务 ID</translation>
     </message>
     <message>
         <source>For support requests and the web console</source>
-        <translation type="unfinished"></translation>
+        <translation>用于技术支持请求和网页控制台</translation>
     </message>
     <message>
         <source>Open results folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开结果文件夹</translation>
     </message>
     <message>
         <source>Open the folder with the downloaded answer files</source>
-        <translation type="unfinished"></translation>
+        <translation>打开存放已下载结果文件的文件夹</translation>
     </message>
     <message>
         <source>The raw output and error files as the service sent them</source>
-        <translation type="unfinished"></translation>
+        <translation>服务返回的原始输出文件和错误文件</translation>
     </message>
     <message>
         <source>Re-run 99,999 failed + missing</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行 99,999 个失败和缺失的请求</translation>
     </message>
     <message>
         <source>New job submitted. Next check in {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>新任务已提交。{wait}后再次检查。</translation>
     </message>
     <message>
         <source>refresh the jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新任务</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <source>show the re-run&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>显示重新运行的结果</translation>
     </message>
     <message>
         <source>Last checked {time}. No job is running, so the app stops checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次检查：{time}。没有正在运行的任务，因此应用停止检查。</translation>
     </message>
     <message>
         <source>Last checked {time}. Next check in {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次检查：{time}。{wait}后再次检查。</translation>
     </message>
     <message>
         <source>load more jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>加载更多任务</translation>
     </message>
     <message>
         <source>filter the jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选任务</translation>
     </message>
     <message>
         <source>1 job</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个任务</translation>
     </message>
     <message>
         <source>{total} jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 个任务</translation>
     </message>
     <message>
         <source>{shown} of {total} jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 {shown} 个，共 {total} 个任务</translation>
     </message>
     <message>
         <source>↳ Re-run of “{name}”: its answers merge into that job&apos;s results.</source>
-        <translation type="unfinished"></translation>
+        <translation>↳ “{name}”的重新运行：其结果会合并到该任务的结果中。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{status}&lt;/b&gt;. {verdict}</source>
+        <translation>&lt;b&gt;{status}&lt;/b&gt;。{verdict}</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">地域</translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Batch ID</source>
-        <translation type="unfinished"></translation>
+        <translation>批量任务 ID</translation>
     </message>
     <message>
         <source>not created yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未创建</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>接口</translation>
     </message>
     <message>
         <source>Finish within</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时限</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>{done} done, {failed} failed, of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 {done} 个，失败 {failed} 个，共 {total} 个</translation>
     </message>
     <message>
         <source>Answers downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>已下载的结果</translation>
     </message>
     <message>
         <source>{ok} succeeded, {failed} failed, {missing} missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{ok} 个成功，{failed} 个失败，{missing} 个缺失</translation>
     </message>
     <message>
         <source>{prompt} prompt + {completion} completion = {total} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 {prompt} + 输出 {completion} = {total} 个 Token</translation>
     </message>
     <message>
         <source>(completion includes {thinking} thinking tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>（输出中包含 {thinking} 个思考 Token）</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>用量</translation>
     </message>
     <message>
         <source>Submitted from here</source>
-        <translation type="unfinished"></translation>
+        <translation>从这里提交</translation>
     </message>
     <message>
         <source>Running time</source>
-        <translation type="unfinished"></translation>
+        <translation>运行时长</translation>
     </message>
     <message>
         <source>Expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未</translation>
     </message>
     <message>
         <source>Last seen on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一次在服务器上看到</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source> (deleted from the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已从服务器删除）</translation>
     </message>
     <message>
         <source>Input file</source>
-        <translation type="unfinished"></translation>
+        <translation>输入文件</translation>
     </message>
     <message>
         <source>not on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>不在本机上</translation>
     </message>
     <message>
         <source>Input file ID</source>
-        <translation type="unfinished"></translation>
+        <translation>输入文件 ID</translation>
     </message>
     <message>
         <source>Output file ID</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件 ID</translation>
     </message>
     <message>
         <source>Error file ID</source>
-        <translation type="unfinished"></translation>
+        <translation>错误文件 ID</translation>
     </message>
     <message>
         <source>Answers folder</source>
-        <translation type="unfinished"></translation>
+        <translation>结果文件夹</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>line {line}: </source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行：</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>元数据</translation>
     </message>
     <message>
         <source>Re-run of</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行自</translation>
     </message>
     <message>
         <source>Re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行</translation>
     </message>
     <message>
         <source>Linked jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>关联的任务</translation>
     </message>
     <message>
         <source>Re-run {count} failed + missing</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行 {count} 个失败和缺失的请求</translation>
     </message>
     <message>
         <source>Copied {batch} to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {batch} 复制到剪贴板。</translation>
     </message>
     <message>
         <source>Cancel this job?</source>
-        <translation type="unfinished"></translation>
+        <translation>要取消该任务吗？</translation>
     </message>
     <message>
         <source>Cancel “{name}”?
 
 Requests that already finished keep their answers and are still billed. The rest are not run. The answers given so far are downloaded when the cancel completes. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要取消“{name}”吗？
+
+已经完成的请求会保留结果，并且仍会计费。其余请求不会运行。取消完成后会下载目前已有的结果。此操作无法撤销。</translation>
     </message>
     <message>
         <source>Cancel the job</source>
-        <translation type="unfinished"></translation>
+        <translation>取消任务</translation>
     </message>
     <message>
         <source>Keep it running</source>
-        <translation type="unfinished"></translation>
+        <translation>继续运行</translation>
     </message>
     <message>
         <source>cancel the job</source>
-        <translation type="unfinished"></translation>
+        <translation>取消任务</translation>
     </message>
     <message>
         <source>Cancelling “{name}”. Requests that already finished keep their answers and are still billed; the rest are not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消“{name}”。已经完成的请求会保留结果，并且仍会计费；其余请求不会运行。</translation>
     </message>
     <message>
         <source>Delete this job&apos;s files from the server?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从服务器删除该任务的文件吗？</translation>
     </message>
     <message>
         <source>Delete the input, output and error files of “{name}” from the server? The answers already downloaded stay on this computer and in your exports; the server cannot send them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>要从服务器删除“{name}”的输入、输出和错误文件吗？已下载的结果会保留在本机和您导出的文件中；服务器将无法再次发送它们。</translation>
     </message>
     <message>
         <source>Delete files</source>
-        <translation type="unfinished"></translation>
+        <translation>删除文件</translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <source>delete the job&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>删除任务的文件</translation>
     </message>
     <message>
         <source>The files of “{name}” were deleted from the server. Its answers stay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”的文件已从服务器删除。它的结果保留在这里。</translation>
     </message>
     <message>
         <source>download the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>下载结果</translation>
     </message>
     <message>
         <source>The answers of “{name}” are downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”的结果已下载。</translation>
     </message>
     <message>
         <source>re-run the failed and missing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行失败和缺失的请求</translation>
     </message>
     <message>
         <source>Re-run “{name}” submitted with {count} request(s). Its answers merge into the results of the original job when it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交重新运行“{name}”，共 {count} 个请求。完成后，其结果会合并到原任务的结果中。</translation>
     </message>
     <message>
         <source>open the results</source>
-        <translation type="unfinished"></translation>
+        <translation>打开结果</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 用 CSV (*.csv)</translation>
     </message>
     <message>
         <source>export the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>导出结果</translation>
     </message>
     <message>
         <source>Saved {rows} rows to {path} — {ok} answered, {failed} failed, {missing} without an answer. It opens directly in Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {rows} 行保存到 {path}——{ok} 个已回答，{failed} 个失败，{missing} 个没有回答。可以直接用 Excel 打开。</translation>
     </message>
     <message>
         <source>list the files</source>
-        <translation type="unfinished"></translation>
+        <translation>列出文件</translation>
+    </message>
+</context>
+<context>
+    <name>JobsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Running time</source>
+        <translation>运行时长</translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <source>Batch ID</source>
+        <translation>批量任务 ID</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>准备中</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>上传中</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>已上传</translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <translation>提交中</translation>
+    </message>
+    <message>
+        <source>Checking submit</source>
+        <translation>正在核实提交</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <source>Validating</source>
+        <translation>校验中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>收尾中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>取消中</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Completed, some failed</source>
+        <translation>已完成，部分失败</translation>
+    </message>
+    <message>
+        <source>Incomplete: answers missing</source>
+        <translation>不完整：缺少结果</translation>
+    </message>
+    <message>
+        <source>Expired, partial</source>
+        <translation>已过期，部分完成</translation>
+    </message>
+    <message>
+        <source>Cancelled, partial</source>
+        <translation>已取消，部分完成</translation>
+    </message>
+    <message>
+        <source>Expired, no answers</source>
+        <translation>已过期，无结果</translation>
+    </message>
+    <message>
+        <source>Cancelled, no answers</source>
+        <translation>已取消，无结果</translation>
+    </message>
+    <message>
+        <source>Expired, some failed</source>
+        <translation>已过期，部分失败</translation>
+    </message>
+    <message>
+        <source>Cancelled, some failed</source>
+        <translation>已取消，部分失败</translation>
+    </message>
+    <message>
+        <source>Every request was answered, but some failed: re-run them from the detail pane.</source>
+        <translation>每个请求都有回答，但有些失败了：可在详情面板中重新运行它们。</translation>
+    </message>
+    <message>
+        <source>The service says completed, but answers are missing: this job is not done. Re-run the missing ones.</source>
+        <translation>服务显示已完成，但缺少部分结果：该任务并未真正完成。请重新运行缺少的请求。</translation>
+    </message>
+    <message>
+        <source>Ended early: the answers given are kept (and billed); the rest never ran.</source>
+        <translation>提前结束：已得到的结果会保留（并计费）；其余请求从未运行。</translation>
+    </message>
+    <message>
+        <source>Ended before any request was answered; nothing was billed.</source>
+        <translation>在任何请求得到回答之前就结束了；未产生费用。</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>{done} / {total}</source>
+        <translation>{done} / {total}</translation>
+    </message>
+    <message>
+        <source>, {failed} failed</source>
+        <translation>，{failed} 个失败</translation>
+    </message>
+    <message>
+        <source>Not created on the server yet</source>
+        <translation>尚未在服务器上创建</translation>
+    </message>
+    <message>
+        <source>The completion window closes at {time}</source>
+        <translation>完成时限于 {time} 结束</translation>
     </message>
 </context>
 <context>
@@ -1336,16 +1657,76 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>就绪</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>Files on the server…</source>
-        <translation>服务器上的文件…</translation>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <source>Copy diagnostics</source>
-        <translation>复制诊断信息</translation>
+        <source>&amp;Save requests as JSONL…</source>
+        <translation>将请求另存为 JSONL(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export answers…</source>
+        <translation>导出结果(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the requests…</source>
+        <translation>在请求中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>任务(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit batch</source>
+        <translation>提交批量任务(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Files on the ser&amp;ver…</source>
+        <translation>服务器上的文件(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>欢迎(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>复制诊断信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>关于 {app}(&amp;A)</translation>
+    </message>
+    <message>
+        <source>look up the keychain</source>
+        <translation>查询钥匙串</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -1424,7 +1805,7 @@ Requests that already finished keep their answers and are still billed. The rest
     <name>MultilineDelegate</name>
     <message>
         <source>Edit the text; click outside the cell to keep it, Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑文本；点击单元格外部保留修改，按 Esc 取消</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1813,65 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Dismiss message</source>
         <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>A job</source>
+        <translation>一个任务</translation>
+    </message>
+    <message>
+        <source>{ok} answered, {failed} failed, {missing} missing.</source>
+        <translation>{ok} 个已回答，{failed} 个失败，{missing} 个缺失。</translation>
+    </message>
+    <message>
+        <source>Job incomplete</source>
+        <translation>任务不完整</translation>
+    </message>
+    <message>
+        <source>“{name}” says completed, but answers are missing: {counts}</source>
+        <translation>“{name}”显示已完成，但缺少结果：{counts}</translation>
+    </message>
+    <message>
+        <source>Job completed</source>
+        <translation>任务已完成</translation>
+    </message>
+    <message>
+        <source>“{name}” completed: {counts}</source>
+        <translation>“{name}”已完成：{counts}</translation>
+    </message>
+    <message>
+        <source>“{name}” failed.</source>
+        <translation>“{name}”失败了。</translation>
+    </message>
+    <message>
+        <source>Job failed</source>
+        <translation>任务失败</translation>
+    </message>
+    <message>
+        <source>Job expired</source>
+        <translation>任务已过期</translation>
+    </message>
+    <message>
+        <source>“{name}” ran out of time: {counts} Re-run the rest from the Jobs tab.</source>
+        <translation>“{name}”超出时限：{counts} 可在“任务与结果”标签页中重新运行剩余部分。</translation>
+    </message>
+    <message>
+        <source>Job cancelled</source>
+        <translation>任务已取消</translation>
+    </message>
+    <message>
+        <source>“{name}” was cancelled: {counts}</source>
+        <translation>“{name}”已取消：{counts}</translation>
+    </message>
+    <message>
+        <source>Job ended</source>
+        <translation>任务已结束</translation>
+    </message>
+    <message>
+        <source>“{name}” ended ({status}).</source>
+        <translation>“{name}”已结束（{status}）。</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +2245,147 @@ Requests that already finished keep their answers and are still billed. The rest
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤消(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>全选</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>全部保存</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>全是(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>全否(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤消(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>复制链接地址(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>全选</translation>
+    </message>
+</context>
+<context>
     <name>RegionKeyRow</name>
     <message>
         <source>Paste the API key (sk-…) for this region</source>
@@ -1874,417 +2455,540 @@ Requests that already finished keep their answers and are still billed. The rest
     <name>RequestsEditor</name>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>＋ Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>＋ 添加一行</translation>
     </message>
     <message>
         <source>Add a request</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一个请求</translation>
     </message>
     <message>
         <source>A new, empty request below the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>在所选行下方添加一个新的空请求</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Duplicate the selected requests</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选请求</translation>
     </message>
     <message>
         <source>Copies of the selected rows with new IDs (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选行并分配新的 ID（Ctrl+D）</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete the selected requests</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选请求</translation>
     </message>
     <message>
         <source>Delete the selected rows (Delete key)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选行（Delete 键）</translation>
     </message>
     <message>
         <source>Find… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>查找…（Ctrl+F）</translation>
     </message>
     <message>
         <source>Find text</source>
-        <translation type="unfinished"></translation>
+        <translation>查找文本</translation>
     </message>
     <message>
         <source>Searches IDs, prompts, system prompts and models</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索 ID、提示词、系统提示词和模型</translation>
     </message>
     <message>
         <source>Find previous</source>
-        <translation type="unfinished"></translation>
+        <translation>查找上一个</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个匹配项</translation>
     </message>
     <message>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>查找下一个</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个匹配项（Enter）</translation>
     </message>
     <message>
         <source>Find result</source>
-        <translation type="unfinished"></translation>
+        <translation>查找结果</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <source>Problems summary</source>
-        <translation type="unfinished"></translation>
+        <translation>问题摘要</translation>
     </message>
     <message>
         <source>Problems found in the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>在请求中发现的问题</translation>
     </message>
     <message>
         <source>Select a request to see all of it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个请求即可在这里查看其全部内容。</translation>
     </message>
     <message>
         <source>The selected request as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>所选请求的 JSON</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>Apply the JSON changes to the request</source>
-        <translation type="unfinished"></translation>
+        <translation>将 JSON 的修改应用到请求</translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销修改</translation>
     </message>
     <message>
         <source>Undo the JSON changes</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 JSON 的修改</translation>
     </message>
     <message>
         <source>Checking every request…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查每个请求…</translation>
     </message>
     <message>
         <source>{name} was changed or removed by another program while it is open here. The table may show wrong rows: open the file again (your edits here are kept if you save them first).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 在此打开期间被其他程序修改或删除了。表格可能显示错误的行：请重新打开文件（如果先保存，您在这里的修改会保留）。</translation>
     </message>
     <message>
         <source>check the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>检查请求</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✓ No problems found.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✓ 未发现问题。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Problems: &lt;b&gt;{errors}&lt;/b&gt; error(s), &lt;b&gt;{warnings}&lt;/b&gt; warning(s) — click one to go to its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：&lt;b&gt;{errors}&lt;/b&gt; 个错误，&lt;b&gt;{warnings}&lt;/b&gt; 个警告——点击某一项可跳到对应行。</translation>
     </message>
     <message>
         <source>Only the first {shown} are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出前 {shown} 个。</translation>
     </message>
     <message>
         <source>search the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索请求</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索…</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>无匹配</translation>
     </message>
     <message>
         <source>{n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 个，共 {total} 个</translation>
     </message>
     <message>
         <source>Line {line} is {size} KB — too large to show and edit here.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行有 {size} KB——太大，无法在这里显示和编辑。</translation>
     </message>
     <message>
         <source>Line {line} — edit any field here, then press Apply:</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行——在这里编辑任意字段，然后点击“应用”：</translation>
     </message>
     <message>
         <source>Line {line} is not a JSON request. Fix it here, then press Apply:</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行不是 JSON 请求。请在这里修正，然后点击“应用”：</translation>
     </message>
     <message>
         <source>Not valid JSON yet ({detail}); the request was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>还不是有效的 JSON（{detail}）；请求未被修改。</translation>
     </message>
 </context>
 <context>
     <name>RequestsTableModel</name>
     <message>
         <source>Sheet row</source>
-        <translation type="unfinished"></translation>
+        <translation>表格行</translation>
     </message>
     <message>
         <source>ID (custom_id)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID（custom_id）</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>系统提示词</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">设置</translation>
+        <translation>参数</translation>
     </message>
     <message>
         <source>(empty line)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空行）</translation>
     </message>
     <message>
         <source>[{count} image(s)] </source>
-        <translation type="unfinished"></translation>
+        <translation>[{count} 张图片] </translation>
     </message>
     <message>
         <source>…and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>…还有 {count} 个</translation>
     </message>
     <message>
         <source>This line is not a JSON request. Fix it in the box on the right, then Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>该行不是 JSON 请求。请在右侧的框中修正，然后点击“应用”。</translation>
     </message>
     <message>
         <source>Double-click to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击即可编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTableModel</name>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>思考过程</translation>
+    </message>
+    <message>
+        <source>Finish reason</source>
+        <translation>结束原因</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>错误代码</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>错误信息</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token 数</translation>
+    </message>
+    <message>
+        <source>Embedding dimension</source>
+        <translation>向量维度</translation>
+    </message>
+    <message>
+        <source>Answered by re-run</source>
+        <translation>由重新运行回答</translation>
+    </message>
+    <message>
+        <source>{total} ({prompt} in + {completion} out)</source>
+        <translation>{total}（输入 {prompt} + 输出 {completion}）</translation>
+    </message>
+    <message>
+        <source>Error: {reason}</source>
+        <translation>错误：{reason}</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>[{count} embedding(s), {dim} dimensions]</source>
+        <translation>[{count} 个向量，{dim} 维]</translation>
+    </message>
+    <message>
+        <source>{text}; {thinking} of the output tokens were thinking</source>
+        <translation>{text}；其中 {thinking} 个输出 Token 用于思考</translation>
     </message>
 </context>
 <context>
     <name>ResultsWindow</name>
     <message>
         <source>Results — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>结果 — {name}</translation>
     </message>
     <message>
         <source>Opening the answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开结果…</translation>
     </message>
     <message>
         <source>Results summary</source>
-        <translation type="unfinished"></translation>
+        <translation>结果摘要</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)：</translation>
     </message>
     <message>
         <source>Show rows with status</source>
-        <translation type="unfinished"></translation>
+        <translation>显示具有此状态的行</translation>
     </message>
     <message>
         <source>Available once every row&apos;s status is known</source>
-        <translation type="unfinished"></translation>
+        <translation>在确定每一行的状态后可用</translation>
     </message>
     <message>
         <source>Re-run failed + missing</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行失败和缺失的请求</translation>
     </message>
     <message>
         <source>Re-run the failed and missing rows as a new job</source>
-        <translation type="unfinished"></translation>
+        <translation>将失败和缺失的行作为新任务重新运行</translation>
     </message>
     <message>
         <source>Sends exactly the failed and missing requests again; the answers merge into these results.</source>
-        <translation type="unfinished"></translation>
+        <translation>只重新发送失败和缺失的请求；其结果会合并到这些结果中。</translation>
     </message>
     <message>
         <source>Export CSV for Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 Excel 用 CSV…</translation>
     </message>
     <message>
         <source>Export the results as CSV for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>将结果导出为 Excel 用 CSV</translation>
     </message>
     <message>
         <source>Export XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 XLSX…</translation>
     </message>
     <message>
         <source>Export the results as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>将结果导出为 Excel 工作簿</translation>
     </message>
     <message>
         <source>Export raw JSONL…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出原始 JSONL…</translation>
     </message>
     <message>
         <source>Export the raw answer lines as JSONL</source>
-        <translation type="unfinished"></translation>
+        <translation>将原始回答行导出为 JSONL</translation>
     </message>
     <message>
         <source>Results rows</source>
-        <translation type="unfinished"></translation>
+        <translation>结果行</translation>
     </message>
     <message>
         <source>Selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>所选行</translation>
     </message>
     <message>
         <source>Select a row to read its request and answer in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一行即可完整阅读其请求和回答。</translation>
     </message>
     <message>
         <source>Results status</source>
-        <translation type="unfinished"></translation>
+        <translation>结果状态</translation>
     </message>
     <message>
         <source>count the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>统计回答</translation>
     </message>
     <message>
         <source>{rows} rows in input order. Counting answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>按输入顺序共 {rows} 行。正在统计回答…</translation>
     </message>
     <message>
-        <source>close the old results</source>
-        <translation type="unfinished"></translation>
+        <source>All rows</source>
+        <translation>所有行</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Missing (never answered)</source>
+        <translation>缺失（从未回答）</translation>
+    </message>
+    <message>
+        <source>Failed or missing</source>
+        <translation>失败或缺失</translation>
+    </message>
+    <message>
+        <source>Export answers as CSV for Excel</source>
+        <translation>将结果导出为 Excel 用 CSV</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel 用 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export answers as an Excel workbook</source>
+        <translation>将结果导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the raw answer lines</source>
+        <translation>导出原始回答行</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>{label} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}（{count}）</translation>
     </message>
     <message>
         <source>Show only rows with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示具有此状态的行</translation>
     </message>
     <message>
         <source>Re-run failed + missing ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行失败和缺失的请求（{count}）</translation>
     </message>
     <message>
         <source>{rows} rows in input order.</source>
-        <translation type="unfinished"></translation>
+        <translation>按输入顺序共 {rows} 行。</translation>
     </message>
     <message>
         <source>read the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>读取结果</translation>
     </message>
     <message>
         <source>{ok} answered · {failed} failed · {missing} missing, of {total} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ok} 个已回答 · {failed} 个失败 · {missing} 个缺失，共 {total} 行。</translation>
     </message>
     <message>
         <source>Tokens: {prompt} in, {completion} out (thinking included), {total} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token：输入 {prompt}，输出 {completion}（含思考），共 {total}。</translation>
     </message>
     <message>
         <source>{rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} 行。</translation>
     </message>
     <message>
         <source>Includes the answers of {count} re-run(s): the newest answer of each row is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 {count} 次重新运行的结果：每行显示最新的回答。</translation>
     </message>
     <message>
         <source>filter the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选行</translation>
     </message>
     <message>
         <source>{shown} of {rows} rows, in input order.</source>
-        <translation type="unfinished"></translation>
+        <translation>按输入顺序显示 {shown}/{rows} 行。</translation>
     </message>
     <message>
         <source>show the row</source>
-        <translation type="unfinished"></translation>
+        <translation>显示该行</translation>
     </message>
     <message>
         <source>row {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 行</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>思考过程</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>回答</translation>
     </message>
     <message>
         <source>An embedding of {dim} dimensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个 {dim} 维的向量。</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">错误</translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>The service returned no answer for this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务没有为该请求返回回答。</translation>
     </message>
     <message>
         <source>finish reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>结束原因：{reason}</translation>
     </message>
     <message>
         <source>tokens: {tokens}</source>
-        <translation type="unfinished"></translation>
+        <translation>Token：{tokens}</translation>
     </message>
     <message>
         <source>model: {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：{model}</translation>
     </message>
     <message>
         <source>answered by re-run {batch}</source>
-        <translation type="unfinished"></translation>
+        <translation>由重新运行 {batch} 回答</translation>
     </message>
     <message>
         <source>export the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>导出结果</translation>
     </message>
     <message>
         <source>Saving {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存 {path}…</translation>
     </message>
     <message>
         <source>Saved {rows} rows to {path} in {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {rows} 行保存到 {path}，用时 {time}。</translation>
     </message>
     <message>
         <source>Saved {rows} rows to {path} — {ok} answered, {failed} failed, {missing} without an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {rows} 行保存到 {path}——{ok} 个已回答，{failed} 个失败，{missing} 个没有回答。</translation>
     </message>
 </context>
 <context>
@@ -2430,697 +3134,697 @@ Requests that already finished keep their answers and are still billed. The rest
     <name>SetupPage</name>
     <message>
         <source>← Choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>← 选择其他文件</translation>
     </message>
     <message>
         <source>Choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择其他文件</translation>
     </message>
     <message>
         <source>Mapping status</source>
-        <translation type="unfinished"></translation>
+        <translation>映射状态</translation>
     </message>
     <message>
         <source>Create requests →</source>
-        <translation type="unfinished"></translation>
+        <translation>生成请求 →</translation>
     </message>
     <message>
         <source>Create the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>生成请求</translation>
     </message>
     <message>
         <source>1. How to read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 如何读取文件</translation>
     </message>
     <message>
         <source>Text encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>文本编码</translation>
     </message>
     <message>
         <source>Te&amp;xt encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>文本编码(&amp;X)：</translation>
     </message>
     <message>
         <source>Column separator</source>
-        <translation type="unfinished"></translation>
+        <translation>列分隔符</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号（,）</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>分号（;）</translation>
     </message>
     <message>
         <source>Pipe ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>竖线（|）</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>分隔符(&amp;S)：</translation>
     </message>
     <message>
         <source>Worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表(&amp;H)：</translation>
     </message>
     <message>
         <source>The first row holds the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>第一行是列名</translation>
     </message>
     <message>
         <source>First row is a header</source>
-        <translation type="unfinished"></translation>
+        <translation>第一行是表头</translation>
     </message>
     <message>
         <source>What was detected</source>
-        <translation type="unfinished"></translation>
+        <translation>检测结果</translation>
     </message>
     <message>
         <source>Problem reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>读取文件时出现问题</translation>
     </message>
     <message>
         <source>Preview of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>表格预览</translation>
     </message>
     <message>
         <source>2. Turn each row into a request</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 把每一行变成一个请求</translation>
     </message>
     <message>
         <source>Request ID column</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID 列</translation>
     </message>
     <message>
         <source>Each request needs its own ID, so each answer can be matched to its row. Pick a column, or let the app number the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个请求都需要唯一的 ID，这样每个回答才能对应到它的行。请选择一列，或让应用为各行自动编号。</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID(&amp;I)：</translation>
     </message>
     <message>
         <source>Prompt template</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词模板</translation>
     </message>
     <message>
         <source>e.g. Translate into English: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 Translate into English: {text}</translation>
     </message>
     <message>
         <source>The prompt sent for each row. {column} is replaced by that row&apos;s cell; write {{ or }} for a brace.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一行发送的提示词。{column} 会被替换为该行对应的单元格；要写花括号本身，请写 {{ 或 }}。</translation>
     </message>
     <message>
         <source>Insert column ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>插入列 ▾</translation>
     </message>
     <message>
         <source>Insert a column into the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>在提示词中插入一列</translation>
     </message>
     <message>
         <source>&amp;Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词(&amp;P)：</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>系统提示词</translation>
     </message>
     <message>
         <source>Optional: instructions for every request, e.g. You are a careful translator.</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：每个请求共用的说明，例如 You are a careful translator.</translation>
     </message>
     <message>
         <source>S&amp;ystem prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>系统提示词(&amp;Y)：</translation>
     </message>
     <message>
         <source>Kind of request</source>
-        <translation type="unfinished"></translation>
+        <translation>请求类型</translation>
     </message>
     <message>
         <source>Chat (answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>对话（回答）</translation>
     </message>
     <message>
         <source>Embeddings (vectors)</source>
-        <translation type="unfinished"></translation>
+        <translation>向量（Embedding）</translation>
     </message>
     <message>
         <source>Free test model (dummy answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>免费测试模型（示例回答）</translation>
     </message>
     <message>
         <source>Chat: the model writes an answer to each prompt. Embeddings: a vector for each text. Free test model: checks the file and the connection; the answers are placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>对话：模型为每个提示词写一个回答。向量：为每段文本生成一个向量。免费测试模型：检查文件和连接，回答只是占位内容。</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>model default</source>
-        <translation type="unfinished"></translation>
+        <translation>模型默认值</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperature</translation>
     </message>
     <message>
         <source>Lower is more predictable, higher more varied (0 up to 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>越低越稳定，越高越多样（0 到 2，不含 2）。</translation>
     </message>
     <message>
         <source>top_p</source>
-        <translation type="unfinished"></translation>
+        <translation>top_p</translation>
     </message>
     <message>
         <source>Longest answer in tokens (max_tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>回答的最大长度（Token 数，max_tokens）</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 Token 数</translation>
     </message>
     <message>
         <source>Settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>参数：</translation>
     </message>
     <message>
         <source>Thinking mode (enable_thinking)</source>
-        <translation type="unfinished"></translation>
+        <translation>思考模式（enable_thinking）</translation>
     </message>
     <message>
         <source>Off — answer directly (enable_thinking: false)</source>
-        <translation type="unfinished"></translation>
+        <translation>关——直接回答（enable_thinking: false）</translation>
     </message>
     <message>
         <source>On — think first (enable_thinking: true)</source>
-        <translation type="unfinished"></translation>
+        <translation>开——先思考（enable_thinking: true）</translation>
     </message>
     <message>
         <source>Thinking tokens are billed as output tokens: with thinking on, answers cost more and take longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>思考 Token 按输出 Token 计费：开启思考后，回答更贵，耗时也更长。</translation>
     </message>
     <message>
         <source>&amp;Thinking:</source>
-        <translation type="unfinished"></translation>
+        <translation>思考(&amp;T)：</translation>
     </message>
     <message>
         <source>Image column</source>
-        <translation type="unfinished"></translation>
+        <translation>图片列</translation>
     </message>
     <message>
         <source>For vision models (qwen-vl-*): a column with image web addresses or file paths. Local pictures are embedded (at most 4 MB each).</source>
-        <translation type="unfinished"></translation>
+        <translation>用于视觉模型（qwen-vl-*）：包含图片网址或文件路径的列。本地图片会被嵌入（每张最大 4 MB）。</translation>
     </message>
     <message>
         <source>I&amp;mages:</source>
-        <translation type="unfinished"></translation>
+        <translation>图片(&amp;M)：</translation>
     </message>
     <message>
         <source>Problems with the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>映射中的问题</translation>
     </message>
     <message>
         <source>3. The request for the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>3. 所选行的请求</translation>
     </message>
     <message>
         <source>Select a row on the left to see its request.</source>
-        <translation type="unfinished"></translation>
+        <translation>在左侧选择一行即可查看它的请求。</translation>
     </message>
     <message>
         <source>Prompt of the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>所选行的提示词</translation>
     </message>
     <message>
         <source>Request preview (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>请求预览（JSON）</translation>
     </message>
     <message>
         <source>close the previous table</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭之前的表格</translation>
     </message>
     <message>
         <source>close the table</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭表格</translation>
     </message>
     <message>
         <source>Detected encoding: {label}. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>检测到的编码：{label}。{reason}</translation>
     </message>
     <message>
         <source>Read as {label} (your choice).</source>
-        <translation type="unfinished"></translation>
+        <translation>按 {label} 读取（您的选择）。</translation>
     </message>
     <message>
         <source>Cells separated by: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格分隔符：{name}。</translation>
     </message>
     <message>
         <source>Sheet “{sheet}” of {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表“{sheet}”（共 {count} 个）。</translation>
     </message>
     <message>
         <source>If the text below looks wrong (boxes or odd characters), choose another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果下面的文字显示不正常（方框或怪字符），请选择其他编码。</translation>
     </message>
     <message>
         <source>Numbers and dates are shown as Excel shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>数字和日期按 Excel 中的显示方式呈现。</translation>
     </message>
     <message>
         <source>{name}: {rows} rows · {columns} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{rows} 行 · {columns} 列。</translation>
     </message>
     <message>
         <source>{name}: about {rows} rows · {columns} columns. The first {shown} rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：约 {rows} 行 · {columns} 列。前 {shown} 行：</translation>
     </message>
     <message>
         <source>Number the rows for me (row-2, row-3, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>为我给各行编号（row-2、row-3、…）</translation>
     </message>
     <message>
         <source>No images</source>
-        <translation type="unfinished"></translation>
+        <translation>无图片</translation>
     </message>
     <message>
         <source>Column “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”列</translation>
     </message>
     <message>
         <source>read the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取文件</translation>
     </message>
     <message>
         <source>The file cannot be read this way: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法以这种方式读取文件：{reason}</translation>
     </message>
     <message>
         <source>show the request preview</source>
-        <translation type="unfinished"></translation>
+        <translation>显示请求预览</translation>
     </message>
     <message>
         <source>⚠ Not in this region&apos;s documented batch models — it may not work there.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 不在该地域文档列出的批量推理模型中——可能无法使用。</translation>
     </message>
     <message>
         <source>Create {rows} requests →</source>
-        <translation type="unfinished"></translation>
+        <translation>生成 {rows} 个请求 →</translation>
     </message>
     <message>
         <source>Fix the problem shown in red to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正红色显示的问题后继续。</translation>
     </message>
     <message>
         <source>Next: create the requests, then check and edit them before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：生成请求，然后在发送之前检查和编辑它们。</translation>
     </message>
     <message>
         <source>Column “{column}”: {blank} blank and {repeated} repeated ID(s) in the rows shown. Every request needs its own ID: fix them in the next step, or let the app number the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{column}”列：在显示的行中有 {blank} 个空 ID 和 {repeated} 个重复 ID。每个请求都需要唯一的 ID：请在下一步中修正，或让应用为各行自动编号。</translation>
     </message>
     <message>
         <source>The table has no data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格中没有数据行。</translation>
     </message>
     <message>
         <source>Sheet row {row} cannot become a request: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>表格第 {row} 行无法生成请求：{reason}</translation>
     </message>
     <message>
         <source>Fix the mapping above to see the request for sheet row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正上面的映射，以查看表格第 {row} 行的请求。</translation>
     </message>
     <message>
         <source>Sheet row {row} → prompt: &lt;b&gt;{prompt}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>表格第 {row} 行 → 提示词：&lt;b&gt;{prompt}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>SubmitPage</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开的文件</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开其他文件…</translation>
     </message>
     <message>
         <source>Open another file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开其他文件</translation>
     </message>
     <message>
         <source>Or drop a file anywhere on this window (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>也可以把文件拖到这个窗口的任意位置（Ctrl+O）</translation>
     </message>
     <message>
         <source>create the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>生成请求</translation>
     </message>
     <message>
         <source>Drop your spreadsheet or batch file here</source>
-        <translation type="unfinished"></translation>
+        <translation>将电子表格或批量文件拖放到这里</translation>
     </message>
     <message>
         <source>Excel (.xlsx, .xls), LibreOffice (.ods), CSV / TSV / TXT saved in any common encoding (Chinese, Japanese, Korean, Western), or a ready JSONL batch file. You choose how each row becomes a request and check everything before anything is uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel（.xlsx、.xls）、LibreOffice（.ods）、以任何常见编码（中文、日文、韩文、西文）保存的 CSV / TSV / TXT，或现成的 JSONL 批量文件。由您决定每一行如何变成一个请求，并在上传前检查所有内容。</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished">打开文件…</translation>
+        <translation>打开文件…</translation>
     </message>
     <message>
         <source>Open a spreadsheet or batch file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开电子表格或批量文件</translation>
     </message>
     <message>
         <source>Try a sample: translate Chinese and Japanese sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>试用示例：翻译中文和日文句子</translation>
     </message>
     <message>
         <source>Open the sample spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例表格</translation>
     </message>
     <message>
         <source>No file yet. Step 1: add your file. Step 2: check it. Step 3: submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有文件。第 1 步：添加文件。第 2 步：检查。第 3 步：提交。</translation>
     </message>
     <message>
         <source>File summary</source>
-        <translation type="unfinished"></translation>
+        <translation>文件摘要</translation>
     </message>
     <message>
         <source>Split offer</source>
-        <translation type="unfinished"></translation>
+        <translation>拆分建议</translation>
     </message>
     <message>
         <source>Rehearsal result</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行结果</translation>
     </message>
     <message>
         <source>Shown in the job list</source>
-        <translation type="unfinished"></translation>
+        <translation>显示在任务列表中</translation>
     </message>
     <message>
         <source>Batch name</source>
-        <translation type="unfinished"></translation>
+        <translation>批量任务名称</translation>
     </message>
     <message>
         <source>Optional, up to 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，最多 200 个字符</translation>
     </message>
     <message>
         <source>Batch description</source>
-        <translation type="unfinished"></translation>
+        <translation>批量任务描述</translation>
     </message>
     <message>
         <source>Completion window</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时限</translation>
     </message>
     <message>
         <source>How long the service may take: 24h to 336h (14d). Requests not done by then are not run and not billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务可以用多长时间：24h 到 336h（14d）。届时仍未完成的请求不会运行，也不计费。</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>Finish &amp;within:</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时限(&amp;W)：</translation>
     </message>
     <message>
         <source>← Change the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>← 更改列设置</translation>
     </message>
     <message>
         <source>Back to the column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>返回列映射</translation>
     </message>
     <message>
         <source>Creating the requests again replaces the edits made in this table.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成请求会替换在此表格中所做的修改。</translation>
     </message>
     <message>
         <source>Save as JSONL…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 JSONL…</translation>
     </message>
     <message>
         <source>Save the requests as a JSONL file</source>
-        <translation type="unfinished"></translation>
+        <translation>将请求保存为 JSONL 文件</translation>
     </message>
     <message>
         <source>UTF-8, one request per line (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8，每行一个请求（Ctrl+S）</translation>
     </message>
     <message>
         <source>Try on the test model (free)</source>
-        <translation type="unfinished"></translation>
+        <translation>用测试模型试运行（免费）</translation>
     </message>
     <message>
         <source>Try the first requests on the free test model</source>
-        <translation type="unfinished"></translation>
+        <translation>用免费测试模型试运行前几个请求</translation>
     </message>
     <message>
         <source>Sends up to the first 100 requests to batch-test-model in this region. It costs nothing and shows whether the file and the connection work, before the real run.</source>
-        <translation type="unfinished"></translation>
+        <translation>把前最多 100 个请求发送到本地域的 batch-test-model。不收费，可以在正式运行前确认文件和连接是否正常。</translation>
     </message>
     <message>
         <source>Upload progress</source>
-        <translation type="unfinished"></translation>
+        <translation>上传进度</translation>
     </message>
     <message>
         <source>Submit batch</source>
-        <translation type="unfinished"></translation>
+        <translation>提交批量任务</translation>
     </message>
     <message>
         <source>Upload the file and start the batch (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>上传文件并启动批量任务（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>Add a file</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件</translation>
     </message>
     <message>
         <source>Map columns</source>
-        <translation type="unfinished"></translation>
+        <translation>对应列</translation>
     </message>
     <message>
         <source>Check and submit</source>
-        <translation type="unfinished"></translation>
+        <translation>检查并提交</translation>
     </message>
     <message>
         <source>Please drop one file at a time; the first one is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>请一次只拖入一个文件；已打开第一个。</translation>
     </message>
     <message>
         <source>open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件</translation>
     </message>
     <message>
         <source>Spreadsheets and batch files ({patterns});;Batch files (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格和批量文件 ({patterns});;批量文件 (*.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
         <source>“{name}” is a folder. Drop a spreadsheet or a .jsonl file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”是一个文件夹。请改为拖入电子表格或 .jsonl 文件。</translation>
     </message>
     <message>
         <source>The file {path} cannot be found. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到文件 {path}。它可能已被移动或删除。</translation>
     </message>
     <message>
         <source>Reading &lt;b&gt;{name}&lt;/b&gt;…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 &lt;b&gt;{name}&lt;/b&gt;…</translation>
     </message>
     <message>
         <source>Opening &lt;b&gt;{name}&lt;/b&gt;…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开 &lt;b&gt;{name}&lt;/b&gt;…</translation>
     </message>
     <message>
         <source>The file {name} could not be read ({reason}). Check that it is not open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件 {name}（{reason}）。请确认它没有在其他程序中打开。</translation>
     </message>
     <message>
         <source>Creating the requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成请求…</translation>
     </message>
     <message>
         <source>The requests could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成请求。</translation>
     </message>
     <message>
         <source>Your unsaved edits were kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>您未保存的修改已保存在 {path}。</translation>
     </message>
     <message>
         <source>File: &lt;b&gt;{name}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：&lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>New requests</source>
-        <translation type="unfinished"></translation>
+        <translation>新请求</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {rows} rows · checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {rows} 行 · 正在检查…</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {requests} requests · {size} · model {models} · endpoint {endpoint}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {requests} 个请求 · {size} · 模型 {models} · 接口 {endpoint}</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>&lt;i&gt;edited, not saved&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;已编辑，未保存&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1a5fb4&apos;&gt;ℹ Over the per-file limit — it can be sent as {parts} parts.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1a5fb4&apos;&gt;ℹ 超过单个文件的上限——可以拆成 {parts} 个部分发送。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;✕ {errors} error(s) must be fixed before submitting.&lt;/span&gt; Click a problem below to go to its line, then edit the cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;✕ 有 {errors} 个错误需要在提交前修正。&lt;/span&gt;点击下方的问题可跳到对应行，然后编辑单元格。</translation>
     </message>
     <message>
         <source>There are also {warnings} warning(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 {warnings} 个警告。</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#a05a00&apos;&gt;⚠ {warnings} warning(s) — you can still submit.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#a05a00&apos;&gt;⚠ {warnings} 个警告——仍然可以提交。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✓ No problems found. Ready to submit.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✓ 未发现问题。可以提交。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>This file has {requests} requests ({size}), more than one batch may hold. Submit can split it into {parts} parts of at most {largest} requests that each fit, and send them as one job group: the answers come back together in Jobs and results.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件有 {requests} 个请求（{size}），超过了一个批量任务的容量。提交时可以拆成 {parts} 个部分，每部分最多 {largest} 个请求，并作为一个任务组发送：结果会一起出现在“任务与结果”中。</translation>
     </message>
     <message>
         <source>Note: the test model runs at most {tasks} jobs at a time, so the other parts are refused until earlier ones finish. Use a smaller sample for the free test.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：测试模型同时最多运行 {tasks} 个任务，因此在前面的部分完成之前，其他部分会被拒绝。免费测试请使用更小的样例。</translation>
     </message>
     <message>
         <source>Submit as {parts} parts</source>
-        <translation type="unfinished"></translation>
+        <translation>拆成 {parts} 个部分提交</translation>
     </message>
     <message>
         <source>Save the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>保存请求</translation>
     </message>
     <message>
         <source>Batch files (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>批量文件 (*.jsonl)</translation>
     </message>
     <message>
         <source>save the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>保存请求</translation>
     </message>
     <message>
         <source>Saved {count} requests to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {count} 个请求保存到 {path}。</translation>
     </message>
     <message>
         <source>submit the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>提交批量任务</translation>
     </message>
     <message>
         <source>Add a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先添加文件。</translation>
     </message>
     <message>
         <source>The requests still have errors. Fix the problems listed, then submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求中仍有错误。请修正列出的问题，然后再提交。</translation>
     </message>
     <message>
         <source>Preparing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备文件…</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在上传…</translation>
     </message>
     <message>
         <source>Uploading part {part} of {parts}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在上传第 {part} 部分（共 {parts} 部分）…</translation>
     </message>
     <message>
         <source>The submit could not be confirmed yet; the app keeps checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未确认提交是否成功；应用会继续检查。</translation>
     </message>
     <message>
         <source>Submitted “{name}” as {parts} parts (one job group). Each part runs as its own batch; this window checks on them and downloads the answers when they end.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将“{name}”拆成 {parts} 个部分提交（一个任务组）。每个部分作为独立的批量任务运行；本窗口会跟踪它们，并在结束时下载结果。</translation>
     </message>
     <message>
         <source>Submitted “{name}” ({batch}). It now runs on the server; this window checks on it and downloads the answers when it ends. You can close the app and come back later.</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交“{name}”（{batch}）。它正在服务器上运行；本窗口会跟踪它，并在结束时下载结果。您可以关闭应用，稍后再回来。</translation>
     </message>
     <message>
         <source>start the rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>开始试运行</translation>
     </message>
     <message>
         <source>Rehearsal sent: {count} request(s) to the free test model in {region}. The answers are placeholders; what matters is whether the file and the connection work. The result shows here when it finishes (usually within minutes) — you can keep editing meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行已发送：{count} 个请求发往 {region} 的免费测试模型。回答只是占位内容；重要的是文件和连接是否正常。完成后（通常几分钟内）结果会显示在这里——在此期间您可以继续编辑。</translation>
     </message>
     <message>
         <source>show the rehearsal result</source>
-        <translation type="unfinished"></translation>
+        <translation>显示试运行结果</translation>
     </message>
     <message>
         <source>Rehearsal passed: all {count} request(s) came back from the test model. The format, the key and the connection work — submit the real batch when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行通过：全部 {count} 个请求都从测试模型返回了。格式、API Key 和连接都正常——准备好后即可提交正式批量任务。</translation>
     </message>
     <message>
         <source>Rehearsal did not pass ({status}): {succeeded} request(s) came back, {failed} failed. {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行未通过（{status}）：{succeeded} 个请求已返回，{failed} 个失败。{details}</translation>
     </message>
 </context>
 <context>
     <name>TablePreviewModel</name>
     <message>
         <source>Row {row} has {cells} cells; the table has {columns} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行有 {cells} 个单元格；表格有 {columns} 列。</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3832,37 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Could not {action}: an unexpected error happened. Details are in the log (Help ▸ Log folder).</source>
         <translation>无法{action}：发生了意外错误。详细信息已写入日志（帮助 ▸ 日志文件夹）。</translation>
+    </message>
+</context>
+<context>
+    <name>Verdicts</name>
+    <message>
+        <source>Still running.</source>
+        <translation>仍在运行。</translation>
+    </message>
+    <message>
+        <source>Every request has an answer.</source>
+        <translation>每个请求都有回答。</translation>
+    </message>
+    <message>
+        <source>Every request was answered, but some failed; you can re-run the failed ones.</source>
+        <translation>每个请求都有回答，但有些失败了；可以重新运行失败的请求。</translation>
+    </message>
+    <message>
+        <source>The service says this job completed, but answers are missing for some requests. It is not done: re-run the missing ones.</source>
+        <translation>服务显示该任务已完成，但部分请求缺少结果。它并未真正完成：请重新运行缺少的请求。</translation>
+    </message>
+    <message>
+        <source>The job ended early (expired or cancelled). Answers already given are kept (and billed); the rest never ran — re-run them.</source>
+        <translation>任务提前结束（过期或被取消）。已得到的结果会保留（并计费）；其余请求从未运行——请重新运行它们。</translation>
+    </message>
+    <message>
+        <source>The job ended before any request was answered; nothing was billed.</source>
+        <translation>任务在任何请求得到回答之前就结束了；未产生费用。</translation>
+    </message>
+    <message>
+        <source>The job failed as a whole (see its errors); nothing was run or billed.</source>
+        <translation>任务整体失败（请查看其错误）；没有运行任何请求，也未计费。</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,10 @@
         <translation>{folder}資料夾</translation>
     </message>
     <message>
+        <source>Open the {folder} folder</source>
+        <translation>開啟「{folder}」資料夾</translation>
+    </message>
+    <message>
         <source>Keychain: looking…</source>
         <translation>鑰匙圈：正在尋找…</translation>
     </message>
@@ -99,31 +103,43 @@
     <name>EditorProblemsModel</name>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>What to fix</source>
-        <translation type="unfinished">需要修正的地方</translation>
+        <translation>需要修正的地方</translation>
     </message>
     <message>
         <source>Whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>整個檔案</translation>
     </message>
     <message>
         <source>Line {line} · sheet row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行 · 試算表第 {row} 列</translation>
     </message>
     <message>
         <source>Line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行</translation>
     </message>
     <message>
         <source>Error — must be fixed before submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>錯誤——送出前必須修正</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>{kind}
+
+{message}
+
+(code: {code})</source>
+        <translation>{kind}
+
+{message}
+
+（代碼：{code}）</translation>
     </message>
 </context>
 <context>
@@ -345,6 +361,42 @@
         <translation>已儲存到系統鑰匙圈。</translation>
     </message>
     <message>
+        <source>The file starts with a UTF-8 byte-order mark.</source>
+        <translation>檔案以 UTF-8 位元組順序標記開頭。</translation>
+    </message>
+    <message>
+        <source>The file starts with a UTF-32 byte-order mark.</source>
+        <translation>檔案以 UTF-32 位元組順序標記開頭。</translation>
+    </message>
+    <message>
+        <source>The file starts with a UTF-16 byte-order mark.</source>
+        <translation>檔案以 UTF-16 位元組順序標記開頭。</translation>
+    </message>
+    <message>
+        <source>The file looks like UTF-16 text without a byte-order mark.</source>
+        <translation>此檔案看起來是沒有位元組順序標記的 UTF-16 文字。</translation>
+    </message>
+    <message>
+        <source>The text is plain ASCII, which reads the same in UTF-8.</source>
+        <translation>文字是純 ASCII，以 UTF-8 讀取結果相同。</translation>
+    </message>
+    <message>
+        <source>Every byte is valid UTF-8.</source>
+        <translation>每個位元組都是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8; it reads best as {encoding} ({confidence} sure).</source>
+        <translation>文字不是 UTF-8；以 {encoding} 讀取效果最好（把握度 {confidence}）。</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8; {encoding} is the first encoding that reads it. Check the preview and choose another encoding if the text looks wrong.</source>
+        <translation>文字不是 UTF-8；{encoding} 是第一個能讀取它的編碼。請查看預覽，如果文字顯示不正確，請選擇其他編碼。</translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>由您選擇。</translation>
+    </message>
+    <message>
         <source>Kept in memory for this session only; you will need to enter it again after a restart.</source>
         <translation>僅在本次工作階段中保存在記憶體裡；重新啟動後需要重新輸入。</translation>
     </message>
@@ -353,171 +405,171 @@
     <name>FilesDialog</name>
     <message>
         <source>Files on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器上的檔案</translation>
     </message>
     <message>
         <source>Every batch uploads its input file, and the service stores the output and error files. An account may keep at most {files} files or {gb} GB; uploads fail beyond that. Files of finished jobs whose answers are downloaded here can go.</source>
-        <translation type="unfinished"></translation>
+        <translation>每個批次都會上傳輸入檔案，服務還會儲存輸出檔案和錯誤檔案。一個帳號最多保存 {files} 個檔案或 {gb} GB；超出後上傳會失敗。已在這裡下載結果的已結束工作的檔案可以刪除。</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished">地域(&amp;R)：</translation>
+        <translation>地域(&amp;R)：</translation>
     </message>
     <message>
         <source>Region whose files are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>要列出檔案的地域</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新載入</translation>
     </message>
     <message>
         <source>Reload the file list</source>
-        <translation type="unfinished"></translation>
+        <translation>重新載入檔案清單</translation>
     </message>
     <message>
         <source>list the files</source>
-        <translation type="unfinished"></translation>
+        <translation>列出檔案</translation>
     </message>
     <message>
         <source>Counting the stored files…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在統計已儲存的檔案…</translation>
     </message>
     <message>
         <source>Storage used</source>
-        <translation type="unfinished"></translation>
+        <translation>已用儲存空間</translation>
     </message>
     <message>
         <source>Share of the storage limit used</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用的儲存上限比例</translation>
     </message>
     <message>
         <source>Stored files</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存的檔案</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>檔名</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>上傳時間</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者</translation>
     </message>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>載入更多</translation>
     </message>
     <message>
         <source>Load more files</source>
-        <translation type="unfinished"></translation>
+        <translation>載入更多檔案</translation>
     </message>
     <message>
         <source>list more files</source>
-        <translation type="unfinished"></translation>
+        <translation>列出更多檔案</translation>
     </message>
     <message>
         <source>Delete selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除所選…</translation>
     </message>
     <message>
         <source>Delete the selected files from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>從伺服器刪除所選檔案</translation>
     </message>
     <message>
         <source>Delete a job&apos;s input and result files from the server once its answers are downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>工作結果下載後，從伺服器刪除其輸入檔案和結果檔案</translation>
     </message>
     <message>
         <source>Delete remote files after a successful download</source>
-        <translation type="unfinished"></translation>
+        <translation>下載成功後刪除遠端檔案</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>Close the files window</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉檔案視窗</translation>
     </message>
     <message>
         <source>save the setting</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存設定</translation>
     </message>
     <message>
         <source>input of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」的輸入</translation>
     </message>
     <message>
         <source>answers of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」的結果</translation>
     </message>
     <message>
         <source>errors of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」的錯誤</translation>
     </message>
     <message>
         <source>count the stored files</source>
-        <translation type="unfinished"></translation>
+        <translation>統計已儲存的檔案</translation>
     </message>
     <message>
         <source>{files} of {max_files} files and {size} of {max_gb} GB used ({share} of the limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用 {files}/{max_files} 個檔案、{size}/{max_gb} GB（上限的 {share}）。</translation>
     </message>
     <message>
         <source>(At least: the list was too long to count to the end.)</source>
-        <translation type="unfinished"></translation>
+        <translation>（至少如此：清單太長，未能統計到最後。）</translation>
     </message>
     <message>
         <source>Delete old files: new uploads fail once a limit is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>請刪除舊檔案：達到上限後，新的上傳會失敗。</translation>
     </message>
     <message>
         <source>Delete {count} selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除所選的 {count} 個…</translation>
     </message>
     <message>
         <source>Delete {count} file(s) from the server? This cannot be undone. Answers already downloaded stay on this computer, but a job whose files are gone cannot be downloaded again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>要從伺服器刪除 {count} 個檔案嗎？此操作無法復原。已下載的結果會保留在這台電腦上，但檔案被刪除的工作將無法再從伺服器下載。</translation>
     </message>
     <message>
         <source>Used by: {jobs}</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者：{jobs}</translation>
     </message>
     <message>
         <source>Delete files from the server?</source>
-        <translation type="unfinished"></translation>
+        <translation>要從伺服器刪除檔案嗎？</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <source>delete the files</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除檔案</translation>
     </message>
     <message>
         <source>{count} file(s) could not be deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {count} 個檔案無法刪除：{reason}</translation>
     </message>
     <message>
         <source>Deleted {count} file(s) from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>已從伺服器刪除 {count} 個檔案。</translation>
     </message>
 </context>
 <context>
@@ -787,6 +839,30 @@
         <translation>UTF-16（含 BOM）</translation>
     </message>
     <message>
+        <source>comma</source>
+        <translation>逗號</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tab 字元</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分號</translation>
+    </message>
+    <message>
+        <source>pipe (|)</source>
+        <translation>直線（|）</translation>
+    </message>
+    <message>
+        <source>thinking on</source>
+        <translation>思考：開</translation>
+    </message>
+    <message>
+        <source>thinking off</source>
+        <translation>思考：關</translation>
+    </message>
+    <message>
         <source>memory only (this session)</source>
         <translation>僅記憶體（本次工作階段）</translation>
     </message>
@@ -843,478 +919,723 @@
 <context>
     <name>JobsPage</name>
     <message>
+        <source>All statuses</source>
+        <translation>所有狀態</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>執行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未送出</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任何時間</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小時</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>介於…</translation>
+    </message>
+    <message>
+        <source>Created on the server</source>
+        <translation>在伺服器上建立</translation>
+    </message>
+    <message>
+        <source>Started running</source>
+        <translation>開始執行</translation>
+    </message>
+    <message>
+        <source>Finishing since</source>
+        <translation>開始收尾</translation>
+    </message>
+    <message>
+        <source>Cancel requested</source>
+        <translation>要求取消</translation>
+    </message>
+    <message>
+        <source>Completion window closes</source>
+        <translation>完成時限截止</translation>
+    </message>
+    <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>工作</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重新整理</translation>
     </message>
     <message>
         <source>Refresh jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>重新整理工作</translation>
     </message>
     <message>
         <source>Ask the servers for the latest status now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>立即向伺服器查詢最新狀態（F5）</translation>
     </message>
     <message>
         <source>Refresh status</source>
-        <translation type="unfinished"></translation>
+        <translation>重新整理狀態</translation>
     </message>
     <message>
         <source>Files on the server…</source>
-        <translation type="unfinished">伺服器上的檔案…</translation>
+        <translation>伺服器上的檔案…</translation>
     </message>
     <message>
         <source>Show the files stored on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示伺服器上儲存的檔案</translation>
     </message>
     <message>
         <source>List, delete and count the files stored in each region</source>
-        <translation type="unfinished"></translation>
+        <translation>列出、刪除並統計各地域儲存的檔案</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態(&amp;T)：</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>依狀態篩選</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>依名稱篩選</translation>
     </message>
     <message>
         <source>Name contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱包含…</translation>
     </message>
     <message>
         <source>&amp;Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>建立時間(&amp;C)：</translation>
     </message>
     <message>
         <source>Filter by creation time</source>
-        <translation type="unfinished"></translation>
+        <translation>依建立時間篩選</translation>
     </message>
     <message>
         <source>Created on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>建立於此日期或之後</translation>
     </message>
     <message>
         <source>Created on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>建立於此日期或之前</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Filter by region</source>
-        <translation type="unfinished"></translation>
+        <translation>依地域篩選</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>所有地域</translation>
     </message>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>載入更多</translation>
     </message>
     <message>
         <source>Load more jobs from the servers</source>
-        <translation type="unfinished"></translation>
+        <translation>從伺服器載入更多工作</translation>
     </message>
     <message>
         <source>Fetch the next page of older jobs from each region</source>
-        <translation type="unfinished"></translation>
+        <translation>從每個地域取得下一頁較早的工作</translation>
     </message>
     <message>
         <source>Jobs shown</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示的工作</translation>
     </message>
     <message>
         <source>Job details</source>
-        <translation type="unfinished"></translation>
+        <translation>工作詳細資料</translation>
     </message>
     <message>
         <source>Select a job to see its details and what you can do with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>選取一個工作，查看其詳細資料以及可以執行的操作。</translation>
     </message>
     <message>
         <source>Open results</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟結果</translation>
     </message>
     <message>
         <source>Open the results of the selected job</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟所選工作的結果</translation>
     </message>
     <message>
         <source>Your rows next to their answers, in input order (double-click a job does the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>依輸入順序把您的各列與回答並排顯示（雙擊工作效果相同）</translation>
     </message>
     <message>
         <source>Export CSV for Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 Excel 用 CSV…</translation>
     </message>
     <message>
         <source>Export answers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>將結果匯出為 CSV</translation>
     </message>
     <message>
         <source>Answers next to your requests, in input order (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>依輸入順序把回答放在您的請求旁邊（Ctrl+E）</translation>
     </message>
     <message>
         <source>Re-run failed + missing</source>
-        <translation type="unfinished"></translation>
+        <translation>重新執行失敗與缺少的請求</translation>
     </message>
     <message>
         <source>Re-run the failed and missing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>重新執行失敗與缺少的請求</translation>
     </message>
     <message>
         <source>One new job with exactly the requests that failed or got no answer; its answers merge in.</source>
-        <translation type="unfinished"></translation>
+        <translation>新建一個工作，只包含失敗或沒有得到回答的請求；它的結果會合併進來。</translation>
     </message>
     <message>
         <source>Download answers now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即下載結果</translation>
     </message>
     <message>
         <source>Download the answers of the selected job</source>
-        <translation type="unfinished"></translation>
+        <translation>下載所選工作的結果</translation>
     </message>
     <message>
         <source>Answers are downloaded automatically when a job ends; this fetches them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作結束時會自動下載結果；這裡可以立即取得。</translation>
     </message>
     <message>
         <source>Cancel job…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消工作…</translation>
     </message>
     <message>
         <source>Cancel the selected job</source>
-        <translation type="unfinished"></translation>
+        <translation>取消所選工作</translation>
     </message>
     <message>
         <source>Requests that already finished are still billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已經完成的請求仍會計費。</translation>
     </message>
     <message>
         <source>Delete files on server…</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除伺服器上的檔案…</translation>
     </message>
     <message>
         <source>Delete the selected job&apos;s files from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>從伺服器刪除所選工作的檔案</translation>
     </message>
     <message>
         <source>Frees the account&apos;s storage; the downloaded answers stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>釋放帳號的儲存空間；已下載的結果保留在這台電腦上。</translation>
     </message>
     <message>
         <source>Copy batch ID</source>
-        <translation type="unfinished"></translation>
+        <translation>複製批次 ID</translation>
     </message>
     <message>
         <source>Copy the batch ID</source>
-        <translation type="unfinished"></translation>
+        <translation>複製批次 ID</translation>
     </message>
     <message>
         <source>For support requests and the web console</source>
-        <translation type="unfinished"></translation>
+        <translation>用於技術支援請求和網頁主控台</translation>
     </message>
     <message>
         <source>Open results folder</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟結果資料夾</translation>
     </message>
     <message>
         <source>Open the folder with the downloaded answer files</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟存放已下載結果檔案的資料夾</translation>
     </message>
     <message>
         <source>The raw output and error files as the service sent them</source>
-        <translation type="unfinished"></translation>
+        <translation>服務傳回的原始輸出檔案和錯誤檔案</translation>
     </message>
     <message>
         <source>Re-run 99,999 failed + missing</source>
-        <translation type="unfinished"></translation>
+        <translation>重新執行 99,999 個失敗與缺少的請求</translation>
     </message>
     <message>
         <source>New job submitted. Next check in {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>新工作已送出。{wait}後再次檢查。</translation>
     </message>
     <message>
         <source>refresh the jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>重新整理工作</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在檢查…</translation>
     </message>
     <message>
         <source>show the re-run&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示重新執行的結果</translation>
     </message>
     <message>
         <source>Last checked {time}. No job is running, so the app stops checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次檢查：{time}。沒有正在執行的工作，因此應用程式停止檢查。</translation>
     </message>
     <message>
         <source>Last checked {time}. Next check in {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次檢查：{time}。{wait}後再次檢查。</translation>
     </message>
     <message>
         <source>load more jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>載入更多工作</translation>
     </message>
     <message>
         <source>filter the jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選工作</translation>
     </message>
     <message>
         <source>1 job</source>
-        <translation type="unfinished"></translation>
+        <translation>1 個工作</translation>
     </message>
     <message>
         <source>{total} jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 個工作</translation>
     </message>
     <message>
         <source>{shown} of {total} jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示 {shown} 個，共 {total} 個工作</translation>
     </message>
     <message>
         <source>↳ Re-run of “{name}”: its answers merge into that job&apos;s results.</source>
-        <translation type="unfinished"></translation>
+        <translation>↳「{name}」的重新執行：其結果會合併到該工作的結果中。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{status}&lt;/b&gt;. {verdict}</source>
+        <translation>&lt;b&gt;{status}&lt;/b&gt;。{verdict}</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">地域</translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Batch ID</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 ID</translation>
     </message>
     <message>
         <source>not created yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未建立</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>端點</translation>
     </message>
     <message>
         <source>Finish within</source>
-        <translation type="unfinished"></translation>
+        <translation>完成時限</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>請求</translation>
     </message>
     <message>
         <source>{done} done, {failed} failed, of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 {done} 個，失敗 {failed} 個，共 {total} 個</translation>
     </message>
     <message>
         <source>Answers downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>已下載的結果</translation>
     </message>
     <message>
         <source>{ok} succeeded, {failed} failed, {missing} missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{ok} 個成功，{failed} 個失敗，{missing} 個缺少</translation>
     </message>
     <message>
         <source>{prompt} prompt + {completion} completion = {total} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入 {prompt} + 輸出 {completion} = {total} 個 Token</translation>
     </message>
     <message>
         <source>(completion includes {thinking} thinking tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>（輸出中包含 {thinking} 個思考 Token）</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>用量</translation>
     </message>
     <message>
         <source>Submitted from here</source>
-        <translation type="unfinished"></translation>
+        <translation>從這裡送出</translation>
     </message>
     <message>
         <source>Running time</source>
-        <translation type="unfinished"></translation>
+        <translation>執行時間</translation>
     </message>
     <message>
         <source>Expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>剩餘時間</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未</translation>
     </message>
     <message>
         <source>Last seen on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>最後一次在伺服器上看到</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source> (deleted from the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已從伺服器刪除）</translation>
     </message>
     <message>
         <source>Input file</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入檔案</translation>
     </message>
     <message>
         <source>not on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>不在這台電腦上</translation>
     </message>
     <message>
         <source>Input file ID</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入檔案 ID</translation>
     </message>
     <message>
         <source>Output file ID</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出檔案 ID</translation>
     </message>
     <message>
         <source>Error file ID</source>
-        <translation type="unfinished"></translation>
+        <translation>錯誤檔案 ID</translation>
     </message>
     <message>
         <source>Answers folder</source>
-        <translation type="unfinished"></translation>
+        <translation>結果資料夾</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <source>line {line}: </source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行：</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>錯誤</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>中繼資料</translation>
     </message>
     <message>
         <source>Re-run of</source>
-        <translation type="unfinished"></translation>
+        <translation>重新執行自</translation>
     </message>
     <message>
         <source>Re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>重新執行</translation>
     </message>
     <message>
         <source>Linked jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>關聯的工作</translation>
     </message>
     <message>
         <source>Re-run {count} failed + missing</source>
-        <translation type="unfinished"></translation>
+        <translation>重新執行 {count} 個失敗與缺少的請求</translation>
     </message>
     <message>
         <source>Copied {batch} to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 {batch} 複製到剪貼簿。</translation>
     </message>
     <message>
         <source>Cancel this job?</source>
-        <translation type="unfinished"></translation>
+        <translation>要取消此工作嗎？</translation>
     </message>
     <message>
         <source>Cancel “{name}”?
 
 Requests that already finished keep their answers and are still billed. The rest are not run. The answers given so far are downloaded when the cancel completes. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要取消「{name}」嗎？
+
+已經完成的請求會保留結果，並且仍會計費。其餘請求不會執行。取消完成後會下載目前已有的結果。此操作無法復原。</translation>
     </message>
     <message>
         <source>Cancel the job</source>
-        <translation type="unfinished"></translation>
+        <translation>取消工作</translation>
     </message>
     <message>
         <source>Keep it running</source>
-        <translation type="unfinished"></translation>
+        <translation>繼續執行</translation>
     </message>
     <message>
         <source>cancel the job</source>
-        <translation type="unfinished"></translation>
+        <translation>取消工作</translation>
     </message>
     <message>
         <source>Cancelling “{name}”. Requests that already finished keep their answers and are still billed; the rest are not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消「{name}」。已經完成的請求會保留結果，並且仍會計費；其餘請求不會執行。</translation>
     </message>
     <message>
         <source>Delete this job&apos;s files from the server?</source>
-        <translation type="unfinished"></translation>
+        <translation>要從伺服器刪除此工作的檔案嗎？</translation>
     </message>
     <message>
         <source>Delete the input, output and error files of “{name}” from the server? The answers already downloaded stay on this computer and in your exports; the server cannot send them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>要從伺服器刪除「{name}」的輸入、輸出和錯誤檔案嗎？已下載的結果會保留在這台電腦和您匯出的檔案中；伺服器將無法再次傳送它們。</translation>
     </message>
     <message>
         <source>Delete files</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除檔案</translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <source>delete the job&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除工作的檔案</translation>
     </message>
     <message>
         <source>The files of “{name}” were deleted from the server. Its answers stay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」的檔案已從伺服器刪除。它的結果保留在這裡。</translation>
     </message>
     <message>
         <source>download the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>下載結果</translation>
     </message>
     <message>
         <source>The answers of “{name}” are downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」的結果已下載。</translation>
     </message>
     <message>
         <source>re-run the failed and missing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>重新執行失敗與缺少的請求</translation>
     </message>
     <message>
         <source>Re-run “{name}” submitted with {count} request(s). Its answers merge into the results of the original job when it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>已送出重新執行「{name}」，共 {count} 個請求。完成後，其結果會合併到原工作的結果中。</translation>
     </message>
     <message>
         <source>open the results</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟結果</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 用 CSV (*.csv)</translation>
     </message>
     <message>
         <source>export the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出結果</translation>
     </message>
     <message>
         <source>Saved {rows} rows to {path} — {ok} answered, {failed} failed, {missing} without an answer. It opens directly in Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 {rows} 列儲存到 {path}——{ok} 個已回答，{failed} 個失敗，{missing} 個沒有回答。可以直接用 Excel 開啟。</translation>
     </message>
     <message>
         <source>list the files</source>
-        <translation type="unfinished"></translation>
+        <translation>列出檔案</translation>
+    </message>
+</context>
+<context>
+    <name>JobsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>Running time</source>
+        <translation>執行時間</translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <translation>剩餘時間</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>端點</translation>
+    </message>
+    <message>
+        <source>Batch ID</source>
+        <translation>批次 ID</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>準備中</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>上傳中</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>已上傳</translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <translation>送出中</translation>
+    </message>
+    <message>
+        <source>Checking submit</source>
+        <translation>正在確認送出</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未送出</translation>
+    </message>
+    <message>
+        <source>Validating</source>
+        <translation>驗證中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>執行中</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>收尾中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>取消中</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Completed, some failed</source>
+        <translation>已完成，部分失敗</translation>
+    </message>
+    <message>
+        <source>Incomplete: answers missing</source>
+        <translation>不完整：缺少結果</translation>
+    </message>
+    <message>
+        <source>Expired, partial</source>
+        <translation>已逾期，部分完成</translation>
+    </message>
+    <message>
+        <source>Cancelled, partial</source>
+        <translation>已取消，部分完成</translation>
+    </message>
+    <message>
+        <source>Expired, no answers</source>
+        <translation>已逾期，無結果</translation>
+    </message>
+    <message>
+        <source>Cancelled, no answers</source>
+        <translation>已取消，無結果</translation>
+    </message>
+    <message>
+        <source>Expired, some failed</source>
+        <translation>已逾期，部分失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled, some failed</source>
+        <translation>已取消，部分失敗</translation>
+    </message>
+    <message>
+        <source>Every request was answered, but some failed: re-run them from the detail pane.</source>
+        <translation>每個請求都有回答，但有些失敗了：可在詳細面板中重新執行它們。</translation>
+    </message>
+    <message>
+        <source>The service says completed, but answers are missing: this job is not done. Re-run the missing ones.</source>
+        <translation>服務顯示已完成，但缺少部分結果：此工作並未真正完成。請重新執行缺少的請求。</translation>
+    </message>
+    <message>
+        <source>Ended early: the answers given are kept (and billed); the rest never ran.</source>
+        <translation>提前結束：已取得的結果會保留（並計費）；其餘請求從未執行。</translation>
+    </message>
+    <message>
+        <source>Ended before any request was answered; nothing was billed.</source>
+        <translation>在任何請求得到回答之前就結束了；未產生費用。</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾時</translation>
+    </message>
+    <message>
+        <source>{done} / {total}</source>
+        <translation>{done} / {total}</translation>
+    </message>
+    <message>
+        <source>, {failed} failed</source>
+        <translation>，{failed} 個失敗</translation>
+    </message>
+    <message>
+        <source>Not created on the server yet</source>
+        <translation>尚未在伺服器上建立</translation>
+    </message>
+    <message>
+        <source>The completion window closes at {time}</source>
+        <translation>完成時限於 {time} 結束</translation>
     </message>
 </context>
 <context>
@@ -1336,16 +1657,76 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>就緒</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <source>Files on the server…</source>
-        <translation>伺服器上的檔案…</translation>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <source>Copy diagnostics</source>
-        <translation>複製診斷資訊</translation>
+        <source>&amp;Save requests as JSONL…</source>
+        <translation>將請求另存為 JSONL(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export answers…</source>
+        <translation>匯出結果(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the requests…</source>
+        <translation>在請求中尋找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>工作(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit batch</source>
+        <translation>送出批次(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Files on the ser&amp;ver…</source>
+        <translation>伺服器上的檔案(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>歡迎(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>複製診斷資訊(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>開啟記錄檔資料夾(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>關於 {app}(&amp;A)</translation>
+    </message>
+    <message>
+        <source>look up the keychain</source>
+        <translation>查詢鑰匙圈</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -1424,7 +1805,7 @@ Requests that already finished keep their answers and are still billed. The rest
     <name>MultilineDelegate</name>
     <message>
         <source>Edit the text; click outside the cell to keep it, Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯文字；按一下儲存格外部保留修改，按 Esc 取消</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1813,65 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Dismiss message</source>
         <translation>關閉訊息</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>A job</source>
+        <translation>一個工作</translation>
+    </message>
+    <message>
+        <source>{ok} answered, {failed} failed, {missing} missing.</source>
+        <translation>{ok} 個已回答，{failed} 個失敗，{missing} 個缺少。</translation>
+    </message>
+    <message>
+        <source>Job incomplete</source>
+        <translation>工作不完整</translation>
+    </message>
+    <message>
+        <source>“{name}” says completed, but answers are missing: {counts}</source>
+        <translation>「{name}」顯示已完成，但缺少結果：{counts}</translation>
+    </message>
+    <message>
+        <source>Job completed</source>
+        <translation>工作已完成</translation>
+    </message>
+    <message>
+        <source>“{name}” completed: {counts}</source>
+        <translation>「{name}」已完成：{counts}</translation>
+    </message>
+    <message>
+        <source>“{name}” failed.</source>
+        <translation>「{name}」失敗了。</translation>
+    </message>
+    <message>
+        <source>Job failed</source>
+        <translation>工作失敗</translation>
+    </message>
+    <message>
+        <source>Job expired</source>
+        <translation>工作已逾期</translation>
+    </message>
+    <message>
+        <source>“{name}” ran out of time: {counts} Re-run the rest from the Jobs tab.</source>
+        <translation>「{name}」超出時限：{counts} 可在「工作與結果」分頁中重新執行其餘部分。</translation>
+    </message>
+    <message>
+        <source>Job cancelled</source>
+        <translation>工作已取消</translation>
+    </message>
+    <message>
+        <source>“{name}” was cancelled: {counts}</source>
+        <translation>「{name}」已取消：{counts}</translation>
+    </message>
+    <message>
+        <source>Job ended</source>
+        <translation>工作已結束</translation>
+    </message>
+    <message>
+        <source>“{name}” ended ({status}).</source>
+        <translation>「{name}」已結束（{status}）。</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +2245,147 @@ Requests that already finished keep their answers and are still billed. The rest
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪下(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼上(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>全部選擇</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>全部儲存</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>全部皆是(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>全部皆否(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>終止</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丟棄</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重設</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>還原到預設值</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪下(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>複製連結位址(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼上(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>全部選擇</translation>
+    </message>
+</context>
+<context>
     <name>RegionKeyRow</name>
     <message>
         <source>Paste the API key (sk-…) for this region</source>
@@ -1874,417 +2455,540 @@ Requests that already finished keep their answers and are still billed. The rest
     <name>RequestsEditor</name>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>請求</translation>
     </message>
     <message>
         <source>＋ Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>＋ 新增一列</translation>
     </message>
     <message>
         <source>Add a request</source>
-        <translation type="unfinished"></translation>
+        <translation>新增一個請求</translation>
     </message>
     <message>
         <source>A new, empty request below the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>在所選列下方新增一個空白請求</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Duplicate the selected requests</source>
-        <translation type="unfinished"></translation>
+        <translation>複製所選請求</translation>
     </message>
     <message>
         <source>Copies of the selected rows with new IDs (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>複製所選列並指派新的 ID（Ctrl+D）</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <source>Delete the selected requests</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除所選請求</translation>
     </message>
     <message>
         <source>Delete the selected rows (Delete key)</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除所選列（Delete 鍵）</translation>
     </message>
     <message>
         <source>Find… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>尋找…（Ctrl+F）</translation>
     </message>
     <message>
         <source>Find text</source>
-        <translation type="unfinished"></translation>
+        <translation>尋找文字</translation>
     </message>
     <message>
         <source>Searches IDs, prompts, system prompts and models</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋 ID、提示詞、系統提示詞和模型</translation>
     </message>
     <message>
         <source>Find previous</source>
-        <translation type="unfinished"></translation>
+        <translation>尋找上一個</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>上一個符合項目</translation>
     </message>
     <message>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>尋找下一個</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一個符合項目（Enter）</translation>
     </message>
     <message>
         <source>Find result</source>
-        <translation type="unfinished"></translation>
+        <translation>尋找結果</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在檢查…</translation>
     </message>
     <message>
         <source>Problems summary</source>
-        <translation type="unfinished"></translation>
+        <translation>問題摘要</translation>
     </message>
     <message>
         <source>Problems found in the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>在請求中發現的問題</translation>
     </message>
     <message>
         <source>Select a request to see all of it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>選取一個請求即可在這裡查看其全部內容。</translation>
     </message>
     <message>
         <source>The selected request as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>所選請求的 JSON</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>套用</translation>
     </message>
     <message>
         <source>Apply the JSON changes to the request</source>
-        <translation type="unfinished"></translation>
+        <translation>將 JSON 的修改套用到請求</translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>復原修改</translation>
     </message>
     <message>
         <source>Undo the JSON changes</source>
-        <translation type="unfinished"></translation>
+        <translation>復原 JSON 的修改</translation>
     </message>
     <message>
         <source>Checking every request…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在檢查每個請求…</translation>
     </message>
     <message>
         <source>{name} was changed or removed by another program while it is open here. The table may show wrong rows: open the file again (your edits here are kept if you save them first).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 在此開啟期間被其他程式修改或刪除了。表格可能顯示錯誤的列：請重新開啟檔案（如果先儲存，您在這裡的修改會保留）。</translation>
     </message>
     <message>
         <source>check the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查請求</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✓ No problems found.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✓ 未發現問題。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Problems: &lt;b&gt;{errors}&lt;/b&gt; error(s), &lt;b&gt;{warnings}&lt;/b&gt; warning(s) — click one to go to its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題：&lt;b&gt;{errors}&lt;/b&gt; 個錯誤，&lt;b&gt;{warnings}&lt;/b&gt; 個警告——按某一項可跳到對應的行。</translation>
     </message>
     <message>
         <source>Only the first {shown} are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出前 {shown} 個。</translation>
     </message>
     <message>
         <source>search the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋請求</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜尋…</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>無符合項目</translation>
     </message>
     <message>
         <source>{n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 個，共 {total} 個</translation>
     </message>
     <message>
         <source>Line {line} is {size} KB — too large to show and edit here.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行有 {size} KB——太大，無法在這裡顯示和編輯。</translation>
     </message>
     <message>
         <source>Line {line} — edit any field here, then press Apply:</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行——在這裡編輯任意欄位，然後按「套用」：</translation>
     </message>
     <message>
         <source>Line {line} is not a JSON request. Fix it here, then press Apply:</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行不是 JSON 請求。請在這裡修正，然後按「套用」：</translation>
     </message>
     <message>
         <source>Not valid JSON yet ({detail}); the request was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>還不是有效的 JSON（{detail}）；請求未被修改。</translation>
     </message>
 </context>
 <context>
     <name>RequestsTableModel</name>
     <message>
         <source>Sheet row</source>
-        <translation type="unfinished"></translation>
+        <translation>試算表列</translation>
     </message>
     <message>
         <source>ID (custom_id)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID（custom_id）</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>提示詞</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>系統提示詞</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">設定</translation>
+        <translation>參數</translation>
     </message>
     <message>
         <source>(empty line)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空白行）</translation>
     </message>
     <message>
         <source>[{count} image(s)] </source>
-        <translation type="unfinished"></translation>
+        <translation>[{count} 張圖片] </translation>
     </message>
     <message>
         <source>…and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>…還有 {count} 個</translation>
     </message>
     <message>
         <source>This line is not a JSON request. Fix it in the box on the right, then Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>這一行不是 JSON 請求。請在右側的方塊中修正，然後按「套用」。</translation>
     </message>
     <message>
         <source>Double-click to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>按兩下即可編輯。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTableModel</name>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示詞</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>思考過程</translation>
+    </message>
+    <message>
+        <source>Finish reason</source>
+        <translation>結束原因</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>錯誤代碼</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>錯誤訊息</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token 數</translation>
+    </message>
+    <message>
+        <source>Embedding dimension</source>
+        <translation>向量維度</translation>
+    </message>
+    <message>
+        <source>Answered by re-run</source>
+        <translation>由重新執行回答</translation>
+    </message>
+    <message>
+        <source>{total} ({prompt} in + {completion} out)</source>
+        <translation>{total}（輸入 {prompt} + 輸出 {completion}）</translation>
+    </message>
+    <message>
+        <source>Error: {reason}</source>
+        <translation>錯誤：{reason}</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未說明原因</translation>
+    </message>
+    <message>
+        <source>[{count} embedding(s), {dim} dimensions]</source>
+        <translation>[{count} 個向量，{dim} 維]</translation>
+    </message>
+    <message>
+        <source>{text}; {thinking} of the output tokens were thinking</source>
+        <translation>{text}；其中 {thinking} 個輸出 Token 用於思考</translation>
     </message>
 </context>
 <context>
     <name>ResultsWindow</name>
     <message>
         <source>Results — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>結果 — {name}</translation>
     </message>
     <message>
         <source>Opening the answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在開啟結果…</translation>
     </message>
     <message>
         <source>Results summary</source>
-        <translation type="unfinished"></translation>
+        <translation>結果摘要</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示(&amp;S)：</translation>
     </message>
     <message>
         <source>Show rows with status</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示具有此狀態的列</translation>
     </message>
     <message>
         <source>Available once every row&apos;s status is known</source>
-        <translation type="unfinished"></translation>
+        <translation>在確定每一列的狀態後可用</translation>
     </message>
     <message>
         <source>Re-run failed + missing</source>
-        <translation type="unfinished"></translation>
+        <translation>重新執行失敗與缺少的請求</translation>
     </message>
     <message>
         <source>Re-run the failed and missing rows as a new job</source>
-        <translation type="unfinished"></translation>
+        <translation>將失敗與缺少的列作為新工作重新執行</translation>
     </message>
     <message>
         <source>Sends exactly the failed and missing requests again; the answers merge into these results.</source>
-        <translation type="unfinished"></translation>
+        <translation>只重新送出失敗與缺少的請求；其結果會合併到這些結果中。</translation>
     </message>
     <message>
         <source>Export CSV for Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 Excel 用 CSV…</translation>
     </message>
     <message>
         <source>Export the results as CSV for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>將結果匯出為 Excel 用 CSV</translation>
     </message>
     <message>
         <source>Export XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 XLSX…</translation>
     </message>
     <message>
         <source>Export the results as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>將結果匯出為 Excel 活頁簿</translation>
     </message>
     <message>
         <source>Export raw JSONL…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出原始 JSONL…</translation>
     </message>
     <message>
         <source>Export the raw answer lines as JSONL</source>
-        <translation type="unfinished"></translation>
+        <translation>將原始回答行匯出為 JSONL</translation>
     </message>
     <message>
         <source>Results rows</source>
-        <translation type="unfinished"></translation>
+        <translation>結果列</translation>
     </message>
     <message>
         <source>Selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>所選列</translation>
     </message>
     <message>
         <source>Select a row to read its request and answer in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>選取一列即可完整閱讀其請求和回答。</translation>
     </message>
     <message>
         <source>Results status</source>
-        <translation type="unfinished"></translation>
+        <translation>結果狀態</translation>
     </message>
     <message>
         <source>count the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>統計回答</translation>
     </message>
     <message>
         <source>{rows} rows in input order. Counting answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>依輸入順序共 {rows} 列。正在統計回答…</translation>
     </message>
     <message>
-        <source>close the old results</source>
-        <translation type="unfinished"></translation>
+        <source>All rows</source>
+        <translation>所有列</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Missing (never answered)</source>
+        <translation>缺少（從未回答）</translation>
+    </message>
+    <message>
+        <source>Failed or missing</source>
+        <translation>失敗或缺少</translation>
+    </message>
+    <message>
+        <source>Export answers as CSV for Excel</source>
+        <translation>將結果匯出為 Excel 用 CSV</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel 用 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export answers as an Excel workbook</source>
+        <translation>將結果匯出為 Excel 活頁簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the raw answer lines</source>
+        <translation>匯出原始回答行</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>{label} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}（{count}）</translation>
     </message>
     <message>
         <source>Show only rows with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>只顯示具有此狀態的列</translation>
     </message>
     <message>
         <source>Re-run failed + missing ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>重新執行失敗與缺少的請求（{count}）</translation>
     </message>
     <message>
         <source>{rows} rows in input order.</source>
-        <translation type="unfinished"></translation>
+        <translation>依輸入順序共 {rows} 列。</translation>
     </message>
     <message>
         <source>read the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>讀取結果</translation>
     </message>
     <message>
         <source>{ok} answered · {failed} failed · {missing} missing, of {total} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ok} 個已回答 · {failed} 個失敗 · {missing} 個缺少，共 {total} 列。</translation>
     </message>
     <message>
         <source>Tokens: {prompt} in, {completion} out (thinking included), {total} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token：輸入 {prompt}，輸出 {completion}（含思考），共 {total}。</translation>
     </message>
     <message>
         <source>{rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} 列。</translation>
     </message>
     <message>
         <source>Includes the answers of {count} re-run(s): the newest answer of each row is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 {count} 次重新執行的結果：每列顯示最新的回答。</translation>
     </message>
     <message>
         <source>filter the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選列</translation>
     </message>
     <message>
         <source>{shown} of {rows} rows, in input order.</source>
-        <translation type="unfinished"></translation>
+        <translation>依輸入順序顯示 {shown}/{rows} 列。</translation>
     </message>
     <message>
         <source>show the row</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示該列</translation>
     </message>
     <message>
         <source>row {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 列</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>請求</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>思考過程</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>回答</translation>
     </message>
     <message>
         <source>An embedding of {dim} dimensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>一個 {dim} 維的向量。</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">錯誤</translation>
+        <translation>錯誤</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少</translation>
     </message>
     <message>
         <source>The service returned no answer for this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>服務沒有為此請求傳回回答。</translation>
     </message>
     <message>
         <source>finish reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>結束原因：{reason}</translation>
     </message>
     <message>
         <source>tokens: {tokens}</source>
-        <translation type="unfinished"></translation>
+        <translation>Token：{tokens}</translation>
     </message>
     <message>
         <source>model: {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：{model}</translation>
     </message>
     <message>
         <source>answered by re-run {batch}</source>
-        <translation type="unfinished"></translation>
+        <translation>由重新執行 {batch} 回答</translation>
     </message>
     <message>
         <source>export the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出結果</translation>
     </message>
     <message>
         <source>Saving {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在儲存 {path}…</translation>
     </message>
     <message>
         <source>Saved {rows} rows to {path} in {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 {rows} 列儲存到 {path}，耗時 {time}。</translation>
     </message>
     <message>
         <source>Saved {rows} rows to {path} — {ok} answered, {failed} failed, {missing} without an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 {rows} 列儲存到 {path}——{ok} 個已回答，{failed} 個失敗，{missing} 個沒有回答。</translation>
     </message>
 </context>
 <context>
@@ -2430,697 +3134,697 @@ Requests that already finished keep their answers and are still billed. The rest
     <name>SetupPage</name>
     <message>
         <source>← Choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>← 選擇其他檔案</translation>
     </message>
     <message>
         <source>Choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇其他檔案</translation>
     </message>
     <message>
         <source>Mapping status</source>
-        <translation type="unfinished"></translation>
+        <translation>對應狀態</translation>
     </message>
     <message>
         <source>Create requests →</source>
-        <translation type="unfinished"></translation>
+        <translation>產生請求 →</translation>
     </message>
     <message>
         <source>Create the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>產生請求</translation>
     </message>
     <message>
         <source>1. How to read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 如何讀取檔案</translation>
     </message>
     <message>
         <source>Text encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>文字編碼</translation>
     </message>
     <message>
         <source>Te&amp;xt encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>文字編碼(&amp;X)：</translation>
     </message>
     <message>
         <source>Column separator</source>
-        <translation type="unfinished"></translation>
+        <translation>欄分隔符號</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>逗號（,）</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab 字元</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>分號（;）</translation>
     </message>
     <message>
         <source>Pipe ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>直線（|）</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>分隔符號(&amp;S)：</translation>
     </message>
     <message>
         <source>Worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表(&amp;H)：</translation>
     </message>
     <message>
         <source>The first row holds the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>第一列是欄位名稱</translation>
     </message>
     <message>
         <source>First row is a header</source>
-        <translation type="unfinished"></translation>
+        <translation>第一列是標題列</translation>
     </message>
     <message>
         <source>What was detected</source>
-        <translation type="unfinished"></translation>
+        <translation>偵測結果</translation>
     </message>
     <message>
         <source>Problem reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>讀取檔案時發生問題</translation>
     </message>
     <message>
         <source>Preview of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>表格預覽</translation>
     </message>
     <message>
         <source>2. Turn each row into a request</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 把每一列變成一個請求</translation>
     </message>
     <message>
         <source>Request ID column</source>
-        <translation type="unfinished"></translation>
+        <translation>請求 ID 欄</translation>
     </message>
     <message>
         <source>Each request needs its own ID, so each answer can be matched to its row. Pick a column, or let the app number the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>每個請求都需要唯一的 ID，這樣每個回答才能對應到它的列。請選擇一欄，或讓應用程式為各列自動編號。</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID(&amp;I)：</translation>
     </message>
     <message>
         <source>Prompt template</source>
-        <translation type="unfinished"></translation>
+        <translation>提示詞範本</translation>
     </message>
     <message>
         <source>e.g. Translate into English: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 Translate into English: {text}</translation>
     </message>
     <message>
         <source>The prompt sent for each row. {column} is replaced by that row&apos;s cell; write {{ or }} for a brace.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一列送出的提示詞。{column} 會被替換為該列對應的儲存格；要寫大括號本身，請寫 {{ 或 }}。</translation>
     </message>
     <message>
         <source>Insert column ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>插入欄 ▾</translation>
     </message>
     <message>
         <source>Insert a column into the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>在提示詞中插入一欄</translation>
     </message>
     <message>
         <source>&amp;Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>提示詞(&amp;P)：</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>系統提示詞</translation>
     </message>
     <message>
         <source>Optional: instructions for every request, e.g. You are a careful translator.</source>
-        <translation type="unfinished"></translation>
+        <translation>選填：每個請求共用的說明，例如 You are a careful translator.</translation>
     </message>
     <message>
         <source>S&amp;ystem prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>系統提示詞(&amp;Y)：</translation>
     </message>
     <message>
         <source>Kind of request</source>
-        <translation type="unfinished"></translation>
+        <translation>請求類型</translation>
     </message>
     <message>
         <source>Chat (answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>對話（回答）</translation>
     </message>
     <message>
         <source>Embeddings (vectors)</source>
-        <translation type="unfinished"></translation>
+        <translation>向量（Embedding）</translation>
     </message>
     <message>
         <source>Free test model (dummy answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>免費測試模型（示範回答）</translation>
     </message>
     <message>
         <source>Chat: the model writes an answer to each prompt. Embeddings: a vector for each text. Free test model: checks the file and the connection; the answers are placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>對話：模型為每個提示詞寫一個回答。向量：為每段文字產生一個向量。免費測試模型：檢查檔案和連線，回答只是佔位內容。</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>類型(&amp;K)：</translation>
     </message>
     <message>
         <source>model default</source>
-        <translation type="unfinished"></translation>
+        <translation>模型預設值</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperature</translation>
     </message>
     <message>
         <source>Lower is more predictable, higher more varied (0 up to 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>越低越穩定，越高越多樣（0 到 2，不含 2）。</translation>
     </message>
     <message>
         <source>top_p</source>
-        <translation type="unfinished"></translation>
+        <translation>top_p</translation>
     </message>
     <message>
         <source>Longest answer in tokens (max_tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>回答的最大長度（Token 數，max_tokens）</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 Token 數</translation>
     </message>
     <message>
         <source>Settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>參數：</translation>
     </message>
     <message>
         <source>Thinking mode (enable_thinking)</source>
-        <translation type="unfinished"></translation>
+        <translation>思考模式（enable_thinking）</translation>
     </message>
     <message>
         <source>Off — answer directly (enable_thinking: false)</source>
-        <translation type="unfinished"></translation>
+        <translation>關——直接回答（enable_thinking: false）</translation>
     </message>
     <message>
         <source>On — think first (enable_thinking: true)</source>
-        <translation type="unfinished"></translation>
+        <translation>開——先思考（enable_thinking: true）</translation>
     </message>
     <message>
         <source>Thinking tokens are billed as output tokens: with thinking on, answers cost more and take longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>思考 Token 以輸出 Token 計費：開啟思考後，回答更貴，耗時也更長。</translation>
     </message>
     <message>
         <source>&amp;Thinking:</source>
-        <translation type="unfinished"></translation>
+        <translation>思考(&amp;T)：</translation>
     </message>
     <message>
         <source>Image column</source>
-        <translation type="unfinished"></translation>
+        <translation>圖片欄</translation>
     </message>
     <message>
         <source>For vision models (qwen-vl-*): a column with image web addresses or file paths. Local pictures are embedded (at most 4 MB each).</source>
-        <translation type="unfinished"></translation>
+        <translation>用於視覺模型（qwen-vl-*）：包含圖片網址或檔案路徑的欄。本機圖片會被內嵌（每張最大 4 MB）。</translation>
     </message>
     <message>
         <source>I&amp;mages:</source>
-        <translation type="unfinished"></translation>
+        <translation>圖片(&amp;M)：</translation>
     </message>
     <message>
         <source>Problems with the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>對應中的問題</translation>
     </message>
     <message>
         <source>3. The request for the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>3. 所選列的請求</translation>
     </message>
     <message>
         <source>Select a row on the left to see its request.</source>
-        <translation type="unfinished"></translation>
+        <translation>在左側選取一列即可查看它的請求。</translation>
     </message>
     <message>
         <source>Prompt of the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>所選列的提示詞</translation>
     </message>
     <message>
         <source>Request preview (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>請求預覽（JSON）</translation>
     </message>
     <message>
         <source>close the previous table</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉之前的表格</translation>
     </message>
     <message>
         <source>close the table</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉表格</translation>
     </message>
     <message>
         <source>Detected encoding: {label}. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>偵測到的編碼：{label}。{reason}</translation>
     </message>
     <message>
         <source>Read as {label} (your choice).</source>
-        <translation type="unfinished"></translation>
+        <translation>以 {label} 讀取（您的選擇）。</translation>
     </message>
     <message>
         <source>Cells separated by: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存格分隔符號：{name}。</translation>
     </message>
     <message>
         <source>Sheet “{sheet}” of {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表「{sheet}」（共 {count} 個）。</translation>
     </message>
     <message>
         <source>If the text below looks wrong (boxes or odd characters), choose another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果下方的文字顯示不正常（方框或怪字元），請選擇其他編碼。</translation>
     </message>
     <message>
         <source>Numbers and dates are shown as Excel shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>數字和日期依 Excel 中的顯示方式呈現。</translation>
     </message>
     <message>
         <source>{name}: {rows} rows · {columns} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{rows} 列 · {columns} 欄。</translation>
     </message>
     <message>
         <source>{name}: about {rows} rows · {columns} columns. The first {shown} rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：約 {rows} 列 · {columns} 欄。前 {shown} 列：</translation>
     </message>
     <message>
         <source>Number the rows for me (row-2, row-3, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>幫我為各列編號（row-2、row-3、…）</translation>
     </message>
     <message>
         <source>No images</source>
-        <translation type="unfinished"></translation>
+        <translation>無圖片</translation>
     </message>
     <message>
         <source>Column “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」欄</translation>
     </message>
     <message>
         <source>read the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新讀取檔案</translation>
     </message>
     <message>
         <source>The file cannot be read this way: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法以這種方式讀取檔案：{reason}</translation>
     </message>
     <message>
         <source>show the request preview</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示請求預覽</translation>
     </message>
     <message>
         <source>⚠ Not in this region&apos;s documented batch models — it may not work there.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 不在該地域文件列出的批次模型中——可能無法使用。</translation>
     </message>
     <message>
         <source>Create {rows} requests →</source>
-        <translation type="unfinished"></translation>
+        <translation>產生 {rows} 個請求 →</translation>
     </message>
     <message>
         <source>Fix the problem shown in red to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>請修正紅色顯示的問題後繼續。</translation>
     </message>
     <message>
         <source>Next: create the requests, then check and edit them before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：產生請求，然後在送出之前檢查和編輯它們。</translation>
     </message>
     <message>
         <source>Column “{column}”: {blank} blank and {repeated} repeated ID(s) in the rows shown. Every request needs its own ID: fix them in the next step, or let the app number the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{column}」欄：在顯示的列中有 {blank} 個空白 ID 和 {repeated} 個重複 ID。每個請求都需要唯一的 ID：請在下一步中修正，或讓應用程式為各列自動編號。</translation>
     </message>
     <message>
         <source>The table has no data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格中沒有資料列。</translation>
     </message>
     <message>
         <source>Sheet row {row} cannot become a request: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>試算表第 {row} 列無法產生請求：{reason}</translation>
     </message>
     <message>
         <source>Fix the mapping above to see the request for sheet row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>請修正上面的對應，以查看試算表第 {row} 列的請求。</translation>
     </message>
     <message>
         <source>Sheet row {row} → prompt: &lt;b&gt;{prompt}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>試算表第 {row} 列 → 提示詞：&lt;b&gt;{prompt}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>SubmitPage</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>步驟</translation>
     </message>
     <message>
         <source>Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>已開啟的檔案</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟其他檔案…</translation>
     </message>
     <message>
         <source>Open another file</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟其他檔案</translation>
     </message>
     <message>
         <source>Or drop a file anywhere on this window (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>也可以把檔案拖到這個視窗的任何位置（Ctrl+O）</translation>
     </message>
     <message>
         <source>create the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>產生請求</translation>
     </message>
     <message>
         <source>Drop your spreadsheet or batch file here</source>
-        <translation type="unfinished"></translation>
+        <translation>將試算表或批次檔案拖放到這裡</translation>
     </message>
     <message>
         <source>Excel (.xlsx, .xls), LibreOffice (.ods), CSV / TSV / TXT saved in any common encoding (Chinese, Japanese, Korean, Western), or a ready JSONL batch file. You choose how each row becomes a request and check everything before anything is uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel（.xlsx、.xls）、LibreOffice（.ods）、以任何常見編碼（中文、日文、韓文、西文）儲存的 CSV / TSV / TXT，或現成的 JSONL 批次檔案。由您決定每一列如何變成一個請求，並在上傳前檢查所有內容。</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished">開啟檔案…</translation>
+        <translation>開啟檔案…</translation>
     </message>
     <message>
         <source>Open a spreadsheet or batch file</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟試算表或批次檔案</translation>
     </message>
     <message>
         <source>Try a sample: translate Chinese and Japanese sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>試用範例：翻譯中文和日文句子</translation>
     </message>
     <message>
         <source>Open the sample spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟範例試算表</translation>
     </message>
     <message>
         <source>No file yet. Step 1: add your file. Step 2: check it. Step 3: submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有檔案。第 1 步：加入檔案。第 2 步：檢查。第 3 步：送出。</translation>
     </message>
     <message>
         <source>File summary</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案摘要</translation>
     </message>
     <message>
         <source>Split offer</source>
-        <translation type="unfinished"></translation>
+        <translation>拆分建議</translation>
     </message>
     <message>
         <source>Rehearsal result</source>
-        <translation type="unfinished"></translation>
+        <translation>試跑結果</translation>
     </message>
     <message>
         <source>Shown in the job list</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示在工作清單中</translation>
     </message>
     <message>
         <source>Batch name</source>
-        <translation type="unfinished"></translation>
+        <translation>批次名稱</translation>
     </message>
     <message>
         <source>Optional, up to 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>選填，最多 200 個字元</translation>
     </message>
     <message>
         <source>Batch description</source>
-        <translation type="unfinished"></translation>
+        <translation>批次描述</translation>
     </message>
     <message>
         <source>Completion window</source>
-        <translation type="unfinished"></translation>
+        <translation>完成時限</translation>
     </message>
     <message>
         <source>How long the service may take: 24h to 336h (14d). Requests not done by then are not run and not billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>服務可以花多久時間：24h 到 336h（14d）。屆時仍未完成的請求不會執行，也不計費。</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>Finish &amp;within:</source>
-        <translation type="unfinished"></translation>
+        <translation>完成時限(&amp;W)：</translation>
     </message>
     <message>
         <source>← Change the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>← 變更欄位設定</translation>
     </message>
     <message>
         <source>Back to the column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>返回欄位對應</translation>
     </message>
     <message>
         <source>Creating the requests again replaces the edits made in this table.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新產生請求會取代在此表格中所做的修改。</translation>
     </message>
     <message>
         <source>Save as JSONL…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存為 JSONL…</translation>
     </message>
     <message>
         <source>Save the requests as a JSONL file</source>
-        <translation type="unfinished"></translation>
+        <translation>將請求儲存為 JSONL 檔案</translation>
     </message>
     <message>
         <source>UTF-8, one request per line (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8，每行一個請求（Ctrl+S）</translation>
     </message>
     <message>
         <source>Try on the test model (free)</source>
-        <translation type="unfinished"></translation>
+        <translation>用測試模型試跑（免費）</translation>
     </message>
     <message>
         <source>Try the first requests on the free test model</source>
-        <translation type="unfinished"></translation>
+        <translation>用免費測試模型試跑前幾個請求</translation>
     </message>
     <message>
         <source>Sends up to the first 100 requests to batch-test-model in this region. It costs nothing and shows whether the file and the connection work, before the real run.</source>
-        <translation type="unfinished"></translation>
+        <translation>把前最多 100 個請求送到本地域的 batch-test-model。不收費，可以在正式執行前確認檔案和連線是否正常。</translation>
     </message>
     <message>
         <source>Upload progress</source>
-        <translation type="unfinished"></translation>
+        <translation>上傳進度</translation>
     </message>
     <message>
         <source>Submit batch</source>
-        <translation type="unfinished"></translation>
+        <translation>送出批次</translation>
     </message>
     <message>
         <source>Upload the file and start the batch (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>上傳檔案並啟動批次（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>Add a file</source>
-        <translation type="unfinished"></translation>
+        <translation>加入檔案</translation>
     </message>
     <message>
         <source>Map columns</source>
-        <translation type="unfinished"></translation>
+        <translation>對應欄位</translation>
     </message>
     <message>
         <source>Check and submit</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查並送出</translation>
     </message>
     <message>
         <source>Please drop one file at a time; the first one is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>請一次只拖入一個檔案；已開啟第一個。</translation>
     </message>
     <message>
         <source>open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟檔案</translation>
     </message>
     <message>
         <source>Spreadsheets and batch files ({patterns});;Batch files (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>試算表和批次檔案 ({patterns});;批次檔案 (*.jsonl);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>“{name}” is a folder. Drop a spreadsheet or a .jsonl file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」是一個資料夾。請改為拖入試算表或 .jsonl 檔案。</translation>
     </message>
     <message>
         <source>The file {path} cannot be found. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到檔案 {path}。它可能已被移動或刪除。</translation>
     </message>
     <message>
         <source>Reading &lt;b&gt;{name}&lt;/b&gt;…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取 &lt;b&gt;{name}&lt;/b&gt;…</translation>
     </message>
     <message>
         <source>Opening &lt;b&gt;{name}&lt;/b&gt;…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在開啟 &lt;b&gt;{name}&lt;/b&gt;…</translation>
     </message>
     <message>
         <source>The file {name} could not be read ({reason}). Check that it is not open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取檔案 {name}（{reason}）。請確認它沒有在其他程式中開啟。</translation>
     </message>
     <message>
         <source>Creating the requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在產生請求…</translation>
     </message>
     <message>
         <source>The requests could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法產生請求。</translation>
     </message>
     <message>
         <source>Your unsaved edits were kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>您未儲存的修改已保存在 {path}。</translation>
     </message>
     <message>
         <source>File: &lt;b&gt;{name}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案：&lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>New requests</source>
-        <translation type="unfinished"></translation>
+        <translation>新請求</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {rows} rows · checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {rows} 列 · 正在檢查…</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {requests} requests · {size} · model {models} · endpoint {endpoint}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {requests} 個請求 · {size} · 模型 {models} · 端點 {endpoint}</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>&lt;i&gt;edited, not saved&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;已編輯，未儲存&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1a5fb4&apos;&gt;ℹ Over the per-file limit — it can be sent as {parts} parts.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1a5fb4&apos;&gt;ℹ 超過單一檔案的上限——可以拆成 {parts} 個部分送出。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;✕ {errors} error(s) must be fixed before submitting.&lt;/span&gt; Click a problem below to go to its line, then edit the cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;✕ 有 {errors} 個錯誤需要在送出前修正。&lt;/span&gt;按下方的問題可跳到對應的行，然後編輯儲存格。</translation>
     </message>
     <message>
         <source>There are also {warnings} warning(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 {warnings} 個警告。</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#a05a00&apos;&gt;⚠ {warnings} warning(s) — you can still submit.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#a05a00&apos;&gt;⚠ {warnings} 個警告——仍然可以送出。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✓ No problems found. Ready to submit.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✓ 未發現問題。可以送出。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>This file has {requests} requests ({size}), more than one batch may hold. Submit can split it into {parts} parts of at most {largest} requests that each fit, and send them as one job group: the answers come back together in Jobs and results.</source>
-        <translation type="unfinished"></translation>
+        <translation>此檔案有 {requests} 個請求（{size}），超過了一個批次的容量。送出時可以拆成 {parts} 個部分，每部分最多 {largest} 個請求，並作為一個工作組送出：結果會一起出現在「工作與結果」中。</translation>
     </message>
     <message>
         <source>Note: the test model runs at most {tasks} jobs at a time, so the other parts are refused until earlier ones finish. Use a smaller sample for the free test.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：測試模型同時最多執行 {tasks} 個工作，因此在前面的部分完成之前，其他部分會被拒絕。免費測試請使用較小的範例。</translation>
     </message>
     <message>
         <source>Submit as {parts} parts</source>
-        <translation type="unfinished"></translation>
+        <translation>拆成 {parts} 個部分送出</translation>
     </message>
     <message>
         <source>Save the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存請求</translation>
     </message>
     <message>
         <source>Batch files (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>批次檔案 (*.jsonl)</translation>
     </message>
     <message>
         <source>save the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存請求</translation>
     </message>
     <message>
         <source>Saved {count} requests to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 {count} 個請求儲存到 {path}。</translation>
     </message>
     <message>
         <source>submit the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>送出批次</translation>
     </message>
     <message>
         <source>Add a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先加入檔案。</translation>
     </message>
     <message>
         <source>The requests still have errors. Fix the problems listed, then submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求中仍有錯誤。請修正列出的問題，然後再送出。</translation>
     </message>
     <message>
         <source>Preparing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在準備檔案…</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在上傳…</translation>
     </message>
     <message>
         <source>Uploading part {part} of {parts}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在上傳第 {part} 部分（共 {parts} 部分）…</translation>
     </message>
     <message>
         <source>The submit could not be confirmed yet; the app keeps checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未確認送出是否成功；應用程式會繼續檢查。</translation>
     </message>
     <message>
         <source>Submitted “{name}” as {parts} parts (one job group). Each part runs as its own batch; this window checks on them and downloads the answers when they end.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將「{name}」拆成 {parts} 個部分送出（一個工作組）。每個部分作為獨立的批次執行；本視窗會追蹤它們，並在結束時下載結果。</translation>
     </message>
     <message>
         <source>Submitted “{name}” ({batch}). It now runs on the server; this window checks on it and downloads the answers when it ends. You can close the app and come back later.</source>
-        <translation type="unfinished"></translation>
+        <translation>已送出「{name}」（{batch}）。它正在伺服器上執行；本視窗會追蹤它，並在結束時下載結果。您可以關閉應用程式，稍後再回來。</translation>
     </message>
     <message>
         <source>start the rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>開始試跑</translation>
     </message>
     <message>
         <source>Rehearsal sent: {count} request(s) to the free test model in {region}. The answers are placeholders; what matters is whether the file and the connection work. The result shows here when it finishes (usually within minutes) — you can keep editing meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>試跑已送出：{count} 個請求送往 {region} 的免費測試模型。回答只是佔位內容；重要的是檔案和連線是否正常。完成後（通常幾分鐘內）結果會顯示在這裡——在此期間您可以繼續編輯。</translation>
     </message>
     <message>
         <source>show the rehearsal result</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示試跑結果</translation>
     </message>
     <message>
         <source>Rehearsal passed: all {count} request(s) came back from the test model. The format, the key and the connection work — submit the real batch when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>試跑通過：全部 {count} 個請求都從測試模型傳回了。格式、API Key 和連線都正常——準備好後即可送出正式批次。</translation>
     </message>
     <message>
         <source>Rehearsal did not pass ({status}): {succeeded} request(s) came back, {failed} failed. {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>試跑未通過（{status}）：{succeeded} 個請求已傳回，{failed} 個失敗。{details}</translation>
     </message>
 </context>
 <context>
     <name>TablePreviewModel</name>
     <message>
         <source>Row {row} has {cells} cells; the table has {columns} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 列有 {cells} 個儲存格；表格有 {columns} 欄。</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3832,37 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Could not {action}: an unexpected error happened. Details are in the log (Help ▸ Log folder).</source>
         <translation>無法{action}：發生了未預期的錯誤。詳細資訊已寫入記錄檔（說明 ▸ 記錄檔資料夾）。</translation>
+    </message>
+</context>
+<context>
+    <name>Verdicts</name>
+    <message>
+        <source>Still running.</source>
+        <translation>仍在執行。</translation>
+    </message>
+    <message>
+        <source>Every request has an answer.</source>
+        <translation>每個請求都有回答。</translation>
+    </message>
+    <message>
+        <source>Every request was answered, but some failed; you can re-run the failed ones.</source>
+        <translation>每個請求都有回答，但有些失敗了；可以重新執行失敗的請求。</translation>
+    </message>
+    <message>
+        <source>The service says this job completed, but answers are missing for some requests. It is not done: re-run the missing ones.</source>
+        <translation>服務顯示此工作已完成，但部分請求缺少結果。它並未真正完成：請重新執行缺少的請求。</translation>
+    </message>
+    <message>
+        <source>The job ended early (expired or cancelled). Answers already given are kept (and billed); the rest never ran — re-run them.</source>
+        <translation>工作提前結束（逾期或被取消）。已取得的結果會保留（並計費）；其餘請求從未執行——請重新執行它們。</translation>
+    </message>
+    <message>
+        <source>The job ended before any request was answered; nothing was billed.</source>
+        <translation>工作在任何請求得到回答之前就結束了；未產生費用。</translation>
+    </message>
+    <message>
+        <source>The job failed as a whole (see its errors); nothing was run or billed.</source>
+        <translation>工作整體失敗（請查看其錯誤）；沒有執行任何請求，也未計費。</translation>
     </message>
 </context>
 <context>

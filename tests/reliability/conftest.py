@@ -23,6 +23,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from desktop_app.sandbox.server import SandboxServer, SandboxTiming
+from tests.qt_loop import qasync_loop
 
 settings.register_profile(
     "reliability",
@@ -147,22 +148,9 @@ def quick_services(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
-    """A fresh qasync loop for one window test (see tests/ui/conftest.py)."""
-    import qasync
-
-    qapp.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    yield loop
-    pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
-    for task in pending:
-        task.cancel()
-    if pending:
-        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
-    loop.run_until_complete(loop.shutdown_asyncgens())
-    loop.close()
-    asyncio.set_event_loop(None)
-    assert not pending, f"tasks outlived the test: {pending}"
+    """A fresh qasync loop for one test; run scenarios with ``qloop.run_until_complete(...)``."""
+    with qasync_loop(qapp) as loop:
+        yield loop
 
 
 @pytest.fixture

@@ -9,34 +9,23 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
-import qasync
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.ledger import Ledger
 from desktop_app.core.paths import app_paths
 from desktop_app.core.secrets import KeyStore
 from desktop_app.core.settings import Settings
 from desktop_app.ui.controller import AppController
+from tests.qt_loop import qasync_loop
 
 T = TypeVar("T")
 
 
 @pytest.fixture
-def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     """A fresh qasync loop for one test; run scenarios with ``qloop.run_until_complete(...)``."""
-    qapp.setQuitOnLastWindowClosed(False)  # as in the app: closing a window must not stop the loop
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    yield loop
-    pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
-    for task in pending:
-        task.cancel()
-    if pending:
-        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
-    loop.run_until_complete(loop.shutdown_asyncgens())
-    loop.close()
-    asyncio.set_event_loop(None)
-    assert not pending, f"tasks outlived the test: {pending}"
+    with qasync_loop(qapp) as loop:
+        yield loop
 
 
 @pytest.fixture

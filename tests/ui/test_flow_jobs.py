@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import gc
 import io
 import json
-from collections.abc import Coroutine
+from collections.abc import Coroutine, Iterator
 from pathlib import Path
 from typing import Any
 
 import openpyxl
+import pytest
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QMessageBox
 
@@ -28,6 +30,15 @@ from tests.ui.conftest import shot, wait_for
 
 MODEL = "qwen-plus"
 URL = "/v1/chat/completions"
+
+
+@pytest.fixture(autouse=True)
+def collect_qt_garbage() -> Iterator[None]:
+    """Free earlier tests' unreachable Qt objects here, on the main thread: a collection that happens to
+    run in a worker thread would destroy them there ("Timers cannot be stopped from another thread")."""
+    gc.collect()
+    yield
+    gc.collect()
 
 
 class FakeNotifier:

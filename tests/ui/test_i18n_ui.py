@@ -17,6 +17,7 @@ Screenshots of the main screens in every language go to ``$BATCH_DESK_SHOTS/i18n
 from __future__ import annotations
 
 import asyncio
+import gc
 import html
 import os
 import re
@@ -56,6 +57,14 @@ from tests.ui.conftest import wait_for
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 
+
+@pytest.fixture(autouse=True)
+def collect_in_the_main_thread() -> Iterator[None]:
+    """Collect this test's windows here, in the main thread (see tests/ui/test_keyboard.py)."""
+    yield
+    gc.collect()
+
+
 # Texts that are data or names, not words to translate.
 ALLOWED_EXACT = {
     APP_NAME,
@@ -82,6 +91,8 @@ ALLOWED_PATTERNS = [
         r"^https?://\S+$",  # an address
         r"^\d+\s*[hd]$",  # a completion window (24h, 7d)
         r"^(batch|file)[_-]\S+$",  # a batch or file id
+        r"^\d+(\.\d+)+( \(\w+\))?$",  # a version: 3.11.7 (CPython)
+        r"^[A-Za-z0-9]+([-_.][\w.]+)+$",  # a platform or package token: Linux-6.1-x86_64-with-glibc2.36
     )
 ]
 _MARKED = re.compile(re.escape(OPEN) + r"[^" + OPEN + CLOSE + r"]*" + re.escape(CLOSE))
@@ -109,6 +120,8 @@ def _plain(text: str) -> str:
 def untranslated(text: str) -> str | None:
     """Why ``text`` looks untranslated under the pseudo translator, or None."""
     plain = _plain(text)
+    if plain.endswith(":") and plain[:-1] in ALLOWED_EXACT:  # "Python:" in the About dialog's versions
+        return None
     if not plain or plain in ALLOWED_EXACT or any(p.match(plain) for p in ALLOWED_PATTERNS):
         return None
     if OPEN not in text:
@@ -367,3 +380,26 @@ def clipped_texts(roots: Iterable[QWidget]) -> list[str]:
             if text and widget.width() + 2 < need:
                 out.append(f"{_name(widget)} {widget.width()} < {need}: {_plain(text)[:60]!r}")
     return out
+
+
+def test_the_language_is_chosen_in_settings_and_used_from_the_next_start(
+    qtbot, qloop: asyncio.AbstractEventLoop, controller: AppController
+) -> None:
+    from desktop_app.ui.i18n import pick_language
+
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = window.open_settings()
+    combo = dialog.language_combo
+    assert combo.itemData(0) == "" and "system" in combo.itemText(0), "first: follow the system"
+    assert [combo.itemData(i) for i in range(1, combo.count())] == list(LANGUAGES)
+    combo.setCurrentIndex(combo.findData("ja"))
+    assert controller.settings.get("language") == "ja"
+    assert "Restart" in dialog.language_note.text()
+    assert pick_language(controller.settings.get("language"), QLocale("en_US")) == "ja"
+    combo.setCurrentIndex(0)
+    assert controller.settings.get("language") == ""
+    dialog.close()
+    window.close()
+    qloop.run_until_complete(asyncio.sleep(0.05))

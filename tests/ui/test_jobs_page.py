@@ -5,11 +5,13 @@ selection that survives ticks."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
-from collections.abc import Coroutine
+from collections.abc import Coroutine, Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 
 from desktop_app.core import workflow
@@ -21,6 +23,15 @@ from desktop_app.ui.main_window import TAB_JOBS, MainWindow
 from tests.ui.conftest import shot, wait_for
 
 URL = "/v1/chat/completions"
+
+
+@pytest.fixture(autouse=True)
+def collect_qt_garbage() -> Iterator[None]:
+    """Free earlier tests' unreachable Qt objects here, on the main thread: a collection that happens to
+    run in a worker thread would destroy them there ("Timers cannot be stopped from another thread")."""
+    gc.collect()
+    yield
+    gc.collect()
 
 
 class FakeClock:

@@ -174,9 +174,8 @@ def test_help_menu_entries_work(
         assert "Keychain" in text
         assert "PySide6" in about.version_labels and "openai" in about.version_labels
         for key in ("config", "data", "cache", "logs"):
-            label = about.folder_labels[key]
-            assert str(getattr(controller.paths, key)) in label.text()
-            label.linkActivated.emit(key)
+            assert about.folder_labels[key].full_text() == str(getattr(controller.paths, key))
+            about.folder_buttons[key].click()
         assert opened[1:] == [
             str(controller.paths.config),
             str(controller.paths.data),

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import random
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,15 @@ from desktop_app.sandbox.rules import LineError
 from desktop_app.ui.results.model import BLOCK_ROWS, LOADING, ResultsTableModel, StatusRole
 
 CHAT = "/v1/chat/completions"
+
+
+@pytest.fixture(autouse=True)
+def collect_qt_garbage() -> Iterator[None]:
+    """Free earlier tests' unreachable Qt objects here, on the main thread: a collection that happens to
+    run in a worker thread would destroy them there ("Timers cannot be stopped from another thread")."""
+    gc.collect()
+    yield
+    gc.collect()
 
 
 def write_job(folder: Path, count: int, *, failed: set[int], missing: set[int], thinking: bool = False) -> ResultsView:

@@ -40,6 +40,7 @@ from desktop_app.core.request_doc import DocCheck, DocSnapshot, RequestDocument,
 from desktop_app.core.tabular import EncodingGuess, Row, Table, detect_encoding, open_table
 from desktop_app.core.validate import Problem
 from desktop_app.ui.controller import AppController
+from desktop_app.ui.messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -176,7 +177,7 @@ class EditorActions:
             try:
                 return render_request(spec, row.as_dict(columns), row.number, base_dir=base_dir), problems, None
             except BatchDeskError as exc:
-                return None, problems, exc.user_message
+                return None, problems, error_text(exc)
 
         return await asyncio.to_thread(work)
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from desktop_app.core.request_doc import RequestDocument
 from desktop_app.core.tabular import Row
 from desktop_app.core.validate import Problem, Severity
+from desktop_app.ui.messages import problem_text, settings_text
 
 COL_SHEET_ROW, COL_ID, COL_PROMPT, COL_SYSTEM, COL_MODEL, COL_SETTINGS = range(6)
 FIELD_OF_COLUMN = {COL_ID: "custom_id", COL_PROMPT: "prompt", COL_SYSTEM: "system", COL_MODEL: "model"}
@@ -112,7 +113,7 @@ class RequestsTableModel(QAbstractTableModel):
                 continue
             mark = marks.setdefault(problem.line - 1, RowMark())
             mark.error = mark.error or problem.severity is Severity.ERROR
-            mark.messages.append(problem.message)
+            mark.messages.append(problem_text(problem))
             column = _CODE_COLUMN.get(problem.code)
             if column is not None:
                 mark.columns.add(column)
@@ -204,7 +205,7 @@ class RequestsTableModel(QAbstractTableModel):
         if column == COL_MODEL:
             return fields.model
         if column == COL_SETTINGS:
-            return fields.settings
+            return settings_text(fields.settings)
         return ""
 
     def _tooltip(self, row: int, column: int) -> str | None:
@@ -220,7 +221,7 @@ class RequestsTableModel(QAbstractTableModel):
             if text:
                 lines.append(text[:1500] + ("…" if len(text) > 1500 else ""))
         if column == COL_SETTINGS and fields.settings:
-            lines.append(fields.settings)
+            lines.append(settings_text(fields.settings))
         if fields.kind == "invalid" and column == COL_PROMPT:
             lines.append(self.tr("This line is not a JSON request. Fix it in the box on the right, then Apply."))
         elif column in FIELD_OF_COLUMN and fields.kind == "request":
@@ -354,10 +355,12 @@ class EditorProblemsModel(QAbstractTableModel):
             if column == COL_WHERE:
                 return self.where(problem)
             if column == COL_MESSAGE:
-                return problem.message
+                return problem_text(problem)
         if role == Qt.ItemDataRole.ToolTipRole:
             kind = self.tr("Error — must be fixed before submitting") if is_error else self.tr("Warning")
-            return f"{kind}\n\n{problem.message}\n\n(code: {problem.code})"
+            return self.tr("{kind}\n\n{message}\n\n(code: {code})").format(
+                kind=kind, message=problem_text(problem), code=problem.code
+            )
         if role == Qt.ItemDataRole.DecorationRole and column == COL_WHERE:
             return self._error_icon if is_error else self._warning_icon
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_WHERE:

@@ -41,6 +41,7 @@ from desktop_app.core.validate import Problem, Severity
 from desktop_app.ui.editor.actions import PREVIEW_ROWS, EditorActions, ImportOptions, TableInfo
 from desktop_app.ui.editor.models import TablePreviewModel, one_line
 from desktop_app.ui.host import PageHost
+from desktop_app.ui.messages import core_text, error_text, problem_text, tr_fragment
 
 DELIMITER_CHOICES = (",", "\t", ";", "|")
 _ID_HINTS = ("custom_id", "id", "编号", "序号", "番号", "ｉｄ", "no", "no.", "key", "编码", "番号id")
@@ -136,7 +137,7 @@ class SetupPage(QWidget):
         self.encoding_combo = QComboBox(box)
         self.encoding_combo.setAccessibleName(self.tr("Text encoding"))
         for codec, label in ENCODING_CHOICES:
-            self.encoding_combo.addItem(label, codec)
+            self.encoding_combo.addItem(tr_fragment(label), codec)
         self.encoding_label = QLabel(self.tr("Te&xt encoding:"), box)
         self.encoding_label.setBuddy(self.encoding_combo)
         self.delimiter_combo = QComboBox(box)
@@ -418,7 +419,7 @@ class SetupPage(QWidget):
             if table.encoding is not None:
                 index = self._encoding_index(table.encoding.encoding)
                 if index < 0:
-                    self.encoding_combo.addItem(table.encoding.label, table.encoding.encoding)
+                    self.encoding_combo.addItem(tr_fragment(table.encoding.label), table.encoding.encoding)
                     index = self.encoding_combo.count() - 1
                 self.encoding_combo.setCurrentIndex(index)
             if table.delimiter is not None:
@@ -437,15 +438,20 @@ class SetupPage(QWidget):
             if info.options.encoding is None:
                 facts.append(
                     self.tr("Detected encoding: {label}. {reason}").format(
-                        label=encoding_label(table.encoding.encoding), reason=table.encoding.reason
+                        label=tr_fragment(encoding_label(table.encoding.encoding)),
+                        reason=core_text(table.encoding.reason),
                     )
                 )
             else:
                 facts.append(
-                    self.tr("Read as {label} (your choice).").format(label=encoding_label(table.encoding.encoding))
+                    self.tr("Read as {label} (your choice).").format(
+                        label=tr_fragment(encoding_label(table.encoding.encoding))
+                    )
                 )
             if table.delimiter is not None:
-                facts.append(self.tr("Cells separated by: {name}.").format(name=delimiter_name(table.delimiter)))
+                facts.append(
+                    self.tr("Cells separated by: {name}.").format(name=tr_fragment(delimiter_name(table.delimiter)))
+                )
         if table.sheet:
             facts.append(self.tr("Sheet “{sheet}” of {count}.").format(sheet=table.sheet, count=len(table.sheets)))
         facts.append(
@@ -484,7 +490,7 @@ class SetupPage(QWidget):
         return len(self.info.preview) if len(self.info.preview) < PREVIEW_ROWS else None
 
     def _encoding_index(self, codec: str) -> int:
-        label = encoding_label(codec)
+        label = tr_fragment(encoding_label(codec))
         for index in range(self.encoding_combo.count()):
             if self.encoding_combo.itemData(index) == codec or self.encoding_combo.itemText(index) == label:
                 return index
@@ -551,7 +557,7 @@ class SetupPage(QWidget):
             info = await self.ops.open_table(self.path, options)
         except (BatchDeskError, OSError) as exc:
             if generation == self._generation:
-                reason = exc.user_message if isinstance(exc, BatchDeskError) else (exc.strerror or str(exc))
+                reason = error_text(exc) if isinstance(exc, BatchDeskError) else (exc.strerror or str(exc))
                 self.read_error.setText(self.tr("The file cannot be read this way: {reason}").format(reason=reason))
                 self.read_error.show()
                 self.preview_model.set_rows((), [])
@@ -667,7 +673,7 @@ class SetupPage(QWidget):
                 continue  # said right under the model box
             colour = "#b3261e" if problem.severity is Severity.ERROR else "#7a4f00"
             mark = "✕" if problem.severity is Severity.ERROR else "⚠"
-            lines.append(f"<span style='color:{colour}'>{mark} {html.escape(problem.message)}</span>")
+            lines.append(f"<span style='color:{colour}'>{mark} {html.escape(problem_text(problem))}</span>")
         id_note = self._id_note()
         if id_note:
             lines.append(f"<span style='color:#7a4f00'>⚠ {html.escape(id_note)}</span>")

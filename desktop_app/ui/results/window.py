@@ -64,6 +64,7 @@ EXPORTS: dict[str, tuple[str, str, str]] = {
         "jsonl",
     ),
 }
+STATUS_DELAY_MS = 30
 _WIDTHS = {
     "row": 56,
     "custom_id": 110,
@@ -101,10 +102,7 @@ class ResultsWindow(QWidget):
         self.statuses_ready = False
         self.last_export: ExportSummary | None = None
         self._counts: dict[RowStatus, int] | None = None
-        self._busy_lock = threading.Lock()
-        self._busy = 0  # worker threads using the view right now
-        self._close_when_idle = False
-        self._retired: list[ResultsView] = []  # views replaced by a reload, closed once no thread reads them
+        self.keeper = ViewKeeper()  # closes views only once no worker thread reads them
         self._closed = False
         self._detail_generation = 0
         self.setObjectName("resultsWindow")
@@ -186,6 +184,14 @@ class ResultsWindow(QWidget):
         self._prefetch_timer.setSingleShot(True)
         self._prefetch_timer.setInterval(30)
         self._prefetch_timer.timeout.connect(self._prefetch_visible)
+        # The status pass starts once the first rows are painted: run alongside the first paint, it makes
+        # every data() call win the GIL back from it (the editor measured the same, docs/benchmarks.md).
+        self._status_timer = QTimer(self)
+        self._status_timer.setObjectName("resultsStatusTimer")
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(STATUS_DELAY_MS)
+        self._status_timer.timeout.connect(self._start_statuses)
+        self._statuses_started = False
 
     # ----- messages -------------------------------------------------------------------------------
     def show_error(self, message: str) -> None:
@@ -200,37 +206,17 @@ class ResultsWindow(QWidget):
     async def _in_thread(self, work: Callable[..., T], *args: Any) -> T:
         """Run ``work`` in a worker thread; the view stays open until every such call has returned (even
         when the window closes meanwhile)."""
-        with self._busy_lock:
-            if self._closed:
-                raise asyncio.CancelledError
-            self._busy += 1
+        keeper = self.keeper  # the thread holds the keeper, never this window (a Qt object)
+        if self._closed or not keeper.enter():
+            raise asyncio.CancelledError
 
         def run() -> T:
             try:
                 return work(*args)
             finally:
-                self._release()
+                keeper.release()
 
         return await asyncio.to_thread(run)
-
-    def _release(self) -> None:
-        with self._busy_lock:
-            self._busy -= 1
-            idle = self._busy == 0
-            retired, self._retired = (self._retired, []) if idle else ([], self._retired)
-            close_now = self._close_when_idle and idle
-        for view in retired:
-            view.close()
-        if close_now:
-            self._close_view()
-
-    def _close_view(self) -> None:
-        opened, self.opened = self.opened, None
-        if opened is not None:
-            opened.view.close()
-        for view in self._retired:
-            view.close()
-        self._retired = []
 
     # ----- loading ----------------------------------------------------------------------------------
     async def load(self) -> None:
@@ -241,13 +227,16 @@ class ResultsWindow(QWidget):
             await asyncio.to_thread(opened.view.close)
             return
         self.set_opened(opened)
-        self.tasks.spawn(self._compute_statuses(), self.tr("count the answers"))
+        if not opened.rows:
+            self._start_statuses()
 
     def set_opened(self, opened: OpenedResults) -> None:
         """Show an opened results view."""
         previous = self.opened
         self.opened = opened
         self.job = opened.job
+        self._statuses_started = False
+        self._status_timer.stop()
         self.setWindowTitle(self.tr("Results — {name}").format(name=opened.job.name or opened.job.batch_id or ""))
         model = ResultsTableModel(opened.view, opened.rows, loader=self._load_block, parent=self)
         model.column_found.connect(self._on_column_found)
@@ -277,12 +266,7 @@ class ResultsWindow(QWidget):
         self.footer.setText(self.tr("{rows} rows in input order. Counting answers…").format(rows=f"{opened.rows:,}"))
         self._prefetch_visible()
         if previous is not None and previous is not opened:
-            with self._busy_lock:
-                idle = self._busy == 0
-                if not idle:
-                    self._retired.append(previous.view)
-            if idle:
-                previous.view.close()
+            self.keeper.retire(previous.view)
 
     async def reload(self) -> None:
         """Open the results again (e.g. a re-run's answers arrived), keeping the chosen filter."""
@@ -292,6 +276,12 @@ class ResultsWindow(QWidget):
         await self.load()
         if chosen and self.statuses_ready:
             self.filter_combo.setCurrentIndex(chosen)
+
+    def _start_statuses(self) -> None:
+        if self._statuses_started or self._closed:
+            return
+        self._statuses_started = True
+        self.tasks.spawn(self._compute_statuses(), self.tr("count the answers"))
 
     async def _compute_statuses(self) -> None:
         opened = self.opened
@@ -347,6 +337,8 @@ class ResultsWindow(QWidget):
                 raise
             if not self._closed:
                 model.block_loaded(generation, number, rows)
+                if not self._statuses_started and not self._status_timer.isActive():
+                    self._status_timer.start()
 
         self.tasks.spawn(run(), self.tr("read the answers"))
 
@@ -559,12 +551,57 @@ class ResultsWindow(QWidget):
             return
         self._closed = True
         self._prefetch_timer.stop()
+        self._status_timer.stop()
         self._shutdown_task = asyncio.ensure_future(self.tasks.cancel_all())
-        with self._busy_lock:
-            self._close_when_idle = True
-            idle = self._busy == 0
-        if idle:
-            self._close_view()
+        opened, self.opened = self.opened, None
+        self.keeper.close([opened.view] if opened is not None else [])
+
+
+class ViewKeeper:
+    """Closes results views only when no worker thread reads them any more.
+
+    Plain Python on purpose: worker threads hold a reference to it, and a Qt object whose last
+    reference is dropped in a worker thread would be destroyed there.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._busy = 0
+        self._retired: list[ResultsView] = []
+        self._closing = False
+
+    def enter(self) -> bool:
+        """A worker thread starts reading; False once the window is closing."""
+        with self._lock:
+            if self._closing:
+                return False
+            self._busy += 1
+            return True
+
+    def release(self) -> None:
+        """A worker thread is done; close what waited for it."""
+        with self._lock:
+            self._busy -= 1
+            due, self._retired = (self._retired, []) if self._busy == 0 else ([], self._retired)
+        for view in due:
+            view.close()
+
+    def retire(self, view: ResultsView) -> None:
+        """Close ``view`` now, or when the last thread reading it is done."""
+        with self._lock:
+            if self._busy:
+                self._retired.append(view)
+                return
+        view.close()
+
+    def close(self, views: list[ResultsView]) -> None:
+        """The window closes: no new readers; close everything once the current ones are done."""
+        with self._lock:
+            self._closing = True
+            self._retired.extend(views)
+            due, self._retired = (self._retired, []) if self._busy == 0 else ([], self._retired)
+        for view in due:
+            view.close()
 
 
 def _statuses(view: ResultsView) -> list[RowStatus]:
