@@ -55,6 +55,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import IO, Any, NamedTuple
+from xml.etree import ElementTree
 
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.limits import MB
@@ -1344,7 +1345,27 @@ class XlsxTable(_WorkbookTable):
             self._handle = None
 
     def _sheet_cells(self) -> Iterator[tuple[int, list[str]]]:
-        return _sheet_rows(self._workbook, self.sheet or "")
+        # openpyxl parses a read-only sheet while its rows are read: its warnings ("date out of range",
+        # unsupported extensions) are not the user's problem, and damaged XML is a damaged workbook.
+        rows = _sheet_rows(self._workbook, self.sheet or "")
+        while True:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                try:
+                    item = next(rows)
+                except StopIteration:
+                    return
+                except ElementTree.ParseError as exc:
+                    raise BinaryFileError(_damaged_workbook(self.path), detail=str(exc)) from exc
+            yield item
+
+
+def _damaged_workbook(path: Path) -> str:
+    """The plain message for a workbook that cannot be read."""
+    return (
+        f"{path.name} cannot be read as an Excel workbook (it may be damaged or password-protected). "
+        'Open it in Excel and save it again as "Excel Workbook (.xlsx)" or "CSV UTF-8".'
+    )
 
 
 def _sheet_rows(workbook: Any, sheet: str) -> Iterator[tuple[int, list[str]]]:
@@ -1422,38 +1443,42 @@ def _open_xlsx(path: Path, size: int, sheet: str | None, has_header: bool | None
             "locked. Close it there, or copy the file, and try again.",
             detail=str(exc),
         ) from exc
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, ElementTree.ParseError) as exc:
         if handle is not None:
             handle.close()
-        raise BinaryFileError(
-            f"{path.name} cannot be read as an Excel workbook (it may be damaged or password-protected). "
-            'Open it in Excel and save it again as "Excel Workbook (.xlsx)" or "CSV UTF-8".',
-            detail=f"{type(exc).__name__}: {exc}",
-        ) from exc
+        raise BinaryFileError(_damaged_workbook(path), detail=f"{type(exc).__name__}: {exc}") from exc
     try:
-        names = list(workbook.sheetnames)
-        dimensions = {name: _declared_rows(workbook[name]) for name in names}
-        if sheet is None:
-            chosen = next((n for n in names if _sheet_has_cells(workbook, n)), names[0] if names else None)
-        elif sheet in names:
-            chosen = sheet
-        else:
-            raise SheetNotFoundError(f'The workbook has no sheet named "{sheet}". Its sheets are: {", ".join(names)}.')
-        if chosen is None:
-            raise EmptyFileError(f"The workbook {path.name} has no sheets.")
-        max_row = dimensions[chosen]
-        sample: list[tuple[int, list[str]]] = []
-        for number, cells in _sheet_rows(workbook, chosen):
-            if any(c.strip() for c in cells):
-                sample.append((number, cells))
-                if len(sample) >= _PREVIEW_RECORDS:
-                    break
-        if not sample:
-            raise EmptyFileError(f'The sheet "{chosen}" of {path.name} is empty. Choose the sheet with your data.')
-        columns, header, header_row = _columns_from_sample(sample, has_header)
-        table = XlsxTable(path, workbook, chosen, columns, header, header_row, max(max_row, sample[-1][0]))
-        table._handle = handle
-        return table
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl parses the sheet here: its warnings are not the user's
+            names = list(workbook.sheetnames)
+            dimensions = {name: _declared_rows(workbook[name]) for name in names}
+            if sheet is None:
+                chosen = next((n for n in names if _sheet_has_cells(workbook, n)), names[0] if names else None)
+            elif sheet in names:
+                chosen = sheet
+            else:
+                raise SheetNotFoundError(
+                    f'The workbook has no sheet named "{sheet}". Its sheets are: {", ".join(names)}.'
+                )
+            if chosen is None:
+                raise EmptyFileError(f"The workbook {path.name} has no sheets.")
+            max_row = dimensions[chosen]
+            sample: list[tuple[int, list[str]]] = []
+            for number, cells in _sheet_rows(workbook, chosen):
+                if any(c.strip() for c in cells):
+                    sample.append((number, cells))
+                    if len(sample) >= _PREVIEW_RECORDS:
+                        break
+            if not sample:
+                raise EmptyFileError(f'The sheet "{chosen}" of {path.name} is empty. Choose the sheet with your data.')
+            columns, header, header_row = _columns_from_sample(sample, has_header)
+            table = XlsxTable(path, workbook, chosen, columns, header, header_row, max(max_row, sample[-1][0]))
+            table._handle = handle
+            return table
+    except ElementTree.ParseError as exc:
+        workbook.close()
+        handle.close()
+        raise BinaryFileError(_damaged_workbook(path), detail=f"ParseError: {exc}") from exc
     except BaseException:
         workbook.close()
         handle.close()

@@ -28,7 +28,6 @@ import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree
 
 import orjson
 import pytest
@@ -267,26 +266,15 @@ def test_open_table_on_arbitrary_xlsx(fuzz_dir: Path) -> None:
 KNOWN_XLSX_WARNING = "is marked as a date but the serial value"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=UserWarning,
-    reason="tabular.py silences openpyxl's warnings only while the workbook loads; read-only sheets parse "
-    "while rows are read, so a date-formatted number outside Excel's dates warns from iter_rows",
-)
-def test_xlsx_date_out_of_range_warns_while_reading(fuzz_dir: Path) -> None:
+def test_xlsx_date_out_of_range_does_not_warn_while_reading(fuzz_dir: Path) -> None:
     path = _workbook(fuzz_dir / "date.xlsx", [["when"], [-693594]], ["mmm d, yyyy"])
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         with open_table(path) as table:
-            assert [r.values for r in table.iter_rows()] == [("-693594",)]
+            # openpyxl turns an impossible date into an error cell; what matters: no warning escapes
+            assert [r.number for r in table.iter_rows()] == [2]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ElementTree.ParseError,
-    reason="tabular._open_xlsx turns BadZipFile/KeyError/ValueError/OSError/TypeError into BinaryFileError, "
-    "but not xml.etree.ElementTree.ParseError (a SyntaxError): damaged XML in a workbook escapes open_table",
-)
 @pytest.mark.parametrize("member", ["xl/styles.xml", "xl/worksheets/sheet1.xml"])
 def test_damaged_xml_inside_a_workbook(fuzz_dir: Path, member: str) -> None:
     import zipfile
