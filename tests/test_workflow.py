@@ -278,3 +278,37 @@ async def test_file_with_bom_is_uploaded_without_it_and_left_untouched(
     assert job.completed == 2
     assert source.read_bytes() == before
     assert list(staging.iterdir()) == [], "the BOM-less copy is removed after the upload"
+
+
+@pytest.mark.asyncio
+async def test_the_same_file_is_not_submitted_twice_by_accident(
+    srv: SandboxServer, svc: BatchService, ledger: Ledger, tmp_path: Path
+) -> None:
+    source = write_input(tmp_path / "twice.jsonl", lines=2)
+    first = await workflow.submit_file(svc, ledger, source, name="once", endpoint=ENDPOINT, model=MODEL)
+    assert first.input_file_id
+
+    with pytest.raises(workflow.AlreadySubmitted) as refused:
+        await workflow.submit_file(svc, ledger, source, name="twice", endpoint=ENDPOINT, model=MODEL)
+    assert first.batch_id and first.batch_id in refused.value.user_message
+    assert "bill" in refused.value.user_message
+    assert await on_server(svc, first.input_file_id) == [first.batch_id]
+    assert len(ledger.jobs()) == 1, "nothing was recorded for the refused submit"
+
+    again = await workflow.submit_file(
+        svc, ledger, source, name="twice", endpoint=ENDPOINT, model=MODEL, allow_duplicate=True
+    )
+    assert again.batch_id and again.batch_id != first.batch_id
+
+
+@pytest.mark.asyncio
+async def test_a_file_whose_job_cannot_bill_again_may_be_resubmitted(
+    svc: BatchService, ledger: Ledger, tmp_path: Path
+) -> None:
+    source = write_input(tmp_path / "retry.jsonl", lines=1)
+    first = await workflow.submit_file(svc, ledger, source, name="first", endpoint=ENDPOINT, model=MODEL)
+    assert first.batch_id
+    await svc.cancel(first.batch_id)
+    ledger.set_status(first.id, "cancelled")
+    second = await workflow.submit_file(svc, ledger, source, name="second", endpoint=ENDPOINT, model=MODEL)
+    assert second.batch_id and second.batch_id != first.batch_id

@@ -169,12 +169,15 @@ def _run_async(args: argparse.Namespace, coro_factory: Callable[[], Coroutine[An
     from desktop_app.core.errors import BatchDeskError
     from desktop_app.core.ledger import LedgerError
     from desktop_app.core.startup import start_up
+    from desktop_app.core.workflow import AlreadySubmitted
 
     try:
         start_up()  # a crash's leftover temp files go; tells other Batch Desk processes this one runs
         return asyncio.run(coro_factory())
     except CliError as exc:
         return _fail(args, exc.message, exc.code)
+    except AlreadySubmitted as exc:
+        return _fail(args, f"{exc.user_message} Nothing was sent. Add --again to submit it anyway.", EXIT_PROBLEMS)
     except BatchDeskError as exc:
         return _fail(args, exc.user_message, EXIT_USAGE)
     except LedgerError as exc:
@@ -268,6 +271,11 @@ def configure_submit(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--description", default="", help="task description, at most 200 characters")
     parser.add_argument("--window", default="24h", help="completion window, 24h..336h or 1d..14d (default 24h)")
     parser.add_argument("--wait", action="store_true", help="wait for the job to end, then download the answers")
+    parser.add_argument(
+        "--again",
+        action="store_true",
+        help="submit even though this exact file was already submitted to the region (a second bill)",
+    )
     parser.add_argument("-o", "--output-dir", type=Path, help="with --wait: also copy the answers and a CSV here")
     parser.add_argument(
         "--poll-every",
@@ -326,6 +334,7 @@ def run_submit(args: argparse.Namespace) -> int:
                     endpoint=report.endpoint or "",
                     model=report.models[0] if report.models else "",
                     request_count=report.requests,
+                    allow_duplicate=args.again,
                 )
                 if job.batch_id is None:  # create_unknown: never resubmit blindly
                     return _fail(args, job.last_error or "it is not known whether the batch was created", 1)

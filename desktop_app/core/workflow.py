@@ -21,6 +21,7 @@ import os
 import re
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,7 @@ from desktop_app.core.batch import JobStatus
 from desktop_app.core.errors import AmbiguousCreate, BatchDeskError, NotFound
 from desktop_app.core.fileutil import CHUNK_BYTES, sha256_file
 from desktop_app.core.ledger import JobRecord, JobRelation, Ledger, LocalState
-from desktop_app.core.limits import DEFAULT_COMPLETION_WINDOW
+from desktop_app.core.limits import DEFAULT_COMPLETION_WINDOW, TEST_MODEL
 from desktop_app.core.reconcile import build_rerun_input, count_answers, judge, open_results, root_job
 from desktop_app.core.service import BatchService, ProgressCallback
 
@@ -68,6 +69,32 @@ def _message(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
+# A job in one of these states cannot bill again, so submitting its file again is no duplicate.
+RESUBMITTABLE_STATES = frozenset({"create_failed", "failed", "cancelled", "expired"})
+
+
+class AlreadySubmitted(BatchDeskError):
+    """The same file was already submitted to the region; a second run would bill every request again."""
+
+    def __init__(self, earlier: JobRecord) -> None:
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(earlier.created_at)) if earlier.created_at else ""
+        super().__init__(
+            f"This exact file was already submitted to this region as “{earlier.name or earlier.batch_id}” "
+            f"({earlier.batch_id or 'batch id not confirmed yet'}, {earlier.status}{', ' + when if when else ''}). "
+            "Submitting it again would run — and bill — every request a second time; its answers are in the "
+            "Jobs tab."
+        )
+        self.earlier = earlier
+
+
+def earlier_submit(ledger: Ledger, region_id: str, digest: str) -> JobRecord | None:
+    """The newest job of ``region_id`` that sent these bytes and may still bill or has answers."""
+    for job in ledger.jobs(region_id):
+        if job.input_sha256 == digest and job.status not in RESUBMITTABLE_STATES:
+            return job
+    return None
+
+
 async def submit_file(
     service: BatchService,
     ledger: Ledger,
@@ -82,6 +109,7 @@ async def submit_file(
     metadata: Mapping[str, str] | None = None,
     progress: ProgressCallback | None = None,
     staging_dir: Path | None = None,
+    allow_duplicate: bool = False,
     parent_job_id: int | None = None,
     relation: str | None = None,
     group_id: str | None = None,
@@ -94,6 +122,10 @@ async def submit_file(
     its family, and ``source`` records the spreadsheet the file was built from
     (``reconcile.SourceSpec.to_json()``); all are written with the intent, before any network call.
 
+    The same bytes already submitted to this region, by a job that is running, finished with answers or
+    whose submit is unconfirmed, raise :class:`AlreadySubmitted` (a second run is a second bill) unless
+    ``allow_duplicate``; the free test model is exempt.
+
     A file that starts with a UTF-8 BOM is uploaded from a BOM-less copy in ``staging_dir`` (default:
     the file's temp folder), because the service reads the mark as part of the first line; the
     user's file is never changed.
@@ -105,6 +137,10 @@ async def submit_file(
     path = Path(path)
     size = await asyncio.to_thread(lambda: path.stat().st_size)
     digest = await asyncio.to_thread(sha256_file, path)
+    if not allow_duplicate and model != TEST_MODEL:
+        earlier = await asyncio.to_thread(earlier_submit, ledger, service.region.id, digest)
+        if earlier is not None:
+            raise AlreadySubmitted(earlier)
     job_id = ledger.record_intent(
         region_id=service.region.id,
         name=name,

@@ -41,6 +41,7 @@ from desktop_app.core.limits import (
 from desktop_app.core.request_doc import DocCheck
 from desktop_app.core.tabular import TableError
 from desktop_app.core.validate import ValidationReport
+from desktop_app.core.workflow import AlreadySubmitted
 from desktop_app.resources import resource_path
 from desktop_app.ui.editor.actions import Built, EditorActions, ImportOptions, looks_like_jsonl
 from desktop_app.ui.editor.requests_editor import RequestsEditor
@@ -85,6 +86,7 @@ class SubmitPage(QWidget):
         self.last_jobs: list[JobRecord] = []
         self.rehearsal_job_id: int | None = None
         self._submitting = False
+        self._resubmit_of: str | None = None  # the file digest the user agreed to submit a second time
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 6, 4, 4)
@@ -519,7 +521,9 @@ class SubmitPage(QWidget):
         has_rows = len(doc) > 0
         self.save_button.setEnabled(has_rows)
         self.rehearse_button.setEnabled(has_rows and not self._submitting)
-        if check is not None and check.needs_split:
+        if self._resubmit_of is not None:
+            self.submit_button.setText(self.tr("Submit again anyway"))
+        elif check is not None and check.needs_split:
             self.submit_button.setText(self.tr("Submit as {parts} parts").format(parts=len(check.parts)))
         else:
             self.submit_button.setText(self.tr("Submit batch"))
@@ -604,6 +608,8 @@ class SubmitPage(QWidget):
             snapshot = doc.snapshot()
             stem = self.current_path.stem
             path = await self.ops.file_for_upload(doc.path, snapshot, stem)
+            snapshot_key = f"{path}:{doc.version}"
+            again = self._resubmit_of == snapshot_key
             if path != check.checked_path:
                 check = await self.ops.check_file(path, self.host.region_id)  # check the very bytes sent
                 if not (check.ok or check.needs_split):
@@ -625,6 +631,7 @@ class SubmitPage(QWidget):
                     completion_window=window_text,
                     progress=progress,
                     source=source,
+                    allow_duplicate=again,
                 )
                 jobs = [job]
             else:
@@ -648,12 +655,24 @@ class SubmitPage(QWidget):
                     completion_window=window_text,
                     progress=part_progress,
                     source=source,
+                    allow_duplicate=again,
                 )
+        except AlreadySubmitted as exc:
+            # A second run is a second bill: say so, and let a second press mean "yes, again".
+            self._resubmit_of = snapshot_key
+            self.host.show_error(
+                exc.user_message
+                + " "
+                + self.tr("Nothing was sent. To run it again anyway, press “Submit again anyway”.")
+            )
+            return None
         finally:
             self._submitting = False
             self.upload_progress.hide()
             self.submit_status.setText("")
             self._update_buttons()
+        self._resubmit_of = None
+        self._update_buttons()
         self.last_jobs = jobs
         self._announce(jobs)
         self.submitted.emit(jobs[0])

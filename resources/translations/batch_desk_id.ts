@@ -3744,6 +3744,10 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>Catatan: model uji menjalankan paling banyak {tasks} tugas sekaligus, jadi bagian lain ditolak sampai bagian sebelumnya selesai. Gunakan sampel yang lebih kecil untuk uji gratis.</translation>
     </message>
     <message>
+        <source>Submit again anyway</source>
+        <translation>Tetap kirim lagi</translation>
+    </message>
+    <message>
         <source>Submit as {parts} parts</source>
         <translation>Kirim sebagai {parts} bagian</translation>
     </message>
@@ -3786,6 +3790,10 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
     <message>
         <source>Uploading part {part} of {parts}…</source>
         <translation>Mengunggah bagian {part} dari {parts}…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. To run it again anyway, press “Submit again anyway”.</source>
+        <translation>Tidak ada yang dikirim. Untuk tetap menjalankannya lagi, tekan “Tetap kirim lagi”.</translation>
     </message>
     <message>
         <source>The submit could not be confirmed yet; the app keeps checking.</source>

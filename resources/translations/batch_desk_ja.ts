@@ -3744,6 +3744,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>注意: テストモデルが同時に実行できるジョブは最大 {tasks} 件なので、前の部分が終わるまで他の部分は拒否されます。無料テストには小さめのサンプルを使ってください。</translation>
     </message>
     <message>
+        <source>Submit again anyway</source>
+        <translation>それでも再送信</translation>
+    </message>
+    <message>
         <source>Submit as {parts} parts</source>
         <translation>{parts} 個に分けて送信</translation>
     </message>
@@ -3786,6 +3790,10 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Uploading part {part} of {parts}…</source>
         <translation>{parts} 個中 {part} 個目をアップロード中…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. To run it again anyway, press “Submit again anyway”.</source>
+        <translation>何も送信していません。もう一度実行する場合は「それでも再送信」を押してください。</translation>
     </message>
     <message>
         <source>The submit could not be confirmed yet; the app keeps checking.</source>

@@ -3744,6 +3744,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>注意：测试模型同时最多运行 {tasks} 个任务，因此在前面的部分完成之前，其他部分会被拒绝。免费测试请使用更小的样例。</translation>
     </message>
     <message>
+        <source>Submit again anyway</source>
+        <translation>仍然再次提交</translation>
+    </message>
+    <message>
         <source>Submit as {parts} parts</source>
         <translation>拆成 {parts} 个部分提交</translation>
     </message>
@@ -3786,6 +3790,10 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Uploading part {part} of {parts}…</source>
         <translation>正在上传第 {part} 部分（共 {parts} 部分）…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. To run it again anyway, press “Submit again anyway”.</source>
+        <translation>未发送任何内容。如确实要再运行一次，请按“仍然再次提交”。</translation>
     </message>
     <message>
         <source>The submit could not be confirmed yet; the app keeps checking.</source>

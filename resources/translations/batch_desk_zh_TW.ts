@@ -3744,6 +3744,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>注意：測試模型同時最多執行 {tasks} 個工作，因此在前面的部分完成之前，其他部分會被拒絕。免費測試請使用較小的範例。</translation>
     </message>
     <message>
+        <source>Submit again anyway</source>
+        <translation>仍要再次提交</translation>
+    </message>
+    <message>
         <source>Submit as {parts} parts</source>
         <translation>拆成 {parts} 個部分送出</translation>
     </message>
@@ -3786,6 +3790,10 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Uploading part {part} of {parts}…</source>
         <translation>正在上傳第 {part} 部分（共 {parts} 部分）…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. To run it again anyway, press “Submit again anyway”.</source>
+        <translation>未傳送任何內容。如確實要再執行一次，請按「仍要再次提交」。</translation>
     </message>
     <message>
         <source>The submit could not be confirmed yet; the app keeps checking.</source>

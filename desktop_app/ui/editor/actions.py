@@ -285,6 +285,7 @@ class EditorActions:
         completion_window: str,
         progress: Callable[[int, int], None] | None = None,
         source: dict[str, Any] | None = None,
+        allow_duplicate: bool = False,
     ) -> JobRecord:
         """Upload one checked file and create its batch."""
         if not check.ok:
@@ -304,6 +305,7 @@ class EditorActions:
             request_count=report.requests,
             progress=progress,
             source=source or None,
+            allow_duplicate=allow_duplicate,
         )
 
     async def submit_parts(
@@ -317,6 +319,7 @@ class EditorActions:
         completion_window: str,
         progress: Callable[[int, int, int], None] | None = None,
         source: dict[str, Any] | None = None,
+        allow_duplicate: bool = False,
     ) -> list[JobRecord]:
         """Split a file over the limits into parts that each fit and submit them as one job group.
 
@@ -357,6 +360,7 @@ class EditorActions:
                 group_id=group,
                 part_index=number - 1,
                 source=source or None,
+                allow_duplicate=allow_duplicate,
             )
             jobs.append(job)
         return jobs
