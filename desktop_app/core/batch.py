@@ -123,11 +123,11 @@ class BatchInfo:
         return cls(
             id=str(data.get("id") or ""),
             status=str(data.get("status") or ""),
-            endpoint=_opt_str(data.get("endpoint")),
-            input_file_id=_opt_str(data.get("input_file_id")),
-            output_file_id=_opt_str(data.get("output_file_id")),
-            error_file_id=_opt_str(data.get("error_file_id")),
-            completion_window=_opt_str(data.get("completion_window")),
+            endpoint=opt_str(data.get("endpoint")),
+            input_file_id=opt_str(data.get("input_file_id")),
+            output_file_id=opt_str(data.get("output_file_id")),
+            error_file_id=opt_str(data.get("error_file_id")),
+            completion_window=opt_str(data.get("completion_window")),
             request_counts=RequestCounts(
                 total=_int(counts.get("total")),
                 completed=_int(counts.get("completed")),
@@ -135,7 +135,7 @@ class BatchInfo:
             ),
             metadata={str(k): str(v) for k, v in metadata_raw.items() if v is not None},
             errors=_parse_errors(data.get("errors")),
-            timestamps={name: _opt_int(data.get(name)) for name in TIMESTAMP_FIELDS},
+            timestamps={name: opt_int(data.get(name)) for name in TIMESTAMP_FIELDS},
         )
 
 
@@ -152,11 +152,13 @@ def _as_mapping(obj: Any) -> Mapping[str, Any]:
     return {}
 
 
-def _opt_str(value: Any) -> str | None:
+def opt_str(value: Any) -> str | None:
+    """``value`` as text, or None when it is missing or empty."""
     return None if value is None or value == "" else str(value)
 
 
-def _opt_int(value: Any) -> int | None:
+def opt_int(value: Any) -> int | None:
+    """``value`` as an int, or None when it is missing, a bool or not a number."""
     if value is None or isinstance(value, bool):
         return None
     try:
@@ -166,7 +168,7 @@ def _opt_int(value: Any) -> int | None:
 
 
 def _int(value: Any) -> int:
-    parsed = _opt_int(value)
+    parsed = opt_int(value)
     return parsed if parsed is not None else 0
 
 
@@ -183,7 +185,7 @@ def _parse_errors(raw: Any) -> tuple[BatchError, ...]:
             BatchError(
                 code=str(entry.get("code") or "error"),
                 message=str(entry.get("message") or ""),
-                line=_opt_int(entry.get("line")),
+                line=opt_int(entry.get("line")),
             )
         )
     return tuple(result)

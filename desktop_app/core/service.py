@@ -37,7 +37,7 @@ import openai
 import orjson
 
 from desktop_app.core import limits
-from desktop_app.core.batch import BatchInfo, JobStatus
+from desktop_app.core.batch import BatchInfo, JobStatus, opt_int, opt_str
 from desktop_app.core.errors import (
     AmbiguousCreate,
     BadRequest,
@@ -134,11 +134,11 @@ class FileInfo:
         data = obj if isinstance(obj, Mapping) else {}
         return cls(
             id=str(data.get("id") or ""),
-            bytes=_opt_int(data.get("bytes")),
-            filename=_opt_str(data.get("filename")),
-            created_at=_opt_int(data.get("created_at")),
-            purpose=_opt_str(data.get("purpose")),
-            status=_opt_str(data.get("status")),
+            bytes=opt_int(data.get("bytes")),
+            filename=opt_str(data.get("filename")),
+            created_at=opt_int(data.get("created_at")),
+            purpose=opt_str(data.get("purpose")),
+            status=opt_str(data.get("status")),
         )
 
 
@@ -389,7 +389,7 @@ class BatchService:
             async with self._client.files.with_streaming_response.content(file_id) as response:
                 headers = response.http_response.headers
                 encoded = headers.get("content-encoding", "identity").lower() not in ("", "identity")
-                total = 0 if encoded else _opt_int(headers.get("content-length")) or 0
+                total = 0 if encoded else opt_int(headers.get("content-length")) or 0
                 done = 0
                 with atomic_write(dest) as handle:
                     async for chunk in response.iter_bytes(DOWNLOAD_CHUNK_BYTES):
@@ -638,12 +638,12 @@ class BatchService:
         if dropped:
             log.warning("list on %s: %d entries without an id were skipped", self.region.id, dropped)
         items = [i for i in items if i.id]
-        last_id = _opt_str(data.get("last_id")) or (items[-1].id if items else None)
+        last_id = opt_str(data.get("last_id")) or (items[-1].id if items else None)
         return BatchPage(
             items=items,
             has_more=bool(data.get("has_more")),
             last_id=last_id,
-            first_id=_opt_str(data.get("first_id")) or (items[0].id if items else None),
+            first_id=opt_str(data.get("first_id")) or (items[0].id if items else None),
         )
 
     async def cancel(self, batch_id: str) -> BatchInfo:
@@ -740,16 +740,3 @@ def _may_still_land(exc: BaseException) -> bool:
 
 def _with_id(info: BatchInfo, batch_id: str) -> BatchInfo:
     return replace(info, id=batch_id)
-
-
-def _opt_str(value: Any) -> str | None:
-    return None if value is None or value == "" else str(value)
-
-
-def _opt_int(value: Any) -> int | None:
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None

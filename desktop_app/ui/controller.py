@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from desktop_app.core import workflow
 from desktop_app.core.diagnostics import diagnostics_text
@@ -250,8 +250,14 @@ class AppController:
         description: str,
         completion_window: str,
         progress: Callable[[int, int], None] | None = None,
+        source: dict[str, Any] | None = None,
+        allow_duplicate: bool = False,
     ) -> JobRecord:
-        """Upload and create a batch; the ledger records the intent before any network call."""
+        """Upload and create a batch; the ledger records the intent before any network call.
+
+        ``source`` describes the spreadsheet the requests came from (results show its columns);
+        ``allow_duplicate`` submits bytes this region already ran (see ``workflow.AlreadySubmitted``).
+        """
         if not report.ok:
             raise BatchDeskError("This file still has problems marked as errors. Fix them, then submit again.")
         option_problems = self.check_options(name, description, completion_window)
@@ -269,6 +275,8 @@ class AppController:
             model=report.models[0] if report.models else "",
             request_count=report.requests,
             progress=progress,
+            source=source,
+            allow_duplicate=allow_duplicate,
         )
 
     # ----- jobs -----------------------------------------------------------------------------------

@@ -226,9 +226,9 @@ async def tour(window: MainWindow, sandbox: SandboxServer, at: Callable[[str, QW
     """Walk the main screens; ``at(name, widget)`` is called on each (to photograph or inspect it)."""
 
     async def settle() -> None:
+        # Let queued events and layouts run on the loop itself (no nested processEvents in a coroutine).
         for _ in range(3):
-            await asyncio.sleep(0.01)
-            QApplication.processEvents()
+            await asyncio.sleep(0.02)
 
     await window.start()
     await settle()
@@ -285,7 +285,16 @@ def close_all(window: MainWindow, qloop: asyncio.AbstractEventLoop) -> None:
         if widget is not window:
             widget.close()
     window.close()
-    qloop.run_until_complete(asyncio.sleep(0.05))
+    qloop.run_until_complete(_until_shut_down(window))
+
+
+async def _until_shut_down(window: MainWindow) -> None:
+    """Wait until the window's own shutdown (tasks cancelled, clients closed) has finished."""
+    for _ in range(500):
+        if window._shutdown_done:
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("the window did not shut down")
 
 
 def test_every_visible_string_is_translatable(

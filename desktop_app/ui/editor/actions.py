@@ -290,19 +290,13 @@ class EditorActions:
         """Upload one checked file and create its batch."""
         if not check.ok:
             raise BatchDeskError("This file still has problems marked as errors. Fix them, then submit again.")
-        report = check.report
-        self._check_options(name, description, completion_window)
-        service = await self.controller.service(region_id)
-        return await workflow.submit_file(
-            service,
-            self.controller.ledger,
+        return await self.controller.submit(
             path,
+            check.report,
+            region_id,
             name=name,
             description=description,
             completion_window=completion_window,
-            endpoint=report.endpoint or "",
-            model=report.models[0] if report.models else "",
-            request_count=report.requests,
             progress=progress,
             source=source or None,
             allow_duplicate=allow_duplicate,
