@@ -373,26 +373,30 @@ async def test_ambiguous_create_finds_the_batch(
 
 
 @pytest.mark.asyncio
-async def test_create_dropped_before_effect_creates_once(
+async def test_create_dropped_is_unconfirmed_never_sent_again(
     svc: BatchService, srv: SandboxServer, rec: Recorder, tmp_path: Path
 ) -> None:
+    # The connection drops after the request went out: a client cannot know whether the server acted
+    # (here it did not). Not listed is not absent — a second create could be a second bill.
     uploaded = await svc.upload(write_input(tmp_path / "in.jsonl"))
-    armed = srv.faults.add("create", drop=True, times=1)  # nothing happens on the server
-    got = await svc.create(uploaded.id, TEST_ENDPOINT)
+    armed = srv.faults.add("create", drop=True, times=None)
+    with pytest.raises(AmbiguousCreate) as info:
+        await svc.create(uploaded.id, TEST_ENDPOINT)
     assert armed.hits == 1
-    on_server = await batches_for(svc, uploaded.id)
-    assert [b.id for b in on_server] == [got.id]
+    assert "Don't submit the file again" in info.value.user_message
+    assert await batches_for(svc, uploaded.id) == []
 
 
 @pytest.mark.asyncio
-async def test_create_confirmed_absent_twice_gives_up(
+async def test_create_5xx_not_listed_is_unconfirmed_not_retried(
     svc: BatchService, srv: SandboxServer, rec: Recorder, tmp_path: Path
 ) -> None:
     uploaded = await svc.upload(write_input(tmp_path / "in.jsonl"))
     armed = srv.faults.add("create", status=500, times=None)  # fails before doing anything
-    with pytest.raises(ServerError):
+    with pytest.raises(AmbiguousCreate) as info:
         await svc.create(uploaded.id, TEST_ENDPOINT)
-    assert armed.hits == 2  # the first try, then the single fresh create allowed after the check
+    assert armed.hits == 1  # one create only: a gateway's 5xx may hide a batch the list shows later
+    assert info.value.reason_text == AmbiguousCreate.NOT_LISTED
     assert await batches_for(svc, uploaded.id) == []
 
 
@@ -420,7 +424,7 @@ async def test_create_ambiguous_and_lookup_fails(
     assert create_fault.hits == 1  # never sent again
     err = info.value
     assert err.will_retry and not err.retryable
-    assert "Do NOT submit" in err.user_message
+    assert "Don't submit the file again" in err.user_message
     assert err.input_file_id == uploaded.id
     srv.faults.clear()
     assert len(await batches_for(svc, uploaded.id)) == 1

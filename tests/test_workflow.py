@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -158,11 +159,16 @@ async def test_reconcile_after_crash_between_create_and_record(
         before_crash.mark_creating(job_id)
         created = await svc.create(uploaded.id, ENDPOINT, name="crashy")
 
-        # Another job died after upload, before create was sent.
-        other_id = before_crash.record_intent(region_id="sandbox", name="never sent")
+        # Another job died while create was in flight, and no batch came of it.
+        other_id = before_crash.record_intent(region_id="sandbox", name="never made")
         other_file = await svc.upload(write_input(tmp_path / "other.jsonl"))
         before_crash.record_upload(other_id, other_file.id)
         before_crash.mark_creating(other_id)
+
+        # And one died after upload, before create was sent.
+        unsent_id = before_crash.record_intent(region_id="sandbox", name="never sent")
+        unsent_file = await svc.upload(write_input(tmp_path / "unsent.jsonl"))
+        before_crash.record_upload(unsent_id, unsent_file.id)
 
         # And one died during the upload.
         uploading_id = before_crash.record_intent(region_id="sandbox", name="half uploaded")
@@ -172,25 +178,37 @@ async def test_reconcile_after_crash_between_create_and_record(
 
     with Ledger(path) as after_restart:
         updated = {job.id: job for job in await workflow.reconcile_unfinished(svc, after_restart)}
-        assert set(updated) == {job_id, other_id, uploading_id}
+        assert set(updated) == {job_id, other_id, unsent_id, uploading_id}
 
         found = updated[job_id]
         assert found.batch_id == created.id and found.status == "validating"
         assert found.name == "crashy"
 
-        absent = updated[other_id]
-        assert absent.status == LocalState.CREATE_FAILED and absent.batch_id is None
-        assert absent.last_error and "submit" in absent.last_error
+        # Create was sent and nothing is listed: unknown, never absent — until the settle period passes.
+        unconfirmed = updated[other_id]
+        assert unconfirmed.status == LocalState.CREATE_UNKNOWN and unconfirmed.batch_id is None
+        assert unconfirmed.last_error and "Don't submit the file again" in unconfirmed.last_error
+
+        # Create was never sent: not created, at once.
+        unsent = updated[unsent_id]
+        assert unsent.status == LocalState.CREATE_FAILED and unsent.batch_id is None
+        assert unsent.last_error and "submit the file again" in unsent.last_error
 
         assert updated[uploading_id].status == LocalState.CREATE_FAILED
 
         foreign = after_restart.get(foreign_id)
         assert foreign is not None and foreign.status == LocalState.UPLOADING
-        assert [j.id for j in after_restart.unfinished_intents()] == [foreign_id]
+        assert [j.id for j in after_restart.unfinished_intents()] == [other_id, foreign_id]
 
         # Nothing was created by reconciling.
         assert await on_server(svc, uploaded.id) == [created.id]
         assert await on_server(svc, other_file.id) == []
+
+        # 15 minutes after create was sent, with the service answering and the batch still absent: not created.
+        later = time.time() + workflow.CREATE_SETTLE_S + 1
+        settled = {job.id: job for job in await workflow.reconcile_unfinished(svc, after_restart, now=lambda: later)}
+        assert settled[other_id].status == LocalState.CREATE_FAILED
+        assert "15 minutes" in (settled[other_id].last_error or "")
 
 
 @pytest.mark.asyncio
@@ -202,7 +220,7 @@ async def test_ambiguous_submit_then_reconcile(
     srv.faults.add("list", status=503, times=None)
     job = await workflow.submit_file(svc, ledger, src, name="unsure", endpoint=ENDPOINT, model=MODEL)
     assert job.status == LocalState.CREATE_UNKNOWN and job.batch_id is None
-    assert job.last_error and "Do NOT submit" in job.last_error
+    assert job.last_error and "Don't submit the file again" in job.last_error
     assert create_fault.hits == 1
 
     # Still unreachable: reconcile keeps it unknown, never creates.

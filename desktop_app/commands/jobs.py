@@ -177,6 +177,8 @@ def _run_async(args: argparse.Namespace, coro_factory: Callable[[], Coroutine[An
     except CliError as exc:
         return _fail(args, exc.message, exc.code)
     except AlreadySubmitted as exc:
+        if exc.earlier.is_unfinished_intent:  # unconfirmed: no hint towards a second bill
+            return _fail(args, f"{exc.user_message} Nothing was sent.", EXIT_PROBLEMS)
         return _fail(args, f"{exc.user_message} Nothing was sent. Add --again to submit it anyway.", EXIT_PROBLEMS)
     except BatchDeskError as exc:
         return _fail(args, exc.user_message, EXIT_USAGE)

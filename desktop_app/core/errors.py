@@ -156,22 +156,24 @@ class UnexpectedResponse(BatchDeskError):
 
 
 class AmbiguousCreate(BatchDeskError):
-    """Create's outcome is unknown and the follow-up lookup failed as well."""
+    """Create's outcome is unknown: the answer was lost or an error, and the batch is not listed (yet)."""
 
     retryable = False
 
     LOOKUP_FAILED = "the connection failed after the request was sent, and checking afterwards failed too"
     STILL_PENDING = "the server did not answer in time and may still be creating it"
+    NOT_LISTED = "the server answered with an error after the request was sent, and does not list the batch yet"
 
     def __init__(
         self, region_name: str, input_file_id: str = "", *, reason: str = LOOKUP_FAILED, **kwargs: Any
     ) -> None:
         kwargs.setdefault("will_retry", True)
         self.input_file_id = input_file_id
+        self.reason_text = reason
         super().__init__(
-            f"It is not certain whether {region_name} created the batch: {reason}. Do NOT submit this file again — "
-            "it could run (and be billed) twice. The app will check again automatically when the "
-            "server can be reached.",
+            f"We cannot tell yet whether {region_name} made this batch: {reason}. Don't submit the file again — "
+            "it could run and be billed twice; the app checks every minute and shows the batch as soon as "
+            "the service lists it.",
             **kwargs,
         )
 

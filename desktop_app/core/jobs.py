@@ -38,7 +38,7 @@ from typing import Any
 from desktop_app.core import workflow
 from desktop_app.core.batch import TERMINAL_STATUSES, BatchInfo, JobStatus
 from desktop_app.core.errors import BatchDeskError, NotFound, UnexpectedResponse
-from desktop_app.core.ledger import JobRecord, Ledger
+from desktop_app.core.ledger import JobRecord, Ledger, LocalState
 from desktop_app.core.limits import MAX_STORED_BYTES, MAX_STORED_FILES, RETRIEVABLE_DAYS
 from desktop_app.core.refresh import RefreshPlanner, RetrieveCall, TickPlan, needs_status
 from desktop_app.core.service import BatchService, FileInfo
@@ -456,6 +456,11 @@ class JobsMonitor:
             await self._run(plan, jobs, result)
         finally:
             result.next_delay = self.planner.finish(changed=bool(result.changed), active_jobs=result.active)
+            unconfirmed = any(j.status == LocalState.CREATE_UNKNOWN for j in jobs)
+            if unconfirmed and result.next_delay is not None:
+                # An unconfirmed submit is looked up every minute, whatever the back-off says (we told
+                # the user so); the list budget still holds (the planner skips what it cannot afford).
+                result.next_delay = min(result.next_delay, float(workflow.UNCONFIRMED_CHECK_EVERY_S))
         return result
 
     async def _service(self, region_id: str, result: TickResult) -> BatchService | None:

@@ -42,6 +42,14 @@ class LedgerError(Exception):
         super().__init__(user_message)
 
 
+class ReservationRefused(Exception):
+    """An earlier job holds the reservation for the same bytes (see :meth:`Ledger.record_intent`)."""
+
+    def __init__(self, earlier: JobRecord) -> None:
+        super().__init__(f"job {earlier.id} already holds this file")
+        self.earlier = earlier
+
+
 class LocalState(StrEnum):
     """States a job has before (or instead of) an API status."""
 
@@ -113,6 +121,7 @@ class JobRecord:
     verdict: str | None = None  # desktop_app.core.reconcile.Verdict value after download
     remote_input_deleted_at: float | None = None  # the input file was deleted from the server
     remote_results_deleted_at: float | None = None  # the output / error files were deleted from the server
+    create_sent_at: float | None = None  # schema 4: when create was (last) sent; the settle period starts here
 
     @property
     def job_status(self) -> JobStatus | None:
@@ -249,7 +258,25 @@ def _migration_3(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS jobs_group ON jobs(group_id)")
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migration_1, _migration_2, _migration_3)
+def _migration_4(conn: sqlite3.Connection) -> None:
+    """When each create was sent (the settle period of an unconfirmed submit starts there), and a lookup
+    of earlier submits of the same bytes for the submit reservation."""
+    if "create_sent_at" not in _columns(conn, "jobs"):
+        conn.execute("ALTER TABLE jobs ADD COLUMN create_sent_at REAL")
+    # Rows an older version left mid-create: their create was sent no later than their last update.
+    conn.execute(
+        "UPDATE jobs SET create_sent_at = updated_at WHERE create_sent_at IS NULL AND status IN (?, ?)",
+        (LocalState.CREATING.value, LocalState.CREATE_UNKNOWN.value),
+    )
+    conn.execute("CREATE INDEX IF NOT EXISTS jobs_input_sha ON jobs(region_id, input_sha256)")
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _migration_1,
+    _migration_2,
+    _migration_3,
+    _migration_4,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -311,6 +338,7 @@ _RECORD_FIELDS = (
     "batch_created_at",
     "finished_at",
     *(name for name, _ in _MIGRATION_3_COLUMNS),
+    "create_sent_at",
 )
 _SELECT = f"SELECT {', '.join(_RECORD_FIELDS)} FROM jobs"
 _FINISH_STAMPS = ("completed_at", "failed_at", "expired_at", "cancelled_at")
@@ -483,15 +511,30 @@ class Ledger:
         group_id: str | None = None,
         part_index: int | None = None,
         source: Mapping[str, Any] | None = None,
+        refuse_if: Callable[[JobRecord], bool] | None = None,
     ) -> int:
         """Write a new job before any network call; returns its local id.
 
         ``parent_job_id`` / ``relation`` link a re-run (or a split part, with ``group_id`` and
         ``part_index``) to its family from the start, so a crash never leaves an orphan. ``source``
         describes the spreadsheet the input was built from (see ``reconcile.SourceSpec``).
+
+        ``refuse_if`` makes this a reservation: the earlier jobs of ``region_id`` with the same
+        ``input_sha256`` are read in the same ``BEGIN IMMEDIATE`` transaction as the insert, and the
+        first one (newest first) for which it returns True raises :class:`ReservationRefused` instead.
+        Two callers — threads, windows or processes — can therefore never both pass the check.
         """
         now = time.time()
         with self._write() as conn:
+            if refuse_if is not None and input_sha256 is not None:
+                rows = conn.execute(
+                    f"{_SELECT} WHERE region_id = ? AND input_sha256 = ? ORDER BY created_at DESC, id DESC",
+                    (region_id, input_sha256),
+                ).fetchall()
+                for row in rows:
+                    earlier = _row_to_record(row)
+                    if refuse_if(earlier):
+                        raise ReservationRefused(earlier)
             cursor = conn.execute(
                 """
                 INSERT INTO jobs (region_id, name, description, completion_window, endpoint, model,
@@ -543,9 +586,11 @@ class Ledger:
         return self._require(job_id)
 
     def mark_creating(self, job_id: int) -> JobRecord:
-        """Create is about to be sent: from now on the batch may exist."""
+        """Create is about to be sent: from now on the batch may exist (the settle clock starts)."""
         with self._write() as conn:
-            self._update(conn, job_id, {"status": LocalState.CREATING.value, "last_error": None})
+            self._update(
+                conn, job_id, {"status": LocalState.CREATING.value, "last_error": None, "create_sent_at": time.time()}
+            )
         return self._require(job_id)
 
     def record_created(self, job_id: int, batch: BatchInfo) -> JobRecord:

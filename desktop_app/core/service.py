@@ -7,9 +7,9 @@ the rules differ per call:
   with exponential back-off and jitter, honouring ``Retry-After``. Other 4xx are not retried.
 * ``create`` is never retried blindly. A 429 or a connection that never opened means "not created":
   it may be sent again. Any other failure (timeout, connection dropped after sending, 5xx, an answer
-  that cannot be read) is ambiguous: the batch is first looked up by its input file id; if it exists
-  it is returned, if it is confirmed absent one new create is allowed, and if the lookup fails
-  :class:`~desktop_app.core.errors.AmbiguousCreate` is raised.
+  that cannot be read) is ambiguous: the batch is looked up by its input file id; if it is listed it
+  is returned, otherwise :class:`~desktop_app.core.errors.AmbiguousCreate` is raised — a batch not
+  listed *yet* may still exist (the list lags behind creates), so this never creates a second one.
 
 Every answer is read as plain JSON and normalised with tolerant parsers (:meth:`BatchInfo.from_api`,
 :meth:`FileInfo.from_api`), so servers that send fewer fields than OpenAI does still work.
@@ -472,7 +472,7 @@ class BatchService:
         completion_window: str = limits.DEFAULT_COMPLETION_WINDOW,
         metadata: Mapping[str, str] | None = None,
     ) -> BatchInfo:
-        """Create a batch; never creates two for one call (see the module docstring)."""
+        """Create a batch; never sends a second create after an ambiguous answer (module docstring)."""
         meta: dict[str, str] = {str(k): str(v) for k, v in (metadata or {}).items()}
         if name:
             meta["ds_name"] = name
@@ -480,7 +480,6 @@ class BatchService:
             meta["ds_description"] = description
         policy = self.retry
         attempt = 0
-        fresh_create_used = False
         while True:
             attempt += 1
             try:
@@ -516,21 +515,17 @@ class BatchService:
                 if found is not None:
                     log.info("create for %s: the batch exists after all: %s", input_file_id, found.id)
                     return found
-                if _may_still_land(exc):
-                    # The server never answered: it may still be working on this create, so a batch
-                    # that is not listed *yet* can appear after the lookup. Sending again could make
-                    # two; leave the job to reconcile, which looks again later.
-                    raise AmbiguousCreate(
-                        self.region.name,
-                        input_file_id,
-                        reason=AmbiguousCreate.STILL_PENDING,
-                        detail=f"create timed out; not listed yet: {err.detail or type(err).__name__}",
-                    ) from exc
-                # Confirmed absent: nothing was created. One new create is allowed.
-                if fresh_create_used or attempt >= policy.attempts:
-                    raise err from exc
-                fresh_create_used = True
-                continue
+                # Not listed is not absent: the list lags behind creates (eventually consistent), and a
+                # gateway may answer 5xx while the backend still creates the batch a moment later.
+                # Never send a second create; the job stays unconfirmed until reconcile sees it or the
+                # settle period passes (workflow.CREATE_SETTLE_S).
+                reason = AmbiguousCreate.STILL_PENDING if _may_still_land(exc) else AmbiguousCreate.NOT_LISTED
+                raise AmbiguousCreate(
+                    self.region.name,
+                    input_file_id,
+                    reason=reason,
+                    detail=f"create failed ambiguously; not listed yet: {err.detail or type(err).__name__}",
+                ) from exc
             if not info.id:
                 # Accepted, but the answer has no id: find the batch by its file instead.
                 found = await self._check_after_ambiguous(

@@ -2,15 +2,18 @@
 
 The order of ledger writes is what makes a crash harmless:
 
-1. ``record_intent`` (hash, size, name, region) before any network call;
+1. ``record_intent`` (hash, size, name, region) before any network call — a *reservation*: the
+   "same bytes already live in this region?" check runs in the same transaction (:func:`blocks_resubmit`);
 2. ``record_upload`` once the file id is known;
 3. ``mark_creating`` just before create is sent — from here on the batch may exist;
 4. ``record_created`` with the batch id.
 
 :func:`reconcile_unfinished` resolves rows a crash left in steps 1–3 by looking the batch up by its
 input file id; it never creates anything, and while another Batch Desk process runs it leaves rows that
-process may still be sending alone (:mod:`desktop_app.core.startup`). Ledger calls are short local
-SQLite writes and run inline.
+process may still be sending alone (:mod:`desktop_app.core.startup`). A create whose answer was lost is
+*Unconfirmed* (``create_unknown``) — unknown, never absent — until the service lists the batch or
+:data:`CREATE_SETTLE_S` passes with the service answering and the batch absent (*Not created*).
+Ledger calls run in worker threads, so another process holding the ledger's lock never stalls the loop.
 """
 
 from __future__ import annotations
@@ -24,24 +27,53 @@ import tempfile
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from desktop_app.core import startup
 from desktop_app.core.batch import JobStatus
 from desktop_app.core.errors import AmbiguousCreate, BatchDeskError, NotFound
 from desktop_app.core.fileutil import CHUNK_BYTES, sha256_file
-from desktop_app.core.ledger import JobRecord, JobRelation, Ledger, LocalState
+from desktop_app.core.ledger import JobRecord, JobRelation, Ledger, LocalState, ReservationRefused
 from desktop_app.core.limits import DEFAULT_COMPLETION_WINDOW, TEST_MODEL
 from desktop_app.core.reconcile import build_rerun_input, count_answers, judge, open_results, root_job
 from desktop_app.core.service import BatchService, ProgressCallback
 
 log = logging.getLogger("desktop_app.workflow")
+_T = TypeVar("_T")
 
 OUTPUT_FILE_NAME = "output.jsonl"
 ERROR_FILE_NAME = "errors.jsonl"
 
-NOT_CREATED_MESSAGE = "The batch was not created; you can submit the file again."
 UPLOAD_INTERRUPTED_MESSAGE = "The upload did not finish, so no batch was created; you can submit the file again."
+NOT_SENT_MESSAGE = (
+    "The app stopped before it asked for the batch, so no batch was created; you can submit the file again."
+)
+
+# How long an unconfirmed create stays *Unconfirmed* while the service answers normally and does not
+# list the batch. The batch list is eventually consistent (seconds, in practice), and a create the
+# gateway gave up on may still be finished by the backend a little later; 15 minutes is far beyond
+# both, yet short enough that a person who comes back after a coffee can submit again.
+CREATE_SETTLE_S = 15 * 60
+# How often the window and ``jobs`` look an unconfirmed submit up (the vendor's polling guidance).
+UNCONFIRMED_CHECK_EVERY_S = 60
+
+
+def unconfirmed_message(region_name: str) -> str:
+    """What an *Unconfirmed* job says: not known yet, don't resubmit, we keep checking."""
+    return (
+        f"We cannot tell yet whether {region_name} made this batch. Don't submit the file again — it "
+        "could run and be billed twice; the app checks every minute and shows the batch as soon as the "
+        "service lists it."
+    )
+
+
+def not_created_message(minutes: int) -> str:
+    """What a job says once the settle period has passed without the batch: *Not created*."""
+    return (
+        f"The service has no batch from this file {minutes} minutes after the submit, so it was not "
+        "created and nothing is billed. You can submit the file again."
+    )
+
 
 # Jobs this process is submitting right now: reconcile must not judge them while create is in flight.
 _in_flight: set[int] = set()
@@ -70,7 +102,24 @@ def _message(exc: BaseException) -> str:
 
 
 # A job in one of these states cannot bill again, so submitting its file again is no duplicate.
-RESUBMITTABLE_STATES = frozenset({"create_failed", "failed", "cancelled", "expired"})
+RESUBMITTABLE_STATES = frozenset({"create_failed", "failed", "cancelled", "expired", "draft"})
+
+
+def blocks_resubmit(earlier: JobRecord, *, endpoint: str, model: str) -> bool:
+    """Whether ``earlier`` (same bytes, same region) forbids submitting the file again now.
+
+    The one rule for "is this a second bill?": a job that is running, has answers or whose create is
+    unconfirmed blocks; failed, cancelled, expired and never-created jobs don't. The free test model
+    is exempt — except while an earlier submit of it is still in flight, so one key press bounced
+    twice never makes two batches.
+    """
+    if earlier.endpoint and endpoint and earlier.endpoint != endpoint:
+        return False
+    if earlier.status in RESUBMITTABLE_STATES:
+        return False
+    if model == TEST_MODEL:
+        return earlier.is_unfinished_intent
+    return True
 
 
 class AlreadySubmitted(BatchDeskError):
@@ -78,19 +127,30 @@ class AlreadySubmitted(BatchDeskError):
 
     def __init__(self, earlier: JobRecord) -> None:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(earlier.created_at)) if earlier.created_at else ""
+        self.earlier = earlier
+        if earlier.is_unfinished_intent:
+            super().__init__(
+                f"This exact file was just submitted to this region as “{earlier.name or 'a job'}”"
+                f"{' (' + when + ')' if when else ''}, and we cannot tell yet whether the service made that "
+                "batch. Don't submit it again — it could run and be billed twice; the app checks every minute "
+                "and the Jobs tab shows the batch as soon as the service lists it."
+            )
+            return
         super().__init__(
             f"This exact file was already submitted to this region as “{earlier.name or earlier.batch_id}” "
             f"({earlier.batch_id or 'batch id not confirmed yet'}, {earlier.status}{', ' + when if when else ''}). "
             "Submitting it again would run — and bill — every request a second time; its answers are in the "
             "Jobs tab."
         )
-        self.earlier = earlier
 
 
-def earlier_submit(ledger: Ledger, region_id: str, digest: str) -> JobRecord | None:
-    """The newest job of ``region_id`` that sent these bytes and may still bill or has answers."""
+def earlier_submit(
+    ledger: Ledger, region_id: str, digest: str, *, endpoint: str = "", model: str = ""
+) -> JobRecord | None:
+    """The newest job of ``region_id`` that sent these bytes and blocks a new submit (a hint for the
+    window's button; the binding check is the reservation in :func:`submit_file`)."""
     for job in ledger.jobs(region_id):
-        if job.input_sha256 == digest and job.status not in RESUBMITTABLE_STATES:
+        if job.input_sha256 == digest and blocks_resubmit(job, endpoint=endpoint, model=model):
             return job
     return None
 
@@ -137,28 +197,37 @@ async def submit_file(
     path = Path(path)
     size = await asyncio.to_thread(lambda: path.stat().st_size)
     digest = await asyncio.to_thread(sha256_file, path)
-    if not allow_duplicate and model != TEST_MODEL:
-        earlier = await asyncio.to_thread(earlier_submit, ledger, service.region.id, digest)
-        if earlier is not None:
-            raise AlreadySubmitted(earlier)
-    job_id = ledger.record_intent(
-        region_id=service.region.id,
-        name=name,
-        description=description,
-        completion_window=completion_window,
-        endpoint=endpoint,
-        model=model,
-        input_path=path,
-        input_sha256=digest,
-        input_bytes=size,
-        request_count=request_count,
-        metadata=metadata,
-        parent_job_id=parent_job_id,
-        relation=relation,
-        group_id=group_id,
-        part_index=part_index,
-        source=source,
-    )
+
+    def refuse_if(earlier: JobRecord) -> bool:
+        return blocks_resubmit(earlier, endpoint=endpoint, model=model)
+
+    def reserve() -> int:
+        # The check and the record are one transaction (BEGIN IMMEDIATE): a second press, window or
+        # process finds this row and is refused, before anything is uploaded.
+        return ledger.record_intent(
+            region_id=service.region.id,
+            name=name,
+            description=description,
+            completion_window=completion_window,
+            endpoint=endpoint,
+            model=model,
+            input_path=path,
+            input_sha256=digest,
+            input_bytes=size,
+            request_count=request_count,
+            metadata=metadata,
+            parent_job_id=parent_job_id,
+            relation=relation,
+            group_id=group_id,
+            part_index=part_index,
+            source=source,
+            refuse_if=None if allow_duplicate else refuse_if,
+        )
+
+    try:
+        job_id = await asyncio.to_thread(reserve)
+    except ReservationRefused as exc:
+        raise AlreadySubmitted(exc.earlier) from None
     _in_flight.add(job_id)
     upload_path = path
     try:
@@ -166,13 +235,13 @@ async def submit_file(
             upload_path = await asyncio.to_thread(_without_bom, path, staging_dir)
             uploaded = await service.upload(upload_path, progress)
         except BaseException as exc:
-            ledger.record_failure(job_id, f"Upload failed: {_message(exc)}")
+            await _off_loop(ledger.record_failure, job_id, f"Upload failed: {_message(exc)}")
             raise
         finally:
             if upload_path != path:
                 shutil.rmtree(upload_path.parent, ignore_errors=True)
-        ledger.record_upload(job_id, uploaded.id)
-        ledger.mark_creating(job_id)
+        await _off_loop(ledger.record_upload, job_id, uploaded.id)
+        await _off_loop(ledger.mark_creating, job_id)
         try:
             batch = await service.create(
                 uploaded.id,
@@ -182,19 +251,27 @@ async def submit_file(
                 completion_window=completion_window,
                 metadata=metadata,
             )
-        except AmbiguousCreate as exc:
-            log.warning("job %d: create outcome unknown; left as create_unknown", job_id)
-            return ledger.record_create_unknown(job_id, exc.user_message)
+        except AmbiguousCreate:
+            # Unknown is never absent: the job is Unconfirmed until the service lists the batch or the
+            # settle period passes (reconcile); nothing here or in the caller creates again.
+            log.warning("job %d: create outcome unknown; unconfirmed", job_id)
+            return await _off_loop(ledger.record_create_unknown, job_id, unconfirmed_message(service.region.name))
         except BatchDeskError as exc:
-            # The service only raises these after confirming (or being told) nothing was created.
-            ledger.record_failure(job_id, exc.user_message)
+            # The service only raises these after being told nothing was created (4xx, 429 retries spent).
+            await _off_loop(ledger.record_failure, job_id, exc.user_message)
             raise
         # Anything else (cancelled, a bug): the row stays "creating"; reconcile will look it up.
-        record = ledger.record_created(job_id, batch)
+        record = await _off_loop(ledger.record_created, job_id, batch)
         log.info("job %d: created %s on %s", job_id, batch.id, service.region.id)
         return record
     finally:
         _in_flight.discard(job_id)
+
+
+async def _off_loop(call: Callable[..., _T], *args: Any) -> _T:
+    """Run a ledger call in a worker thread: another process holding the write lock must not freeze
+    the window's loop."""
+    return await asyncio.to_thread(call, *args)
 
 
 BOM = b"\xef\xbb\xbf"
@@ -212,23 +289,26 @@ def _without_bom(path: Path, staging_dir: Path | None) -> Path:
     return copy
 
 
-async def reconcile_unfinished(service: BatchService, ledger: Ledger) -> list[JobRecord]:
-    """Resolve jobs a crash left between intent and batch id, for this service's region.
+async def reconcile_unfinished(
+    service: BatchService, ledger: Ledger, *, now: Callable[[], float] = time.time
+) -> list[JobRecord]:
+    """Resolve jobs a crash or a lost answer left between intent and batch id, for this region.
 
-    ``uploaded`` / ``creating`` / ``create_unknown`` are looked up by input file id: found → recorded as
-    created; confirmed absent → ``create_failed`` ("not created; you can submit again"); lookup failed →
-    left as (or turned into) ``create_unknown`` with the reason. ``uploading`` without a file id can
-    only be ``create_failed``. Never creates or uploads anything. Returns the updated jobs.
+    Never creates or uploads anything. ``uploading`` without a file id can only be *not created*
+    (create was never sent). The others are looked up by input file id (:func:`_resolve_intent`):
+    found → the batch is recorded; absent → *Not created* only when create was never sent, or
+    :data:`CREATE_SETTLE_S` after it was; otherwise *Unconfirmed* (``create_unknown``). Returns the
+    updated jobs.
     """
     updated: list[JobRecord] = []
-    others = startup.others_running()
-    for job in ledger.unfinished_intents(service.region.id):
+    others = await asyncio.to_thread(startup.others_running)
+    for job in await _off_loop(ledger.unfinished_intents, service.region.id):
         if not _may_judge(job, others):
             continue
         if not job.input_file_id:
-            updated.append(ledger.record_failure(job.id, UPLOAD_INTERRUPTED_MESSAGE))
+            updated.append(await _off_loop(ledger.record_failure, job.id, UPLOAD_INTERRUPTED_MESSAGE))
             continue
-        updated.append(await _resolve_intent(service, ledger, job))
+        updated.append(await _resolve_intent(service, ledger, job, now=now))
     return updated
 
 
@@ -241,33 +321,47 @@ def _may_judge(job: JobRecord, others_running: bool) -> bool:
     return job.status == LocalState.CREATE_UNKNOWN or not others_running
 
 
-async def _resolve_intent(service: BatchService, ledger: Ledger, job: JobRecord) -> JobRecord:
+def settled(job: JobRecord, now: float) -> bool:
+    """True once an unconfirmed create is older than the settle period (see :data:`CREATE_SETTLE_S`)."""
+    sent = job.create_sent_at if job.create_sent_at is not None else job.updated_at
+    return now - sent >= CREATE_SETTLE_S
+
+
+async def _resolve_intent(
+    service: BatchService, ledger: Ledger, job: JobRecord, *, now: Callable[[], float] = time.time
+) -> JobRecord:
     assert job.input_file_id is not None
     try:
         found = await service.find_batch_by_input_file(job.input_file_id)
     except BatchDeskError as exc:
+        # The lookup itself failed: nothing is known, nothing changes but the reason.
         log.warning("job %d: could not check %s: %s", job.id, job.input_file_id, exc.detail)
         if job.status == LocalState.UPLOADED:
-            return ledger.set_status(job.id, LocalState.UPLOADED, last_error=exc.user_message)
-        return ledger.record_create_unknown(
-            job.id,
-            "It is not yet known whether the batch was created (the check failed: "
-            f"{exc.user_message}) Do not submit the file again; the app will check again.",
-        )
+            return await _off_loop(ledger.set_status, job.id, LocalState.UPLOADED.value, exc.user_message)
+        return await _off_loop(ledger.record_create_unknown, job.id, unconfirmed_message(service.region.name))
     if found is not None:
         log.info("job %d: found batch %s for %s", job.id, found.id, job.input_file_id)
-        return ledger.record_created(job.id, found)
-    log.info("job %d: no batch for %s; marked not created", job.id, job.input_file_id)
-    return ledger.record_failure(job.id, NOT_CREATED_MESSAGE)
+        return await _off_loop(ledger.record_created, job.id, found)
+    if job.status == LocalState.UPLOADED:
+        # mark_creating is committed before create is sent: this create never left the computer.
+        log.info("job %d: create was never sent for %s; not created", job.id, job.input_file_id)
+        return await _off_loop(ledger.record_failure, job.id, NOT_SENT_MESSAGE)
+    if settled(job, now()):
+        minutes = CREATE_SETTLE_S // 60
+        log.info("job %d: no batch for %s after %d min; not created", job.id, job.input_file_id, minutes)
+        return await _off_loop(ledger.record_failure, job.id, not_created_message(minutes))
+    log.info("job %d: no batch for %s listed yet; still unconfirmed", job.id, job.input_file_id)
+    return await _off_loop(ledger.record_create_unknown, job.id, unconfirmed_message(service.region.name))
 
 
 async def refresh_job(service: BatchService, ledger: Ledger, job: JobRecord) -> JobRecord:
     """Fetch the batch's current state and store it. Jobs without a batch id are reconciled instead."""
     _check_region(service, job)
     if job.batch_id is None:
-        if job.is_unfinished_intent and job.input_file_id and _may_judge(job, startup.others_running()):
+        others = await asyncio.to_thread(startup.others_running)
+        if job.is_unfinished_intent and job.input_file_id and _may_judge(job, others):
             return await _resolve_intent(service, ledger, job)
-        return ledger.get(job.id) or job
+        return await _off_loop(ledger.get, job.id) or job
     try:
         batch = await service.retrieve(job.batch_id)
     except NotFound as exc:

@@ -141,6 +141,7 @@ class BatchRecord:
     materialized: bool = False
     output_file_id: str | None = None
     error_file_id: str | None = None
+    created_real: float = 0.0  # real (monotonic) time of the create, for the list lag
 
 
 @dataclass(frozen=True)
@@ -269,6 +270,14 @@ class Namespace:
         self._batches: dict[str, BatchRecord] = {}
         self._seq = 0
         self._list_calls: collections.deque[float] = collections.deque()
+        # Real seconds a new batch stays out of list answers (the real list is eventually consistent);
+        # retrieve by id sees it at once.
+        self.list_lag_s = 0.0
+
+    def batch_count(self) -> int:
+        """How many batches this namespace holds — what tests count to prove "billed once"."""
+        with self._lock:
+            return len(self._batches)
 
     # ---- files ---------------------------------------------------------------------------------
 
@@ -397,6 +406,7 @@ class Namespace:
                 window_s=window_s,
                 metadata=metadata,
                 created_at=self._now(),
+                created_real=self._real(),
                 validation=validation,
                 error_lines=[i for i, line in enumerate(validation.lines) if line.error is not None],
             )
@@ -472,8 +482,13 @@ class Namespace:
         match = _list_filter(query)
         with self._lock:
             now = self._now()
+            listed_before = self._real() - self.list_lag_s
             ordered = sorted(
-                (b for b in self._batches.values() if now - b.created_at <= RETRIEVABLE_S),
+                (
+                    b
+                    for b in self._batches.values()
+                    if now - b.created_at <= RETRIEVABLE_S and b.created_real <= listed_before
+                ),
                 key=lambda b: (b.created_at, b.seq),
                 reverse=True,
             )

@@ -28,6 +28,9 @@ class Fault:
         drop_after_bytes: send this many bytes of the response body, then abort the connection.
         body: the error body to send with ``status`` (a JSON value, or str sent verbatim).
         namespace: "sandbox", "intl", "cn", or None for all.
+        late: answer with the fault at once, and perform the operation this many real seconds later
+            (a gateway that gives up while the backend still finishes the work: a 502 whose batch
+            appears a moment afterwards).
     """
 
     route: str
@@ -39,6 +42,7 @@ class Fault:
     drop_after_bytes: int | None = None
     body: Any = None
     namespace: str | None = None
+    late: float | None = None
     id: int = field(default=0)
     hits: int = field(default=0)
 
@@ -62,6 +66,7 @@ class FaultRegistry:
         drop_after_bytes: int | None = None,
         body: Any = None,
         namespace: str | None = None,
+        late: float | None = None,
     ) -> Fault:
         """Arm a fault for the next ``times`` requests of ``route``; return it."""
         if route not in ROUTES:
@@ -74,6 +79,8 @@ class FaultRegistry:
             raise ValueError("times must be >= 1 (or None for unlimited)")
         if delay < 0 or (drop_after_bytes is not None and drop_after_bytes < 0):
             raise ValueError("delay and drop_after_bytes must be >= 0")
+        if late is not None and (late < 0 or after_effect or (status is None and not drop)):
+            raise ValueError("late needs a status or drop to answer with, is >= 0, and excludes after_effect")
         fault = Fault(
             route=route,
             status=None if status is None else int(status),
@@ -84,6 +91,7 @@ class FaultRegistry:
             drop_after_bytes=None if drop_after_bytes is None else int(drop_after_bytes),
             body=body,
             namespace=namespace,
+            late=None if late is None else float(late),
             id=next(self._ids),
         )
         with self._lock:
@@ -102,6 +110,7 @@ class FaultRegistry:
             "drop_after_bytes",
             "body",
             "namespace",
+            "late",
         }
         unknown = set(data) - allowed
         if unknown:

@@ -144,6 +144,8 @@ class SandboxServer:
         self._runner: web.AppRunner | None = None
         self._root: str | None = None
         self._startup_error: BaseException | None = None
+        self._late_tasks: set[asyncio.Task[None]] = set()
+        self._list_lag = 0.0
 
     # ---- lifecycle -----------------------------------------------------------------------------
 
@@ -158,6 +160,7 @@ class SandboxServer:
             storage = self._storage_dir
             storage.mkdir(parents=True, exist_ok=True)
         self.engine = SandboxEngine(self.clock.now, storage, self.timing, self.list_rate_per_min)
+        self.list_lag = self._list_lag
         ready = threading.Event()
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._serve, args=(ready,), name="sandbox-server", daemon=True)
@@ -271,6 +274,7 @@ class SandboxServer:
         app.router.add_get(f"{CONTROL_PREFIX}/faults", self._control_list_faults)
         app.router.add_delete(f"{CONTROL_PREFIX}/faults", self._control_clear_faults)
         app.router.add_post(f"{CONTROL_PREFIX}/clock", self._control_clock)
+        app.router.add_post(f"{CONTROL_PREFIX}/list_lag", self._control_list_lag)
         app.router.add_get(f"{CONTROL_PREFIX}/health", self._control_health)
         return app
 
@@ -286,6 +290,13 @@ class SandboxServer:
             if not key_accepted(namespace, _bearer(request)):
                 return _json_response(_Json(401, _unauthorized(namespace, request_id)), request_id)
             fault = self.faults.take(route, namespace)
+            if fault is not None and fault.late is not None:
+                # Answer the fault now; the backend still does the work a moment later.
+                await request.read()  # cached on the request: the late handler reads it from there
+                self._spawn_late(fault.late, impl, request, self._ns(namespace))
+                if fault.drop:
+                    return _abort(request)
+                return _json_response(_fault_reply(fault, request_id), request_id)
             if fault is not None and not fault.after_effect:
                 if fault.delay:
                     if request.body_exists and request.content_type == "application/json":
@@ -322,6 +333,18 @@ class SandboxServer:
             return _json_response(reply, request_id)
 
         return handle
+
+    def _spawn_late(self, late: float, impl: _Impl, request: web.Request, ns: Namespace) -> None:
+        """Run ``impl`` on the (already read) request ``late`` seconds from now (the "late" fault)."""
+
+        async def later() -> None:
+            await asyncio.sleep(late)
+            with contextlib.suppress(ApiError):
+                await impl(request, ns)
+
+        task = asyncio.get_running_loop().create_task(later())
+        self._late_tasks.add(task)
+        task.add_done_callback(self._late_tasks.discard)
 
     # ---- routes (each runs engine calls in a worker thread: they may read or write files) -----
 
@@ -415,6 +438,7 @@ class SandboxServer:
                 "after_effect": f.after_effect,
                 "drop_after_bytes": f.drop_after_bytes,
                 "namespace": f.namespace,
+                "late": f.late,
                 "hits": f.hits,
             }
             for f in self.faults.pending()
@@ -437,6 +461,34 @@ class SandboxServer:
         except (ValueError, TypeError) as exc:
             return _control_error(str(exc))
         return web.json_response({"now": self.clock.now(), "speed": self.clock.speed})
+
+    async def _control_list_lag(self, request: web.Request) -> web.StreamResponse:
+        try:
+            data = await request.json()
+            if not isinstance(data, dict) or set(data) != {"seconds"}:
+                raise ValueError('send {"seconds": real seconds a new batch stays out of list answers}')
+            self.list_lag = float(data["seconds"])
+        except (ValueError, TypeError) as exc:
+            return _control_error(str(exc))
+        return web.json_response({"list_lag": self.list_lag})
+
+    @property
+    def list_lag(self) -> float:
+        """Real seconds a new batch stays out of list answers, in every namespace (0: none)."""
+        return self._list_lag
+
+    @list_lag.setter
+    def list_lag(self, seconds: float) -> None:
+        if not seconds >= 0:
+            raise ValueError("the list lag must be >= 0 seconds")
+        self._list_lag = float(seconds)
+        if self.engine is not None:
+            for ns in self.engine.namespaces.values():
+                ns.list_lag_s = self._list_lag
+
+    def batch_count(self, namespace: str = "sandbox") -> int:
+        """Batches held in ``namespace``: what a test counts to prove a file was billed once."""
+        return self._ns(namespace).batch_count()
 
     async def _control_health(self, request: web.Request) -> web.StreamResponse:
         return web.json_response(

@@ -662,9 +662,9 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
         "AmbiguousCreate",
         QT_TRANSLATE_NOOP(
             "Errors",
-            "It is not certain whether {region} created the batch: {reason}. Do NOT submit this file again — "
-            "it could run (and be billed) twice. The app will check again automatically when the server can "
-            "be reached.",
+            "We cannot tell yet whether {region} made this batch: {reason}. Don't submit the file again — it "
+            "could run and be billed twice; the app checks every minute and shows the batch as soon as the "
+            "service lists it.",
         ),
     ),
     (
@@ -998,6 +998,18 @@ _FRAGMENTS: tuple[str, ...] = (
         "Fragments", "the connection failed after the request was sent, and checking afterwards failed too"
     ),
     QT_TRANSLATE_NOOP("Fragments", "the server did not answer in time and may still be creating it"),
+    QT_TRANSLATE_NOOP(
+        "Fragments",
+        "the server answered with an error after the request was sent, and does not list the batch yet",
+    ),
+    # -- what a job whose submit was interrupted says (core/workflow.py) --
+    QT_TRANSLATE_NOOP(
+        "Fragments", "The upload did not finish, so no batch was created; you can submit the file again."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Fragments",
+        "The app stopped before it asked for the batch, so no batch was created; you can submit the file again.",
+    ),
     QT_TRANSLATE_NOOP("Fragments", "The item"),
     QT_TRANSLATE_NOOP("Fragments", "The batch list"),
     # encodings (the table reader's names)
@@ -1032,6 +1044,16 @@ _FRAGMENT_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Fragments", "The upload address of {region}"),
     QT_TRANSLATE_NOOP("Fragments", "the {call} answer is not a batch object"),
     QT_TRANSLATE_NOOP("Fragments", 'did you mean "{name}"?'),
+    QT_TRANSLATE_NOOP(
+        "Fragments",
+        "We cannot tell yet whether {region} made this batch. Don't submit the file again — it could run and "
+        "be billed twice; the app checks every minute and shows the batch as soon as the service lists it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Fragments",
+        "The service has no batch from this file {minutes} minutes after the submit, so it was not created and "
+        "nothing is billed. You can submit the file again.",
+    ),
 )
 
 # -- region names (core/regions.py names them in English) -----------------------------------------

@@ -576,9 +576,25 @@ class SubmitPage(QWidget):
 
     # ----- submit ---------------------------------------------------------------------------------
     def request_submit(self) -> None:
-        """Submit when the button is enabled (button, shortcut)."""
-        if self.submit_button.isEnabled() and self.step == STEP_REQUESTS:
-            self.host.tasks.spawn(self.submit(), self.tr("submit the batch"))
+        """Submit when the button is enabled (button, shortcut).
+
+        The guard is taken here, synchronously: presses queued before the loop runs the first submit
+        (a bouncing key, a busy moment) find it taken and do nothing. Core's reservation
+        (``workflow.submit_file``) is what makes a second bill impossible; this only spares the
+        user a refusal for a press they made once.
+        """
+        if self._submitting or not (self.submit_button.isEnabled() and self.step == STEP_REQUESTS):
+            return
+        self._submitting = True
+        self._update_buttons()
+        self.host.tasks.spawn(self._submit_once(), self.tr("submit the batch"))
+
+    async def _submit_once(self) -> JobRecord | None:
+        try:
+            return await self.submit()
+        finally:
+            self._submitting = False
+            self._update_buttons()
 
     async def submit(self) -> JobRecord | None:
         """Upload the checked requests and create the batch — or, over the limits, one batch per part."""
@@ -658,10 +674,14 @@ class SubmitPage(QWidget):
                     allow_duplicate=again,
                 )
         except AlreadySubmitted as exc:
+            if exc.earlier.is_unfinished_intent:
+                # Unconfirmed: the app settles it within minutes; no button towards a second bill.
+                self.host.show_error(error_text(exc) + " " + self.tr("Nothing was sent."))
+                return None
             # A second run is a second bill: say so, and let a second press mean "yes, again".
             self._resubmit_of = snapshot_key
             self.host.show_error(
-                exc.user_message
+                error_text(exc)
                 + " "
                 + self.tr("Nothing was sent. To run it again anyway, press “Submit again anyway”.")
             )

@@ -189,8 +189,8 @@
         <translation>Server untuk {region} menjawab dengan cara yang tidak terduga: {what}. Periksa apakah base URL mengarah ke Batch API yang kompatibel dengan OpenAI (biasanya berakhiran /v1).</translation>
     </message>
     <message>
-        <source>It is not certain whether {region} created the batch: {reason}. Do NOT submit this file again — it could run (and be billed) twice. The app will check again automatically when the server can be reached.</source>
-        <translation>Belum pasti apakah {region} sudah membuat batch: {reason}. JANGAN kirim file ini lagi — bisa berjalan (dan ditagih) dua kali. Aplikasi akan memeriksa lagi secara otomatis saat server bisa dihubungi.</translation>
+        <source>We cannot tell yet whether {region} made this batch: {reason}. Don&apos;t submit the file again — it could run and be billed twice; the app checks every minute and shows the batch as soon as the service lists it.</source>
+        <translation>Kami belum bisa memastikan apakah {region} membuat batch ini: {reason}. Jangan kirim berkas ini lagi — bisa berjalan dan ditagih dua kali; aplikasi memeriksa setiap menit dan menampilkan batch begitu layanan mencantumkannya.</translation>
     </message>
     <message>
         <source>Something went wrong while talking to {region}: {kind}. Try again; if it keeps happening, send the log file to support.</source>
@@ -803,6 +803,18 @@
         <translation>server tidak menjawab tepat waktu dan mungkin masih membuatnya</translation>
     </message>
     <message>
+        <source>the server answered with an error after the request was sent, and does not list the batch yet</source>
+        <translation>server menjawab dengan galat setelah permintaan terkirim, dan belum mencantumkan batch tersebut</translation>
+    </message>
+    <message>
+        <source>The upload did not finish, so no batch was created; you can submit the file again.</source>
+        <translation>Unggahan tidak selesai, jadi tidak ada batch yang dibuat; Anda dapat mengirim berkas ini lagi.</translation>
+    </message>
+    <message>
+        <source>The app stopped before it asked for the batch, so no batch was created; you can submit the file again.</source>
+        <translation>Aplikasi berhenti sebelum meminta batch dibuat, jadi tidak ada batch yang dibuat; Anda dapat mengirim berkas ini lagi.</translation>
+    </message>
+    <message>
         <source>The item</source>
         <translation>Item tersebut</translation>
     </message>
@@ -909,6 +921,14 @@
     <message>
         <source>did you mean &quot;{name}&quot;?</source>
         <translation>maksud Anda &quot;{name}&quot;?</translation>
+    </message>
+    <message>
+        <source>We cannot tell yet whether {region} made this batch. Don&apos;t submit the file again — it could run and be billed twice; the app checks every minute and shows the batch as soon as the service lists it.</source>
+        <translation>Kami belum bisa memastikan apakah {region} membuat batch ini. Jangan kirim berkas ini lagi — bisa berjalan dan ditagih dua kali; aplikasi memeriksa setiap menit dan menampilkan batch begitu layanan mencantumkannya.</translation>
+    </message>
+    <message>
+        <source>The service has no batch from this file {minutes} minutes after the submit, so it was not created and nothing is billed. You can submit the file again.</source>
+        <translation>Layanan tidak memiliki batch dari berkas ini {minutes} menit setelah pengiriman, jadi batch tidak dibuat dan tidak ada tagihan. Anda dapat mengirim berkas ini lagi.</translation>
     </message>
     <message>
         <source>, </source>
@@ -1526,12 +1546,12 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>Mengirim</translation>
     </message>
     <message>
-        <source>Checking submit</source>
-        <translation>Memeriksa pengiriman</translation>
+        <source>Unconfirmed</source>
+        <translation>Belum pasti</translation>
     </message>
     <message>
-        <source>Not submitted</source>
-        <translation>Belum dikirim</translation>
+        <source>Not created</source>
+        <translation>Tidak dibuat</translation>
     </message>
     <message>
         <source>Validating</source>

@@ -189,8 +189,8 @@
         <translation>{region} のサーバーが想定外の応答をしました: {what}。Base URL が OpenAI 互換の Batch API（通常 /v1 で終わる）を指しているか確認してください。</translation>
     </message>
     <message>
-        <source>It is not certain whether {region} created the batch: {reason}. Do NOT submit this file again — it could run (and be billed) twice. The app will check again automatically when the server can be reached.</source>
-        <translation>{region} がバッチを作成したかどうか確認できません: {reason}。このファイルをもう一度送信しないでください。2 回実行（課金）される可能性があります。サーバーに接続できるようになると、アプリが自動で再確認します。</translation>
+        <source>We cannot tell yet whether {region} made this batch: {reason}. Don&apos;t submit the file again — it could run and be billed twice; the app checks every minute and shows the batch as soon as the service lists it.</source>
+        <translation>{region}がこのバッチを作成したかどうか、まだ確認できません：{reason}。ファイルを再送信しないでください。二重に実行され、二重に課金される可能性があります。アプリは1分ごとに確認し、サービスの一覧に表示され次第このバッチを表示します。</translation>
     </message>
     <message>
         <source>Something went wrong while talking to {region}: {kind}. Try again; if it keeps happening, send the log file to support.</source>
@@ -803,6 +803,18 @@
         <translation>サーバーが時間内に応答せず、まだ作成中の可能性があります</translation>
     </message>
     <message>
+        <source>the server answered with an error after the request was sent, and does not list the batch yet</source>
+        <translation>リクエスト送信後にサーバーがエラーを返し、まだ一覧にバッチが表示されていません</translation>
+    </message>
+    <message>
+        <source>The upload did not finish, so no batch was created; you can submit the file again.</source>
+        <translation>アップロードが完了しなかったため、バッチは作成されていません。ファイルをもう一度送信できます。</translation>
+    </message>
+    <message>
+        <source>The app stopped before it asked for the batch, so no batch was created; you can submit the file again.</source>
+        <translation>バッチの作成を依頼する前にアプリが停止したため、バッチは作成されていません。ファイルをもう一度送信できます。</translation>
+    </message>
+    <message>
         <source>The item</source>
         <translation>その項目</translation>
     </message>
@@ -909,6 +921,14 @@
     <message>
         <source>did you mean &quot;{name}&quot;?</source>
         <translation>「{name}」のことですか？</translation>
+    </message>
+    <message>
+        <source>We cannot tell yet whether {region} made this batch. Don&apos;t submit the file again — it could run and be billed twice; the app checks every minute and shows the batch as soon as the service lists it.</source>
+        <translation>{region}がこのバッチを作成したかどうか、まだ確認できません。ファイルを再送信しないでください。二重に実行され、二重に課金される可能性があります。アプリは1分ごとに確認し、サービスの一覧に表示され次第このバッチを表示します。</translation>
+    </message>
+    <message>
+        <source>The service has no batch from this file {minutes} minutes after the submit, so it was not created and nothing is billed. You can submit the file again.</source>
+        <translation>送信から {minutes} 分経っても、このファイルのバッチはサービスにありません。作成されておらず、課金もされません。ファイルをもう一度送信できます。</translation>
     </message>
     <message>
         <source>, </source>
@@ -1526,12 +1546,12 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>送信中</translation>
     </message>
     <message>
-        <source>Checking submit</source>
-        <translation>送信を確認中</translation>
+        <source>Unconfirmed</source>
+        <translation>未確認</translation>
     </message>
     <message>
-        <source>Not submitted</source>
-        <translation>未送信</translation>
+        <source>Not created</source>
+        <translation>未作成</translation>
     </message>
     <message>
         <source>Validating</source>

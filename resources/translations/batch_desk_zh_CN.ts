@@ -189,8 +189,8 @@
         <translation>{region} 的服务器返回了意外的响应：{what}。请检查 Base URL 是否指向兼容 OpenAI 的 Batch 接口（通常以 /v1 结尾）。</translation>
     </message>
     <message>
-        <source>It is not certain whether {region} created the batch: {reason}. Do NOT submit this file again — it could run (and be billed) twice. The app will check again automatically when the server can be reached.</source>
-        <translation>无法确定 {region} 是否已创建该批量任务：{reason}。请不要再次提交此文件——它可能会运行（并计费）两次。服务器可连接时，应用会自动再次核实。</translation>
+        <source>We cannot tell yet whether {region} made this batch: {reason}. Don&apos;t submit the file again — it could run and be billed twice; the app checks every minute and shows the batch as soon as the service lists it.</source>
+        <translation>目前还无法确定{region}是否已创建此批处理任务：{reason}。请不要再次提交该文件——否则可能运行两次并被计费两次；应用每分钟检查一次，服务一列出该任务就会显示。</translation>
     </message>
     <message>
         <source>Something went wrong while talking to {region}: {kind}. Try again; if it keeps happening, send the log file to support.</source>
@@ -803,6 +803,18 @@
         <translation>服务器没有及时响应，可能仍在创建中</translation>
     </message>
     <message>
+        <source>the server answered with an error after the request was sent, and does not list the batch yet</source>
+        <translation>请求发出后服务器返回了错误，且尚未列出该批处理任务</translation>
+    </message>
+    <message>
+        <source>The upload did not finish, so no batch was created; you can submit the file again.</source>
+        <translation>上传未完成，因此没有创建批处理任务；您可以重新提交该文件。</translation>
+    </message>
+    <message>
+        <source>The app stopped before it asked for the batch, so no batch was created; you can submit the file again.</source>
+        <translation>应用在请求创建批处理任务之前就已停止，因此没有创建任务；您可以重新提交该文件。</translation>
+    </message>
+    <message>
         <source>The item</source>
         <translation>该项目</translation>
     </message>
@@ -909,6 +921,14 @@
     <message>
         <source>did you mean &quot;{name}&quot;?</source>
         <translation>您是不是要写“{name}”？</translation>
+    </message>
+    <message>
+        <source>We cannot tell yet whether {region} made this batch. Don&apos;t submit the file again — it could run and be billed twice; the app checks every minute and shows the batch as soon as the service lists it.</source>
+        <translation>目前还无法确定{region}是否已创建此批处理任务。请不要再次提交该文件——否则可能运行两次并被计费两次；应用每分钟检查一次，服务一列出该任务就会显示。</translation>
+    </message>
+    <message>
+        <source>The service has no batch from this file {minutes} minutes after the submit, so it was not created and nothing is billed. You can submit the file again.</source>
+        <translation>提交 {minutes} 分钟后，服务中仍没有来自此文件的批处理任务，因此它未被创建，也不会计费。您可以重新提交该文件。</translation>
     </message>
     <message>
         <source>, </source>
@@ -1526,12 +1546,12 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>提交中</translation>
     </message>
     <message>
-        <source>Checking submit</source>
-        <translation>正在核实提交</translation>
+        <source>Unconfirmed</source>
+        <translation>未确认</translation>
     </message>
     <message>
-        <source>Not submitted</source>
-        <translation>未提交</translation>
+        <source>Not created</source>
+        <translation>未创建</translation>
     </message>
     <message>
         <source>Validating</source>

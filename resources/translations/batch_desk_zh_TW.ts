@@ -189,8 +189,8 @@
         <translation>{region} 的伺服器回傳了未預期的回應：{what}。請檢查 Base URL 是否指向相容 OpenAI 的 Batch API（通常以 /v1 結尾）。</translation>
     </message>
     <message>
-        <source>It is not certain whether {region} created the batch: {reason}. Do NOT submit this file again — it could run (and be billed) twice. The app will check again automatically when the server can be reached.</source>
-        <translation>無法確定 {region} 是否已建立該批次：{reason}。請不要再次送出此檔案——它可能會執行（並計費）兩次。伺服器可連線時，應用程式會自動再次確認。</translation>
+        <source>We cannot tell yet whether {region} made this batch: {reason}. Don&apos;t submit the file again — it could run and be billed twice; the app checks every minute and shows the batch as soon as the service lists it.</source>
+        <translation>目前還無法確定{region}是否已建立此批次任務：{reason}。請不要再次提交該檔案——否則可能執行兩次並被計費兩次；應用程式每分鐘檢查一次，服務一列出該任務就會顯示。</translation>
     </message>
     <message>
         <source>Something went wrong while talking to {region}: {kind}. Try again; if it keeps happening, send the log file to support.</source>
@@ -803,6 +803,18 @@
         <translation>伺服器沒有及時回應，可能仍在建立中</translation>
     </message>
     <message>
+        <source>the server answered with an error after the request was sent, and does not list the batch yet</source>
+        <translation>請求送出後伺服器回傳了錯誤，且尚未列出該批次任務</translation>
+    </message>
+    <message>
+        <source>The upload did not finish, so no batch was created; you can submit the file again.</source>
+        <translation>上傳未完成，因此沒有建立批次任務；您可以重新提交該檔案。</translation>
+    </message>
+    <message>
+        <source>The app stopped before it asked for the batch, so no batch was created; you can submit the file again.</source>
+        <translation>應用程式在請求建立批次任務之前就已停止，因此沒有建立任務；您可以重新提交該檔案。</translation>
+    </message>
+    <message>
         <source>The item</source>
         <translation>該項目</translation>
     </message>
@@ -909,6 +921,14 @@
     <message>
         <source>did you mean &quot;{name}&quot;?</source>
         <translation>您是不是要寫「{name}」？</translation>
+    </message>
+    <message>
+        <source>We cannot tell yet whether {region} made this batch. Don&apos;t submit the file again — it could run and be billed twice; the app checks every minute and shows the batch as soon as the service lists it.</source>
+        <translation>目前還無法確定{region}是否已建立此批次任務。請不要再次提交該檔案——否則可能執行兩次並被計費兩次；應用程式每分鐘檢查一次，服務一列出該任務就會顯示。</translation>
+    </message>
+    <message>
+        <source>The service has no batch from this file {minutes} minutes after the submit, so it was not created and nothing is billed. You can submit the file again.</source>
+        <translation>提交 {minutes} 分鐘後，服務中仍沒有來自此檔案的批次任務，因此它未被建立，也不會計費。您可以重新提交該檔案。</translation>
     </message>
     <message>
         <source>, </source>
@@ -1526,12 +1546,12 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>送出中</translation>
     </message>
     <message>
-        <source>Checking submit</source>
-        <translation>正在確認送出</translation>
+        <source>Unconfirmed</source>
+        <translation>未確認</translation>
     </message>
     <message>
-        <source>Not submitted</source>
-        <translation>未送出</translation>
+        <source>Not created</source>
+        <translation>未建立</translation>
     </message>
     <message>
         <source>Validating</source>

@@ -120,7 +120,7 @@ def test_incomplete_is_not_shown_as_completed_and_status_has_icon_and_words(qapp
     assert texts[1] == "Completed"
     assert texts[2] == "Incomplete: answers missing"
     assert texts[3] == "Cancelled, partial"
-    assert texts[5] == "Checking submit"
+    assert texts[5] == "Unconfirmed"
     for row in range(5):
         index = model.index(row, COL_STATUS)
         assert index.data(Qt.ItemDataRole.DisplayRole)

@@ -1,0 +1,78 @@
+"""The window never makes two batches from key presses that queue up (a busy moment, a bouncing key).
+
+QTest key clicks are delivered synchronously: two, or four, Ctrl+Return presses all reach the Submit
+shortcut before the loop runs any of the submits they start — exactly the "already queued when the
+loop gets to them" case. The sandbox counts the batches it holds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from desktop_app.sandbox.server import SandboxServer
+from desktop_app.ui.controller import AppController
+from desktop_app.ui.main_window import MainWindow
+from tests.ui.conftest import wait_for
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture(autouse=True)
+def collect_in_the_main_thread() -> Iterator[None]:
+    yield
+    gc.collect()
+
+
+def write_billed_input(path: Path, n: int = 5) -> Path:
+    with open(path, "w", encoding="utf-8") as handle:
+        for i in range(n):
+            body = {"model": "qwen-plus", "messages": [{"role": "user", "content": f"レビュー {i}"}]}
+            line = {"custom_id": f"r{i}", "method": "POST", "url": "/v1/chat/completions", "body": body}
+            handle.write(json.dumps(line, ensure_ascii=False) + "\n")
+    return path
+
+
+@pytest.mark.parametrize("presses", [2, 4])
+def test_queued_submit_presses_make_one_batch(
+    qtbot,
+    qloop: asyncio.AbstractEventLoop,
+    controller: AppController,
+    sandbox: SandboxServer,
+    tmp_path: Path,
+    presses: int,
+) -> None:
+    controller.settings.set("welcome_seen", True)
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.show()
+    source = write_billed_input(tmp_path / "reviews.jsonl")
+    errors: list[str] = []
+    window.show_error = errors.append  # type: ignore[method-assign]
+
+    async def scenario() -> None:
+        await window.start()
+        report = await window.submit_page.load_file(source)
+        assert report is not None and report.ok, report
+        await wait_for(lambda: window.submit_page.submit_button.isEnabled(), what="submit enabled")
+        target = window.focusWidget() or window
+        for _ in range(presses):  # all delivered before the loop runs any submit
+            QTest.keyClick(target, Qt.Key.Key_Return, CTRL)
+        await wait_for(lambda: window.jobs_page.model.rowCount() >= 1, what="the job is listed")
+        await wait_for(lambda: window.submit_page.submit_button.isEnabled(), what="the submit has ended")
+        await asyncio.sleep(0.5)  # a second submit, had one started, would be uploading by now
+
+    qloop.run_until_complete(scenario())
+    assert sandbox.batch_count() == 1
+    assert window.jobs_page.model.rowCount() == 1
+    # One press bounced is still one submit: no "already submitted" scare for the extra presses.
+    assert errors == []
+    window.close()
+    qloop.run_until_complete(wait_for(lambda: window._shutdown_done, what="window shutdown"))
