@@ -577,6 +577,10 @@ async def submit_rerun(
         progress=progress,
         parent_job_id=root.id,
         relation=JobRelation.RERUN.value,
+        # Only failed and missing requests go again: they were not billed. The same failures re-run
+        # twice have the same bytes, and must not read as "already submitted"; overlapping re-runs
+        # are refused above (open_children).
+        allow_duplicate=True,
     )
 
 

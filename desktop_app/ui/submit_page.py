@@ -47,7 +47,7 @@ from desktop_app.ui.editor.actions import Built, EditorActions, ImportOptions, l
 from desktop_app.ui.editor.requests_editor import RequestsEditor
 from desktop_app.ui.editor.setup_page import SetupPage
 from desktop_app.ui.host import PageHost
-from desktop_app.ui.messages import error_text, problem_text, region_name
+from desktop_app.ui.messages import core_text, error_text, problem_text, region_name
 from desktop_app.ui.widgets import DropZone, NoticeBar
 
 WINDOW_CHOICES = ("24h", "48h", "72h", "7d", "14d")
@@ -703,7 +703,9 @@ class SubmitPage(QWidget):
         unknown = [j for j in jobs if not j.batch_id]
         if unknown:
             self.host.show_info(
-                unknown[0].last_error or self.tr("The submit could not be confirmed yet; the app keeps checking."),
+                core_text(unknown[0].last_error)
+                if unknown[0].last_error
+                else self.tr("The submit could not be confirmed yet; the app keeps checking."),
                 "warning",
             )
         elif len(jobs) > 1:

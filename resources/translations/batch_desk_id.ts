@@ -3812,6 +3812,10 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>Mengunggah bagian {part} dari {parts}…</translation>
     </message>
     <message>
+        <source>Nothing was sent.</source>
+        <translation>Tidak ada yang dikirim.</translation>
+    </message>
+    <message>
         <source>Nothing was sent. To run it again anyway, press “Submit again anyway”.</source>
         <translation>Tidak ada yang dikirim. Untuk tetap menjalankannya lagi, tekan “Tetap kirim lagi”.</translation>
     </message>

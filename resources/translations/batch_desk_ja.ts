@@ -3812,6 +3812,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>{parts} 個中 {part} 個目をアップロード中…</translation>
     </message>
     <message>
+        <source>Nothing was sent.</source>
+        <translation>何も送信していません。</translation>
+    </message>
+    <message>
         <source>Nothing was sent. To run it again anyway, press “Submit again anyway”.</source>
         <translation>何も送信していません。もう一度実行する場合は「それでも再送信」を押してください。</translation>
     </message>

@@ -3812,6 +3812,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>正在上传第 {part} 部分（共 {parts} 部分）…</translation>
     </message>
     <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何内容。</translation>
+    </message>
+    <message>
         <source>Nothing was sent. To run it again anyway, press “Submit again anyway”.</source>
         <translation>未发送任何内容。如确实要再运行一次，请按“仍然再次提交”。</translation>
     </message>

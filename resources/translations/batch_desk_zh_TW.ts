@@ -3812,6 +3812,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>正在上傳第 {part} 部分（共 {parts} 部分）…</translation>
     </message>
     <message>
+        <source>Nothing was sent.</source>
+        <translation>未傳送任何內容。</translation>
+    </message>
+    <message>
         <source>Nothing was sent. To run it again anyway, press “Submit again anyway”.</source>
         <translation>未傳送任何內容。如確實要再執行一次，請按「仍要再次提交」。</translation>
     </message>
