@@ -110,7 +110,7 @@ def test_missing_row_has_empty_cells(tmp_path: Path) -> None:
         ("@SUM(1)", "'@SUM(1)"),
         ("\t=1", "'\t=1"),
         ("\r=1", "'\r=1"),
-        ("＝1+1", "'＝1+1"),
+        ("＝1+1", "＝1+1"),  # full-width: text for Excel and LibreOffice
         ("- bullet item", "'- bullet item"),
         ("-1.5", "-1.5"),
         ("+3", "+3"),

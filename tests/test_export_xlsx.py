@@ -33,8 +33,8 @@ def read_csv(path: Path) -> list[list[str]]:
     return list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
 
 
-LONG_IDS = ["00123", "12345678901234567", "000000000000000000001", "123456789012"]
-PLAIN = ["123", "12345678901", "0", "1.5", "-0012", "0x12", "id-0012", "１２３４５６７８９０１２３"]
+LONG_IDS = ["00123", "-0012", "12345678901234567", "000000000000000000001", "123456789012"]
+PLAIN = ["123", "12345678901", "0", "1.5", "0x12", "id-0012", "１２３４５６７８９０１２３"]
 
 
 @pytest.mark.parametrize("value", LONG_IDS)

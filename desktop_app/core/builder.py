@@ -61,6 +61,13 @@ from desktop_app.core.limits import (
     TOP_P_MAX,
     TOP_P_MIN,
 )
+from desktop_app.core.outputs import (
+    RESPONSE_FORMAT,
+    OutputColumn,
+    check_outputs,
+    json_mode_supported,
+    output_instruction,
+)
 from desktop_app.core.regions import Endpoint, Region, endpoint_for_model
 from desktop_app.core.tabular import ReadCancelled, Row, Table
 from desktop_app.core.validate import (
@@ -144,6 +151,9 @@ class RequestSpec:
         image_column: a column of image URLs or local paths (qwen-vl-* models).
         dimensions: embeddings only: the vector size, when set.
         image_folder: where relative image paths start; None → the source file's folder.
+        outputs: output columns (chat only): the answer is asked for as one JSON object with these
+            keys (an instruction added to the system prompt, plus ``response_format`` json_object
+            when the model supports it) and split into them in the results.
     """
 
     template: str
@@ -158,6 +168,7 @@ class RequestSpec:
     image_column: str | None = None
     dimensions: int | None = None
     image_folder: Path | None = None
+    outputs: tuple[OutputColumn, ...] = ()
 
     @property
     def url(self) -> str:
@@ -184,7 +195,27 @@ class RequestSpec:
             "enable_thinking": self.enable_thinking,
             "image_column": self.image_column,
             "dimensions": self.dimensions,
+            "outputs": [c.to_json() for c in self.outputs],
         }
+
+    @property
+    def system_text(self) -> str | None:
+        """The system prompt as a template, with the output columns' instruction added (its braces
+        escaped, so it is literal text)."""
+        system = self.system if self.system and self.system.strip() else None
+        if not self.outputs or self.endpoint is EndpointKind.EMBEDDINGS:
+            return system
+        instruction = output_instruction(self.outputs).replace("{", "{{").replace("}", "}}")
+        return f"{system.rstrip()}\n\n{instruction}" if system else instruction
+
+    @property
+    def json_mode(self) -> bool:
+        """True when each request carries ``response_format: {"type": "json_object"}``."""
+        return (
+            bool(self.outputs)
+            and self.endpoint is EndpointKind.CHAT
+            and json_mode_supported(self.effective_model, self.enable_thinking)
+        )
 
 
 # -- templates -----------------------------------------------------------------------------------
@@ -404,8 +435,9 @@ class _Compiled:
         self.prompt = template.formatter(columns)
         self.prompt_columns = tuple(template.resolve(columns).values())
         self.system: Callable[[Sequence[str]], str] | None = None
-        if spec.system and spec.system.strip() and spec.endpoint is not EndpointKind.EMBEDDINGS:
-            self.system = parse_template(spec.system).formatter(columns)
+        system_text = spec.system_text
+        if system_text and system_text.strip() and spec.endpoint is not EndpointKind.EMBEDDINGS:
+            self.system = parse_template(system_text).formatter(columns)
         self.id_index = _column(columns, spec.id_column, "id")
         self.image_index = _column(columns, spec.image_column, "image")
         self.base_dir = base_dir
@@ -424,6 +456,8 @@ class _Compiled:
                 params["max_tokens"] = spec.max_tokens
             if spec.enable_thinking is not None:
                 params["enable_thinking"] = spec.enable_thinking
+            if spec.json_mode:
+                params["response_format"] = dict(RESPONSE_FORMAT)
         self.params = params
         self.embeddings = spec.endpoint is EndpointKind.EMBEDDINGS
 
@@ -604,6 +638,29 @@ def check_spec(spec: RequestSpec, columns: Sequence[str], *, region: Region | No
                 "dimensions only applies to embedding requests; it is left out.",
                 Severity.WARNING,
                 settings=["dimensions"],
+            )
+        )
+    for code, message in check_outputs(spec.outputs, columns):
+        problems.append(_problem(None, code, message))
+    if spec.outputs and not chat_like:
+        problems.append(
+            _problem(
+                None,
+                "unused_setting",
+                "Embedding requests do not use: output columns. They are left out.",
+                Severity.WARNING,
+                settings=["output columns"],
+            )
+        )
+    elif spec.outputs and spec.endpoint is EndpointKind.CHAT and not spec.json_mode:
+        problems.append(
+            _problem(
+                None,
+                "json_mode_off",
+                f'"{model}" is not known to support JSON mode{" with thinking on" if spec.enable_thinking else ""}: '
+                "the answers are asked for as JSON by the instruction alone, so a few may need another try.",
+                Severity.WARNING,
+                model=model,
             )
         )
     if spec.image_column is not None and chat_like and "-vl" not in model and "ocr" not in model:
@@ -903,8 +960,9 @@ def build_jsonl(
     total_bytes = requests = 0
     # The common shapes are built inline; images, embeddings and templated system prompts use build().
     prefix: list[dict[str, Any]] = []
-    if spec.system and spec.system.strip() and compiled.system is not None:
-        system_template = parse_template(spec.system)
+    system_text = spec.system_text
+    if system_text and system_text.strip() and compiled.system is not None:
+        system_template = parse_template(system_text)
         if not system_template.placeholders:
             prefix = [{"role": "system", "content": system_template.pieces[0][0]}]
     fast = compiled.image_index is None and not compiled.embeddings and (compiled.system is None or bool(prefix))
@@ -1048,6 +1106,47 @@ def build_jsonl(
         if callable(close):
             close()  # an early exit must not leave the source file open
     return report
+
+
+def describe_source(
+    table: Table, spec: RequestSpec, snapshot: str | os.PathLike[str] | None, *, variant: str = ""
+) -> dict[str, Any]:
+    """The ledger's ``source`` for a job built from ``table`` with ``spec``: the table's columns, how
+    ids were made, the output columns, and a snapshot of every row's cells written to ``snapshot``
+    (so the results show the user's own columns even after the sheet is edited or moved).
+
+    Used by both faces (the window and ``convert``). A snapshot that cannot be written is left out
+    (the results then read the table itself). Blocking: run it in a worker thread.
+    """
+    from desktop_app.core.reconcile import SourceSpec, write_source_snapshot
+
+    id_index = table.column_index(spec.id_column) if spec.id_column else None
+
+    def rows() -> Iterator[tuple[str, Sequence[str]]]:
+        for row in table.iter_rows():
+            cid = row.values[id_index].strip() if id_index is not None else f"row-{row.number}"
+            yield cid, row.values
+
+    rows_path: str | None = None
+    if snapshot is not None:
+        try:
+            write_source_snapshot(snapshot, rows())
+            rows_path = str(snapshot)
+        except (BatchDeskError, OSError):
+            rows_path = None
+    return SourceSpec(
+        path=str(table.path),
+        columns=tuple(table.columns),
+        id_column=spec.id_column,
+        id_template="{row}" if spec.id_column else "row-{row}",
+        sheet=table.sheet,
+        header_row=table.header_row or 1,
+        rows_path=rows_path,
+        encoding=table.encoding.encoding if table.encoding is not None else None,
+        delimiter=table.delimiter,
+        outputs=spec.outputs if spec.endpoint is not EndpointKind.EMBEDDINGS else (),
+        variant=variant,
+    ).to_json()
 
 
 _LINE_LIMIT = MAX_LINE_BYTES + 1  # with its newline

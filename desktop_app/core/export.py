@@ -13,22 +13,14 @@ Format decisions:
   ``embedding_dim`` / ``embedding_count`` / ``index`` / ``line`` are available by name.
 * ``created`` is written as ``YYYY-MM-DD HH:MM:SS`` in the computer's **local** time zone (the clock
   the analyst reads; Excel recognises the format as a date-time). Pass ``tz`` to choose another zone.
-* CSV/formula injection (OWASP): a text value starting with ``=``, ``+``, ``-``, ``@``, tab or CR
-  (or their full-width forms ``＝＋－＠``) gets a leading apostrophe, so Excel shows it as text
-  instead of running it. Exception: a value that is a plain number (``-1.5``, ``+3``, ``1e-3``)
-  stays as it is, because it cannot run anything and should stay a number. Numeric columns (tokens,
-  status codes) are written from integers and never touched. Note that model answers starting with
-  a Markdown bullet (``- item``) therefore show a leading apostrophe.
-* **Long numeric ids stay text.** Excel reads a CSV cell of digits as a number: ``000123`` loses its
-  zeros and ``12345678901234567`` shows as ``1.23457E+16`` (and keeps only 15 digits). A text cell
-  made only of digits that Excel would change — a leading zero, or 12 digits and more (Excel shows
-  those in scientific notation, and rounds from the 16th) — is written as the formula ``="000123"``,
-  which Excel (and LibreOffice with "Evaluate formulas") shows and stores as the text ``000123``.
-  This does not weaken the formula neutralising: the wrapper is only ever built around a string of
-  ASCII digits, so nothing from the data can get into a formula; every other value that starts like a
-  formula still gets its apostrophe. The cost: a program that reads the CSV as plain text sees
-  ``="000123"``; pass ``keep_ids_as_text=False`` for such consumers, or use the XLSX export, where ids
-  are real text cells and nothing needs a trick.
+* **Cells are Excel-safe without mangling text** (:mod:`desktop_app.core.cells`): a value a spreadsheet
+  would evaluate as a formula (``=``, ``@``, tab / CR, or ``+``/``-`` followed by something that parses
+  as a formula) gets a leading apostrophe; plain text such as ``-5分`` or ``+1 great`` stays as it is;
+  values Excel would turn into numbers, dates or booleans (``000123``, ``1e5``, ``3-4``,
+  ``2024-01-05``, ``TRUE``, long digits, ``+1``) are written as ``="..."`` — in every text column,
+  the user's own included. Numeric columns (tokens, status codes) are written from integers and
+  never touched. ``keep_ids_as_text=False`` skips the ``="..."`` wrapper for programs that read the
+  CSV as plain text; XLSX needs none of this.
 * The file is written through :func:`desktop_app.core.fileutil.atomic_write` (a crash leaves the old
   file or none) and row by row, so memory stays constant.
 
@@ -55,6 +47,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from desktop_app.core.cells import CHECK_FIRST, csv_text, starts_like_formula
 from desktop_app.core.fileutil import atomic_write
 from desktop_app.core.results import ResultRow
 
@@ -94,27 +87,19 @@ EMBEDDING_COLUMNS: tuple[str, ...] = (
 )
 ALL_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(ResultRow) if f.name != "source")
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
-_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
-# Digits Excel would turn into a number it cannot show as typed: a leading zero, or 12+ digits.
-_EXCEL_MANGLED_NUMBER = re.compile(r"0[0-9]+|[0-9]{12,}")
 XLSX_MAX_CELL_CHARS = 32_767
 NOTE_COLUMN = "note"
 
 
 def neutralize_cell(value: str) -> str:
-    """``value`` with a leading apostrophe when a spreadsheet could read it as a formula."""
-    if value and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value):
-        return "'" + value
-    return value
+    """``value`` with a leading apostrophe when a spreadsheet would evaluate it as a formula."""
+    return "'" + value if starts_like_formula(value) else value
 
 
 def excel_text(value: str) -> str:
-    """``value``, or ``="value"`` when it is a digit string Excel would mangle (see the module notes)."""
-    if value and value[0].isdigit() and _EXCEL_MANGLED_NUMBER.fullmatch(value):
-        return f'="{value}"'
-    return value
+    """``value`` as a CSV cell: formula-safe, and ``="value"`` when Excel would convert it."""
+    return csv_text(value)
 
 
 def format_created(timestamp: int | None, tz: tzinfo | None = None) -> str:
@@ -183,7 +168,7 @@ def export_csv(
     minutes = when.minutes  # the formatter's cache, read inline in the loop below
     written = 0
     # The BOM is written by hand: the "utf-8-sig" codec would wrap every write in a Python-level call.
-    with gc_paused(), atomic_write(Path(dest), "w", encoding="utf-8", newline="") as handle:
+    with gc_paused(), atomic_write(Path(dest), "w", shared=True, encoding="utf-8", newline="") as handle:
         handle.write("\ufeff")
         writer = csv.writer(handle, lineterminator="\r\n")
         writerow = writer.writerow
@@ -262,26 +247,18 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-_FORMULA_FIRST_CHARS = frozenset(_FORMULA_START)
-_FIRST_CHARS_TO_CHECK = frozenset("=+-@\t\r＝＋－＠0123456789")
+_FORMULA_FIRST_CHARS = frozenset("=@\t\r+-")
+_FIRST_CHARS_TO_CHECK = CHECK_FIRST
 _TEXT_COLUMNS = frozenset(f.name for f in fields(ResultRow) if f.type in ("str", str))
 
 
 def _fix_text(value: str) -> str:
-    if value[0].isdigit():
-        # Most values that start with a digit (uuids, dates) are not all digits: skip the regex.
-        return excel_text(value) if value.isascii() and value.isdigit() else value
-    return neutralize_cell(value)
+    return csv_text(value)
 
 
 def _cell_text(value: object) -> str:
-    # The export's hot path (once per cell): most cells are text that needs no change.
     if type(value) is str:
-        if not value or value[0] not in _FIRST_CHARS_TO_CHECK:
-            return value
-        if value[0].isdigit():
-            return excel_text(value)
-        return neutralize_cell(value)
+        return csv_text(value)
     if value is None:
         return ""
     return str(value)
@@ -435,7 +412,7 @@ def export_xlsx(
                     info.append([key_cell, item])
                 else:
                     info.append([key_cell, text_cell(_xlsx_text(str(item))[0], info)])
-        with atomic_write(Path(dest)) as handle:
+        with atomic_write(Path(dest), shared=True) as handle:
             book.save(handle)
     except BaseException:
         _discard(book)
@@ -482,7 +459,7 @@ def export_jsonl(view: ResultsView, dest: str | os.PathLike[str], *, include_mis
     """
     written = 0
     seen: set[str] = set()
-    with atomic_write(Path(dest)) as handle:
+    with atomic_write(Path(dest), shared=True) as handle:
         for index, cid in enumerate(view.custom_ids):
             if cid in seen:
                 continue

@@ -14,19 +14,34 @@ CHUNK_BYTES = 1024 * 1024
 PARTIAL_SUFFIX = ".part"
 
 
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system allows (Linux), else set and
+    restored at once."""
+    with contextlib.suppress(OSError, ValueError), open("/proc/self/status", encoding="ascii") as handle:
+        for line in handle:
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    old = os.umask(0o022)
+    os.umask(old)
+    return old
+
+
 @contextlib.contextmanager
-def atomic_write(dest: Path, mode: str = "wb", **open_kwargs: Any) -> Iterator[IO[Any]]:
+def atomic_write(dest: Path, mode: str = "wb", *, shared: bool = False, **open_kwargs: Any) -> Iterator[IO[Any]]:
     """Write ``dest`` all-or-nothing.
 
     Writes to a hidden temp file in the same folder, fsyncs it and renames it over ``dest`` only when
     the block finishes without error. A crash or exception leaves the old file (or nothing) and no
-    temp file behind.
+    temp file behind. The temp file is private (0600); with ``shared`` (the user's exports) the file
+    gets the permissions the user's umask gives a new file (usually 0644), like any file they save.
     """
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=PARTIAL_SUFFIX, dir=dest.parent)
     tmp = Path(tmp_name)
     try:
+        if shared and os.name != "nt":
+            os.fchmod(fd, 0o666 & ~current_umask())
         with os.fdopen(fd, mode, **open_kwargs) as handle:
             yield handle
             handle.flush()

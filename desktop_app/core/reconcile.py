@@ -55,6 +55,7 @@ from desktop_app.core.batch import JobStatus
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.fileutil import atomic_write
 from desktop_app.core.ledger import JobRecord, JobRelation, Ledger
+from desktop_app.core.outputs import NEEDS_ANOTHER_TRY, OutputColumn, outputs_from_json, parse_answer
 from desktop_app.core.results import (
     AnswerValues,
     JoinSummary,
@@ -102,6 +103,8 @@ class SourceSpec:
             spreadsheet. Without it the table itself is read (XLSX reading is slow for big sheets).
         encoding: text encoding of a CSV/TSV table; None: detect.
         delimiter: CSV delimiter; None: detect.
+        outputs: the output columns the answers are split into (empty: one free-text answer).
+        variant: for a comparison, what this job's answers are called (the model or prompt variant).
     """
 
     path: str
@@ -113,6 +116,8 @@ class SourceSpec:
     rows_path: str | None = None
     encoding: str | None = None
     delimiter: str | None = None
+    outputs: tuple[OutputColumn, ...] = ()
+    variant: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """The JSON object stored in the ledger's ``source`` column."""
@@ -127,6 +132,8 @@ class SourceSpec:
             "rows_path": self.rows_path,
             "encoding": self.encoding,
             "delimiter": self.delimiter,
+            "outputs": [c.to_json() for c in self.outputs],
+            "variant": self.variant,
         }
 
     @classmethod
@@ -146,6 +153,8 @@ class SourceSpec:
             rows_path=_opt_text(data.get("rows_path")),
             encoding=_opt_text(data.get("encoding")),
             delimiter=_opt_text(data.get("delimiter")),
+            outputs=outputs_from_json(data.get("outputs")),
+            variant=str(data.get("variant") or ""),
         )
 
 
@@ -612,6 +621,8 @@ class ResultsView:
             )
         self.source_columns: tuple[str, ...] = ()
         self._source_rows: dict[str, tuple[str, ...]] = {}
+        self.source = source
+        self.outputs: tuple[OutputColumn, ...] = source.outputs if source is not None else ()
         if source is not None:
             try:
                 self.source_columns, self._source_rows = load_source_rows(source)
@@ -838,7 +849,22 @@ class ResultsView:
             obj = orjson.loads(self._map(ref.file).slice(ref.offset, ref.length))
         except orjson.JSONDecodeError:
             return None, ""
-        return _values_of(obj, ref.line, ref.is_error_file), self.layers[ref.layer].label
+        return self._judged(_values_of(obj, ref.line, ref.is_error_file)), self.layers[ref.layer].label
+
+    def _judged(self, values: AnswerValues | None) -> AnswerValues | None:
+        """A successful answer that does not fit the output columns becomes a failed row ("needs another
+        try", with the reason); everything else unchanged."""
+        if values is None or not self.outputs or not values[0]:
+            return values
+        return self._judge(values)
+
+    def _judge(self, values: AnswerValues) -> AnswerValues:
+        if not values[0]:
+            return values
+        parsed = parse_answer(values[7] or "", self.outputs)
+        if parsed.ok:
+            return values
+        return (False, *values[1:4], NEEDS_ANOTHER_TRY, parsed.problem, *values[6:])
 
     def _row_tuple(self, index: int, bulk: dict[str, tuple[AnswerValues, str]] | None) -> tuple[Any, ...]:
         cid = self._cids[index]
@@ -869,6 +895,7 @@ class ResultsView:
 
     def _load_all_answers_now(self) -> dict[str, tuple[AnswerValues, str]]:
         loads, plain = orjson.loads, plain_chat_values
+        judged, outputs = self._judge, bool(self.outputs)
         chosen: dict[str, tuple[AnswerValues, str]] = {}
         layer_seen: dict[int, set[str]] = {}
         for layer_no, path, is_error_file in self._answer_files():
@@ -895,7 +922,7 @@ class ResultsView:
                     if values is None:
                         values = _values_of(obj, number, is_error_file)
                     if values is not None:
-                        chosen[cid] = (values, label)
+                        chosen[cid] = (judged(values) if outputs else values, label)
         return chosen
 
     def iter_row_tuples(self, *, with_prompt: bool = True) -> Iterator[tuple[Any, ...]]:
@@ -1012,6 +1039,10 @@ class ResultsView:
             else:
                 result.append(RowStatus.FAILED)
                 summary.failed += 1
+                if values[4] == NEEDS_ANOTHER_TRY:  # answered (and billed), but not in the asked shape
+                    summary.prompt_tokens += values[10] or 0
+                    summary.completion_tokens += values[11] or 0
+                    summary.total_tokens += values[12] or 0
         summary.total = len(result)
         with self._lock:
             self._statuses = result

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import random
+import re
 import struct
 import uuid
 from typing import Any
@@ -107,6 +109,10 @@ def _chat_answer(body: dict[str, Any], model: str, created: int, request_id: str
             last_user = text
     echo = last_user if len(last_user) <= ECHO_CHARS else last_user[:ECHO_CHARS] + "…"
     content = f"[Sandbox] Simulated answer from {model}: {echo}"
+    response_format = body.get("response_format")
+    if isinstance(response_format, dict) and response_format.get("type") == "json_object":
+        keys = requested_keys(messages)
+        content = json.dumps(json_answer(keys, model, last_user, echo), ensure_ascii=False)
     message_out: dict[str, Any] = {"role": "assistant", "content": content}
     completion_tokens = count_tokens(content)
     usage: dict[str, Any] = {}
@@ -156,3 +162,51 @@ def _embedding_answer(body: dict[str, Any], model: str, created: int, request_id
         "id": request_id,
         "created": created,
     }
+
+
+# --- JSON mode --------------------------------------------------------------------------------------
+
+_KEY_LINE = re.compile(r"^\s*(\{.*\})\s*$", re.MULTILINE)
+
+
+def requested_keys(messages: list[dict[str, Any]]) -> dict[str, str]:
+    """The keys a JSON-mode request asks for, read like a model would: the first line of the system or
+    user text that is a JSON object of key → what the value is ("text", "number", "true or false",
+    "one of: a | b", "list of: a | b"). Empty when there is none."""
+    for message in messages:
+        text, _ = _content_text(message.get("content"))
+        for match in _KEY_LINE.finditer(text):
+            try:
+                found = json.loads(match.group(1))
+            except ValueError:
+                continue
+            if isinstance(found, dict) and found:
+                return {str(k): str(v) for k, v in found.items()}
+    return {}
+
+
+def json_answer(keys: dict[str, str], model: str, prompt: str, echo: str) -> dict[str, Any]:
+    """A simulated JSON-object answer with exactly ``keys``, deterministic per (model, prompt): labels
+    are picked by a hash, so two models agree on some rows and not on others. Without keys (JSON mode
+    but no key line) the object holds the usual simulated answer."""
+    if not keys:
+        return {"answer": f"[Sandbox] Simulated answer from {model}: {echo}"}
+    digest = hashlib.sha256(f"{model}\n{prompt}".encode()).digest()
+    shared = hashlib.sha256(prompt.encode()).digest()
+    out: dict[str, Any] = {}
+    for position, (key, hint) in enumerate(keys.items()):
+        lowered = hint.strip().lower()
+        pick = digest[position % len(digest)]
+        if lowered.startswith(("one of:", "list of:")):
+            labels = [part.strip() for part in hint.split(":", 1)[1].split("|") if part.strip()] or ["?"]
+            # the models agree on about two rows in three: both start from the prompt's own choice
+            base = shared[position % len(shared)] % len(labels)
+            choice = labels[base] if pick % 3 else labels[pick % len(labels)]
+            out[key] = choice if lowered.startswith("one of:") else [choice]
+        elif lowered == "number":
+            out[key] = pick % 10
+        elif lowered == "true or false":
+            out[key] = bool(pick % 2)
+        else:
+            out[key] = f"[Sandbox] {model}: {echo[:60]}"
+    return out

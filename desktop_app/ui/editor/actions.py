@@ -26,6 +26,7 @@ from desktop_app.core.builder import (
     BuildReport,
     RequestSpec,
     check_spec,
+    describe_source,
     rehearsal_file,
     render_request,
     split_jsonl,
@@ -34,7 +35,6 @@ from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.jsonl_index import index_lines
 from desktop_app.core.ledger import JobRecord, JobRelation
 from desktop_app.core.limits import MAX_NAME_CHARS, TEST_MODEL
-from desktop_app.core.reconcile import SourceSpec, write_source_snapshot
 from desktop_app.core.regions import Endpoint
 from desktop_app.core.request_doc import DocCheck, DocSnapshot, RequestDocument, check_document, notes_by_line
 from desktop_app.core.tabular import EncodingGuess, Row, Table, detect_encoding, open_table
@@ -204,30 +204,7 @@ class EditorActions:
 
     def _source(self, table: Table, spec: RequestSpec, snapshot: Path) -> dict[str, Any]:
         """Describe the table for the results view, with a snapshot of its rows (worker thread)."""
-        id_index = table.column_index(spec.id_column) if spec.id_column else None
-
-        def rows() -> Any:
-            for row in table.iter_rows():
-                cid = row.values[id_index].strip() if id_index is not None else f"row-{row.number}"
-                yield cid, row.values
-
-        try:
-            write_source_snapshot(snapshot, rows())
-            rows_path: str | None = str(snapshot)
-        except (BatchDeskError, OSError) as exc:
-            log.warning("could not keep a snapshot of the table's rows: %s", exc)
-            rows_path = None
-        return SourceSpec(
-            path=str(table.path),
-            columns=tuple(table.columns),
-            id_column=spec.id_column,
-            id_template="{row}" if spec.id_column else "row-{row}",
-            sheet=table.sheet,
-            header_row=table.header_row or 1,
-            rows_path=rows_path,
-            encoding=table.encoding.encoding if table.encoding is not None else None,
-            delimiter=table.delimiter,
-        ).to_json()
+        return describe_source(table, spec, snapshot)
 
     # ----- request files ------------------------------------------------------------------------
     async def open_requests(self, path: Path) -> RequestDocument:

@@ -1,0 +1,483 @@
+"""The user's sheet, then the answers: the export people who label, translate and compare want back.
+
+:func:`export_sheet` writes, row by row in the sheet's order:
+
+* the user's own columns, in their order (from the job's source snapshot; for a request file
+  without a sheet: the request id and the prompt);
+* the answer: one *Answer* column, or — when output columns were asked for — one column per output
+  column, typed (numbers are numbers, yes/no are booleans, lists are joined with ", "); for an
+  embeddings job one *Embedding* column holding the vector as a JSON array (``[0.01, -0.2, …]``),
+  which Excel, Sheets and pandas read without code, plus a ``.npy`` next to the file (float32, one row
+  per sheet row, NaN where a row has no vector) for people with code;
+* a *Status* column: done, failed (with the reason), needs another try (with the reason), or no
+  answer.
+
+With several *variants* (a comparison: the same rows through two or three models or prompts, one
+batch each) the variants' answer columns stand side by side — ``sentiment (qwen-plus)``,
+``sentiment (qwen-flash)``, … — then one status column per variant; :class:`SheetReport` carries each
+variant's counts and tokens and, per output column, how often the variants agree.
+
+Header words come from :class:`SheetWords` (the window passes its translations; the CLI uses the
+English defaults). CSV cells follow :mod:`desktop_app.core.cells`; XLSX cells are real text, number
+and boolean cells. Both files are written atomically with the user's usual permissions.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import math
+import os
+import struct
+import sys
+from array import array
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, Literal
+
+import orjson
+
+from desktop_app.core.cells import csv_text
+from desktop_app.core.fileutil import atomic_write
+from desktop_app.core.outputs import NEEDS_ANOTHER_TRY, OutputColumn, Value, agreement, parse_answer
+from desktop_app.core.reconcile import ResultsView
+from desktop_app.core.results import ResultRow, RowStatus
+
+SheetKind = Literal["csv", "xlsx"]
+
+
+@dataclass(frozen=True)
+class SheetWords:
+    """The words of our columns and statuses (the window gives its translations)."""
+
+    answer: str = "Answer"
+    status: str = "Status"
+    embedding: str = "Embedding"
+    request_id: str = "Request ID"
+    prompt: str = "Prompt"
+    done: str = "done"
+    failed: str = "failed"
+    needs_another_try: str = "needs another try"
+    no_answer: str = "no answer"
+    yes: str = "yes"
+    no: str = "no"
+
+    def named(self, word: str, variant: str, several: bool) -> str:
+        """``word``, or ``word (variant)`` when variants stand side by side."""
+        return f"{word} ({variant})" if several and variant else word
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One job's answers in a comparison (or the only one)."""
+
+    label: str
+    view: ResultsView
+    embeddings: bool = False
+
+
+@dataclass
+class VariantReport:
+    """What one variant's answers add up to."""
+
+    label: str
+    succeeded: int = 0
+    failed: int = 0
+    needs_another_try: int = 0
+    missing: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    total_tokens: int = 0
+
+
+@dataclass
+class SheetReport:
+    """What :func:`export_sheet` wrote."""
+
+    path: Path
+    rows: int = 0
+    variants: list[VariantReport] = field(default_factory=list)
+    agreement: dict[str, tuple[int, int]] = field(default_factory=dict)  # output column -> (agree, compared)
+    vectors_path: Path | None = None  # the .npy written next to an embeddings export
+    vector_dim: int = 0
+    cut_cells: int = 0  # XLSX cells cut to Excel's limit
+
+
+def sheet_path(source: str | os.PathLike[str] | None, kind: SheetKind, fallback: Path) -> Path:
+    """Where the save dialog starts: ``<source>-answers.<kind>`` next to the user's spreadsheet.
+
+    ``fallback`` (the Documents folder) is used for a request file or anything inside the app's own
+    folders: the user's answers never land there by default.
+    """
+    if source:
+        path = Path(source)
+        if path.suffix.lower() not in (".jsonl", ".ndjson", ".json"):
+            return path.with_name(f"{path.stem}-answers.{kind}")
+        return fallback / f"{path.stem}-answers.{kind}"
+    return fallback / f"answers.{kind}"
+
+
+# --- the rows --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Column:
+    header: str
+    kind: str  # "source", "text", "typed", "status", "vector"
+
+
+def _layout(variants: Sequence[Variant], words: SheetWords) -> tuple[list[_Column], tuple[str, ...], int]:
+    first = variants[0].view
+    several = len(variants) > 1
+    columns: list[_Column] = []
+    source = first.source_columns
+    if source:
+        columns.extend(_Column(name, "source") for name in source)
+    else:
+        columns.extend((_Column(words.request_id, "source"), _Column(words.prompt, "source")))
+    outputs = first.outputs
+    for variant in variants:
+        if variant.embeddings:
+            columns.append(_Column(words.named(words.embedding, variant.label, several), "vector"))
+        elif variant.view.outputs:
+            columns.extend(_Column(words.named(c.name, variant.label, several), "typed") for c in variant.view.outputs)
+        else:
+            columns.append(_Column(words.named(words.answer, variant.label, several), "text"))
+    for variant in variants:
+        columns.append(_Column(words.named(words.status, variant.label, several), "status"))
+    return columns, tuple(c.name for c in outputs), len(source) if source else 2
+
+
+def _status(row: ResultRow | None, words: SheetWords) -> str:
+    if row is None or row.status is RowStatus.MISSING:
+        return words.no_answer
+    if row.status is RowStatus.SUCCEEDED:
+        return words.done
+    reason = row.error_message or row.error_code
+    if row.error_code == NEEDS_ANOTHER_TRY:
+        return f"{words.needs_another_try}: {reason}"
+    return f"{words.failed}: {reason}" if reason else words.failed
+
+
+def _vector_of(view: ResultsView, index: int) -> list[Any] | None:
+    """The embedding(s) of row ``index``: one vector, or a list of vectors for a multi-input request."""
+    raw = view.answer_bytes(index)
+    if raw is None:
+        return None
+    try:
+        obj = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return None
+    response = obj.get("response") if isinstance(obj, dict) else None
+    body = response.get("body") if isinstance(response, dict) else None
+    data = body.get("data") if isinstance(body, dict) else None
+    if not isinstance(data, list) or not data:
+        return None
+    vectors = [
+        item.get("embedding")
+        for item in sorted((d for d in data if isinstance(d, dict)), key=lambda d: d.get("index") or 0)
+    ]
+    vectors = [v for v in vectors if isinstance(v, list)]
+    if not vectors:
+        return None
+    return vectors[0] if len(vectors) == 1 else vectors
+
+
+def _iter_sheet(
+    variants: Sequence[Variant], words: SheetWords, report: SheetReport, vectors: _NpyWriter | None
+) -> Iterator[list[Value]]:
+    columns, output_names, _ = _layout(variants, words)
+    first = variants[0]
+    lookups: list[dict[str, int]] = []
+    for variant in variants[1:]:
+        lookups.append({cid: i for i, cid in reversed(list(enumerate(variant.view.custom_ids)))})
+    report.variants = [VariantReport(v.label) for v in variants]
+    per_column: dict[str, list[list[Value]]] = {name: [] for name in output_names}
+    compare = len(variants) > 1 and bool(output_names)
+    for row in first.view.iter_rows():
+        rows: list[ResultRow | None] = [row]
+        for variant, lookup in zip(variants[1:], lookups, strict=True):
+            at = lookup.get(row.custom_id)
+            rows.append(variant.view.row(at) if at is not None else None)
+        cells: list[Value] = list(row.source) if first.view.source_columns else [row.custom_id, row.prompt]
+        typed_by_variant: list[tuple[Value, ...]] = []
+        for variant, vrow, vreport in zip(variants, rows, report.variants, strict=True):
+            _count(vrow, vreport)
+            if variant.embeddings:
+                vector = _vector_of(variant.view, vrow.index) if vrow is not None else None
+                if vectors is not None and variant is first:
+                    vectors.add(vector)
+                cells.append(orjson.dumps(vector).decode() if vector is not None else None)
+            elif variant.view.outputs:
+                typed = _typed_cells(vrow, variant.view.outputs)
+                typed_by_variant.append(typed)
+                cells.extend(typed)
+            else:
+                cells.append(vrow.content if vrow is not None and vrow.status is RowStatus.SUCCEEDED else None)
+        cells.extend(_status(vrow, words) for vrow in rows)
+        if compare and len(typed_by_variant) == len(variants):
+            for position, name in enumerate(output_names):
+                per_column[name].append([typed[position] for typed in typed_by_variant])
+        report.rows += 1
+        yield cells
+    for name, values in per_column.items():
+        report.agreement[name] = agreement(values)
+    del columns
+
+
+def _typed_cells(row: ResultRow | None, outputs: Sequence[OutputColumn]) -> tuple[Value, ...]:
+    if row is None or row.status is not RowStatus.SUCCEEDED:
+        return (None,) * len(outputs)
+    return parse_answer(row.content, outputs).values
+
+
+def _count(row: ResultRow | None, report: VariantReport) -> None:
+    if row is None or row.status is RowStatus.MISSING:
+        report.missing += 1
+        return
+    if row.status is RowStatus.SUCCEEDED:
+        report.succeeded += 1
+    elif row.error_code == NEEDS_ANOTHER_TRY:
+        report.needs_another_try += 1
+    else:
+        report.failed += 1
+        return
+    report.prompt_tokens += row.prompt_tokens or 0
+    report.completion_tokens += row.completion_tokens or 0
+    report.total_tokens += row.total_tokens or 0
+
+
+# --- writing ---------------------------------------------------------------------------------------
+
+
+def export_sheet(
+    variants: Sequence[Variant],
+    dest: str | os.PathLike[str],
+    kind: SheetKind = "csv",
+    *,
+    words: SheetWords | None = None,
+    summary: Mapping[str, object] | None = None,
+    keep_as_text: bool = True,
+    vectors: bool = True,
+) -> SheetReport:
+    """Write the sheet layout of ``variants`` (one, or two to three side by side) to ``dest``.
+
+    Args:
+        variants: the jobs' views, the first one giving the rows and the user's columns.
+        kind: "csv" (UTF-8 with BOM, Excel-safe cells) or "xlsx".
+        words: header and status words; English by default.
+        summary: XLSX only: label → value rows for a "Summary" sheet (per-variant counts, tokens and
+            agreement are added after them).
+        keep_as_text: CSV: write values Excel would convert as ``="..."`` (see :mod:`cells`).
+        vectors: for an embeddings job, also write ``<dest>.npy``.
+
+    Raises:
+        ValueError: no variants. OSError: a file cannot be written.
+    """
+    if not variants:
+        raise ValueError("Nothing to export.")
+    words = words or SheetWords()
+    out = Path(dest)
+    report = SheetReport(out)
+    columns, _, _ = _layout(variants, words)
+    npy: _NpyWriter | None = None
+    if vectors and variants[0].embeddings:
+        npy = _NpyWriter(out.with_suffix(".npy"))
+    try:
+        rows = _iter_sheet(variants, words, report, npy)
+        if kind == "csv":
+            _write_csv(out, [c.header for c in columns], rows, words, keep_as_text)
+        elif kind == "xlsx":
+            report.cut_cells = _write_xlsx(out, columns, rows, words, summary, report)
+        else:
+            raise ValueError(f"unknown sheet kind {kind!r}")
+        if npy is not None:
+            report.vector_dim = npy.finish()
+            report.vectors_path = npy.path if npy.written else None
+    finally:
+        if npy is not None:
+            npy.discard()
+    return report
+
+
+def _csv_value(value: Value, words: SheetWords, keep_as_text: bool) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int | float):
+        return repr(value) if isinstance(value, float) and not value.is_integer() else str(int(value))
+    if isinstance(value, tuple):
+        value = ", ".join(value)
+    return csv_text(value, keep_as_text=keep_as_text)
+
+
+def _write_csv(
+    dest: Path, headers: list[str], rows: Iterator[list[Value]], words: SheetWords, keep_as_text: bool
+) -> None:
+    with atomic_write(dest, "w", shared=True, encoding="utf-8", newline="") as handle:
+        handle.write("\ufeff")
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow([csv_text(h, keep_as_text=keep_as_text) for h in headers])
+        for cells in rows:
+            writer.writerow([_csv_value(v, words, keep_as_text) for v in cells])
+
+
+def _write_xlsx(
+    dest: Path,
+    columns: list[_Column],
+    rows: Iterator[list[Value]],
+    words: SheetWords,
+    summary: Mapping[str, object] | None,
+    report: SheetReport,
+) -> int:
+    from openpyxl import Workbook  # type: ignore[import-untyped]
+    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
+    from openpyxl.styles import Font  # type: ignore[import-untyped]
+    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+
+    from desktop_app.core.export import XLSX_MAX_CELL_CHARS, _discard, _xlsx_text
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(title="Answers")
+    sheet.freeze_panes = "A2"
+    widths = {"source": 22, "text": 50, "typed": 18, "status": 18, "vector": 40}
+    for number, column in enumerate(columns, 1):
+        sheet.column_dimensions[get_column_letter(number)].width = widths[column.kind]
+    bold = Font(bold=True)
+
+    def text(value: str, where: Any = sheet) -> tuple[Any, bool]:
+        cleaned, cut = _xlsx_text(value)
+        cell = WriteOnlyCell(where, value=cleaned)
+        cell.data_type = "s"  # text, never a formula
+        return cell, bool(cut)
+
+    header_cells = []
+    for column in columns:
+        cell, _ = text(column.header)
+        cell.font = bold
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    cut_cells = 0
+    try:
+        for cells in rows:
+            out: list[object] = []
+            for value in cells:
+                if value is None:
+                    out.append(None)
+                elif isinstance(value, bool | int | float):
+                    out.append(value)
+                else:
+                    cell, cut = text(", ".join(value) if isinstance(value, tuple) else value)
+                    cut_cells += cut
+                    out.append(cell)
+            sheet.append(out)
+        info = book.create_sheet(title="Summary")
+        info.column_dimensions["A"].width = 34
+        info.column_dimensions["B"].width = 24
+        lines: list[tuple[str, object]] = list((summary or {}).items())
+        for variant in report.variants:
+            prefix = f"{variant.label} · " if len(report.variants) > 1 else ""
+            lines += [
+                (f"{prefix}{words.done}", variant.succeeded),
+                (f"{prefix}{words.needs_another_try}", variant.needs_another_try),
+                (f"{prefix}{words.failed}", variant.failed),
+                (f"{prefix}{words.no_answer}", variant.missing),
+                (f"{prefix}prompt tokens", variant.prompt_tokens),
+                (f"{prefix}completion tokens", variant.completion_tokens),
+                (f"{prefix}total tokens", variant.total_tokens),
+            ]
+        for name, (agree, compared) in report.agreement.items():
+            share = f"{agree / compared:.0%}" if compared else "—"
+            lines.append((f"{name}: agree", f"{agree} of {compared} ({share})"))
+        if cut_cells:
+            lines.append((f"cells cut to {XLSX_MAX_CELL_CHARS:,} characters", cut_cells))
+        for label, item in lines:
+            key, _ = text(str(label), info)
+            key.font = bold
+            if isinstance(item, int | float) and not isinstance(item, bool):
+                info.append([key, item])
+            else:
+                info.append([key, text(str(item), info)[0]])
+        with atomic_write(dest, shared=True) as handle:
+            book.save(handle)
+    except BaseException:
+        _discard(book)
+        raise
+    return cut_cells
+
+
+# --- .npy, by hand ---------------------------------------------------------------------------------
+
+_NPY_HEADER_BYTES = 128  # magic (6) + version (2) + length (2) + the padded header dict
+
+
+class _NpyWriter:
+    """A float32 ``(rows, dim)`` array in NumPy's ``.npy`` format (version 1.0), streamed.
+
+    Rows without a vector (or with another size) are NaN. The header is written last, in a fixed
+    128-byte slot, because the row count is only known at the end. Atomic, like the exports.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.dim = 0
+        self.rows = 0
+        self.pending_empty = 0  # rows before the first vector (their size is not known yet)
+        self.written = False
+        self._ctx = atomic_write(path, shared=True)
+        self._handle: IO[bytes] | None = self._ctx.__enter__()
+        self._handle.write(b"\0" * _NPY_HEADER_BYTES)
+
+    def add(self, vector: list[Any] | None) -> None:
+        assert self._handle is not None
+        if vector and isinstance(vector[0], list):
+            vector = vector[0]  # several inputs in one request: the first one's vector
+        if vector is None or not all(isinstance(v, int | float) for v in vector):
+            vector = None
+        if self.dim == 0:
+            if vector is None:
+                self.pending_empty += 1
+                return
+            self.dim = len(vector)
+            self._nan_rows(self.pending_empty)
+            self.pending_empty = 0
+        if vector is None or len(vector) != self.dim:
+            self._nan_rows(1)
+            return
+        values = array("f", (float(v) for v in vector))
+        if sys.byteorder != "little":
+            values.byteswap()
+        self._handle.write(values.tobytes())
+        self.rows += 1
+
+    def _nan_rows(self, count: int) -> None:
+        assert self._handle is not None
+        if count and self.dim:
+            self._handle.write(struct.pack(f"<{self.dim}f", *([math.nan] * self.dim)) * count)
+            self.rows += count
+
+    def finish(self) -> int:
+        """Write the header and put the file in place; the vector size (0: no vector, no file)."""
+        assert self._handle is not None
+        if self.dim == 0:
+            self.discard()
+            return 0
+        header = f"{{'descr': '<f4', 'fortran_order': False, 'shape': ({self.rows}, {self.dim}), }}"
+        body = header.encode("latin-1")
+        padded = body + b" " * (_NPY_HEADER_BYTES - 10 - len(body) - 1) + b"\n"
+        self._handle.seek(0)
+        self._handle.write(b"\x93NUMPY\x01\x00" + struct.pack("<H", len(padded)) + padded)
+        handle, self._handle = self._handle, None
+        del handle
+        self._ctx.__exit__(None, None, None)
+        self.written = True
+        return self.dim
+
+    def discard(self) -> None:
+        """Drop the temp file (nothing written, or an error)."""
+        if self._handle is not None:
+            self._handle = None
+            with contextlib.suppress(BaseException):
+                self._ctx.__exit__(RuntimeError, RuntimeError("discarded"), None)

@@ -1,0 +1,337 @@
+"""Issue 12: the user's sheet with answers, output columns, comparisons and usable embeddings (core)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import random
+import struct
+from pathlib import Path
+
+import orjson
+import pytest
+from openpyxl import load_workbook
+
+from desktop_app.core.builder import EndpointKind, RequestSpec, build_jsonl, describe_source
+from desktop_app.core.cells import csv_text, excel_converts, starts_like_formula
+from desktop_app.core.outputs import (
+    NEEDS_ANOTHER_TRY,
+    OutputColumn,
+    OutputKind,
+    agreement,
+    output_instruction,
+    parse_answer,
+)
+from desktop_app.core.reconcile import ResultsView, SourceSpec, build_rerun_input
+from desktop_app.core.results import RowStatus
+from desktop_app.core.sheet import SheetWords, Variant, export_sheet, sheet_path
+from desktop_app.core.tabular import open_table
+from desktop_app.sandbox.answers import requested_keys, success_line
+
+SENTIMENT = OutputColumn("sentiment", OutputKind.LABEL, "How the reviewer feels.", ("positive", "negative", "neutral"))
+REASON = OutputColumn("reason", OutputKind.TEXT, "One short sentence.")
+OUTPUTS = (SENTIMENT, REASON)
+
+REVIEWS = [
+    ("001", "-5分 太差了，再也不买", "2024-01-05"),
+    ("002", "+1 很好用", "3-4"),
+    ("003", '=HYPERLINK("http://x")', "TRUE"),
+    ("004", "一般般吧", "1e5"),
+]
+
+
+def gbk_sheet(folder: Path) -> Path:
+    path = folder / "评论.csv"
+    text = "编号,评论,日期\r\n" + "".join(f"{a},{_q(b)},{c}\r\n" for a, b, c in REVIEWS)
+    path.write_bytes(text.encode("gbk"))
+    return path
+
+
+def _q(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"' if any(ch in value for ch in ',"') else value
+
+
+def build_variant(sheet: Path, folder: Path, model: str, outputs=OUTPUTS) -> tuple[Path, SourceSpec]:
+    spec = RequestSpec(template="评论：{评论}", model=model, id_column="编号", outputs=outputs)
+    dest = folder / f"requests-{model}.jsonl"
+    with open_table(sheet) as table:
+        report = build_jsonl(table, spec, dest)
+        assert report.ok, report.problems
+        source = SourceSpec.from_json(describe_source(table, spec, folder / f"rows-{model}.jsonl", variant=model))
+    assert source is not None
+    return dest, source
+
+
+def answer_with_sandbox(requests: Path, dest: Path, *, broken: dict[str, str] | None = None) -> Path:
+    rng = random.Random(7)
+    lines = []
+    for raw in requests.read_bytes().splitlines():
+        obj = orjson.loads(raw)
+        line = success_line(obj["custom_id"], obj["body"], obj["url"], 1_700_000_000, rng)
+        if broken and obj["custom_id"] in broken:
+            line["response"]["body"]["choices"][0]["message"]["content"] = broken[obj["custom_id"]]
+        lines.append(orjson.dumps(line))
+    dest.write_bytes(b"\n".join(reversed(lines)) + b"\n")
+    return dest
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
+
+
+# --- cells: the rule, one cell at a time ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        # plain text that starts with a sign: left alone (today it got a visible apostrophe)
+        ("-5分 太差了", "-5分 太差了"),
+        ("+1 很好用", "+1 很好用"),
+        ("+1 great product", "+1 great product"),
+        ("-", "-"),
+        ("--", "--"),
+        ("-5 stars, bad", "-5 stars, bad"),
+        ("+86 138 0000 0000", "+86 138 0000 0000"),
+        ("a-b", "a-b"),
+        ("普通", "普通"),
+        ("hello", "hello"),
+        ("", ""),
+        # what a spreadsheet evaluates: neutralised
+        ("=1+2", "'=1+2"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1", "'\t=1"),
+        ("\rx", "'\rx"),
+        ("-1+1", "'-1+1"),
+        ("+A1", "'+A1"),
+        ("-SUM(A1:A3)", "'-SUM(A1:A3)"),
+        ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"),
+        ('+HYPERLINK("http://x","y")', '\'+HYPERLINK("http://x","y")'),
+        ("- item", "'- item"),  # Excel would show #NAME?
+        # what Excel converts: kept as text with ="..."
+        ("1e5", '="1e5"'),
+        ("3-4", '="3-4"'),
+        ("2024-01-05", '="2024-01-05"'),
+        ("TRUE", '="TRUE"'),
+        ("false", '="false"'),
+        ("000123", '="000123"'),
+        ("12345678901234567", '="12345678901234567"'),
+        ("+1", '="+1"'),
+        ("1.50", '="1.50"'),
+        ("50%", '="50%"'),
+        ("12:30", '="12:30"'),
+        ("1/2", '="1/2"'),
+        ("(5)", '="(5)"'),
+        ("Jan-5", '="Jan-5"'),
+        # numbers Excel shows as written: left alone
+        ("42", "42"),
+        ("-1.5", "-1.5"),
+        ("3.14", "3.14"),
+    ],
+)
+def test_csv_cell_rule(value: str, written: str) -> None:
+    assert csv_text(value) == written
+
+
+def test_the_wrapper_cannot_carry_a_formula() -> None:
+    # only short patterns are wrapped; a quote inside would be doubled, so the literal cannot be left
+    assert not excel_converts('1"&cmd&"2')
+    assert csv_text('1"&cmd&"2') == '1"&cmd&"2'
+    assert starts_like_formula("-x|y")
+    assert csv_text("3-4", keep_as_text=False) == "3-4"
+
+
+# --- output columns ------------------------------------------------------------------------------
+
+
+def test_instruction_names_every_key_and_label() -> None:
+    text = output_instruction(OUTPUTS)
+    assert "JSON" in text
+    assert json.loads(text.splitlines()[1]) == {"sentiment": "one of: positive | negative | neutral", "reason": "text"}
+    assert requested_keys([{"role": "system", "content": text}]) == {
+        "sentiment": "one of: positive | negative | neutral",
+        "reason": "text",
+    }
+
+
+@pytest.mark.parametrize(
+    ("content", "values", "problem"),
+    [
+        ('{"sentiment": "positive", "reason": "good"}', ("positive", "good"), ""),
+        ('```json\n{"Sentiment": "Negative", "reason": "bad"}\n```', ("negative", "bad"), ""),
+        ("not json at all", (None, None), "The answer is not valid JSON."),
+        ('{"sentiment": "positive"}', ("positive", None), 'The answer has no "reason".'),
+        ('{"sentiment": "angry", "reason": "x"}', (None, "x"), "not one of the labels"),
+        ("[1, 2]", (None, None), "not an object"),
+    ],
+)
+def test_parse_answer(content: str, values: tuple[object, ...], problem: str) -> None:
+    parsed = parse_answer(content, OUTPUTS)
+    assert parsed.values == values
+    assert problem in parsed.problem
+    assert parsed.ok is (problem == "")
+
+
+def test_typed_kinds() -> None:
+    columns = (
+        OutputColumn("n", OutputKind.NUMBER),
+        OutputColumn("ok", OutputKind.YES_NO),
+        OutputColumn("tags", OutputKind.LABELS, labels=("a", "b", "c")),
+    )
+    assert parse_answer('{"n": "12", "ok": "yes", "tags": ["b", "A"]}', columns).values == (12, True, ("b", "a"))
+    assert "not a number" in parse_answer('{"n": "twelve", "ok": true, "tags": []}', columns).problem
+    assert "not one of the labels" in parse_answer('{"n": 1, "ok": true, "tags": ["z"]}', columns).problem
+
+
+def test_agreement_counts_rows_both_answered() -> None:
+    assert agreement([("a", "a"), ("a", "b"), (None, "a"), (("x", "y"), ("y", "x"))]) == (2, 3)
+
+
+# --- builder: JSON mode --------------------------------------------------------------------------
+
+
+def test_build_asks_for_json_and_keeps_the_prompt_clean(tmp_path: Path) -> None:
+    sheet = gbk_sheet(tmp_path)
+    requests, source = build_variant(sheet, tmp_path, "qwen-plus")
+    first = orjson.loads(requests.read_bytes().splitlines()[0])
+    body = first["body"]
+    assert body["response_format"] == {"type": "json_object"}
+    assert body["messages"][0]["role"] == "system" and "sentiment" in body["messages"][0]["content"]
+    assert body["messages"][-1]["content"] == "评论：-5分 太差了，再也不买"
+    assert source.outputs == OUTPUTS and source.columns == ("编号", "评论", "日期")
+    # with thinking on, JSON mode is not sent (the instruction still is)
+    spec = RequestSpec(template="{评论}", model="qwen-plus", id_column="编号", outputs=OUTPUTS, enable_thinking=True)
+    with open_table(sheet) as table:
+        build_jsonl(table, spec, tmp_path / "t.jsonl")
+    body = orjson.loads((tmp_path / "t.jsonl").read_bytes().splitlines()[0])["body"]
+    assert "response_format" not in body and "sentiment" in body["messages"][0]["content"]
+
+
+# --- results: a wrong shape needs another try ----------------------------------------------------
+
+
+def test_bad_answers_need_another_try_and_are_rerun(tmp_path: Path) -> None:
+    sheet = gbk_sheet(tmp_path)
+    requests, source = build_variant(sheet, tmp_path, "qwen-plus")
+    out = answer_with_sandbox(
+        requests,
+        tmp_path / "out.jsonl",
+        broken={"002": "I think it is positive", "003": '{"sentiment": "angry", "reason": "x"}'},
+    )
+    with ResultsView.from_paths(requests, out, source=source) as view:
+        statuses = view.statuses()
+        assert statuses == [RowStatus.SUCCEEDED, RowStatus.FAILED, RowStatus.FAILED, RowStatus.SUCCEEDED]
+        row = view.row(1)
+        assert row.error_code == NEEDS_ANOTHER_TRY and row.error_message == "The answer is not valid JSON."
+        assert "angry" in view.row(2).error_message
+        # billed all the same: the tokens of the rows that need another try are counted
+        summary = view.summary()
+        assert summary.total_tokens == sum(view.row(i).total_tokens or 0 for i in range(4))
+        rerun = build_rerun_input(view, tmp_path / "rerun.jsonl")
+        assert rerun.custom_ids == ("002", "003")
+        # the full pass (exports) judges the same way as the index
+        assert [r.status for r in view.iter_rows()] == statuses
+
+
+# --- the sheet export ----------------------------------------------------------------------------
+
+
+def test_sheet_csv_is_their_columns_then_answers_then_status(tmp_path: Path) -> None:
+    sheet = gbk_sheet(tmp_path)
+    requests, source = build_variant(sheet, tmp_path, "qwen-plus")
+    out = answer_with_sandbox(requests, tmp_path / "out.jsonl", broken={"004": "oops"})
+    dest = tmp_path / "评论-answers.csv"
+    with ResultsView.from_paths(requests, out, source=source) as view:
+        report = export_sheet([Variant("qwen-plus", view)], dest, "csv", words=SheetWords(status="状态"))
+    rows = read_csv(dest)
+    assert rows[0] == ["编号", "评论", "日期", "sentiment", "reason", "状态"]
+    assert rows[1][:3] == ['="001"', "-5分 太差了，再也不买", '="2024-01-05"']
+    assert rows[2][1:3] == ["+1 很好用", '="3-4"']
+    assert rows[3][1] == '\'=HYPERLINK("http://x")' and rows[3][2] == '="TRUE"'
+    assert rows[1][3] in ("positive", "negative", "neutral") and rows[1][5] == "done"
+    assert rows[4][3] == "" and rows[4][5] == "needs another try: The answer is not valid JSON."
+    assert report.rows == 4 and report.variants[0].needs_another_try == 1
+    if os.name != "nt":
+        umask = os.umask(0o022)
+        os.umask(umask)
+        assert dest.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_comparison_xlsx_puts_models_side_by_side(tmp_path: Path) -> None:
+    sheet = gbk_sheet(tmp_path)
+    views = []
+    for model in ("qwen-plus", "qwen-flash"):
+        requests, source = build_variant(sheet, tmp_path, model)
+        out = answer_with_sandbox(requests, tmp_path / f"out-{model}.jsonl")
+        views.append(Variant(model, ResultsView.from_paths(requests, out, source=source)))
+    dest = tmp_path / "评论-answers.xlsx"
+    try:
+        report = export_sheet(views, dest, "xlsx")
+    finally:
+        for v in views:
+            v.view.close()
+    book = load_workbook(dest)
+    rows = [[c.value for c in r] for r in book["Answers"].iter_rows()]
+    assert rows[0] == [
+        "编号",
+        "评论",
+        "日期",
+        "sentiment (qwen-plus)",
+        "reason (qwen-plus)",
+        "sentiment (qwen-flash)",
+        "reason (qwen-flash)",
+        "Status (qwen-plus)",
+        "Status (qwen-flash)",
+    ]
+    assert rows[1][:3] == ["001", "-5分 太差了，再也不买", "2024-01-05"]  # text cells, no tricks
+    assert rows[3][1] == '=HYPERLINK("http://x")'  # text, not a formula
+    assert book["Answers"]["B4"].data_type == "s"
+    for r in rows[1:]:
+        assert r[3] in ("positive", "negative", "neutral") and r[5] in ("positive", "negative", "neutral")
+        assert "qwen-plus" in r[4] and "qwen-flash" in r[6]
+    agree, compared = report.agreement["sentiment"]
+    assert compared == 4 and agree == sum(r[3] == r[5] for r in rows[1:])
+    summary = {r[0].value: r[1].value for r in book["Summary"].iter_rows()}
+    assert summary["qwen-plus · total tokens"] > 0 and summary["qwen-flash · total tokens"] > 0
+    assert summary["sentiment: agree"].startswith(f"{agree} of 4")
+
+
+def test_embeddings_export_vectors_joined_to_rows_and_npy(tmp_path: Path) -> None:
+    sheet = gbk_sheet(tmp_path)
+    spec = RequestSpec(
+        template="{评论}", model="text-embedding-v4", endpoint=EndpointKind.EMBEDDINGS, id_column="编号", dimensions=8
+    )
+    requests = tmp_path / "emb.jsonl"
+    with open_table(sheet) as table:
+        assert build_jsonl(table, spec, requests).ok
+        source = SourceSpec.from_json(describe_source(table, spec, tmp_path / "rows.jsonl"))
+    out = tmp_path / "emb-out.jsonl"
+    answer_with_sandbox(requests, out)
+    lines = out.read_bytes().splitlines()
+    out.write_bytes(b"\n".join(line for line in lines if b'"003"' not in line) + b"\n")  # one row unanswered
+    dest = tmp_path / "emb-answers.csv"
+    with ResultsView.from_paths(requests, out, source=source) as view:
+        report = export_sheet([Variant("text-embedding-v4", view, embeddings=True)], dest, "csv")
+    rows = read_csv(dest)
+    assert rows[0] == ["编号", "评论", "日期", "Embedding", "Status"]
+    vector = json.loads(rows[1][3])
+    assert len(vector) == 8 and all(isinstance(v, float) for v in vector)
+    assert rows[3][3] == "" and rows[3][4] == "no answer"
+    assert report.vectors_path == dest.with_suffix(".npy") and report.vector_dim == 8
+    data = report.vectors_path.read_bytes()
+    assert data[:8] == b"\x93NUMPY\x01\x00"
+    header_len = struct.unpack("<H", data[8:10])[0]
+    header = data[10 : 10 + header_len].decode("latin-1")
+    assert "'descr': '<f4'" in header and "'shape': (4, 8)" in header and (10 + header_len) % 64 == 0
+    floats = struct.unpack("<32f", data[10 + header_len :])
+    assert floats[:8] == pytest.approx(vector, abs=1e-6)
+    assert all(v != v for v in floats[16:24])  # the unanswered row is NaN
+
+
+def test_save_dialog_starts_next_to_the_source(tmp_path: Path) -> None:
+    docs = tmp_path / "Documents"
+    assert sheet_path(tmp_path / "评论.csv", "xlsx", docs) == tmp_path / "评论-answers.xlsx"
+    assert sheet_path(tmp_path / "x.jsonl", "csv", docs) == docs / "x-answers.csv"
+    assert sheet_path(None, "csv", docs) == docs / "answers.csv"
