@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import json
 import os
 import sys
@@ -144,12 +145,42 @@ def _run_validate(args: argparse.Namespace) -> int:
 # -- export --------------------------------------------------------------------------------------
 
 
+def _export_sheet(args: argparse.Namespace) -> int:
+    """``export --layout sheet``: the window's layout, from the files alone (no spreadsheet here)."""
+    from desktop_app.core.reconcile import ResultsView
+    from desktop_app.core.sheet import Variant, export_sheet
+
+    if args.columns:
+        _err("--columns applies to --layout columns only")
+        return EXIT_USAGE
+    with ResultsView.from_paths(args.input, args.results, args.errors) as view:
+        embeddings = any(row.embedding_dim is not None for row in itertools.islice(view.iter_rows(), 50))
+        report = export_sheet([Variant("", view, embeddings=embeddings)], args.output, "csv")
+        summary = view.summary()
+    if args.json:
+        extra = {"vectors": str(report.vectors_path) if report.vectors_path else None}
+        _out(json.dumps({"rows": report.rows, "output": str(args.output), **extra, **summary.to_json()}))
+        return EXIT_OK
+    _out(f"Wrote {_plural(report.rows, 'row')} to {args.output}")
+    _out(f"  succeeded: {summary.succeeded:,}   failed: {summary.failed:,}   missing: {summary.missing:,}")
+    if report.vectors_path is not None:
+        _out(f"  vectors ({report.vector_dim} numbers each): {report.vectors_path}")
+    return EXIT_OK
+
+
 def _configure_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("results", type=Path, nargs="?", help="the downloaded output (result) JSONL file")
     parser.add_argument("--input", type=Path, required=True, help="the input JSONL file that was submitted")
     parser.add_argument("--errors", type=Path, help="the downloaded error JSONL file")
     parser.add_argument("-o", "--output", type=Path, required=True, help="the CSV file to write")
     parser.add_argument("--columns", help="comma-separated column names (default: the standard set)")
+    parser.add_argument(
+        "--layout",
+        choices=("columns", "sheet"),
+        default="columns",
+        help="columns: the technical columns (default); sheet: request id, prompt, answer, status — the "
+        "window's layout (an embeddings job also gets its vectors as JSON arrays and a .npy file)",
+    )
     parser.add_argument("--utc", action="store_true", help="write times in UTC instead of local time")
     parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
 
@@ -168,6 +199,8 @@ def _run_export(args: argparse.Namespace) -> int:
 
         start_up()  # crash leftovers in the app's folders, and
         sweep_destination(args.output)  # the temp file of an export of this file a crash interrupted
+        if args.layout == "sheet":
+            return _export_sheet(args)
         joined = join_results(args.input, args.results, args.errors)
         if args.columns:
             columns: Sequence[str] = [c.strip() for c in args.columns.split(",") if c.strip()]

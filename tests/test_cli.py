@@ -278,3 +278,23 @@ def test_python_m_cli_subprocess_with_legacy_encoding(bad: Path) -> None:
     )
     assert human.returncode == 1
     assert "西湖" in human.stdout.decode("utf-8")
+
+
+def test_export_layout_sheet_is_an_option_and_the_default_stays(tmp_path: Path) -> None:
+    inp = str(DATA / "seed002_input_test_model.jsonl")
+    results = str(DATA / "seed002_output_test_model.jsonl")
+    default_csv, sheet_csv = tmp_path / "default.csv", tmp_path / "sheet.csv"
+    assert main(["export", results, "--input", inp, "-o", str(default_csv)]) == 0
+    assert main(["export", results, "--input", inp, "-o", str(sheet_csv), "--layout", "sheet"]) == 0
+    import csv as _csv
+    import io as _io
+
+    def header(path: Path) -> list[str]:
+        return next(_csv.reader(_io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+
+    from desktop_app.core.export import DEFAULT_COLUMNS
+
+    assert header(default_csv) == list(DEFAULT_COLUMNS)  # scripts keep their columns
+    assert header(sheet_csv) == ["Request ID", "Prompt", "Answer", "Status"]
+    rows = list(_csv.reader(_io.StringIO(sheet_csv.read_bytes().decode("utf-8-sig"))))
+    assert rows[1][2] == "This is a test result." and rows[1][3] == "done"

@@ -280,6 +280,13 @@ def configure_submit(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("-o", "--output-dir", type=Path, help="with --wait: also copy the answers and a CSV here")
     parser.add_argument(
+        "--layout",
+        choices=("columns", "sheet"),
+        default="columns",
+        help="results.csv with the technical columns (default), or the window's layout: the sheet's own "
+        "columns (jobs made in the window), then the answers (split into output columns), then a status",
+    )
+    parser.add_argument(
         "--poll-every",
         type=float,
         default=10.0,
@@ -399,7 +406,9 @@ async def _finish_download(
     )
     copied: dict[str, str] = {}
     if getattr(args, "output_dir", None) is not None:
-        copied = await asyncio.to_thread(_copy_out, ledger, job, args.output_dir, getattr(args, "xlsx", False))
+        copied = await asyncio.to_thread(
+            _copy_out, ledger, job, args.output_dir, getattr(args, "xlsx", False), getattr(args, "layout", "columns")
+        )
     if args.json:
         _emit_json({"job": _job_json(job), "files": copied})
     else:
@@ -413,8 +422,9 @@ async def _finish_download(
     return EXIT_OK
 
 
-def _copy_out(ledger: Ledger, job: JobRecord, folder: Path, xlsx: bool) -> dict[str, str]:
-    """Copy the raw answer files to ``folder`` and write ``results.csv`` (and ``results.xlsx``)."""
+def _copy_out(ledger: Ledger, job: JobRecord, folder: Path, xlsx: bool, layout: str = "columns") -> dict[str, str]:
+    """Copy the raw answer files to ``folder`` and write ``results.csv`` (and ``results.xlsx``), with the
+    technical columns or (``layout="sheet"``) the window's layout."""
     from desktop_app.core.export import DEFAULT_COLUMNS, EMBEDDING_COLUMNS, export_csv, export_xlsx
     from desktop_app.core.fileutil import atomic_write
     from desktop_app.core.reconcile import open_results
@@ -431,6 +441,17 @@ def _copy_out(ledger: Ledger, job: JobRecord, folder: Path, xlsx: bool) -> dict[
                 shutil.copyfileobj(src, out, 1 << 20)
             written[kind] = str(dest)
     with open_results(ledger, job) as view:
+        if layout == "sheet":
+            from desktop_app.core.sheet import Variant, export_sheet
+
+            variant = Variant(job.model, view, embeddings="embedding" in (job.endpoint or ""))
+            for kind in ("csv", "xlsx") if xlsx else ("csv",):
+                path = folder / f"results.{kind}"
+                report = export_sheet([variant], path, kind)  # type: ignore[arg-type]
+                written[kind] = str(path)
+                if report.vectors_path is not None:
+                    written["vectors"] = str(report.vectors_path)
+            return written
         embeddings = len(view) > 0 and view.row(0).embedding_dim is not None
         columns = EMBEDDING_COLUMNS if embeddings else DEFAULT_COLUMNS
         csv_path = folder / "results.csv"
@@ -567,6 +588,13 @@ def configure_download(parser: argparse.ArgumentParser) -> None:
     _add_target(parser, required=True)
     parser.add_argument("-o", "--output-dir", type=Path, required=True, help="folder for the answers and a CSV")
     parser.add_argument("--xlsx", action="store_true", help="also write results.xlsx")
+    parser.add_argument(
+        "--layout",
+        choices=("columns", "sheet"),
+        default="columns",
+        help="results.csv with the technical columns (default), or the window's layout: the sheet's own "
+        "columns (jobs made in the window), then the answers (split into output columns), then a status",
+    )
 
 
 def run_download(args: argparse.Namespace) -> int:
