@@ -1492,3 +1492,32 @@ def rehearsal_file(
     with atomic_write(out, "wb") as handle:
         handle.write(b"".join(lines))
     return RehearsalReport(out, len(lines), size, skipped, stopped_by)
+
+
+def variant_file(
+    source: str | os.PathLike[str], dest: str | os.PathLike[str], model: str, *, enable_thinking: bool | None = None
+) -> int:
+    """Copy a request file with every body's ``model`` set to ``model`` (a comparison's other variant).
+
+    Everything else stays as it is — the user's edits included — except JSON mode: ``response_format``
+    ``json_object`` is kept only when ``model`` supports it (the instruction in the system prompt stays,
+    so the answers are still asked for as JSON). Returns the number of lines written. Atomic.
+    """
+    from desktop_app.core.outputs import json_mode_supported
+
+    written = 0
+    json_ok = json_mode_supported(model, enable_thinking)
+    with open(source, "rb") as src, atomic_write(Path(dest)) as out:
+        for raw in src:
+            line = raw.strip()
+            if not line:
+                continue
+            obj = orjson.loads(line.removeprefix(b"\xef\xbb\xbf"))
+            body = obj.get("body") if isinstance(obj, dict) else None
+            if isinstance(body, dict):
+                body["model"] = model
+                if not json_ok:
+                    body.pop("response_format", None)
+            out.write(orjson.dumps(obj, option=orjson.OPT_APPEND_NEWLINE))
+            written += 1
+    return written

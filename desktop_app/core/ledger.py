@@ -165,6 +165,7 @@ class JobRelation(StrEnum):
 
     RERUN = "rerun"  # runs the failed + missing rows of the parent again; its answers merge into the parent's
     PART = "part"  # one part of a file that was split into several batches (``group_id``, ``part_index``)
+    VARIANT = "variant"  # the same rows through another model, compared side by side (``group_id``, ``part_index``)
 
 
 # --- migrations ----------------------------------------------------------------------------------

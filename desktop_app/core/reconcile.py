@@ -1255,6 +1255,21 @@ def open_group_results(ledger: Ledger, group_id: str) -> ResultsView:
     return ResultsView(inputs, layers, source=SourceSpec.from_json(parts[0].source))
 
 
+def variant_jobs(ledger: Ledger, job: JobRecord) -> list[JobRecord]:
+    """The jobs of ``job``'s comparison (same rows, one batch per model), in order; ``[root]`` when it
+    is not part of one."""
+    root = root_job(ledger, job)
+    if root.relation != JobRelation.VARIANT.value or not root.group_id:
+        return [root]
+    return [j for j in ledger.group(root.group_id) if j.relation == JobRelation.VARIANT.value] or [root]
+
+
+def variant_label(job: JobRecord) -> str:
+    """What a variant's columns are called: the label it was submitted with, else its model."""
+    spec = SourceSpec.from_json(job.source)
+    return (spec.variant if spec is not None and spec.variant else "") or job.model or job.batch_id or f"job-{job.id}"
+
+
 # --- re-runs -------------------------------------------------------------------------------------
 
 

@@ -37,14 +37,23 @@ from desktop_app.core.jobs import (
     merge_views,
     storage_usage,
 )
-from desktop_app.core.ledger import JobRecord, Ledger
+from desktop_app.core.ledger import JobRecord, JobRelation, Ledger
 from desktop_app.core.logging_setup import register_secret
 from desktop_app.core.paths import AppPaths
-from desktop_app.core.reconcile import ResultsView, gc_paused, open_group_results, open_results, root_job
+from desktop_app.core.reconcile import (
+    ResultsView,
+    gc_paused,
+    open_group_results,
+    open_results,
+    root_job,
+    variant_jobs,
+    variant_label,
+)
 from desktop_app.core.regions import SANDBOX, Region, RegionKind, all_regions
 from desktop_app.core.secrets import KeyStore, mask_key
 from desktop_app.core.service import BatchService
 from desktop_app.core.settings import Settings
+from desktop_app.core.sheet import SheetReport, SheetWords, Variant, export_sheet, sheet_path
 from desktop_app.core.validate import ValidationReport, validate_batch_options, validate_jsonl
 
 log = logging.getLogger(__name__)
@@ -52,6 +61,7 @@ log = logging.getLogger(__name__)
 SANDBOX_KEY = "sandbox"
 LOCAL_ACTIVE_STATES = frozenset({"draft", "uploading", "uploaded", "creating", "create_unknown"})
 ExportKind = Literal["csv", "xlsx", "jsonl"]
+ExportLayout = Literal["sheet", "all"]  # the user's sheet + answers (default), or every technical column
 
 
 class MissingKey(BatchDeskError):
@@ -83,6 +93,7 @@ class ExportSummary:
     succeeded: int
     failed: int
     missing: int
+    sheet: SheetReport | None = None  # the sheet layout's report (variants, agreement, vectors file)
 
 
 @dataclass(frozen=True)
@@ -114,6 +125,18 @@ class OpenedResults:
     job: JobRecord  # the job whose results these are (a re-run opens its parent)
     view: ResultsView
     rows: int
+    variants: tuple[tuple[str, ResultsView, JobRecord], ...] = ()  # a comparison: every variant with answers
+    waiting_variants: tuple[str, ...] = ()  # variants whose answers are not downloaded yet
+
+    @property
+    def views(self) -> list[ResultsView]:
+        """Every view this holds (close them all)."""
+        return [self.view, *(v for _, v, _ in self.variants if v is not self.view)]
+
+    def close(self) -> None:
+        """Close every view (blocking)."""
+        for view in self.views:
+            view.close()
 
 
 class AppController:
@@ -433,8 +456,11 @@ class AppController:
 
         def work() -> OpenedResults:
             root = root_job(self.ledger, job)
+            family = variant_jobs(self.ledger, root)
+            if len(family) > 1:
+                return self._open_variants(family, root)
             view: ResultsView | None = None
-            if root.group_id:
+            if root.group_id and root.relation == JobRelation.PART.value:
                 parts = self.ledger.group(root.group_id)
                 if len(parts) > 1 and all(part.has_local_results for part in parts):
                     view = open_group_results(self.ledger, root.group_id)
@@ -450,13 +476,63 @@ class AppController:
 
         return await asyncio.to_thread(work)
 
-    async def export_results(self, opened: OpenedResults, kind: ExportKind, dest: Path) -> ExportSummary:
-        """Write opened results as an Excel-ready CSV, an XLSX workbook or the raw JSONL lines (in a worker
-        thread; atomic)."""
-        return await asyncio.to_thread(write_export, opened, kind, dest)
+    def _open_variants(self, family: list[JobRecord], clicked: JobRecord) -> OpenedResults:
+        """A comparison's variants, each opened with its re-runs (blocking)."""
+        opened: list[tuple[str, ResultsView, JobRecord]] = []
+        waiting: list[str] = []
+        try:
+            for member in family:
+                if not member.has_local_results:
+                    waiting.append(variant_label(member))
+                    continue
+                view = open_results(self.ledger, member)
+                opened.append((variant_label(member), view, member))
+                with gc_paused():
+                    len(view)
+        except BaseException:
+            for _, view, _ in opened:
+                view.close()
+            raise
+        if not opened:
+            raise BatchDeskError(
+                "The answers of this comparison have not been downloaded yet. They are fetched automatically "
+                "when each job finishes."
+            )
+        main = next((entry for entry in opened if entry[2].id == clicked.id), opened[0])
+        return OpenedResults(main[2], main[1], len(main[1]), tuple(opened), tuple(waiting))
 
-    async def export_csv(self, job: JobRecord, dest: Path) -> ExportSummary:
-        """Join the job's answers with its input rows and write an Excel-ready CSV."""
+    def suggested_export_path(self, job: JobRecord, kind: str) -> Path:
+        """Where the save dialog starts: next to the user's spreadsheet, else in Documents."""
+        source = job.source.get("path") if isinstance(job.source, dict) else None
+        path = source if isinstance(source, str) and source else job.input_path
+        if path and self._inside_app(Path(path)):
+            path = None
+        return sheet_path(path, kind if kind in ("csv", "xlsx") else "csv", documents_folder())
+
+    def _inside_app(self, path: Path) -> bool:
+        from desktop_app.resources import resource_path
+
+        folders = [self.paths.data, self.paths.config, self.paths.cache, resource_path("samples").parent]
+        resolved = path.resolve()
+        return any(resolved.is_relative_to(Path(folder).resolve()) for folder in folders)
+
+    async def export_results(
+        self,
+        opened: OpenedResults,
+        kind: ExportKind,
+        dest: Path,
+        layout: ExportLayout = "sheet",
+        words: SheetWords | None = None,
+    ) -> ExportSummary:
+        """Write opened results as an Excel-ready CSV, an XLSX workbook or the raw JSONL lines (in a worker
+        thread; atomic); ``layout`` as for :func:`write_export`."""
+        return await asyncio.to_thread(write_export, opened, kind, dest, layout, words)
+
+    async def export_csv(
+        self, job: JobRecord, dest: Path, layout: ExportLayout = "sheet", words: SheetWords | None = None
+    ) -> ExportSummary:
+        """Join the job's answers with its input rows and write an Excel-ready CSV (the user's sheet with the
+        answers by default)."""
         if not job.results_downloaded_at:
             raise BatchDeskError("The answers of this job have not been downloaded yet. Wait for it to finish.")
         opened = await self.open_results(job)
@@ -466,9 +542,10 @@ class AppController:
                     "This job was not submitted from this computer (or its input file moved), so its requests "
                     "are not here to put the answers next to. " + opened.view.input_problem
                 )
-            return await self.export_results(opened, "csv", dest)
+            kind: ExportKind = "xlsx" if dest.suffix.lower() == ".xlsx" else "csv"
+            return await self.export_results(opened, kind, dest, layout, words)
         finally:
-            await asyncio.to_thread(opened.view.close)
+            await asyncio.to_thread(opened.close)
 
     # ----- remote files -----------------------------------------------------------------------------
     async def remote_files(self, region_id: str, after: str | None = None) -> FilesPage:
@@ -509,9 +586,39 @@ def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def write_export(opened: OpenedResults, kind: str, dest: Path) -> ExportSummary:
-    """Write opened results to ``dest`` as "csv" (Excel-ready), "xlsx" or "jsonl" (blocking; atomic)."""
+def documents_folder() -> Path:
+    """The user's Documents folder (home when there is none)."""
+    import platformdirs
+
+    folder = Path(platformdirs.user_documents_dir())
+    return folder if folder.is_dir() else Path.home()
+
+
+def write_export(
+    opened: OpenedResults,
+    kind: str,
+    dest: Path,
+    layout: str = "sheet",
+    words: SheetWords | None = None,
+) -> ExportSummary:
+    """Write opened results to ``dest`` as "csv" (Excel-ready), "xlsx" or "jsonl" (blocking; atomic).
+
+    ``layout`` "sheet" (the default): the user's columns, then the answers (split into output
+    columns; every variant of a comparison side by side), then a status column, headers in ``words``;
+    "all": every technical column (request id, status code, tokens…).
+    """
     view = opened.view
+    if layout == "sheet" and kind in ("csv", "xlsx"):
+        members = opened.variants or ((opened.job.model, view, opened.job),)
+        variants = [
+            Variant(label, member_view, embeddings="embedding" in (member.endpoint or ""))
+            for label, member_view, member in members
+        ]
+        report = export_sheet(variants, dest, kind, words=words, summary=_sheet_summary(opened))  # type: ignore[arg-type]
+        first = report.variants[0]
+        return ExportSummary(
+            dest, report.rows, first.succeeded, first.failed + first.needs_another_try, first.missing, report
+        )
     columns = _export_columns(opened.job, view)
     if kind == "csv":
         rows = export_csv(view, dest, columns)
@@ -532,6 +639,16 @@ def _export_columns(job: JobRecord, view: ResultsView) -> tuple[str, ...]:
     if len(view.layers) > 1:
         columns = (*columns, "answered_by")
     return columns
+
+
+def _sheet_summary(opened: OpenedResults) -> dict[str, object]:
+    job = opened.job
+    found: dict[str, object] = {"Job": job.name or job.batch_id or "", "Region": job.region_id}
+    for label, _, member in opened.variants or (("", opened.view, job),):
+        prefix = f"{label} · " if opened.variants else ""
+        found[f"{prefix}Batch ID"] = member.batch_id or ""
+        found[f"{prefix}Model"] = member.model
+    return found
 
 
 def _usage_summary(job: JobRecord, view: ResultsView) -> dict[str, object]:

@@ -933,8 +933,7 @@ class JobsPage(QWidget):
         job = self.selected_job()
         if job is None or not job.results_downloaded_at:
             return
-        base = Path(job.input_path) if job.input_path else Path.home() / (job.batch_id or "batch")
-        suggested = base.with_name(f"{base.stem}-answers.csv")
+        suggested = self.host.controller.suggested_export_path(job, "csv")
         dialog = QFileDialog(self, self.tr("Export answers as CSV"), str(suggested), self.tr("CSV for Excel (*.csv)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("csv")
@@ -945,7 +944,9 @@ class JobsPage(QWidget):
 
     async def export_csv(self, job: JobRecord, dest: Path) -> ExportSummary:
         """Write the answers of ``job`` next to its requests as an Excel-ready CSV."""
-        summary = await self.host.controller.export_csv(job, dest)
+        from desktop_app.ui.results.window import sheet_words
+
+        summary = await self.host.controller.export_csv(job, dest, "sheet", sheet_words())
         self.host.show_info(
             self.tr(
                 "Saved {rows} rows to {path} — {ok} answered, {failed} failed, {missing} without an answer. "

@@ -96,8 +96,10 @@ def test_first_run_walks_from_drop_to_excel_csv(
     assert dest_bytes.startswith(b"\xef\xbb\xbf"), "Excel needs the UTF-8 BOM to show CJK text"
     assert b"\r\n" in data
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
-    assert [r["custom_id"] for r in rows] == ["1", "2"]
-    assert all(r["content"] == "This is a test result." for r in rows)
+    # the window's export is the sheet layout: the request (a JSONL has no sheet), the answer, a status
+    assert list(rows[0]) == ["Request ID", "Prompt", "Answer", "Status"]
+    assert [r["Request ID"] for r in rows] == ["1", "2"]
+    assert all(r["Answer"] == "This is a test result." and r["Status"] == "done" for r in rows)
     assert source.read_bytes() == original_bytes, "the user's file must never be modified"
     window.close()
     qloop.run_until_complete(wait_for(lambda: window._shutdown_done, what="window shutdown"))
@@ -121,7 +123,7 @@ def test_cjk_prompts_survive_to_csv_in_input_order(
         job = window.jobs_page.selected_job()
         assert job is not None and job.status == "completed"
         dest = tmp_path / "答え.csv"
-        await window.jobs_page.export_csv(job, dest)
+        await window.controller.export_csv(job, dest, "all")  # the technical columns, one choice away
         shot(window, "06-cjk-exported")
         return dest
 

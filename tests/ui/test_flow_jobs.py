@@ -168,6 +168,18 @@ def test_submit_complete_notify_results_export_rerun_merge(
         csv_path = tmp_path / "exports" / "答え.csv"
         xlsx_path = tmp_path / "exports" / "答え.xlsx"
         jsonl_path = tmp_path / "exports" / "raw.jsonl"
+        # the default is the user's sheet + answers; the technical columns are one choice away
+        assert results.layout_combo.currentData() == "sheet"
+        sheet_csv = await results.export("csv", tmp_path / "exports" / "sheet.csv")
+        sheet_rows = list(csv.reader(io.StringIO(sheet_csv.path.read_bytes().decode("utf-8-sig"), newline="")))
+        assert sheet_rows[0][-2:] == ["Answer", "Status"] and len(sheet_rows) == 5
+        assert results.open_file_button.isVisible() and results.show_folder_button.isVisible()
+        opened_urls: list[str] = []
+        results.open_url = lambda url: opened_urls.append(url.toLocalFile())
+        results.open_file_button.click()
+        results.show_folder_button.click()
+        assert opened_urls == [str(sheet_csv.path), str(sheet_csv.path.parent)]
+        results.layout_combo.setCurrentIndex(results.layout_combo.findData("all"))
         csv_summary = await results.export("csv", csv_path)
         assert (csv_summary.rows, csv_summary.succeeded, csv_summary.failed) == (4, 3, 1)
         await results.export("xlsx", xlsx_path)

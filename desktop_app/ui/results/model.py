@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from desktop_app.core.outputs import display_value, parse_answer
 from desktop_app.core.reconcile import ResultsView
 from desktop_app.core.results import ResultRow, RowStatus
 
@@ -88,8 +89,9 @@ def columns_for(view: ResultsView) -> list[Column]:
         columns += [Column(f"source:{n}", header) for n, header in enumerate(view.source_columns)]
     else:
         columns.append(Column("prompt", QCoreApplication.translate("ResultsTableModel", "Prompt")))
+    columns.append(Column("status", QCoreApplication.translate("ResultsTableModel", "Status")))
+    columns += [Column(f"output:{n}", c.name) for n, c in enumerate(view.outputs)]
     columns += [
-        Column("status", QCoreApplication.translate("ResultsTableModel", "Status")),
         Column("content", QCoreApplication.translate("ResultsTableModel", "Answer")),
         Column("reasoning_content", QCoreApplication.translate("ResultsTableModel", "Reasoning")),
         Column("finish_reason", QCoreApplication.translate("ResultsTableModel", "Finish reason")),
@@ -214,6 +216,16 @@ class ResultsTableModel(QAbstractTableModel):
         if key.startswith("source:"):
             n = int(key[7:])
             return row.source[n] if n < len(row.source) else ""
+        if key.startswith("output:"):
+            if row.status is not RowStatus.SUCCEEDED:
+                return ""
+            values = parse_answer(row.content, self.view.outputs).values
+            n = int(key[7:])
+            return display_value(
+                values[n] if n < len(values) else None,
+                yes=QCoreApplication.translate("ResultsTableModel", "yes"),
+                no=QCoreApplication.translate("ResultsTableModel", "no"),
+            )
         if key == "content" and row.status is RowStatus.FAILED and not row.content:
             reason = ": ".join(part for part in (row.error_code, row.error_message) if part)
             return QCoreApplication.translate("ResultsTableModel", "Error: {reason}").format(

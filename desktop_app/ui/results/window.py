@@ -10,8 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +31,7 @@ from desktop_app.core.jobs import format_duration
 from desktop_app.core.ledger import JobRecord
 from desktop_app.core.reconcile import ResultsView, Verdict, gc_paused, judge
 from desktop_app.core.results import ResultRow, RowStatus
+from desktop_app.core.sheet import SheetWords
 from desktop_app.ui.controller import AppController, ExportKind, ExportSummary, OpenedResults, write_export
 from desktop_app.ui.messages import verdict_text
 from desktop_app.ui.results.model import OPTIONAL_COLUMNS, ResultsTableModel, status_text, tokens_text
@@ -141,6 +142,17 @@ class ResultsWindow(QWidget):
         self.rerun_button.setEnabled(False)
         self.rerun_button.clicked.connect(lambda: self.rerun_requested.emit(self.job))
         bar.addWidget(self.rerun_button)
+        self.layout_combo = QComboBox(self)
+        self.layout_combo.setAccessibleName(self.tr("Columns of the exported file"))
+        self.layout_combo.addItem(self.tr("Your sheet + answers"), "sheet")
+        self.layout_combo.addItem(self.tr("All columns (technical)"), "all")
+        self.layout_combo.setToolTip(
+            self.tr(
+                "Your sheet + answers: your own columns in their order, then the answers, then a status. "
+                "All columns: also the request id, status code, tokens and finish reason of every answer."
+            )
+        )
+        bar.addWidget(self.layout_combo)
         self.export_buttons: dict[str, QPushButton] = {}
         for kind, text, accessible in (
             ("csv", self.tr("Export CSV for Excel…"), self.tr("Export the results as CSV for Excel")),
@@ -154,6 +166,23 @@ class ResultsWindow(QWidget):
             self.export_buttons[kind] = button
             bar.addWidget(button)
         layout.addLayout(bar)
+        saved = QHBoxLayout()
+        self.saved_label = QLabel("", self)
+        self.saved_label.setWordWrap(True)
+        self.saved_label.setAccessibleName(self.tr("Exported file"))
+        self.open_file_button = QPushButton(self.tr("Open"), self)
+        self.open_file_button.setAccessibleName(self.tr("Open the exported file"))
+        self.open_file_button.clicked.connect(lambda: self._open_saved(folder=False))
+        self.show_folder_button = QPushButton(self.tr("Show in folder"), self)
+        self.show_folder_button.setAccessibleName(self.tr("Show the exported file in its folder"))
+        self.show_folder_button.clicked.connect(lambda: self._open_saved(folder=True))
+        saved.addWidget(self.saved_label, 1)
+        saved.addWidget(self.open_file_button)
+        saved.addWidget(self.show_folder_button)
+        for widget in (self.saved_label, self.open_file_button, self.show_folder_button):
+            widget.hide()
+        layout.addLayout(saved)
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # tests replace it
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.table = QTableView(splitter)
@@ -224,7 +253,7 @@ class ResultsWindow(QWidget):
         row's exact status in the background (for counts and the filter)."""
         opened = await self.controller.open_results(self.job)
         if self._closed:
-            await asyncio.to_thread(opened.view.close)
+            await asyncio.to_thread(opened.close)
             return
         self.set_opened(opened)
         if not opened.rows:
@@ -266,7 +295,8 @@ class ResultsWindow(QWidget):
         self.footer.setText(self.tr("{rows} rows in input order. Counting answers…").format(rows=f"{opened.rows:,}"))
         self._prefetch_visible()
         if previous is not None and previous is not opened:
-            self.keeper.retire(previous.view)
+            for old_view in previous.views:
+                self.keeper.retire(old_view)
 
     async def reload(self) -> None:
         """Open the results again (e.g. a re-run's answers arrived), keeping the chosen filter."""
@@ -392,6 +422,19 @@ class ResultsWindow(QWidget):
                 )
         else:
             parts.append(self.tr("{rows} rows.").format(rows=f"{opened.rows:,}"))
+        if opened.variants:
+            parts.append(
+                self.tr("Comparing {variants}: the table shows {shown}; exports put every model side by side.").format(
+                    variants=", ".join(html.escape(label) for label, _, _ in opened.variants),
+                    shown=html.escape(next(label for label, v, _ in opened.variants if v is opened.view)),
+                )
+            )
+        if opened.waiting_variants:
+            parts.append(
+                self.tr("Not downloaded yet: {variants}.").format(
+                    variants=", ".join(html.escape(v) for v in opened.waiting_variants)
+                )
+            )
         if len(opened.view.layers) > 1:
             parts.append(
                 self.tr("Includes the answers of {count} re-run(s): the newest answer of each row is shown.").format(
@@ -488,10 +531,20 @@ class ResultsWindow(QWidget):
 
     # ----- exports ----------------------------------------------------------------------------------
     def suggested_path(self, kind: str) -> Path:
-        """Where the save dialog starts: next to the input file, named after it."""
-        job = self.job
-        base = Path(job.input_path) if job.input_path else Path.home() / (job.batch_id or "batch")
-        return base.with_name(f"{base.stem}-answers.{EXPORTS[kind][2]}")
+        """Where the save dialog starts: next to the user's spreadsheet as ``<name>-answers.<kind>`` (in
+        Documents for a request file or the bundled sample)."""
+        path = self.controller.suggested_export_path(self.job, kind)
+        return path.with_suffix("." + EXPORTS[kind][2])
+
+    def sheet_words(self) -> SheetWords:
+        """Our columns' headers and status words in the window's language."""
+        return sheet_words()
+
+    def _open_saved(self, *, folder: bool) -> None:
+        if self.last_export is None:
+            return
+        path = self.last_export.path.parent if folder else self.last_export.path
+        self.open_url(QUrl.fromLocalFile(str(path)))
 
     def request_export(self, kind: str) -> QFileDialog:
         """Ask where to save (a non-modal dialog), then export in a worker thread."""
@@ -516,7 +569,8 @@ class ResultsWindow(QWidget):
         self.footer.setText(self.tr("Saving {path}…").format(path=dest))
         started = asyncio.get_running_loop().time()
         try:
-            summary = await self._in_thread(write_export, opened, kind, dest)
+            layout = str(self.layout_combo.currentData() or "sheet")
+            summary = await self._in_thread(write_export, opened, kind, dest, layout, self.sheet_words())
         finally:
             button.setEnabled(True)
         self.last_export = summary
@@ -538,6 +592,14 @@ class ResultsWindow(QWidget):
             ),
             "success",
         )
+        saved = self.tr("Saved {name}").format(name=dest.name)
+        if summary.sheet is not None and summary.sheet.vectors_path is not None:
+            saved += " · " + self.tr("vectors for code: {name}").format(name=summary.sheet.vectors_path.name)
+        if kind == "csv":
+            saved += " · " + self.tr("XLSX keeps every cell exactly as written, with no Excel tricks.")
+        self.saved_label.setText(saved)
+        for widget in (self.saved_label, self.open_file_button, self.show_folder_button):
+            widget.show()
         return summary
 
     # ----- closing ----------------------------------------------------------------------------------
@@ -554,7 +616,7 @@ class ResultsWindow(QWidget):
         self._status_timer.stop()
         self._shutdown_task = asyncio.ensure_future(self.tasks.cancel_all())
         opened, self.opened = self.opened, None
-        self.keeper.close([opened.view] if opened is not None else [])
+        self.keeper.close(opened.views if opened is not None else [])
 
 
 class ViewKeeper:
@@ -608,3 +670,23 @@ def _statuses(view: ResultsView) -> list[RowStatus]:
     """Every row's exact status (a worker thread; the cyclic GC paused so it never holds the GIL long)."""
     with gc_paused():
         return view.statuses()
+
+
+_SHEET_WORDS = {
+    "answer": QT_TRANSLATE_NOOP("ResultsWindow", "Answer"),
+    "status": QT_TRANSLATE_NOOP("ResultsWindow", "Status"),
+    "embedding": QT_TRANSLATE_NOOP("ResultsWindow", "Embedding"),
+    "request_id": QT_TRANSLATE_NOOP("ResultsWindow", "Request ID"),
+    "prompt": QT_TRANSLATE_NOOP("ResultsWindow", "Prompt"),
+    "done": QT_TRANSLATE_NOOP("ResultsWindow", "done"),
+    "failed": QT_TRANSLATE_NOOP("ResultsWindow", "failed"),
+    "needs_another_try": QT_TRANSLATE_NOOP("ResultsWindow", "needs another try"),
+    "no_answer": QT_TRANSLATE_NOOP("ResultsWindow", "no answer"),
+    "yes": QT_TRANSLATE_NOOP("ResultsWindow", "yes"),
+    "no": QT_TRANSLATE_NOOP("ResultsWindow", "no"),
+}
+
+
+def sheet_words() -> SheetWords:
+    """The export's header and status words in the window's language."""
+    return SheetWords(**{key: QCoreApplication.translate("ResultsWindow", text) for key, text in _SHEET_WORDS.items()})
