@@ -1506,7 +1506,6 @@ def variant_file(
     from desktop_app.core.outputs import json_mode_supported
 
     written = 0
-    json_ok = json_mode_supported(model, enable_thinking)
     with open(source, "rb") as src, atomic_write(Path(dest)) as out:
         for raw in src:
             line = raw.strip()
@@ -1516,7 +1515,8 @@ def variant_file(
             body = obj.get("body") if isinstance(obj, dict) else None
             if isinstance(body, dict):
                 body["model"] = model
-                if not json_ok:
+                thinking = body.get("enable_thinking", enable_thinking)
+                if not json_mode_supported(model, thinking if isinstance(thinking, bool) else None):
                     body.pop("response_format", None)
             out.write(orjson.dumps(obj, option=orjson.OPT_APPEND_NEWLINE))
             written += 1

@@ -83,6 +83,7 @@ class SubmitPage(QWidget):
         self.ops = EditorActions(host.controller)
         self.current_path: Path | None = None  # the file the user chose (table or JSONL)
         self.source: dict[str, object] = {}  # the table the requests were built from (ledger "source")
+        self.compare_models: list[str] = []  # other models the same requests go to (one batch each)
         self.last_jobs: list[JobRecord] = []
         self.rehearsal_job_id: int | None = None
         self._submitting = False
@@ -340,6 +341,7 @@ class SubmitPage(QWidget):
         self.setup_page.close_table()
         self.current_path = path
         self.source = {}
+        self.compare_models = []
         self.setup_page.show_table(path, info)
         self._set_file_label(path)
         self._auto_name(path)
@@ -358,6 +360,7 @@ class SubmitPage(QWidget):
         self.setup_page.close_table()
         self.current_path = path
         self.source = {}
+        self.compare_models = []
         self.rehearsal_notice.hide()
         self.editor.set_document(doc)
         self._set_file_label(path)
@@ -390,6 +393,7 @@ class SubmitPage(QWidget):
             self.host.show_error(" ".join(problems[:3]) or self.tr("The requests could not be created."))
             return built
         self.source = built.source
+        self.compare_models = self.setup_page.compare_models()
         self.rehearsal_notice.hide()
         self.editor.set_document(built.doc)
         self.show_step(STEP_REQUESTS)
@@ -525,6 +529,10 @@ class SubmitPage(QWidget):
             self.submit_button.setText(self.tr("Submit again anyway"))
         elif check is not None and check.needs_split:
             self.submit_button.setText(self.tr("Submit as {parts} parts").format(parts=len(check.parts)))
+        elif self.compare_models:
+            self.submit_button.setText(
+                self.tr("Submit {count} batches (one per model)").format(count=len(self.compare_models) + 1)
+            )
         else:
             self.submit_button.setText(self.tr("Submit batch"))
         ready = check is not None and (check.ok or check.needs_split)
@@ -636,7 +644,29 @@ class SubmitPage(QWidget):
             name = self.name_edit.text().strip()
             description = self.description_edit.text().strip()
             source = self.source or None
-            if check.ok:
+            if check.ok and self.compare_models:
+                count = len(self.compare_models) + 1
+
+                def variant_progress(number: int, done: int, total: int) -> None:
+                    loop.call_soon_threadsafe(
+                        self.submit_status.setText,
+                        self.tr("Uploading batch {number} of {count}…").format(number=number, count=count),
+                    )
+                    progress(done, total)
+
+                jobs = await self.ops.submit_variants(
+                    path,
+                    check,
+                    self.host.region_id,
+                    models=self.compare_models,
+                    name=name,
+                    description=description,
+                    completion_window=window_text,
+                    progress=variant_progress,
+                    source=source,
+                    allow_duplicate=again,
+                )
+            elif check.ok:
                 self.submit_status.setText(self.tr("Uploading…"))
                 job = await self.ops.submit(
                     path,
@@ -707,6 +737,13 @@ class SubmitPage(QWidget):
                 if unknown[0].last_error
                 else self.tr("The submit could not be confirmed yet; the app keeps checking."),
                 "warning",
+            )
+        elif len(jobs) > 1 and jobs[0].relation == "variant":
+            self.host.show_info(
+                self.tr(
+                    "Submitted “{name}” to {models}: one batch per model (each is billed). The results put "
+                    "their answers side by side once they are all downloaded."
+                ).format(name=self.name_edit.text().strip() or job.name, models=", ".join(j.model for j in jobs))
             )
         elif len(jobs) > 1:
             self.host.show_info(

@@ -30,6 +30,7 @@ from desktop_app.core.builder import (
     rehearsal_file,
     render_request,
     split_jsonl,
+    variant_file,
 )
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.jsonl_index import index_lines
@@ -331,6 +332,71 @@ class EditorActions:
                 group_id=group,
                 part_index=number - 1,
                 source=source or None,
+                allow_duplicate=allow_duplicate,
+            )
+            jobs.append(job)
+        return jobs
+
+    async def submit_variants(
+        self,
+        path: Path,
+        check: DocCheck,
+        region_id: str,
+        *,
+        models: Sequence[str],
+        name: str,
+        description: str,
+        completion_window: str,
+        progress: Callable[[int, int, int], None] | None = None,
+        source: dict[str, Any] | None = None,
+        allow_duplicate: bool = False,
+    ) -> list[JobRecord]:
+        """Compare models: the checked file as it is, plus one copy per model in ``models``, each its own
+        batch (the service's rule: one model per file), recorded as one group (relation ``variant``).
+
+        Every copy is written and checked before anything is sent. ``progress(variant, done, total)``.
+        """
+        if not check.ok:
+            raise BatchDeskError("This file still has problems marked as errors. Fix them, then submit again.")
+        self._check_options(name, description, completion_window)
+        main = check.report.models[0] if check.report.models else ""
+        files: list[tuple[str, Path, DocCheck]] = [(main, path, check)]
+        for model in models:
+            dest = self._draft(f"{path.stem}-{model}")
+            await asyncio.to_thread(variant_file, path, dest, model)
+            variant_check = await self.check_file(dest, region_id)
+            if not variant_check.ok:
+                raise BatchDeskError(
+                    f'The requests for "{model}" did not pass the check, so nothing was sent. Check the model name.'
+                )
+            files.append((model, dest, variant_check))
+        service = await self.controller.service(region_id)
+        group = uuid.uuid4().hex
+        jobs: list[JobRecord] = []
+        for number, (label, file, file_check) in enumerate(files, 1):
+            suffix = f" · {label}"
+            bound = None
+            if progress is not None:
+
+                def bound(done: int, total: int, number: int = number) -> None:
+                    progress(number, done, total)
+
+            report = file_check.report
+            job = await workflow.submit_file(
+                service,
+                self.controller.ledger,
+                file,
+                name=name[: MAX_NAME_CHARS - len(suffix)] + suffix,
+                description=description,
+                completion_window=completion_window,
+                endpoint=report.endpoint or "",
+                model=report.models[0] if report.models else label,
+                request_count=report.requests,
+                progress=bound,
+                relation=JobRelation.VARIANT.value,
+                group_id=group,
+                part_index=number - 1,
+                source={**(source or {}), "variant": label},
                 allow_duplicate=allow_duplicate,
             )
             jobs.append(job)

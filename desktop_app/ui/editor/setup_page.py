@@ -34,12 +34,14 @@ from PySide6.QtWidgets import (
 from desktop_app.core.builder import DEFAULT_MODELS, EndpointKind, RequestSpec
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.limits import TEST_MODEL
+from desktop_app.core.outputs import Preset, preset_template
 from desktop_app.core.regions import Region
 from desktop_app.core.request_doc import fields_of
 from desktop_app.core.tabular import ENCODING_CHOICES, Row, delimiter_name, encoding_label
 from desktop_app.core.validate import Problem, Severity
 from desktop_app.ui.editor.actions import PREVIEW_ROWS, EditorActions, ImportOptions, TableInfo
 from desktop_app.ui.editor.models import TablePreviewModel, one_line
+from desktop_app.ui.editor.outputs_box import OutputColumnsBox
 from desktop_app.ui.host import PageHost
 from desktop_app.ui.messages import core_text, error_text, problem_text, tr_fragment
 
@@ -350,6 +352,13 @@ class SetupPage(QWidget):
         )
         form.addRow(self.tr("I&mages:"), self.image_combo)
 
+        self.outputs_box = OutputColumnsBox(inner)
+        self.outputs_box.changed.connect(self._schedule_render)
+        self.outputs_box.preset_chosen.connect(self._apply_preset)
+        outputs_label = QLabel(self.tr("Ans&wer columns:"), inner)
+        outputs_label.setBuddy(self.outputs_box.preset_combo)
+        form.addRow(outputs_label, self.outputs_box)
+
         self.spec_label = QLabel("", inner)
         self.spec_label.setWordWrap(True)
         self.spec_label.setTextFormat(Qt.TextFormat.RichText)
@@ -602,6 +611,7 @@ class SetupPage(QWidget):
             widget.setEnabled(chat_like)
         self.thinking_combo.setEnabled(chat_like)
         self.image_combo.setEnabled(chat_like)
+        self.outputs_box.setEnabled(kind is EndpointKind.CHAT)
         self.refresh_models()
 
     def spec(self) -> RequestSpec:
@@ -621,7 +631,22 @@ class SetupPage(QWidget):
             max_tokens=(self.max_tokens_spin.value() or None) if chat_like else None,
             enable_thinking=bool(self.thinking_combo.currentData()) if chat_like else None,
             image_column=self.image_combo.currentData() if chat_like else None,
+            outputs=self.outputs_box.columns() if kind is EndpointKind.CHAT else (),
         )
+
+    def compare_models(self) -> list[str]:
+        """Other models the same rows go to, one batch each (chat only)."""
+        if EndpointKind(self.kind_combo.currentData()) is not EndpointKind.CHAT:
+            return []
+        main = self.model_combo.currentText().strip()
+        return [m for m in self.outputs_box.compare_models() if m != main]
+
+    def _apply_preset(self, preset: Preset) -> None:
+        """A common job was picked: its template, pointing at the text column the page guessed."""
+        text_column = None
+        if self.info is not None:
+            text_column = _guess_text_column(self.info.table.columns, self.info.preview, self.id_combo.currentData())
+        self.template_edit.setPlainText(preset_template(preset, text_column))
 
     def selected_row(self) -> Row | None:
         """The table row chosen for the preview (the first one by default)."""
