@@ -301,7 +301,7 @@ def test_comparison_xlsx_puts_models_side_by_side(tmp_path: Path) -> None:
 def test_embeddings_export_vectors_joined_to_rows_and_npy(tmp_path: Path) -> None:
     sheet = gbk_sheet(tmp_path)
     spec = RequestSpec(
-        template="{评论}", model="text-embedding-v4", endpoint=EndpointKind.EMBEDDINGS, id_column="编号", dimensions=8
+        template="{评论}", model="text-embedding-v4", endpoint=EndpointKind.EMBEDDINGS, id_column="编号", dimensions=64
     )
     requests = tmp_path / "emb.jsonl"
     with open_table(sheet) as table:
@@ -317,17 +317,17 @@ def test_embeddings_export_vectors_joined_to_rows_and_npy(tmp_path: Path) -> Non
     rows = read_csv(dest)
     assert rows[0] == ["编号", "评论", "日期", "Embedding", "Status"]
     vector = json.loads(rows[1][3])
-    assert len(vector) == 8 and all(isinstance(v, float) for v in vector)
+    assert len(vector) == 64 and all(isinstance(v, float) for v in vector)
     assert rows[3][3] == "" and rows[3][4] == "no answer"
-    assert report.vectors_path == dest.with_suffix(".npy") and report.vector_dim == 8
+    assert report.vectors_path == dest.with_suffix(".npy") and report.vector_dim == 64
     data = report.vectors_path.read_bytes()
     assert data[:8] == b"\x93NUMPY\x01\x00"
     header_len = struct.unpack("<H", data[8:10])[0]
     header = data[10 : 10 + header_len].decode("latin-1")
-    assert "'descr': '<f4'" in header and "'shape': (4, 8)" in header and (10 + header_len) % 64 == 0
-    floats = struct.unpack("<32f", data[10 + header_len :])
-    assert floats[:8] == pytest.approx(vector, abs=1e-6)
-    assert all(v != v for v in floats[16:24])  # the unanswered row is NaN
+    assert "'descr': '<f4'" in header and "'shape': (4, 64)" in header and (10 + header_len) % 64 == 0
+    floats = struct.unpack("<256f", data[10 + header_len :])
+    assert floats[:64] == pytest.approx(vector, abs=1e-6)
+    assert all(v != v for v in floats[128:192])  # the unanswered row is NaN
 
 
 def test_save_dialog_starts_next_to_the_source(tmp_path: Path) -> None:
@@ -335,3 +335,31 @@ def test_save_dialog_starts_next_to_the_source(tmp_path: Path) -> None:
     assert sheet_path(tmp_path / "评论.csv", "xlsx", docs) == tmp_path / "评论-answers.xlsx"
     assert sheet_path(tmp_path / "x.jsonl", "csv", docs) == docs / "x-answers.csv"
     assert sheet_path(None, "csv", docs) == docs / "answers.csv"
+
+
+# --- embeddings: the documented per-request limits -----------------------------------------------
+
+
+def test_embedding_dimensions_must_be_a_documented_size(tmp_path: Path) -> None:
+    from desktop_app.core.builder import check_spec
+
+    def codes(dimensions: int) -> set[str]:
+        spec = RequestSpec(
+            template="{评论}", model="text-embedding-v4", endpoint=EndpointKind.EMBEDDINGS, dimensions=dimensions
+        )
+        return {p.code for p in check_spec(spec, ["评论"]) if p.severity == "error"}
+
+    assert codes(1000) == {"dimensions"}
+    assert codes(1024) == set() and codes(64) == set() and codes(2048) == set()
+
+
+def test_an_embedding_text_over_8192_tokens_is_flagged_and_each_row_is_one_input(tmp_path: Path) -> None:
+    sheet = tmp_path / "long.csv"
+    sheet.write_text("text\n短文本\n" + "长" * 9000 + "\n", encoding="utf-8")
+    spec = RequestSpec(template="{text}", model="text-embedding-v4", endpoint=EndpointKind.EMBEDDINGS)
+    with open_table(sheet) as table:
+        report = build_jsonl(table, spec, tmp_path / "e.jsonl")
+    flagged = [p for p in report.problems if p.code == "embedding_too_long"]
+    assert [p.line for p in flagged] == [3] and flagged[0].severity == "warning"
+    bodies = [orjson.loads(line)["body"] for line in (tmp_path / "e.jsonl").read_bytes().splitlines()]
+    assert all(isinstance(b["input"], str) for b in bodies)  # one input per request: within the 10 allowed

@@ -49,6 +49,8 @@ from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.fileutil import CHUNK_BYTES, atomic_write
 from desktop_app.core.limits import (
     ALLOWED_METHOD,
+    EMBEDDING_DIMENSIONS,
+    EMBEDDING_MAX_TOKENS_PER_INPUT,
     MAX_FILE_BYTES,
     MAX_LINE_BYTES,
     MAX_REQUESTS_PER_FILE,
@@ -607,6 +609,17 @@ def check_spec(spec: RequestSpec, columns: Sequence[str], *, region: Region | No
                 None, "dimensions", f"dimensions is {spec.dimensions}; it must be at least 1.", value=spec.dimensions
             )
         )
+    allowed = EMBEDDING_DIMENSIONS.get(model)
+    if not chat_like and spec.dimensions is not None and allowed and spec.dimensions not in allowed:
+        problems.append(
+            _problem(
+                None,
+                "dimensions",
+                f"{model} makes vectors of {', '.join(map(str, allowed))} numbers; {spec.dimensions} is not one "
+                "of them.",
+                value=spec.dimensions,
+            )
+        )
     if not chat_like:
         unused = [
             name
@@ -975,6 +988,7 @@ def build_jsonl(
     only = template.pieces[0] if len(template.pieces) == 1 else None
     single = prompt_columns[0] if only is not None and only[0] == "" and only[1] is not None else None
     no_image = compiled.image_index is None
+    embeddings = compiled.embeddings
     join = b"".join
 
     def one(row: Row) -> bytes:
@@ -1002,6 +1016,22 @@ def build_jsonl(
         )
         if not clean:
             check(row, cid, prompt)
+        if (
+            embeddings
+            and len(prompt) > EMBEDDING_MAX_TOKENS_PER_INPUT
+            and estimate_tokens(prompt) > EMBEDDING_MAX_TOKENS_PER_INPUT
+        ):
+            checker.add(
+                _problem(
+                    number,
+                    "embedding_too_long",
+                    f"Row {number}'s text is about {estimate_tokens(prompt):,} tokens; an embedding input may be "
+                    f"at most {EMBEDDING_MAX_TOKENS_PER_INPUT:,} tokens, so the service may refuse or cut it. "
+                    "Split the text.",
+                    Severity.WARNING,
+                    limit=EMBEDDING_MAX_TOKENS_PER_INPUT,
+                )
+            )
         try:
             if obj is None:  # the same bytes orjson writes for the dict, from fixed pieces
                 return join((line_head, dumps(cid), line_mid, dumps(prompt), line_tail))
@@ -1152,6 +1182,13 @@ def describe_source(
 _LINE_LIMIT = MAX_LINE_BYTES + 1  # with its newline
 _BATCH_BYTES = 4 * MB  # and about this many bytes of lines
 _BATCH_ROWS = 512  # rows per batch (a small working set keeps the first run fast)
+
+
+def estimate_tokens(text: str) -> int:
+    """A rough token count: one per CJK character, one per four other characters (an upper-side guess
+    for warnings; the service counts exactly)."""
+    wide = sum(1 for ch in text if ord(ch) >= 0x2E80)
+    return wide + (len(text) - wide + 3) // 4
 
 
 def _cells_filled(rows_values: list[tuple[str, ...]], columns: Sequence[int]) -> bool:

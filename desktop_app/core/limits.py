@@ -50,3 +50,11 @@ TOP_P_MAX = 1.0
 
 # §6 billing
 BATCH_PRICE_FACTOR = 0.5
+
+# Embeddings (text-embedding-v4 on the OpenAI-compatible endpoint; Model Studio's model table)
+EMBEDDING_MAX_INPUTS = 10  # strings in one request's "input" (the builder sends one per row)
+EMBEDDING_MAX_TOKENS_PER_INPUT = 8_192
+EMBEDDING_DIMENSIONS: dict[str, tuple[int, ...]] = {
+    "text-embedding-v4": (2048, 1536, 1024, 768, 512, 256, 128, 64),
+    "text-embedding-v3": (1024, 768, 512, 256, 128, 64),
+}
