@@ -29,12 +29,14 @@ from desktop_app.core.builder import (
     RequestSpec,
     SplitError,
     TemplateError,
+    build_jsonl,
     check_rows,
     check_spec,
     parse_template,
     plan_split,
     rehearsal_file,
 )
+from desktop_app.core.outputs import OutputColumn, OutputKind, parse_answer
 from desktop_app.core.regions import CN, INTL, SANDBOX, custom_region
 from desktop_app.core.tabular import RaggedRowError, TableError, open_table
 from desktop_app.core.validate import (
@@ -338,9 +340,60 @@ def _builder_problems(folder: Path) -> list[Problem]:
             template="{text}", model="text-embedding-v4", endpoint=EndpointKind.EMBEDDINGS, system="x", temperature=1
         ),
         RequestSpec(template="{text}", dimensions=64, image_column="img"),
+        # output columns (issue 12)
+        RequestSpec(
+            template="{text}",
+            outputs=(
+                OutputColumn(""),
+                OutputColumn("a"),
+                OutputColumn("A"),
+                OutputColumn("b", OutputKind.LABEL, labels=("x",)),
+                OutputColumn("c", OutputKind.LABELS, labels=tuple(str(n) for n in range(60))),
+                *(OutputColumn(f"n{n}") for n in range(20)),
+            ),
+        ),
+        RequestSpec(template="{text}", model="qwen-vl-plus", outputs=(OutputColumn("a"),)),
+        RequestSpec(template="{text}", enable_thinking=True, outputs=(OutputColumn("a"),)),
+        RequestSpec(
+            template="{text}",
+            model="text-embedding-v4",
+            endpoint=EndpointKind.EMBEDDINGS,
+            dimensions=1000,
+            outputs=(OutputColumn("a"),),
+        ),
     ):
         problems += check_spec(spec, columns, region=CN)
+    long_text = folder / "long.csv"
+    long_text.write_text("text\n" + "长" * 9000 + "\n", encoding="utf-8")
+    with open_table(long_text) as table:
+        embed = RequestSpec(template="{text}", model="text-embedding-v4", endpoint=EndpointKind.EMBEDDINGS)
+        problems += build_jsonl(table, embed, folder / "long.jsonl").problems
     return problems
+
+
+def test_why_an_answer_needs_another_try_is_worded(pseudo: PseudoTranslator) -> None:
+    columns = (
+        OutputColumn("n", OutputKind.NUMBER),
+        OutputColumn("ok", OutputKind.YES_NO),
+        OutputColumn("one", OutputKind.LABEL, labels=("a", "b")),
+        OutputColumn("many", OutputKind.LABELS, labels=("a", "b")),
+    )
+    answers = [
+        "",
+        "nope",
+        "[1]",
+        '{"ok": true, "one": "a", "many": []}',
+        '{"n": true, "ok": true, "one": "a", "many": []}',
+        '{"n": "x", "ok": true, "one": "a", "many": []}',
+        '{"n": 1, "ok": "maybe", "one": "a", "many": []}',
+        '{"n": 1, "ok": true, "one": "z", "many": []}',
+        '{"n": 1, "ok": true, "one": "a", "many": 5}',
+        '{"n": 1, "ok": true, "one": "a", "many": ["z"]}',
+    ]
+    reasons = [parse_answer(text, columns).problem for text in answers]
+    assert all(reasons)
+    unworded = [r for r in reasons if not messages.core_text(r).startswith(OPEN)]
+    assert not unworded, unworded
 
 
 def _errors(folder: Path) -> list[BaseException]:

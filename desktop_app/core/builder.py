@@ -670,8 +670,13 @@ def check_spec(spec: RequestSpec, columns: Sequence[str], *, region: Region | No
             _problem(
                 None,
                 "json_mode_off",
-                f'"{model}" is not known to support JSON mode{" with thinking on" if spec.enable_thinking else ""}: '
-                "the answers are asked for as JSON by the instruction alone, so a few may need another try.",
+                (
+                    "JSON mode cannot be used with thinking on: the answers are asked for as JSON by the "
+                    "instruction alone, so a few may need another try."
+                    if spec.enable_thinking
+                    else f'"{model}" is not known to support JSON mode: the answers are asked for as JSON by the '
+                    "instruction alone, so a few may need another try."
+                ),
                 Severity.WARNING,
                 model=model,
             )

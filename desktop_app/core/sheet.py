@@ -31,7 +31,7 @@ import os
 import struct
 import sys
 from array import array
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Literal
@@ -62,6 +62,7 @@ class SheetWords:
     no_answer: str = "no answer"
     yes: str = "yes"
     no: str = "no"
+    reason: Callable[[str], str] = field(default=str)  # words a reason core wrote in English (the window translates)
 
     def named(self, word: str, variant: str, several: bool) -> str:
         """``word``, or ``word (variant)`` when variants stand side by side."""
@@ -154,7 +155,7 @@ def _status(row: ResultRow | None, words: SheetWords) -> str:
         return words.no_answer
     if row.status is RowStatus.SUCCEEDED:
         return words.done
-    reason = row.error_message or row.error_code
+    reason = words.reason(row.error_message) if row.error_message else row.error_code
     if row.error_code == NEEDS_ANOTHER_TRY:
         return f"{words.needs_another_try}: {reason}"
     return f"{words.failed}: {reason}" if reason else words.failed

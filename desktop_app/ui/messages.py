@@ -529,6 +529,50 @@ _PROBLEM_TEMPLATES: tuple[tuple[str, str], ...] = (
             "Problems", 'Images need a vision model such as "qwen-vl-plus"; "{model}" may not read them.'
         ),
     ),
+    # -- output columns and embeddings (issue 12) --
+    (
+        "output_name_empty",
+        QT_TRANSLATE_NOOP("Problems", "An output column has no name. Give it one, e.g. sentiment."),
+    ),
+    ("output_name_repeated", QT_TRANSLATE_NOOP("Problems", 'The output column "{name}" is listed twice.')),
+    (
+        "output_labels",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'The output column "{name}" picks from a list of labels, but the list has fewer than two. Write the '
+            "labels separated by commas, e.g. positive, negative, neutral.",
+        ),
+    ),
+    ("output_labels_many", QT_TRANSLATE_NOOP("Problems", 'The output column "{name}" has more than {count} labels.')),
+    ("outputs_too_many", QT_TRANSLATE_NOOP("Problems", "At most {count} output columns can be asked for.")),
+    (
+        "json_mode_off",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            '"{model}" is not known to support JSON mode: the answers are asked for as JSON by the instruction '
+            "alone, so a few may need another try.",
+        ),
+    ),
+    (
+        "json_mode_off",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "JSON mode cannot be used with thinking on: the answers are asked for as JSON by the instruction "
+            "alone, so a few may need another try.",
+        ),
+    ),
+    (
+        "dimensions",
+        QT_TRANSLATE_NOOP("Problems", "{model} makes vectors of {sizes} numbers; {value} is not one of them."),
+    ),
+    (
+        "embedding_too_long",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Row {row}'s text is about {tokens} tokens; an embedding input may be at most {limit} tokens, so the "
+            "service may refuse or cut it. Split the text.",
+        ),
+    ),
     # -- an image cell (problems "image_*", and ImageError) --
     (
         "image_too_large",
@@ -576,6 +620,21 @@ _PROBLEM_TEMPLATES: tuple[tuple[str, str], ...] = (
 # -- errors (core/errors.py, the table reader, the ledger, the app's own checks) -------------------
 # (error class name, template); "*" for messages any class may carry.
 _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
+    (
+        "BatchDeskError",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            'The requests for "{model}" did not pass the check, so nothing was sent. Check the model name.',
+        ),
+    ),
+    (
+        "BatchDeskError",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The answers of this comparison have not been downloaded yet. They are fetched automatically when "
+            "each job finishes.",
+        ),
+    ),
     (
         "AuthError",
         QT_TRANSLATE_NOOP(
@@ -1036,6 +1095,12 @@ _FRAGMENTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Fragments", "Secret Service (GNOME Keyring / KWallet)"),
     QT_TRANSLATE_NOOP("Fragments", "KDE Wallet"),
     QT_TRANSLATE_NOOP("Fragments", "this computer"),
+    # settings an embedding request leaves out
+    QT_TRANSLATE_NOOP("Fragments", "output columns"),
+    # why an answer needs another try (core/outputs.py)
+    QT_TRANSLATE_NOOP("Fragments", "The answer is empty."),
+    QT_TRANSLATE_NOOP("Fragments", "The answer is not valid JSON."),
+    QT_TRANSLATE_NOOP("Fragments", "The answer is JSON but not an object with the columns as keys."),
 )
 # Fragments with holes (translated like templates, used only inside other messages).
 _FRAGMENT_TEMPLATES: tuple[str, ...] = (
@@ -1054,6 +1119,13 @@ _FRAGMENT_TEMPLATES: tuple[str, ...] = (
         "The service has no batch from this file {minutes} minutes after the submit, so it was not created and "
         "nothing is billed. You can submit the file again.",
     ),
+    QT_TRANSLATE_NOOP("Fragments", 'The answer has no "{name}".'),
+    QT_TRANSLATE_NOOP("Fragments", '"{name}" is not a number.'),
+    QT_TRANSLATE_NOOP("Fragments", '"{name}" is not a number: {value}.'),
+    QT_TRANSLATE_NOOP("Fragments", '"{name}" is not true or false: {value}.'),
+    QT_TRANSLATE_NOOP("Fragments", '"{name}" is {value}, which is not one of the labels ({labels}).'),
+    QT_TRANSLATE_NOOP("Fragments", '"{name}" is not a list of labels: {value}.'),
+    QT_TRANSLATE_NOOP("Fragments", '"{name}" has {value}, which is not one of the labels ({labels}).'),
 )
 
 # -- region names (core/regions.py names them in English) -----------------------------------------

@@ -145,6 +145,14 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>The requests for &quot;{model}&quot; did not pass the check, so nothing was sent. Check the model name.</source>
+        <translation>Permintaan untuk &quot;{model}&quot; tidak lolos pemeriksaan, jadi tidak ada yang dikirim. Periksa nama modelnya.</translation>
+    </message>
+    <message>
+        <source>The answers of this comparison have not been downloaded yet. They are fetched automatically when each job finishes.</source>
+        <translation>Jawaban perbandingan ini belum diunduh. Jawaban diambil otomatis saat setiap pekerjaan selesai.</translation>
+    </message>
+    <message>
         <source>The key was refused by {region}. Each region has its own key — a Singapore key does not work in Beijing; check you chose the right region, then paste the key for that region again (API keys settings).</source>
         <translation>Kunci ditolak oleh {region}. Setiap region punya API key sendiri — key Singapura tidak berlaku di Beijing; pastikan region yang dipilih benar, lalu tempel lagi key untuk region itu (pengaturan API key).</translation>
     </message>
@@ -903,6 +911,22 @@
         <translation>komputer ini</translation>
     </message>
     <message>
+        <source>output columns</source>
+        <translation>kolom keluaran</translation>
+    </message>
+    <message>
+        <source>The answer is empty.</source>
+        <translation>Jawabannya kosong.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON.</source>
+        <translation>Jawabannya bukan JSON yang valid.</translation>
+    </message>
+    <message>
+        <source>The answer is JSON but not an object with the columns as keys.</source>
+        <translation>Jawabannya JSON tetapi bukan objek dengan kolom sebagai kunci.</translation>
+    </message>
+    <message>
         <source>File {file_id}</source>
         <translation>File {file_id}</translation>
     </message>
@@ -929,6 +953,34 @@
     <message>
         <source>The service has no batch from this file {minutes} minutes after the submit, so it was not created and nothing is billed. You can submit the file again.</source>
         <translation>Layanan tidak memiliki batch dari berkas ini {minutes} menit setelah pengiriman, jadi batch tidak dibuat dan tidak ada tagihan. Anda dapat mengirim berkas ini lagi.</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;{name}&quot;.</source>
+        <translation>Jawaban tidak memuat &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a number.</source>
+        <translation>&quot;{name}&quot; bukan angka.</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a number: {value}.</source>
+        <translation>&quot;{name}&quot; bukan angka: {value}.</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not true or false: {value}.</source>
+        <translation>&quot;{name}&quot; bukan benar atau salah: {value}.</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is {value}, which is not one of the labels ({labels}).</source>
+        <translation>&quot;{name}&quot; bernilai {value}, yang bukan salah satu label ({labels}).</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a list of labels: {value}.</source>
+        <translation>&quot;{name}&quot; bukan daftar label: {value}.</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; has {value}, which is not one of the labels ({labels}).</source>
+        <translation>&quot;{name}&quot; memuat {value}, yang bukan salah satu label ({labels}).</translation>
     </message>
     <message>
         <source>, </source>
@@ -1895,6 +1947,121 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
     </message>
 </context>
 <context>
+    <name>OutputColumnsBox</name>
+    <message>
+        <source>text</source>
+        <translation>teks</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>angka</translation>
+    </message>
+    <message>
+        <source>yes / no</source>
+        <translation>ya / tidak</translation>
+    </message>
+    <message>
+        <source>one label</source>
+        <translation>satu label</translation>
+    </message>
+    <message>
+        <source>several labels</source>
+        <translation>beberapa label</translation>
+    </message>
+    <message>
+        <source>Classify into labels</source>
+        <translation>Klasifikasikan ke label</translation>
+    </message>
+    <message>
+        <source>Extract fields</source>
+        <translation>Ambil kolom data</translation>
+    </message>
+    <message>
+        <source>Translate into a language</source>
+        <translation>Terjemahkan ke suatu bahasa</translation>
+    </message>
+    <message>
+        <source>Summarise in N words</source>
+        <translation>Ringkas dalam N kata</translation>
+    </message>
+    <message>
+        <source>Common jobs</source>
+        <translation>Pekerjaan umum</translation>
+    </message>
+    <message>
+        <source>Start from a common job…</source>
+        <translation>Mulai dari pekerjaan umum…</translation>
+    </message>
+    <message>
+        <source>Fills the prompt and the output columns for a common job; you can edit everything.</source>
+        <translation>Mengisi prompt dan kolom keluaran untuk pekerjaan umum; semuanya bisa Anda ubah.</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>Tambah kolom</translation>
+    </message>
+    <message>
+        <source>Add an output column</source>
+        <translation>Tambah kolom keluaran</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove the selected output column</source>
+        <translation>Hapus kolom keluaran yang dipilih</translation>
+    </message>
+    <message>
+        <source>Output columns</source>
+        <translation>Kolom keluaran</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Labels (comma-separated)</source>
+        <translation>Label (dipisah koma)</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Isinya</translation>
+    </message>
+    <message>
+        <source>Empty: one free answer per row. With columns, each answer is asked for as JSON and split into them; an answer that does not fit is marked “needs another try”.</source>
+        <translation>Kosong: satu jawaban bebas per baris. Dengan kolom, setiap jawaban diminta sebagai JSON dan dipecah ke kolom itu; jawaban yang tidak cocok ditandai “perlu dicoba lagi”.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with:</source>
+        <translation>Ba&amp;ndingkan dengan:</translation>
+    </message>
+    <message>
+        <source>Other models to compare</source>
+        <translation>Model lain untuk dibandingkan</translation>
+    </message>
+    <message>
+        <source>other models, comma-separated, e.g. qwen-flash</source>
+        <translation>model lain, dipisah koma, mis. qwen-flash</translation>
+    </message>
+    <message>
+        <source>The same rows go to each model as its own batch (each one is billed); the results put the models&apos; answers side by side. At most two more models.</source>
+        <translation>Baris yang sama dikirim ke setiap model sebagai batch tersendiri (masing-masing ditagih); hasilnya menampilkan jawaban model berdampingan. Paling banyak dua model tambahan.</translation>
+    </message>
+    <message>
+        <source>Kind of output column</source>
+        <translation>Jenis kolom keluaran</translation>
+    </message>
+    <message>
+        <source>Only for the kinds with labels</source>
+        <translation>Hanya untuk jenis dengan label</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>Line 1: the file starts with an invisible byte-order mark (BOM). The service reads it as part of the first request, so the app uploads a copy without it; your file stays as it is. Other tools may need it saved as &quot;UTF-8&quot; (not &quot;UTF-8 with BOM&quot;).</source>
@@ -2199,6 +2366,42 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
     <message>
         <source>Images need a vision model such as &quot;qwen-vl-plus&quot;; &quot;{model}&quot; may not read them.</source>
         <translation>Gambar memerlukan model visual seperti &quot;qwen-vl-plus&quot;; &quot;{model}&quot; mungkin tidak bisa membacanya.</translation>
+    </message>
+    <message>
+        <source>An output column has no name. Give it one, e.g. sentiment.</source>
+        <translation>Ada kolom keluaran tanpa nama. Beri nama, mis. sentiment.</translation>
+    </message>
+    <message>
+        <source>The output column &quot;{name}&quot; is listed twice.</source>
+        <translation>Kolom keluaran &quot;{name}&quot; tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>The output column &quot;{name}&quot; picks from a list of labels, but the list has fewer than two. Write the labels separated by commas, e.g. positive, negative, neutral.</source>
+        <translation>Kolom keluaran &quot;{name}&quot; memilih dari daftar label, tetapi daftarnya kurang dari dua. Tulis label dipisah koma, mis. positive, negative, neutral.</translation>
+    </message>
+    <message>
+        <source>The output column &quot;{name}&quot; has more than {count} labels.</source>
+        <translation>Kolom keluaran &quot;{name}&quot; punya lebih dari {count} label.</translation>
+    </message>
+    <message>
+        <source>At most {count} output columns can be asked for.</source>
+        <translation>Paling banyak {count} kolom keluaran.</translation>
+    </message>
+    <message>
+        <source>&quot;{model}&quot; is not known to support JSON mode: the answers are asked for as JSON by the instruction alone, so a few may need another try.</source>
+        <translation>&quot;{model}&quot; belum diketahui mendukung mode JSON: jawaban diminta sebagai JSON hanya lewat instruksi, jadi beberapa mungkin perlu dicoba lagi.</translation>
+    </message>
+    <message>
+        <source>JSON mode cannot be used with thinking on: the answers are asked for as JSON by the instruction alone, so a few may need another try.</source>
+        <translation>Mode JSON tidak bisa dipakai saat mode berpikir aktif: jawaban diminta sebagai JSON hanya lewat instruksi, jadi beberapa mungkin perlu dicoba lagi.</translation>
+    </message>
+    <message>
+        <source>{model} makes vectors of {sizes} numbers; {value} is not one of them.</source>
+        <translation>{model} membuat vektor berisi {sizes} angka; {value} tidak termasuk.</translation>
+    </message>
+    <message>
+        <source>Row {row}&apos;s text is about {tokens} tokens; an embedding input may be at most {limit} tokens, so the service may refuse or cut it. Split the text.</source>
+        <translation>Teks baris {row} sekitar {tokens} token; input embedding paling banyak {limit} token, jadi layanan bisa menolak atau memotongnya. Pecah teksnya.</translation>
     </message>
     <message>
         <source>The image &quot;{name}&quot; is {size_mb} MB; an image embedded in a batch request may be at most {max_mb} MB (a request line may be at most {line_mb} MB and images grow by a third when embedded). Make it smaller, or put it online and use its web address.</source>
@@ -2752,6 +2955,14 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>{total} ({prompt} masuk + {completion} keluar)</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
         <source>Error: {reason}</source>
         <translation>Kesalahan: {reason}</translation>
     </message>
@@ -2899,6 +3110,42 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
+        <source>Columns of the exported file</source>
+        <translation>Kolom berkas ekspor</translation>
+    </message>
+    <message>
+        <source>Your sheet + answers</source>
+        <translation>Lembar Anda + jawaban</translation>
+    </message>
+    <message>
+        <source>All columns (technical)</source>
+        <translation>Semua kolom (teknis)</translation>
+    </message>
+    <message>
+        <source>Your sheet + answers: your own columns in their order, then the answers, then a status. All columns: also the request id, status code, tokens and finish reason of every answer.</source>
+        <translation>Lembar Anda + jawaban: kolom Anda sendiri sesuai urutannya, lalu jawaban, lalu status. Semua kolom: juga ID permintaan, kode status, token, dan alasan selesai setiap jawaban.</translation>
+    </message>
+    <message>
+        <source>Exported file</source>
+        <translation>Berkas yang diekspor</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Open the exported file</source>
+        <translation>Buka berkas yang diekspor</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Tampilkan di folder</translation>
+    </message>
+    <message>
+        <source>Show the exported file in its folder</source>
+        <translation>Tampilkan berkas yang diekspor di foldernya</translation>
+    </message>
+    <message>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
@@ -2929,6 +3176,14 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
     <message>
         <source>{rows} rows.</source>
         <translation>{rows} baris.</translation>
+    </message>
+    <message>
+        <source>Comparing {variants}: the table shows {shown}; exports put every model side by side.</source>
+        <translation>Membandingkan {variants}: tabel menampilkan {shown}; ekspor menaruh setiap model berdampingan.</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet: {variants}.</source>
+        <translation>Belum diunduh: {variants}.</translation>
     </message>
     <message>
         <source>Includes the answers of {count} re-run(s): the newest answer of each row is shown.</source>
@@ -3009,6 +3264,58 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
     <message>
         <source>Saved {rows} rows to {path} — {ok} answered, {failed} failed, {missing} without an answer.</source>
         <translation>{rows} baris disimpan ke {path} — {ok} terjawab, {failed} gagal, {missing} tanpa jawaban.</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} disimpan</translation>
+    </message>
+    <message>
+        <source>vectors for code: {name}</source>
+        <translation>vektor untuk kode: {name}</translation>
+    </message>
+    <message>
+        <source>XLSX keeps every cell exactly as written, with no Excel tricks.</source>
+        <translation>XLSX menyimpan setiap sel persis seperti ditulis, tanpa trik Excel.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>Embedding</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID permintaan</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gagal</translation>
+    </message>
+    <message>
+        <source>needs another try</source>
+        <translation>perlu dicoba lagi</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>tanpa jawaban</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3686,10 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
     <message>
         <source>I&amp;mages:</source>
         <translation>&amp;Gambar:</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer columns:</source>
+        <translation>Kolom ja&amp;waban:</translation>
     </message>
     <message>
         <source>Problems with the mapping</source>
@@ -3772,6 +4083,10 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>Kirim sebagai {parts} bagian</translation>
     </message>
     <message>
+        <source>Submit {count} batches (one per model)</source>
+        <translation>Kirim {count} batch (satu per model)</translation>
+    </message>
+    <message>
         <source>Save the requests</source>
         <translation>Simpan permintaan</translation>
     </message>
@@ -3804,6 +4119,10 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>Menyiapkan file…</translation>
     </message>
     <message>
+        <source>Uploading batch {number} of {count}…</source>
+        <translation>Mengunggah batch {number} dari {count}…</translation>
+    </message>
+    <message>
         <source>Uploading…</source>
         <translation>Mengunggah…</translation>
     </message>
@@ -3822,6 +4141,10 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
     <message>
         <source>The submit could not be confirmed yet; the app keeps checking.</source>
         <translation>Pengiriman belum bisa dipastikan; aplikasi terus memeriksa.</translation>
+    </message>
+    <message>
+        <source>Submitted “{name}” to {models}: one batch per model (each is billed). The results put their answers side by side once they are all downloaded.</source>
+        <translation>“{name}” dikirim ke {models}: satu batch per model (masing-masing ditagih). Setelah semuanya diunduh, hasilnya menampilkan jawaban mereka berdampingan.</translation>
     </message>
     <message>
         <source>Submitted “{name}” as {parts} parts (one job group). Each part runs as its own batch; this window checks on them and downloads the answers when they end.</source>

@@ -145,6 +145,14 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>The requests for &quot;{model}&quot; did not pass the check, so nothing was sent. Check the model name.</source>
+        <translation>「{model}」のリクエストがチェックに通らなかったため、何も送信していません。モデル名を確認してください。</translation>
+    </message>
+    <message>
+        <source>The answers of this comparison have not been downloaded yet. They are fetched automatically when each job finishes.</source>
+        <translation>この比較の回答はまだダウンロードされていません。各ジョブが終わると自動で取得されます。</translation>
+    </message>
+    <message>
         <source>The key was refused by {region}. Each region has its own key — a Singapore key does not work in Beijing; check you chose the right region, then paste the key for that region again (API keys settings).</source>
         <translation>{region} が API キーを拒否しました。リージョンごとに別のキーが必要です（シンガポールのキーは北京では使えません）。正しいリージョンを選んだか確認し、そのリージョンのキーを貼り直してください（API キー設定）。</translation>
     </message>
@@ -903,6 +911,22 @@
         <translation>このコンピューター</translation>
     </message>
     <message>
+        <source>output columns</source>
+        <translation>出力列</translation>
+    </message>
+    <message>
+        <source>The answer is empty.</source>
+        <translation>回答が空です。</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON.</source>
+        <translation>回答が正しい JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>The answer is JSON but not an object with the columns as keys.</source>
+        <translation>回答は JSON ですが、列名をキーにしたオブジェクトではありません。</translation>
+    </message>
+    <message>
         <source>File {file_id}</source>
         <translation>ファイル {file_id}</translation>
     </message>
@@ -929,6 +953,34 @@
     <message>
         <source>The service has no batch from this file {minutes} minutes after the submit, so it was not created and nothing is billed. You can submit the file again.</source>
         <translation>送信から {minutes} 分経っても、このファイルのバッチはサービスにありません。作成されておらず、課金もされません。ファイルをもう一度送信できます。</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;{name}&quot;.</source>
+        <translation>回答に「{name}」がありません。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a number.</source>
+        <translation>「{name}」が数値ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a number: {value}.</source>
+        <translation>「{name}」が数値ではありません: {value}。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not true or false: {value}.</source>
+        <translation>「{name}」が true / false ではありません: {value}。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is {value}, which is not one of the labels ({labels}).</source>
+        <translation>「{name}」は {value} で、ラベル（{labels}）のどれでもありません。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a list of labels: {value}.</source>
+        <translation>「{name}」がラベルの一覧ではありません: {value}。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; has {value}, which is not one of the labels ({labels}).</source>
+        <translation>「{name}」に {value} があり、ラベル（{labels}）のどれでもありません。</translation>
     </message>
     <message>
         <source>, </source>
@@ -1895,6 +1947,121 @@ Requests that already finished keep their answers and are still billed. The rest
     </message>
 </context>
 <context>
+    <name>OutputColumnsBox</name>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>yes / no</source>
+        <translation>はい / いいえ</translation>
+    </message>
+    <message>
+        <source>one label</source>
+        <translation>ラベル 1 つ</translation>
+    </message>
+    <message>
+        <source>several labels</source>
+        <translation>複数のラベル</translation>
+    </message>
+    <message>
+        <source>Classify into labels</source>
+        <translation>ラベルで分類</translation>
+    </message>
+    <message>
+        <source>Extract fields</source>
+        <translation>項目を抽出</translation>
+    </message>
+    <message>
+        <source>Translate into a language</source>
+        <translation>ある言語に翻訳</translation>
+    </message>
+    <message>
+        <source>Summarise in N words</source>
+        <translation>N 語で要約</translation>
+    </message>
+    <message>
+        <source>Common jobs</source>
+        <translation>よくある作業</translation>
+    </message>
+    <message>
+        <source>Start from a common job…</source>
+        <translation>よくある作業から始める…</translation>
+    </message>
+    <message>
+        <source>Fills the prompt and the output columns for a common job; you can edit everything.</source>
+        <translation>よくある作業のプロンプトと出力列を入力します。すべて編集できます。</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>列を追加</translation>
+    </message>
+    <message>
+        <source>Add an output column</source>
+        <translation>出力列を追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected output column</source>
+        <translation>選択した出力列を削除</translation>
+    </message>
+    <message>
+        <source>Output columns</source>
+        <translation>出力列</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Labels (comma-separated)</source>
+        <translation>ラベル（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>内容の説明</translation>
+    </message>
+    <message>
+        <source>Empty: one free answer per row. With columns, each answer is asked for as JSON and split into them; an answer that does not fit is marked “needs another try”.</source>
+        <translation>空欄：各行に自由な回答が 1 つ。列を指定すると、回答を JSON で求めて各列に分けます。合わない回答は「再試行が必要」と表示されます。</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with:</source>
+        <translation>比較するモデル(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Other models to compare</source>
+        <translation>比較するほかのモデル</translation>
+    </message>
+    <message>
+        <source>other models, comma-separated, e.g. qwen-flash</source>
+        <translation>ほかのモデル（カンマ区切り）例: qwen-flash</translation>
+    </message>
+    <message>
+        <source>The same rows go to each model as its own batch (each one is billed); the results put the models&apos; answers side by side. At most two more models.</source>
+        <translation>同じ行を各モデルに別々のバッチとして送ります（それぞれ課金されます）。結果では各モデルの回答が横に並びます。追加できるのは 2 モデルまでです。</translation>
+    </message>
+    <message>
+        <source>Kind of output column</source>
+        <translation>出力列の種類</translation>
+    </message>
+    <message>
+        <source>Only for the kinds with labels</source>
+        <translation>ラベルのある種類だけで使います</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>Line 1: the file starts with an invisible byte-order mark (BOM). The service reads it as part of the first request, so the app uploads a copy without it; your file stays as it is. Other tools may need it saved as &quot;UTF-8&quot; (not &quot;UTF-8 with BOM&quot;).</source>
@@ -2199,6 +2366,42 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Images need a vision model such as &quot;qwen-vl-plus&quot;; &quot;{model}&quot; may not read them.</source>
         <translation>画像には &quot;qwen-vl-plus&quot; などの視覚モデルが必要です。&quot;{model}&quot; は画像を読めない可能性があります。</translation>
+    </message>
+    <message>
+        <source>An output column has no name. Give it one, e.g. sentiment.</source>
+        <translation>名前のない出力列があります。名前を付けてください（例: sentiment）。</translation>
+    </message>
+    <message>
+        <source>The output column &quot;{name}&quot; is listed twice.</source>
+        <translation>出力列「{name}」が 2 回あります。</translation>
+    </message>
+    <message>
+        <source>The output column &quot;{name}&quot; picks from a list of labels, but the list has fewer than two. Write the labels separated by commas, e.g. positive, negative, neutral.</source>
+        <translation>出力列「{name}」はラベルの一覧から選びますが、ラベルが 2 つ未満です。カンマ区切りで入力してください（例: positive, negative, neutral）。</translation>
+    </message>
+    <message>
+        <source>The output column &quot;{name}&quot; has more than {count} labels.</source>
+        <translation>出力列「{name}」のラベルが {count} 個を超えています。</translation>
+    </message>
+    <message>
+        <source>At most {count} output columns can be asked for.</source>
+        <translation>出力列は最大 {count} 個までです。</translation>
+    </message>
+    <message>
+        <source>&quot;{model}&quot; is not known to support JSON mode: the answers are asked for as JSON by the instruction alone, so a few may need another try.</source>
+        <translation>「{model}」が JSON モードに対応しているかわかりません。指示だけで JSON の回答を求めるため、一部は再試行が必要になるかもしれません。</translation>
+    </message>
+    <message>
+        <source>JSON mode cannot be used with thinking on: the answers are asked for as JSON by the instruction alone, so a few may need another try.</source>
+        <translation>思考モードがオンのときは JSON モードを使えません。指示だけで JSON の回答を求めるため、一部は再試行が必要になるかもしれません。</translation>
+    </message>
+    <message>
+        <source>{model} makes vectors of {sizes} numbers; {value} is not one of them.</source>
+        <translation>{model} のベクトルの長さは {sizes} のいずれかです。{value} はありません。</translation>
+    </message>
+    <message>
+        <source>Row {row}&apos;s text is about {tokens} tokens; an embedding input may be at most {limit} tokens, so the service may refuse or cut it. Split the text.</source>
+        <translation>{row} 行目のテキストは約 {tokens} トークンです。埋め込みの入力は最大 {limit} トークンなので、拒否または切り捨てられる可能性があります。テキストを分けてください。</translation>
     </message>
     <message>
         <source>The image &quot;{name}&quot; is {size_mb} MB; an image embedded in a batch request may be at most {max_mb} MB (a request line may be at most {line_mb} MB and images grow by a third when embedded). Make it smaller, or put it online and use its web address.</source>
@@ -2752,6 +2955,14 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>{total}（入力 {prompt} + 出力 {completion}）</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
         <source>Error: {reason}</source>
         <translation>エラー: {reason}</translation>
     </message>
@@ -2899,6 +3110,42 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
+        <source>Columns of the exported file</source>
+        <translation>書き出すファイルの列</translation>
+    </message>
+    <message>
+        <source>Your sheet + answers</source>
+        <translation>あなたの表 + 回答</translation>
+    </message>
+    <message>
+        <source>All columns (technical)</source>
+        <translation>すべての列（技術情報）</translation>
+    </message>
+    <message>
+        <source>Your sheet + answers: your own columns in their order, then the answers, then a status. All columns: also the request id, status code, tokens and finish reason of every answer.</source>
+        <translation>あなたの表 + 回答: 元の列を同じ順で、その後に回答、最後に状態。すべての列: 各回答のリクエスト ID、ステータスコード、トークン数、終了理由も含みます。</translation>
+    </message>
+    <message>
+        <source>Exported file</source>
+        <translation>書き出したファイル</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Open the exported file</source>
+        <translation>書き出したファイルを開く</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>フォルダーで表示</translation>
+    </message>
+    <message>
+        <source>Show the exported file in its folder</source>
+        <translation>書き出したファイルをフォルダーで表示</translation>
+    </message>
+    <message>
         <source>{label} ({count})</source>
         <translation>{label}（{count}）</translation>
     </message>
@@ -2929,6 +3176,14 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>{rows} rows.</source>
         <translation>{rows} 行。</translation>
+    </message>
+    <message>
+        <source>Comparing {variants}: the table shows {shown}; exports put every model side by side.</source>
+        <translation>{variants} を比較中: 表には {shown} を表示しています。書き出すと全モデルが横に並びます。</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet: {variants}.</source>
+        <translation>まだダウンロードされていません: {variants}。</translation>
     </message>
     <message>
         <source>Includes the answers of {count} re-run(s): the newest answer of each row is shown.</source>
@@ -3009,6 +3264,58 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Saved {rows} rows to {path} — {ok} answered, {failed} failed, {missing} without an answer.</source>
         <translation>{rows} 行を {path} に保存しました（回答 {ok} 件、失敗 {failed} 件、回答なし {missing} 件）。</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} を保存しました</translation>
+    </message>
+    <message>
+        <source>vectors for code: {name}</source>
+        <translation>コード用のベクトル: {name}</translation>
+    </message>
+    <message>
+        <source>XLSX keeps every cell exactly as written, with no Excel tricks.</source>
+        <translation>XLSX ならすべてのセルが書いたとおりに残り、Excel 向けの工夫は要りません。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>埋め込みベクトル</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>リクエスト ID</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>プロンプト</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>needs another try</source>
+        <translation>再試行が必要</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>回答なし</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3686,10 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>I&amp;mages:</source>
         <translation>画像(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer columns:</source>
+        <translation>回答の列(&amp;W):</translation>
     </message>
     <message>
         <source>Problems with the mapping</source>
@@ -3772,6 +4083,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>{parts} 個に分けて送信</translation>
     </message>
     <message>
+        <source>Submit {count} batches (one per model)</source>
+        <translation>{count} 件のバッチを送信（モデルごとに 1 件）</translation>
+    </message>
+    <message>
         <source>Save the requests</source>
         <translation>リクエストを保存</translation>
     </message>
@@ -3804,6 +4119,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>ファイルを準備しています…</translation>
     </message>
     <message>
+        <source>Uploading batch {number} of {count}…</source>
+        <translation>バッチ {number}/{count} をアップロード中…</translation>
+    </message>
+    <message>
         <source>Uploading…</source>
         <translation>アップロード中…</translation>
     </message>
@@ -3822,6 +4141,10 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>The submit could not be confirmed yet; the app keeps checking.</source>
         <translation>送信をまだ確認できていません。アプリが確認を続けます。</translation>
+    </message>
+    <message>
+        <source>Submitted “{name}” to {models}: one batch per model (each is billed). The results put their answers side by side once they are all downloaded.</source>
+        <translation>「{name}」を {models} に送信しました。モデルごとに 1 件のバッチです（それぞれ課金されます）。すべてダウンロードされると、結果で回答が横に並びます。</translation>
     </message>
     <message>
         <source>Submitted “{name}” as {parts} parts (one job group). Each part runs as its own batch; this window checks on them and downloads the answers when they end.</source>

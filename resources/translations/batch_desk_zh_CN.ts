@@ -145,6 +145,14 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>The requests for &quot;{model}&quot; did not pass the check, so nothing was sent. Check the model name.</source>
+        <translation>“{model}”的请求未通过检查，因此没有发送任何内容。请检查模型名称。</translation>
+    </message>
+    <message>
+        <source>The answers of this comparison have not been downloaded yet. They are fetched automatically when each job finishes.</source>
+        <translation>此对比的回答尚未下载。每个作业完成后会自动获取。</translation>
+    </message>
+    <message>
         <source>The key was refused by {region}. Each region has its own key — a Singapore key does not work in Beijing; check you chose the right region, then paste the key for that region again (API keys settings).</source>
         <translation>{region} 拒绝了该 API Key。每个地域都有自己的 API Key——新加坡的 Key 在北京无法使用；请确认选对了地域，然后重新粘贴该地域的 API Key（API Key 设置）。</translation>
     </message>
@@ -903,6 +911,22 @@
         <translation>本机</translation>
     </message>
     <message>
+        <source>output columns</source>
+        <translation>输出列</translation>
+    </message>
+    <message>
+        <source>The answer is empty.</source>
+        <translation>回答为空。</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON.</source>
+        <translation>回答不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The answer is JSON but not an object with the columns as keys.</source>
+        <translation>回答是 JSON，但不是以各列为键的对象。</translation>
+    </message>
+    <message>
         <source>File {file_id}</source>
         <translation>文件 {file_id}</translation>
     </message>
@@ -929,6 +953,34 @@
     <message>
         <source>The service has no batch from this file {minutes} minutes after the submit, so it was not created and nothing is billed. You can submit the file again.</source>
         <translation>提交 {minutes} 分钟后，服务中仍没有来自此文件的批处理任务，因此它未被创建，也不会计费。您可以重新提交该文件。</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;{name}&quot;.</source>
+        <translation>回答中没有“{name}”。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a number.</source>
+        <translation>“{name}”不是数字。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a number: {value}.</source>
+        <translation>“{name}”不是数字：{value}。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not true or false: {value}.</source>
+        <translation>“{name}”不是是/否：{value}。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is {value}, which is not one of the labels ({labels}).</source>
+        <translation>“{name}”是 {value}，不在标签（{labels}）之中。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a list of labels: {value}.</source>
+        <translation>“{name}”不是标签列表：{value}。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; has {value}, which is not one of the labels ({labels}).</source>
+        <translation>“{name}”包含 {value}，不在标签（{labels}）之中。</translation>
     </message>
     <message>
         <source>, </source>
@@ -1895,6 +1947,121 @@ Requests that already finished keep their answers and are still billed. The rest
     </message>
 </context>
 <context>
+    <name>OutputColumnsBox</name>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>yes / no</source>
+        <translation>是 / 否</translation>
+    </message>
+    <message>
+        <source>one label</source>
+        <translation>单个标签</translation>
+    </message>
+    <message>
+        <source>several labels</source>
+        <translation>多个标签</translation>
+    </message>
+    <message>
+        <source>Classify into labels</source>
+        <translation>按标签分类</translation>
+    </message>
+    <message>
+        <source>Extract fields</source>
+        <translation>提取字段</translation>
+    </message>
+    <message>
+        <source>Translate into a language</source>
+        <translation>翻译成某种语言</translation>
+    </message>
+    <message>
+        <source>Summarise in N words</source>
+        <translation>用 N 个词概括</translation>
+    </message>
+    <message>
+        <source>Common jobs</source>
+        <translation>常见任务</translation>
+    </message>
+    <message>
+        <source>Start from a common job…</source>
+        <translation>从常见任务开始…</translation>
+    </message>
+    <message>
+        <source>Fills the prompt and the output columns for a common job; you can edit everything.</source>
+        <translation>为常见任务填好提示词和输出列；所有内容都可以再修改。</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>添加列</translation>
+    </message>
+    <message>
+        <source>Add an output column</source>
+        <translation>添加一个输出列</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected output column</source>
+        <translation>删除选中的输出列</translation>
+    </message>
+    <message>
+        <source>Output columns</source>
+        <translation>输出列</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Labels (comma-separated)</source>
+        <translation>标签（用逗号分隔）</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>内容说明</translation>
+    </message>
+    <message>
+        <source>Empty: one free answer per row. With columns, each answer is asked for as JSON and split into them; an answer that does not fit is marked “needs another try”.</source>
+        <translation>留空：每行一个自由回答。设置列后，每个回答都以 JSON 形式请求并拆分到这些列中；不符合的回答会标记为“需要重试”。</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with:</source>
+        <translation>对比模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Other models to compare</source>
+        <translation>要对比的其他模型</translation>
+    </message>
+    <message>
+        <source>other models, comma-separated, e.g. qwen-flash</source>
+        <translation>其他模型，用逗号分隔，例如 qwen-flash</translation>
+    </message>
+    <message>
+        <source>The same rows go to each model as its own batch (each one is billed); the results put the models&apos; answers side by side. At most two more models.</source>
+        <translation>相同的行会作为各自独立的批处理发给每个模型（每个都会计费）；结果中各模型的回答并排显示。最多再加两个模型。</translation>
+    </message>
+    <message>
+        <source>Kind of output column</source>
+        <translation>输出列的类型</translation>
+    </message>
+    <message>
+        <source>Only for the kinds with labels</source>
+        <translation>仅用于带标签的类型</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>Line 1: the file starts with an invisible byte-order mark (BOM). The service reads it as part of the first request, so the app uploads a copy without it; your file stays as it is. Other tools may need it saved as &quot;UTF-8&quot; (not &quot;UTF-8 with BOM&quot;).</source>
@@ -2199,6 +2366,42 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Images need a vision model such as &quot;qwen-vl-plus&quot;; &quot;{model}&quot; may not read them.</source>
         <translation>图片需要视觉模型，例如 &quot;qwen-vl-plus&quot;；&quot;{model}&quot; 可能无法读取图片。</translation>
+    </message>
+    <message>
+        <source>An output column has no name. Give it one, e.g. sentiment.</source>
+        <translation>有一个输出列没有名称。请给它起个名字，例如 sentiment。</translation>
+    </message>
+    <message>
+        <source>The output column &quot;{name}&quot; is listed twice.</source>
+        <translation>输出列“{name}”出现了两次。</translation>
+    </message>
+    <message>
+        <source>The output column &quot;{name}&quot; picks from a list of labels, but the list has fewer than two. Write the labels separated by commas, e.g. positive, negative, neutral.</source>
+        <translation>输出列“{name}”要从标签列表中选择，但列表中的标签少于两个。请用逗号分隔填写标签，例如 positive, negative, neutral。</translation>
+    </message>
+    <message>
+        <source>The output column &quot;{name}&quot; has more than {count} labels.</source>
+        <translation>输出列“{name}”的标签超过 {count} 个。</translation>
+    </message>
+    <message>
+        <source>At most {count} output columns can be asked for.</source>
+        <translation>最多只能设置 {count} 个输出列。</translation>
+    </message>
+    <message>
+        <source>&quot;{model}&quot; is not known to support JSON mode: the answers are asked for as JSON by the instruction alone, so a few may need another try.</source>
+        <translation>未知“{model}”是否支持 JSON 模式：只能靠指令要求以 JSON 回答，因此少数回答可能需要重试。</translation>
+    </message>
+    <message>
+        <source>JSON mode cannot be used with thinking on: the answers are asked for as JSON by the instruction alone, so a few may need another try.</source>
+        <translation>开启思考模式时不能使用 JSON 模式：只能靠指令要求以 JSON 回答，因此少数回答可能需要重试。</translation>
+    </message>
+    <message>
+        <source>{model} makes vectors of {sizes} numbers; {value} is not one of them.</source>
+        <translation>{model} 生成的向量长度为 {sizes}；{value} 不在其中。</translation>
+    </message>
+    <message>
+        <source>Row {row}&apos;s text is about {tokens} tokens; an embedding input may be at most {limit} tokens, so the service may refuse or cut it. Split the text.</source>
+        <translation>第 {row} 行的文本约 {tokens} 个 Token；向量化的输入最多 {limit} 个 Token，服务可能会拒绝或截断。请拆分文本。</translation>
     </message>
     <message>
         <source>The image &quot;{name}&quot; is {size_mb} MB; an image embedded in a batch request may be at most {max_mb} MB (a request line may be at most {line_mb} MB and images grow by a third when embedded). Make it smaller, or put it online and use its web address.</source>
@@ -2752,6 +2955,14 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>{total}（输入 {prompt} + 输出 {completion}）</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
         <source>Error: {reason}</source>
         <translation>错误：{reason}</translation>
     </message>
@@ -2899,6 +3110,42 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
+        <source>Columns of the exported file</source>
+        <translation>导出文件的列</translation>
+    </message>
+    <message>
+        <source>Your sheet + answers</source>
+        <translation>你的表格 + 回答</translation>
+    </message>
+    <message>
+        <source>All columns (technical)</source>
+        <translation>所有列（技术信息）</translation>
+    </message>
+    <message>
+        <source>Your sheet + answers: your own columns in their order, then the answers, then a status. All columns: also the request id, status code, tokens and finish reason of every answer.</source>
+        <translation>你的表格 + 回答：先是你自己的列（顺序不变），然后是回答，最后是状态。所有列：另外包括每个回答的请求 ID、状态码、Token 数和结束原因。</translation>
+    </message>
+    <message>
+        <source>Exported file</source>
+        <translation>已导出的文件</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open the exported file</source>
+        <translation>打开导出的文件</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Show the exported file in its folder</source>
+        <translation>在所在文件夹中显示导出的文件</translation>
+    </message>
+    <message>
         <source>{label} ({count})</source>
         <translation>{label}（{count}）</translation>
     </message>
@@ -2929,6 +3176,14 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>{rows} rows.</source>
         <translation>{rows} 行。</translation>
+    </message>
+    <message>
+        <source>Comparing {variants}: the table shows {shown}; exports put every model side by side.</source>
+        <translation>正在对比 {variants}：表格显示的是 {shown}；导出时所有模型并排。</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet: {variants}.</source>
+        <translation>尚未下载：{variants}。</translation>
     </message>
     <message>
         <source>Includes the answers of {count} re-run(s): the newest answer of each row is shown.</source>
@@ -3009,6 +3264,58 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Saved {rows} rows to {path} — {ok} answered, {failed} failed, {missing} without an answer.</source>
         <translation>已将 {rows} 行保存到 {path}——{ok} 个已回答，{failed} 个失败，{missing} 个没有回答。</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>已保存 {name}</translation>
+    </message>
+    <message>
+        <source>vectors for code: {name}</source>
+        <translation>供程序使用的向量：{name}</translation>
+    </message>
+    <message>
+        <source>XLSX keeps every cell exactly as written, with no Excel tricks.</source>
+        <translation>XLSX 会原样保留每个单元格，无需任何 Excel 技巧。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>向量</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>needs another try</source>
+        <translation>需要重试</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无回答</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3686,10 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>I&amp;mages:</source>
         <translation>图片(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer columns:</source>
+        <translation>回答列(&amp;W)：</translation>
     </message>
     <message>
         <source>Problems with the mapping</source>
@@ -3772,6 +4083,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>拆成 {parts} 个部分提交</translation>
     </message>
     <message>
+        <source>Submit {count} batches (one per model)</source>
+        <translation>提交 {count} 个批处理（每个模型一个）</translation>
+    </message>
+    <message>
         <source>Save the requests</source>
         <translation>保存请求</translation>
     </message>
@@ -3804,6 +4119,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>正在准备文件…</translation>
     </message>
     <message>
+        <source>Uploading batch {number} of {count}…</source>
+        <translation>正在上传第 {number} 个批处理，共 {count} 个…</translation>
+    </message>
+    <message>
         <source>Uploading…</source>
         <translation>正在上传…</translation>
     </message>
@@ -3822,6 +4141,10 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>The submit could not be confirmed yet; the app keeps checking.</source>
         <translation>尚未确认提交是否成功；应用会继续检查。</translation>
+    </message>
+    <message>
+        <source>Submitted “{name}” to {models}: one batch per model (each is billed). The results put their answers side by side once they are all downloaded.</source>
+        <translation>已将“{name}”提交给 {models}：每个模型一个批处理（每个都会计费）。全部下载后，结果中会并排显示它们的回答。</translation>
     </message>
     <message>
         <source>Submitted “{name}” as {parts} parts (one job group). Each part runs as its own batch; this window checks on them and downloads the answers when they end.</source>

@@ -145,6 +145,14 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>The requests for &quot;{model}&quot; did not pass the check, so nothing was sent. Check the model name.</source>
+        <translation>「{model}」的請求未通過檢查，因此沒有送出任何內容。請檢查模型名稱。</translation>
+    </message>
+    <message>
+        <source>The answers of this comparison have not been downloaded yet. They are fetched automatically when each job finishes.</source>
+        <translation>此比較的回答尚未下載。每個工作完成後會自動取得。</translation>
+    </message>
+    <message>
         <source>The key was refused by {region}. Each region has its own key — a Singapore key does not work in Beijing; check you chose the right region, then paste the key for that region again (API keys settings).</source>
         <translation>{region} 拒絕了這個 API Key。每個地域都有自己的 API Key——新加坡的 Key 在北京無法使用；請確認選對了地域，然後重新貼上該地域的 API Key（API Key 設定）。</translation>
     </message>
@@ -903,6 +911,22 @@
         <translation>這台電腦</translation>
     </message>
     <message>
+        <source>output columns</source>
+        <translation>輸出欄</translation>
+    </message>
+    <message>
+        <source>The answer is empty.</source>
+        <translation>回答為空。</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON.</source>
+        <translation>回答不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The answer is JSON but not an object with the columns as keys.</source>
+        <translation>回答是 JSON，但不是以各欄為鍵的物件。</translation>
+    </message>
+    <message>
         <source>File {file_id}</source>
         <translation>檔案 {file_id}</translation>
     </message>
@@ -929,6 +953,34 @@
     <message>
         <source>The service has no batch from this file {minutes} minutes after the submit, so it was not created and nothing is billed. You can submit the file again.</source>
         <translation>提交 {minutes} 分鐘後，服務中仍沒有來自此檔案的批次任務，因此它未被建立，也不會計費。您可以重新提交該檔案。</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;{name}&quot;.</source>
+        <translation>回答中沒有「{name}」。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a number.</source>
+        <translation>「{name}」不是數字。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a number: {value}.</source>
+        <translation>「{name}」不是數字：{value}。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not true or false: {value}.</source>
+        <translation>「{name}」不是是/否：{value}。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is {value}, which is not one of the labels ({labels}).</source>
+        <translation>「{name}」是 {value}，不在標籤（{labels}）之中。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a list of labels: {value}.</source>
+        <translation>「{name}」不是標籤清單：{value}。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; has {value}, which is not one of the labels ({labels}).</source>
+        <translation>「{name}」包含 {value}，不在標籤（{labels}）之中。</translation>
     </message>
     <message>
         <source>, </source>
@@ -1895,6 +1947,121 @@ Requests that already finished keep their answers and are still billed. The rest
     </message>
 </context>
 <context>
+    <name>OutputColumnsBox</name>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <source>yes / no</source>
+        <translation>是 / 否</translation>
+    </message>
+    <message>
+        <source>one label</source>
+        <translation>單一標籤</translation>
+    </message>
+    <message>
+        <source>several labels</source>
+        <translation>多個標籤</translation>
+    </message>
+    <message>
+        <source>Classify into labels</source>
+        <translation>依標籤分類</translation>
+    </message>
+    <message>
+        <source>Extract fields</source>
+        <translation>擷取欄位</translation>
+    </message>
+    <message>
+        <source>Translate into a language</source>
+        <translation>翻譯成某種語言</translation>
+    </message>
+    <message>
+        <source>Summarise in N words</source>
+        <translation>用 N 個詞摘要</translation>
+    </message>
+    <message>
+        <source>Common jobs</source>
+        <translation>常見任務</translation>
+    </message>
+    <message>
+        <source>Start from a common job…</source>
+        <translation>從常見任務開始…</translation>
+    </message>
+    <message>
+        <source>Fills the prompt and the output columns for a common job; you can edit everything.</source>
+        <translation>為常見任務填好提示詞和輸出欄；所有內容都可以再修改。</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>新增欄</translation>
+    </message>
+    <message>
+        <source>Add an output column</source>
+        <translation>新增一個輸出欄</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected output column</source>
+        <translation>移除選取的輸出欄</translation>
+    </message>
+    <message>
+        <source>Output columns</source>
+        <translation>輸出欄</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Labels (comma-separated)</source>
+        <translation>標籤（以逗號分隔）</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>內容說明</translation>
+    </message>
+    <message>
+        <source>Empty: one free answer per row. With columns, each answer is asked for as JSON and split into them; an answer that does not fit is marked “needs another try”.</source>
+        <translation>留空：每列一個自由回答。設定欄後，每個回答都以 JSON 形式請求並拆分到這些欄中；不符合的回答會標記為「需要重試」。</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with:</source>
+        <translation>比較模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Other models to compare</source>
+        <translation>要比較的其他模型</translation>
+    </message>
+    <message>
+        <source>other models, comma-separated, e.g. qwen-flash</source>
+        <translation>其他模型，以逗號分隔，例如 qwen-flash</translation>
+    </message>
+    <message>
+        <source>The same rows go to each model as its own batch (each one is billed); the results put the models&apos; answers side by side. At most two more models.</source>
+        <translation>相同的列會作為各自獨立的批次送給每個模型（每個都會計費）；結果中各模型的回答並排顯示。最多再加兩個模型。</translation>
+    </message>
+    <message>
+        <source>Kind of output column</source>
+        <translation>輸出欄的類型</translation>
+    </message>
+    <message>
+        <source>Only for the kinds with labels</source>
+        <translation>僅用於有標籤的類型</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>Line 1: the file starts with an invisible byte-order mark (BOM). The service reads it as part of the first request, so the app uploads a copy without it; your file stays as it is. Other tools may need it saved as &quot;UTF-8&quot; (not &quot;UTF-8 with BOM&quot;).</source>
@@ -2199,6 +2366,42 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Images need a vision model such as &quot;qwen-vl-plus&quot;; &quot;{model}&quot; may not read them.</source>
         <translation>圖片需要視覺模型，例如 &quot;qwen-vl-plus&quot;；&quot;{model}&quot; 可能無法讀取圖片。</translation>
+    </message>
+    <message>
+        <source>An output column has no name. Give it one, e.g. sentiment.</source>
+        <translation>有一個輸出欄沒有名稱。請為它命名，例如 sentiment。</translation>
+    </message>
+    <message>
+        <source>The output column &quot;{name}&quot; is listed twice.</source>
+        <translation>輸出欄「{name}」出現了兩次。</translation>
+    </message>
+    <message>
+        <source>The output column &quot;{name}&quot; picks from a list of labels, but the list has fewer than two. Write the labels separated by commas, e.g. positive, negative, neutral.</source>
+        <translation>輸出欄「{name}」要從標籤清單中選擇，但清單中的標籤少於兩個。請以逗號分隔填寫標籤，例如 positive, negative, neutral。</translation>
+    </message>
+    <message>
+        <source>The output column &quot;{name}&quot; has more than {count} labels.</source>
+        <translation>輸出欄「{name}」的標籤超過 {count} 個。</translation>
+    </message>
+    <message>
+        <source>At most {count} output columns can be asked for.</source>
+        <translation>最多只能設定 {count} 個輸出欄。</translation>
+    </message>
+    <message>
+        <source>&quot;{model}&quot; is not known to support JSON mode: the answers are asked for as JSON by the instruction alone, so a few may need another try.</source>
+        <translation>未知「{model}」是否支援 JSON 模式：只能靠指令要求以 JSON 回答，因此少數回答可能需要重試。</translation>
+    </message>
+    <message>
+        <source>JSON mode cannot be used with thinking on: the answers are asked for as JSON by the instruction alone, so a few may need another try.</source>
+        <translation>開啟思考模式時不能使用 JSON 模式：只能靠指令要求以 JSON 回答，因此少數回答可能需要重試。</translation>
+    </message>
+    <message>
+        <source>{model} makes vectors of {sizes} numbers; {value} is not one of them.</source>
+        <translation>{model} 產生的向量長度為 {sizes}；{value} 不在其中。</translation>
+    </message>
+    <message>
+        <source>Row {row}&apos;s text is about {tokens} tokens; an embedding input may be at most {limit} tokens, so the service may refuse or cut it. Split the text.</source>
+        <translation>第 {row} 列的文字約 {tokens} 個 Token；向量化的輸入最多 {limit} 個 Token，服務可能會拒絕或截斷。請拆分文字。</translation>
     </message>
     <message>
         <source>The image &quot;{name}&quot; is {size_mb} MB; an image embedded in a batch request may be at most {max_mb} MB (a request line may be at most {line_mb} MB and images grow by a third when embedded). Make it smaller, or put it online and use its web address.</source>
@@ -2752,6 +2955,14 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>{total}（輸入 {prompt} + 輸出 {completion}）</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
         <source>Error: {reason}</source>
         <translation>錯誤：{reason}</translation>
     </message>
@@ -2899,6 +3110,42 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
+        <source>Columns of the exported file</source>
+        <translation>匯出檔案的欄</translation>
+    </message>
+    <message>
+        <source>Your sheet + answers</source>
+        <translation>你的表格 + 回答</translation>
+    </message>
+    <message>
+        <source>All columns (technical)</source>
+        <translation>所有欄（技術資訊）</translation>
+    </message>
+    <message>
+        <source>Your sheet + answers: your own columns in their order, then the answers, then a status. All columns: also the request id, status code, tokens and finish reason of every answer.</source>
+        <translation>你的表格 + 回答：先是你自己的欄（順序不變），然後是回答，最後是狀態。所有欄：另外包括每個回答的請求 ID、狀態碼、Token 數和結束原因。</translation>
+    </message>
+    <message>
+        <source>Exported file</source>
+        <translation>已匯出的檔案</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Open the exported file</source>
+        <translation>開啟匯出的檔案</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在資料夾中顯示</translation>
+    </message>
+    <message>
+        <source>Show the exported file in its folder</source>
+        <translation>在所在資料夾中顯示匯出的檔案</translation>
+    </message>
+    <message>
         <source>{label} ({count})</source>
         <translation>{label}（{count}）</translation>
     </message>
@@ -2929,6 +3176,14 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>{rows} rows.</source>
         <translation>{rows} 列。</translation>
+    </message>
+    <message>
+        <source>Comparing {variants}: the table shows {shown}; exports put every model side by side.</source>
+        <translation>正在比較 {variants}：表格顯示的是 {shown}；匯出時所有模型並排。</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet: {variants}.</source>
+        <translation>尚未下載：{variants}。</translation>
     </message>
     <message>
         <source>Includes the answers of {count} re-run(s): the newest answer of each row is shown.</source>
@@ -3009,6 +3264,58 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Saved {rows} rows to {path} — {ok} answered, {failed} failed, {missing} without an answer.</source>
         <translation>已將 {rows} 列儲存到 {path}——{ok} 個已回答，{failed} 個失敗，{missing} 個沒有回答。</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>已儲存 {name}</translation>
+    </message>
+    <message>
+        <source>vectors for code: {name}</source>
+        <translation>供程式使用的向量：{name}</translation>
+    </message>
+    <message>
+        <source>XLSX keeps every cell exactly as written, with no Excel tricks.</source>
+        <translation>XLSX 會原樣保留每個儲存格，無需任何 Excel 技巧。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>向量</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>請求 ID</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示詞</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>needs another try</source>
+        <translation>需要重試</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>無回答</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3686,10 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>I&amp;mages:</source>
         <translation>圖片(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer columns:</source>
+        <translation>回答欄(&amp;W)：</translation>
     </message>
     <message>
         <source>Problems with the mapping</source>
@@ -3772,6 +4083,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>拆成 {parts} 個部分送出</translation>
     </message>
     <message>
+        <source>Submit {count} batches (one per model)</source>
+        <translation>提交 {count} 個批次（每個模型一個）</translation>
+    </message>
+    <message>
         <source>Save the requests</source>
         <translation>儲存請求</translation>
     </message>
@@ -3804,6 +4119,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>正在準備檔案…</translation>
     </message>
     <message>
+        <source>Uploading batch {number} of {count}…</source>
+        <translation>正在上傳第 {number} 個批次，共 {count} 個…</translation>
+    </message>
+    <message>
         <source>Uploading…</source>
         <translation>正在上傳…</translation>
     </message>
@@ -3822,6 +4141,10 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>The submit could not be confirmed yet; the app keeps checking.</source>
         <translation>尚未確認送出是否成功；應用程式會繼續檢查。</translation>
+    </message>
+    <message>
+        <source>Submitted “{name}” to {models}: one batch per model (each is billed). The results put their answers side by side once they are all downloaded.</source>
+        <translation>已將「{name}」提交給 {models}：每個模型一個批次（每個都會計費）。全部下載後，結果中會並排顯示它們的回答。</translation>
     </message>
     <message>
         <source>Submitted “{name}” as {parts} parts (one job group). Each part runs as its own batch; this window checks on them and downloads the answers when they end.</source>

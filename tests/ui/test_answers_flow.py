@@ -88,9 +88,11 @@ def test_reviews_to_two_models_side_by_side_in_an_xlsx_next_to_the_sheet(
         )
         body = setup.preview_request["body"]
         assert body["response_format"] == {"type": "json_object"}
-        assert '"sentiment": "one of: positive | negative | neutral"' in body["messages"][0]["content"].replace(
-            '":"', '": "'
-        ) or "positive | negative | neutral" in body["messages"][0]["content"]
+        assert (
+            '"sentiment": "one of: positive | negative | neutral"'
+            in body["messages"][0]["content"].replace('":"', '": "')
+            or "positive | negative | neutral" in body["messages"][0]["content"]
+        )
         box.table.scrollTo(box.table.model().index(0, 0))
         setup.outputs_box.ensurePolished()
         await asyncio.sleep(0.05)

@@ -33,7 +33,7 @@ from desktop_app.core.reconcile import ResultsView, Verdict, gc_paused, judge
 from desktop_app.core.results import ResultRow, RowStatus
 from desktop_app.core.sheet import SheetWords
 from desktop_app.ui.controller import AppController, ExportKind, ExportSummary, OpenedResults, write_export
-from desktop_app.ui.messages import verdict_text
+from desktop_app.ui.messages import core_text, verdict_text
 from desktop_app.ui.results.model import OPTIONAL_COLUMNS, ResultsTableModel, status_text, tokens_text
 from desktop_app.ui.tasks import TaskOwner
 from desktop_app.ui.widgets import NoticeBar
@@ -689,4 +689,5 @@ _SHEET_WORDS = {
 
 def sheet_words() -> SheetWords:
     """The export's header and status words in the window's language."""
-    return SheetWords(**{key: QCoreApplication.translate("ResultsWindow", text) for key, text in _SHEET_WORDS.items()})
+    words = {key: QCoreApplication.translate("ResultsWindow", text) for key, text in _SHEET_WORDS.items()}
+    return SheetWords(**words, reason=core_text)
