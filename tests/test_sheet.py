@@ -363,3 +363,16 @@ def test_an_embedding_text_over_8192_tokens_is_flagged_and_each_row_is_one_input
     assert [p.line for p in flagged] == [3] and flagged[0].severity == "warning"
     bodies = [orjson.loads(line)["body"] for line in (tmp_path / "e.jsonl").read_bytes().splitlines()]
     assert all(isinstance(b["input"], str) for b in bodies)  # one input per request: within the 10 allowed
+
+
+def test_the_ledger_counts_an_answer_that_does_not_fit_as_failed_but_billed(tmp_path: Path) -> None:
+    from desktop_app.core.reconcile import count_answers
+
+    sheet = gbk_sheet(tmp_path)
+    requests, _source = build_variant(sheet, tmp_path, "qwen-plus")
+    out = answer_with_sandbox(requests, tmp_path / "out.jsonl", broken={"002": "positive!"})
+    plain = count_answers(out, None)
+    judged = count_answers(out, None, OUTPUTS)
+    assert (plain.succeeded, plain.failed) == (4, 0)
+    assert (judged.succeeded, judged.failed) == (3, 1)
+    assert judged.total_tokens == plain.total_tokens  # billed all the same

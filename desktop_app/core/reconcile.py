@@ -347,9 +347,14 @@ class AnswerCounts:
 
 
 def count_answers(
-    output_path: str | os.PathLike[str] | None, error_path: str | os.PathLike[str] | None
+    output_path: str | os.PathLike[str] | None,
+    error_path: str | os.PathLike[str] | None,
+    outputs: Sequence[OutputColumn] = (),
 ) -> AnswerCounts:
-    """Count the answers and sum the token usage of a job's output and error files (streamed)."""
+    """Count the answers and sum the token usage of a job's output and error files (streamed).
+
+    With ``outputs`` (the job's output columns) a successful answer that does not fit them counts as
+    failed ("needs another try"); its tokens are counted all the same (it was billed)."""
     seen: set[str] = set()
     ok = bad = dup = no_id = unreadable = 0
     prompt = completion = total = reasoning = 0
@@ -374,7 +379,10 @@ def count_answers(
                     continue
                 seen.add(answer.custom_id)
                 if answer.succeeded and not is_error_file:
-                    ok += 1
+                    if outputs and not parse_answer(answer.content, outputs).ok:
+                        bad += 1
+                    else:
+                        ok += 1
                     prompt += answer.prompt_tokens or 0
                     completion += answer.completion_tokens or 0
                     total += answer.total_tokens or 0

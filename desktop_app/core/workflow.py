@@ -35,7 +35,14 @@ from desktop_app.core.errors import AmbiguousCreate, BatchDeskError, NotFound
 from desktop_app.core.fileutil import CHUNK_BYTES, sha256_file
 from desktop_app.core.ledger import JobRecord, JobRelation, Ledger, LocalState, ReservationRefused
 from desktop_app.core.limits import DEFAULT_COMPLETION_WINDOW, TEST_MODEL
-from desktop_app.core.reconcile import build_rerun_input, count_answers, judge, open_results, root_job
+from desktop_app.core.reconcile import (
+    SourceSpec,
+    build_rerun_input,
+    count_answers,
+    judge,
+    open_results,
+    root_job,
+)
 from desktop_app.core.service import BatchService, ProgressCallback
 
 log = logging.getLogger("desktop_app.workflow")
@@ -437,7 +444,9 @@ async def _after_download(service: BatchService, ledger: Ledger, job_id: int, de
     """Store usage, counts and verdict; optionally delete the remote files."""
     job = ledger.get(job_id)
     assert job is not None
-    counts = await asyncio.to_thread(count_answers, job.output_path, job.error_path)
+    spec = SourceSpec.from_json(job.source)
+    outputs = spec.outputs if spec is not None else ()
+    counts = await asyncio.to_thread(count_answers, job.output_path, job.error_path, outputs)
     expected = job.request_count or job.total or None
     verdict = judge(job.status, expected, counts.succeeded, counts.failed)
     job = ledger.record_usage(
