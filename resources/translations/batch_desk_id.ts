@@ -2955,6 +2955,10 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>{total} ({prompt} masuk + {completion} keluar)</translation>
     </message>
     <message>
+        <source>Needs another try</source>
+        <translation>Perlu dicoba lagi</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ya</translation>
     </message>

@@ -2955,6 +2955,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>{total}（入力 {prompt} + 出力 {completion}）</translation>
     </message>
     <message>
+        <source>Needs another try</source>
+        <translation>再試行が必要</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>はい</translation>
     </message>

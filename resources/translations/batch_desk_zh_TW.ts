@@ -2955,6 +2955,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>{total}（輸入 {prompt} + 輸出 {completion}）</translation>
     </message>
     <message>
+        <source>Needs another try</source>
+        <translation>需要重試</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>

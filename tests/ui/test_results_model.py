@@ -180,3 +180,23 @@ def test_embeddings_show_their_dimension(qapp, tmp_path: Path) -> None:
         assert "embedding_dim" in model.found
     finally:
         view.close()
+
+
+def test_output_columns_show_typed_values_and_rows_that_need_another_try(qapp, tmp_path: Path) -> None:
+    from tests.test_sheet import answer_with_sandbox, build_variant, gbk_sheet
+
+    sheet = gbk_sheet(tmp_path)
+    requests, source = build_variant(sheet, tmp_path, "qwen-plus")
+    out = answer_with_sandbox(requests, tmp_path / "out.jsonl", broken={"003": '{"sentiment": "angry", "reason": "x"}'})
+    with ResultsView.from_paths(requests, out, source=source) as results:
+        model = ResultsTableModel(results)
+        keys = [c.key for c in model.columns]
+        assert [model.columns[keys.index(k)].header for k in ("output:0", "output:1")] == ["sentiment", "reason"]
+        assert cell(model, 0, "output:0") in ("positive", "negative", "neutral")
+        assert "qwen-plus" in cell(model, 0, "output:1")
+        results.statuses()
+        model.set_statuses(results.statuses())
+        assert cell(model, 2, "status") == "Needs another try"
+        assert cell(model, 2, "output:0") == ""
+        assert "angry" in cell(model, 2, "error_message")
+        assert cell(model, 0, "status") == "Succeeded"

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from desktop_app.core.outputs import display_value, parse_answer
+from desktop_app.core.outputs import NEEDS_ANOTHER_TRY, display_value, parse_answer
 from desktop_app.core.reconcile import ResultsView
 from desktop_app.core.results import ResultRow, RowStatus
 
@@ -202,7 +202,12 @@ class ResultsTableModel(QAbstractTableModel):
         if key == "custom_id" and role == Qt.ItemDataRole.DisplayRole:
             return self.view.custom_ids[at]
         if key == "status" and role == Qt.ItemDataRole.DisplayRole:
-            return status_text(self.status_of(index.row()))
+            status = self.status_of(index.row())
+            if status is RowStatus.FAILED and self.view.outputs:
+                loaded = self.row_at(index.row())
+                if loaded is not None and loaded.error_code == NEEDS_ANOTHER_TRY:
+                    return QCoreApplication.translate("ResultsTableModel", "Needs another try")
+            return status_text(status)
         row = self.row_at(index.row())
         if role == RowRole:
             return row
