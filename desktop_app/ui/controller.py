@@ -505,9 +505,10 @@ class AppController:
         """Where the save dialog starts: next to the user's spreadsheet, else in Documents."""
         source = job.source.get("path") if isinstance(job.source, dict) else None
         path = source if isinstance(source, str) and source else job.input_path
+        suffix = kind if kind in ("csv", "xlsx") else "csv"
         if path and self._inside_app(Path(path)):
-            path = None
-        return sheet_path(path, kind if kind in ("csv", "xlsx") else "csv", documents_folder())
+            return documents_folder() / f"{Path(path).stem}-answers.{suffix}"
+        return sheet_path(path, suffix, documents_folder())  # type: ignore[arg-type]
 
     def _inside_app(self, path: Path) -> bool:
         from desktop_app.resources import resource_path

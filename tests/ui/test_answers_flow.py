@@ -170,3 +170,26 @@ def test_reviews_to_two_models_side_by_side_in_an_xlsx_next_to_the_sheet(
     assert source.read_bytes() == original, "the user's file is never written"
     window.close()
     qloop.run_until_complete(wait_for(lambda: window._shutdown_done, what="window shutdown"))
+
+
+def test_the_save_dialog_never_starts_inside_the_app(controller: AppController, tmp_path: Path, monkeypatch) -> None:
+    from types import SimpleNamespace
+
+    from desktop_app.resources import resource_path
+    from desktop_app.ui import controller as controller_module
+
+    documents = tmp_path / "Documents"
+    monkeypatch.setattr(controller_module, "documents_folder", lambda: documents)
+
+    def suggested(source: str | None, input_path: str | None, kind: str = "xlsx") -> Path:
+        job = SimpleNamespace(source={"kind": "table", "path": source} if source else {}, input_path=input_path)
+        return controller.suggested_export_path(job, kind)  # type: ignore[arg-type]
+
+    sheet = tmp_path / "work" / "reviews.xlsx"
+    built = controller.paths.data / "requests" / "reviews-1.jsonl"
+    assert suggested(str(sheet), str(built)) == sheet.with_name("reviews-answers.xlsx"), "next to the user's sheet"
+    assert suggested(None, str(tmp_path / "mine.jsonl"), "csv") == documents / "mine-answers.csv"
+    sample = resource_path("samples", "translation-sample.csv")
+    assert suggested(str(sample), str(built)) == documents / "translation-sample-answers.xlsx", "not the install"
+    assert suggested(None, str(resource_path("samples", "test-model-sample.jsonl"))).parent == documents
+    assert suggested(str(controller.paths.cache / "x.csv"), None).parent == documents, "not the app's folders"
