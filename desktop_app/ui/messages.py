@@ -620,6 +620,7 @@ _PROBLEM_TEMPLATES: tuple[tuple[str, str], ...] = (
 # -- errors (core/errors.py, the table reader, the ledger, the app's own checks) -------------------
 # (error class name, template); "*" for messages any class may carry.
 _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
+    ("BatchDeskError", QT_TRANSLATE_NOOP("Errors", "The second prompt cannot be used: {reason}")),
     (
         "BatchDeskError",
         QT_TRANSLATE_NOOP(

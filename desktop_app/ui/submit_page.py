@@ -38,6 +38,7 @@ from desktop_app.core.limits import (
     TEST_MODEL,
     TEST_MODEL_MAX_CONCURRENT_TASKS,
 )
+from desktop_app.core.reconcile import variant_label
 from desktop_app.core.request_doc import DocCheck
 from desktop_app.core.tabular import TableError
 from desktop_app.core.validate import ValidationReport
@@ -84,6 +85,7 @@ class SubmitPage(QWidget):
         self.current_path: Path | None = None  # the file the user chose (table or JSONL)
         self.source: dict[str, object] = {}  # the table the requests were built from (ledger "source")
         self.compare_models: list[str] = []  # other models the same requests go to (one batch each)
+        self.compare_files: list[tuple[str, Path]] = []  # ready variant files (a second prompt)
         self.last_jobs: list[JobRecord] = []
         self.rehearsal_job_id: int | None = None
         self._submitting = False
@@ -342,6 +344,7 @@ class SubmitPage(QWidget):
         self.current_path = path
         self.source = {}
         self.compare_models = []
+        self.compare_files = []
         self.setup_page.show_table(path, info)
         self._set_file_label(path)
         self._auto_name(path)
@@ -361,6 +364,7 @@ class SubmitPage(QWidget):
         self.current_path = path
         self.source = {}
         self.compare_models = []
+        self.compare_files = []
         self.rehearsal_notice.hide()
         self.editor.set_document(doc)
         self._set_file_label(path)
@@ -394,6 +398,13 @@ class SubmitPage(QWidget):
             return built
         self.source = built.source
         self.compare_models = self.setup_page.compare_models()
+        self.compare_files = []
+        second = self.setup_page.compare_prompt()
+        if second:
+            variant = await self.ops.build_prompt_variant(
+                info.table, spec, second, self.host.region_id, self.current_path.stem
+            )
+            self.compare_files = [(self.tr("prompt B"), variant)]
         self.rehearsal_notice.hide()
         self.editor.set_document(built.doc)
         self.show_step(STEP_REQUESTS)
@@ -533,6 +544,10 @@ class SubmitPage(QWidget):
             self.submit_button.setText(
                 self.tr("Submit {count} batches (one per model)").format(count=len(self.compare_models) + 1)
             )
+        elif self.compare_files:
+            self.submit_button.setText(
+                self.tr("Submit {count} batches (one per prompt)").format(count=len(self.compare_files) + 1)
+            )
         else:
             self.submit_button.setText(self.tr("Submit batch"))
         ready = check is not None and (check.ok or check.needs_split)
@@ -644,8 +659,8 @@ class SubmitPage(QWidget):
             name = self.name_edit.text().strip()
             description = self.description_edit.text().strip()
             source = self.source or None
-            if check.ok and self.compare_models:
-                count = len(self.compare_models) + 1
+            if check.ok and (self.compare_models or self.compare_files):
+                count = len(self.compare_models) + len(self.compare_files) + 1
 
                 def variant_progress(number: int, done: int, total: int) -> None:
                     loop.call_soon_threadsafe(
@@ -659,6 +674,8 @@ class SubmitPage(QWidget):
                     check,
                     self.host.region_id,
                     models=self.compare_models,
+                    files=self.compare_files,
+                    main_label=self.tr("prompt A") if self.compare_files else None,
                     name=name,
                     description=description,
                     completion_window=window_text,
@@ -741,9 +758,13 @@ class SubmitPage(QWidget):
         elif len(jobs) > 1 and jobs[0].relation == "variant":
             self.host.show_info(
                 self.tr(
-                    "Submitted “{name}” to {models}: one batch per model (each is billed). The results put "
-                    "their answers side by side once they are all downloaded."
-                ).format(name=self.name_edit.text().strip() or job.name, models=", ".join(j.model for j in jobs))
+                    "Submitted “{name}” as {count} batches ({variants}), each billed. The results put their "
+                    "answers side by side once they are all downloaded."
+                ).format(
+                    name=self.name_edit.text().strip() or job.name,
+                    count=len(jobs),
+                    variants=", ".join(variant_label(j) for j in jobs),
+                )
             )
         elif len(jobs) > 1:
             self.host.show_info(

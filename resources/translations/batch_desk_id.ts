@@ -145,6 +145,10 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>The second prompt cannot be used: {reason}</source>
+        <translation>Prompt kedua tidak bisa dipakai: {reason}</translation>
+    </message>
+    <message>
         <source>The requests for &quot;{model}&quot; did not pass the check, so nothing was sent. Check the model name.</source>
         <translation>Permintaan untuk &quot;{model}&quot; tidak lolos pemeriksaan, jadi tidak ada yang dikirim. Periksa nama modelnya.</translation>
     </message>
@@ -2051,6 +2055,22 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
     <message>
         <source>The same rows go to each model as its own batch (each one is billed); the results put the models&apos; answers side by side. At most two more models.</source>
         <translation>Baris yang sama dikirim ke setiap model sebagai batch tersendiri (masing-masing ditagih); hasilnya menampilkan jawaban model berdampingan. Paling banyak dua model tambahan.</translation>
+    </message>
+    <message>
+        <source>Or a second &amp;prompt:</source>
+        <translation>Atau &amp;prompt kedua:</translation>
+    </message>
+    <message>
+        <source>Second prompt to compare</source>
+        <translation>Prompt kedua untuk dibandingkan</translation>
+    </message>
+    <message>
+        <source>the same rows with another prompt, e.g. Is this review positive? {text}</source>
+        <translation>baris yang sama dengan prompt lain, mis. Apakah ulasan ini positif? {text}</translation>
+    </message>
+    <message>
+        <source>Prompt A is the prompt above, prompt B this one: the same rows go through the same model twice, as two batches (each billed), and the results put both answers side by side.</source>
+        <translation>Prompt A adalah prompt di atas, prompt B yang ini: baris yang sama diproses model yang sama dua kali, sebagai dua batch (masing-masing ditagih), dan hasilnya menampilkan kedua jawaban berdampingan.</translation>
     </message>
     <message>
         <source>Kind of output column</source>
@@ -4007,6 +4027,10 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>Membuka &lt;b&gt;{name}&lt;/b&gt;…</translation>
     </message>
     <message>
+        <source>Submitted “{name}” as {count} batches ({variants}), each billed. The results put their answers side by side once they are all downloaded.</source>
+        <translation>“{name}” dikirim sebagai {count} batch ({variants}), masing-masing ditagih. Setelah semuanya diunduh, hasilnya menampilkan jawaban mereka berdampingan.</translation>
+    </message>
+    <message>
         <source>The file {name} could not be read ({reason}). Check that it is not open in another program.</source>
         <translation>File {name} tidak dapat dibaca ({reason}). Pastikan file tidak sedang dibuka di program lain.</translation>
     </message>
@@ -4017,6 +4041,10 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
     <message>
         <source>The requests could not be created.</source>
         <translation>Permintaan tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>prompt B</source>
+        <translation>prompt B</translation>
     </message>
     <message>
         <source>Your unsaved edits were kept in {path}.</source>
@@ -4091,6 +4119,10 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>Kirim {count} batch (satu per model)</translation>
     </message>
     <message>
+        <source>Submit {count} batches (one per prompt)</source>
+        <translation>Kirim {count} batch (satu per prompt)</translation>
+    </message>
+    <message>
         <source>Save the requests</source>
         <translation>Simpan permintaan</translation>
     </message>
@@ -4127,6 +4159,10 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>Mengunggah batch {number} dari {count}…</translation>
     </message>
     <message>
+        <source>prompt A</source>
+        <translation>prompt A</translation>
+    </message>
+    <message>
         <source>Uploading…</source>
         <translation>Mengunggah…</translation>
     </message>
@@ -4145,10 +4181,6 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
     <message>
         <source>The submit could not be confirmed yet; the app keeps checking.</source>
         <translation>Pengiriman belum bisa dipastikan; aplikasi terus memeriksa.</translation>
-    </message>
-    <message>
-        <source>Submitted “{name}” to {models}: one batch per model (each is billed). The results put their answers side by side once they are all downloaded.</source>
-        <translation>“{name}” dikirim ke {models}: satu batch per model (masing-masing ditagih). Setelah semuanya diunduh, hasilnya menampilkan jawaban mereka berdampingan.</translation>
     </message>
     <message>
         <source>Submitted “{name}” as {parts} parts (one job group). Each part runs as its own batch; this window checks on them and downloads the answers when they end.</source>

@@ -145,6 +145,10 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>The second prompt cannot be used: {reason}</source>
+        <translation>2 つ目のプロンプトは使えません: {reason}</translation>
+    </message>
+    <message>
         <source>The requests for &quot;{model}&quot; did not pass the check, so nothing was sent. Check the model name.</source>
         <translation>「{model}」のリクエストがチェックに通らなかったため、何も送信していません。モデル名を確認してください。</translation>
     </message>
@@ -2051,6 +2055,22 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>The same rows go to each model as its own batch (each one is billed); the results put the models&apos; answers side by side. At most two more models.</source>
         <translation>同じ行を各モデルに別々のバッチとして送ります（それぞれ課金されます）。結果では各モデルの回答が横に並びます。追加できるのは 2 モデルまでです。</translation>
+    </message>
+    <message>
+        <source>Or a second &amp;prompt:</source>
+        <translation>または 2 つ目のプロンプト(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Second prompt to compare</source>
+        <translation>比較する 2 つ目のプロンプト</translation>
+    </message>
+    <message>
+        <source>the same rows with another prompt, e.g. Is this review positive? {text}</source>
+        <translation>同じ行を別のプロンプトで。例: このレビューは好意的ですか？{text}</translation>
+    </message>
+    <message>
+        <source>Prompt A is the prompt above, prompt B this one: the same rows go through the same model twice, as two batches (each billed), and the results put both answers side by side.</source>
+        <translation>プロンプト A は上のプロンプト、プロンプト B はここに書いたものです。同じ行を同じモデルで 2 回、2 件のバッチとして送り（それぞれ課金）、結果では 2 つの回答が横に並びます。</translation>
     </message>
     <message>
         <source>Kind of output column</source>
@@ -4007,6 +4027,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>&lt;b&gt;{name}&lt;/b&gt; を開いています…</translation>
     </message>
     <message>
+        <source>Submitted “{name}” as {count} batches ({variants}), each billed. The results put their answers side by side once they are all downloaded.</source>
+        <translation>「{name}」を {count} 件のバッチ（{variants}）として送信しました。それぞれ課金されます。すべてダウンロードされると、結果で回答が横に並びます。</translation>
+    </message>
+    <message>
         <source>The file {name} could not be read ({reason}). Check that it is not open in another program.</source>
         <translation>ファイル {name} を読めませんでした（{reason}）。別のプログラムで開いていないか確認してください。</translation>
     </message>
@@ -4017,6 +4041,10 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>The requests could not be created.</source>
         <translation>リクエストを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>prompt B</source>
+        <translation>プロンプト B</translation>
     </message>
     <message>
         <source>Your unsaved edits were kept in {path}.</source>
@@ -4091,6 +4119,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>{count} 件のバッチを送信（モデルごとに 1 件）</translation>
     </message>
     <message>
+        <source>Submit {count} batches (one per prompt)</source>
+        <translation>{count} 件のバッチを送信（プロンプトごとに 1 件）</translation>
+    </message>
+    <message>
         <source>Save the requests</source>
         <translation>リクエストを保存</translation>
     </message>
@@ -4127,6 +4159,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>バッチ {number}/{count} をアップロード中…</translation>
     </message>
     <message>
+        <source>prompt A</source>
+        <translation>プロンプト A</translation>
+    </message>
+    <message>
         <source>Uploading…</source>
         <translation>アップロード中…</translation>
     </message>
@@ -4145,10 +4181,6 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>The submit could not be confirmed yet; the app keeps checking.</source>
         <translation>送信をまだ確認できていません。アプリが確認を続けます。</translation>
-    </message>
-    <message>
-        <source>Submitted “{name}” to {models}: one batch per model (each is billed). The results put their answers side by side once they are all downloaded.</source>
-        <translation>「{name}」を {models} に送信しました。モデルごとに 1 件のバッチです（それぞれ課金されます）。すべてダウンロードされると、結果で回答が横に並びます。</translation>
     </message>
     <message>
         <source>Submitted “{name}” as {parts} parts (one job group). Each part runs as its own batch; this window checks on them and downloads the answers when they end.</source>

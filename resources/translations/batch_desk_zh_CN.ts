@@ -145,6 +145,10 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>The second prompt cannot be used: {reason}</source>
+        <translation>第二个提示词无法使用：{reason}</translation>
+    </message>
+    <message>
         <source>The requests for &quot;{model}&quot; did not pass the check, so nothing was sent. Check the model name.</source>
         <translation>“{model}”的请求未通过检查，因此没有发送任何内容。请检查模型名称。</translation>
     </message>
@@ -2051,6 +2055,22 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>The same rows go to each model as its own batch (each one is billed); the results put the models&apos; answers side by side. At most two more models.</source>
         <translation>相同的行会作为各自独立的批处理发给每个模型（每个都会计费）；结果中各模型的回答并排显示。最多再加两个模型。</translation>
+    </message>
+    <message>
+        <source>Or a second &amp;prompt:</source>
+        <translation>或第二个提示词(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Second prompt to compare</source>
+        <translation>要对比的第二个提示词</translation>
+    </message>
+    <message>
+        <source>the same rows with another prompt, e.g. Is this review positive? {text}</source>
+        <translation>用另一个提示词处理相同的行，例如：这条评论是正面的吗？{text}</translation>
+    </message>
+    <message>
+        <source>Prompt A is the prompt above, prompt B this one: the same rows go through the same model twice, as two batches (each billed), and the results put both answers side by side.</source>
+        <translation>提示词 A 是上面的提示词，提示词 B 是这里的：相同的行用同一个模型跑两次，作为两个批处理（各自计费），结果中两个回答并排显示。</translation>
     </message>
     <message>
         <source>Kind of output column</source>
@@ -4007,6 +4027,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>正在打开 &lt;b&gt;{name}&lt;/b&gt;…</translation>
     </message>
     <message>
+        <source>Submitted “{name}” as {count} batches ({variants}), each billed. The results put their answers side by side once they are all downloaded.</source>
+        <translation>已将“{name}”作为 {count} 个批处理提交（{variants}），每个都会计费。全部下载后，结果中会并排显示它们的回答。</translation>
+    </message>
+    <message>
         <source>The file {name} could not be read ({reason}). Check that it is not open in another program.</source>
         <translation>无法读取文件 {name}（{reason}）。请确认它没有在其他程序中打开。</translation>
     </message>
@@ -4017,6 +4041,10 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>The requests could not be created.</source>
         <translation>无法生成请求。</translation>
+    </message>
+    <message>
+        <source>prompt B</source>
+        <translation>提示词 B</translation>
     </message>
     <message>
         <source>Your unsaved edits were kept in {path}.</source>
@@ -4091,6 +4119,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>提交 {count} 个批处理（每个模型一个）</translation>
     </message>
     <message>
+        <source>Submit {count} batches (one per prompt)</source>
+        <translation>提交 {count} 个批处理（每个提示词一个）</translation>
+    </message>
+    <message>
         <source>Save the requests</source>
         <translation>保存请求</translation>
     </message>
@@ -4127,6 +4159,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>正在上传第 {number} 个批处理，共 {count} 个…</translation>
     </message>
     <message>
+        <source>prompt A</source>
+        <translation>提示词 A</translation>
+    </message>
+    <message>
         <source>Uploading…</source>
         <translation>正在上传…</translation>
     </message>
@@ -4145,10 +4181,6 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>The submit could not be confirmed yet; the app keeps checking.</source>
         <translation>尚未确认提交是否成功；应用会继续检查。</translation>
-    </message>
-    <message>
-        <source>Submitted “{name}” to {models}: one batch per model (each is billed). The results put their answers side by side once they are all downloaded.</source>
-        <translation>已将“{name}”提交给 {models}：每个模型一个批处理（每个都会计费）。全部下载后，结果中会并排显示它们的回答。</translation>
     </message>
     <message>
         <source>Submitted “{name}” as {parts} parts (one job group). Each part runs as its own batch; this window checks on them and downloads the answers when they end.</source>

@@ -145,6 +145,10 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>The second prompt cannot be used: {reason}</source>
+        <translation>第二個提示詞無法使用：{reason}</translation>
+    </message>
+    <message>
         <source>The requests for &quot;{model}&quot; did not pass the check, so nothing was sent. Check the model name.</source>
         <translation>「{model}」的請求未通過檢查，因此沒有送出任何內容。請檢查模型名稱。</translation>
     </message>
@@ -2051,6 +2055,22 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>The same rows go to each model as its own batch (each one is billed); the results put the models&apos; answers side by side. At most two more models.</source>
         <translation>相同的列會作為各自獨立的批次送給每個模型（每個都會計費）；結果中各模型的回答並排顯示。最多再加兩個模型。</translation>
+    </message>
+    <message>
+        <source>Or a second &amp;prompt:</source>
+        <translation>或第二個提示詞(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Second prompt to compare</source>
+        <translation>要比較的第二個提示詞</translation>
+    </message>
+    <message>
+        <source>the same rows with another prompt, e.g. Is this review positive? {text}</source>
+        <translation>用另一個提示詞處理相同的列，例如：這則評論是正面的嗎？{text}</translation>
+    </message>
+    <message>
+        <source>Prompt A is the prompt above, prompt B this one: the same rows go through the same model twice, as two batches (each billed), and the results put both answers side by side.</source>
+        <translation>提示詞 A 是上面的提示詞，提示詞 B 是這裡的：相同的列用同一個模型跑兩次，作為兩個批次（各自計費），結果中兩個回答並排顯示。</translation>
     </message>
     <message>
         <source>Kind of output column</source>
@@ -4007,6 +4027,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>正在開啟 &lt;b&gt;{name}&lt;/b&gt;…</translation>
     </message>
     <message>
+        <source>Submitted “{name}” as {count} batches ({variants}), each billed. The results put their answers side by side once they are all downloaded.</source>
+        <translation>已將「{name}」作為 {count} 個批次提交（{variants}），每個都會計費。全部下載後，結果中會並排顯示它們的回答。</translation>
+    </message>
+    <message>
         <source>The file {name} could not be read ({reason}). Check that it is not open in another program.</source>
         <translation>無法讀取檔案 {name}（{reason}）。請確認它沒有在其他程式中開啟。</translation>
     </message>
@@ -4017,6 +4041,10 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>The requests could not be created.</source>
         <translation>無法產生請求。</translation>
+    </message>
+    <message>
+        <source>prompt B</source>
+        <translation>提示詞 B</translation>
     </message>
     <message>
         <source>Your unsaved edits were kept in {path}.</source>
@@ -4091,6 +4119,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>提交 {count} 個批次（每個模型一個）</translation>
     </message>
     <message>
+        <source>Submit {count} batches (one per prompt)</source>
+        <translation>提交 {count} 個批次（每個提示詞一個）</translation>
+    </message>
+    <message>
         <source>Save the requests</source>
         <translation>儲存請求</translation>
     </message>
@@ -4127,6 +4159,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>正在上傳第 {number} 個批次，共 {count} 個…</translation>
     </message>
     <message>
+        <source>prompt A</source>
+        <translation>提示詞 A</translation>
+    </message>
+    <message>
         <source>Uploading…</source>
         <translation>正在上傳…</translation>
     </message>
@@ -4145,10 +4181,6 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>The submit could not be confirmed yet; the app keeps checking.</source>
         <translation>尚未確認送出是否成功；應用程式會繼續檢查。</translation>
-    </message>
-    <message>
-        <source>Submitted “{name}” to {models}: one batch per model (each is billed). The results put their answers side by side once they are all downloaded.</source>
-        <translation>已將「{name}」提交給 {models}：每個模型一個批次（每個都會計費）。全部下載後，結果中會並排顯示它們的回答。</translation>
     </message>
     <message>
         <source>Submitted “{name}” as {parts} parts (one job group). Each part runs as its own batch; this window checks on them and downloads the answers when they end.</source>

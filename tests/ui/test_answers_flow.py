@@ -193,3 +193,52 @@ def test_the_save_dialog_never_starts_inside_the_app(controller: AppController, 
     assert suggested(str(sample), str(built)) == documents / "translation-sample-answers.xlsx", "not the install"
     assert suggested(None, str(resource_path("samples", "test-model-sample.jsonl"))).parent == documents
     assert suggested(str(controller.paths.cache / "x.csv"), None).parent == documents, "not the app's folders"
+
+
+def test_two_prompts_on_one_model_side_by_side(
+    widgets: list[QWidget],  # noqa: F811 - the fixture imported above
+    qloop: asyncio.AbstractEventLoop,
+    controller: AppController,
+    sandbox: SandboxServer,
+    tmp_path: Path,
+) -> None:
+    window = MainWindow(controller)
+    widgets.append(window)
+    window.show()
+    source = write_reviews(tmp_path)
+    page = window.submit_page
+    setup = page.setup_page
+    box = setup.outputs_box
+
+    async def scenario() -> None:
+        await window.start()
+        drop_files(window, source)
+        await wait_for(lambda: page.step == STEP_SETUP, what="the mapping step")
+        setup.id_combo.setCurrentIndex(setup.id_combo.findData("编号"))
+        setup.template_edit.setPlainText("情感？{评论}")
+        box.add_button.click()
+        fill_row(box, 0, "sentiment", OutputKind.LABEL, "positive, negative, neutral", "")
+        box.prompt_edit.setPlainText("Is this review happy or not? {评论}")
+        assert not box.compare_edit.isEnabled(), "one kind of comparison at a time"
+        assert setup.compare_prompt() == "Is this review happy or not? {评论}"
+        setup.build_button.click()
+        await wait_for(lambda: page.step == STEP_REQUESTS and page.current_check is not None, what="the check")
+        assert page.submit_button.text() == "Submit 2 batches (one per prompt)"
+        await page.submit()
+        jobs = page.last_jobs
+        assert [j.model for j in jobs] == ["qwen-plus", "qwen-plus"]
+        second = [orjson.loads(line) for line in Path(jobs[1].input_path).read_bytes().splitlines()]
+        assert second[0]["body"]["messages"][-1]["content"] == "Is this review happy or not? -5分 太差了，再也不买"
+        sandbox.clock.advance(3600)
+        await window.jobs_page.refresh_now()
+        results = await window.jobs_page.open_results(await controller.job(jobs[1].id))
+        await wait_for(lambda: results.statuses_ready, what="the status pass")
+        assert "prompt B" in results.summary.text()
+        await results.export("xlsx", tmp_path / "prompts.xlsx")
+
+    qloop.run_until_complete(scenario())
+    book = openpyxl.load_workbook(tmp_path / "prompts.xlsx")
+    header = [c.value for c in next(book["Answers"].iter_rows())]
+    assert header[3:] == ["sentiment (prompt A)", "sentiment (prompt B)", "Status (prompt A)", "Status (prompt B)"]
+    window.close()
+    qloop.run_until_complete(wait_for(lambda: window._shutdown_done, what="window shutdown"))

@@ -203,6 +203,30 @@ class EditorActions:
 
         return await asyncio.to_thread(work)
 
+    async def build_prompt_variant(
+        self, table: Table, spec: RequestSpec, template: str, region_id: str, stem: str
+    ) -> Path:
+        """The same rows with another prompt template (a comparison's second prompt), built and written
+        with the app's files (worker thread). Raises BatchDeskError when that template cannot be used."""
+        from dataclasses import replace
+
+        from desktop_app.core.builder import build_jsonl
+
+        region = self.controller.region(region_id)
+        dest = self._draft(f"{stem}-prompt-b")
+
+        def work() -> Path:
+            report = build_jsonl(table, replace(spec, template=template), dest, region=region)
+            if not report.ok:
+                problems = [p.message for p in report.problems if p.severity == "error"]
+                dest.unlink(missing_ok=True)
+                raise BatchDeskError(
+                    "The second prompt cannot be used: " + (problems[0] if problems else "it has errors.")
+                )
+            return dest
+
+        return await asyncio.to_thread(work)
+
     def _source(self, table: Table, spec: RequestSpec, snapshot: Path) -> dict[str, Any]:
         """Describe the table for the results view, with a snapshot of its rows (worker thread)."""
         return describe_source(table, spec, snapshot)
@@ -343,7 +367,9 @@ class EditorActions:
         check: DocCheck,
         region_id: str,
         *,
-        models: Sequence[str],
+        models: Sequence[str] = (),
+        files: Sequence[tuple[str, Path]] = (),
+        main_label: str | None = None,
         name: str,
         description: str,
         completion_window: str,
@@ -351,16 +377,25 @@ class EditorActions:
         source: dict[str, Any] | None = None,
         allow_duplicate: bool = False,
     ) -> list[JobRecord]:
-        """Compare models: the checked file as it is, plus one copy per model in ``models``, each its own
-        batch (the service's rule: one model per file), recorded as one group (relation ``variant``).
+        """Compare models or prompts: the checked file as it is, plus one copy per model in ``models``
+        (only ``body.model`` changed) and the ready ``files`` (label, path — e.g. a second prompt), each
+        its own batch (the service's rule: one model per file), recorded as one group (relation
+        ``variant``). ``main_label`` names the checked file's variant (default: its model).
 
-        Every copy is written and checked before anything is sent. ``progress(variant, done, total)``.
+        Every file is written and checked before anything is sent. ``progress(variant, done, total)``.
         """
         if not check.ok:
             raise BatchDeskError("This file still has problems marked as errors. Fix them, then submit again.")
         self._check_options(name, description, completion_window)
-        main = check.report.models[0] if check.report.models else ""
-        files: list[tuple[str, Path, DocCheck]] = [(main, path, check)]
+        main = main_label or (check.report.models[0] if check.report.models else "")
+        ready: list[tuple[str, Path, DocCheck]] = [(main, path, check)]
+        for label, extra in files:
+            extra_check = await self.check_file(extra, region_id)
+            if not extra_check.ok:
+                raise BatchDeskError(
+                    f'The requests for "{label}" did not pass the check, so nothing was sent. Check the model name.'
+                )
+            ready.append((label, extra, extra_check))
         for model in models:
             dest = self._draft(f"{path.stem}-{model}")
             await asyncio.to_thread(variant_file, path, dest, model)
@@ -369,11 +404,11 @@ class EditorActions:
                 raise BatchDeskError(
                     f'The requests for "{model}" did not pass the check, so nothing was sent. Check the model name.'
                 )
-            files.append((model, dest, variant_check))
+            ready.append((model, dest, variant_check))
         service = await self.controller.service(region_id)
         group = uuid.uuid4().hex
         jobs: list[JobRecord] = []
-        for number, (label, file, file_check) in enumerate(files, 1):
+        for number, (label, file, file_check) in enumerate(ready, 1):
             suffix = f" · {label}"
             bound = None
             if progress is not None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -127,11 +128,31 @@ class OutputColumnsBox(QWidget):
                 "models' answers side by side. At most two more models."
             )
         )
-        self.compare_edit.textChanged.connect(lambda _text: self.changed.emit())
         compare_label.setBuddy(self.compare_edit)
         compare.addWidget(compare_label)
         compare.addWidget(self.compare_edit, 1)
         layout.addLayout(compare)
+        prompt_row = QHBoxLayout()
+        prompt_label = QLabel(self.tr("Or a second &prompt:"), self)
+        self.prompt_edit = QPlainTextEdit(self)
+        self.prompt_edit.setAccessibleName(self.tr("Second prompt to compare"))
+        self.prompt_edit.setPlaceholderText(
+            self.tr("the same rows with another prompt, e.g. Is this review positive? {text}")
+        )
+        self.prompt_edit.setToolTip(
+            self.tr(
+                "Prompt A is the prompt above, prompt B this one: the same rows go through the same model twice, "
+                "as two batches (each billed), and the results put both answers side by side."
+            )
+        )
+        self.prompt_edit.setTabChangesFocus(True)
+        self.prompt_edit.setFixedHeight(42)
+        self.prompt_edit.textChanged.connect(self._on_compare_changed)
+        self.compare_edit.textChanged.connect(lambda _text: self._on_compare_changed())
+        prompt_label.setBuddy(self.prompt_edit)
+        prompt_row.addWidget(prompt_label)
+        prompt_row.addWidget(self.prompt_edit, 1)
+        layout.addLayout(prompt_row)
 
     # ----- rows -------------------------------------------------------------------------------------
     def add_column(self, column: OutputColumn) -> None:
@@ -183,6 +204,16 @@ class OutputColumnsBox(QWidget):
         """The other models to run the same rows through (at most :data:`MAX_COMPARED`)."""
         names = [part.strip() for part in self.compare_edit.text().replace("，", ",").split(",")]
         return list(dict.fromkeys(n for n in names if n))[:MAX_COMPARED]
+
+    def compare_prompt(self) -> str:
+        """A second prompt template for the same rows and model (empty: none)."""
+        return self.prompt_edit.toPlainText().strip()
+
+    def _on_compare_changed(self) -> None:
+        # one kind of comparison at a time: other models, or a second prompt
+        self.prompt_edit.setEnabled(not self.compare_edit.text().strip())
+        self.compare_edit.setEnabled(not self.prompt_edit.toPlainText().strip())
+        self.changed.emit()
 
     def _text(self, row: int, column: int) -> str:
         item = self.table.item(row, column)

@@ -641,6 +641,12 @@ class SetupPage(QWidget):
         main = self.model_combo.currentText().strip()
         return [m for m in self.outputs_box.compare_models() if m != main]
 
+    def compare_prompt(self) -> str:
+        """A second prompt for the same rows and model (chat only; empty: none)."""
+        if EndpointKind(self.kind_combo.currentData()) is not EndpointKind.CHAT or self.compare_models():
+            return ""
+        return self.outputs_box.compare_prompt()
+
     def _apply_preset(self, preset: Preset) -> None:
         """A common job was picked: its template, pointing at the text column the page guessed."""
         text_column = None
