@@ -634,6 +634,14 @@ class SubmitPage(QWidget):
         if not (check.ok or check.needs_split):
             self.host.show_error(self.tr("The requests still have errors. Fix the problems listed, then submit."))
             return None
+        if check.needs_split and (self.compare_models or self.compare_files):
+            self.host.show_error(
+                self.tr(
+                    "A comparison needs requests that fit in one batch each; these have to be split. Nothing was "
+                    "sent: use fewer rows, or build the requests again without the comparison."
+                )
+            )
+            return None
         self._submitting = True
         self._update_buttons()
         self.submit_status.setText(self.tr("Preparing the file…"))

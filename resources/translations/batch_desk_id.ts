@@ -4027,6 +4027,10 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>Membuka &lt;b&gt;{name}&lt;/b&gt;…</translation>
     </message>
     <message>
+        <source>A comparison needs requests that fit in one batch each; these have to be split. Nothing was sent: use fewer rows, or build the requests again without the comparison.</source>
+        <translation>Perbandingan butuh permintaan yang masing-masing muat dalam satu batch; yang ini harus dipecah. Tidak ada yang dikirim: kurangi baris, atau buat ulang permintaan tanpa perbandingan.</translation>
+    </message>
+    <message>
         <source>Submitted “{name}” as {count} batches ({variants}), each billed. The results put their answers side by side once they are all downloaded.</source>
         <translation>“{name}” dikirim sebagai {count} batch ({variants}), masing-masing ditagih. Setelah semuanya diunduh, hasilnya menampilkan jawaban mereka berdampingan.</translation>
     </message>

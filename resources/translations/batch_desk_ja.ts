@@ -4027,6 +4027,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>&lt;b&gt;{name}&lt;/b&gt; を開いています…</translation>
     </message>
     <message>
+        <source>A comparison needs requests that fit in one batch each; these have to be split. Nothing was sent: use fewer rows, or build the requests again without the comparison.</source>
+        <translation>比較するには、それぞれのリクエストが 1 件のバッチに収まる必要があります。これらは分割が必要です。何も送信していません: 行を減らすか、比較なしでリクエストを作り直してください。</translation>
+    </message>
+    <message>
         <source>Submitted “{name}” as {count} batches ({variants}), each billed. The results put their answers side by side once they are all downloaded.</source>
         <translation>「{name}」を {count} 件のバッチ（{variants}）として送信しました。それぞれ課金されます。すべてダウンロードされると、結果で回答が横に並びます。</translation>
     </message>

@@ -4027,6 +4027,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>正在打开 &lt;b&gt;{name}&lt;/b&gt;…</translation>
     </message>
     <message>
+        <source>A comparison needs requests that fit in one batch each; these have to be split. Nothing was sent: use fewer rows, or build the requests again without the comparison.</source>
+        <translation>对比要求每组请求都能放进一个批处理；这些请求需要拆分。没有发送任何内容：请减少行数，或不带对比重新创建请求。</translation>
+    </message>
+    <message>
         <source>Submitted “{name}” as {count} batches ({variants}), each billed. The results put their answers side by side once they are all downloaded.</source>
         <translation>已将“{name}”作为 {count} 个批处理提交（{variants}），每个都会计费。全部下载后，结果中会并排显示它们的回答。</translation>
     </message>

@@ -4027,6 +4027,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>正在開啟 &lt;b&gt;{name}&lt;/b&gt;…</translation>
     </message>
     <message>
+        <source>A comparison needs requests that fit in one batch each; these have to be split. Nothing was sent: use fewer rows, or build the requests again without the comparison.</source>
+        <translation>比較要求每組請求都能放進一個批次；這些請求需要拆分。沒有送出任何內容：請減少列數，或不帶比較重新建立請求。</translation>
+    </message>
+    <message>
         <source>Submitted “{name}” as {count} batches ({variants}), each billed. The results put their answers side by side once they are all downloaded.</source>
         <translation>已將「{name}」作為 {count} 個批次提交（{variants}），每個都會計費。全部下載後，結果中會並排顯示它們的回答。</translation>
     </message>
