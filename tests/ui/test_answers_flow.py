@@ -242,3 +242,43 @@ def test_two_prompts_on_one_model_side_by_side(
     assert header[3:] == ["sentiment (prompt A)", "sentiment (prompt B)", "Status (prompt A)", "Status (prompt B)"]
     window.close()
     qloop.run_until_complete(wait_for(lambda: window._shutdown_done, what="window shutdown"))
+
+
+def test_a_comparison_that_would_need_splitting_sends_nothing(
+    widgets: list[QWidget],  # noqa: F811 - the fixture imported above
+    qloop: asyncio.AbstractEventLoop,
+    controller: AppController,
+    sandbox: SandboxServer,
+    tmp_path: Path,
+    monkeypatch,
+) -> None:
+    from types import SimpleNamespace
+
+    window = MainWindow(controller)
+    widgets.append(window)
+    window.show()
+    page = window.submit_page
+    setup = page.setup_page
+    errors: list[str] = []
+    monkeypatch.setattr(window, "show_error", lambda text, *a, **k: errors.append(text))
+
+    async def scenario() -> None:
+        await window.start()
+        drop_files(window, write_reviews(tmp_path))
+        await wait_for(lambda: page.step == STEP_SETUP, what="the mapping step")
+        setup.template_edit.setPlainText("{评论}")
+        setup.outputs_box.compare_edit.setText("qwen-flash")
+        setup.build_button.click()
+        await wait_for(lambda: page.step == STEP_REQUESTS and page.current_check is not None, what="the check")
+
+        async def over_the_limits() -> object:  # as if the file were over 50,000 requests / 500 MB
+            return SimpleNamespace(ok=False, needs_split=True, parts=[1, 2])
+
+        monkeypatch.setattr(page.editor, "ensure_checked", over_the_limits)
+        assert await page.submit() is None
+        assert await controller.jobs() == [], "nothing was sent"
+
+    qloop.run_until_complete(scenario())
+    assert errors and "comparison needs requests that fit in one batch" in errors[-1]
+    window.close()
+    qloop.run_until_complete(wait_for(lambda: window._shutdown_done, what="window shutdown"))
