@@ -217,8 +217,17 @@ _PROBLEM_TEMPLATES: tuple[tuple[str, str], ...] = (
         "model_region",
         QT_TRANSLATE_NOOP(
             "Problems",
-            'Line {line}: the model "{model}" is not in the documented batch models of {region}. It may not '
-            "work there — check the model name and the region.",
+            'Line {line}: the model "{model}" is not in our list of batch models of {region} as of {date}; the '
+            "service decides. Check the model name and the region.",
+        ),
+    ),
+    (
+        "context_window",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'Line {line} has {tokens} input tokens; "{model}" reads at most {window} tokens in all, {max_tokens} '
+            "of them kept for the answer (max_tokens), so at most {available} fit. Shorten it or split it into "
+            "several requests.",
         ),
     ),
     (
