@@ -255,7 +255,9 @@ def estimate_file(
                 price = prices.get(region.id, est.model)
                 est.thinking = info.thinks(body.get("enable_thinking")) if info is not None else False
             req = tokens.request_text(body)
-            thinks = info.thinks(body.get("enable_thinking")) if info is not None else body.get("enable_thinking") is True
+            thinks = (
+                info.thinks(body.get("enable_thinking")) if info is not None else body.get("enable_thinking") is True
+            )
             est.thinking = est.thinking or thinks
             max_tokens = body.get("max_tokens")
             answer_cap = max_tokens if type(max_tokens) is int and max_tokens > 0 else None
@@ -293,7 +295,11 @@ def estimate_file(
 
 
 def _price_it(
-    est: Estimate, price: ModelPrice | None, info: ModelInfo | None, tallies: dict[int | None, _Tally], unknown_high: bool
+    est: Estimate,
+    price: ModelPrice | None,
+    info: ModelInfo | None,
+    tallies: dict[int | None, _Tally],
+    unknown_high: bool,
 ) -> None:
     """Fill the cost range from the per-tier sums, listing every reason an end is unknown."""
     if est.requests == 0:
@@ -351,8 +357,8 @@ class CostCapExceeded(BatchDeskError):
         currency = est.currency or ""
         if est.cost_high is None:
             text = (
-                f"Not submitted: your spending cap is {currency + ' ' if currency else ''}{cap:,.2f} per job, and the "
-                "upper end of this job's cost cannot be estimated ("
+                f"Not submitted: your spending cap is {(currency + ' ') if currency else ''}{cap:,.2f} per job, and "
+                "the upper end of this job's cost cannot be estimated ("
                 + "; ".join(est.unknown or ["unknown"])
                 + "). Bound it (for example set max_tokens), or raise or clear the cap in Settings."
             )
@@ -461,3 +467,20 @@ def month_cost(jobs: list[JobRecord], month: str | None = None, prices: PriceTab
         elif cost.currency is not None and cost.amount:
             totals[cost.currency] = totals.get(cost.currency, 0.0) + cost.amount
     return MonthCost(month, totals, unknown)
+
+
+def prepare_submit(
+    path: str | os.PathLike[str],
+    region: Region,
+    cap: float | None,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> SubmitCheck:
+    """Estimate ``path`` for ``region`` and apply the cap: the step before every submit (blocking).
+
+    Raises:
+        CostCapExceeded: a billed job whose upper estimate is above ``cap`` (or unknown).
+        OSError: the file cannot be read.
+    """
+    return check_submit(estimate_file(path, region, progress=progress, cancel=cancel), region, cap)

@@ -46,6 +46,7 @@ from typing import Any
 
 import orjson
 
+from desktop_app.core.catalogue import current_catalogue
 from desktop_app.core.limits import (
     ALLOWED_METHOD,
     MAX_DESCRIPTION_CHARS,
@@ -64,7 +65,6 @@ from desktop_app.core.limits import (
     TOP_P_MAX,
     TOP_P_MIN,
 )
-from desktop_app.core.catalogue import current_catalogue
 from desktop_app.core.regions import SUPPORTED_ENDPOINTS, Endpoint, Region, RegionKind, endpoint_for_model
 
 

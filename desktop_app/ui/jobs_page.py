@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.estimate import format_cost
 from desktop_app.core.jobs import JobFilter, JobView, format_duration
 from desktop_app.core.ledger import JobRecord
 from desktop_app.core.reconcile import Verdict
@@ -267,6 +268,10 @@ class JobsPage(QWidget):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.count_label)
+        self.month_label = QLabel("", self)
+        self.month_label.setObjectName("month_cost")
+        self.month_label.setAccessibleName(self.tr("Cost this month"))
+        row.addWidget(self.month_label)
         row.addWidget(self.more_button)
         return row
 
@@ -446,8 +451,20 @@ class JobsPage(QWidget):
             return await self.refresh_now(pressed=True)
         return outcome
 
+    async def update_month_cost(self, jobs: list[JobRecord] | None = None) -> str:
+        """The footer: this month's cost of finished jobs, per currency, and how many are unknown."""
+        month = await self.host.controller.month_cost(jobs)
+        amounts = ", ".join(format_cost(value, currency) for currency, value in sorted(month.by_currency.items()))
+        text = self.tr("This month: {amounts}").format(amounts=amounts or "0")
+        if month.unknown_jobs:
+            text += " " + self.tr("(+ {count} job(s) of unknown cost)").format(count=f"{month.unknown_jobs:,}")
+        self.month_label.setText(text)
+        self._show_selected()
+        return text
+
     def _apply(self, outcome: RefreshOutcome, pressed: bool = False) -> None:
         self.model.update_views(outcome.views, outcome.jobs)
+        self.host.tasks.spawn(self.update_month_cost(outcome.jobs), self.tr("add up this month's cost"))
         self.more_button.setEnabled(outcome.has_more)
         self._show_selected()
         if outcome.problems and (pressed or outcome.problems != self._last_problems):
@@ -671,6 +688,15 @@ class JobsPage(QWidget):
                     thinking=f"{job.reasoning_tokens:,}"
                 )
             facts.append((self.tr("Usage"), usage))
+            cost = self.host.controller.job_cost(job)
+            if cost is not None:
+                if cost.amount is None:
+                    cost_text = self.tr("unknown ({reason})").format(reason=core_text(cost.reason))
+                elif cost.currency is None:
+                    cost_text = self.tr("free")
+                else:
+                    cost_text = format_cost(cost.amount, cost.currency)
+                facts.append((self.tr("Cost at batch prices"), html.escape(cost_text)))
         parts.append(table(facts))
 
         times: list[tuple[str, str]] = [(self.tr("Submitted from here"), format_time(job.created_at))]

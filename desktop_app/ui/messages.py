@@ -586,6 +586,23 @@ _PROBLEM_TEMPLATES: tuple[tuple[str, str], ...] = (
 # (error class name, template); "*" for messages any class may carry.
 _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
     (
+        "CostCapExceeded",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Not submitted: this job may cost up to {cost} ({requests} requests, {input_tokens} input tokens, up to "
+            "{output_tokens} output tokens), above your spending cap of {cap} per job. Lower max_tokens, split the "
+            "file, or raise the cap in Settings.",
+        ),
+    ),
+    (
+        "CostCapExceeded",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Not submitted: your spending cap is {cap} per job, and the upper end of this job's cost cannot be "
+            "estimated ({reasons}). Bound it (for example set max_tokens), or raise or clear the cap in Settings.",
+        ),
+    ),
+    (
         "AuthError",
         QT_TRANSLATE_NOOP(
             "Errors",
@@ -1062,6 +1079,23 @@ _FRAGMENT_TEMPLATES: tuple[str, ...] = (
         "Fragments",
         "The service has no batch from this file {minutes} minutes after the submit, so it was not created and "
         "nothing is billed. You can submit the file again.",
+    ),
+    # the estimate (core/estimate.py, core/pricing.py)
+    QT_TRANSLATE_NOOP("Fragments", "no price is known for {model} in {region}"),
+    QT_TRANSLATE_NOOP(
+        "Fragments", "{count} request(s) are longer than the longest listed price tier ({tokens} input tokens)"
+    ),
+    QT_TRANSLATE_NOOP("Fragments", "the price of thinking output is not listed"),
+    QT_TRANSLATE_NOOP(
+        "Fragments",
+        "the upper end: thinking is not limited by max_tokens; set thinking_budget (and max_tokens) to bound it",
+    ),
+    QT_TRANSLATE_NOOP("Fragments", "the upper end: set max_tokens (the model's maximum output is not in our list)"),
+    QT_TRANSLATE_NOOP("Fragments", "the upper end"),
+    QT_TRANSLATE_NOOP(
+        "Fragments",
+        "The vendor's Japanese and Indonesian pages say the AI general-purpose savings plan can cover batch use; free "
+        "quota, other savings plans and context cache do not apply to batch.",
     ),
 )
 
