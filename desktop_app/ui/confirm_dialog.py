@@ -32,7 +32,7 @@ class ConfirmSubmitDialog(QDialog):
             region=html.escape(check.region_name), model=html.escape(est.model), requests=f"{est.requests:,}"
         )
         billed = self.tr("This will be billed to the key of {region}.").format(region=html.escape(check.region_name))
-        self.text = QLabel(f"{head}<br>{estimate_html(est, self)}<br><b>{billed}</b>", self)
+        self.text = QLabel(f"{head}<br>{estimate_html(est)}<br><b>{billed}</b>", self)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
         self.text.setMinimumWidth(460)

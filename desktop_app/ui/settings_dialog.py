@@ -152,7 +152,7 @@ class SettingsDialog(QDialog):
     def _build_spending_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Spending cap"), self)
         row = QHBoxLayout(box)
-        label = QLabel(self.tr("&Most one job may cost:"), box)
+        label = QLabel(self.tr("&Cap per job:"), box)
         self.cap_spin = QDoubleSpinBox(box)
         self.cap_spin.setObjectName("max_cost_per_job")
         self.cap_spin.setAccessibleName(self.tr("Spending cap per job"))
