@@ -34,7 +34,8 @@ from desktop_app.core.regions import Region, RegionKind
 
 TEST_MODEL_COMPLETION_TOKENS = 20
 DEFAULT_OUTPUT_TOKENS = 100  # the stated lower bound per answer when no rehearsal says otherwise
-_BATCH_LINES = 4096  # requests encoded together (both cores)
+_BATCH_LINES = 4096  # requests encoded together (both cores) ...
+_BATCH_CHARS = 2_000_000  # ... or fewer, so the token lists in flight stay small
 _READ_BUFFER = 1 << 20
 
 
@@ -200,6 +201,7 @@ def estimate_file(
     tallies: dict[int | None, _Tally] = {}  # by tier index; None: no tier fits
     unknown_high = False
     pending: list[tuple[tokens.RequestText, int | None]] = []
+    pending_chars = 0
     done = 0
     step = max(total // 100, 1 << 20)
     next_tick = step
@@ -268,8 +270,10 @@ def estimate_file(
                 budget = _thinking_budget(body)
                 out_high = None if budget is None else out_high + budget
             pending.append((req, out_high))
-            if len(pending) >= _BATCH_LINES:
+            pending_chars += len(raw)
+            if len(pending) >= _BATCH_LINES or pending_chars >= _BATCH_CHARS:
                 flush()
+                pending_chars = 0
         if pending:
             flush()
     if progress is not None:
@@ -372,6 +376,13 @@ class CostCapExceeded(BatchDeskError):
         super().__init__(text)
         self.estimate = est
         self.cap = cap
+
+
+class SubmitNotConfirmed(BatchDeskError):
+    """The user did not confirm a billed submit (or no one could be asked): nothing was sent."""
+
+    def __init__(self) -> None:
+        super().__init__("Not submitted: nothing was sent.")
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -22,6 +22,7 @@ from desktop_app.core.estimate import (
     Estimate,
     MonthCost,
     SubmitCheck,
+    SubmitNotConfirmed,
     actual_cost,
     estimate_file,
     format_cost,
@@ -458,11 +459,20 @@ class AppController:
                 "The answers of this job are not downloaded yet, so its files stay on the server."
             ) from exc
 
-    async def rerun(self, job: JobRecord) -> JobRecord:
+    async def rerun(self, job: JobRecord, confirm: Callable[[SubmitCheck], Awaitable[bool]] | None = None) -> JobRecord:
         """Submit the failed and missing requests of ``job`` again; the new job is linked to it and its
-        answers merge into the same results."""
+        answers merge into the same results.
+
+        Like every submit, the re-run's file is estimated and capped first, and a billed one needs
+        ``confirm`` to answer True (without it, a billed re-run raises ``SubmitNotConfirmed``)."""
         service = await self.service(job.region_id)
-        child = await workflow.submit_rerun(service, self.ledger, job, self.paths.results)
+
+        async def gate(path: Path) -> None:
+            check = await self.prepare_submit(path, job.region_id)
+            if check.confirm and (confirm is None or not await confirm(check)):
+                raise SubmitNotConfirmed
+
+        child = await workflow.submit_rerun(service, self.ledger, job, self.paths.results, before_submit=gate)
         await self.job_submitted()
         return child
 

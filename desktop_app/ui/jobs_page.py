@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.estimate import format_cost
+from desktop_app.core.estimate import SubmitNotConfirmed, format_cost
 from desktop_app.core.jobs import JobFilter, JobView, format_duration
 from desktop_app.core.ledger import JobRecord
 from desktop_app.core.reconcile import Verdict
+from desktop_app.ui.confirm_dialog import confirm_submit
 from desktop_app.ui.controller import ExportSummary, RefreshOutcome
 from desktop_app.ui.files_dialog import FilesDialog, open_confirm
 from desktop_app.ui.host import PageHost
@@ -908,9 +909,15 @@ class JobsPage(QWidget):
         self.rerun_button.setEnabled(False)
         self.host.tasks.spawn(self.rerun(job), self.tr("re-run the failed and missing requests"))
 
-    async def rerun(self, job: JobRecord) -> JobRecord:
-        """Submit the failed and missing requests again as a linked job and select it."""
-        child = await self.host.controller.rerun(job)
+    async def rerun(self, job: JobRecord) -> JobRecord | None:
+        """Submit the failed and missing requests again as a linked job and select it (after the
+        estimate, the cap and — when billed — the confirmation)."""
+        try:
+            child = await self.host.controller.rerun(job, lambda check: confirm_submit(check, self))
+        except SubmitNotConfirmed:
+            self.host.show_info(self.tr("Not submitted: nothing was sent."), "info")
+            self._show_selected()
+            return None
         self.host.show_info(
             self.tr(
                 "Re-run “{name}” submitted with {count} request(s). Its answers merge into the results of the "
