@@ -81,6 +81,14 @@ CORPUS: dict[str, tuple[Callable[[], bytes], str, int | None]] = {
     ),
     "model_missing": (lambda: text(line("a"), line("b", model=None)), "sandbox", 2),
     "model_region": (lambda: text(line("a", model="qwen-vl-max")), "intl", 1),
+    "context_window": (
+        lambda: text(
+            line("a", model="qwen-max"),
+            line("b", model="qwen-max", messages=[{"role": "user", "content": "w " * 40_000}]),
+        ),
+        "intl",
+        2,
+    ),
     "mixed_model": (lambda: text(line("a"), line("b", model="qwen-max")), "sandbox", 2),
     "url_model": (lambda: text(line("a", model="text-embedding-v4")), "sandbox", 1),
     "thinking_type": (lambda: text(line("a"), line("b", enable_thinking="yes")), "sandbox", 2),
