@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -260,8 +261,13 @@ class AppController:
         return cap if cap > 0 else None
 
     async def estimate(self, path: Path, region_id: str) -> Estimate:
-        """Count a file's tokens and estimate its batch cost in a worker thread."""
-        return await asyncio.to_thread(estimate_file, path, self.region(region_id))
+        """Count a file's tokens and estimate its batch cost in a worker thread (cancelling stops the count)."""
+        stop = threading.Event()
+        try:
+            return await asyncio.to_thread(estimate_file, path, self.region(region_id), cancel=stop)
+        except asyncio.CancelledError:
+            stop.set()
+            raise
 
     async def prepare_submit(self, path: Path, region_id: str) -> SubmitCheck:
         """The rule before every submit (worker thread): estimate, refuse over the cap, say if a

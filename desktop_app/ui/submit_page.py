@@ -92,6 +92,7 @@ class SubmitPage(QWidget):
         self._resubmit_of: str | None = None  # the file digest the user agreed to submit a second time
         self.last_estimate: Estimate | None = None
         self._estimate_version: int | None = None
+        self.estimate_task: asyncio.Task[object] | None = None  # the estimate of the latest check
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 6, 4, 4)
@@ -466,7 +467,11 @@ class SubmitPage(QWidget):
         path = check.checked_path or self.editor.doc.path
         if path is not None and (check.ok or check.needs_split):
             self._estimate_version = check.version
-            self.host.tasks.spawn(self.refresh_estimate(path, check.version), self.tr("estimate the cost"))
+            if self.estimate_task is not None and not self.estimate_task.done():
+                self.estimate_task.cancel()  # an older check's count: its result would be dropped anyway
+            self.estimate_task = self.host.tasks.spawn(
+                self.refresh_estimate(path, check.version), self.tr("estimate the cost")
+            )
 
     async def refresh_estimate(self, path: Path, version: int | None = None) -> Estimate | None:
         """Count the checked file's tokens off the UI thread and show the estimate (if still current)."""
