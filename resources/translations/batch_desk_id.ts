@@ -1605,6 +1605,10 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>menjalankan ulang permintaan yang gagal dan hilang</translation>
     </message>
     <message>
+        <source>Not submitted: nothing was sent.</source>
+        <translation>Tidak dikirim: tidak ada yang dikirim.</translation>
+    </message>
+    <message>
         <source>Re-run “{name}” submitted with {count} request(s). Its answers merge into the results of the original job when it finishes.</source>
         <translation>Jalankan ulang &quot;{name}&quot; dikirim dengan {count} permintaan. Jawabannya digabung ke hasil tugas asal saat selesai.</translation>
     </message>

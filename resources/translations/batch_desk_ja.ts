@@ -1605,6 +1605,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>失敗・不足したリクエストを再実行する</translation>
     </message>
     <message>
+        <source>Not submitted: nothing was sent.</source>
+        <translation>送信していません：何も送られていません。</translation>
+    </message>
+    <message>
         <source>Re-run “{name}” submitted with {count} request(s). Its answers merge into the results of the original job when it finishes.</source>
         <translation>再実行「{name}」を {count} 件のリクエストで送信しました。終わると、回答は元のジョブの結果に統合されます。</translation>
     </message>

@@ -1605,6 +1605,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>重新运行失败和缺失的请求</translation>
     </message>
     <message>
+        <source>Not submitted: nothing was sent.</source>
+        <translation>未提交：没有发送任何内容。</translation>
+    </message>
+    <message>
         <source>Re-run “{name}” submitted with {count} request(s). Its answers merge into the results of the original job when it finishes.</source>
         <translation>已提交重新运行“{name}”，共 {count} 个请求。完成后，其结果会合并到原任务的结果中。</translation>
     </message>

@@ -1605,6 +1605,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>重新執行失敗與缺少的請求</translation>
     </message>
     <message>
+        <source>Not submitted: nothing was sent.</source>
+        <translation>未提交：沒有傳送任何內容。</translation>
+    </message>
+    <message>
         <source>Re-run “{name}” submitted with {count} request(s). Its answers merge into the results of the original job when it finishes.</source>
         <translation>已送出重新執行「{name}」，共 {count} 個請求。完成後，其結果會合併到原工作的結果中。</translation>
     </message>
