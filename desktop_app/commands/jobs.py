@@ -236,10 +236,19 @@ def _job_json(job: JobRecord, view: JobView | None = None) -> dict[str, Any]:
             "total_tokens": job.total_tokens,
             "reasoning_tokens": job.reasoning_tokens,
         },
+        "cost": _cost_json(job),
         "parent_job_id": job.parent_job_id,
         "relation": job.relation,
         "last_error": job.last_error,
     }
+
+
+def _cost_json(job: JobRecord) -> dict[str, Any]:
+    """The job's actual cost at batch prices from its answers' usage (amount None: unknown, with why)."""
+    from desktop_app.core.estimate import actual_cost
+
+    cost = actual_cost(job)
+    return {"amount": cost.amount, "currency": cost.currency, "unknown_because": cost.reason or None}
 
 
 def _print_job(job: JobRecord) -> None:
@@ -258,6 +267,14 @@ def _print_job(job: JobRecord) -> None:
             f"  tokens (answered requests): prompt {job.prompt_tokens or 0:,}, completion "
             f"{job.completion_tokens or 0:,} (thinking included), total {job.total_tokens or 0:,}"
         )
+        from desktop_app.core.estimate import actual_cost, format_cost
+
+        cost = actual_cost(job)
+        if cost.amount is None:
+            _out(f"  cost at batch prices: unknown ({cost.reason})")
+        else:
+            amount = "free" if cost.currency is None else format_cost(cost.amount, cost.currency)
+            _out(f"  cost at batch prices: {amount}")
     if job.last_error:
         _out(f"  note: {job.last_error}")
 

@@ -148,3 +148,32 @@ def test_the_cap_refuses_in_the_window_with_the_numbers(
     qloop.run_until_complete(scenario())
     window.close()
     qloop.run_until_complete(asyncio.sleep(0.05))
+
+
+def test_the_window_estimates_the_vendor_sample_and_fifty_thousand_rows(
+    qtbot, qloop: asyncio.AbstractEventLoop, controller: AppController, tmp_path
+) -> None:
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    page = window.submit_page
+    sample = Path(__file__).resolve().parents[2] / "resources" / "samples" / "test-model-sample.jsonl"
+    big = qwen_plus_file(tmp_path / "fifty-thousand.jsonl", 50_000)
+
+    async def scenario() -> None:
+        await window.start()
+        window.select_region("intl")  # checking and estimating need no key
+        assert await page.load_file(sample) is not None
+        await wait_for(lambda: "Cost: free" in page.estimate_label.text(), what="free")
+        assert page.last_estimate is not None and page.last_estimate.requests == 2
+
+        assert await page.load_file(big) is not None
+        await wait_for(lambda: "Input tokens: 500,000 (exact)" in page.estimate_label.text(), 30, "big estimate")
+        text = page.estimate_label.text()
+        assert "output tokens: 5,000,000 to 5,000,000" in text and "thinking off" in text
+        assert "USD 3.10 to USD 3.10" in text  # (500,000 × 0.4 + 5,000,000 × 1.2) / 10^6 × 50 %
+        assert "as listed on https://www.alibabacloud.com/" in text
+        shot(window, "estimate-fifty-thousand")
+
+    qloop.run_until_complete(scenario())
+    window.close()
+    qloop.run_until_complete(asyncio.sleep(0.05))
