@@ -168,6 +168,15 @@ def test_max_tokens_is_taken_from_the_window(tmp_path: Path) -> None:
     assert problem.code == "context_window" and problem.params["available"] == 32768 - 8192
 
 
+def test_a_listed_model_without_batch_support_is_warned_about(tmp_path: Path) -> None:
+    (app_paths().ensure().config / "models.json").write_text(
+        json.dumps({"checked": "2030-02-02", "regions": {"intl": [{"model": "qwen-chat-only", "batch": False}]}}),
+        encoding="utf-8",
+    )
+    report = validate_jsonl(write(tmp_path / "b.jsonl", line("1", "hi", model="qwen-chat-only")), region=INTL)
+    assert [p.code for p in report.problems] == ["model_region"] and "as of 2030-02-02" in report.problems[0].message
+
+
 def test_model_not_in_the_list_is_a_warning_with_the_date(tmp_path: Path) -> None:
     report = validate_jsonl(write(tmp_path / "u.jsonl", line("1", "hi", model="qwen-brand-new")), region=INTL)
     [problem] = report.problems

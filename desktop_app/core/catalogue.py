@@ -1,8 +1,9 @@
 """The batch models each region serves, as data (``resources/catalogue/models.json``), not code.
 
 One entry per region and model: endpoint, context window, maximum output, thinking mode (``none``,
-``optional`` with its default, or ``always`` — cannot be turned off), whether it is free, and the
-date it was checked. ``None`` means "not known to us": the service decides. A model that is not in
+``optional`` with its default, or ``always`` — cannot be turned off), batch support (``batch``,
+default true: the shipped list holds the documented batch models), whether it is free, and the date
+it was checked. ``None`` means "not known to us": the service decides. A model that is not in
 the list is a warning, never an error. A ``models.json`` of the same shape in the config folder
 replaces or adds entries.
 """
@@ -44,6 +45,7 @@ class ModelInfo:
     thinking: Thinking
     thinking_default_on: bool
     free: bool
+    batch: bool  # False: listed, but the vendor does not offer it for batch in this region
     qwen_tokenizer: bool  # False: counted with the Qwen vocabulary, but the model uses another one
     checked: str
     source: str
@@ -123,6 +125,7 @@ def _parse(raw: Any, into: dict[tuple[str, str], ModelInfo], default_checked: st
                 thinking=thinking,
                 thinking_default_on=item.get("default_on") is True,
                 free=item.get("free") is True,
+                batch=item.get("batch", True) is not False,
                 qwen_tokenizer=item.get("tokenizer", "qwen") == "qwen",
                 checked=str(item.get("checked") or checked),
                 source=str(item.get("source") or ""),

@@ -814,7 +814,8 @@ def _check_model(
         state.seen_models[model] = lineno
         if region is not None and region.kind is not RegionKind.CUSTOM:
             catalogue = current_catalogue()
-            if catalogue.get(region.id, model) is None:
+            info = catalogue.get(region.id, model)
+            if info is None or not info.batch:  # listed without batch support: not a batch model of ours
                 add(
                     lineno,
                     "model_region",
