@@ -270,6 +270,12 @@ def _validator_problems(folder: Path) -> list[Problem]:
         "png.jsonl": b"\x89PNG\r\n\x1a\n0000",
         "gzip.jsonl": b"\x1f\x8bxxxxxxxx",
         "big.jsonl": b'{"custom_id": "1", "x": "' + b"a" * (6 * 1024 * 1024 + 10) + b'"}\n',
+        "window.jsonl": (
+            json.dumps(
+                {**_request(1), "body": {"model": "qwen-max", "messages": [{"role": "user", "content": "w " * 40_000}]}}
+            )
+            + "\n"
+        ).encode(),
         "test-model.jsonl": "".join(
             json.dumps(
                 {**_request(i), "url": "/v1/chat/ds-test", "body": {"model": "batch-test-model", "messages": []}}

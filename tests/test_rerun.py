@@ -183,3 +183,38 @@ async def test_rerun_of_a_cancelled_job_merges_into_the_parent(
     grandchild = await workflow.submit_rerun(svc, ledger, child, results)
     assert grandchild.parent_job_id == parent.id and grandchild.request_count == 1
     assert Path(str(grandchild.input_path)).read_bytes().splitlines() == [original[1]]
+
+
+@pytest.mark.asyncio
+async def test_rerun_asks_before_submitting_and_a_no_sends_nothing(
+    svc: BatchService, ledger: Ledger, srv: SandboxServer, tmp_path: Path
+) -> None:
+    """The estimate / cap / confirmation step sees the re-run's file first; when it says no, nothing is made."""
+    from desktop_app.core.estimate import SubmitNotConfirmed
+
+    results = tmp_path / "results"
+    src = write_input(tmp_path / "in.jsonl", 4, bad_lines=(1, 2))
+    parent = await workflow.submit_file(
+        svc, ledger, src, name="asked", endpoint=ENDPOINT, model="qwen-plus", request_count=4
+    )
+    srv.clock.advance(60)
+    parent = await workflow.refresh_job(svc, ledger, parent)
+    parent = await workflow.download_results(svc, ledger, parent, results)
+    assert srv.engine is not None
+    before = len(srv.engine.namespace("sandbox")._batches)
+    seen: list[int] = []
+
+    async def say_no(path: Path) -> None:
+        seen.append(len(path.read_bytes().splitlines()))
+        raise SubmitNotConfirmed
+
+    with pytest.raises(SubmitNotConfirmed):
+        await workflow.submit_rerun(svc, ledger, parent, results, before_submit=say_no)
+    assert seen == [2], "it saw exactly the two failed requests"
+    assert ledger.children(parent.id) == [] and len(srv.engine.namespace("sandbox")._batches) == before
+
+    async def say_yes(path: Path) -> None:
+        seen.append(len(path.read_bytes().splitlines()))
+
+    child = await workflow.submit_rerun(svc, ledger, parent, results, before_submit=say_yes)
+    assert child.request_count == 2 and len(srv.engine.namespace("sandbox")._batches) == before + 1

@@ -236,10 +236,19 @@ def _job_json(job: JobRecord, view: JobView | None = None) -> dict[str, Any]:
             "total_tokens": job.total_tokens,
             "reasoning_tokens": job.reasoning_tokens,
         },
+        "cost": _cost_json(job),
         "parent_job_id": job.parent_job_id,
         "relation": job.relation,
         "last_error": job.last_error,
     }
+
+
+def _cost_json(job: JobRecord) -> dict[str, Any]:
+    """The job's actual cost at batch prices from its answers' usage (amount None: unknown, with why)."""
+    from desktop_app.core.estimate import actual_cost
+
+    cost = actual_cost(job)
+    return {"amount": cost.amount, "currency": cost.currency, "unknown_because": cost.reason or None}
 
 
 def _print_job(job: JobRecord) -> None:
@@ -258,6 +267,14 @@ def _print_job(job: JobRecord) -> None:
             f"  tokens (answered requests): prompt {job.prompt_tokens or 0:,}, completion "
             f"{job.completion_tokens or 0:,} (thinking included), total {job.total_tokens or 0:,}"
         )
+        from desktop_app.core.estimate import actual_cost, format_cost
+
+        cost = actual_cost(job)
+        if cost.amount is None:
+            _out(f"  cost at batch prices: unknown ({cost.reason})")
+        else:
+            amount = "free" if cost.currency is None else format_cost(cost.amount, cost.currency)
+            _out(f"  cost at batch prices: {amount}")
     if job.last_error:
         _out(f"  note: {job.last_error}")
 
@@ -277,6 +294,13 @@ def configure_submit(parser: argparse.ArgumentParser) -> None:
         "--again",
         action="store_true",
         help="submit even though this exact file was already submitted to the region (a second bill)",
+    )
+    parser.add_argument(
+        "--max-cost",
+        type=float,
+        metavar="AMOUNT",
+        help="refuse the submit when the upper cost estimate is above AMOUNT (in the region's currency) or "
+        "cannot be estimated; default: the cap in the app's Settings",
     )
     parser.add_argument("-o", "--output-dir", type=Path, help="with --wait: also copy the answers and a CSV here")
     parser.add_argument(
@@ -326,6 +350,18 @@ def run_submit(args: argparse.Namespace) -> int:
                 where = f"line {problem.line}" if problem.line is not None else "file"
                 _out(f"  {where}: [{problem.code}] {problem.detail}")
         return EXIT_PROBLEMS
+
+    try:
+        check = _estimate_for_submit(path, region, args.max_cost)
+    except CliError as exc:
+        return _fail(args, exc.message, exc.code)
+    if not args.json:
+        for line in _estimate_lines(check.estimate):
+            _out(f"  {line}")
+        if check.confirm:
+            from desktop_app.core.estimate import confirmation_text
+
+            _out(f"  {confirmation_text(check)}")
 
     async def main() -> int:
         from desktop_app.core import workflow
@@ -682,12 +718,83 @@ def run_cancel(args: argparse.Namespace) -> int:
     return _run_async(args, main)
 
 
+# -- estimate -----------------------------------------------------------------------------------
+
+
+def _cap(value: float | None) -> float | None:
+    """The cap to apply: ``--max-cost`` when given, else the app's Settings (0: none)."""
+    if value is not None:
+        if value < 0:
+            raise CliError("--max-cost must be 0 or more")
+        return value or None
+    from desktop_app.core.paths import app_paths
+    from desktop_app.core.settings import Settings
+
+    saved = float(Settings(app_paths().settings_file).get("max_cost_per_job"))
+    return saved if saved > 0 else None
+
+
+def _estimate_for_submit(path: Path, region: Region, max_cost: float | None) -> Any:
+    """The one core rule (estimate + cap) before a submit; a refusal becomes CliError(1)."""
+    from desktop_app.core.estimate import CostCapExceeded, prepare_submit
+
+    cap = _cap(max_cost)
+    try:
+        return prepare_submit(path, region, cap)
+    except CostCapExceeded as exc:
+        raise CliError(exc.user_message + " Nothing was sent.", EXIT_PROBLEMS) from exc
+    except OSError as exc:
+        raise CliError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+def _estimate_lines(est: Any) -> list[str]:
+    from desktop_app.core.estimate import summary_lines
+
+    return summary_lines(est)
+
+
+def configure_estimate(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``estimate``."""
+    parser.add_argument("file", type=Path, help="the input JSONL file")
+    parser.add_argument("--region", default="intl", metavar="R", help="intl (default), cn, sandbox or a custom id")
+    parser.add_argument(
+        "--output-tokens",
+        type=int,
+        metavar="N",
+        help="expected answer length per request for the low end (default: 100, stated)",
+    )
+    parser.add_argument("--json", action="store_true", help="print the estimate as one JSON object")
+
+
+def run_estimate(args: argparse.Namespace) -> int:
+    """``estimate``: exact input tokens, output range and batch cost of a JSONL file (offline)."""
+    from desktop_app.core.estimate import estimate_file
+
+    region = _regions().get(args.region)
+    if region is None:
+        return _fail(args, f"unknown region {args.region!r}; use one of: {', '.join(_regions())}", EXIT_USAGE)
+    if args.output_tokens is not None and args.output_tokens < 0:
+        return _fail(args, "--output-tokens must be 0 or more", EXIT_USAGE)
+    try:
+        est = estimate_file(args.file, region, output_low_per_request=args.output_tokens)
+    except OSError as exc:
+        return _fail(args, f"cannot read {args.file}: {exc.strerror or exc}", EXIT_USAGE)
+    if args.json:
+        _emit_json(est.to_json())
+    else:
+        _out(str(args.file))
+        for line in _estimate_lines(est):
+            _out(f"  {line}")
+    return EXIT_OK
+
+
 # -- registry -----------------------------------------------------------------------------------
 
 COMMANDS: tuple[
     tuple[str, str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]], ...
 ] = (
     ("submit", "validate, upload and start a batch (optionally wait and download)", configure_submit, run_submit),
+    ("estimate", "count a JSONL file's tokens and estimate its batch cost (offline)", configure_estimate, run_estimate),
     ("jobs", "list jobs: the servers' newest merged with the local job list", configure_jobs, run_jobs),
     ("download", "download a finished job's answers (and a CSV) into a folder", configure_download, run_download),
     ("cancel", "cancel a running job (finished requests are still billed)", configure_cancel, run_cancel),

@@ -456,7 +456,9 @@ class _Compiled:
                 params["top_p"] = spec.top_p
             if spec.max_tokens is not None:
                 params["max_tokens"] = spec.max_tokens
-            if spec.enable_thinking is not None:
+            if spec.enable_thinking is not None and not (
+                spec.enable_thinking is False and not _can_turn_off_thinking(self.model)
+            ):  # a reasoning model (qwq-plus, deepseek-r1) refuses enable_thinking: false
                 params["enable_thinking"] = spec.enable_thinking
             if spec.json_mode:
                 params["response_format"] = dict(RESPONSE_FORMAT)
@@ -1115,7 +1117,10 @@ def build_jsonl(
         report.written = True
         report.requests = requests
         report.bytes = total_bytes
-        report.thinking = _thinking_mode(spec.enable_thinking, requests)
+        thinking = spec.enable_thinking
+        if thinking is False and not _can_turn_off_thinking(spec.effective_model):
+            thinking = None  # not written: the model always thinks
+        report.thinking = _thinking_mode(thinking, requests)
         _tally(report, [], checker)
         file_problems = _file_problems(requests, total_bytes, model)
         _tally(report, file_problems)
@@ -1490,6 +1495,14 @@ def _requests_from(source: str | os.PathLike[str] | Iterable[Mapping[str, Any]])
                 yield obj if isinstance(obj, dict) else None
     else:
         yield from source
+
+
+def _can_turn_off_thinking(model: str) -> bool:
+    """False when the model catalogue says thinking cannot be turned off for ``model`` (any region)."""
+    from desktop_app.core.catalogue import current_catalogue
+
+    info = current_catalogue().any_region(model)
+    return info is None or info.can_turn_off_thinking
 
 
 def rehearsal_file(

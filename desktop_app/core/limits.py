@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-MB = 1024 * 1024
+# The reference says 500 MB, 6 MB and 1 MB without saying 10^6 or 2^20 bytes: we read the smaller
+# (decimal) one, so a file we accept fits either reading, and split parts are planned under it.
+MB = 1_000_000
+MIB = 1024 * 1024
+SIZE_UNIT_NOTE = "1 MB = 1,000,000 bytes here: the service does not say which megabyte it means, so the smaller is used"
 
 # §3 input file rules
 MAX_REQUESTS_PER_FILE = 50_000
@@ -32,7 +36,7 @@ LIST_TIME_FORMAT = "%Y%m%d%H%M%S"  # yyyyMMddHHmmss for create_after / create_be
 
 # §2 files
 MAX_STORED_FILES = 10_000
-MAX_STORED_BYTES = 100 * 1024 * MB  # 100 GB
+MAX_STORED_BYTES = 100 * 1000 * MB  # 100 GB (decimal, the smaller reading)
 
 # §5 rate limits, per account and minute
 RATE_CREATE_PER_MIN = 1_000

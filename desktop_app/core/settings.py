@@ -31,6 +31,8 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("welcome_seen", bool, False, "The first-run notice was dismissed"),
     # "" follows the system's language; else one of en, zh_CN, zh_TW, ja, id (desktop_app/ui/i18n.py).
     SettingSpec("language", str, "", "Language of the window (empty: the system's language); applied on restart"),
+    # 0 = no cap; in the region's currency (desktop_app.core.estimate.check_submit)
+    SettingSpec("max_cost_per_job", float, 0.0, "Spending cap per job (upper estimate; 0: none)"),
     SettingSpec(
         "delete_remote_after_download",
         bool,
@@ -64,11 +66,15 @@ class Settings:
         """The value of a declared setting, or its default when unset or of the wrong type."""
         spec = _SPECS[key]
         value = self._values.get(key, spec.default)
+        if spec.type is float and type(value) is int:
+            value = float(value)
         return value if isinstance(value, spec.type) else spec.default
 
     def set(self, key: str, value: Any) -> None:
         """Change a declared setting and save at once (atomically)."""
         spec = _SPECS[key]
+        if spec.type is float and type(value) is int:
+            value = float(value)
         if not isinstance(value, spec.type):
             raise TypeError(f"Setting {key!r} must be {spec.type.__name__}")
         self._values[key] = value

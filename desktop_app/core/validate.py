@@ -46,6 +46,7 @@ from typing import Any
 
 import orjson
 
+from desktop_app.core.catalogue import current_catalogue
 from desktop_app.core.limits import (
     ALLOWED_METHOD,
     MAX_DESCRIPTION_CHARS,
@@ -64,7 +65,7 @@ from desktop_app.core.limits import (
     TOP_P_MAX,
     TOP_P_MIN,
 )
-from desktop_app.core.regions import SUPPORTED_ENDPOINTS, Endpoint, Region, endpoint_for_model
+from desktop_app.core.regions import SUPPORTED_ENDPOINTS, Endpoint, Region, RegionKind, endpoint_for_model
 
 
 def _load_simdjson() -> Any:
@@ -259,6 +260,11 @@ def _show(value: object, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _limit_bytes(n: int) -> str:
+    """A documented limit in the safe unit, saying which one: ``6 MB (6,000,000 bytes)``."""
+    return f"{n / MB:g} MB ({n:,} bytes)"
+
+
 def _human_bytes(n: int) -> str:
     if n >= MB:
         return f"{n / MB:.1f} MB"
@@ -351,6 +357,7 @@ def validate_jsonl(
     done = 0
     step = max(total // 200, MB)
     next_tick = step
+    near_window = _near_window_bytes(region, None)
 
     with open(p, "rb", buffering=_READ_BUFFER) as handle:
         readline = handle.readline
@@ -417,12 +424,15 @@ def validate_jsonl(
                     lineno,
                     "line_too_large",
                     f"Line {lineno} is {_human_bytes(content_len)}; one request may be at most "
-                    f"{_human_bytes(MAX_LINE_BYTES)}. Shorten it (for example use smaller or fewer "
+                    f"{_limit_bytes(MAX_LINE_BYTES)}. Shorten it (for example use smaller or fewer "
                     "images) or split it into several requests.",
                     size=content_len,
                     limit=MAX_LINE_BYTES,
                 )
                 continue
+
+            if content_len > near_window:
+                near_window = _check_context(lineno, raw, content_len, region, state, add, near_window)
 
             if fast_parse is not None and raw[0] == 123 and ref_url is not None:  # b"{"
                 # The fast path: accept the line only if every check below would pass; else fall through.
@@ -802,16 +812,20 @@ def _check_model(
         return state.ref_model
     if model not in state.seen_models:
         state.seen_models[model] = lineno
-        if region is not None and not region.documents_model(model):
-            add(
-                lineno,
-                "model_region",
-                f'Line {lineno}: the model "{model}" is not in the documented batch models of '
-                f"{region.name}. It may not work there — check the model name and the region.",
-                Severity.WARNING,
-                model=model,
-                region=region.id,
-            )
+        if region is not None and region.kind is not RegionKind.CUSTOM:
+            catalogue = current_catalogue()
+            info = catalogue.get(region.id, model)
+            if info is None or not info.batch:  # listed without batch support: not a batch model of ours
+                add(
+                    lineno,
+                    "model_region",
+                    f'Line {lineno}: the model "{model}" is not in our list of batch models of {region.name} '
+                    f"as of {catalogue.checked}; the service decides. Check the model name and the region.",
+                    Severity.WARNING,
+                    model=model,
+                    region=region.id,
+                    date=catalogue.checked,
+                )
     if state.ref_model is None:
         state.ref_model = model
         state.model_line = lineno
@@ -828,6 +842,78 @@ def _check_model(
             first_line=state.model_line,
         )
     return state.ref_model
+
+
+def _near_window_bytes(region: Region | None, model: str | None) -> int:
+    """Lines up to this many bytes cannot exceed a context window, so their tokens are not counted.
+
+    A token is at least one byte of the decoded text and the decoded text is never longer than the
+    JSON line, so a line of ``n`` bytes has at most ``n`` input tokens (the chat template's few tokens
+    per message are fewer than the JSON around each message). ``max_tokens`` cannot be above the
+    model's maximum output (the service refuses that), so ``window - max_output`` always fits; where
+    the maximum output is unknown, half the window is assumed for this bound only.
+    """
+    catalogue = current_catalogue()
+    region_id = region.id if region is not None else None
+    if model is not None:
+        info = catalogue.get(region_id, model) if region_id else catalogue.any_region(model)
+        infos = [info] if info is not None else []
+    else:
+        infos = [i for (r, _), i in catalogue.entries.items() if region_id is None or r == region_id]
+    bounds = [
+        i.context_window - (i.max_output if i.max_output is not None else i.context_window // 2)
+        for i in infos
+        if i.context_window is not None
+    ]
+    return min(bounds) if bounds else 1 << 62
+
+
+def _check_context(
+    lineno: int,
+    raw: bytes,
+    content_len: int,
+    region: Region | None,
+    state: _State,
+    add: Callable[..., None],
+    near: int,
+) -> int:
+    """Count the tokens of a line that might not fit its model's context window; returns the new bound."""
+    if state.ref_model is not None and near == _near_window_bytes(region, None):
+        near = _near_window_bytes(region, state.ref_model)  # the file's model is known now: its own bound
+    try:
+        obj = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return near
+    body = obj.get("body") if type(obj) is dict else None
+    model = body.get("model") if type(body) is dict else None
+    if type(body) is not dict or type(model) is not str:
+        return near
+    catalogue = current_catalogue()
+    info = catalogue.get(region.id, model) if region is not None else catalogue.any_region(model)
+    if info is None or info.context_window is None:
+        return near
+    max_tokens = body.get("max_tokens")
+    reserved = max_tokens if type(max_tokens) is int and max_tokens > 0 else 0
+    available = info.context_window - reserved
+    if content_len <= available:
+        return near
+    from desktop_app.core.tokens import count_request
+
+    counted = count_request(body)
+    if counted > available:
+        add(
+            lineno,
+            "context_window",
+            f'Line {lineno} has {counted:,} input tokens; "{model}" reads at most {info.context_window:,} tokens '
+            f"in all, {reserved:,} of them kept for the answer (max_tokens), so at most {available:,} fit. "
+            "Shorten it or split it into several requests.",
+            tokens=counted,
+            window=info.context_window,
+            max_tokens=reserved,
+            available=available,
+            model=model,
+        )
+    return near
 
 
 def _check_url_model(lineno: int, model: str, url: str, state: _State, add: Callable[..., None]) -> None:
@@ -949,7 +1035,7 @@ def _file_checks(report: ValidationReport, add: Callable[..., None]) -> None:
             None,
             "file_too_large",
             f"The file is {_human_bytes(report.bytes)}; one file may be at most "
-            f"{_human_bytes(MAX_FILE_BYTES)}. Split it into several files.",
+            f"{_limit_bytes(MAX_FILE_BYTES)}. Split it into several files.",
             size=report.bytes,
             limit=MAX_FILE_BYTES,
         )
@@ -958,7 +1044,7 @@ def _file_checks(report: ValidationReport, add: Callable[..., None]) -> None:
             None,
             "test_model_limit",
             f"A file for {TEST_MODEL} may have at most {TEST_MODEL_MAX_LINES} requests and "
-            f"{_human_bytes(TEST_MODEL_MAX_BYTES)}; this one has {report.requests:,} requests and "
+            f"{_limit_bytes(TEST_MODEL_MAX_BYTES)}; this one has {report.requests:,} requests and "
             f"{_human_bytes(report.bytes)}. Use a smaller sample for the free test.",
             requests=report.requests,
             size=report.bytes,

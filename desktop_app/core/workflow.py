@@ -25,7 +25,7 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -534,8 +534,12 @@ async def submit_rerun(
     name: str | None = None,
     completion_window: str | None = None,
     progress: ProgressCallback | None = None,
+    before_submit: Callable[[Path], Awaitable[None]] | None = None,
 ) -> JobRecord:
     """Submit exactly the failed and missing requests of ``job`` again, as a child job.
+
+    ``before_submit(path)`` is awaited with the re-run's input file before anything is recorded or
+    sent (the estimate, the spending cap and the confirmation); it raises to stop the re-run.
 
     The new input file (``rerun-<n>.jsonl`` next to the parent's answers, kept for good) holds the
     original request lines byte for byte; the child is linked to the parent (relation ``rerun``)
@@ -571,6 +575,8 @@ async def submit_rerun(
             return build_rerun_input(view, dest)
 
     plan = await asyncio.to_thread(build)
+    if before_submit is not None:
+        await before_submit(plan.path)
     base = root.name or root.batch_id or "job"
     child_name = name or f"{base} (re-run {len(family) + 1})"
     return await submit_file(

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -17,6 +18,18 @@ from typing import Any, Literal
 from desktop_app.core import workflow
 from desktop_app.core.diagnostics import diagnostics_text
 from desktop_app.core.errors import BatchDeskError
+from desktop_app.core.estimate import (
+    ActualCost,
+    Estimate,
+    MonthCost,
+    SubmitCheck,
+    SubmitNotConfirmed,
+    actual_cost,
+    estimate_file,
+    format_cost,
+    month_cost,
+    prepare_submit,
+)
 from desktop_app.core.export import (
     DEFAULT_COLUMNS,
     EMBEDDING_COLUMNS,
@@ -40,6 +53,7 @@ from desktop_app.core.jobs import (
 from desktop_app.core.ledger import JobRecord, JobRelation, Ledger
 from desktop_app.core.logging_setup import register_secret
 from desktop_app.core.paths import AppPaths
+from desktop_app.core.pricing import PriceTable, current_prices
 from desktop_app.core.reconcile import (
     ResultsView,
     gc_paused,
@@ -159,6 +173,7 @@ class AppController:
         self._service_locks: dict[str, asyncio.Lock] = {}
         self._keyed_regions: list[str] | None = None  # regions with a stored key (cached; None: ask)
         self._monitor: JobsMonitor | None = None
+        self.prices: PriceTable | None = None  # read in a worker by month_cost()
         self.jobs_page_size = 100  # batches per list call (tests use small pages to exercise "load more")
 
     # ----- regions and keys -------------------------------------------------------------------
@@ -262,6 +277,38 @@ class AppController:
     def check_options(self, name: str, description: str, window: str) -> list[str]:
         """Plain messages for batch options that break a documented rule (empty when fine)."""
         return [problem.message for problem in validate_batch_options(name, description, window)]
+
+    def spending_cap(self) -> float | None:
+        """The per-job cap from Settings (None: no cap)."""
+        cap = float(self.settings.get("max_cost_per_job"))
+        return cap if cap > 0 else None
+
+    async def estimate(self, path: Path, region_id: str) -> Estimate:
+        """Count a file's tokens and estimate its batch cost in a worker thread (cancelling stops the count)."""
+        stop = threading.Event()
+        try:
+            return await asyncio.to_thread(estimate_file, path, self.region(region_id), cancel=stop)
+        except asyncio.CancelledError:
+            stop.set()
+            raise
+
+    async def prepare_submit(self, path: Path, region_id: str) -> SubmitCheck:
+        """The rule before every submit (worker thread): estimate, refuse over the cap, say if a
+        confirmation is needed. Raises ``CostCapExceeded`` with the numbers."""
+        return await asyncio.to_thread(prepare_submit, path, self.region(region_id), self.spending_cap())
+
+    async def month_cost(self, jobs: list[JobRecord] | None = None) -> MonthCost:
+        """This month's actual cost of the jobs (default: the ledger's), with prices re-read (worker thread)."""
+
+        def work() -> MonthCost:
+            self.prices = current_prices(self.paths.config)
+            return month_cost(jobs if jobs is not None else self.ledger.jobs(), prices=self.prices)
+
+        return await asyncio.to_thread(work)
+
+    def job_cost(self, job: JobRecord) -> ActualCost | None:
+        """A job's actual cost with the prices last read off the UI thread (None: not read yet)."""
+        return None if self.prices is None else actual_cost(job, self.prices)
 
     async def submit(
         self,
@@ -441,11 +488,20 @@ class AppController:
                 "The answers of this job are not downloaded yet, so its files stay on the server."
             ) from exc
 
-    async def rerun(self, job: JobRecord) -> JobRecord:
+    async def rerun(self, job: JobRecord, confirm: Callable[[SubmitCheck], Awaitable[bool]] | None = None) -> JobRecord:
         """Submit the failed and missing requests of ``job`` again; the new job is linked to it and its
-        answers merge into the same results."""
+        answers merge into the same results.
+
+        Like every submit, the re-run's file is estimated and capped first, and a billed one needs
+        ``confirm`` to answer True (without it, a billed re-run raises ``SubmitNotConfirmed``)."""
         service = await self.service(job.region_id)
-        child = await workflow.submit_rerun(service, self.ledger, job, self.paths.results)
+
+        async def gate(path: Path) -> None:
+            check = await self.prepare_submit(path, job.region_id)
+            if check.confirm and (confirm is None or not await confirm(check)):
+                raise SubmitNotConfirmed
+
+        child = await workflow.submit_rerun(service, self.ledger, job, self.paths.results, before_submit=gate)
         await self.job_submitted()
         return child
 
@@ -668,4 +724,13 @@ def _usage_summary(job: JobRecord, view: ResultsView) -> dict[str, object]:
         "Prompt tokens": summary.prompt_tokens,
         "Completion tokens (thinking included)": summary.completion_tokens,
         "Total tokens": summary.total_tokens,
+        "Cost at batch prices": _cost_text(job),
     }
+
+
+def _cost_text(job: JobRecord) -> str:
+    """The job's actual cost for the export summary ("unknown: <why>" when it cannot be said)."""
+    cost = actual_cost(job)
+    if cost.amount is None:
+        return f"unknown: {cost.reason}"
+    return "free" if not cost.amount and cost.currency is None else format_cost(cost.amount, cost.currency)

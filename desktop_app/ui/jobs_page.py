@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.estimate import SubmitNotConfirmed, format_cost
 from desktop_app.core.jobs import JobFilter, JobView, format_duration
 from desktop_app.core.ledger import JobRecord
 from desktop_app.core.reconcile import Verdict
+from desktop_app.ui.confirm_dialog import confirm_submit
 from desktop_app.ui.controller import ExportSummary, RefreshOutcome
 from desktop_app.ui.files_dialog import FilesDialog, open_confirm
 from desktop_app.ui.host import PageHost
@@ -267,6 +269,10 @@ class JobsPage(QWidget):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.count_label)
+        self.month_label = QLabel("", self)
+        self.month_label.setObjectName("month_cost")
+        self.month_label.setAccessibleName(self.tr("Cost this month"))
+        row.addWidget(self.month_label)
         row.addWidget(self.more_button)
         return row
 
@@ -446,8 +452,20 @@ class JobsPage(QWidget):
             return await self.refresh_now(pressed=True)
         return outcome
 
+    async def update_month_cost(self, jobs: list[JobRecord] | None = None) -> str:
+        """The footer: this month's cost of finished jobs, per currency, and how many are unknown."""
+        month = await self.host.controller.month_cost(jobs)
+        amounts = ", ".join(format_cost(value, currency) for currency, value in sorted(month.by_currency.items()))
+        text = self.tr("This month: {amounts}").format(amounts=amounts or "0")
+        if month.unknown_jobs:
+            text += " " + self.tr("(+ {count} job(s) of unknown cost)").format(count=f"{month.unknown_jobs:,}")
+        self.month_label.setText(text)
+        self._show_selected()
+        return text
+
     def _apply(self, outcome: RefreshOutcome, pressed: bool = False) -> None:
         self.model.update_views(outcome.views, outcome.jobs)
+        self.host.tasks.spawn(self.update_month_cost(outcome.jobs), self.tr("add up this month's cost"))
         self.more_button.setEnabled(outcome.has_more)
         self._show_selected()
         if outcome.problems and (pressed or outcome.problems != self._last_problems):
@@ -671,6 +689,15 @@ class JobsPage(QWidget):
                     thinking=f"{job.reasoning_tokens:,}"
                 )
             facts.append((self.tr("Usage"), usage))
+            cost = self.host.controller.job_cost(job)
+            if cost is not None:
+                if cost.amount is None:
+                    cost_text = self.tr("unknown ({reason})").format(reason=core_text(cost.reason))
+                elif cost.currency is None:
+                    cost_text = self.tr("free")
+                else:
+                    cost_text = format_cost(cost.amount, cost.currency)
+                facts.append((self.tr("Cost at batch prices"), html.escape(cost_text)))
         parts.append(table(facts))
 
         times: list[tuple[str, str]] = [(self.tr("Submitted from here"), format_time(job.created_at))]
@@ -882,9 +909,15 @@ class JobsPage(QWidget):
         self.rerun_button.setEnabled(False)
         self.host.tasks.spawn(self.rerun(job), self.tr("re-run the failed and missing requests"))
 
-    async def rerun(self, job: JobRecord) -> JobRecord:
-        """Submit the failed and missing requests again as a linked job and select it."""
-        child = await self.host.controller.rerun(job)
+    async def rerun(self, job: JobRecord) -> JobRecord | None:
+        """Submit the failed and missing requests again as a linked job and select it (after the
+        estimate, the cap and — when billed — the confirmation)."""
+        try:
+            child = await self.host.controller.rerun(job, lambda check: confirm_submit(check, self))
+        except SubmitNotConfirmed:
+            self.host.show_info(self.tr("Not submitted: nothing was sent."), "info")
+            self._show_selected()
+            return None
         self.host.show_info(
             self.tr(
                 "Re-run “{name}” submitted with {count} request(s). Its answers merge into the results of the "

@@ -217,8 +217,17 @@ _PROBLEM_TEMPLATES: tuple[tuple[str, str], ...] = (
         "model_region",
         QT_TRANSLATE_NOOP(
             "Problems",
-            'Line {line}: the model "{model}" is not in the documented batch models of {region}. It may not '
-            "work there — check the model name and the region.",
+            'Line {line}: the model "{model}" is not in our list of batch models of {region} as of {date}; the '
+            "service decides. Check the model name and the region.",
+        ),
+    ),
+    (
+        "context_window",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'Line {line} has {tokens} input tokens; "{model}" reads at most {window} tokens in all, {max_tokens} '
+            "of them kept for the answer (max_tokens), so at most {available} fit. Shorten it or split it into "
+            "several requests.",
         ),
     ),
     (
@@ -634,6 +643,23 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
             "Errors",
             "The answers of this comparison have not been downloaded yet. They are fetched automatically when "
             "each job finishes.",
+        ),
+    ),
+    (
+        "CostCapExceeded",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Not submitted: this job may cost up to {cost} ({requests} requests, {input_tokens} input tokens, up to "
+            "{output_tokens} output tokens), above your spending cap of {cap} per job. Lower max_tokens, split the "
+            "file, or raise the cap in Settings.",
+        ),
+    ),
+    (
+        "CostCapExceeded",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Not submitted: your spending cap is {cap} per job, and the upper end of this job's cost cannot be "
+            "estimated ({reasons}). Bound it (for example set max_tokens), or raise or clear the cap in Settings.",
         ),
     ),
     (
@@ -1127,6 +1153,23 @@ _FRAGMENT_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Fragments", '"{name}" is {value}, which is not one of the labels ({labels}).'),
     QT_TRANSLATE_NOOP("Fragments", '"{name}" is not a list of labels: {value}.'),
     QT_TRANSLATE_NOOP("Fragments", '"{name}" has {value}, which is not one of the labels ({labels}).'),
+    # the estimate (core/estimate.py, core/pricing.py)
+    QT_TRANSLATE_NOOP("Fragments", "no price is known for {model} in {region}"),
+    QT_TRANSLATE_NOOP(
+        "Fragments", "{count} request(s) are longer than the longest listed price tier ({tokens} input tokens)"
+    ),
+    QT_TRANSLATE_NOOP("Fragments", "the price of thinking output is not listed"),
+    QT_TRANSLATE_NOOP(
+        "Fragments",
+        "the upper end: thinking is not limited by max_tokens; set thinking_budget (and max_tokens) to bound it",
+    ),
+    QT_TRANSLATE_NOOP("Fragments", "the upper end: set max_tokens (the model's maximum output is not in our list)"),
+    QT_TRANSLATE_NOOP("Fragments", "the upper end"),
+    QT_TRANSLATE_NOOP(
+        "Fragments",
+        "The vendor's Japanese and Indonesian pages say the AI general-purpose savings plan can cover batch use; free "
+        "quota, other savings plans and context cache do not apply to batch.",
+    ),
 )
 
 # -- region names (core/regions.py names them in English) -----------------------------------------

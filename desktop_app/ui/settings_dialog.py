@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -141,10 +142,44 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.custom_status)
 
         layout.addWidget(self._build_language_box())
+        layout.addWidget(self._build_spending_box())
         layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    # ----- spending cap ---------------------------------------------------------------------------
+    def _build_spending_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Spending cap"), self)
+        row = QHBoxLayout(box)
+        label = QLabel(self.tr("&Cap per job:"), box)
+        self.cap_spin = QDoubleSpinBox(box)
+        self.cap_spin.setObjectName("max_cost_per_job")
+        self.cap_spin.setAccessibleName(self.tr("Spending cap per job"))
+        self.cap_spin.setDecimals(2)
+        self.cap_spin.setRange(0.0, 1_000_000.0)
+        self.cap_spin.setSingleStep(1.0)
+        self.cap_spin.setSpecialValueText(self.tr("no cap"))
+        self.cap_spin.setValue(float(self.controller.settings.get("max_cost_per_job")))
+        self.cap_spin.valueChanged.connect(self._on_cap_changed)
+        label.setBuddy(self.cap_spin)
+        note = QLabel(
+            html.escape(
+                self.tr(
+                    "In the region's currency. A submit whose upper estimate is above it — or cannot be "
+                    "estimated — is refused with the numbers. The free test model and the sandbox are never capped."
+                )
+            ),
+            box,
+        )
+        note.setWordWrap(True)
+        row.addWidget(label)
+        row.addWidget(self.cap_spin)
+        row.addWidget(note, 1)
+        return box
+
+    def _on_cap_changed(self, value: float) -> None:
+        self.controller.settings.set("max_cost_per_job", float(value))
 
     # ----- language -------------------------------------------------------------------------------
     def _build_language_box(self) -> QGroupBox:

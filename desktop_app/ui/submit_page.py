@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import BatchDeskError
+from desktop_app.core.estimate import Estimate
 from desktop_app.core.ledger import JobRecord
 from desktop_app.core.limits import (
     DEFAULT_COMPLETION_WINDOW,
@@ -44,9 +45,11 @@ from desktop_app.core.tabular import TableError
 from desktop_app.core.validate import ValidationReport
 from desktop_app.core.workflow import AlreadySubmitted
 from desktop_app.resources import resource_path
+from desktop_app.ui.confirm_dialog import confirm_submit
 from desktop_app.ui.editor.actions import Built, EditorActions, ImportOptions, looks_like_jsonl
 from desktop_app.ui.editor.requests_editor import RequestsEditor
 from desktop_app.ui.editor.setup_page import SetupPage
+from desktop_app.ui.estimate_text import estimate_html
 from desktop_app.ui.host import PageHost
 from desktop_app.ui.messages import core_text, error_text, problem_text, region_name
 from desktop_app.ui.widgets import DropZone, NoticeBar
@@ -90,6 +93,9 @@ class SubmitPage(QWidget):
         self.rehearsal_job_id: int | None = None
         self._submitting = False
         self._resubmit_of: str | None = None  # the file digest the user agreed to submit a second time
+        self.last_estimate: Estimate | None = None
+        self._estimate_version: int | None = None
+        self.estimate_task: asyncio.Task[object] | None = None  # the estimate of the latest check
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 6, 4, 4)
@@ -162,6 +168,13 @@ class SubmitPage(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setAccessibleName(self.tr("File summary"))
         layout.addWidget(self.summary)
+        self.estimate_label = QLabel("", page)
+        self.estimate_label.setObjectName("estimate")
+        self.estimate_label.setWordWrap(True)
+        self.estimate_label.setTextFormat(Qt.TextFormat.RichText)
+        self.estimate_label.setAccessibleName(self.tr("Cost estimate"))
+        self.estimate_label.hide()
+        layout.addWidget(self.estimate_label)
         self.split_notice = NoticeBar("info", closable=False, parent=page)
         self.split_notice.setAccessibleName(self.tr("Split offer"))
         layout.addWidget(self.split_notice)
@@ -463,8 +476,35 @@ class SubmitPage(QWidget):
     def _on_changed(self) -> None:
         self._update_summary()
 
-    def _on_checked(self, _check: DocCheck) -> None:
+    def _on_checked(self, check: DocCheck) -> None:
         self._update_summary()
+        self.estimate_label.hide()
+        path = check.checked_path or self.editor.doc.path
+        if path is not None and (check.ok or check.needs_split):
+            self._estimate_version = check.version
+            if self.estimate_task is not None and not self.estimate_task.done():
+                self.estimate_task.cancel()  # an older check's count: its result would be dropped anyway
+            self.estimate_task = self.host.tasks.spawn(
+                self.refresh_estimate(path, check.version), self.tr("estimate the cost")
+            )
+
+    async def refresh_estimate(self, path: Path, version: int | None = None) -> Estimate | None:
+        """Count the checked file's tokens off the UI thread and show the estimate (if still current)."""
+        self.estimate_label.setText(self.tr("Estimating the cost…"))
+        self.estimate_label.show()
+        region_id = self.host.region_id
+        est = await self.host.controller.estimate(path, region_id)
+        if version is not None and version != self._estimate_version:
+            return None  # the requests changed meanwhile; a newer estimate is on its way
+        if region_id != self.host.region_id:
+            return None
+        self._show_estimate(est)
+        return est
+
+    def _show_estimate(self, est: Estimate) -> None:
+        self.last_estimate = est
+        self.estimate_label.setText(estimate_html(est))
+        self.estimate_label.show()
 
     def _update_summary(self) -> None:
         doc = self.editor.doc
@@ -661,6 +701,15 @@ class SubmitPage(QWidget):
                 check = await self.ops.check_file(path, self.host.region_id)  # check the very bytes sent
                 if not (check.ok or check.needs_split):
                     raise BatchDeskError("The file to upload did not pass the check. Check the problems and try again.")
+            # The price before the bill: the cap and the confirmation, one core rule for both faces.
+            self.submit_status.setText(self.tr("Estimating the cost…"))
+            submit_check = await self.host.controller.prepare_submit(path, self.host.region_id)
+            self._show_estimate(submit_check.estimate)
+            if submit_check.confirm:
+                self.submit_status.setText(self.tr("Waiting for your confirmation…"))
+                if not await confirm_submit(submit_check, self):
+                    self.host.show_info(self.tr("Not submitted: nothing was sent."), "info")
+                    return None
             self.upload_progress.setRange(0, 100)
             self.upload_progress.setValue(0)
             self.upload_progress.show()

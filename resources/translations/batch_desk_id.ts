@@ -77,6 +77,29 @@
     </message>
 </context>
 <context>
+    <name>ConfirmSubmitDialog</name>
+    <message>
+        <source>Confirm the billed submit</source>
+        <translation>Konfirmasi pengiriman berbayar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{region}&lt;/b&gt; · model &lt;b&gt;{model}&lt;/b&gt; · {requests} requests</source>
+        <translation>&lt;b&gt;{region}&lt;/b&gt; · model &lt;b&gt;{model}&lt;/b&gt; · {requests} permintaan</translation>
+    </message>
+    <message>
+        <source>This will be billed to the key of {region}.</source>
+        <translation>Biayanya akan ditagihkan ke kunci {region}.</translation>
+    </message>
+    <message>
+        <source>Submit and pay</source>
+        <translation>Kirim dan bayar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>DropZone</name>
     <message>
         <source>Drop a batch file (.jsonl) here</source>
@@ -155,6 +178,14 @@
     <message>
         <source>The answers of this comparison have not been downloaded yet. They are fetched automatically when each job finishes.</source>
         <translation>Jawaban perbandingan ini belum diunduh. Jawaban diambil otomatis saat setiap pekerjaan selesai.</translation>
+    </message>
+    <message>
+        <source>Not submitted: this job may cost up to {cost} ({requests} requests, {input_tokens} input tokens, up to {output_tokens} output tokens), above your spending cap of {cap} per job. Lower max_tokens, split the file, or raise the cap in Settings.</source>
+        <translation>Tidak dikirim: tugas ini bisa menghabiskan hingga {cost} ({requests} permintaan, {input_tokens} token masukan, hingga {output_tokens} token keluaran), melebihi batas pengeluaran Anda sebesar {cap} per tugas. Turunkan max_tokens, pecah berkasnya, atau naikkan batas di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Not submitted: your spending cap is {cap} per job, and the upper end of this job&apos;s cost cannot be estimated ({reasons}). Bound it (for example set max_tokens), or raise or clear the cap in Settings.</source>
+        <translation>Tidak dikirim: batas pengeluaran Anda {cap} per tugas, dan batas atas biaya tugas ini tidak dapat diperkirakan ({reasons}). Batasi (misalnya atur max_tokens), atau naikkan atau hapus batas di Pengaturan.</translation>
     </message>
     <message>
         <source>The key was refused by {region}. Each region has its own key — a Singapore key does not work in Beijing; check you chose the right region, then paste the key for that region again (API keys settings).</source>
@@ -411,6 +442,61 @@
     <message>
         <source>Kept in memory for this session only; you will need to enter it again after a restart.</source>
         <translation>Disimpan di memori untuk sesi ini saja; Anda perlu memasukkannya lagi setelah memulai ulang.</translation>
+    </message>
+</context>
+<context>
+    <name>Estimate</name>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Input tokens: about {tokens} (this model uses another tokenizer)</source>
+        <translation>Token masukan: sekitar {tokens} (model ini memakai tokenizer lain)</translation>
+    </message>
+    <message>
+        <source>Input tokens: {tokens} (exact)</source>
+        <translation>Token masukan: {tokens} (tepat)</translation>
+    </message>
+    <message>
+        <source>{count} image/video parts not counted</source>
+        <translation>{count} bagian gambar/video tidak dihitung</translation>
+    </message>
+    <message>
+        <source>output tokens: {low} to {high}</source>
+        <translation>token keluaran: {low} sampai {high}</translation>
+    </message>
+    <message>
+        <source>thinking on: thinking tokens are billed as output</source>
+        <translation>mode berpikir aktif: token berpikir ditagih sebagai keluaran</translation>
+    </message>
+    <message>
+        <source>thinking off</source>
+        <translation>mode berpikir nonaktif</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cost: free&lt;/b&gt; (the test model is not billed)</source>
+        <translation>&lt;b&gt;Biaya: gratis&lt;/b&gt; (model uji tidak ditagih)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cost: none&lt;/b&gt; — the sandbox is simulated and bills nothing</source>
+        <translation>&lt;b&gt;Biaya: tidak ada&lt;/b&gt; — sandbox hanya simulasi dan tidak menagih apa pun</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cost at batch prices: unknown&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Biaya dengan harga batch: tidak diketahui&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cost at batch prices: {low} to {high}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Biaya dengan harga batch: {low} sampai {high}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Prices as listed on {page} on {date}; batch = 50 % of real-time.</source>
+        <translation>Harga sebagaimana tercantum di {page} pada {date}; batch = 50 % dari harga real-time.</translation>
+    </message>
+    <message>
+        <source>Unknown: {reason}.</source>
+        <translation>Tidak diketahui: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1073,34 @@
         <translation>&quot;{name}&quot; memuat {value}, yang bukan salah satu label ({labels}).</translation>
     </message>
     <message>
+        <source>no price is known for {model} in {region}</source>
+        <translation>harga {model} di {region} tidak diketahui</translation>
+    </message>
+    <message>
+        <source>{count} request(s) are longer than the longest listed price tier ({tokens} input tokens)</source>
+        <translation>{count} permintaan lebih panjang dari tingkat harga terpanjang yang tercantum ({tokens} token masukan)</translation>
+    </message>
+    <message>
+        <source>the price of thinking output is not listed</source>
+        <translation>harga keluaran berpikir tidak tercantum</translation>
+    </message>
+    <message>
+        <source>the upper end: thinking is not limited by max_tokens; set thinking_budget (and max_tokens) to bound it</source>
+        <translation>batas atas: mode berpikir tidak dibatasi oleh max_tokens; atur thinking_budget (dan max_tokens) untuk membatasinya</translation>
+    </message>
+    <message>
+        <source>the upper end: set max_tokens (the model&apos;s maximum output is not in our list)</source>
+        <translation>batas atas: atur max_tokens (keluaran maksimum model ini tidak ada di daftar kami)</translation>
+    </message>
+    <message>
+        <source>the upper end</source>
+        <translation>batas atas</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s Japanese and Indonesian pages say the AI general-purpose savings plan can cover batch use; free quota, other savings plans and context cache do not apply to batch.</source>
+        <translation>Halaman vendor berbahasa Jepang dan Indonesia menyebutkan bahwa savings plan AI serba guna dapat mencakup penggunaan batch; kuota gratis, savings plan lain, dan context cache tidak berlaku untuk batch.</translation>
+    </message>
+    <message>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
@@ -1167,6 +1281,10 @@
         <translation>Buka hasil</translation>
     </message>
     <message>
+        <source>Cost this month</source>
+        <translation>Biaya bulan ini</translation>
+    </message>
+    <message>
         <source>Open the results of the selected job</source>
         <translation>Buka hasil tugas yang dipilih</translation>
     </message>
@@ -1275,6 +1393,18 @@
         <translation>Memeriksa…</translation>
     </message>
     <message>
+        <source>This month: {amounts}</source>
+        <translation>Bulan ini: {amounts}</translation>
+    </message>
+    <message>
+        <source>(+ {count} job(s) of unknown cost)</source>
+        <translation>(+ {count} tugas dengan biaya tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>add up this month&apos;s cost</source>
+        <translation>menjumlahkan biaya bulan ini</translation>
+    </message>
+    <message>
         <source>show the re-run&apos;s answers</source>
         <translation>menampilkan jawaban jalankan ulang</translation>
     </message>
@@ -1365,6 +1495,18 @@
     <message>
         <source>Usage</source>
         <translation>Pemakaian</translation>
+    </message>
+    <message>
+        <source>unknown ({reason})</source>
+        <translation>tidak diketahui ({reason})</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <source>Cost at batch prices</source>
+        <translation>Biaya dengan harga batch</translation>
     </message>
     <message>
         <source>Submitted from here</source>
@@ -1517,6 +1659,10 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
     <message>
         <source>re-run the failed and missing requests</source>
         <translation>menjalankan ulang permintaan yang gagal dan hilang</translation>
+    </message>
+    <message>
+        <source>Not submitted: nothing was sent.</source>
+        <translation>Tidak dikirim: tidak ada yang dikirim.</translation>
     </message>
     <message>
         <source>Re-run “{name}” submitted with {count} request(s). Its answers merge into the results of the original job when it finishes.</source>
@@ -2180,8 +2326,12 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>Baris {line}: body tidak berisi &quot;model&quot;. Tambahkan nama model, misalnya &quot;model&quot;: &quot;qwen-plus&quot;.</translation>
     </message>
     <message>
-        <source>Line {line}: the model &quot;{model}&quot; is not in the documented batch models of {region}. It may not work there — check the model name and the region.</source>
-        <translation>Baris {line}: model &quot;{model}&quot; tidak ada dalam daftar model batch resmi di {region}. Mungkin tidak berfungsi di sana — periksa nama model dan region.</translation>
+        <source>Line {line}: the model &quot;{model}&quot; is not in our list of batch models of {region} as of {date}; the service decides. Check the model name and the region.</source>
+        <translation>Baris {line}: model &quot;{model}&quot; tidak ada dalam daftar model batch {region} kami per {date}; layanan yang menentukan. Periksa nama model dan wilayahnya.</translation>
+    </message>
+    <message>
+        <source>Line {line} has {tokens} input tokens; &quot;{model}&quot; reads at most {window} tokens in all, {max_tokens} of them kept for the answer (max_tokens), so at most {available} fit. Shorten it or split it into several requests.</source>
+        <translation>Baris {line} berisi {tokens} token masukan; &quot;{model}&quot; membaca paling banyak {window} token seluruhnya, {max_tokens} di antaranya disisihkan untuk jawaban (max_tokens), jadi paling banyak {available} yang muat. Persingkat atau pecah menjadi beberapa permintaan.</translation>
     </message>
     <message>
         <source>Line {line} uses the model &quot;{model}&quot; but line {first_line} uses &quot;{expected}&quot;. All requests in one file must use the same model — make one file per model.</source>
@@ -3393,6 +3543,26 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>Tambahkan endpoint kustom</translation>
     </message>
     <message>
+        <source>Spending cap</source>
+        <translation>Batas pengeluaran</translation>
+    </message>
+    <message>
+        <source>&amp;Cap per job:</source>
+        <translation>&amp;Batas per tugas:</translation>
+    </message>
+    <message>
+        <source>Spending cap per job</source>
+        <translation>Batas pengeluaran per tugas</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>tanpa batas</translation>
+    </message>
+    <message>
+        <source>In the region&apos;s currency. A submit whose upper estimate is above it — or cannot be estimated — is refused with the numbers. The free test model and the sandbox are never capped.</source>
+        <translation>Dalam mata uang wilayah. Pengiriman yang perkiraan batas atasnya melebihi nilai ini — atau tidak dapat diperkirakan — ditolak beserta angkanya. Model uji gratis dan sandbox tidak pernah dibatasi.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
@@ -3895,6 +4065,10 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>Ringkasan file</translation>
     </message>
     <message>
+        <source>Cost estimate</source>
+        <translation>Perkiraan biaya</translation>
+    </message>
+    <message>
         <source>Split offer</source>
         <translation>Tawaran pemisahan</translation>
     </message>
@@ -4027,8 +4201,24 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>Membuka &lt;b&gt;{name}&lt;/b&gt;…</translation>
     </message>
     <message>
+        <source>estimate the cost</source>
+        <translation>memperkirakan biaya</translation>
+    </message>
+    <message>
+        <source>Estimating the cost…</source>
+        <translation>Memperkirakan biaya…</translation>
+    </message>
+    <message>
         <source>A comparison needs requests that fit in one batch each; these have to be split. Nothing was sent: use fewer rows, or build the requests again without the comparison.</source>
         <translation>Perbandingan butuh permintaan yang masing-masing muat dalam satu batch; yang ini harus dipecah. Tidak ada yang dikirim: kurangi baris, atau buat ulang permintaan tanpa perbandingan.</translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation…</source>
+        <translation>Menunggu konfirmasi Anda…</translation>
+    </message>
+    <message>
+        <source>Not submitted: nothing was sent.</source>
+        <translation>Tidak dikirim: tidak ada yang dikirim.</translation>
     </message>
     <message>
         <source>Submitted “{name}” as {count} batches ({variants}), each billed. The results put their answers side by side once they are all downloaded.</source>

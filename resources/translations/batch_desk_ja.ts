@@ -77,6 +77,29 @@
     </message>
 </context>
 <context>
+    <name>ConfirmSubmitDialog</name>
+    <message>
+        <source>Confirm the billed submit</source>
+        <translation>課金される送信の確認</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{region}&lt;/b&gt; · model &lt;b&gt;{model}&lt;/b&gt; · {requests} requests</source>
+        <translation>&lt;b&gt;{region}&lt;/b&gt; · モデル &lt;b&gt;{model}&lt;/b&gt; · {requests} 件のリクエスト</translation>
+    </message>
+    <message>
+        <source>This will be billed to the key of {region}.</source>
+        <translation>{region} の API キーに課金されます。</translation>
+    </message>
+    <message>
+        <source>Submit and pay</source>
+        <translation>送信して支払う</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>DropZone</name>
     <message>
         <source>Drop a batch file (.jsonl) here</source>
@@ -155,6 +178,14 @@
     <message>
         <source>The answers of this comparison have not been downloaded yet. They are fetched automatically when each job finishes.</source>
         <translation>この比較の回答はまだダウンロードされていません。各ジョブが終わると自動で取得されます。</translation>
+    </message>
+    <message>
+        <source>Not submitted: this job may cost up to {cost} ({requests} requests, {input_tokens} input tokens, up to {output_tokens} output tokens), above your spending cap of {cap} per job. Lower max_tokens, split the file, or raise the cap in Settings.</source>
+        <translation>送信していません：このジョブは最大 {cost} かかる可能性があり（{requests} 件のリクエスト、入力 {input_tokens} トークン、出力は最大 {output_tokens} トークン）、1 ジョブあたりの支出上限 {cap} を超えています。max_tokens を下げるか、ファイルを分割するか、設定で上限を引き上げてください。</translation>
+    </message>
+    <message>
+        <source>Not submitted: your spending cap is {cap} per job, and the upper end of this job&apos;s cost cannot be estimated ({reasons}). Bound it (for example set max_tokens), or raise or clear the cap in Settings.</source>
+        <translation>送信していません：支出上限は 1 ジョブあたり {cap} ですが、このジョブの費用の上限を見積もれません（{reasons}）。上限を決めるか（例：max_tokens を設定）、設定で支出上限を引き上げるか解除してください。</translation>
     </message>
     <message>
         <source>The key was refused by {region}. Each region has its own key — a Singapore key does not work in Beijing; check you chose the right region, then paste the key for that region again (API keys settings).</source>
@@ -411,6 +442,61 @@
     <message>
         <source>Kept in memory for this session only; you will need to enter it again after a restart.</source>
         <translation>このセッションの間だけメモリに保持します。再起動後はもう一度入力する必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>Estimate</name>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Input tokens: about {tokens} (this model uses another tokenizer)</source>
+        <translation>入力トークン：約 {tokens}（このモデルは別のトークナイザーを使います）</translation>
+    </message>
+    <message>
+        <source>Input tokens: {tokens} (exact)</source>
+        <translation>入力トークン：{tokens}（正確）</translation>
+    </message>
+    <message>
+        <source>{count} image/video parts not counted</source>
+        <translation>画像・動画 {count} 件は数えていません</translation>
+    </message>
+    <message>
+        <source>output tokens: {low} to {high}</source>
+        <translation>出力トークン：{low}～{high}</translation>
+    </message>
+    <message>
+        <source>thinking on: thinking tokens are billed as output</source>
+        <translation>思考モード オン：思考トークンは出力として課金されます</translation>
+    </message>
+    <message>
+        <source>thinking off</source>
+        <translation>思考モード オフ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cost: free&lt;/b&gt; (the test model is not billed)</source>
+        <translation>&lt;b&gt;費用：無料&lt;/b&gt;（テストモデルは課金されません）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cost: none&lt;/b&gt; — the sandbox is simulated and bills nothing</source>
+        <translation>&lt;b&gt;費用：なし&lt;/b&gt; — サンドボックスは模擬環境で、課金はありません</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cost at batch prices: unknown&lt;/b&gt;</source>
+        <translation>&lt;b&gt;バッチ料金での費用：不明&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cost at batch prices: {low} to {high}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;バッチ料金での費用：{low}～{high}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Prices as listed on {page} on {date}; batch = 50 % of real-time.</source>
+        <translation>料金は {page} に {date} 時点で掲載されていたもの。バッチ = リアルタイムの 50 %。</translation>
+    </message>
+    <message>
+        <source>Unknown: {reason}.</source>
+        <translation>不明：{reason}。</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1073,34 @@
         <translation>「{name}」に {value} があり、ラベル（{labels}）のどれでもありません。</translation>
     </message>
     <message>
+        <source>no price is known for {model} in {region}</source>
+        <translation>{region} の {model} の料金はわかりません</translation>
+    </message>
+    <message>
+        <source>{count} request(s) are longer than the longest listed price tier ({tokens} input tokens)</source>
+        <translation>{count} 件のリクエストが、掲載されている最も長い料金段階（入力 {tokens} トークン）を超えています</translation>
+    </message>
+    <message>
+        <source>the price of thinking output is not listed</source>
+        <translation>思考出力の料金は掲載されていません</translation>
+    </message>
+    <message>
+        <source>the upper end: thinking is not limited by max_tokens; set thinking_budget (and max_tokens) to bound it</source>
+        <translation>上限：思考は max_tokens で制限されません。thinking_budget（と max_tokens）を設定して上限を決めてください</translation>
+    </message>
+    <message>
+        <source>the upper end: set max_tokens (the model&apos;s maximum output is not in our list)</source>
+        <translation>上限：max_tokens を設定してください（このモデルの最大出力は一覧にありません）</translation>
+    </message>
+    <message>
+        <source>the upper end</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s Japanese and Indonesian pages say the AI general-purpose savings plan can cover batch use; free quota, other savings plans and context cache do not apply to batch.</source>
+        <translation>ベンダーの日本語・インドネシア語のページによると、AI 汎用節約プランはバッチ利用に適用できます。無料枠、その他の節約プラン、コンテキストキャッシュはバッチには適用されません。</translation>
+    </message>
+    <message>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
@@ -1167,6 +1281,10 @@
         <translation>結果を開く</translation>
     </message>
     <message>
+        <source>Cost this month</source>
+        <translation>今月の費用</translation>
+    </message>
+    <message>
         <source>Open the results of the selected job</source>
         <translation>選んだジョブの結果を開く</translation>
     </message>
@@ -1275,6 +1393,18 @@
         <translation>確認中…</translation>
     </message>
     <message>
+        <source>This month: {amounts}</source>
+        <translation>今月：{amounts}</translation>
+    </message>
+    <message>
+        <source>(+ {count} job(s) of unknown cost)</source>
+        <translation>（ほかに費用不明のジョブ {count} 件）</translation>
+    </message>
+    <message>
+        <source>add up this month&apos;s cost</source>
+        <translation>今月の費用を合計</translation>
+    </message>
+    <message>
         <source>show the re-run&apos;s answers</source>
         <translation>再実行の回答を表示する</translation>
     </message>
@@ -1365,6 +1495,18 @@
     <message>
         <source>Usage</source>
         <translation>使用量</translation>
+    </message>
+    <message>
+        <source>unknown ({reason})</source>
+        <translation>不明（{reason}）</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>無料</translation>
+    </message>
+    <message>
+        <source>Cost at batch prices</source>
+        <translation>バッチ料金での費用</translation>
     </message>
     <message>
         <source>Submitted from here</source>
@@ -1517,6 +1659,10 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>re-run the failed and missing requests</source>
         <translation>失敗・不足したリクエストを再実行する</translation>
+    </message>
+    <message>
+        <source>Not submitted: nothing was sent.</source>
+        <translation>送信していません：何も送られていません。</translation>
     </message>
     <message>
         <source>Re-run “{name}” submitted with {count} request(s). Its answers merge into the results of the original job when it finishes.</source>
@@ -2180,8 +2326,12 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>{line} 行目: body に &quot;model&quot; がありません。モデル名を追加してください（例: &quot;model&quot;: &quot;qwen-plus&quot;）。</translation>
     </message>
     <message>
-        <source>Line {line}: the model &quot;{model}&quot; is not in the documented batch models of {region}. It may not work there — check the model name and the region.</source>
-        <translation>{line} 行目: モデル &quot;{model}&quot; は {region} のバッチ対応モデルとして記載されていません。動かない可能性があります。モデル名とリージョンを確認してください。</translation>
+        <source>Line {line}: the model &quot;{model}&quot; is not in our list of batch models of {region} as of {date}; the service decides. Check the model name and the region.</source>
+        <translation>{line} 行目：モデル「{model}」は {date} 時点の {region} のバッチモデル一覧にありません。可否はサービス側が判断します。モデル名とリージョンを確認してください。</translation>
+    </message>
+    <message>
+        <source>Line {line} has {tokens} input tokens; &quot;{model}&quot; reads at most {window} tokens in all, {max_tokens} of them kept for the answer (max_tokens), so at most {available} fit. Shorten it or split it into several requests.</source>
+        <translation>{line} 行目の入力は {tokens} トークンです。「{model}」が読めるのは合計 {window} トークンまでで、そのうち {max_tokens} は回答用（max_tokens）なので、入るのは最大 {available} トークンです。短くするか、複数のリクエストに分けてください。</translation>
     </message>
     <message>
         <source>Line {line} uses the model &quot;{model}&quot; but line {first_line} uses &quot;{expected}&quot;. All requests in one file must use the same model — make one file per model.</source>
@@ -3393,6 +3543,26 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>カスタムエンドポイントを追加</translation>
     </message>
     <message>
+        <source>Spending cap</source>
+        <translation>支出上限</translation>
+    </message>
+    <message>
+        <source>&amp;Cap per job:</source>
+        <translation>1 ジョブの上限(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Spending cap per job</source>
+        <translation>1 ジョブあたりの支出上限</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>上限なし</translation>
+    </message>
+    <message>
+        <source>In the region&apos;s currency. A submit whose upper estimate is above it — or cannot be estimated — is refused with the numbers. The free test model and the sandbox are never capped.</source>
+        <translation>リージョンの通貨で指定します。見積もりの上限がこれを超える（または見積もれない）送信は、数値を示して拒否されます。無料のテストモデルとサンドボックスには上限はかかりません。</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>言語</translation>
     </message>
@@ -3895,6 +4065,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>ファイルの概要</translation>
     </message>
     <message>
+        <source>Cost estimate</source>
+        <translation>費用の見積もり</translation>
+    </message>
+    <message>
         <source>Split offer</source>
         <translation>分割の提案</translation>
     </message>
@@ -4027,8 +4201,24 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>&lt;b&gt;{name}&lt;/b&gt; を開いています…</translation>
     </message>
     <message>
+        <source>estimate the cost</source>
+        <translation>費用を見積もる</translation>
+    </message>
+    <message>
+        <source>Estimating the cost…</source>
+        <translation>費用を見積もっています…</translation>
+    </message>
+    <message>
         <source>A comparison needs requests that fit in one batch each; these have to be split. Nothing was sent: use fewer rows, or build the requests again without the comparison.</source>
         <translation>比較するには、それぞれのリクエストが 1 件のバッチに収まる必要があります。これらは分割が必要です。何も送信していません: 行を減らすか、比較なしでリクエストを作り直してください。</translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation…</source>
+        <translation>確認を待っています…</translation>
+    </message>
+    <message>
+        <source>Not submitted: nothing was sent.</source>
+        <translation>送信していません：何も送られていません。</translation>
     </message>
     <message>
         <source>Submitted “{name}” as {count} batches ({variants}), each billed. The results put their answers side by side once they are all downloaded.</source>

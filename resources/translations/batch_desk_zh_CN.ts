@@ -77,6 +77,29 @@
     </message>
 </context>
 <context>
+    <name>ConfirmSubmitDialog</name>
+    <message>
+        <source>Confirm the billed submit</source>
+        <translation>确认付费提交</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{region}&lt;/b&gt; · model &lt;b&gt;{model}&lt;/b&gt; · {requests} requests</source>
+        <translation>&lt;b&gt;{region}&lt;/b&gt; · 模型 &lt;b&gt;{model}&lt;/b&gt; · {requests} 个请求</translation>
+    </message>
+    <message>
+        <source>This will be billed to the key of {region}.</source>
+        <translation>费用将计入 {region} 的 API Key。</translation>
+    </message>
+    <message>
+        <source>Submit and pay</source>
+        <translation>提交并付费</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>DropZone</name>
     <message>
         <source>Drop a batch file (.jsonl) here</source>
@@ -155,6 +178,14 @@
     <message>
         <source>The answers of this comparison have not been downloaded yet. They are fetched automatically when each job finishes.</source>
         <translation>此对比的回答尚未下载。每个作业完成后会自动获取。</translation>
+    </message>
+    <message>
+        <source>Not submitted: this job may cost up to {cost} ({requests} requests, {input_tokens} input tokens, up to {output_tokens} output tokens), above your spending cap of {cap} per job. Lower max_tokens, split the file, or raise the cap in Settings.</source>
+        <translation>未提交：此任务最多可能花费 {cost}（{requests} 个请求，{input_tokens} 个输入 token，最多 {output_tokens} 个输出 token），超过了您设定的每个任务 {cap} 的支出上限。请降低 max_tokens、拆分文件，或在设置中提高上限。</translation>
+    </message>
+    <message>
+        <source>Not submitted: your spending cap is {cap} per job, and the upper end of this job&apos;s cost cannot be estimated ({reasons}). Bound it (for example set max_tokens), or raise or clear the cap in Settings.</source>
+        <translation>未提交：您的支出上限为每个任务 {cap}，而此任务费用的上限无法估算（{reasons}）。请为其设定上限（例如设置 max_tokens），或在设置中提高或清除支出上限。</translation>
     </message>
     <message>
         <source>The key was refused by {region}. Each region has its own key — a Singapore key does not work in Beijing; check you chose the right region, then paste the key for that region again (API keys settings).</source>
@@ -411,6 +442,61 @@
     <message>
         <source>Kept in memory for this session only; you will need to enter it again after a restart.</source>
         <translation>仅在本次会话中保存在内存里；重启后需要重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>Estimate</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Input tokens: about {tokens} (this model uses another tokenizer)</source>
+        <translation>输入 token：约 {tokens}（此模型使用其他分词器）</translation>
+    </message>
+    <message>
+        <source>Input tokens: {tokens} (exact)</source>
+        <translation>输入 token：{tokens}（精确）</translation>
+    </message>
+    <message>
+        <source>{count} image/video parts not counted</source>
+        <translation>{count} 个图片/视频部分未计入</translation>
+    </message>
+    <message>
+        <source>output tokens: {low} to {high}</source>
+        <translation>输出 token：{low} 至 {high}</translation>
+    </message>
+    <message>
+        <source>thinking on: thinking tokens are billed as output</source>
+        <translation>思考模式开启：思考 token 按输出计费</translation>
+    </message>
+    <message>
+        <source>thinking off</source>
+        <translation>思考模式关闭</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cost: free&lt;/b&gt; (the test model is not billed)</source>
+        <translation>&lt;b&gt;费用：免费&lt;/b&gt;（测试模型不计费）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cost: none&lt;/b&gt; — the sandbox is simulated and bills nothing</source>
+        <translation>&lt;b&gt;费用：无&lt;/b&gt; — 沙盒为模拟环境，不产生任何费用</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cost at batch prices: unknown&lt;/b&gt;</source>
+        <translation>&lt;b&gt;按批量价格的费用：未知&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cost at batch prices: {low} to {high}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;按批量价格的费用：{low} 至 {high}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Prices as listed on {page} on {date}; batch = 50 % of real-time.</source>
+        <translation>价格取自 {page}（{date}）；批量价格 = 实时价格的 50 %。</translation>
+    </message>
+    <message>
+        <source>Unknown: {reason}.</source>
+        <translation>未知：{reason}。</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1073,34 @@
         <translation>“{name}”包含 {value}，不在标签（{labels}）之中。</translation>
     </message>
     <message>
+        <source>no price is known for {model} in {region}</source>
+        <translation>尚不知道 {model} 在 {region} 的价格</translation>
+    </message>
+    <message>
+        <source>{count} request(s) are longer than the longest listed price tier ({tokens} input tokens)</source>
+        <translation>{count} 个请求超出了已列出的最长价格档位（{tokens} 个输入 token）</translation>
+    </message>
+    <message>
+        <source>the price of thinking output is not listed</source>
+        <translation>思考输出的价格未列出</translation>
+    </message>
+    <message>
+        <source>the upper end: thinking is not limited by max_tokens; set thinking_budget (and max_tokens) to bound it</source>
+        <translation>上限：思考不受 max_tokens 限制；请设置 thinking_budget（以及 max_tokens）来限定</translation>
+    </message>
+    <message>
+        <source>the upper end: set max_tokens (the model&apos;s maximum output is not in our list)</source>
+        <translation>上限：请设置 max_tokens（我们的列表中没有此模型的最大输出）</translation>
+    </message>
+    <message>
+        <source>the upper end</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s Japanese and Indonesian pages say the AI general-purpose savings plan can cover batch use; free quota, other savings plans and context cache do not apply to batch.</source>
+        <translation>厂商的日文和印尼文页面说明，AI 通用节省计划可以抵扣批量调用费用；免费额度、其他节省计划和上下文缓存不适用于批量调用。</translation>
+    </message>
+    <message>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
@@ -1167,6 +1281,10 @@
         <translation>打开结果</translation>
     </message>
     <message>
+        <source>Cost this month</source>
+        <translation>本月费用</translation>
+    </message>
+    <message>
         <source>Open the results of the selected job</source>
         <translation>打开所选任务的结果</translation>
     </message>
@@ -1275,6 +1393,18 @@
         <translation>正在检查…</translation>
     </message>
     <message>
+        <source>This month: {amounts}</source>
+        <translation>本月：{amounts}</translation>
+    </message>
+    <message>
+        <source>(+ {count} job(s) of unknown cost)</source>
+        <translation>（另有 {count} 个任务费用未知）</translation>
+    </message>
+    <message>
+        <source>add up this month&apos;s cost</source>
+        <translation>汇总本月费用</translation>
+    </message>
+    <message>
         <source>show the re-run&apos;s answers</source>
         <translation>显示重新运行的结果</translation>
     </message>
@@ -1365,6 +1495,18 @@
     <message>
         <source>Usage</source>
         <translation>用量</translation>
+    </message>
+    <message>
+        <source>unknown ({reason})</source>
+        <translation>未知（{reason}）</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>Cost at batch prices</source>
+        <translation>按批量价格的费用</translation>
     </message>
     <message>
         <source>Submitted from here</source>
@@ -1517,6 +1659,10 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>re-run the failed and missing requests</source>
         <translation>重新运行失败和缺失的请求</translation>
+    </message>
+    <message>
+        <source>Not submitted: nothing was sent.</source>
+        <translation>未提交：没有发送任何内容。</translation>
     </message>
     <message>
         <source>Re-run “{name}” submitted with {count} request(s). Its answers merge into the results of the original job when it finishes.</source>
@@ -2180,8 +2326,12 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>第 {line} 行：body 中没有 &quot;model&quot;。请添加模型名称，例如 &quot;model&quot;: &quot;qwen-plus&quot;。</translation>
     </message>
     <message>
-        <source>Line {line}: the model &quot;{model}&quot; is not in the documented batch models of {region}. It may not work there — check the model name and the region.</source>
-        <translation>第 {line} 行：模型 &quot;{model}&quot; 不在 {region} 文档列出的批量推理模型中。它在该地域可能无法使用——请检查模型名称和地域。</translation>
+        <source>Line {line}: the model &quot;{model}&quot; is not in our list of batch models of {region} as of {date}; the service decides. Check the model name and the region.</source>
+        <translation>第 {line} 行：截至 {date}，模型“{model}”不在我们列出的 {region} 批量模型中；以服务端为准。请检查模型名称和地域。</translation>
+    </message>
+    <message>
+        <source>Line {line} has {tokens} input tokens; &quot;{model}&quot; reads at most {window} tokens in all, {max_tokens} of them kept for the answer (max_tokens), so at most {available} fit. Shorten it or split it into several requests.</source>
+        <translation>第 {line} 行有 {tokens} 个输入 token；“{model}”总共最多读取 {window} 个 token，其中 {max_tokens} 个留给回答（max_tokens），因此最多只能容纳 {available} 个。请缩短它或拆分成多个请求。</translation>
     </message>
     <message>
         <source>Line {line} uses the model &quot;{model}&quot; but line {first_line} uses &quot;{expected}&quot;. All requests in one file must use the same model — make one file per model.</source>
@@ -3393,6 +3543,26 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>添加自定义接口</translation>
     </message>
     <message>
+        <source>Spending cap</source>
+        <translation>支出上限</translation>
+    </message>
+    <message>
+        <source>&amp;Cap per job:</source>
+        <translation>每个任务的上限(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Spending cap per job</source>
+        <translation>每个任务的支出上限</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <source>In the region&apos;s currency. A submit whose upper estimate is above it — or cannot be estimated — is refused with the numbers. The free test model and the sandbox are never capped.</source>
+        <translation>以地域的币种计。预估上限超过此值（或无法估算）的提交将被拒绝，并显示相关数字。免费测试模型和沙盒不受此限制。</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -3895,6 +4065,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>文件摘要</translation>
     </message>
     <message>
+        <source>Cost estimate</source>
+        <translation>费用预估</translation>
+    </message>
+    <message>
         <source>Split offer</source>
         <translation>拆分建议</translation>
     </message>
@@ -4027,8 +4201,24 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>正在打开 &lt;b&gt;{name}&lt;/b&gt;…</translation>
     </message>
     <message>
+        <source>estimate the cost</source>
+        <translation>预估费用</translation>
+    </message>
+    <message>
+        <source>Estimating the cost…</source>
+        <translation>正在预估费用…</translation>
+    </message>
+    <message>
         <source>A comparison needs requests that fit in one batch each; these have to be split. Nothing was sent: use fewer rows, or build the requests again without the comparison.</source>
         <translation>对比要求每组请求都能放进一个批处理；这些请求需要拆分。没有发送任何内容：请减少行数，或不带对比重新创建请求。</translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation…</source>
+        <translation>等待您的确认…</translation>
+    </message>
+    <message>
+        <source>Not submitted: nothing was sent.</source>
+        <translation>未提交：没有发送任何内容。</translation>
     </message>
     <message>
         <source>Submitted “{name}” as {count} batches ({variants}), each billed. The results put their answers side by side once they are all downloaded.</source>

@@ -77,6 +77,29 @@
     </message>
 </context>
 <context>
+    <name>ConfirmSubmitDialog</name>
+    <message>
+        <source>Confirm the billed submit</source>
+        <translation>確認付費提交</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{region}&lt;/b&gt; · model &lt;b&gt;{model}&lt;/b&gt; · {requests} requests</source>
+        <translation>&lt;b&gt;{region}&lt;/b&gt; · 模型 &lt;b&gt;{model}&lt;/b&gt; · {requests} 個請求</translation>
+    </message>
+    <message>
+        <source>This will be billed to the key of {region}.</source>
+        <translation>費用將計入 {region} 的 API Key。</translation>
+    </message>
+    <message>
+        <source>Submit and pay</source>
+        <translation>提交並付費</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>DropZone</name>
     <message>
         <source>Drop a batch file (.jsonl) here</source>
@@ -155,6 +178,14 @@
     <message>
         <source>The answers of this comparison have not been downloaded yet. They are fetched automatically when each job finishes.</source>
         <translation>此比較的回答尚未下載。每個工作完成後會自動取得。</translation>
+    </message>
+    <message>
+        <source>Not submitted: this job may cost up to {cost} ({requests} requests, {input_tokens} input tokens, up to {output_tokens} output tokens), above your spending cap of {cap} per job. Lower max_tokens, split the file, or raise the cap in Settings.</source>
+        <translation>未提交：此任務最多可能花費 {cost}（{requests} 個請求，{input_tokens} 個輸入 token，最多 {output_tokens} 個輸出 token），超過了您設定的每個任務 {cap} 的支出上限。請降低 max_tokens、拆分檔案，或在設定中提高上限。</translation>
+    </message>
+    <message>
+        <source>Not submitted: your spending cap is {cap} per job, and the upper end of this job&apos;s cost cannot be estimated ({reasons}). Bound it (for example set max_tokens), or raise or clear the cap in Settings.</source>
+        <translation>未提交：您的支出上限為每個任務 {cap}，而此任務費用的上限無法估算（{reasons}）。請為其設定上限（例如設定 max_tokens），或在設定中提高或清除支出上限。</translation>
     </message>
     <message>
         <source>The key was refused by {region}. Each region has its own key — a Singapore key does not work in Beijing; check you chose the right region, then paste the key for that region again (API keys settings).</source>
@@ -411,6 +442,61 @@
     <message>
         <source>Kept in memory for this session only; you will need to enter it again after a restart.</source>
         <translation>僅在本次工作階段中保存在記憶體裡；重新啟動後需要重新輸入。</translation>
+    </message>
+</context>
+<context>
+    <name>Estimate</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Input tokens: about {tokens} (this model uses another tokenizer)</source>
+        <translation>輸入 token：約 {tokens}（此模型使用其他分詞器）</translation>
+    </message>
+    <message>
+        <source>Input tokens: {tokens} (exact)</source>
+        <translation>輸入 token：{tokens}（精確）</translation>
+    </message>
+    <message>
+        <source>{count} image/video parts not counted</source>
+        <translation>{count} 個圖片/影片部分未計入</translation>
+    </message>
+    <message>
+        <source>output tokens: {low} to {high}</source>
+        <translation>輸出 token：{low} 至 {high}</translation>
+    </message>
+    <message>
+        <source>thinking on: thinking tokens are billed as output</source>
+        <translation>思考模式開啟：思考 token 按輸出計費</translation>
+    </message>
+    <message>
+        <source>thinking off</source>
+        <translation>思考模式關閉</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cost: free&lt;/b&gt; (the test model is not billed)</source>
+        <translation>&lt;b&gt;費用：免費&lt;/b&gt;（測試模型不計費）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cost: none&lt;/b&gt; — the sandbox is simulated and bills nothing</source>
+        <translation>&lt;b&gt;費用：無&lt;/b&gt; — 沙盒為模擬環境，不產生任何費用</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cost at batch prices: unknown&lt;/b&gt;</source>
+        <translation>&lt;b&gt;按批次價格的費用：未知&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cost at batch prices: {low} to {high}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;按批次價格的費用：{low} 至 {high}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Prices as listed on {page} on {date}; batch = 50 % of real-time.</source>
+        <translation>價格取自 {page}（{date}）；批次價格 = 即時價格的 50 %。</translation>
+    </message>
+    <message>
+        <source>Unknown: {reason}.</source>
+        <translation>未知：{reason}。</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1073,34 @@
         <translation>「{name}」包含 {value}，不在標籤（{labels}）之中。</translation>
     </message>
     <message>
+        <source>no price is known for {model} in {region}</source>
+        <translation>尚不知道 {model} 在 {region} 的價格</translation>
+    </message>
+    <message>
+        <source>{count} request(s) are longer than the longest listed price tier ({tokens} input tokens)</source>
+        <translation>{count} 個請求超出了已列出的最長價格級距（{tokens} 個輸入 token）</translation>
+    </message>
+    <message>
+        <source>the price of thinking output is not listed</source>
+        <translation>思考輸出的價格未列出</translation>
+    </message>
+    <message>
+        <source>the upper end: thinking is not limited by max_tokens; set thinking_budget (and max_tokens) to bound it</source>
+        <translation>上限：思考不受 max_tokens 限制；請設定 thinking_budget（以及 max_tokens）來限定</translation>
+    </message>
+    <message>
+        <source>the upper end: set max_tokens (the model&apos;s maximum output is not in our list)</source>
+        <translation>上限：請設定 max_tokens（我們的清單中沒有此模型的最大輸出）</translation>
+    </message>
+    <message>
+        <source>the upper end</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s Japanese and Indonesian pages say the AI general-purpose savings plan can cover batch use; free quota, other savings plans and context cache do not apply to batch.</source>
+        <translation>廠商的日文和印尼文頁面說明，AI 通用節省計畫可以抵扣批次呼叫費用；免費額度、其他節省計畫和上下文快取不適用於批次呼叫。</translation>
+    </message>
+    <message>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
@@ -1167,6 +1281,10 @@
         <translation>開啟結果</translation>
     </message>
     <message>
+        <source>Cost this month</source>
+        <translation>本月費用</translation>
+    </message>
+    <message>
         <source>Open the results of the selected job</source>
         <translation>開啟所選工作的結果</translation>
     </message>
@@ -1275,6 +1393,18 @@
         <translation>正在檢查…</translation>
     </message>
     <message>
+        <source>This month: {amounts}</source>
+        <translation>本月：{amounts}</translation>
+    </message>
+    <message>
+        <source>(+ {count} job(s) of unknown cost)</source>
+        <translation>（另有 {count} 個任務費用未知）</translation>
+    </message>
+    <message>
+        <source>add up this month&apos;s cost</source>
+        <translation>彙總本月費用</translation>
+    </message>
+    <message>
         <source>show the re-run&apos;s answers</source>
         <translation>顯示重新執行的結果</translation>
     </message>
@@ -1365,6 +1495,18 @@
     <message>
         <source>Usage</source>
         <translation>用量</translation>
+    </message>
+    <message>
+        <source>unknown ({reason})</source>
+        <translation>未知（{reason}）</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免費</translation>
+    </message>
+    <message>
+        <source>Cost at batch prices</source>
+        <translation>按批次價格的費用</translation>
     </message>
     <message>
         <source>Submitted from here</source>
@@ -1517,6 +1659,10 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>re-run the failed and missing requests</source>
         <translation>重新執行失敗與缺少的請求</translation>
+    </message>
+    <message>
+        <source>Not submitted: nothing was sent.</source>
+        <translation>未提交：沒有傳送任何內容。</translation>
     </message>
     <message>
         <source>Re-run “{name}” submitted with {count} request(s). Its answers merge into the results of the original job when it finishes.</source>
@@ -2180,8 +2326,12 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>第 {line} 行：body 中沒有 &quot;model&quot;。請加入模型名稱，例如 &quot;model&quot;: &quot;qwen-plus&quot;。</translation>
     </message>
     <message>
-        <source>Line {line}: the model &quot;{model}&quot; is not in the documented batch models of {region}. It may not work there — check the model name and the region.</source>
-        <translation>第 {line} 行：模型 &quot;{model}&quot; 不在 {region} 文件列出的批次模型中。它在該地域可能無法使用——請檢查模型名稱和地域。</translation>
+        <source>Line {line}: the model &quot;{model}&quot; is not in our list of batch models of {region} as of {date}; the service decides. Check the model name and the region.</source>
+        <translation>第 {line} 行：截至 {date}，模型「{model}」不在我們列出的 {region} 批次模型中；以服務端為準。請檢查模型名稱和地域。</translation>
+    </message>
+    <message>
+        <source>Line {line} has {tokens} input tokens; &quot;{model}&quot; reads at most {window} tokens in all, {max_tokens} of them kept for the answer (max_tokens), so at most {available} fit. Shorten it or split it into several requests.</source>
+        <translation>第 {line} 行有 {tokens} 個輸入 token；「{model}」總共最多讀取 {window} 個 token，其中 {max_tokens} 個留給回答（max_tokens），因此最多只能容納 {available} 個。請縮短它或拆分成多個請求。</translation>
     </message>
     <message>
         <source>Line {line} uses the model &quot;{model}&quot; but line {first_line} uses &quot;{expected}&quot;. All requests in one file must use the same model — make one file per model.</source>
@@ -3393,6 +3543,26 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>加入自訂端點</translation>
     </message>
     <message>
+        <source>Spending cap</source>
+        <translation>支出上限</translation>
+    </message>
+    <message>
+        <source>&amp;Cap per job:</source>
+        <translation>每個任務的上限(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Spending cap per job</source>
+        <translation>每個任務的支出上限</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>不設上限</translation>
+    </message>
+    <message>
+        <source>In the region&apos;s currency. A submit whose upper estimate is above it — or cannot be estimated — is refused with the numbers. The free test model and the sandbox are never capped.</source>
+        <translation>以地域的幣別計。預估上限超過此值（或無法估算）的提交將被拒絕，並顯示相關數字。免費測試模型和沙盒不受此限制。</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>語言</translation>
     </message>
@@ -3895,6 +4065,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>檔案摘要</translation>
     </message>
     <message>
+        <source>Cost estimate</source>
+        <translation>費用預估</translation>
+    </message>
+    <message>
         <source>Split offer</source>
         <translation>拆分建議</translation>
     </message>
@@ -4027,8 +4201,24 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>正在開啟 &lt;b&gt;{name}&lt;/b&gt;…</translation>
     </message>
     <message>
+        <source>estimate the cost</source>
+        <translation>預估費用</translation>
+    </message>
+    <message>
+        <source>Estimating the cost…</source>
+        <translation>正在預估費用…</translation>
+    </message>
+    <message>
         <source>A comparison needs requests that fit in one batch each; these have to be split. Nothing was sent: use fewer rows, or build the requests again without the comparison.</source>
         <translation>比較要求每組請求都能放進一個批次；這些請求需要拆分。沒有送出任何內容：請減少列數，或不帶比較重新建立請求。</translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation…</source>
+        <translation>等待您的確認…</translation>
+    </message>
+    <message>
+        <source>Not submitted: nothing was sent.</source>
+        <translation>未提交：沒有傳送任何內容。</translation>
     </message>
     <message>
         <source>Submitted “{name}” as {count} batches ({variants}), each billed. The results put their answers side by side once they are all downloaded.</source>

@@ -133,7 +133,11 @@ CASES = [
         seven_mb_line,
         "line_too_large",
         2,
-        ("Line 2 is 7.0 MB", f"at most {MAX_LINE_BYTES // MB}.0 MB", "split it into several requests"),
+        (
+            "Line 2 is 7.0 MB",
+            f"at most {MAX_LINE_BYTES // MB} MB ({MAX_LINE_BYTES:,} bytes)",
+            "split it into several requests",
+        ),
         requests=3,
     ),
     Case(

@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import html
+import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -266,6 +267,21 @@ async def tour(window: MainWindow, sandbox: SandboxServer, at: Callable[[str, QW
         await about.load()
         await settle()
         at("7-about", about)
+
+    # The confirmation of a billed submit (intl prices are known: the full wording shows).
+    from desktop_app.core.estimate import check_submit, estimate_file
+    from desktop_app.core.regions import INTL
+    from desktop_app.ui.confirm_dialog import ConfirmSubmitDialog
+
+    billed = Path(window.controller.paths.data) / "billed.jsonl"
+    body = {"model": "qwen-plus", "messages": [{"role": "user", "content": "你好"}], "max_tokens": 100}
+    billed.write_text(json.dumps({"custom_id": "1", "method": "POST", "url": "/v1/chat/completions", "body": body}))
+    check = check_submit(await asyncio.to_thread(estimate_file, billed, INTL), INTL, None)
+    confirm = ConfirmSubmitDialog(check, window)
+    confirm.open()
+    await settle()
+    at("8-confirm", confirm)
+    confirm.reject()
 
 
 def shooter(language: str) -> Callable[[str, QWidget], None]:

@@ -1,0 +1,66 @@
+"""The confirmation before a billed submit: a non-modal dialog awaited through a future.
+
+No ``exec()`` (no nested event loop inside a coroutine): :func:`confirm_submit` shows the dialog and
+awaits its answer. The answer is given once; a second Enter or click cannot answer again, and the
+dialog is gone after the first.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop_app.core.estimate import SubmitCheck
+from desktop_app.ui.estimate_text import estimate_html
+
+
+class ConfirmSubmitDialog(QDialog):
+    """Region, model, requests, the estimate and whose key pays; Submit is the default button."""
+
+    def __init__(self, check: SubmitCheck, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("confirm_submit")
+        self.setWindowTitle(self.tr("Confirm the billed submit"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        layout = QVBoxLayout(self)
+        est = check.estimate
+        head = self.tr("<b>{region}</b> · model <b>{model}</b> · {requests} requests").format(
+            region=html.escape(check.region_name), model=html.escape(est.model), requests=f"{est.requests:,}"
+        )
+        billed = self.tr("This will be billed to the key of {region}.").format(region=html.escape(check.region_name))
+        self.text = QLabel(f"{head}<br>{estimate_html(est)}<br><b>{billed}</b>", self)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setWordWrap(True)
+        self.text.setMinimumWidth(460)
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(self)
+        self.submit_button = QPushButton(self.tr("Submit and pay"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        buttons.addButton(self.submit_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.submit_button.setDefault(True)
+        self.submit_button.setAutoRepeat(False)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.answer: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        self.finished.connect(self._answer)
+
+    def _answer(self, result: int) -> None:
+        if not self.answer.done():  # answered once; anything after that is ignored
+            self.answer.set_result(result == QDialog.DialogCode.Accepted)
+
+
+async def confirm_submit(check: SubmitCheck, parent: QWidget | None) -> bool:
+    """Show the confirmation and wait for it (True: submit). Cancelled awaiting closes it unanswered."""
+    dialog = ConfirmSubmitDialog(check, parent)
+    dialog.open()
+    try:
+        return await asyncio.shield(dialog.answer)
+    except asyncio.CancelledError:
+        dialog.reject()
+        raise

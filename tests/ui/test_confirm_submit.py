@@ -1,0 +1,179 @@
+"""A billed submit only through the confirmation; the cap refuses with numbers (batches counted on the sandbox)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import orjson
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+
+from desktop_app.core.paths import app_paths
+from desktop_app.ui.confirm_dialog import ConfirmSubmitDialog
+from desktop_app.ui.controller import AppController
+from desktop_app.ui.main_window import MainWindow
+from tests.conftest import MemoryKeyring
+from tests.ui.conftest import shot, wait_for
+
+REGION = "custom:test-singapore"
+KEY = "sk-sandbox-intl-confirm-0123456789"
+
+
+def qwen_plus_file(path: Path, n: int = 2) -> Path:
+    with open(path, "wb") as handle:
+        for i in range(n):
+            body = {"model": "qwen-plus", "messages": [{"role": "user", "content": "Hello!"}], "max_tokens": 100}
+            handle.write(
+                orjson.dumps({"custom_id": str(i), "method": "POST", "url": "/v1/chat/completions", "body": body})
+            )
+            handle.write(b"\n")
+    return path
+
+
+def batches(sandbox, namespace: str = "intl") -> int:
+    return len(sandbox.engine.namespace(namespace)._batches)
+
+
+def dialogs(window: MainWindow) -> list[ConfirmSubmitDialog]:
+    return [d for d in window.findChildren(ConfirmSubmitDialog) if d.isVisible()]
+
+
+def enter(widget) -> None:
+    """Post (not send) an Enter press and release: delivered when the loop runs, like a real key."""
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QCoreApplication.postEvent(widget, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier))
+
+
+def setup(controller: AppController, sandbox) -> None:
+    controller.settings.set("custom_endpoints", [{"name": "Test Singapore", "base_url": sandbox.base_url("intl")}])
+
+
+def test_cancel_sends_nothing_and_enter_twice_creates_one_batch(
+    qtbot, qloop: asyncio.AbstractEventLoop, controller: AppController, sandbox, memory_keyring: MemoryKeyring, tmp_path
+) -> None:
+    setup(controller, sandbox)
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    page = window.submit_page
+    source = qwen_plus_file(tmp_path / "reviews.jsonl")
+
+    async def scenario() -> None:
+        await window.start()
+        await controller.save_key(REGION, KEY)
+        window.select_region(REGION)
+        await window.update_key_status()
+        assert await page.load_file(source) is not None
+        await wait_for(lambda: page.submit_button.isEnabled(), what="submit enabled")
+        await wait_for(lambda: "Input tokens: 20 (exact)" in page.estimate_label.text(), what="estimate shown")
+        assert "unknown" in page.estimate_label.text()  # no price for a custom endpoint: said, not guessed
+        assert "savings plan" in page.estimate_label.text()
+        shot(window, "estimate-check-step")
+        start = batches(sandbox)
+
+        page.submit_button.click()
+        [dialog] = await wait_for(lambda: dialogs(window), what="confirmation")
+        text = dialog.text.text()
+        assert "Test Singapore" in text and "qwen-plus" in text and "2 requests" in text
+        assert "This will be billed to the key of Test Singapore." in text
+        shot(dialog, "confirm-submit")
+        dialog.cancel_button.click()
+        await wait_for(lambda: page.submit_button.isEnabled() and not page._submitting, what="back to ready")
+        await asyncio.sleep(0.3)
+        assert batches(sandbox) == start, "cancel creates nothing"
+        assert await controller.jobs() == []
+
+        page.submit_button.click()
+        [dialog] = await wait_for(lambda: dialogs(window), what="second confirmation")
+        assert dialog.submit_button.isDefault()
+        enter(dialog)
+        enter(dialog)  # a second Enter (key repeat, impatience) on the same dialog
+        enter(window)  # …and one on the window, whose default button is Submit
+        await wait_for(lambda: len(page.last_jobs) == 1, timeout=15, what="submitted")
+        await asyncio.sleep(0.5)
+        assert batches(sandbox) == start + 1, "one confirmation, one batch"
+        assert not dialogs(window)
+        assert len(await controller.jobs()) == 1
+
+    qloop.run_until_complete(scenario())
+    window.close()
+    qloop.run_until_complete(asyncio.sleep(0.05))
+
+
+def test_the_cap_refuses_in_the_window_with_the_numbers(
+    qtbot, qloop: asyncio.AbstractEventLoop, controller: AppController, sandbox, memory_keyring: MemoryKeyring, tmp_path
+) -> None:
+    setup(controller, sandbox)
+    (app_paths().ensure().config / "prices.json").write_text(
+        json.dumps(
+            {
+                "prices": [
+                    {
+                        "region": REGION,
+                        "model": "qwen-plus",
+                        "currency": "USD",
+                        "tiers": [{"up_to_input_tokens": None, "input": 0.4, "output": 1.2}],
+                        "listed_on": "test",
+                        "listed_date": "2026-12-01",
+                    }
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    controller.settings.set("max_cost_per_job", 0.0001)
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    page = window.submit_page
+    source = qwen_plus_file(tmp_path / "capped.jsonl")
+
+    async def scenario() -> None:
+        await window.start()
+        await controller.save_key(REGION, KEY)
+        window.select_region(REGION)
+        assert await page.load_file(source) is not None
+        await wait_for(lambda: page.submit_button.isEnabled(), what="submit enabled")
+        await wait_for(lambda: "USD" in page.estimate_label.text(), what="priced estimate")
+        start = batches(sandbox)
+        page.submit_button.click()
+        await wait_for(lambda: not window.notice.isHidden(), what="refusal")
+        message = window.notice.text.text()
+        assert "Not submitted: this job may cost up to USD" in message and "2 requests" in message
+        assert "200 output tokens" in message and "spending cap of USD 0.00" in message
+        assert not dialogs(window)
+        assert batches(sandbox) == start and await controller.jobs() == []
+        await wait_for(lambda: page.submit_button.isEnabled(), what="ready again")
+
+    qloop.run_until_complete(scenario())
+    window.close()
+    qloop.run_until_complete(asyncio.sleep(0.05))
+
+
+def test_the_window_estimates_the_vendor_sample_and_fifty_thousand_rows(
+    qtbot, qloop: asyncio.AbstractEventLoop, controller: AppController, tmp_path
+) -> None:
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    page = window.submit_page
+    sample = Path(__file__).resolve().parents[2] / "resources" / "samples" / "test-model-sample.jsonl"
+    big = qwen_plus_file(tmp_path / "fifty-thousand.jsonl", 50_000)
+
+    async def scenario() -> None:
+        await window.start()
+        window.select_region("intl")  # checking and estimating need no key
+        assert await page.load_file(sample) is not None
+        await wait_for(lambda: "Cost: free" in page.estimate_label.text(), what="free")
+        assert page.last_estimate is not None and page.last_estimate.requests == 2
+
+        assert await page.load_file(big) is not None
+        await wait_for(lambda: "Input tokens: 500,000 (exact)" in page.estimate_label.text(), 30, "big estimate")
+        text = page.estimate_label.text()
+        assert "output tokens: 5,000,000 to 5,000,000" in text and "thinking off" in text
+        assert "USD 3.10 to USD 3.10" in text  # (500,000 × 0.4 + 5,000,000 × 1.2) / 10^6 × 50 %
+        assert "as listed on https://www.alibabacloud.com/" in text
+        shot(window, "estimate-fifty-thousand")
+
+    qloop.run_until_complete(scenario())
+    window.close()
+    qloop.run_until_complete(asyncio.sleep(0.05))
