@@ -70,6 +70,19 @@ def _utf8_streams() -> None:
                 reconfigure(encoding="utf-8", errors="backslashreplace")
 
 
+def _log_to_file() -> None:
+    """Internal log lines ("Keychain read failed…") go to the log file, never onto the user's terminal."""
+    import logging
+
+    from desktop_app.core.logging_setup import configure_logging
+    from desktop_app.core.paths import app_paths
+
+    try:
+        configure_logging(app_paths().logs)
+    except OSError:  # no writable log folder: drop the lines rather than print them
+        logging.getLogger().addHandler(logging.NullHandler())
+
+
 def _human_size(n: int) -> str:
     if n >= 1024 * 1024:
         return f"{n / (1024 * 1024):.1f} MB"
@@ -278,6 +291,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     command = COMMANDS[args.command]
     assert command.run is not None
+    _log_to_file()
     try:
         return command.run(args)
     except KeyboardInterrupt:

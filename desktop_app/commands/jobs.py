@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import shutil
 import sys
 import time
@@ -185,7 +186,27 @@ def _run_async(args: argparse.Namespace, coro_factory: Callable[[], Coroutine[An
     except LedgerError as exc:
         return _fail(args, exc.user_message, EXIT_USAGE)
     except OSError as exc:
-        return _fail(args, f"cannot read or write {exc.filename or ''}: {exc.strerror or exc}", EXIT_USAGE)
+        return _fail(args, os_error_message(exc), EXIT_USAGE)
+    except Exception:  # a bug or a server answer nobody foresaw: a plain line (JSON with --json), not a traceback
+        logging.getLogger("desktop_app.cli").exception("%s stopped by an unexpected error", args.command)
+        return _fail(args, UNEXPECTED_MESSAGE, EXIT_USAGE)
+
+
+UNEXPECTED_MESSAGE = (
+    "an unexpected problem stopped the command; nothing was sent twice. The details are in the log "
+    "(desktop-app-cli diagnostics); try again, and report it if it repeats"
+)
+
+
+def os_error_message(exc: OSError) -> str:
+    """A disk problem in plain words, naming the user's file (never an internal ``.part`` temp file)."""
+    from desktop_app.core.fileutil import user_facing_path
+
+    name = user_facing_path(exc.filename)
+    reason = exc.strerror or str(exc)
+    if name:
+        return f"cannot read or write {name}: {reason}"
+    return f"a file could not be read or written: {reason}. Check that the disk has free space and try again"
 
 
 def _ledger() -> Ledger:
@@ -215,6 +236,8 @@ def _job_json(job: JobRecord, view: JobView | None = None) -> dict[str, Any]:
         "name": row.name,
         "status": job.status,
         "verdict": job.verdict,
+        "extra_answers": job.result_unknown,
+        "repeated_answers": job.result_duplicates,
         "request_counts": {"total": row.total, "completed": job.completed, "failed": job.failed},
         "created_at": _iso(row.created_at),
         "finished_at": _iso(job.finished_at),
@@ -243,7 +266,7 @@ def _job_json(job: JobRecord, view: JobView | None = None) -> dict[str, Any]:
 
 
 def _print_job(job: JobRecord) -> None:
-    from desktop_app.core.reconcile import VERDICT_TEXT, Verdict
+    from desktop_app.core.reconcile import VERDICT_TEXT, Verdict, stray_answer_notes
 
     total = job.total or job.request_count or 0
     _out(f"{job.name or job.batch_id}  [{job.region_id}]  {job.batch_id or '(no batch id)'}")
@@ -253,6 +276,8 @@ def _print_job(job: JobRecord) -> None:
             _out(f"  verdict: {VERDICT_TEXT[Verdict(job.verdict)]}")
         except ValueError:
             _out(f"  verdict: {job.verdict}")
+    for note in stray_answer_notes(job.result_unknown, job.result_duplicates):
+        _out(f"  note: {note}")
     if job.total_tokens is not None:
         _out(
             f"  tokens (answered requests): prompt {job.prompt_tokens or 0:,}, completion "

@@ -56,3 +56,17 @@ def leftover_partials(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.iterdir() if p.name.startswith(".") and p.name.endswith(PARTIAL_SUFFIX))
+
+
+def user_facing_path(name: object) -> str:
+    """The file a person knows for ``name``: a temp file ``.<name>.<random>.part`` of an atomic write
+    becomes the ``<name>`` it was going to be; empty when there is no name."""
+    if name is None or name == "":
+        return ""
+    path = Path(os.fsdecode(name) if isinstance(name, (str, bytes)) else str(name))
+    if path.name.startswith(".") and path.name.endswith(PARTIAL_SUFFIX):
+        inner = path.name[1 : -len(PARTIAL_SUFFIX)]
+        real, dot, _random = inner.rpartition(".")
+        if dot and real:
+            return str(path.with_name(real))
+    return str(path)

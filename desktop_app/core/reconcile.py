@@ -270,6 +270,18 @@ VERDICT_TEXT: dict[Verdict, str] = {
 }
 
 
+def stray_answer_notes(unknown: int | None, duplicates: int | None) -> list[str]:
+    """Plain sentences about answers that do not belong: ids never sent, ids answered twice."""
+    notes = []
+    if unknown:
+        notes.append(
+            f"{unknown:,} extra answer(s) for requests this job never sent; they are not counted or shown."
+        )
+    if duplicates:
+        notes.append(f"{duplicates:,} request(s) were answered more than once; the first answer of each is kept.")
+    return notes
+
+
 def judge(status: str, expected: int | None, succeeded: int, failed: int) -> Verdict:
     """The verdict for a job in ``status`` whose files answer ``succeeded`` + ``failed`` requests.
 
@@ -330,6 +342,8 @@ class AnswerCounts:
     completion_tokens: int = 0
     total_tokens: int = 0
     reasoning_tokens: int = 0
+    unknown: int = 0  # answers for custom_ids the input never sent: extra, not counted as answers
+    unknown_examples: tuple[str, ...] = ()
 
     @property
     def answered(self) -> int:
@@ -337,11 +351,43 @@ class AnswerCounts:
         return self.succeeded + self.failed
 
 
+def input_custom_ids(path: str | os.PathLike[str] | None, expected_bytes: int | None = None) -> set[str] | None:
+    """The ``custom_id`` of every request in an input JSONL file (streamed); None when the file is gone,
+    unreadable, or no longer the size that was sent (then the answers cannot be checked against it)."""
+    if not path:
+        return None
+    ids: set[str] = set()
+    try:
+        if expected_bytes is not None and Path(path).stat().st_size != expected_bytes:
+            return None
+        with open(path, "rb", buffering=_READ_BUFFER) as handle:
+            for raw in handle:
+                if _CID_KEY not in raw:
+                    continue
+                try:
+                    obj = orjson.loads(raw[3:] if raw.startswith(_UTF8_BOM) else raw)
+                except orjson.JSONDecodeError:
+                    continue
+                cid = obj.get("custom_id") if type(obj) is dict else None
+                if type(cid) is str and cid:
+                    ids.add(cid)
+    except OSError:
+        return None
+    return ids
+
+
 def count_answers(
-    output_path: str | os.PathLike[str] | None, error_path: str | os.PathLike[str] | None
+    output_path: str | os.PathLike[str] | None,
+    error_path: str | os.PathLike[str] | None,
+    known: Collection[str] | None = None,
 ) -> AnswerCounts:
-    """Count the answers and sum the token usage of a job's output and error files (streamed)."""
+    """Count the answers and sum the token usage of a job's output and error files (streamed).
+
+    With ``known`` (the input's custom_ids) an answer for any other id is counted as ``unknown`` and
+    adds neither an answer nor tokens; a repeated id keeps its first answer (``duplicates``).
+    """
     seen: set[str] = set()
+    unknown: list[str] = []
     ok = bad = dup = no_id = unreadable = 0
     prompt = completion = total = reasoning = 0
     for path, is_error_file in ((output_path, False), (error_path, True)):
@@ -364,6 +410,9 @@ def count_answers(
                     dup += 1
                     continue
                 seen.add(answer.custom_id)
+                if known is not None and answer.custom_id not in known:
+                    unknown.append(answer.custom_id)
+                    continue
                 if answer.succeeded and not is_error_file:
                     ok += 1
                     prompt += answer.prompt_tokens or 0
@@ -372,7 +421,19 @@ def count_answers(
                     reasoning += answer.reasoning_tokens or 0
                 else:
                     bad += 1
-    return AnswerCounts(ok, bad, dup, no_id, unreadable, prompt, completion, total, reasoning)
+    return AnswerCounts(
+        ok,
+        bad,
+        dup,
+        no_id,
+        unreadable,
+        prompt,
+        completion,
+        total,
+        reasoning,
+        unknown=len(unknown),
+        unknown_examples=tuple(unknown[:_EXAMPLES]),
+    )
 
 
 def _parse_answer(raw: bytes, line: int) -> ParsedAnswer:

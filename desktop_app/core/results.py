@@ -38,6 +38,8 @@ from typing import Any, TypeGuard
 
 import orjson
 
+from desktop_app.core.batch import MAX_TOKENS, opt_count, opt_timestamp
+
 _READ_BUFFER = 1 << 20
 _UTF8_BOM = b"\xef\xbb\xbf"
 _EXAMPLES = 20
@@ -167,8 +169,22 @@ def _opt_int(value: Any) -> int | None:
         return value
     try:
         return int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
+
+
+def _status(value: Any) -> int | None:
+    """An HTTP status; a number outside 0..999 becomes 999 (an error, never a success)."""
+    parsed = _opt_int(value)
+    return None if parsed is None else (parsed if 0 <= parsed <= 999 else 999)
+
+
+def _tokens(value: Any) -> int | None:
+    return opt_count(value, MAX_TOKENS)
+
+
+def _plain_tokens(value: Any) -> bool:
+    return type(value) is int and 0 <= value <= MAX_TOKENS
 
 
 def _is_map(value: Any) -> TypeGuard[Mapping[str, Any]]:
@@ -294,9 +310,9 @@ def plain_chat_values(obj: Any) -> AnswerValues | None:
         type(first) is not dict
         or type(msg) is not dict
         or type(content) is not str
-        or type(prompt) is not int
-        or type(completion) is not int
-        or type(total) is not int
+        or not _plain_tokens(prompt)
+        or not _plain_tokens(completion)
+        or not _plain_tokens(total)
         or "completion_tokens_details" in usage
         or "output_tokens_details" in usage
     ):
@@ -308,7 +324,7 @@ def plain_chat_values(obj: Any) -> AnswerValues | None:
     if (
         (reasoning is not None and type(reasoning) is not str)
         or (model is not None and type(model) is not str)
-        or (created is not None and type(created) is not int)
+        or (created is not None and (type(created) is not int or opt_timestamp(created) != created))
         or (finish is not None and type(finish) is not str)
     ):
         return None
@@ -388,7 +404,7 @@ def _parse_any(obj: Any, line: int) -> ParsedAnswer:
     response = obj.get("response")
     response_map = _map(response)
     body = _map(response_map.get("body"))
-    status = _opt_int(response_map.get("status_code"))
+    status = _status(response_map.get("status_code"))
     request_id = _str(response_map.get("request_id") or body.get("request_id") or obj.get("id"))
     code, message = _error_of(obj, body, status)
     has_error = bool(code or message)
@@ -419,13 +435,13 @@ def _parse_any(obj: Any, line: int) -> ParsedAnswer:
             dim = _embedding_dim(data[0].get("embedding"))
 
     usage = _map(body.get("usage"))
-    prompt = _opt_int(usage.get("prompt_tokens", usage.get("input_tokens")))
-    completion = _opt_int(usage.get("completion_tokens", usage.get("output_tokens")))
-    total = _opt_int(usage.get("total_tokens"))
+    prompt = _tokens(usage.get("prompt_tokens", usage.get("input_tokens")))
+    completion = _tokens(usage.get("completion_tokens", usage.get("output_tokens")))
+    total = _tokens(usage.get("total_tokens"))
     if total is None and prompt is not None and (completion is not None or dim is not None):
         total = prompt + (completion or 0)
     details = _map(usage.get("completion_tokens_details") or usage.get("output_tokens_details"))
-    reasoning_tokens = _opt_int(details.get("reasoning_tokens"))
+    reasoning_tokens = _tokens(details.get("reasoning_tokens"))
 
     return ParsedAnswer(
         custom_id=custom_id,
@@ -436,7 +452,7 @@ def _parse_any(obj: Any, line: int) -> ParsedAnswer:
         status_code=status,
         error_code=code,
         error_message=message,
-        created=_opt_int(body.get("created")),
+        created=opt_timestamp(body.get("created")),
         content=content,
         reasoning_content=reasoning,
         finish_reason=finish,

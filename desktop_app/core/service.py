@@ -37,7 +37,7 @@ import openai
 import orjson
 
 from desktop_app.core import limits
-from desktop_app.core.batch import BatchInfo, JobStatus, opt_int, opt_str
+from desktop_app.core.batch import MAX_BYTES, BatchInfo, JobStatus, opt_count, opt_int, opt_str, opt_timestamp
 from desktop_app.core.errors import (
     AmbiguousCreate,
     BadRequest,
@@ -134,9 +134,9 @@ class FileInfo:
         data = obj if isinstance(obj, Mapping) else {}
         return cls(
             id=str(data.get("id") or ""),
-            bytes=opt_int(data.get("bytes")),
+            bytes=opt_count(data.get("bytes"), MAX_BYTES),
             filename=opt_str(data.get("filename")),
-            created_at=opt_int(data.get("created_at")),
+            created_at=opt_timestamp(data.get("created_at")),
             purpose=opt_str(data.get("purpose")),
             status=opt_str(data.get("status")),
         )

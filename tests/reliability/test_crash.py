@@ -363,9 +363,10 @@ def test_kill_during_download(sbx: Sandbox, finished_batch: tuple[Path, dict[str
     killed(cli(home, "download", batch["id"], *where(sbx), "-o", out, crash="during_download"))
 
     # What the crash left: a partial temp file next to where the answers go, never the answer file.
-    folder = home / "data" / "results" / "sandbox" / batch["id"]
     [partial] = leftovers(home)
-    assert partial.parent == folder and partial.name.startswith(".output.jsonl.")
+    folder = partial.parent  # <results>/sandbox/<batch id>-<hash>: one folder per job (issue 10)
+    assert folder.parent == home / "data" / "results" / "sandbox" and folder.name.startswith(batch["id"] + "-")
+    assert partial.name.startswith(".output.jsonl.")
     partial_size = partial.stat().st_size
     assert not (folder / "output.jsonl").exists() and not (out / "results.csv").exists()
 
