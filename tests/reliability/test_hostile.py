@@ -1,0 +1,337 @@
+"""Issue 10: hostile servers and hostile files — nothing mixed up, nothing stuck, nothing silently wrong.
+
+A small aiohttp server on loopback plays the hostile Batch API (a custom endpoint, the way any region
+is reached); the app's real service, workflow, ledger and CLI talk to it over HTTP.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import pytest_asyncio
+from aiohttp import web
+
+from desktop_app.core import workflow
+from desktop_app.core.batch import MAX_COUNT, BatchInfo
+from desktop_app.core.ledger import JobRecord, Ledger
+from desktop_app.core.reconcile import Verdict, count_answers
+from desktop_app.core.regions import custom_region
+from desktop_app.core.service import BatchService, RetryPolicy
+from tests.reliability.conftest import record
+
+HUGE = 10**20
+
+
+class Hostile:
+    """What the hostile server answers; tests change the fields."""
+
+    def __init__(self) -> None:
+        self.batches: dict[str, dict[str, Any]] = {}
+        self.files: dict[str, bytes] = {}
+        self.content: dict[str, Callable[[web.Request], Any]] = {}  # file id -> custom handler
+        self.url = ""
+
+    def batch(self, batch_id: str, **fields: Any) -> dict[str, Any]:
+        obj: dict[str, Any] = {
+            "id": batch_id,
+            "object": "batch",
+            "status": "completed",
+            "endpoint": "/v1/chat/completions",
+            "input_file_id": f"in-{batch_id}",
+            "completion_window": "24h",
+            "request_counts": {"total": 3, "completed": 3, "failed": 0},
+            "created_at": 1_760_000_000,
+        }
+        obj.update(fields)
+        self.batches[batch_id] = obj
+        return obj
+
+
+@pytest_asyncio.fixture
+async def hostile() -> AsyncIterator[Hostile]:
+    state = Hostile()
+
+    async def retrieve(request: web.Request) -> web.Response:
+        found = state.batches.get(request.match_info["bid"])
+        if found is None:
+            return web.json_response({"error": {"message": "no such batch", "code": "not_found"}}, status=404)
+        return web.json_response(found)
+
+    async def list_batches(request: web.Request) -> web.Response:
+        data = list(reversed(state.batches.values()))
+        return web.json_response({"object": "list", "data": data, "has_more": False})
+
+    async def file_info(request: web.Request) -> web.Response:
+        fid = request.match_info["fid"]
+        return web.json_response({"id": fid, "object": "file", "bytes": len(state.files.get(fid, b""))})
+
+    async def content(request: web.Request) -> web.StreamResponse:
+        fid = request.match_info["fid"]
+        custom = state.content.get(fid)
+        if custom is not None:
+            result: web.StreamResponse = await custom(request)
+            return result
+        return web.Response(body=state.files[fid], content_type="application/octet-stream")
+
+    app = web.Application()
+    app.router.add_get("/v1/batches", list_batches)
+    app.router.add_get("/v1/batches/{bid}", retrieve)
+    app.router.add_get("/v1/files/{fid}", file_info)
+    app.router.add_get("/v1/files/{fid}/content", content)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    host, port = runner.addresses[0][:2]
+    state.url = f"http://{host}:{port}/v1"
+    yield state
+    await runner.cleanup()
+
+
+async def _no_sleep(seconds: float) -> None:
+    return None
+
+
+def _service(hostile: Hostile, **kwargs: Any) -> BatchService:
+    region = custom_region("Hostile", hostile.url)
+    kwargs.setdefault("retry", RetryPolicy(attempts=2))
+    kwargs.setdefault("sleep", _no_sleep)
+    return BatchService(region, "sk-hostile-test-key-0001", **kwargs)
+
+
+def _answer(cid: str, tokens: int = 10, text: str = "ok") -> dict[str, Any]:
+    return {
+        "id": f"r-{cid}",
+        "custom_id": cid,
+        "response": {
+            "status_code": 200,
+            "request_id": f"req-{cid}",
+            "body": {
+                "model": "qwen-plus",
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
+                "usage": {"prompt_tokens": tokens, "completion_tokens": tokens, "total_tokens": 2 * tokens},
+            },
+        },
+        "error": None,
+    }
+
+
+def _jsonl(items: list[dict[str, Any]]) -> bytes:
+    return b"".join(json.dumps(item).encode() + b"\n" for item in items)
+
+
+def _input_file(path: Path, ids: list[str]) -> Path:
+    lines = [
+        {
+            "custom_id": cid,
+            "method": "POST",
+            "url": "/v1/chat/completions",
+            "body": {"model": "qwen-plus", "messages": [{"role": "user", "content": f"question {cid}"}]},
+        }
+        for cid in ids
+    ]
+    path.write_bytes(_jsonl(lines))
+    return path
+
+
+def _our_job(ledger: Ledger, region_id: str, batch: dict[str, Any], input_path: Path | None = None) -> JobRecord:
+    """A job as a submit leaves it: intent, upload, created."""
+    job_id = ledger.record_intent(
+        region_id=region_id,
+        name="mine",
+        input_path=input_path,
+        input_sha256=f"sha-{batch['id']}-{batch['input_file_id']}",
+        input_bytes=input_path.stat().st_size if input_path else None,
+        request_count=3,
+    )
+    ledger.record_upload(job_id, batch["input_file_id"])
+    ledger.mark_creating(job_id)
+    return ledger.record_created(job_id, BatchInfo.from_api(batch))
+
+
+# ---- out-of-range numbers ----------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_out_of_range_numbers_are_clamped_and_never_block_other_jobs(hostile: Hostile, tmp_path: Path) -> None:
+    """1e20 counts and times, 2**63 tokens: before issue 10 the ledger write raised OverflowError."""
+    hostile.batch("batch_fine")
+    hostile.batch(
+        "batch_huge",
+        request_counts={"total": 1e20, "completed": 2**64, "failed": -5},
+        created_at=1e20,
+        expires_at=2**70,
+        output_file_id="out-huge",
+        errors={"data": [{"code": "x", "message": "y", "line": 1e30}]},
+    )
+    hostile.files["out-huge"] = _jsonl([_answer("0", tokens=2**63), _answer("1", tokens=2**64 + 7)])
+    service = _service(hostile)
+    try:
+        with Ledger(tmp_path / "ledger.sqlite3") as ledger:
+            page = await service.list()
+            jobs = ledger.update_from_batches(service.region.id, page.items)
+            assert {j.batch_id for j in jobs} == {"batch_fine", "batch_huge"}  # the bad one blocks nothing
+            huge = ledger.find_batch(service.region.id, "batch_huge")
+            assert huge is not None
+            assert huge.total == MAX_COUNT and huge.completed == MAX_COUNT and huge.failed == 0
+            assert huge.batch_created_at is None and huge.expires_at is None  # an impossible time is unknown
+            assert huge.created_at <= time.time() + 1  # sorted as "now", not in the year 3e12
+
+            done = await workflow.download_results(service, ledger, huge, tmp_path / "results")
+            assert done.prompt_tokens is not None and 0 < done.prompt_tokens < 2**63
+            assert ledger.jobs()  # every job still readable
+    finally:
+        await service.aclose()
+    record("hostile server", "out-of-range numbers (counts, times, tokens)")
+
+
+def test_jobs_json_always_prints_json_even_on_an_unforeseen_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app import cli
+    from desktop_app.core import jobs as core_jobs
+
+    async def broken(*args: Any, **kwargs: Any) -> None:
+        raise OverflowError("Python int too large to convert to SQLite INTEGER")
+
+    monkeypatch.setattr(core_jobs, "sync_region", broken)
+    code = cli.main(["jobs", "--region", "sandbox", "--base-url", "http://127.0.0.1:9/v1", "--json"])
+    out = capsys.readouterr()
+    data = json.loads(out.out)
+    assert code == 2 and "unexpected problem" in data["error"]
+    assert "Traceback" not in out.err and "OverflowError" not in out.out + out.err
+    record("hostile server", "--json prints JSON after an unforeseen error")
+
+
+# ---- ids that collide --------------------------------------------------------------------------
+
+
+def _record(batch_id: str, job_id: int = 1, region: str = "custom:hostile") -> JobRecord:
+    return JobRecord(id=job_id, region_id=region, batch_id=batch_id, status="completed")
+
+
+def test_results_folders_are_unique_stable_and_short(tmp_path: Path) -> None:
+    pairs = [("batch:7", "batch/7"), ("批次一", "批次二"), ("ジョブ", "작업")]
+    for a, b in pairs:
+        fa, fb = workflow.results_folder(tmp_path, _record(a)), workflow.results_folder(tmp_path, _record(b, 2))
+        assert fa != fb, (a, b)
+    same = workflow.results_folder(tmp_path, _record("batch:7"))
+    assert same == workflow.results_folder(tmp_path, _record("batch:7"))  # stable
+    assert same.name.startswith("batch_7-")  # readable
+    long_id = "b" * 300
+    folder = workflow.results_folder(tmp_path, _record(long_id))
+    assert all(len(part) <= 100 for part in folder.relative_to(tmp_path).parts)
+    folder.mkdir(parents=True)  # a real folder name on this file system
+    record("hostile server", "colliding, non-ASCII and 300-character batch ids")
+
+
+@pytest.mark.asyncio
+async def test_colliding_ids_never_mix_answers_and_long_ids_download(hostile: Hostile, tmp_path: Path) -> None:
+    """``batch:7`` and ``batch/7`` used to share one folder: the second download replaced the first's answers."""
+    long_id = "batch_" + "x" * 300
+    for bid, text in (("batch:7", "answer of A"), ("batch/7", "answer of B"), (long_id, "answer of C")):
+        hostile.batch(bid, output_file_id=f"out-{len(hostile.batches)}")
+        hostile.files[hostile.batches[bid]["output_file_id"]] = _jsonl([_answer("0", text=text)])
+    service = _service(hostile)
+    try:
+        with Ledger(tmp_path / "ledger.sqlite3") as ledger:
+            page = await service.list()
+            jobs = ledger.update_from_batches(service.region.id, page.items)
+            done = {j.batch_id: await workflow.download_results(service, ledger, j, tmp_path / "r") for j in jobs}
+            for bid, text in (("batch:7", "answer of A"), ("batch/7", "answer of B"), (long_id, "answer of C")):
+                path = done[bid].output_path
+                assert path is not None and text in Path(path).read_text(encoding="utf-8")
+    finally:
+        await service.aclose()
+    record("hostile server", "answers of colliding ids kept apart")
+
+
+@pytest.mark.asyncio
+async def test_a_reused_batch_id_never_deletes_the_first_job(hostile: Hostile, tmp_path: Path) -> None:
+    region = custom_region("Hostile", hostile.url).id
+    with Ledger(tmp_path / "ledger.sqlite3") as ledger:
+        first = _our_job(ledger, region, hostile.batch("batch_7", input_file_id="file-A"))
+        second = _our_job(ledger, region, hostile.batch("batch_7", input_file_id="file-B", status="in_progress"))
+        assert ledger.get(first.id) is not None  # before issue 10: deleted by the second record_created
+        assert {j.id for j in ledger.jobs()} == {first.id, second.id}
+        assert workflow.results_folder(tmp_path, first) != workflow.results_folder(tmp_path, second)
+
+        service = _service(hostile)
+        try:
+            again = await workflow.refresh_job(service, ledger, first)
+        finally:
+            await service.aclose()
+        assert again.id == first.id and again.input_file_id == "file-A" and again.status == "completed"
+        assert again.last_error == workflow.ID_REUSED_MESSAGE
+        assert ledger.find_batch(region, "batch_7") == ledger.get(second.id)
+    record("hostile server", "a batch id reused for a second create")
+
+
+@pytest.mark.asyncio
+async def test_earlier_downloads_are_still_found(hostile: Hostile, tmp_path: Path) -> None:
+    """Answers downloaded before issue 10 (``<region>/<batch id>/``) are used, not fetched again."""
+    hostile.batch("batch_old", output_file_id="out-old")
+    hostile.files["out-old"] = _jsonl([_answer("0")])
+    service = _service(hostile)
+    try:
+        with Ledger(tmp_path / "ledger.sqlite3") as ledger:
+            job = ledger.update_from_batch(service.region.id, BatchInfo.from_api(hostile.batches["batch_old"]))
+            old = workflow.legacy_results_folder(tmp_path, job) / workflow.OUTPUT_FILE_NAME
+            old.parent.mkdir(parents=True)
+            old.write_bytes(hostile.files["out-old"])
+            job = ledger.record_results(job.id, old, None)
+            hostile.content["out-old"] = _refuse
+            done = await workflow.download_results(service, ledger, job, tmp_path)
+            assert done.output_path == str(old) and done.verdict is not None
+    finally:
+        await service.aclose()
+
+
+async def _refuse(request: web.Request) -> web.Response:
+    raise AssertionError("downloaded again")
+
+
+# ---- answers for ids we never sent -------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_answers_for_ids_never_sent_do_not_count(hostile: Hostile, tmp_path: Path) -> None:
+    """Input 0, 1, 2; the server answers 0, 1 (twice) and 'stranger': request 2 has no answer."""
+    region = custom_region("Hostile", hostile.url).id
+    source = _input_file(tmp_path / "in.jsonl", ["0", "1", "2"])
+    batch = hostile.batch("batch_u", output_file_id="out-u")
+    hostile.files["out-u"] = _jsonl(
+        [_answer("0"), _answer("1", text="first"), _answer("1", text="second"), _answer("stranger", tokens=1000)]
+    )
+    service = _service(hostile)
+    try:
+        with Ledger(tmp_path / "ledger.sqlite3") as ledger:
+            job = _our_job(ledger, region, batch, source)
+            done = await workflow.download_results(service, ledger, job, tmp_path / "r")
+    finally:
+        await service.aclose()
+    assert done.verdict == Verdict.INCOMPLETE.value  # before: "Every request has an answer"
+    assert done.result_succeeded == 2 and done.result_unknown == 1 and done.result_duplicates == 1
+    assert done.total_tokens == 2 * (2 * 10)  # the stranger's 2,000 tokens are not ours
+    counts = count_answers(done.output_path, None, {"0", "1", "2"})
+    assert counts.unknown_examples == ("stranger",)
+    record("hostile server", "answers for unknown and repeated ids")
+
+
+def test_download_prints_extra_and_repeated_answers(capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop_app.commands.jobs import _print_job
+
+    _print_job(JobRecord(id=1, region_id="cn", batch_id="b", status="completed", result_unknown=2, result_duplicates=1))
+    out = capsys.readouterr().out
+    assert "2 extra answer(s) for requests this job never sent" in out
+    assert "1 request(s) were answered more than once; the first answer of each is kept" in out
+
+
+async def _sleep_forever(seconds: float) -> None:
+    await asyncio.sleep(seconds)
