@@ -84,7 +84,7 @@ async def hostile() -> AsyncIterator[Hostile]:
     app.router.add_get("/v1/batches/{bid}", retrieve)
     app.router.add_get("/v1/files/{fid}", file_info)
     app.router.add_get("/v1/files/{fid}/content", content)
-    runner = web.AppRunner(app, access_log=None)
+    runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
@@ -335,3 +335,186 @@ def test_download_prints_extra_and_repeated_answers(capsys: pytest.CaptureFixtur
 
 async def _sleep_forever(seconds: float) -> None:
     await asyncio.sleep(seconds)
+
+
+# ---- downloads that never end or never stop ----------------------------------------------------
+
+
+def _fast_limits(monkeypatch: pytest.MonkeyPatch) -> None:
+    import desktop_app.core.service as service_mod
+
+    monkeypatch.setattr(service_mod, "DOWNLOAD_IDLE_S", 0.6)
+    monkeypatch.setattr(service_mod, "STALL_WINDOW_S", 0.6)
+    monkeypatch.setattr(service_mod, "STALL_MIN_BYTES", 1024)
+
+
+async def _slow_loris(request: web.Request) -> web.StreamResponse:
+    response = web.StreamResponse(headers={"Content-Type": "application/octet-stream"})
+    await response.prepare(request)
+    for _ in range(10_000):  # a byte every 0.1 s: never idle, never done
+        await response.write(b"{")
+        await asyncio.sleep(0.1)
+    return response
+
+
+async def _silent(request: web.Request) -> web.StreamResponse:
+    response = web.StreamResponse(headers={"Content-Type": "application/octet-stream"})
+    await response.prepare(request)
+    await asyncio.sleep(8)
+    return response
+
+
+async def _cut_clean(request: web.Request) -> web.StreamResponse:
+    """Half a line, no Content-Length, then a clean end of the chunked body."""
+    response = web.StreamResponse(headers={"Content-Type": "application/octet-stream"})
+    await response.prepare(request)
+    await response.write(_jsonl([_answer("0")]) + json.dumps(_answer("1")).encode()[:40])
+    await response.write_eof()
+    return response
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("behaviour", [_slow_loris, _silent, _cut_clean], ids=["slow-loris", "silent", "cut"])
+async def test_downloads_are_bounded_and_cuts_are_caught(
+    hostile: Hostile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, behaviour: Callable[..., Any]
+) -> None:
+    from desktop_app.core.errors import NetworkError
+
+    _fast_limits(monkeypatch)
+    hostile.content["out-x"] = behaviour
+    dest = tmp_path / "r" / "output.jsonl"
+    service = _service(hostile)
+    started = time.monotonic()
+    try:
+        with pytest.raises(NetworkError) as info:
+            await asyncio.wait_for(service.download("out-x", dest), 15)  # before: minutes, or accepted
+    finally:
+        await service.aclose()
+    assert time.monotonic() - started < 10
+    assert not dest.exists() and not list(dest.parent.iterdir())  # nothing half-written where answers go
+    assert "download" in info.value.user_message
+    record("hostile server", f"download {behaviour.__name__.strip('_')}")
+
+
+@pytest.mark.asyncio
+async def test_huge_retry_after_is_capped_and_every_call_has_a_budget(hostile: Hostile) -> None:
+    """A 429 asking for a day used to be honoured for 2 minutes per try (8 minutes of silence)."""
+    from desktop_app.core.errors import RateLimited
+
+    hits = 0
+
+    async def busy(request: web.Request) -> web.Response:
+        nonlocal hits
+        hits += 1
+        return web.json_response({"error": {"message": "busy"}}, status=429, headers={"Retry-After": "86400"})
+
+    hostile.content["out-busy"] = busy
+    slept: list[float] = []
+    notices: list[str] = []
+
+    async def fake_sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    service = _service(
+        hostile, retry=RetryPolicy(), sleep=fake_sleep, on_retry=lambda notice: notices.append(notice.message)
+    )
+    try:
+        with pytest.raises(RateLimited):
+            await service.download("out-busy", Path("/nonexistent/never.jsonl"))
+    finally:
+        await service.aclose()
+    assert slept and max(slept) <= 60 and sum(slept) <= RetryPolicy().budget
+    assert len(notices) == len(slept) and all("retrying in" in n for n in notices)
+    record("hostile server", "Retry-After of a day")
+
+
+def test_cli_shows_every_retry(capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop_app.commands.jobs import _show_retry
+    from desktop_app.core.errors import RateLimited
+    from desktop_app.core.service import RetryNotice
+
+    _show_retry(RetryNotice("list", 2, 5, 60.0, RateLimited("Hostile")))
+    assert "Server busy, retrying in 60 s (attempt 2 of 5)" in capsys.readouterr().err
+
+
+# ---- the CLI against the sandbox: --max-wait covers the download; an unknown status ends --wait ----
+
+
+@pytest.fixture(scope="module")
+def quick_sandbox() -> Any:
+    from desktop_app.sandbox.server import SandboxServer, SandboxTiming
+
+    server = SandboxServer(
+        speed=1.0,
+        timing=SandboxTiming(validating_s=0.05, per_request_s=0.01, finalizing_s=0.05, cancelling_s=0.05),
+        list_rate_per_min=100_000,
+    )
+    server.start()
+    yield server
+    server.stop()
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, str]:
+    from desktop_app.cli import main
+
+    code = main([str(a) for a in argv])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_max_wait_covers_the_download(quick_sandbox: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    quick_sandbox.faults.clear()
+    quick_sandbox.faults.add("content", delay=30, times=None)
+    src = _input_file(tmp_path / "in.jsonl", ["0", "1", "2"])
+    started = time.monotonic()
+    try:
+        code, out, err = _cli(
+            capsys,
+            "submit",
+            src,
+            "--region",
+            "sandbox",
+            "--base-url",
+            quick_sandbox.base_url("sandbox"),
+            "--wait",
+            "--poll-every",
+            "0.1",
+            "--max-wait",
+            "3",
+            "--json",
+        )
+    finally:
+        quick_sandbox.faults.clear()
+    assert time.monotonic() - started < 15  # before: the 30 s download ran past --max-wait
+    assert code == 1 and "while the answers were downloading" in json.loads(out)["error"]
+    record("hostile server", "--max-wait covers the download")
+
+
+def test_unknown_status_ends_wait(
+    quick_sandbox: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.core.service import BatchService
+
+    original = BatchService.retrieve
+
+    async def odd(self: BatchService, batch_id: str) -> BatchInfo:
+        info = await original(self, batch_id)
+        return BatchInfo.from_api({"id": info.id, "status": "pondering", "input_file_id": info.input_file_id})
+
+    monkeypatch.setattr(BatchService, "retrieve", odd)
+    src = _input_file(tmp_path / "in.jsonl", ["0", "1"])
+    code, out, err = _cli(
+        capsys,
+        "submit",
+        src,
+        "--region",
+        "sandbox",
+        "--base-url",
+        quick_sandbox.base_url("sandbox"),
+        "--wait",
+        "--poll-every",
+        "0.05",
+        "--json",
+    )
+    assert code == 1 and "'pondering', which Batch Desk does not know" in json.loads(out)["error"]
+    record("hostile server", "an undocumented status ends --wait")
