@@ -274,9 +274,7 @@ def stray_answer_notes(unknown: int | None, duplicates: int | None) -> list[str]
     """Plain sentences about answers that do not belong: ids never sent, ids answered twice."""
     notes = []
     if unknown:
-        notes.append(
-            f"{unknown:,} extra answer(s) for requests this job never sent; they are not counted or shown."
-        )
+        notes.append(f"{unknown:,} extra answer(s) for requests this job never sent; they are not counted or shown.")
     if duplicates:
         notes.append(f"{duplicates:,} request(s) were answered more than once; the first answer of each is kept.")
     return notes

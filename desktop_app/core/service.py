@@ -38,7 +38,7 @@ import openai
 import orjson
 
 from desktop_app.core import limits
-from desktop_app.core.batch import MAX_BYTES, BatchInfo, JobStatus, opt_count, opt_int, opt_str, opt_timestamp
+from desktop_app.core.batch import MAX_BYTES, BatchInfo, JobStatus, opt_count, opt_str, opt_timestamp
 from desktop_app.core.errors import (
     AmbiguousCreate,
     BadRequest,
@@ -422,8 +422,7 @@ class BatchService:
                         except TimeoutError as exc:
                             raise NetworkError(
                                 self.region.name,
-                                "the download stopped: the server sent nothing for "
-                                f"{DOWNLOAD_IDLE_S:.0f} seconds",
+                                f"the download stopped: the server sent nothing for {DOWNLOAD_IDLE_S:.0f} seconds",
                                 detail=f"idle after {done} bytes",
                             ) from exc
                         handle.write(chunk)

@@ -30,6 +30,7 @@ import csv
 import json
 import os
 import re
+import secrets
 import signal
 import sqlite3
 import subprocess
@@ -117,6 +118,9 @@ sys.exit(main(argv))
 # ---- the sandbox process and its HTTP API ------------------------------------------------------
 
 
+CONTROL_TOKEN = secrets.token_urlsafe(16)  # the standalone sandbox's control API needs it (issue 10)
+
+
 @dataclass(frozen=True)
 class Sandbox:
     root: str
@@ -129,6 +133,7 @@ class Sandbox:
         data = None if body is None else json.dumps(body).encode()
         request = urllib.request.Request(url, data=data, method=method)
         request.add_header("Authorization", "Bearer sk-crash-test")
+        request.add_header("X-Sandbox-Token", CONTROL_TOKEN)
         if data is not None:
             request.add_header("Content-Type", "application/json")
         with urllib.request.urlopen(request, timeout=10) as response:
@@ -168,6 +173,7 @@ def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
     with open(logs, "wb") as err:
         proc = subprocess.Popen(
             [sys.executable, "-m", "desktop_app.sandbox", "--port", "0", "--speed", "0"],
+            env={**os.environ, "BATCH_DESK_SANDBOX_TOKEN": CONTROL_TOKEN},
             stdout=subprocess.PIPE,
             stderr=err,
             text=True,

@@ -518,3 +518,49 @@ def test_unknown_status_ends_wait(
     )
     assert code == 1 and "'pondering', which Batch Desk does not know" in json.loads(out)["error"]
     record("hostile server", "an undocumented status ends --wait")
+
+
+# ---- the local sandbox: a web page must not reach it ---------------------------------------------
+
+
+def _http(url: str, method: str = "GET", body: bytes | None = None, **headers: str) -> tuple[int, Any]:
+    import http.client
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    conn = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=5)
+    try:
+        conn.putrequest(method, parts.path, skip_host="Host" in headers)
+        for name, value in headers.items():
+            conn.putheader(name, value)
+        if body is not None:
+            conn.putheader("Content-Length", str(len(body)))
+        conn.endheaders(body)
+        response = conn.getresponse()
+        return response.status, json.loads(response.read() or b"null")
+    finally:
+        conn.close()
+
+
+def test_sandbox_control_needs_the_token_and_refuses_browsers(quick_sandbox: Any) -> None:
+    root, token = quick_sandbox.root, quick_sandbox.control_token
+    clock = f"{root}/_sandbox/clock"
+    before = quick_sandbox.clock.now()
+    advance = json.dumps({"advance": 86_400}).encode()
+    # The cross-origin "simple" request a web page can send without a preflight: text/plain, an Origin.
+    assert _http(clock, "POST", advance, **{"Content-Type": "text/plain", "Origin": "https://evil.example"})[0] == 403
+    assert _http(clock, "POST", advance, **{"Content-Type": "application/json"})[0] == 401  # no token
+    wrong = {"Content-Type": "application/json", "X-Sandbox-Token": token[:-1] + "x"}
+    assert _http(clock, "POST", advance, **wrong)[0] == 401
+    plain = {"Content-Type": "text/plain", "X-Sandbox-Token": token}
+    assert _http(clock, "POST", advance, **plain)[0] == 415
+    assert quick_sandbox.clock.now() - before < 3600  # nobody moved the clock
+    # DNS rebinding: the page's own host name resolves to 127.0.0.1; it must not read file names.
+    port = root.rsplit(":", 1)[1]
+    rebound = _http(f"{root}/v1/files", **{"Host": f"evil.example:{port}", "Authorization": "Bearer sk-x"})
+    assert rebound[0] == 403 and "data" not in (rebound[1] or {})
+    ok = {"Content-Type": "application/json", "X-Sandbox-Token": token}
+    status, moved = _http(clock, "POST", json.dumps({"advance": 1}).encode(), **ok)
+    assert status == 200 and moved["now"] >= before + 1
+    assert _http(f"{root}/v1/files", **{"Authorization": "Bearer sk-x"})[0] == 200  # the app's own calls work
+    record("hostile server", "sandbox control API: token, Host, Origin, content type")
