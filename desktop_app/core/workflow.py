@@ -459,11 +459,11 @@ async def download_results(
         dest = folder / file_name
         # Answers an older version downloaded stay where they are (found through the recorded path).
         kept = Path(recorded) if recorded else None
-        if kept is not None and kept in (dest, legacy_results_folder(Path(results_dir), job) / file_name):
-            if await _already_complete(service, file_id, kept):
-                log.info("job %d: %s already downloaded to %s", job.id, kind, kept)
-                paths[kind] = kept
-                continue
+        legacy = legacy_results_folder(Path(results_dir), job) / file_name
+        if kept is not None and kept in (dest, legacy) and await _already_complete(service, file_id, kept):
+            log.info("job %d: %s already downloaded to %s", job.id, kind, kept)
+            paths[kind] = kept
+            continue
         report = None if progress is None else _bind_progress(progress, kind)
         paths[kind] = await service.download(file_id, dest, report)
     ledger.record_results(job.id, paths["output"], paths["errors"])

@@ -468,7 +468,7 @@ def test_max_wait_covers_the_download(quick_sandbox: Any, tmp_path: Path, capsys
     src = _input_file(tmp_path / "in.jsonl", ["0", "1", "2"])
     started = time.monotonic()
     try:
-        code, out, err = _cli(
+        code, out, _err = _cli(
             capsys,
             "submit",
             src,
@@ -503,7 +503,7 @@ def test_unknown_status_ends_wait(
 
     monkeypatch.setattr(BatchService, "retrieve", odd)
     src = _input_file(tmp_path / "in.jsonl", ["0", "1"])
-    code, out, err = _cli(
+    code, out, _err = _cli(
         capsys,
         "submit",
         src,
