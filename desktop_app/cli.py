@@ -118,7 +118,7 @@ def _run_validate(args: argparse.Namespace) -> int:
     try:
         report = validate_jsonl(path, endpoint=args.endpoint, region=region, max_problems=args.max_problems)
     except OSError as exc:
-        _err(f"cannot read {path}: {exc.strerror or exc}")
+        _err(f"cannot read {path}: {exc.strerror or exc}")  # names the user's file (and a device / pipe)
         return EXIT_USAGE
     if args.json:
         _out(json.dumps(report.to_json(), ensure_ascii=False))
@@ -190,8 +190,9 @@ def _run_export(args: argparse.Namespace) -> int:
             columns = DEFAULT_COLUMNS
         written = export_csv(joined.rows, args.output, columns, tz=UTC if args.utc else None)
     except OSError as exc:
-        name = exc.filename or ""
-        _err(f"cannot read or write {name}: {exc.strerror or exc}")
+        from desktop_app.core.fileutil import describe_os_error
+
+        _err(describe_os_error(exc))
         return EXIT_USAGE
     except ValueError as exc:
         _err(str(exc))

@@ -205,7 +205,9 @@ def _run_async(args: argparse.Namespace, coro_factory: Callable[[], Coroutine[An
     except LedgerError as exc:
         return _fail(args, exc.user_message, EXIT_USAGE)
     except OSError as exc:
-        return _fail(args, os_error_message(exc), EXIT_USAGE)
+        from desktop_app.core.fileutil import describe_os_error
+
+        return _fail(args, describe_os_error(exc), EXIT_USAGE)
     except Exception:  # a bug or a server answer nobody foresaw: a plain line (JSON with --json), not a traceback
         logging.getLogger("desktop_app.cli").exception("%s stopped by an unexpected error", args.command)
         return _fail(args, UNEXPECTED_MESSAGE, EXIT_USAGE)
@@ -215,17 +217,6 @@ UNEXPECTED_MESSAGE = (
     "an unexpected problem stopped the command; nothing was sent twice. The details are in the log "
     "(desktop-app-cli diagnostics); try again, and report it if it repeats"
 )
-
-
-def os_error_message(exc: OSError) -> str:
-    """A disk problem in plain words, naming the user's file (never an internal ``.part`` temp file)."""
-    from desktop_app.core.fileutil import user_facing_path
-
-    name = user_facing_path(exc.filename)
-    reason = exc.strerror or str(exc)
-    if name:
-        return f"cannot read or write {name}: {reason}"
-    return f"a file could not be read or written: {reason}. Check that the disk has free space and try again"
 
 
 def _ledger() -> Ledger:

@@ -47,6 +47,7 @@ import io
 import itertools
 import math
 import os
+import stat
 import threading
 import warnings
 import zipfile
@@ -1194,6 +1195,11 @@ def _stat_size(path: Path) -> int:
         raise FileUnreadableError(f"The file {path} cannot be opened: {exc.strerror or exc}.", detail=str(exc)) from exc
     if path.is_dir():
         raise FileUnreadableError(f"{path} is a folder, not a file. Choose a file inside it.")
+    if not stat.S_ISREG(st.st_mode):  # /dev/zero never ends; opening a named pipe waits forever
+        raise FileUnreadableError(
+            f"{path} is not a regular file (a device, a pipe or a socket), so it cannot be read as a table. "
+            "Choose a saved CSV, TSV, TXT or Excel file."
+        )
     return st.st_size
 
 

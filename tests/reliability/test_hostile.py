@@ -564,3 +564,89 @@ def test_sandbox_control_needs_the_token_and_refuses_browsers(quick_sandbox: Any
     assert status == 200 and moved["now"] >= before + 1
     assert _http(f"{root}/v1/files", **{"Authorization": "Bearer sk-x"})[0] == 200  # the app's own calls work
     record("hostile server", "sandbox control API: token, Host, Origin, content type")
+
+
+# ---- files that are not files ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["dev-zero", "fifo"])
+@pytest.mark.parametrize("command", ["validate", "convert"])
+def test_devices_and_pipes_are_refused_not_read(
+    kind: str, command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    from desktop_app.cli import main
+
+    if kind == "fifo":
+        target = tmp_path / "questions.csv"
+        os.mkfifo(target)  # nobody ever writes: opening it for reading would wait forever
+    else:
+        target = Path("/dev/zero")
+    extra = ["-o", str(tmp_path / "out.jsonl"), "--template", "Translate {a}"] if command == "convert" else []
+    argv = [command, str(target), *extra]
+    started = time.monotonic()
+    code = main(argv)  # before: hung (the test timeout) or read /dev/zero forever
+    out = capsys.readouterr()
+    assert time.monotonic() - started < 10
+    assert code == 2 and "not a regular file" in out.out + out.err and str(target) in out.out + out.err
+    assert "Traceback" not in out.err
+    record("malformed file", f"{command} of a {kind}")
+
+
+# ---- messages ----------------------------------------------------------------------------------
+
+
+def test_disk_messages_name_the_users_file_not_a_temp_file(tmp_path: Path) -> None:
+    import errno
+
+    from desktop_app.core.fileutil import describe_os_error
+
+    part = tmp_path / ".results.csv.k3j2h1.part"
+    text = describe_os_error(OSError(errno.EACCES, "Permission denied", str(part)))
+    assert str(tmp_path / "results.csv") in text and ".part" not in text
+    full = describe_os_error(OSError(errno.ENOSPC, "No space left on device"))
+    assert "disk is full" in full and "Free some space" in full and " : " not in full
+    record("message", "disk errors name the user's file")
+
+
+def test_cli_does_not_print_internal_log_lines(capsys: pytest.CaptureFixture[str]) -> None:
+    import logging
+
+    import keyring
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    from desktop_app.cli import main
+
+    keyring.set_keyring(FailKeyring())  # a machine without a keychain
+    root = logging.getLogger()
+    saved = root.handlers[:]
+    root.handlers = [h for h in saved if type(h).__name__ == "LogCaptureHandler"]  # pytest's own only
+    try:
+        main(["jobs", "--offline"])
+        main(["jobs", "--region", "intl", "--offline"])
+    finally:
+        root.handlers = saved
+    err = capsys.readouterr().err
+    assert "Keychain" not in err and "WARNING" not in err, err
+    record("message", "no log lines on the terminal")
+
+
+# ---- keys echoed back --------------------------------------------------------------------------
+
+
+def test_short_keys_and_authorization_headers_are_scrubbed() -> None:
+    from desktop_app.core.errors import BadRequest
+    from desktop_app.core.logging_setup import redact, register_secret, unregister_secret
+
+    short = "k9Xq2"  # a custom endpoint's key: 5 characters
+    register_secret(short)
+    try:
+        err = BadRequest("Custom", f"invalid api key {short}; header Authorization: {short}")
+        assert short not in err.user_message and short not in str(err)
+        assert short not in redact(f"'authorization': '{short}'") and short not in redact(f"key={short}.")
+        assert redact("Authorization: abcdef0123") == "Authorization: ***"  # any echoed header value
+        assert redact("k9Xq2k9Xq2 and ok9Xq2") == "k9Xq2k9Xq2 and ok9Xq2"  # only whole tokens
+    finally:
+        unregister_secret(short)
+    record("secret", "short key and Authorization header echoed by a server")
