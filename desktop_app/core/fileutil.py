@@ -75,8 +75,7 @@ def user_facing_path(name: object) -> str:
 
 
 NOT_REGULAR_REASON = (
-    "it is not a regular file (a device, a pipe, a socket or a folder) and cannot be read as one; "
-    "choose a saved file"
+    "it is not a regular file (a device, a pipe, a socket or a folder) and cannot be read as one; choose a saved file"
 )
 
 

@@ -59,12 +59,17 @@ from typing import IO, Any, NamedTuple
 from xml.etree import ElementTree
 
 from desktop_app.core.errors import BatchDeskError
-from desktop_app.core.limits import MB
+from desktop_app.core.limits import MAX_LINE_BYTES, MB
 
 SAMPLE_HEAD_BYTES = 256 * 1024
 SAMPLE_WINDOW_BYTES = 64 * 1024
 MAX_WORKBOOK_BYTES = 200 * MB  # openpyxl keeps a workbook's shared strings in memory
 MAX_CELL_CHARS = 8 * MB  # a runaway quote would otherwise swallow the rest of the file
+# Zip bombs (issue 10): checked from the archive's directory before anything is inflated.
+MAX_UNCOMPRESSED_BYTES = 2 * 1024 * MB  # all members of a workbook together, inflated
+MAX_COMPRESSION_RATIO = 100  # inflated / stored, for a member over BOMB_RATIO_MIN_BYTES (real XML: ~5-30)
+BOMB_RATIO_MIN_BYTES = 10 * MB
+MAX_WORKBOOK_CELL_CHARS = MAX_LINE_BYTES  # a cell longer than a whole request line can never be sent
 # what the Open dialog offers (the kind is decided by content, not by these)
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt", ".tab")
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
@@ -1388,6 +1393,8 @@ def _sheet_rows(workbook: Any, sheet: str) -> Iterator[tuple[int, list[str]]]:
             if value is None:
                 cells.append("")
             elif isinstance(value, str):
+                if len(value) > MAX_WORKBOOK_CELL_CHARS:
+                    raise _long_cell(str(sheet), number, len(cells) + 1)
                 cells.append(value)
             else:
                 fmt, cjk_date = _cell_format(cell, formats, styles)
@@ -1554,6 +1561,9 @@ def _calamine_rows(workbook: Any, sheet: str) -> Iterator[tuple[int, list[str]]]
     pad = [""] * int(left)
     for index, values in enumerate(ws.iter_rows()):
         cells = pad + [format_cell(v if v != "" else None) for v in values]
+        for column, cell in enumerate(cells, 1):
+            if len(cell) > MAX_WORKBOOK_CELL_CHARS:
+                raise _long_cell(str(sheet), int(top) + index + 1, column)
         while cells and not cells[-1]:
             cells.pop()
         yield int(top) + index + 1, cells
@@ -1651,6 +1661,7 @@ def open_table(
     with _open_binary(p) as handle:
         head = handle.read(min(size, SAMPLE_HEAD_BYTES))
     if head.startswith(_ZIP_MAGIC):
+        _check_zip_bomb(p)
         if _is_xlsx(p):
             return _open_xlsx(p, size, sheet, has_header)
         if _is_ods(p):
@@ -1662,6 +1673,41 @@ def open_table(
     if head.startswith(_OLE_MAGIC):
         return _open_calamine(p, size, sheet, has_header, "xls")
     return _open_csv(p, size, head, encoding, delimiter, has_header)
+
+
+def _check_zip_bomb(path: Path) -> None:
+    """Refuse a workbook whose members would inflate far beyond any real sheet, before reading it."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a readable zip: the readers say so in their own words
+    total = 0
+    for member in members:
+        total += member.file_size
+        stored = max(member.compress_size, 1)
+        if member.file_size > BOMB_RATIO_MIN_BYTES and member.file_size / stored > MAX_COMPRESSION_RATIO:
+            raise FileTooLargeError(
+                f"{path.name} is not read: one part of it would grow from {stored / MB:.1f} MB to "
+                f"{member.file_size / MB:,.0f} MB when opened, far more than any real spreadsheet. It may be "
+                "damaged or built to overload the computer. Open it in Excel and save it again, or save it as "
+                "CSV UTF-8 and open that file.",
+                detail=f"{member.filename}: {member.compress_size} -> {member.file_size} bytes",
+            )
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise FileTooLargeError(
+            f"{path.name} would take {total / MB:,.0f} MB once opened; the app reads workbooks up to "
+            f'{MAX_UNCOMPRESSED_BYTES // MB:,} MB opened. In Excel use "Save As" → "CSV UTF-8" and open '
+            "that file instead: CSV files of any size are read piece by piece.",
+            detail=f"{total} bytes inflated",
+        )
+
+
+def _long_cell(sheet: str, row: int, column: int) -> FileTooLargeError:
+    return FileTooLargeError(
+        f'Row {row}, column {column} of the sheet "{sheet}" holds more than {MAX_WORKBOOK_CELL_CHARS // MB} MB of text; '
+        "one request can be at most that long, so the file was not read further. Shorten that cell.",
+    )
 
 
 def _is_xlsx(path: Path) -> bool:

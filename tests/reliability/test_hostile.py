@@ -648,3 +648,64 @@ def test_short_keys_and_authorization_headers_are_scrubbed() -> None:
     finally:
         unregister_secret(short)
     record("secret", "short key and Authorization header echoed by a server")
+
+
+# ---- XLSX zip bomb -----------------------------------------------------------------------------
+
+
+def _workbook_with(path: Path, member: str, payload: bytes) -> Path:
+    """A real workbook whose ``member`` is replaced by ``payload`` (stored deflated)."""
+    import zipfile
+
+    import openpyxl
+
+    plain = path.with_suffix(".plain.xlsx")
+    book = openpyxl.Workbook()
+    book.active.append(["text"])
+    book.active.append(["hello"])
+    book.save(plain)
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = payload if info.filename == member else src.read(info.filename)
+            out.writestr(info.filename, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
+    return path
+
+
+def test_zip_bomb_workbook_is_refused_before_it_is_inflated(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import resource
+
+    from desktop_app.cli import main
+
+    head = (
+        b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+    )
+    rows = b'<row><c t="inlineStr"><is><t>a</t></is></c></row>' * 1_500_000  # ~75 MB of XML
+    bomb = _workbook_with(tmp_path / "bomb.xlsx", "xl/worksheets/sheet1.xml", head + rows + b"</sheetData></worksheet>")
+    assert bomb.stat().st_size < 1024 * 1024
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.monotonic()
+    code = main(["convert", str(bomb), "--template", "{text}", "-o", str(tmp_path / "out.jsonl")])
+    out = capsys.readouterr()
+    assert time.monotonic() - started < 5  # before: openpyxl read all 1.5 million rows
+    assert code == 2 and "bomb.xlsx is not read" in out.out + out.err and "CSV UTF-8" in out.out + out.err
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 200 * 1024  # KB: nothing inflated
+    assert not (tmp_path / "out.jsonl").exists()
+    record("malformed file", "XLSX zip bomb")
+
+
+def test_a_cell_longer_than_a_request_line_stops_the_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """openpyxl itself stops at Excel's 32,767 characters, so the cap (6 MB) is lowered to see it act."""
+    import openpyxl
+
+    from desktop_app.core import tabular
+
+    monkeypatch.setattr(tabular, "MAX_WORKBOOK_CELL_CHARS", 1000)
+    path = tmp_path / "long.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["text"])
+    book.active.append(["x" * 1001])
+    book.save(path)
+    with pytest.raises(tabular.FileTooLargeError) as info:
+        tabular.open_table(path)  # the sample read already meets it
+    assert "Row 2, column 1" in info.value.user_message and "Shorten that cell" in info.value.user_message
+    record("malformed file", "a cell over 6 MB")
