@@ -1705,8 +1705,9 @@ def _check_zip_bomb(path: Path) -> None:
 
 def _long_cell(sheet: str, row: int, column: int) -> FileTooLargeError:
     return FileTooLargeError(
-        f'Row {row}, column {column} of the sheet "{sheet}" holds more than {MAX_WORKBOOK_CELL_CHARS // MB} MB of text; '
-        "one request can be at most that long, so the file was not read further. Shorten that cell.",
+        f'Row {row}, column {column} of the sheet "{sheet}" holds more than '
+        f"{MAX_WORKBOOK_CELL_CHARS // MB} MB of text; one request can be at most that long, so the file was "
+        "not read further. Shorten that cell.",
     )
 
 
