@@ -349,6 +349,10 @@ def guess_encoding(data: bytes, *, whole: bool = False) -> EncodingGuess:
         if data.isascii():
             return EncodingGuess("utf-8", 1.0, False, "The text is plain ASCII, which reads the same in UTF-8.")
         return EncodingGuess("utf-8", 1.0, False, "Every byte is valid UTF-8.")
+    if _mostly_utf8(data):
+        # A UTF-8 file with a few lines pasted in from another encoding: reading all of it as that
+        # encoding garbles every other row. Read it as UTF-8; the reader names the foreign lines.
+        return EncodingGuess("utf-8", 0.5, False, "Most lines are UTF-8, but some are not: those lines need fixing.")
 
     from charset_normalizer import from_bytes
 
@@ -357,6 +361,16 @@ def guess_encoding(data: bytes, *, whole: bool = False) -> EncodingGuess:
     best = from_bytes(focused or data, cp_isolation=_DETECTOR_CANDIDATES, preemptive_behaviour=False).best()
     if best is not None:
         codec = _SUPERSET.get(best.encoding, best.encoding)
+        preferred = _preferred_codec(data, codec, whole)
+        if preferred is not None:
+            return EncodingGuess(
+                preferred,
+                0.6,
+                False,
+                f"The text is not UTF-8; it reads as {encoding_label(preferred)} (it could also be read as "
+                f"{encoding_label(codec)}, but its characters fit the first better). Check the preview and "
+                "choose another encoding if the text looks wrong.",
+            )
         if _strict_decodes(data, codec, whole):
             confidence = round(max(0.05, 1.0 - float(best.chaos)), 2)
             return EncodingGuess(
@@ -378,6 +392,99 @@ def guess_encoding(data: bytes, *, whole: bool = False) -> EncodingGuess:
         "This file does not look like text in any encoding the app knows. Open a CSV, TSV or TXT text "
         "file or an Excel workbook (.xlsx)."
     )
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when most lines with non-ASCII bytes are valid UTF-8 and at least one is not (a few lines
+    pasted in from a GBK or Shift-JIS file). The last line of a partial sample may be cut: ignored."""
+    lines = [line for line in data.split(b"\n")[:-1] if not line.isascii()] or [
+        line for line in data.split(b"\n") if not line.isascii()
+    ]
+    good = sum(1 for line in lines if _strict_utf8(line, True))
+    bad = len(lines) - good
+    return bad > 0 and good > bad
+
+
+# The encoding each window language's own legacy files use (desktop_app/ui/i18n.py language codes).
+_LANGUAGE_CODECS = {
+    "zh_CN": "gb18030",
+    "zh": "gb18030",
+    "zh_TW": "cp950",
+    "zh_HK": "cp950",
+    "ja": "cp932",
+    "ko": "cp949",
+}
+_SCRIPT_RANGES = {
+    "gb18030": ((0x4E00, 0x9FFF),),  # Han
+    "cp950": ((0x4E00, 0x9FFF),),
+    "cp932": ((0x3040, 0x30FF), (0x4E00, 0x9FFF)),  # kana and kanji
+    "cp949": ((0xAC00, 0xD7A3),),  # Hangul syllables
+}
+
+
+def user_language() -> str:
+    """The person's language: the app's setting, else the system locale (``zh_CN``, ``ja``…); may be empty."""
+    try:
+        from desktop_app.core.paths import app_paths
+        from desktop_app.core.settings import Settings
+
+        chosen = str(Settings(app_paths().settings_file).get("language") or "")
+    except Exception:  # no settings file yet, or unreadable: the system decides
+        chosen = ""
+    if chosen:
+        return chosen
+    import locale
+
+    for name in ("LC_ALL", "LC_CTYPE", "LANG"):
+        value = os.environ.get(name, "")
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return value.split(".")[0]
+    return (locale.getlocale()[0] or "").split(".")[0]
+
+
+_CJK_PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》【】「」『』・ー〜")
+
+
+def _script_share(text: str, codec: str) -> float:
+    """The share of ``text``'s non-ASCII letters that belong to the scripts ``codec``'s language writes."""
+    ranges = _SCRIPT_RANGES.get(codec)
+    letters = [ch for ch in text if ord(ch) > 0x7F and not ch.isspace() and ch not in _CJK_PUNCTUATION]
+    if ranges is None or not letters:
+        return 1.0
+    inside = sum(1 for ch in letters if any(low <= ord(ch) <= high for low, high in ranges))
+    return inside / len(letters)
+
+
+def _preferred_codec(data: bytes, detected: str, whole: bool) -> str | None:
+    """Another encoding than the detector's, when it fits better; None to keep the detector's choice.
+
+    Detectors guess on a few words (a short GBK file "reads best" as Korean). Two checks, in order:
+    the user's language's encoding reads the whole sample and every letter falls in that language's
+    scripts; else the detector's reading has letters outside its language's scripts (Hanja inside
+    Hangul words) while another CJK encoding reads every letter inside its own.
+    """
+    language = user_language()
+    preferred = _LANGUAGE_CODECS.get(language) or _LANGUAGE_CODECS.get(language.split("_")[0])
+    if (
+        preferred is not None
+        and preferred != detected
+        and _strict_decodes(data, preferred, whole)
+        and _script_share(data.decode(preferred, errors="replace"), preferred) == 1.0
+    ):
+        return preferred
+    if detected not in _SCRIPT_RANGES or not _strict_decodes(data, detected, whole):
+        return None
+    if _script_share(data.decode(detected, errors="replace"), detected) >= 0.9:
+        return None
+    for codec in _FALLBACK_ORDER:
+        if (
+            codec != detected
+            and codec in _SCRIPT_RANGES
+            and _strict_decodes(data, codec, whole)
+            and _script_share(data.decode(codec, errors="replace"), codec) == 1.0
+        ):
+            return codec
+    return None
 
 
 def detect_encoding(path: str | os.PathLike[str]) -> EncodingGuess:

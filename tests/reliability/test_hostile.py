@@ -709,3 +709,49 @@ def test_a_cell_longer_than_a_request_line_stops_the_read(tmp_path: Path, monkey
         tabular.open_table(path)  # the sample read already meets it
     assert "Row 2, column 1" in info.value.user_message and "Shorten that cell" in info.value.user_message
     record("malformed file", "a cell over 6 MB")
+
+
+# ---- mixed encodings ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["zh_CN.UTF-8", "en_US.UTF-8", "ja_JP.UTF-8"])
+def test_a_few_gbk_words_are_read_as_chinese_not_korean(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before: charset-normalizer called four GBK words Korean ("콱봤各썹") with 100 % confidence."""
+    from desktop_app.core.tabular import guess_encoding
+
+    for name in ("LC_ALL", "LC_CTYPE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", lang)
+    data = "问题\n你好世界\n".encode("gbk")
+    guess = guess_encoding(data, whole=True)
+    assert guess.encoding == "gb18030" and data.decode(guess.encoding) == "问题\n你好世界\n"
+    assert guess.confidence < 1.0 and "Check the preview" in guess.reason  # never presented as certain
+    record("malformed file", f"a few GBK words ({lang})")
+
+
+def test_a_utf8_table_with_one_gbk_row_is_not_offered_as_ready(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before: read as Shift-JIS or GB18030, every row garbled, and "ready to upload" (exit 0)."""
+    from desktop_app.cli import main
+
+    path = tmp_path / "mixed.csv"
+    path.write_bytes("名前,質問\n".encode() + "张三,你好吗\n".encode("gbk") + "李四,再见\n".encode())
+    code = main(["convert", str(path), "--template", "{質問}", "-o", str(tmp_path / "out.jsonl")])
+    out = capsys.readouterr()
+    assert code == 2 and "Line 2 of the file has bytes that are not valid UTF-8" in out.out + out.err
+    assert not (tmp_path / "out.jsonl").exists()
+    record("malformed file", "UTF-8 table with one GBK row")
+
+
+def test_rows_with_unreadable_characters_are_flagged(tmp_path: Path) -> None:
+    from desktop_app.core.builder import RequestSpec, check_rows
+    from desktop_app.core.tabular import open_table
+
+    path = tmp_path / "t.csv"
+    path.write_text("text\nfine\nbro\ufffdken\n", encoding="utf-8")
+    with open_table(path) as table:
+        problems = check_rows(table, RequestSpec(template="{text}"))
+    flagged = [p for p in problems if p.code == "garbled_text"]
+    assert [p.line for p in flagged] == [3] and "Row 3" in flagged[0].message
+    record("malformed file", "a cell with replacement characters")
