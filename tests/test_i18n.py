@@ -456,7 +456,7 @@ def _hostile_errors(folder: Path) -> list[BaseException]:
         found.append(exc)
     found.append(
         tabular.FileTooLargeError(
-            f"big.xlsx would take 3,000 MB once opened; the app reads workbooks up to 2,048 MB opened. In Excel use "
+            "big.xlsx would take 3,000 MB once opened; the app reads workbooks up to 2,048 MB opened. In Excel use "
             '"Save As" → "CSV UTF-8" and open that file instead: CSV files of any size are read piece by piece.'
         )
     )
