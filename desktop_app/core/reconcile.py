@@ -56,12 +56,14 @@ from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.fileutil import atomic_write
 from desktop_app.core.ledger import JobRecord, JobRelation, Ledger
 from desktop_app.core.results import (
+    MAX_RESULT_LINE_BYTES,
     AnswerValues,
     JoinSummary,
     ParsedAnswer,
     ResultRow,
     RowStatus,
     answer_values,
+    bounded_lines,
     parse_result_line,
     plain_chat_values,
     request_prompt,
@@ -392,9 +394,10 @@ def count_answers(
         if path is None or not Path(path).is_file():
             continue
         with open(path, "rb", buffering=_READ_BUFFER) as handle:
-            for number, raw in enumerate(handle, 1):
-                if number == 1 and raw.startswith(_UTF8_BOM):
-                    raw = raw[3:]
+            for number, raw in bounded_lines(handle):
+                if raw is None:  # longer than any answer: never loaded
+                    unreadable += 1
+                    continue
                 if not raw.strip():
                     continue
                 answer = _parse_answer(raw, number)
@@ -560,20 +563,29 @@ def _id_lines(buf: Any) -> Iterator[tuple[int, int, int, bool, str | None, bool]
 def _id_lines_slow(
     buf: Any, start: int, stop: int, line_no: int
 ) -> Iterator[tuple[int, int, int, bool, str | None, bool]]:
+    """Line by line (never a copy of the whole stretch: it may be a gigabyte of junk); a line longer
+    than :data:`MAX_RESULT_LINE_BYTES` is given undecided and unread (the index counts it unreadable)."""
     offset = start
-    for number, raw in enumerate(bytes(buf[start:stop]).split(b"\n"), line_no):
+    number = line_no
+    find = buf.find
+    while offset < stop:
+        end = find(b"\n", offset, stop)
+        if end < 0:
+            end = stop
         line_offset = offset
-        offset += len(raw) + 1
-        if line_offset >= stop:
-            break
-        if line_offset == 0 and raw.startswith(_UTF8_BOM):
-            raw = raw[3:]
-            line_offset += 3
-        raw = raw.rstrip(b"\r")
-        if not raw or raw.isspace():
-            continue
-        decided, cid, is_string = _fast_id(raw)
-        yield number, line_offset, len(raw), decided, cid, is_string
+        if end - offset > MAX_RESULT_LINE_BYTES:
+            yield number, line_offset, end - offset, False, None, False
+        else:
+            raw = bytes(buf[offset:end])
+            if line_offset == 0 and raw.startswith(_UTF8_BOM):
+                raw = raw[3:]
+                line_offset += 3
+            raw = raw.rstrip(b"\r")
+            if raw and not raw.isspace():
+                decided, cid, is_string = _fast_id(raw)
+                yield number, line_offset, len(raw), decided, cid, is_string
+        number += 1
+        offset = end + 1
 
 
 ROW_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ResultRow))
@@ -743,6 +755,9 @@ class ResultsView:
             buf = self._map(file_no).buffer
             for line, offset, length, decided, cid, _ in _id_lines(buf):
                 if not decided:
+                    if length > MAX_RESULT_LINE_BYTES:
+                        summary.unreadable += 1
+                        continue
                     try:
                         obj = orjson.loads(buf[offset : offset + length])
                     except orjson.JSONDecodeError:
@@ -934,9 +949,9 @@ class ResultsView:
             seen = layer_seen.setdefault(layer_no, set())
             label = self.layers[layer_no].label
             with open(path, "rb", buffering=_READ_BUFFER) as handle:
-                first = handle.readline()
-                lines = itertools.chain((first[3:] if first.startswith(_UTF8_BOM) else first,), handle)
-                for number, raw in enumerate(lines, 1):
+                for number, raw in bounded_lines(handle):
+                    if raw is None:
+                        continue  # longer than any answer: never loaded
                     try:
                         obj = loads(raw)
                     except orjson.JSONDecodeError:

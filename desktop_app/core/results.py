@@ -42,6 +42,9 @@ from desktop_app.core.batch import MAX_TOKENS, opt_count, opt_timestamp
 
 _READ_BUFFER = 1 << 20
 _UTF8_BOM = b"\xef\xbb\xbf"
+MAX_RESULT_LINE_BYTES = 32 * 1024 * 1024
+"""A result line longer than this is never loaded: it is counted unreadable (issue 10: 1 GB of junk
+without a line end took 3.2 GB of memory). Real answers are far smaller (an input line is at most 6 MB)."""
 _EXAMPLES = 20
 
 
@@ -465,16 +468,44 @@ def _parse_any(obj: Any, line: int) -> ParsedAnswer:
     )
 
 
+def bounded_lines(handle: Any, limit: int = MAX_RESULT_LINE_BYTES) -> Iterator[tuple[int, bytes | None]]:
+    """``(line number, bytes)`` of a binary file, memory bounded by ``limit``: a longer line is
+    skipped without being held and given as ``None``. A leading UTF-8 BOM is removed."""
+    readline = handle.readline
+    number = 0
+    while True:
+        raw = readline(limit + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while True:  # drop the rest of the line, a block at a time
+                rest = readline(_READ_BUFFER)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield number, None
+            continue
+        if number == 1 and raw.startswith(_UTF8_BOM):
+            raw = raw[3:]
+        yield number, raw
+
+
+def _unreadable(line: int) -> ParsedAnswer:
+    return parse_result_line(None, line=line)
+
+
 def iter_result_file(path: str | os.PathLike[str]) -> Iterator[ParsedAnswer]:
     """Stream an output or error file: one :class:`ParsedAnswer` per non-blank line.
 
-    Lines that are not JSON (or not UTF-8) yield an answer with ``readable=False``.
+    Lines that are not JSON (or not UTF-8), or longer than :data:`MAX_RESULT_LINE_BYTES`, yield an
+    answer with ``readable=False``.
     """
     loads = orjson.loads
     with open(path, "rb", buffering=_READ_BUFFER) as handle:
-        for number, raw in enumerate(handle, 1):
-            if number == 1 and raw.startswith(_UTF8_BOM):
-                raw = raw[3:]
+        for number, raw in bounded_lines(handle):
+            if raw is None:
+                yield _unreadable(number)
+                continue
             if not raw or raw.isspace():
                 continue
             try:

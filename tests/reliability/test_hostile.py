@@ -755,3 +755,45 @@ def test_rows_with_unreadable_characters_are_flagged(tmp_path: Path) -> None:
     flagged = [p for p in problems if p.code == "garbled_text"]
     assert [p.line for p in flagged] == [3] and "Row 3" in flagged[0].message
     record("malformed file", "a cell with replacement characters")
+
+
+# ---- big result bodies -------------------------------------------------------------------------
+
+_PEAK = """
+import resource, sys
+from desktop_app.core.reconcile import ResultsView, count_answers
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+if sys.argv[2] == "count":
+    counts = count_answers(sys.argv[1], None)
+    assert counts.unreadable == 1 and counts.answered == 1, counts
+else:
+    with ResultsView.from_paths(None, sys.argv[1], None) as view:
+        assert sum(1 for _ in view.iter_row_tuples()) == 1
+        assert view.summary().unreadable == 1
+print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - base) // 1024)
+"""
+
+
+@pytest.mark.parametrize("how", ["count", "view"])
+def test_a_gigantic_line_without_an_end_is_not_loaded(tmp_path: Path, how: str) -> None:
+    """200 MB of junk with no line end: before, reading it took 2-4x its size in memory."""
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "output.jsonl"
+    with open(path, "wb") as handle:
+        handle.write(_jsonl([_answer("0")]))
+        block = b"x" * (1 << 20)
+        for _ in range(200):
+            handle.write(block)
+    env = {**os.environ, "PYTHONPATH": os.environ.get("PYTHONPATH", str(Path.cwd()))}
+    done = subprocess.run(
+        [sys.executable, "-c", _PEAK, str(path), how], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    grown_mb = int(done.stdout.strip())
+    # count: one bounded line buffer (32 MB); view: the file's pages mapped while searched (reclaimable)
+    limit = 80 if how == "count" else 260
+    assert grown_mb < limit, f"{how}: memory grew by {grown_mb} MB for a 200 MB line"
+    record("hostile server", f"200 MB line without an end ({how})")
