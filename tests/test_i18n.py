@@ -561,3 +561,12 @@ def test_every_verdict_is_worded(pseudo: PseudoTranslator) -> None:
     from desktop_app.core.reconcile import Verdict
 
     assert all(messages.verdict_text(v).startswith(OPEN) for v in Verdict), "core/reconcile.py VERDICT_TEXT changed"
+
+
+def test_notes_about_answers_that_do_not_belong_are_worded(pseudo: PseudoTranslator) -> None:
+    """Issue 10: the job details window shows these next to the job's errors."""
+    from desktop_app.core.reconcile import stray_answer_notes
+    from desktop_app.core.workflow import ID_REUSED_MESSAGE
+
+    for note in [*stray_answer_notes(1234, 2), ID_REUSED_MESSAGE]:
+        assert messages.core_text(note).startswith(OPEN), note

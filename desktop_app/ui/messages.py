@@ -959,6 +959,27 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
         ),
     ),
     ("*", QT_TRANSLATE_NOOP("Errors", "Most lines are UTF-8, but some are not: those lines need fixing.")),
+    # -- answers and ids that do not belong (issue 10: core/reconcile.py, core/workflow.py) --
+    (
+        "*",
+        QT_TRANSLATE_NOOP(
+            "Errors", "{count} extra answer(s) for requests this job never sent; they are not counted or shown."
+        ),
+    ),
+    (
+        "*",
+        QT_TRANSLATE_NOOP(
+            "Errors", "{count} request(s) were answered more than once; the first answer of each is kept."
+        ),
+    ),
+    (
+        "*",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The service now uses this job's id for another job, so this job's state can no longer be refreshed. "
+            "Answers already downloaded are kept.",
+        ),
+    ),
     (
         "*",
         QT_TRANSLATE_NOOP(

@@ -413,6 +413,18 @@
         <translation>Sebagian besar baris berupa UTF-8, tetapi ada yang tidak: baris-baris itu perlu diperbaiki.</translation>
     </message>
     <message>
+        <source>{count} extra answer(s) for requests this job never sent; they are not counted or shown.</source>
+        <translation>Ada {count} jawaban tambahan untuk permintaan yang tidak pernah dikirim tugas ini; jawaban itu tidak dihitung dan tidak ditampilkan.</translation>
+    </message>
+    <message>
+        <source>{count} request(s) were answered more than once; the first answer of each is kept.</source>
+        <translation>{count} permintaan dijawab lebih dari sekali; untuk setiap permintaan, jawaban pertama yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The service now uses this job&apos;s id for another job, so this job&apos;s state can no longer be refreshed. Answers already downloaded are kept.</source>
+        <translation>Layanan kini memakai ID tugas ini untuk tugas lain, sehingga status tugas ini tidak bisa diperbarui lagi. Jawaban yang sudah diunduh tetap disimpan.</translation>
+    </message>
+    <message>
         <source>The text is not UTF-8; it reads as {encoding} (it could also be read as {alternative}, but its characters fit the first better). Check the preview and choose another encoding if the text looks wrong.</source>
         <translation>Teks ini bukan UTF-8; teks terbaca sebagai {encoding} (bisa juga dibaca sebagai {alternative}, tetapi karakternya lebih cocok dengan yang pertama). Periksa pratinjau dan pilih encoding lain jika teks tampak salah.</translation>
     </message>

@@ -413,6 +413,18 @@
         <translation>ほとんどの行は UTF-8 ですが、そうでない行があります。その行を直す必要があります。</translation>
     </message>
     <message>
+        <source>{count} extra answer(s) for requests this job never sent; they are not counted or shown.</source>
+        <translation>このジョブが送っていないリクエストへの余分な回答が {count} 件あります。集計にも表示にも含めません。</translation>
+    </message>
+    <message>
+        <source>{count} request(s) were answered more than once; the first answer of each is kept.</source>
+        <translation>{count} 件のリクエストに複数の回答がありました。それぞれ最初の回答を残します。</translation>
+    </message>
+    <message>
+        <source>The service now uses this job&apos;s id for another job, so this job&apos;s state can no longer be refreshed. Answers already downloaded are kept.</source>
+        <translation>サービスがこのジョブの ID を別のジョブに使うようになったため、このジョブの状態は更新できなくなりました。ダウンロード済みの回答は残ります。</translation>
+    </message>
+    <message>
         <source>The text is not UTF-8; it reads as {encoding} (it could also be read as {alternative}, but its characters fit the first better). Check the preview and choose another encoding if the text looks wrong.</source>
         <translation>テキストは UTF-8 ではありません。{encoding} として読めます（{alternative} としても読めますが、文字は前者のほうに合っています）。プレビューを確認し、文字がおかしければ別のエンコーディングを選んでください。</translation>
     </message>

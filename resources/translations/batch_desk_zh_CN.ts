@@ -413,6 +413,18 @@
         <translation>大部分行是 UTF-8，但有些行不是：那些行需要修正。</translation>
     </message>
     <message>
+        <source>{count} extra answer(s) for requests this job never sent; they are not counted or shown.</source>
+        <translation>有 {count} 个答案对应的请求并非本任务发送的；这些答案不计入统计，也不显示。</translation>
+    </message>
+    <message>
+        <source>{count} request(s) were answered more than once; the first answer of each is kept.</source>
+        <translation>有 {count} 个请求收到了不止一个答案；每个请求只保留第一个答案。</translation>
+    </message>
+    <message>
+        <source>The service now uses this job&apos;s id for another job, so this job&apos;s state can no longer be refreshed. Answers already downloaded are kept.</source>
+        <translation>服务现在把这个任务的 ID 用在了另一个任务上，因此无法再刷新此任务的状态。已下载的答案会保留。</translation>
+    </message>
+    <message>
         <source>The text is not UTF-8; it reads as {encoding} (it could also be read as {alternative}, but its characters fit the first better). Check the preview and choose another encoding if the text looks wrong.</source>
         <translation>文本不是 UTF-8；按 {encoding} 可以读取（也可以按 {alternative} 读取，但其中的字符更符合前者）。请查看预览，如果文字看起来不对，请选择其他编码。</translation>
     </message>

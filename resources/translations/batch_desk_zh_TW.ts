@@ -413,6 +413,18 @@
         <translation>大部分的行是 UTF-8，但有些行不是：那些行需要修正。</translation>
     </message>
     <message>
+        <source>{count} extra answer(s) for requests this job never sent; they are not counted or shown.</source>
+        <translation>有 {count} 個答案對應的請求並非本工作送出的；這些答案不計入統計，也不顯示。</translation>
+    </message>
+    <message>
+        <source>{count} request(s) were answered more than once; the first answer of each is kept.</source>
+        <translation>有 {count} 個請求收到了不只一個答案；每個請求只保留第一個答案。</translation>
+    </message>
+    <message>
+        <source>The service now uses this job&apos;s id for another job, so this job&apos;s state can no longer be refreshed. Answers already downloaded are kept.</source>
+        <translation>服務現在把這個工作的 ID 用在另一個工作上，因此無法再重新整理此工作的狀態。已下載的答案會保留。</translation>
+    </message>
+    <message>
         <source>The text is not UTF-8; it reads as {encoding} (it could also be read as {alternative}, but its characters fit the first better). Check the preview and choose another encoding if the text looks wrong.</source>
         <translation>文字不是 UTF-8；以 {encoding} 可以讀取（也可以用 {alternative} 讀取，但其中的字元更符合前者）。請查看預覽，如果文字看起來不對，請選擇其他編碼。</translation>
     </message>
