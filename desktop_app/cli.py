@@ -71,6 +71,19 @@ def _utf8_streams() -> None:
                 reconfigure(encoding="utf-8", errors="backslashreplace")
 
 
+def _log_to_file() -> None:
+    """Internal log lines ("Keychain read failed…") go to the log file, never onto the user's terminal."""
+    import logging
+
+    from desktop_app.core.logging_setup import configure_logging
+    from desktop_app.core.paths import app_paths
+
+    try:
+        configure_logging(app_paths().logs)
+    except OSError:  # no writable log folder: drop the lines rather than print them
+        logging.getLogger().addHandler(logging.NullHandler())
+
+
 def _human_size(n: int) -> str:
     if n >= 1024 * 1024:
         return f"{n / (1024 * 1024):.1f} MB"
@@ -106,7 +119,7 @@ def _run_validate(args: argparse.Namespace) -> int:
     try:
         report = validate_jsonl(path, endpoint=args.endpoint, region=region, max_problems=args.max_problems)
     except OSError as exc:
-        _err(f"cannot read {path}: {exc.strerror or exc}")
+        _err(f"cannot read {path}: {exc.strerror or exc}")  # names the user's file (and a device / pipe)
         return EXIT_USAGE
     if args.json:
         _out(json.dumps(report.to_json(), ensure_ascii=False))
@@ -210,8 +223,9 @@ def _run_export(args: argparse.Namespace) -> int:
             columns = DEFAULT_COLUMNS
         written = export_csv(joined.rows, args.output, columns, tz=UTC if args.utc else None)
     except OSError as exc:
-        name = exc.filename or ""
-        _err(f"cannot read or write {name}: {exc.strerror or exc}")
+        from desktop_app.core.fileutil import describe_os_error
+
+        _err(describe_os_error(exc))
         return EXIT_USAGE
     except ValueError as exc:
         _err(str(exc))
@@ -311,6 +325,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     command = COMMANDS[args.command]
     assert command.run is not None
+    _log_to_file()
     try:
         return command.run(args)
     except KeyboardInterrupt:

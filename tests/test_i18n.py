@@ -321,7 +321,8 @@ def _builder_problems(folder: Path) -> list[Problem]:
         "7,Hi,ja,sub\n"
         "8,Hi,ja,pic.png,extra\n"
         "9,Hi\n"
-        "10,Hi,ja,huge.png\n",
+        "10,Hi,ja,huge.png\n"
+        "11,Gar\ufffdbled,ja,\n",
         encoding="utf-8",
     )
     table = open_table(csv)
@@ -487,6 +488,44 @@ def _errors(folder: Path) -> list[BaseException]:
     except SplitError as exc:
         found.append(exc)
     found.append(ImageError('"sub" is a folder, not an image file.', code="image_missing"))
+    found += _hostile_errors(folder)
+    return found
+
+
+def _hostile_errors(folder: Path) -> list[BaseException]:
+    """Issue 10's messages: a device, a zip bomb, a huge workbook, a long cell, a stalled download."""
+    import zipfile
+
+    from desktop_app.core import tabular
+    from desktop_app.core.errors import NetworkError
+
+    found: list[BaseException] = []
+    for attempt in (lambda: open_table("/dev/null"),):
+        try:
+            attempt()
+        except tabular.TableError as exc:
+            found.append(exc)
+    bomb = folder / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", b"<workbook/>")
+        archive.writestr("xl/worksheets/sheet1.xml", b" " * (11 * 1024 * 1024))
+    try:
+        open_table(bomb)
+    except tabular.TableError as exc:
+        found.append(exc)
+    found.append(
+        tabular.FileTooLargeError(
+            "big.xlsx would take 3,000 MB once opened; the app reads workbooks up to 2,048 MB opened. In Excel use "
+            '"Save As" → "CSV UTF-8" and open that file instead: CSV files of any size are read piece by piece.'
+        )
+    )
+    found.append(tabular._long_cell("Sheet1", 7, 2))
+    for reason in (
+        "the download was cut off before it was complete",
+        "the download is too slow to finish (the server sends almost nothing)",
+        "the download stopped: the server sent nothing for too long",
+    ):
+        found.append(NetworkError(INTL.name, reason))
     return found
 
 
@@ -581,3 +620,12 @@ def test_every_verdict_is_worded(pseudo: PseudoTranslator) -> None:
     from desktop_app.core.reconcile import Verdict
 
     assert all(messages.verdict_text(v).startswith(OPEN) for v in Verdict), "core/reconcile.py VERDICT_TEXT changed"
+
+
+def test_notes_about_answers_that_do_not_belong_are_worded(pseudo: PseudoTranslator) -> None:
+    """Issue 10: the job details window shows these next to the job's errors."""
+    from desktop_app.core.reconcile import stray_answer_notes
+    from desktop_app.core.workflow import ID_REUSED_MESSAGE
+
+    for note in [*stray_answer_notes(1234, 2), ID_REUSED_MESSAGE]:
+        assert messages.core_text(note).startswith(OPEN), note

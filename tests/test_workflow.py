@@ -109,7 +109,8 @@ async def test_submit_refresh_download(svc: BatchService, ledger: Ledger, srv: S
     assert job.status == "completed" and job.completed == 3 and job.output_file_id
 
     job = await workflow.download_results(svc, ledger, job, results)
-    out = results / "sandbox" / str(job.batch_id) / "output.jsonl"
+    out = workflow.results_folder(results, job) / "output.jsonl"
+    assert out.parent.parent == results / "sandbox" and out.parent.name.startswith(f"{job.batch_id}-")
     assert job.output_path == str(out) and out.exists()
     assert len(out.read_text(encoding="utf-8").splitlines()) == 3
     assert job.results_downloaded_at is not None

@@ -112,7 +112,9 @@ def run(args: argparse.Namespace) -> int:
     except BatchDeskError as exc:
         return _fail(args, exc.user_message, EXIT_USAGE, type(exc).__name__)
     except OSError as exc:
-        return _fail(args, f"cannot read or write {exc.filename or ''}: {exc.strerror or exc}", EXIT_USAGE)
+        from desktop_app.core.fileutil import describe_os_error
+
+        return _fail(args, describe_os_error(exc), EXIT_USAGE)
     code = EXIT_OK if report.ok else EXIT_PROBLEMS
     if args.json:
         data: dict[str, Any] = {**report.to_json(), "input": str(src), **source, "parts": [str(p) for p in parts]}

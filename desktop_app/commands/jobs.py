@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import shutil
 import sys
 import time
@@ -162,7 +163,26 @@ def _key_for(region: Region) -> str:
 def _service(region: Region, base_url: str | None) -> BatchService:
     from desktop_app.core.service import BatchService
 
-    return BatchService(region, _key_for(region), base_url=base_url)
+    return BatchService(region, _key_for(region), base_url=base_url, on_retry=_show_retry, sleep=_countdown)
+
+
+def _show_retry(notice: Any) -> None:
+    """A retry is never silent: one line on stderr (stdout stays clean for --json)."""
+    _err(f"  {notice.message}")
+
+
+async def _countdown(seconds: float) -> None:
+    """Sleep ``seconds``; on a terminal, count down the seconds left on one line."""
+    if seconds < 2 or not sys.stderr.isatty():
+        await asyncio.sleep(seconds)
+        return
+    end = time.monotonic() + seconds
+    while (left := end - time.monotonic()) > 0:
+        sys.stderr.write(f"\r  next try in {int(left + 0.999)} s ")
+        sys.stderr.flush()
+        await asyncio.sleep(min(1.0, left))
+    sys.stderr.write("\r" + " " * 24 + "\r")
+    sys.stderr.flush()
 
 
 def _run_async(args: argparse.Namespace, coro_factory: Callable[[], Coroutine[Any, Any, int]]) -> int:
@@ -185,7 +205,18 @@ def _run_async(args: argparse.Namespace, coro_factory: Callable[[], Coroutine[An
     except LedgerError as exc:
         return _fail(args, exc.user_message, EXIT_USAGE)
     except OSError as exc:
-        return _fail(args, f"cannot read or write {exc.filename or ''}: {exc.strerror or exc}", EXIT_USAGE)
+        from desktop_app.core.fileutil import describe_os_error
+
+        return _fail(args, describe_os_error(exc), EXIT_USAGE)
+    except Exception:  # a bug or a server answer nobody foresaw: a plain line (JSON with --json), not a traceback
+        logging.getLogger("desktop_app.cli").exception("%s stopped by an unexpected error", args.command)
+        return _fail(args, UNEXPECTED_MESSAGE, EXIT_USAGE)
+
+
+UNEXPECTED_MESSAGE = (
+    "an unexpected problem stopped the command; nothing was sent twice. The details are in the log "
+    "(desktop-app-cli diagnostics); try again, and report it if it repeats"
+)
 
 
 def _ledger() -> Ledger:
@@ -215,6 +246,8 @@ def _job_json(job: JobRecord, view: JobView | None = None) -> dict[str, Any]:
         "name": row.name,
         "status": job.status,
         "verdict": job.verdict,
+        "extra_answers": job.result_unknown,
+        "repeated_answers": job.result_duplicates,
         "request_counts": {"total": row.total, "completed": job.completed, "failed": job.failed},
         "created_at": _iso(row.created_at),
         "finished_at": _iso(job.finished_at),
@@ -252,7 +285,7 @@ def _cost_json(job: JobRecord) -> dict[str, Any]:
 
 
 def _print_job(job: JobRecord) -> None:
-    from desktop_app.core.reconcile import VERDICT_TEXT, Verdict
+    from desktop_app.core.reconcile import VERDICT_TEXT, Verdict, stray_answer_notes
 
     total = job.total or job.request_count or 0
     _out(f"{job.name or job.batch_id}  [{job.region_id}]  {job.batch_id or '(no batch id)'}")
@@ -262,6 +295,8 @@ def _print_job(job: JobRecord) -> None:
             _out(f"  verdict: {VERDICT_TEXT[Verdict(job.verdict)]}")
         except ValueError:
             _out(f"  verdict: {job.verdict}")
+    for note in stray_answer_notes(job.result_unknown, job.result_duplicates):
+        _out(f"  note: {note}")
     if job.total_tokens is not None:
         _out(
             f"  tokens (answered requests): prompt {job.prompt_tokens or 0:,}, completion "
@@ -389,21 +424,41 @@ def run_submit(args: argparse.Namespace) -> int:
                     if args.json:
                         _emit_json({"job": _job_json(job)})
                     return EXIT_OK
+                started = time.monotonic()
                 ended = await _wait(service, ledger, job, args)
                 if ended is None:
                     return _fail(args, "stopped waiting (--max-wait); the job goes on — check it with `jobs`", 1)
-                return await _finish_download(service, ledger, ended, args, strict=True)
+                if args.max_wait is None:
+                    return await _finish_download(service, ledger, ended, args, strict=True)
+                try:  # --max-wait covers the download too
+                    async with asyncio.timeout(max(0.0, args.max_wait - (time.monotonic() - started))):
+                        return await _finish_download(service, ledger, ended, args, strict=True)
+                except TimeoutError:
+                    return _fail(args, MAX_WAIT_DOWNLOAD_MESSAGE, 1)
         finally:
             await service.aclose()
 
     return _run_async(args, main)
 
 
+MAX_WAIT_DOWNLOAD_MESSAGE = (
+    "stopped waiting (--max-wait) while the answers were downloading; the job is finished and nothing "
+    "was lost — get the answers with `download`"
+)
+UNKNOWN_STATUS_POLLS = 3  # polls in a row with a status the API does not document before --wait gives up
+
+
 async def _wait(service: BatchService, ledger: Ledger, job: JobRecord, args: argparse.Namespace) -> JobRecord | None:
-    """Poll with the app's schedule (fast at first, then ≥ 60 s backing off) until the job ends."""
+    """Poll with the app's schedule (fast at first, then ≥ 60 s backing off) until the job ends.
+
+    A status the API does not document, seen :data:`UNKNOWN_STATUS_POLLS` times in a row, ends the wait
+    with a plain message (it could otherwise go on forever).
+    """
     from desktop_app.core import workflow
+    from desktop_app.core.batch import JobStatus
     from desktop_app.core.refresh import RefreshSchedule
 
+    unknown = 0
     schedule = RefreshSchedule(clock=time.monotonic, fast_s=args.poll_every)
     schedule.kick()
     started = time.monotonic()
@@ -420,6 +475,13 @@ async def _wait(service: BatchService, ledger: Ledger, job: JobRecord, args: arg
         job = await workflow.refresh_job(service, ledger, job)
         if (job.status, job.completed, job.failed) != previous:
             schedule.reset_backoff()
+        unknown = unknown + 1 if JobStatus.parse(job.status) is None else 0
+        if unknown >= UNKNOWN_STATUS_POLLS:
+            raise CliError(
+                f"the service reports the status {job.status[:40]!r}, which Batch Desk does not know; stopped "
+                "waiting. The job is kept — check it later with `jobs`",
+                EXIT_PROBLEMS,
+            )
         line = f"  {job.status}: {job.completed + job.failed:,}/{job.total or job.request_count or 0:,}"
         if line != shown and not args.json:
             _out(line)

@@ -34,6 +34,14 @@ class JobStatus(StrEnum):
             return None
 
 
+# Bounds for every number a server sends (issue 10): far beyond any real value, well inside SQLite's
+# 64-bit INTEGER and the dates every OS can show. Counts are clamped; a time outside is unknown (None).
+MAX_COUNT = 1_000_000_000  # request counts, line numbers, file sizes in lines
+MAX_TOKENS = 1_000_000_000_000  # tokens of one answer: 50,000 of them still sum inside 2**63
+MAX_BYTES = 1 << 50  # file sizes (1 PiB)
+MIN_TIMESTAMP = 0
+MAX_TIMESTAMP = 32_503_680_000  # 3000-01-01 UTC: still a valid date after any time-zone shift
+
 TERMINAL_STATUSES = frozenset({JobStatus.COMPLETED, JobStatus.FAILED, JobStatus.EXPIRED, JobStatus.CANCELLED})
 
 TIMESTAMP_FIELDS = (
@@ -135,7 +143,7 @@ class BatchInfo:
             ),
             metadata={str(k): str(v) for k, v in metadata_raw.items() if v is not None},
             errors=_parse_errors(data.get("errors")),
-            timestamps={name: opt_int(data.get(name)) for name in TIMESTAMP_FIELDS},
+            timestamps={name: opt_timestamp(data.get(name)) for name in TIMESTAMP_FIELDS},
         )
 
 
@@ -163,12 +171,24 @@ def opt_int(value: Any) -> int | None:
         return None
     try:
         return int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: an infinite float
         return None
 
 
-def _int(value: Any) -> int:
+def opt_count(value: Any, high: int = MAX_COUNT) -> int | None:
+    """``value`` as a count clamped to ``0..high``, or None when it is not a number."""
     parsed = opt_int(value)
+    return None if parsed is None else min(max(parsed, 0), high)
+
+
+def opt_timestamp(value: Any) -> int | None:
+    """``value`` as Unix seconds, or None when missing, not a number or outside 1970..3000."""
+    parsed = opt_int(value)
+    return parsed if parsed is not None and MIN_TIMESTAMP <= parsed <= MAX_TIMESTAMP else None
+
+
+def _int(value: Any) -> int:
+    parsed = opt_count(value)
     return parsed if parsed is not None else 0
 
 
@@ -185,7 +205,7 @@ def _parse_errors(raw: Any) -> tuple[BatchError, ...]:
             BatchError(
                 code=str(entry.get("code") or "error"),
                 message=str(entry.get("message") or ""),
-                line=opt_int(entry.get("line")),
+                line=opt_count(entry.get("line")),
             )
         )
     return tuple(result)

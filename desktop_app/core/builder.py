@@ -769,6 +769,16 @@ class _RowChecker:
                             column=name,
                         )
                     )
+        if "\ufffd" in prompt:  # issue 10: never "ready" with unreadable characters, unsaid
+            self.add(
+                _problem(
+                    number,
+                    "garbled_text",
+                    f"Row {number}: the text holds \ufffd marks where characters could not be read, so this "
+                    "request would send garbled text. Check the row, or choose another encoding for the file.",
+                    Severity.WARNING,
+                )
+            )
         if row.extra or row.short:
             width = len(self.columns)
             if row.extra:
@@ -822,8 +832,8 @@ def check_rows(
 
     Returns the spec problems (``line`` None) followed by row problems (``line`` = the spreadsheet
     row): ``blank_id``, ``duplicate_id``, ``empty_prompt``, ``blank_cell`` (warning), ``ragged_row``
-    (warning), ``image_missing``, ``image_too_large``, ``image_blank`` (warning). Row problems are
-    capped at ``max_problems``. When the spec has errors the rows are not read.
+    (warning), ``garbled_text`` (warning), ``image_missing``, ``image_too_large``, ``image_blank``
+    (warning). Row problems are capped at ``max_problems``. When the spec has errors the rows are not read.
 
     Raises:
         TableError: reading the rows failed (e.g. a decoding error).

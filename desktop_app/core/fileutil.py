@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -71,3 +73,51 @@ def leftover_partials(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.iterdir() if p.name.startswith(".") and p.name.endswith(PARTIAL_SUFFIX))
+
+
+def user_facing_path(name: object) -> str:
+    """The file a person knows for ``name``: a temp file ``.<name>.<random>.part`` of an atomic write
+    becomes the ``<name>`` it was going to be; empty when there is no name."""
+    if name is None or name == "":
+        return ""
+    path = Path(os.fsdecode(name) if isinstance(name, (str, bytes)) else str(name))
+    if path.name.startswith(".") and path.name.endswith(PARTIAL_SUFFIX):
+        inner = path.name[1 : -len(PARTIAL_SUFFIX)]
+        real, dot, _random = inner.rpartition(".")
+        if dot and real:
+            return str(path.with_name(real))
+    return str(path)
+
+
+NOT_REGULAR_REASON = (
+    "it is not a regular file (a device, a pipe, a socket or a folder) and cannot be read as one; choose a saved file"
+)
+
+
+class NotRegularFile(OSError):
+    """The path is a device, a pipe, a socket or a folder: reading it could hang or never end."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        super().__init__(errno.EINVAL, NOT_REGULAR_REASON, os.fspath(path))
+
+
+def require_regular_file(path: str | os.PathLike[str]) -> os.stat_result:
+    """``os.stat`` of ``path`` (symlinks followed), or :class:`NotRegularFile` before anything opens it
+    (opening a named pipe waits for a writer forever; ``/dev/zero`` never ends)."""
+    st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise NotRegularFile(path)
+    return st
+
+
+def describe_os_error(exc: OSError) -> str:
+    """A disk problem in plain words, naming the user's file (never an internal ``.part`` temp file) and
+    what to do; used by every face."""
+    name = user_facing_path(exc.filename)
+    reason = exc.strerror or str(exc)
+    if exc.errno == errno.ENOSPC:
+        where = f"{name}: " if name else ""
+        return f"{where}the disk is full ({reason}). Free some space, then try again; nothing half-written was kept"
+    if name:
+        return f"cannot read or write {name}: {reason}"
+    return f"a file could not be read or written: {reason}. Check the folder and the free disk space, then try again"

@@ -122,6 +122,9 @@ class JobRecord:
     remote_input_deleted_at: float | None = None  # the input file was deleted from the server
     remote_results_deleted_at: float | None = None  # the output / error files were deleted from the server
     create_sent_at: float | None = None  # schema 4: when create was (last) sent; the settle period starts here
+    # schema 5 (issue 10): answers that do not belong, counted after download (None: not counted)
+    result_unknown: int | None = None  # answers for custom_ids never sent
+    result_duplicates: int | None = None  # repeated answers for one custom_id (the first one is kept)
 
     @property
     def job_status(self) -> JobStatus | None:
@@ -272,11 +275,30 @@ def _migration_4(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS jobs_input_sha ON jobs(region_id, input_sha256)")
 
 
+_MIGRATION_5_COLUMNS = (
+    ("result_unknown", "INTEGER"),  # answers for custom_ids the input never sent (not counted as answers)
+    ("result_duplicates", "INTEGER"),  # further answers for a custom_id that already had one (ignored)
+)
+
+
+def _migration_5(conn: sqlite3.Connection) -> None:
+    """Issue 10: a server may reuse a batch id for a second create. The id stays indexed but is no
+    longer unique, so the second job never deletes the first one's row (idempotent)."""
+    conn.execute("DROP INDEX IF EXISTS jobs_region_batch")
+    conn.execute("CREATE INDEX IF NOT EXISTS jobs_region_batch_id ON jobs(region_id, batch_id)")
+    existing = _columns(conn, "jobs")
+    for name, kind in _MIGRATION_5_COLUMNS:
+        if name not in existing:
+            conn.execute(f"ALTER TABLE jobs ADD COLUMN {name} {kind}")
+
+
+# Issue 10 took number 5 while migration 4 was written; both are idempotent.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migration_1,
     _migration_2,
     _migration_3,
     _migration_4,
+    _migration_5,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -340,6 +362,7 @@ _RECORD_FIELDS = (
     "finished_at",
     *(name for name, _ in _MIGRATION_3_COLUMNS),
     "create_sent_at",
+    *(name for name, _ in _MIGRATION_5_COLUMNS),
 )
 _SELECT = f"SELECT {', '.join(_RECORD_FIELDS)} FROM jobs"
 _FINISH_STAMPS = ("completed_at", "failed_at", "expired_at", "cancelled_at")
@@ -602,10 +625,13 @@ class Ledger:
             job = conn.execute("SELECT region_id FROM jobs WHERE id = ?", (job_id,)).fetchone()
             if job is None:
                 raise KeyError(f"no job {job_id} in the ledger")
-            # A refresh may already have imported this batch as a separate row: fold it into ours.
+            # A refresh may already have imported this batch as a separate row: fold it into ours. Only
+            # such an import (no local intent, same or unknown input file) goes: a server that reuses an
+            # id for a second create must never delete the first job.
             conn.execute(
-                "DELETE FROM jobs WHERE region_id = ? AND batch_id = ? AND id != ?",
-                (job[0], batch.id, job_id),
+                "DELETE FROM jobs WHERE region_id = ? AND batch_id = ? AND id != ? AND input_sha256 IS NULL "
+                "AND input_path IS NULL AND parent_job_id IS NULL AND (input_file_id IS NULL OR input_file_id IS ?)",
+                (job[0], batch.id, job_id, batch.input_file_id),
             )
             self._update(conn, job_id, {"batch_id": batch.id, "last_error": None, **_batch_values(batch)})
         return self._require(job_id)
@@ -641,9 +667,11 @@ class Ledger:
 
     def _upsert(self, conn: sqlite3.Connection, region_id: str, batch: BatchInfo) -> int:
         values = _batch_values(batch)
+        # A reused batch id (issue 10) may name several jobs: the one with this input file, else the newest.
         row = conn.execute(
-            "SELECT id, name, description FROM jobs WHERE region_id = ? AND batch_id = ?",
-            (region_id, batch.id),
+            "SELECT id, name, description FROM jobs WHERE region_id = ? AND batch_id = ? "
+            "ORDER BY (input_file_id IS ?) DESC, id DESC LIMIT 1",
+            (region_id, batch.id, batch.input_file_id),
         ).fetchone()
         if row is None and batch.input_file_id:
             row = conn.execute(
@@ -716,6 +744,8 @@ class Ledger:
         result_succeeded: int | None = None,
         result_failed: int | None = None,
         verdict: str | None = None,
+        result_unknown: int | None = None,
+        result_duplicates: int | None = None,
     ) -> JobRecord:
         """Store the token usage summed from the downloaded answers, and the reconcile outcome."""
         with self._write() as conn:
@@ -730,6 +760,8 @@ class Ledger:
                     "result_succeeded": result_succeeded,
                     "result_failed": result_failed,
                     "verdict": None if verdict is None else str(verdict),
+                    "result_unknown": result_unknown,
+                    "result_duplicates": result_duplicates,
                 },
             )
         return self._require(job_id)
@@ -792,7 +824,7 @@ class Ledger:
 
     def find_batch(self, region_id: str, batch_id: str) -> JobRecord | None:
         """The job for a batch id in a region."""
-        found = self._query(f"{_SELECT} WHERE region_id = ? AND batch_id = ?", (region_id, batch_id))
+        found = self._query(f"{_SELECT} WHERE region_id = ? AND batch_id = ? ORDER BY id DESC", (region_id, batch_id))
         return found[0] if found else None
 
     def jobs(self, region_id: str | None = None) -> list[JobRecord]:

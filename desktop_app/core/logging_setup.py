@@ -24,17 +24,25 @@ REDACTED = "sk-***"
 # catches keys with dashes or underscores (``sk-sandbox-intl-...``).
 KEY_PATTERN = re.compile(r"sk-[A-Za-z0-9][A-Za-z0-9_\-]{7,}")
 _BEARER_PATTERN = re.compile(r"(?i)(bearer\s+)[^\s'\",;]+")
+# ``Authorization: <key>`` without "Bearer" (some servers echo the header as they got it).
+_AUTH_HEADER_PATTERN = re.compile(r"(?i)(authorization[\"']?\s*[:=]\s*[\"']?)(?!bearer\s)[^\s'\",;]+")
 
 _lock = threading.Lock()
 _secrets: set[str] = set()
-_MIN_SECRET_CHARS = 12  # shorter strings (e.g. the sandbox's "sandbox" key) would blank out ordinary words
+_short_patterns: dict[str, re.Pattern[str]] = {}
+# Shorter secrets (custom endpoints have them) are only replaced as a whole token, so a key like "abc1"
+# removes "abc1" from "invalid key abc1" but leaves "abc12" alone.
+_MIN_SECRET_CHARS = 12
 
 
 def register_secret(secret: str | None) -> None:
-    """Remember ``secret`` so it is removed from every later log record and error message."""
-    if secret and len(secret.strip()) >= _MIN_SECRET_CHARS:
+    """Remember ``secret`` (any length) so it is removed from every later log record and error message."""
+    if secret and secret.strip():
+        value = secret.strip()
         with _lock:
-            _secrets.add(secret.strip())
+            _secrets.add(value)
+            if len(value) < _MIN_SECRET_CHARS:
+                _short_patterns[value] = re.compile(rf"(?<![A-Za-z0-9_\-]){re.escape(value)}(?![A-Za-z0-9_\-])")
 
 
 def unregister_secret(secret: str | None) -> None:
@@ -42,6 +50,7 @@ def unregister_secret(secret: str | None) -> None:
     if secret:
         with _lock:
             _secrets.discard(secret.strip())
+            _short_patterns.pop(secret.strip(), None)
 
 
 def redact(text: str) -> str:
@@ -50,10 +59,13 @@ def redact(text: str) -> str:
         return text
     with _lock:
         known = sorted(_secrets, key=len, reverse=True)
+        short = dict(_short_patterns)
     for secret in known:
         if secret in text:
-            text = text.replace(secret, REDACTED)
+            pattern = short.get(secret)
+            text = pattern.sub(REDACTED, text) if pattern is not None else text.replace(secret, REDACTED)
     text = KEY_PATTERN.sub(REDACTED, text)
+    text = _AUTH_HEADER_PATTERN.sub(r"\1***", text)
     return _BEARER_PATTERN.sub(r"\1***", text)
 
 

@@ -57,12 +57,14 @@ from desktop_app.core.fileutil import atomic_write
 from desktop_app.core.ledger import JobRecord, JobRelation, Ledger
 from desktop_app.core.outputs import NEEDS_ANOTHER_TRY, OutputColumn, outputs_from_json, parse_answer
 from desktop_app.core.results import (
+    MAX_RESULT_LINE_BYTES,
     AnswerValues,
     JoinSummary,
     ParsedAnswer,
     ResultRow,
     RowStatus,
     answer_values,
+    bounded_lines,
     parse_result_line,
     plain_chat_values,
     request_prompt,
@@ -279,6 +281,16 @@ VERDICT_TEXT: dict[Verdict, str] = {
 }
 
 
+def stray_answer_notes(unknown: int | None, duplicates: int | None) -> list[str]:
+    """Plain sentences about answers that do not belong: ids never sent, ids answered twice."""
+    notes = []
+    if unknown:
+        notes.append(f"{unknown:,} extra answer(s) for requests this job never sent; they are not counted or shown.")
+    if duplicates:
+        notes.append(f"{duplicates:,} request(s) were answered more than once; the first answer of each is kept.")
+    return notes
+
+
 def judge(status: str, expected: int | None, succeeded: int, failed: int) -> Verdict:
     """The verdict for a job in ``status`` whose files answer ``succeeded`` + ``failed`` requests.
 
@@ -339,6 +351,8 @@ class AnswerCounts:
     completion_tokens: int = 0
     total_tokens: int = 0
     reasoning_tokens: int = 0
+    unknown: int = 0  # answers for custom_ids the input never sent: extra, not counted as answers
+    unknown_examples: tuple[str, ...] = ()
 
     @property
     def answered(self) -> int:
@@ -346,25 +360,56 @@ class AnswerCounts:
         return self.succeeded + self.failed
 
 
+def input_custom_ids(path: str | os.PathLike[str] | None, expected_bytes: int | None = None) -> set[str] | None:
+    """The ``custom_id`` of every request in an input JSONL file (streamed); None when the file is gone,
+    unreadable, or no longer the size that was sent (then the answers cannot be checked against it)."""
+    if not path:
+        return None
+    ids: set[str] = set()
+    try:
+        if expected_bytes is not None and Path(path).stat().st_size != expected_bytes:
+            return None
+        with open(path, "rb", buffering=_READ_BUFFER) as handle:
+            for raw in handle:
+                if _CID_KEY not in raw:
+                    continue
+                try:
+                    obj = orjson.loads(raw[3:] if raw.startswith(_UTF8_BOM) else raw)
+                except orjson.JSONDecodeError:
+                    continue
+                cid = obj.get("custom_id") if type(obj) is dict else None
+                if type(cid) is str and cid:
+                    ids.add(cid)
+    except OSError:
+        return None
+    return ids
+
+
 def count_answers(
     output_path: str | os.PathLike[str] | None,
     error_path: str | os.PathLike[str] | None,
     outputs: Sequence[OutputColumn] = (),
+    known: Collection[str] | None = None,
 ) -> AnswerCounts:
     """Count the answers and sum the token usage of a job's output and error files (streamed).
 
     With ``outputs`` (the job's output columns) a successful answer that does not fit them counts as
-    failed ("needs another try"); its tokens are counted all the same (it was billed)."""
+    failed ("needs another try"); its tokens are counted all the same (it was billed). With ``known``
+    (the input's custom_ids) an answer for any other id is counted as ``unknown`` and adds neither an
+    answer nor tokens; a repeated id keeps its first answer (``duplicates``).
+    """
     seen: set[str] = set()
+    unknown: list[str] = []
     ok = bad = dup = no_id = unreadable = 0
     prompt = completion = total = reasoning = 0
     for path, is_error_file in ((output_path, False), (error_path, True)):
         if path is None or not Path(path).is_file():
             continue
         with open(path, "rb", buffering=_READ_BUFFER) as handle:
-            for number, raw in enumerate(handle, 1):
-                if number == 1 and raw.startswith(_UTF8_BOM):
-                    raw = raw[3:]
+            for number, raw in bounded_lines(handle):
+                if raw is None:  # longer than any answer: never loaded
+                    unreadable += 1
+                    continue
                 if not raw.strip():
                     continue
                 answer = _parse_answer(raw, number)
@@ -378,6 +423,9 @@ def count_answers(
                     dup += 1
                     continue
                 seen.add(answer.custom_id)
+                if known is not None and answer.custom_id not in known:
+                    unknown.append(answer.custom_id)
+                    continue
                 if answer.succeeded and not is_error_file:
                     if outputs and not parse_answer(answer.content, outputs).ok:
                         bad += 1
@@ -389,7 +437,19 @@ def count_answers(
                     reasoning += answer.reasoning_tokens or 0
                 else:
                     bad += 1
-    return AnswerCounts(ok, bad, dup, no_id, unreadable, prompt, completion, total, reasoning)
+    return AnswerCounts(
+        ok,
+        bad,
+        dup,
+        no_id,
+        unreadable,
+        prompt,
+        completion,
+        total,
+        reasoning,
+        unknown=len(unknown),
+        unknown_examples=tuple(unknown[:_EXAMPLES]),
+    )
 
 
 def _parse_answer(raw: bytes, line: int) -> ParsedAnswer:
@@ -518,20 +578,29 @@ def _id_lines(buf: Any) -> Iterator[tuple[int, int, int, bool, str | None, bool]
 def _id_lines_slow(
     buf: Any, start: int, stop: int, line_no: int
 ) -> Iterator[tuple[int, int, int, bool, str | None, bool]]:
+    """Line by line (never a copy of the whole stretch: it may be a gigabyte of junk); a line longer
+    than :data:`MAX_RESULT_LINE_BYTES` is given undecided and unread (the index counts it unreadable)."""
     offset = start
-    for number, raw in enumerate(bytes(buf[start:stop]).split(b"\n"), line_no):
+    number = line_no
+    find = buf.find
+    while offset < stop:
+        end = find(b"\n", offset, stop)
+        if end < 0:
+            end = stop
         line_offset = offset
-        offset += len(raw) + 1
-        if line_offset >= stop:
-            break
-        if line_offset == 0 and raw.startswith(_UTF8_BOM):
-            raw = raw[3:]
-            line_offset += 3
-        raw = raw.rstrip(b"\r")
-        if not raw or raw.isspace():
-            continue
-        decided, cid, is_string = _fast_id(raw)
-        yield number, line_offset, len(raw), decided, cid, is_string
+        if end - offset > MAX_RESULT_LINE_BYTES:
+            yield number, line_offset, end - offset, False, None, False
+        else:
+            raw = bytes(buf[offset:end])
+            if line_offset == 0 and raw.startswith(_UTF8_BOM):
+                raw = raw[3:]
+                line_offset += 3
+            raw = raw.rstrip(b"\r")
+            if raw and not raw.isspace():
+                decided, cid, is_string = _fast_id(raw)
+                yield number, line_offset, len(raw), decided, cid, is_string
+        number += 1
+        offset = end + 1
 
 
 ROW_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ResultRow))
@@ -703,6 +772,9 @@ class ResultsView:
             buf = self._map(file_no).buffer
             for line, offset, length, decided, cid, _ in _id_lines(buf):
                 if not decided:
+                    if length > MAX_RESULT_LINE_BYTES:
+                        summary.unreadable += 1
+                        continue
                     try:
                         obj = orjson.loads(buf[offset : offset + length])
                     except orjson.JSONDecodeError:
@@ -910,9 +982,9 @@ class ResultsView:
             seen = layer_seen.setdefault(layer_no, set())
             label = self.layers[layer_no].label
             with open(path, "rb", buffering=_READ_BUFFER) as handle:
-                first = handle.readline()
-                lines = itertools.chain((first[3:] if first.startswith(_UTF8_BOM) else first,), handle)
-                for number, raw in enumerate(lines, 1):
+                for number, raw in bounded_lines(handle):
+                    if raw is None:
+                        continue  # longer than any answer: never loaded
                     try:
                         obj = loads(raw)
                     except orjson.JSONDecodeError:

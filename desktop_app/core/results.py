@@ -38,8 +38,13 @@ from typing import Any, TypeGuard
 
 import orjson
 
+from desktop_app.core.batch import MAX_TOKENS, opt_count, opt_timestamp
+
 _READ_BUFFER = 1 << 20
 _UTF8_BOM = b"\xef\xbb\xbf"
+MAX_RESULT_LINE_BYTES = 32 * 1024 * 1024
+"""A result line longer than this is never loaded: it is counted unreadable (issue 10: 1 GB of junk
+without a line end took 3.2 GB of memory). Real answers are far smaller (an input line is at most 6 MB)."""
 _EXAMPLES = 20
 
 
@@ -167,8 +172,22 @@ def _opt_int(value: Any) -> int | None:
         return value
     try:
         return int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
+
+
+def _status(value: Any) -> int | None:
+    """An HTTP status; a number outside 0..999 becomes 999 (an error, never a success)."""
+    parsed = _opt_int(value)
+    return None if parsed is None else (parsed if 0 <= parsed <= 999 else 999)
+
+
+def _tokens(value: Any) -> int | None:
+    return opt_count(value, MAX_TOKENS)
+
+
+def _plain_tokens(value: Any) -> bool:
+    return type(value) is int and 0 <= value <= MAX_TOKENS
 
 
 def _is_map(value: Any) -> TypeGuard[Mapping[str, Any]]:
@@ -294,9 +313,9 @@ def plain_chat_values(obj: Any) -> AnswerValues | None:
         type(first) is not dict
         or type(msg) is not dict
         or type(content) is not str
-        or type(prompt) is not int
-        or type(completion) is not int
-        or type(total) is not int
+        or not _plain_tokens(prompt)
+        or not _plain_tokens(completion)
+        or not _plain_tokens(total)
         or "completion_tokens_details" in usage
         or "output_tokens_details" in usage
     ):
@@ -308,7 +327,7 @@ def plain_chat_values(obj: Any) -> AnswerValues | None:
     if (
         (reasoning is not None and type(reasoning) is not str)
         or (model is not None and type(model) is not str)
-        or (created is not None and type(created) is not int)
+        or (created is not None and (type(created) is not int or opt_timestamp(created) != created))
         or (finish is not None and type(finish) is not str)
     ):
         return None
@@ -388,7 +407,7 @@ def _parse_any(obj: Any, line: int) -> ParsedAnswer:
     response = obj.get("response")
     response_map = _map(response)
     body = _map(response_map.get("body"))
-    status = _opt_int(response_map.get("status_code"))
+    status = _status(response_map.get("status_code"))
     request_id = _str(response_map.get("request_id") or body.get("request_id") or obj.get("id"))
     code, message = _error_of(obj, body, status)
     has_error = bool(code or message)
@@ -419,13 +438,13 @@ def _parse_any(obj: Any, line: int) -> ParsedAnswer:
             dim = _embedding_dim(data[0].get("embedding"))
 
     usage = _map(body.get("usage"))
-    prompt = _opt_int(usage.get("prompt_tokens", usage.get("input_tokens")))
-    completion = _opt_int(usage.get("completion_tokens", usage.get("output_tokens")))
-    total = _opt_int(usage.get("total_tokens"))
+    prompt = _tokens(usage.get("prompt_tokens", usage.get("input_tokens")))
+    completion = _tokens(usage.get("completion_tokens", usage.get("output_tokens")))
+    total = _tokens(usage.get("total_tokens"))
     if total is None and prompt is not None and (completion is not None or dim is not None):
         total = prompt + (completion or 0)
     details = _map(usage.get("completion_tokens_details") or usage.get("output_tokens_details"))
-    reasoning_tokens = _opt_int(details.get("reasoning_tokens"))
+    reasoning_tokens = _tokens(details.get("reasoning_tokens"))
 
     return ParsedAnswer(
         custom_id=custom_id,
@@ -436,7 +455,7 @@ def _parse_any(obj: Any, line: int) -> ParsedAnswer:
         status_code=status,
         error_code=code,
         error_message=message,
-        created=_opt_int(body.get("created")),
+        created=opt_timestamp(body.get("created")),
         content=content,
         reasoning_content=reasoning,
         finish_reason=finish,
@@ -449,16 +468,44 @@ def _parse_any(obj: Any, line: int) -> ParsedAnswer:
     )
 
 
+def bounded_lines(handle: Any, limit: int = MAX_RESULT_LINE_BYTES) -> Iterator[tuple[int, bytes | None]]:
+    """``(line number, bytes)`` of a binary file, memory bounded by ``limit``: a longer line is
+    skipped without being held and given as ``None``. A leading UTF-8 BOM is removed."""
+    readline = handle.readline
+    number = 0
+    while True:
+        raw = readline(limit + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while True:  # drop the rest of the line, a block at a time
+                rest = readline(_READ_BUFFER)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield number, None
+            continue
+        if number == 1 and raw.startswith(_UTF8_BOM):
+            raw = raw[3:]
+        yield number, raw
+
+
+def _unreadable(line: int) -> ParsedAnswer:
+    return parse_result_line(None, line=line)
+
+
 def iter_result_file(path: str | os.PathLike[str]) -> Iterator[ParsedAnswer]:
     """Stream an output or error file: one :class:`ParsedAnswer` per non-blank line.
 
-    Lines that are not JSON (or not UTF-8) yield an answer with ``readable=False``.
+    Lines that are not JSON (or not UTF-8), or longer than :data:`MAX_RESULT_LINE_BYTES`, yield an
+    answer with ``readable=False``.
     """
     loads = orjson.loads
     with open(path, "rb", buffering=_READ_BUFFER) as handle:
-        for number, raw in enumerate(handle, 1):
-            if number == 1 and raw.startswith(_UTF8_BOM):
-                raw = raw[3:]
+        for number, raw in bounded_lines(handle):
+            if raw is None:
+                yield _unreadable(number)
+                continue
             if not raw or raw.isspace():
                 continue
             try:

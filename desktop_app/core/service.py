@@ -25,6 +25,7 @@ import io
 import logging
 import os
 import random
+import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
@@ -37,7 +38,7 @@ import openai
 import orjson
 
 from desktop_app.core import limits
-from desktop_app.core.batch import BatchInfo, JobStatus, opt_int, opt_str
+from desktop_app.core.batch import MAX_BYTES, BatchInfo, JobStatus, opt_count, opt_str, opt_timestamp
 from desktop_app.core.errors import (
     AmbiguousCreate,
     BadRequest,
@@ -59,6 +60,9 @@ ProgressCallback = Callable[[int, int], None]
 SleepFunc = Callable[[float], Awaitable[Any]]
 
 DOWNLOAD_CHUNK_BYTES = 256 * 1024
+DOWNLOAD_IDLE_S = 60.0  # a download that receives nothing this long has stopped
+STALL_WINDOW_S = 30.0  # ... and one that receives less than STALL_MIN_BYTES in any such window stalls
+STALL_MIN_BYTES = 16 * 1024
 UPLOAD_MAX_READ_BYTES = 1024 * 1024  # the reader hands out at most this much per read()
 SANDBOX_PLACEHOLDER_KEY = "sandbox-no-key"
 LOOKUP_PAGE_LIMIT = 100
@@ -78,14 +82,16 @@ class RetryPolicy:
         base: delay after the first failure, in seconds; doubles each time.
         cap: longest computed delay.
         jitter: fraction of each delay that is random (0 = none, 0.5 = between 50 % and 100 %).
-        max_retry_after: longest ``Retry-After`` the app honours.
+        max_retry_after: longest ``Retry-After`` the app honours (a server asking for an hour gets this).
+        budget: seconds after the first attempt when no further retry starts (every call is bounded).
     """
 
     attempts: int = 5
     base: float = 1.0
     cap: float = 30.0
     jitter: float = 0.5
-    max_retry_after: float = 120.0
+    max_retry_after: float = 60.0
+    budget: float = 240.0
 
     def delay(self, failed_attempt: int, retry_after: float | None = None, rng: random.Random | None = None) -> float:
         """Seconds to wait after attempt number ``failed_attempt`` (1-based) failed."""
@@ -134,9 +140,9 @@ class FileInfo:
         data = obj if isinstance(obj, Mapping) else {}
         return cls(
             id=str(data.get("id") or ""),
-            bytes=opt_int(data.get("bytes")),
+            bytes=opt_count(data.get("bytes"), MAX_BYTES),
             filename=opt_str(data.get("filename")),
-            created_at=opt_int(data.get("created_at")),
+            created_at=opt_timestamp(data.get("created_at")),
             purpose=opt_str(data.get("purpose")),
             status=opt_str(data.get("status")),
         )
@@ -303,6 +309,8 @@ class BatchService:
         """Run ``call(attempt)`` with retries for transient failures; raise a BatchDeskError."""
         total = max(1, attempts if attempts is not None else self.retry.attempts)
         attempt = 0
+        started = time.monotonic()
+        slept = 0.0  # the delays asked for (a test's fake sleep takes no time but counts)
         while True:
             attempt += 1
             try:
@@ -311,7 +319,11 @@ class BatchService:
                 raise
             except Exception as exc:
                 err = self._translate(exc, what)
-                if not err.retryable or attempt >= total:
+                retry = err.retryable and attempt < total
+                delay = self.retry.delay(attempt, err.retry_after, self._rng) if retry else 0.0
+                if retry and max(time.monotonic() - started, slept) + delay > self.retry.budget:
+                    retry = False  # every call is bounded: no retry starts after the budget
+                if not retry:
                     log.warning(
                         "%s on %s failed after %d attempt(s): %s",
                         operation,
@@ -322,8 +334,8 @@ class BatchService:
                     if err is exc:
                         raise
                     raise err from exc
-                delay = self.retry.delay(attempt, err.retry_after, self._rng)
                 self._notify(RetryNotice(operation, attempt + 1, total, delay, err))
+                slept += delay
                 await self._sleep(delay)
 
     def _json(self, response: Any, what: str) -> Any:
@@ -382,19 +394,51 @@ class BatchService:
     async def download(
         self, file_id: str, dest: str | os.PathLike[str], progress: ProgressCallback | None = None
     ) -> Path:
-        """Stream a file's content to ``dest`` atomically: an interrupted download leaves nothing."""
+        """Stream a file's content to ``dest`` atomically: an interrupted download leaves nothing.
+
+        Bounded (issue 10): a server that sends nothing for :data:`DOWNLOAD_IDLE_S`, or less than
+        :data:`STALL_MIN_BYTES` in any :data:`STALL_WINDOW_S` (a slow-loris body), is a network
+        failure; so is a body shorter than its ``Content-Length`` or, without one, a body whose last
+        line has no line end (a cut that ended with a clean close).
+        """
         dest = Path(dest)
 
         async def once(attempt: int) -> Path:
             async with self._client.files.with_streaming_response.content(file_id) as response:
                 headers = response.http_response.headers
                 encoded = headers.get("content-encoding", "identity").lower() not in ("", "identity")
-                total = 0 if encoded else opt_int(headers.get("content-length")) or 0
+                total = 0 if encoded else opt_count(headers.get("content-length"), MAX_BYTES) or 0
                 done = 0
+                last = b""
+                window_start = time.monotonic()
+                window_bytes = 0
                 with atomic_write(dest) as handle:
-                    async for chunk in response.iter_bytes(DOWNLOAD_CHUNK_BYTES):
+                    chunks = response.iter_bytes(DOWNLOAD_CHUNK_BYTES).__aiter__()
+                    while True:
+                        try:
+                            chunk = await asyncio.wait_for(chunks.__anext__(), DOWNLOAD_IDLE_S)
+                        except StopAsyncIteration:
+                            break
+                        except TimeoutError as exc:
+                            raise NetworkError(
+                                self.region.name,
+                                f"the download stopped: the server sent nothing for {DOWNLOAD_IDLE_S:.0f} seconds",
+                                detail=f"idle after {done} bytes",
+                            ) from exc
                         handle.write(chunk)
                         done += len(chunk)
+                        if chunk:
+                            last = chunk[-1:]
+                        window_bytes += len(chunk)
+                        now = time.monotonic()
+                        if now - window_start >= STALL_WINDOW_S:
+                            if window_bytes < STALL_MIN_BYTES:
+                                raise NetworkError(
+                                    self.region.name,
+                                    "the download is too slow to finish (the server sends almost nothing)",
+                                    detail=f"{window_bytes} bytes in {now - window_start:.0f} s after {done} bytes",
+                                )
+                            window_start, window_bytes = now, 0
                         if progress is not None:
                             try:
                                 progress(done, total)
@@ -405,6 +449,12 @@ class BatchService:
                             self.region.name,
                             "the download was cut off before it was complete",
                             detail=f"got {done} of {total} bytes",
+                        )
+                    if not total and done and last != b"\n":
+                        raise NetworkError(
+                            self.region.name,
+                            "the download was cut off before it was complete",
+                            detail=f"{done} bytes; the last line has no line end",
                         )
             log.info("download %s from %s -> %s (%d bytes)", file_id, self.region.id, dest, done)
             return dest

@@ -47,6 +47,7 @@ import io
 import itertools
 import math
 import os
+import stat
 import threading
 import warnings
 import zipfile
@@ -58,12 +59,17 @@ from typing import IO, Any, NamedTuple
 from xml.etree import ElementTree
 
 from desktop_app.core.errors import BatchDeskError
-from desktop_app.core.limits import MB
+from desktop_app.core.limits import MAX_LINE_BYTES, MB
 
 SAMPLE_HEAD_BYTES = 256 * 1024
 SAMPLE_WINDOW_BYTES = 64 * 1024
 MAX_WORKBOOK_BYTES = 200 * MB  # openpyxl keeps a workbook's shared strings in memory
 MAX_CELL_CHARS = 8 * MB  # a runaway quote would otherwise swallow the rest of the file
+# Zip bombs (issue 10): checked from the archive's directory before anything is inflated.
+MAX_UNCOMPRESSED_BYTES = 2 * 1024 * MB  # all members of a workbook together, inflated
+MAX_COMPRESSION_RATIO = 100  # inflated / stored, for a member over BOMB_RATIO_MIN_BYTES (real XML: ~5-30)
+BOMB_RATIO_MIN_BYTES = 10 * MB
+MAX_WORKBOOK_CELL_CHARS = MAX_LINE_BYTES  # a cell longer than a whole request line can never be sent
 # what the Open dialog offers (the kind is decided by content, not by these)
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt", ".tab")
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
@@ -343,6 +349,10 @@ def guess_encoding(data: bytes, *, whole: bool = False) -> EncodingGuess:
         if data.isascii():
             return EncodingGuess("utf-8", 1.0, False, "The text is plain ASCII, which reads the same in UTF-8.")
         return EncodingGuess("utf-8", 1.0, False, "Every byte is valid UTF-8.")
+    if _mostly_utf8(data):
+        # A UTF-8 file with a few lines pasted in from another encoding: reading all of it as that
+        # encoding garbles every other row. Read it as UTF-8; the reader names the foreign lines.
+        return EncodingGuess("utf-8", 0.5, False, "Most lines are UTF-8, but some are not: those lines need fixing.")
 
     from charset_normalizer import from_bytes
 
@@ -351,6 +361,16 @@ def guess_encoding(data: bytes, *, whole: bool = False) -> EncodingGuess:
     best = from_bytes(focused or data, cp_isolation=_DETECTOR_CANDIDATES, preemptive_behaviour=False).best()
     if best is not None:
         codec = _SUPERSET.get(best.encoding, best.encoding)
+        preferred = _preferred_codec(data, codec, whole)
+        if preferred is not None:
+            return EncodingGuess(
+                preferred,
+                0.6,
+                False,
+                f"The text is not UTF-8; it reads as {encoding_label(preferred)} (it could also be read as "
+                f"{encoding_label(codec)}, but its characters fit the first better). Check the preview and "
+                "choose another encoding if the text looks wrong.",
+            )
         if _strict_decodes(data, codec, whole):
             confidence = round(max(0.05, 1.0 - float(best.chaos)), 2)
             return EncodingGuess(
@@ -372,6 +392,99 @@ def guess_encoding(data: bytes, *, whole: bool = False) -> EncodingGuess:
         "This file does not look like text in any encoding the app knows. Open a CSV, TSV or TXT text "
         "file or an Excel workbook (.xlsx)."
     )
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when most lines with non-ASCII bytes are valid UTF-8 and at least one is not (a few lines
+    pasted in from a GBK or Shift-JIS file). The last line of a partial sample may be cut: ignored."""
+    lines = [line for line in data.split(b"\n")[:-1] if not line.isascii()] or [
+        line for line in data.split(b"\n") if not line.isascii()
+    ]
+    good = sum(1 for line in lines if _strict_utf8(line, True))
+    bad = len(lines) - good
+    return bad > 0 and good > bad
+
+
+# The encoding each window language's own legacy files use (desktop_app/ui/i18n.py language codes).
+_LANGUAGE_CODECS = {
+    "zh_CN": "gb18030",
+    "zh": "gb18030",
+    "zh_TW": "cp950",
+    "zh_HK": "cp950",
+    "ja": "cp932",
+    "ko": "cp949",
+}
+_SCRIPT_RANGES = {
+    "gb18030": ((0x4E00, 0x9FFF),),  # Han
+    "cp950": ((0x4E00, 0x9FFF),),
+    "cp932": ((0x3040, 0x30FF), (0x4E00, 0x9FFF)),  # kana and kanji
+    "cp949": ((0xAC00, 0xD7A3),),  # Hangul syllables
+}
+
+
+def user_language() -> str:
+    """The person's language: the app's setting, else the system locale (``zh_CN``, ``ja``…); may be empty."""
+    try:
+        from desktop_app.core.paths import app_paths
+        from desktop_app.core.settings import Settings
+
+        chosen = str(Settings(app_paths().settings_file).get("language") or "")
+    except Exception:  # no settings file yet, or unreadable: the system decides
+        chosen = ""
+    if chosen:
+        return chosen
+    import locale
+
+    for name in ("LC_ALL", "LC_CTYPE", "LANG"):
+        value = os.environ.get(name, "")
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return value.split(".")[0]
+    return (locale.getlocale()[0] or "").split(".")[0]
+
+
+_CJK_PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》【】「」『』・ー〜")
+
+
+def _script_share(text: str, codec: str) -> float:
+    """The share of ``text``'s non-ASCII letters that belong to the scripts ``codec``'s language writes."""
+    ranges = _SCRIPT_RANGES.get(codec)
+    letters = [ch for ch in text if ord(ch) > 0x7F and not ch.isspace() and ch not in _CJK_PUNCTUATION]
+    if ranges is None or not letters:
+        return 1.0
+    inside = sum(1 for ch in letters if any(low <= ord(ch) <= high for low, high in ranges))
+    return inside / len(letters)
+
+
+def _preferred_codec(data: bytes, detected: str, whole: bool) -> str | None:
+    """Another encoding than the detector's, when it fits better; None to keep the detector's choice.
+
+    Detectors guess on a few words (a short GBK file "reads best" as Korean). Two checks, in order:
+    the user's language's encoding reads the whole sample and every letter falls in that language's
+    scripts; else the detector's reading has letters outside its language's scripts (Hanja inside
+    Hangul words) while another CJK encoding reads every letter inside its own.
+    """
+    language = user_language()
+    preferred = _LANGUAGE_CODECS.get(language) or _LANGUAGE_CODECS.get(language.split("_")[0])
+    if (
+        preferred is not None
+        and preferred != detected
+        and _strict_decodes(data, preferred, whole)
+        and _script_share(data.decode(preferred, errors="replace"), preferred) == 1.0
+    ):
+        return preferred
+    if detected not in _SCRIPT_RANGES or not _strict_decodes(data, detected, whole):
+        return None
+    if _script_share(data.decode(detected, errors="replace"), detected) >= 0.9:
+        return None
+    for codec in _FALLBACK_ORDER:
+        if (
+            codec != detected
+            and codec in _SCRIPT_RANGES
+            and _strict_decodes(data, codec, whole)
+            and _script_share(data.decode(codec, errors="replace"), codec) == 1.0
+        ):
+            return codec
+    return None
 
 
 def detect_encoding(path: str | os.PathLike[str]) -> EncodingGuess:
@@ -1194,6 +1307,11 @@ def _stat_size(path: Path) -> int:
         raise FileUnreadableError(f"The file {path} cannot be opened: {exc.strerror or exc}.", detail=str(exc)) from exc
     if path.is_dir():
         raise FileUnreadableError(f"{path} is a folder, not a file. Choose a file inside it.")
+    if not stat.S_ISREG(st.st_mode):  # /dev/zero never ends; opening a named pipe waits forever
+        raise FileUnreadableError(
+            f"{path} is not a regular file (a device, a pipe or a socket), so it cannot be read as a table. "
+            "Choose a saved CSV, TSV, TXT or Excel file."
+        )
     return st.st_size
 
 
@@ -1382,6 +1500,8 @@ def _sheet_rows(workbook: Any, sheet: str) -> Iterator[tuple[int, list[str]]]:
             if value is None:
                 cells.append("")
             elif isinstance(value, str):
+                if len(value) > MAX_WORKBOOK_CELL_CHARS:
+                    raise _long_cell(str(sheet), number, len(cells) + 1)
                 cells.append(value)
             else:
                 fmt, cjk_date = _cell_format(cell, formats, styles)
@@ -1548,6 +1668,9 @@ def _calamine_rows(workbook: Any, sheet: str) -> Iterator[tuple[int, list[str]]]
     pad = [""] * int(left)
     for index, values in enumerate(ws.iter_rows()):
         cells = pad + [format_cell(v if v != "" else None) for v in values]
+        for column, cell in enumerate(cells, 1):
+            if len(cell) > MAX_WORKBOOK_CELL_CHARS:
+                raise _long_cell(str(sheet), int(top) + index + 1, column)
         while cells and not cells[-1]:
             cells.pop()
         yield int(top) + index + 1, cells
@@ -1645,6 +1768,7 @@ def open_table(
     with _open_binary(p) as handle:
         head = handle.read(min(size, SAMPLE_HEAD_BYTES))
     if head.startswith(_ZIP_MAGIC):
+        _check_zip_bomb(p)
         if _is_xlsx(p):
             return _open_xlsx(p, size, sheet, has_header)
         if _is_ods(p):
@@ -1656,6 +1780,42 @@ def open_table(
     if head.startswith(_OLE_MAGIC):
         return _open_calamine(p, size, sheet, has_header, "xls")
     return _open_csv(p, size, head, encoding, delimiter, has_header)
+
+
+def _check_zip_bomb(path: Path) -> None:
+    """Refuse a workbook whose members would inflate far beyond any real sheet, before reading it."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a readable zip: the readers say so in their own words
+    total = 0
+    for member in members:
+        total += member.file_size
+        stored = max(member.compress_size, 1)
+        if member.file_size > BOMB_RATIO_MIN_BYTES and member.file_size / stored > MAX_COMPRESSION_RATIO:
+            raise FileTooLargeError(
+                f"{path.name} is not read: one part of it would grow from {stored / MB:.1f} MB to "
+                f"{member.file_size / MB:,.0f} MB when opened, far more than any real spreadsheet. It may be "
+                "damaged or built to overload the computer. Open it in Excel and save it again, or save it as "
+                "CSV UTF-8 and open that file.",
+                detail=f"{member.filename}: {member.compress_size} -> {member.file_size} bytes",
+            )
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise FileTooLargeError(
+            f"{path.name} would take {total / MB:,.0f} MB once opened; the app reads workbooks up to "
+            f'{MAX_UNCOMPRESSED_BYTES // MB:,} MB opened. In Excel use "Save As" → "CSV UTF-8" and open '
+            "that file instead: CSV files of any size are read piece by piece.",
+            detail=f"{total} bytes inflated",
+        )
+
+
+def _long_cell(sheet: str, row: int, column: int) -> FileTooLargeError:
+    return FileTooLargeError(
+        f'Row {row}, column {column} of the sheet "{sheet}" holds more than '
+        f"{MAX_WORKBOOK_CELL_CHARS // MB} MB of text; one request can be at most that long, so the file was "
+        "not read further. Shorten that cell.",
+    )
 
 
 def _is_xlsx(path: Path) -> bool:

@@ -47,6 +47,7 @@ from typing import Any
 import orjson
 
 from desktop_app.core.catalogue import current_catalogue
+from desktop_app.core.fileutil import require_regular_file
 from desktop_app.core.limits import (
     ALLOWED_METHOD,
     MAX_DESCRIPTION_CHARS,
@@ -327,11 +328,12 @@ def validate_jsonl(
         cancel: when set, validation stops with :class:`ValidationCancelled`.
 
     Raises:
-        OSError: the file cannot be opened or read.
+        OSError: the file cannot be opened or read (:class:`~desktop_app.core.fileutil.NotRegularFile`
+            when it is a device, a pipe or a folder).
         ValidationCancelled: ``cancel`` was set.
     """
     p = Path(path)
-    total = p.stat().st_size
+    total = require_regular_file(p).st_size  # /dev/zero or a named pipe would never end
     report = ValidationReport(path=p, endpoint=endpoint)
     col = _Collector(report, max_problems)
     add = col.add

@@ -19,6 +19,7 @@ Ledger calls run in worker threads, so another process holding the ledger's lock
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import os
 import re
@@ -39,6 +40,7 @@ from desktop_app.core.reconcile import (
     SourceSpec,
     build_rerun_input,
     count_answers,
+    input_custom_ids,
     judge,
     open_results,
     root_job,
@@ -51,6 +53,10 @@ _T = TypeVar("_T")
 OUTPUT_FILE_NAME = "output.jsonl"
 ERROR_FILE_NAME = "errors.jsonl"
 
+ID_REUSED_MESSAGE = (
+    "The service now uses this job's id for another job, so this job's state can no longer be refreshed. "
+    "Answers already downloaded are kept."
+)
 UPLOAD_INTERRUPTED_MESSAGE = "The upload did not finish, so no batch was created; you can submit the file again."
 NOT_SENT_MESSAGE = (
     "The app stopped before it asked for the batch, so no batch was created; you can submit the file again."
@@ -374,6 +380,10 @@ async def refresh_job(service: BatchService, ledger: Ledger, job: JobRecord) -> 
     except NotFound as exc:
         ledger.record_failure(job.id, exc.user_message)
         raise
+    if job.input_file_id and batch.input_file_id and batch.input_file_id != job.input_file_id:
+        # The server reused this id for another job (issue 10): never copy that job's state onto this one.
+        log.warning("job %d: batch %s now has another input file; not updated", job.id, job.batch_id)
+        return ledger.record_failure(job.id, ID_REUSED_MESSAGE)
     return ledger.update_from_batch(job.region_id, batch)
 
 
@@ -382,9 +392,27 @@ def _safe_part(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "_", text).strip("._") or "unknown"
 
 
-def results_folder(results_dir: Path, job: JobRecord) -> Path:
-    """``results_dir/<region>/<batch_id>``."""
+_FOLDER_PREFIX_CHARS = 60
+
+
+def _unique_part(text: str, *salt: object) -> str:
+    """A readable, length-bounded prefix of ``text`` plus a short hash of the exact text (and ``salt``),
+    so ``batch:7`` and ``batch/7`` or two all-non-ASCII ids never share a folder."""
+    digest = hashlib.sha256("\0".join([text, *map(str, salt)]).encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    prefix = _safe_part(text)[:_FOLDER_PREFIX_CHARS].rstrip("._")
+    return f"{prefix or 'job'}-{digest}"
+
+
+def legacy_results_folder(results_dir: Path, job: JobRecord) -> Path:
+    """Where versions before issue 10 put a job's answers (``<region>/<batch_id>``, not unique)."""
     return Path(results_dir) / _safe_part(job.region_id) / _safe_part(job.batch_id or f"job-{job.id}")
+
+
+def results_folder(results_dir: Path, job: JobRecord) -> Path:
+    """``results_dir/<region>/<batch id prefix>-<hash>``: unique and stable per job (the hash covers the
+    exact region, batch id and local job id), at most ~80 characters whatever the server's id."""
+    region = job.region_id if _safe_part(job.region_id) == job.region_id else _unique_part(job.region_id)
+    return Path(results_dir) / region / _unique_part(job.batch_id or f"job-{job.id}", job.region_id, job.id)
 
 
 async def download_results(
@@ -430,9 +458,12 @@ async def download_results(
         if not file_id:
             continue
         dest = folder / file_name
-        if recorded and Path(recorded) == dest and await _already_complete(service, file_id, dest):
-            log.info("job %d: %s already downloaded to %s", job.id, kind, dest)
-            paths[kind] = dest
+        # Answers an older version downloaded stay where they are (found through the recorded path).
+        kept = Path(recorded) if recorded else None
+        legacy = legacy_results_folder(Path(results_dir), job) / file_name
+        if kept is not None and kept in (dest, legacy) and await _already_complete(service, file_id, kept):
+            log.info("job %d: %s already downloaded to %s", job.id, kind, kept)
+            paths[kind] = kept
             continue
         report = None if progress is None else _bind_progress(progress, kind)
         paths[kind] = await service.download(file_id, dest, report)
@@ -444,10 +475,10 @@ async def _after_download(service: BatchService, ledger: Ledger, job_id: int, de
     """Store usage, counts and verdict; optionally delete the remote files."""
     job = ledger.get(job_id)
     assert job is not None
-    spec = SourceSpec.from_json(job.source)
-    outputs = spec.outputs if spec is not None else ()
-    counts = await asyncio.to_thread(count_answers, job.output_path, job.error_path, outputs)
-    expected = job.request_count or job.total or None
+    SourceSpec,
+    build_rerun_input,
+    count_answers,
+    input_custom_ids,
     verdict = judge(job.status, expected, counts.succeeded, counts.failed)
     job = ledger.record_usage(
         job.id,
@@ -458,6 +489,8 @@ async def _after_download(service: BatchService, ledger: Ledger, job_id: int, de
         result_succeeded=counts.succeeded,
         result_failed=counts.failed,
         verdict=verdict.value,
+        result_unknown=counts.unknown if known is not None else None,
+        result_duplicates=counts.duplicates,
     )
     if delete_remote:
         job = await delete_job_files(service, ledger, job)

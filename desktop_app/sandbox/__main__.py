@@ -9,7 +9,7 @@ import threading
 from types import FrameType
 
 from desktop_app.sandbox.engine import SAMPLE_KEYS
-from desktop_app.sandbox.server import PREFIXES, SandboxServer
+from desktop_app.sandbox.server import CONTROL_TOKEN_HEADER, PREFIXES, SandboxServer
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -49,7 +49,10 @@ def run(argv: list[str] | None = None) -> int:
         print(f"Batch Desk sandbox listening on {root} (speed {args.speed:g}x)")
         for name in PREFIXES:
             print(f"  {name:<8} base URL {server.base_url(name)}   key {SAMPLE_KEYS[name]}")
-        print(f"  control  {root}/_sandbox/health | /_sandbox/clock | /_sandbox/faults")
+        print(
+            f"  control  {root}/_sandbox/health | /_sandbox/clock | /_sandbox/faults   "
+            f"header {CONTROL_TOKEN_HEADER}: {server.control_token}"
+        )
         print("Press Ctrl-C to stop.", flush=True)
         while not stop.wait(0.5):
             pass

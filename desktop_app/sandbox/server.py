@@ -3,6 +3,12 @@
 Three region namespaces share one port: ``/v1`` ("sandbox", any key), ``/intl/compatible-mode/v1``
 (keys ``sk-sandbox-intl-...``) and ``/cn/compatible-mode/v1`` (keys ``sk-sandbox-cn-...``). A control
 API under ``/_sandbox`` moves the clock and arms faults for tests running in another process.
+
+Every request passes a gate (issue 10): a browser page must not reach the sandbox. Requests with any
+``Origin`` header, or (when listening on loopback) a ``Host`` other than the loopback address it
+listens on (DNS rebinding), are refused. The control API also needs the per-run random token in the
+``X-Sandbox-Token`` header (:attr:`SandboxServer.control_token`, printed by ``python -m
+desktop_app.sandbox``) and JSON bodies (``Content-Type: application/json``).
 """
 
 from __future__ import annotations
@@ -11,6 +17,8 @@ import asyncio
 import contextlib
 import json
 import logging
+import os
+import secrets
 import tempfile
 import threading
 import uuid
@@ -45,6 +53,9 @@ PREFIXES: dict[str, str] = {
     "cn": "/cn/compatible-mode/v1",
 }
 CONTROL_PREFIX = "/_sandbox"
+CONTROL_TOKEN_HEADER = "X-Sandbox-Token"
+CONTROL_TOKEN_ENV = "BATCH_DESK_SANDBOX_TOKEN"  # a fixed token for a sandbox started by another program
+_LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 CHUNK_BYTES = 64 * 1024
 SHUTDOWN_TIMEOUT_S = 0.5
 
@@ -129,8 +140,10 @@ class SandboxServer:
         timing: SandboxTiming | None = None,
         storage_dir: Path | str | None = None,
         list_rate_per_min: int = 100,
+        control_token: str | None = None,
     ) -> None:
         self.host = host
+        self.control_token = control_token or os.environ.get(CONTROL_TOKEN_ENV) or secrets.token_urlsafe(24)
         self.port = port
         self.timing = timing or SandboxTiming()
         self.clock = SandboxClock(speed=speed)
@@ -255,7 +268,7 @@ class SandboxServer:
     # ---- the app -------------------------------------------------------------------------------
 
     def _make_app(self) -> web.Application:
-        app = web.Application(middlewares=[_json_errors])
+        app = web.Application(middlewares=[self._gate, _json_errors])
         routes: list[tuple[str, str, str, _Impl]] = [
             ("POST", "/files", "upload", self._upload),
             ("GET", "/files", "files_list", self._files_list),
@@ -277,6 +290,25 @@ class SandboxServer:
         app.router.add_post(f"{CONTROL_PREFIX}/list_lag", self._control_list_lag)
         app.router.add_get(f"{CONTROL_PREFIX}/health", self._control_health)
         return app
+
+    @web.middleware
+    async def _gate(
+        self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+    ) -> web.StreamResponse:
+        """Refuse browsers (any Origin), foreign Host names, and control calls without the token or JSON."""
+        if request.headers.get("Origin") is not None:
+            return _refused("Requests from web pages are not accepted by the sandbox.")
+        if self.host in _LOOPBACK and self._root is not None:
+            port = self._root.rsplit(":", 1)[-1]
+            if request.host.lower() not in {f"{name}:{port}" for name in _LOOPBACK}:
+                return _refused("The sandbox only answers requests addressed to its loopback address.")
+        if request.path == CONTROL_PREFIX or request.path.startswith(CONTROL_PREFIX + "/"):
+            given = request.headers.get(CONTROL_TOKEN_HEADER, "")
+            if not secrets.compare_digest(given.encode(), self.control_token.encode()):
+                return _refused(f"The sandbox control API needs the {CONTROL_TOKEN_HEADER} header of this run.", 401)
+            if request.method not in ("GET", "HEAD", "DELETE") and request.content_type != "application/json":
+                return _refused("The sandbox control API accepts only Content-Type: application/json.", 415)
+        return await handler(request)
 
     def _ns(self, namespace: str) -> Namespace:
         assert self.engine is not None
@@ -500,6 +532,10 @@ class SandboxServer:
                 "sample_keys": SAMPLE_KEYS,
             }
         )
+
+
+def _refused(message: str, status: int = 403) -> web.Response:
+    return web.json_response(error_payload(status, message, "access_denied"), status=status)
 
 
 def _control_error(message: str) -> web.Response:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.estimate import SubmitNotConfirmed, format_cost
 from desktop_app.core.jobs import JobFilter, JobView, format_duration
 from desktop_app.core.ledger import JobRecord
-from desktop_app.core.reconcile import Verdict
+from desktop_app.core.reconcile import Verdict, stray_answer_notes
 from desktop_app.ui.confirm_dialog import confirm_submit
 from desktop_app.ui.controller import ExportSummary, RefreshOutcome
 from desktop_app.ui.files_dialog import FilesDialog, open_confirm
@@ -746,6 +746,8 @@ class JobsPage(QWidget):
             problems.append(f"<li>{esc(where + text)}</li>")
         if job.last_error:
             problems.append(f"<li>{esc(core_text(job.last_error))}</li>")
+        for note in stray_answer_notes(job.result_unknown, job.result_duplicates):
+            problems.append(f"<li>{esc(core_text(note))}</li>")
         if problems:
             parts.append(section(self.tr("Errors"), f"<ul style='margin:0'>{''.join(problems)}</ul>"))
         if job.metadata:

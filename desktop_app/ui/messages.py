@@ -406,6 +406,14 @@ _PROBLEM_TEMPLATES: tuple[tuple[str, str], ...] = (
         QT_TRANSLATE_NOOP("Problems", 'Row {row}: the column "{column}" is blank, so the prompt has a gap there.'),
     ),
     (
+        "garbled_text",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Row {row}: the text holds \ufffd marks where characters could not be read, so this request would "
+            "send garbled text. Check the row, or choose another encoding for the file.",
+        ),
+    ),
+    (
         "ragged_row",
         QT_TRANSLATE_NOOP(
             "Problems",
@@ -883,6 +891,40 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
         QT_TRANSLATE_NOOP("Errors", "This workbook was closed. Open the file again."),
     ),
     (
+        "FileUnreadableError",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{path} is not a regular file (a device, a pipe or a socket), so it cannot be read as a table. "
+            "Choose a saved CSV, TSV, TXT or Excel file.",
+        ),
+    ),
+    (
+        "FileTooLargeError",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{name} is not read: one part of it would grow from {stored_mb} MB to {size_mb} MB when opened, far "
+            "more than any real spreadsheet. It may be damaged or built to overload the computer. Open it in "
+            "Excel and save it again, or save it as CSV UTF-8 and open that file.",
+        ),
+    ),
+    (
+        "FileTooLargeError",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{name} would take {size_mb} MB once opened; the app reads workbooks up to {max_mb} MB opened. In "
+            'Excel use "Save As" → "CSV UTF-8" and open that file instead: CSV files of any size are read piece '
+            "by piece.",
+        ),
+    ),
+    (
+        "FileTooLargeError",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            'Row {row}, column {column} of the sheet "{sheet}" holds more than {max_mb} MB of text; one request '
+            "can be at most that long, so the file was not read further. Shorten that cell.",
+        ),
+    ),
+    (
         "FileTooLargeError",
         QT_TRANSLATE_NOOP(
             "Errors",
@@ -1002,6 +1044,37 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
             "another encoding if the text looks wrong.",
         ),
     ),
+    ("*", QT_TRANSLATE_NOOP("Errors", "Most lines are UTF-8, but some are not: those lines need fixing.")),
+    # -- answers and ids that do not belong (issue 10: core/reconcile.py, core/workflow.py) --
+    (
+        "*",
+        QT_TRANSLATE_NOOP(
+            "Errors", "{count} extra answer(s) for requests this job never sent; they are not counted or shown."
+        ),
+    ),
+    (
+        "*",
+        QT_TRANSLATE_NOOP(
+            "Errors", "{count} request(s) were answered more than once; the first answer of each is kept."
+        ),
+    ),
+    (
+        "*",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The service now uses this job's id for another job, so this job's state can no longer be refreshed. "
+            "Answers already downloaded are kept.",
+        ),
+    ),
+    (
+        "*",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The text is not UTF-8; it reads as {encoding} (it could also be read as {alternative}, but its "
+            "characters fit the first better). Check the preview and choose another encoding if the text looks "
+            "wrong.",
+        ),
+    ),
     ("*", QT_TRANSLATE_NOOP("Errors", "Chosen by you.")),
     (
         "*",
@@ -1071,6 +1144,9 @@ _FRAGMENTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Fragments", "no connection could be made (is the address right, and is the server up?)"),
     QT_TRANSLATE_NOOP("Fragments", "the connection was cut off before the answer was complete"),
     QT_TRANSLATE_NOOP("Fragments", "the connection was reset"),
+    QT_TRANSLATE_NOOP("Fragments", "the download was cut off before it was complete"),
+    QT_TRANSLATE_NOOP("Fragments", "the download is too slow to finish (the server sends almost nothing)"),
+    QT_TRANSLATE_NOOP("Fragments", "the download stopped: the server sent nothing for too long"),
     QT_TRANSLATE_NOOP("Fragments", "the server gave up waiting"),
     QT_TRANSLATE_NOOP("Fragments", "the answer did not have the expected fields"),
     QT_TRANSLATE_NOOP("Fragments", "the answer was not JSON"),
@@ -1229,6 +1305,7 @@ _TRANSLATED_HOLES = frozenset(
         "message",
         "settings",
         "encoding",
+        "alternative",
     }
 )
 # Holes holding a comma-separated list of fragments.

@@ -324,6 +324,22 @@
         <translation>Buku kerja ini sudah ditutup. Buka lagi filenya.</translation>
     </message>
     <message>
+        <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot be read as a table. Choose a saved CSV, TSV, TXT or Excel file.</source>
+        <translation>{path} bukan file biasa (melainkan perangkat, pipe, atau socket), sehingga tidak bisa dibaca sebagai tabel. Pilih file CSV, TSV, TXT, atau Excel yang sudah disimpan.</translation>
+    </message>
+    <message>
+        <source>{name} is not read: one part of it would grow from {stored_mb} MB to {size_mb} MB when opened, far more than any real spreadsheet. It may be damaged or built to overload the computer. Open it in Excel and save it again, or save it as CSV UTF-8 and open that file.</source>
+        <translation>{name} tidak dibaca: salah satu bagiannya akan membengkak dari {stored_mb} MB menjadi {size_mb} MB saat dibuka, jauh melebihi spreadsheet sungguhan. File ini mungkin rusak atau dibuat untuk membebani komputer. Buka di Excel lalu simpan ulang, atau simpan sebagai CSV UTF-8 lalu buka file itu.</translation>
+    </message>
+    <message>
+        <source>{name} would take {size_mb} MB once opened; the app reads workbooks up to {max_mb} MB opened. In Excel use &quot;Save As&quot; → &quot;CSV UTF-8&quot; and open that file instead: CSV files of any size are read piece by piece.</source>
+        <translation>{name} akan memakan {size_mb} MB setelah dibuka; aplikasi ini membaca workbook hingga {max_mb} MB setelah dibuka. Di Excel gunakan &quot;Save As&quot; → &quot;CSV UTF-8&quot; lalu buka file itu: file CSV sebesar apa pun dibaca sedikit demi sedikit.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} of the sheet &quot;{sheet}&quot; holds more than {max_mb} MB of text; one request can be at most that long, so the file was not read further. Shorten that cell.</source>
+        <translation>Baris {row}, kolom {column} pada sheet &quot;{sheet}&quot; berisi teks lebih dari {max_mb} MB; satu permintaan paling panjang sebesar itu, jadi file tidak dibaca lebih lanjut. Perpendek sel tersebut.</translation>
+    </message>
+    <message>
         <source>This workbook is {size_mb} MB; the app reads workbooks up to {max_mb} MB. In Excel use &quot;Save As&quot; → &quot;CSV UTF-8&quot; and open that file instead: CSV files of any size are read piece by piece.</source>
         <translation>Buku kerja ini berukuran {size_mb} MB; aplikasi membaca buku kerja sampai {max_mb} MB. Di Excel gunakan &quot;Simpan Sebagai&quot; → &quot;CSV UTF-8&quot; lalu buka file itu: file CSV sebesar apa pun dibaca sedikit demi sedikit.</translation>
     </message>
@@ -434,6 +450,26 @@
     <message>
         <source>The text is not UTF-8; {encoding} is the first encoding that reads it. Check the preview and choose another encoding if the text looks wrong.</source>
         <translation>Teks bukan UTF-8; {encoding} adalah encoding pertama yang bisa membacanya. Periksa pratinjau dan pilih encoding lain jika teksnya tampak salah.</translation>
+    </message>
+    <message>
+        <source>Most lines are UTF-8, but some are not: those lines need fixing.</source>
+        <translation>Sebagian besar baris berupa UTF-8, tetapi ada yang tidak: baris-baris itu perlu diperbaiki.</translation>
+    </message>
+    <message>
+        <source>{count} extra answer(s) for requests this job never sent; they are not counted or shown.</source>
+        <translation>Ada {count} jawaban tambahan untuk permintaan yang tidak pernah dikirim tugas ini; jawaban itu tidak dihitung dan tidak ditampilkan.</translation>
+    </message>
+    <message>
+        <source>{count} request(s) were answered more than once; the first answer of each is kept.</source>
+        <translation>{count} permintaan dijawab lebih dari sekali; untuk setiap permintaan, jawaban pertama yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The service now uses this job&apos;s id for another job, so this job&apos;s state can no longer be refreshed. Answers already downloaded are kept.</source>
+        <translation>Layanan kini memakai ID tugas ini untuk tugas lain, sehingga status tugas ini tidak bisa diperbarui lagi. Jawaban yang sudah diunduh tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8; it reads as {encoding} (it could also be read as {alternative}, but its characters fit the first better). Check the preview and choose another encoding if the text looks wrong.</source>
+        <translation>Teks ini bukan UTF-8; teks terbaca sebagai {encoding} (bisa juga dibaca sebagai {alternative}, tetapi karakternya lebih cocok dengan yang pertama). Periksa pratinjau dan pilih encoding lain jika teks tampak salah.</translation>
     </message>
     <message>
         <source>Chosen by you.</source>
@@ -855,6 +891,18 @@
     <message>
         <source>the connection was reset</source>
         <translation>koneksi diatur ulang</translation>
+    </message>
+    <message>
+        <source>the download was cut off before it was complete</source>
+        <translation>unduhan terputus sebelum selesai</translation>
+    </message>
+    <message>
+        <source>the download is too slow to finish (the server sends almost nothing)</source>
+        <translation>unduhan terlalu lambat untuk selesai (server hampir tidak mengirim apa pun)</translation>
+    </message>
+    <message>
+        <source>the download stopped: the server sent nothing for too long</source>
+        <translation>unduhan berhenti: server terlalu lama tidak mengirim apa pun</translation>
     </message>
     <message>
         <source>the server gave up waiting</source>
@@ -2432,6 +2480,10 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
     <message>
         <source>Row {row}: the column &quot;{column}&quot; is blank, so the prompt has a gap there.</source>
         <translation>Baris {row}: kolom &quot;{column}&quot; kosong, sehingga prompt berlubang di bagian itu.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the text holds � marks where characters could not be read, so this request would send garbled text. Check the row, or choose another encoding for the file.</source>
+        <translation>Baris {row}: teksnya berisi tanda � di tempat karakter yang tidak bisa dibaca, sehingga permintaan ini akan mengirim teks yang rusak. Periksa baris itu, atau pilih encoding lain untuk file ini.</translation>
     </message>
     <message>
         <source>Row {row} has {cells} cells but the table has {columns} columns; the extra cells ({extra}) are ignored. Check that row for a missing or extra separator.</source>

@@ -324,6 +324,22 @@
         <translation>このブックは閉じられました。ファイルを開き直してください。</translation>
     </message>
     <message>
+        <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot be read as a table. Choose a saved CSV, TSV, TXT or Excel file.</source>
+        <translation>{path} は通常のファイルではありません（デバイス、パイプ、ソケットのいずれか）。表として読み込めません。保存済みの CSV、TSV、TXT、Excel ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>{name} is not read: one part of it would grow from {stored_mb} MB to {size_mb} MB when opened, far more than any real spreadsheet. It may be damaged or built to overload the computer. Open it in Excel and save it again, or save it as CSV UTF-8 and open that file.</source>
+        <translation>{name} は読み込みません：その一部が開くと {stored_mb} MB から {size_mb} MB に膨らみ、実際の表計算ファイルではありえない大きさです。壊れているか、コンピューターに過負荷をかけるために作られた可能性があります。Excel で開いて保存し直すか、CSV UTF-8 として保存してそのファイルを開いてください。</translation>
+    </message>
+    <message>
+        <source>{name} would take {size_mb} MB once opened; the app reads workbooks up to {max_mb} MB opened. In Excel use &quot;Save As&quot; → &quot;CSV UTF-8&quot; and open that file instead: CSV files of any size are read piece by piece.</source>
+        <translation>{name} は開くと {size_mb} MB になります。このアプリが読めるブックは開いた状態で {max_mb} MB までです。Excel で「名前を付けて保存」→「CSV UTF-8」を使い、そのファイルを開いてください。CSV ファイルはどんな大きさでも少しずつ読み込みます。</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} of the sheet &quot;{sheet}&quot; holds more than {max_mb} MB of text; one request can be at most that long, so the file was not read further. Shorten that cell.</source>
+        <translation>シート「{sheet}」の {row} 行目・{column} 列目のテキストが {max_mb} MB を超えています。1 件のリクエストはその長さまでなので、ファイルの読み込みを中止しました。そのセルを短くしてください。</translation>
+    </message>
+    <message>
         <source>This workbook is {size_mb} MB; the app reads workbooks up to {max_mb} MB. In Excel use &quot;Save As&quot; → &quot;CSV UTF-8&quot; and open that file instead: CSV files of any size are read piece by piece.</source>
         <translation>このブックは {size_mb} MB です。アプリが読めるブックは {max_mb} MB までです。Excel で「名前を付けて保存」→「CSV UTF-8」を選び、そのファイルを開いてください。CSV ならどんな大きさでも少しずつ読み込めます。</translation>
     </message>
@@ -434,6 +450,26 @@
     <message>
         <source>The text is not UTF-8; {encoding} is the first encoding that reads it. Check the preview and choose another encoding if the text looks wrong.</source>
         <translation>テキストは UTF-8 ではありません。{encoding} が最初に読めた文字コードです。プレビューを確認し、文字化けしていれば別の文字コードを選んでください。</translation>
+    </message>
+    <message>
+        <source>Most lines are UTF-8, but some are not: those lines need fixing.</source>
+        <translation>ほとんどの行は UTF-8 ですが、そうでない行があります。その行を直す必要があります。</translation>
+    </message>
+    <message>
+        <source>{count} extra answer(s) for requests this job never sent; they are not counted or shown.</source>
+        <translation>このジョブが送っていないリクエストへの余分な回答が {count} 件あります。集計にも表示にも含めません。</translation>
+    </message>
+    <message>
+        <source>{count} request(s) were answered more than once; the first answer of each is kept.</source>
+        <translation>{count} 件のリクエストに複数の回答がありました。それぞれ最初の回答を残します。</translation>
+    </message>
+    <message>
+        <source>The service now uses this job&apos;s id for another job, so this job&apos;s state can no longer be refreshed. Answers already downloaded are kept.</source>
+        <translation>サービスがこのジョブの ID を別のジョブに使うようになったため、このジョブの状態は更新できなくなりました。ダウンロード済みの回答は残ります。</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8; it reads as {encoding} (it could also be read as {alternative}, but its characters fit the first better). Check the preview and choose another encoding if the text looks wrong.</source>
+        <translation>テキストは UTF-8 ではありません。{encoding} として読めます（{alternative} としても読めますが、文字は前者のほうに合っています）。プレビューを確認し、文字がおかしければ別のエンコーディングを選んでください。</translation>
     </message>
     <message>
         <source>Chosen by you.</source>
@@ -855,6 +891,18 @@
     <message>
         <source>the connection was reset</source>
         <translation>接続がリセットされました</translation>
+    </message>
+    <message>
+        <source>the download was cut off before it was complete</source>
+        <translation>ダウンロードが完了する前に途切れました</translation>
+    </message>
+    <message>
+        <source>the download is too slow to finish (the server sends almost nothing)</source>
+        <translation>ダウンロードが遅すぎて完了できません（サーバーがほとんど何も送ってきません）</translation>
+    </message>
+    <message>
+        <source>the download stopped: the server sent nothing for too long</source>
+        <translation>ダウンロードが止まりました：サーバーから長い間何も届きません</translation>
     </message>
     <message>
         <source>the server gave up waiting</source>
@@ -2432,6 +2480,10 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Row {row}: the column &quot;{column}&quot; is blank, so the prompt has a gap there.</source>
         <translation>{row} 行目: 列「{column}」が空なので、プロンプトのその部分が抜けます。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the text holds � marks where characters could not be read, so this request would send garbled text. Check the row, or choose another encoding for the file.</source>
+        <translation>{row} 行目：読み取れなかった文字が � になっているため、このリクエストは文字化けしたテキストを送ります。その行を確認するか、ファイルに別のエンコーディングを選んでください。</translation>
     </message>
     <message>
         <source>Row {row} has {cells} cells but the table has {columns} columns; the extra cells ({extra}) are ignored. Check that row for a missing or extra separator.</source>

@@ -324,6 +324,22 @@
         <translation>该工作簿已关闭。请重新打开文件。</translation>
     </message>
     <message>
+        <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot be read as a table. Choose a saved CSV, TSV, TXT or Excel file.</source>
+        <translation>{path} 不是普通文件（而是设备、管道或套接字），无法作为表格读取。请选择已保存的 CSV、TSV、TXT 或 Excel 文件。</translation>
+    </message>
+    <message>
+        <source>{name} is not read: one part of it would grow from {stored_mb} MB to {size_mb} MB when opened, far more than any real spreadsheet. It may be damaged or built to overload the computer. Open it in Excel and save it again, or save it as CSV UTF-8 and open that file.</source>
+        <translation>未读取 {name}：其中一部分打开后会从 {stored_mb} MB 膨胀到 {size_mb} MB，远超任何真实的电子表格。该文件可能已损坏，或是为使电脑过载而特意制作的。请在 Excel 中打开并重新保存，或另存为 CSV UTF-8 后打开那个文件。</translation>
+    </message>
+    <message>
+        <source>{name} would take {size_mb} MB once opened; the app reads workbooks up to {max_mb} MB opened. In Excel use &quot;Save As&quot; → &quot;CSV UTF-8&quot; and open that file instead: CSV files of any size are read piece by piece.</source>
+        <translation>{name} 打开后将占用 {size_mb} MB；本应用读取的工作簿打开后最多 {max_mb} MB。请在 Excel 中使用“另存为”→“CSV UTF-8”，然后改为打开那个文件：任意大小的 CSV 文件都会分段读取。</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} of the sheet &quot;{sheet}&quot; holds more than {max_mb} MB of text; one request can be at most that long, so the file was not read further. Shorten that cell.</source>
+        <translation>工作表“{sheet}”第 {row} 行第 {column} 列的文本超过 {max_mb} MB；一个请求最多只能这么长，因此未继续读取该文件。请缩短该单元格。</translation>
+    </message>
+    <message>
         <source>This workbook is {size_mb} MB; the app reads workbooks up to {max_mb} MB. In Excel use &quot;Save As&quot; → &quot;CSV UTF-8&quot; and open that file instead: CSV files of any size are read piece by piece.</source>
         <translation>该工作簿大小为 {size_mb} MB；本应用最多读取 {max_mb} MB 的工作簿。请在 Excel 中使用“另存为”→“CSV UTF-8”，然后打开那个文件：任意大小的 CSV 文件都会分块读取。</translation>
     </message>
@@ -434,6 +450,26 @@
     <message>
         <source>The text is not UTF-8; {encoding} is the first encoding that reads it. Check the preview and choose another encoding if the text looks wrong.</source>
         <translation>文本不是 UTF-8；{encoding} 是第一个能读取它的编码。请查看预览，如果文字显示不正确，请选择其他编码。</translation>
+    </message>
+    <message>
+        <source>Most lines are UTF-8, but some are not: those lines need fixing.</source>
+        <translation>大部分行是 UTF-8，但有些行不是：那些行需要修正。</translation>
+    </message>
+    <message>
+        <source>{count} extra answer(s) for requests this job never sent; they are not counted or shown.</source>
+        <translation>有 {count} 个答案对应的请求并非本任务发送的；这些答案不计入统计，也不显示。</translation>
+    </message>
+    <message>
+        <source>{count} request(s) were answered more than once; the first answer of each is kept.</source>
+        <translation>有 {count} 个请求收到了不止一个答案；每个请求只保留第一个答案。</translation>
+    </message>
+    <message>
+        <source>The service now uses this job&apos;s id for another job, so this job&apos;s state can no longer be refreshed. Answers already downloaded are kept.</source>
+        <translation>服务现在把这个任务的 ID 用在了另一个任务上，因此无法再刷新此任务的状态。已下载的答案会保留。</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8; it reads as {encoding} (it could also be read as {alternative}, but its characters fit the first better). Check the preview and choose another encoding if the text looks wrong.</source>
+        <translation>文本不是 UTF-8；按 {encoding} 可以读取（也可以按 {alternative} 读取，但其中的字符更符合前者）。请查看预览，如果文字看起来不对，请选择其他编码。</translation>
     </message>
     <message>
         <source>Chosen by you.</source>
@@ -855,6 +891,18 @@
     <message>
         <source>the connection was reset</source>
         <translation>连接被重置</translation>
+    </message>
+    <message>
+        <source>the download was cut off before it was complete</source>
+        <translation>下载在完成之前被中断了</translation>
+    </message>
+    <message>
+        <source>the download is too slow to finish (the server sends almost nothing)</source>
+        <translation>下载太慢，无法完成（服务器几乎不发送数据）</translation>
+    </message>
+    <message>
+        <source>the download stopped: the server sent nothing for too long</source>
+        <translation>下载已停止：服务器太久没有发送任何数据</translation>
     </message>
     <message>
         <source>the server gave up waiting</source>
@@ -2432,6 +2480,10 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Row {row}: the column &quot;{column}&quot; is blank, so the prompt has a gap there.</source>
         <translation>第 {row} 行：“{column}”列为空，提示词在那里会有空缺。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the text holds � marks where characters could not be read, so this request would send garbled text. Check the row, or choose another encoding for the file.</source>
+        <translation>第 {row} 行：文本中有无法读取的字符，显示为 �，因此这个请求会发送乱码。请检查这一行，或为文件选择其他编码。</translation>
     </message>
     <message>
         <source>Row {row} has {cells} cells but the table has {columns} columns; the extra cells ({extra}) are ignored. Check that row for a missing or extra separator.</source>

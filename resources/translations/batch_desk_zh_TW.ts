@@ -324,6 +324,22 @@
         <translation>此活頁簿已關閉。請重新開啟檔案。</translation>
     </message>
     <message>
+        <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot be read as a table. Choose a saved CSV, TSV, TXT or Excel file.</source>
+        <translation>{path} 不是一般檔案（而是裝置、管道或通訊端），無法當作表格讀取。請選擇已儲存的 CSV、TSV、TXT 或 Excel 檔案。</translation>
+    </message>
+    <message>
+        <source>{name} is not read: one part of it would grow from {stored_mb} MB to {size_mb} MB when opened, far more than any real spreadsheet. It may be damaged or built to overload the computer. Open it in Excel and save it again, or save it as CSV UTF-8 and open that file.</source>
+        <translation>未讀取 {name}：其中一部分開啟後會從 {stored_mb} MB 膨脹到 {size_mb} MB，遠超過任何真實的試算表。該檔案可能已損壞，或是為了讓電腦超載而刻意製作的。請在 Excel 中開啟並重新儲存，或另存為 CSV UTF-8 後開啟那個檔案。</translation>
+    </message>
+    <message>
+        <source>{name} would take {size_mb} MB once opened; the app reads workbooks up to {max_mb} MB opened. In Excel use &quot;Save As&quot; → &quot;CSV UTF-8&quot; and open that file instead: CSV files of any size are read piece by piece.</source>
+        <translation>{name} 開啟後將佔用 {size_mb} MB；本應用程式讀取的活頁簿開啟後最多 {max_mb} MB。請在 Excel 中使用「另存新檔」→「CSV UTF-8」，然後改為開啟那個檔案：任何大小的 CSV 檔案都會分段讀取。</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} of the sheet &quot;{sheet}&quot; holds more than {max_mb} MB of text; one request can be at most that long, so the file was not read further. Shorten that cell.</source>
+        <translation>工作表「{sheet}」第 {row} 列第 {column} 欄的文字超過 {max_mb} MB；一個請求最多只能這麼長，因此未繼續讀取該檔案。請縮短該儲存格。</translation>
+    </message>
+    <message>
         <source>This workbook is {size_mb} MB; the app reads workbooks up to {max_mb} MB. In Excel use &quot;Save As&quot; → &quot;CSV UTF-8&quot; and open that file instead: CSV files of any size are read piece by piece.</source>
         <translation>此活頁簿大小為 {size_mb} MB；本應用程式最多讀取 {max_mb} MB 的活頁簿。請在 Excel 中使用「另存新檔」→「CSV UTF-8」，然後開啟那個檔案：任何大小的 CSV 檔都會分段讀取。</translation>
     </message>
@@ -434,6 +450,26 @@
     <message>
         <source>The text is not UTF-8; {encoding} is the first encoding that reads it. Check the preview and choose another encoding if the text looks wrong.</source>
         <translation>文字不是 UTF-8；{encoding} 是第一個能讀取它的編碼。請查看預覽，如果文字顯示不正確，請選擇其他編碼。</translation>
+    </message>
+    <message>
+        <source>Most lines are UTF-8, but some are not: those lines need fixing.</source>
+        <translation>大部分的行是 UTF-8，但有些行不是：那些行需要修正。</translation>
+    </message>
+    <message>
+        <source>{count} extra answer(s) for requests this job never sent; they are not counted or shown.</source>
+        <translation>有 {count} 個答案對應的請求並非本工作送出的；這些答案不計入統計，也不顯示。</translation>
+    </message>
+    <message>
+        <source>{count} request(s) were answered more than once; the first answer of each is kept.</source>
+        <translation>有 {count} 個請求收到了不只一個答案；每個請求只保留第一個答案。</translation>
+    </message>
+    <message>
+        <source>The service now uses this job&apos;s id for another job, so this job&apos;s state can no longer be refreshed. Answers already downloaded are kept.</source>
+        <translation>服務現在把這個工作的 ID 用在另一個工作上，因此無法再重新整理此工作的狀態。已下載的答案會保留。</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8; it reads as {encoding} (it could also be read as {alternative}, but its characters fit the first better). Check the preview and choose another encoding if the text looks wrong.</source>
+        <translation>文字不是 UTF-8；以 {encoding} 可以讀取（也可以用 {alternative} 讀取，但其中的字元更符合前者）。請查看預覽，如果文字看起來不對，請選擇其他編碼。</translation>
     </message>
     <message>
         <source>Chosen by you.</source>
@@ -855,6 +891,18 @@
     <message>
         <source>the connection was reset</source>
         <translation>連線被重設</translation>
+    </message>
+    <message>
+        <source>the download was cut off before it was complete</source>
+        <translation>下載在完成之前被中斷了</translation>
+    </message>
+    <message>
+        <source>the download is too slow to finish (the server sends almost nothing)</source>
+        <translation>下載太慢，無法完成（伺服器幾乎不傳送資料）</translation>
+    </message>
+    <message>
+        <source>the download stopped: the server sent nothing for too long</source>
+        <translation>下載已停止：伺服器太久沒有傳送任何資料</translation>
     </message>
     <message>
         <source>the server gave up waiting</source>
@@ -2432,6 +2480,10 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Row {row}: the column &quot;{column}&quot; is blank, so the prompt has a gap there.</source>
         <translation>第 {row} 列：「{column}」欄是空的，提示詞在那裡會有空缺。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the text holds � marks where characters could not be read, so this request would send garbled text. Check the row, or choose another encoding for the file.</source>
+        <translation>第 {row} 列：文字中有無法讀取的字元，顯示為 �，因此這個請求會送出亂碼。請檢查這一列，或為檔案選擇其他編碼。</translation>
     </message>
     <message>
         <source>Row {row} has {cells} cells but the table has {columns} columns; the extra cells ({extra}) are ignored. Check that row for a missing or extra separator.</source>

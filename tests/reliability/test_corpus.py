@@ -316,8 +316,8 @@ TABLE_CASES = [
     TableCase(
         "mostly-utf8-one-gbk-line.csv",
         mostly_utf8_one_gbk_line_csv,
-        BinaryFileError,
-        ("does not look like text in any encoding the app knows",),
+        DecodeError,
+        ("Line 52 of the file has bytes that are not valid UTF-8",),  # issue 10: read as UTF-8, the line named
     ),
 ]
 
@@ -353,13 +353,7 @@ def test_mixed_encodings_with_utf8_chosen_name_the_line(tmp_path: Path, make: Ca
     record("malformed file", f"table: mixed encodings, UTF-8 chosen ({line})")
 
 
-# Known gaps in tabular.py (not this suite's to fix): strict xfails, so a fix turns them red.
-@pytest.mark.xfail(
-    strict=True,
-    raises=pytest.fail.Exception,  # DID NOT RAISE
-    reason="tabular.guess_encoding: a UTF-8 CSV with one GBK row is read as GB18030, silently turning the "
-    "UTF-8 rows (and the header) into mojibake; it should say which line is not UTF-8",
-)
+# Former known gaps of tabular.py (strict xfails until issue 10): a mostly UTF-8 file is read as UTF-8.
 def test_mixed_encodings_are_not_silently_read_as_gbk(tmp_path: Path) -> None:
     path = tmp_path / "mixed.csv"
     path.write_bytes(mixed_utf8_gbk_csv())
@@ -368,12 +362,6 @@ def test_mixed_encodings_are_not_silently_read_as_gbk(tmp_path: Path) -> None:
     assert "Line 2" in caught.value.user_message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="tabular.guess_encoding: a UTF-8 file with one GBK line is 'not text in any encoding the app "
-    "knows'; it is text, and the message should name the line that is not UTF-8",
-)
 def test_one_foreign_line_is_named(tmp_path: Path) -> None:
     path = tmp_path / "mixed.csv"
     path.write_bytes(mostly_utf8_one_gbk_line_csv())

@@ -30,6 +30,7 @@ import csv
 import json
 import os
 import re
+import secrets
 import signal
 import sqlite3
 import subprocess
@@ -117,6 +118,9 @@ sys.exit(main(argv))
 # ---- the sandbox process and its HTTP API ------------------------------------------------------
 
 
+CONTROL_TOKEN = secrets.token_urlsafe(16)  # the standalone sandbox's control API needs it (issue 10)
+
+
 @dataclass(frozen=True)
 class Sandbox:
     root: str
@@ -129,6 +133,7 @@ class Sandbox:
         data = None if body is None else json.dumps(body).encode()
         request = urllib.request.Request(url, data=data, method=method)
         request.add_header("Authorization", "Bearer sk-crash-test")
+        request.add_header("X-Sandbox-Token", CONTROL_TOKEN)
         if data is not None:
             request.add_header("Content-Type", "application/json")
         with urllib.request.urlopen(request, timeout=10) as response:
@@ -168,6 +173,7 @@ def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
     with open(logs, "wb") as err:
         proc = subprocess.Popen(
             [sys.executable, "-m", "desktop_app.sandbox", "--port", "0", "--speed", "0"],
+            env={**os.environ, "BATCH_DESK_SANDBOX_TOKEN": CONTROL_TOKEN},
             stdout=subprocess.PIPE,
             stderr=err,
             text=True,
@@ -363,9 +369,10 @@ def test_kill_during_download(sbx: Sandbox, finished_batch: tuple[Path, dict[str
     killed(cli(home, "download", batch["id"], *where(sbx), "-o", out, crash="during_download"))
 
     # What the crash left: a partial temp file next to where the answers go, never the answer file.
-    folder = home / "data" / "results" / "sandbox" / batch["id"]
     [partial] = leftovers(home)
-    assert partial.parent == folder and partial.name.startswith(".output.jsonl.")
+    folder = partial.parent  # <results>/sandbox/<batch id>-<hash>: one folder per job (issue 10)
+    assert folder.parent == home / "data" / "results" / "sandbox" and folder.name.startswith(batch["id"] + "-")
+    assert partial.name.startswith(".output.jsonl.")
     partial_size = partial.stat().st_size
     assert not (folder / "output.jsonl").exists() and not (out / "results.csv").exists()
 

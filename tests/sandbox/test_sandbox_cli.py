@@ -8,6 +8,7 @@ import re
 import signal
 import subprocess
 import sys
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -46,7 +47,14 @@ def test_module_runs_in_a_subprocess(tmp_path: Path) -> None:
         assert match, text
         root = match.group(1)
         assert f"{root}/v1" in text and "sk-sandbox-intl-" in text and "sk-sandbox-cn-" in text
-        with urllib.request.urlopen(f"{root}/_sandbox/health", timeout=5) as response:
+        token = re.search(r"X-Sandbox-Token: (\S+)", text)
+        assert token, text  # the banner names this run's control token
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(f"{root}/_sandbox/health", timeout=5)
+        with refused.value:
+            assert refused.value.code == 401
+        control = urllib.request.Request(f"{root}/_sandbox/health", headers={"X-Sandbox-Token": token.group(1)})
+        with urllib.request.urlopen(control, timeout=5) as response:
             health = json.loads(response.read())
         assert health["status"] == "ok" and health["speed"] == 100
         request = urllib.request.Request(

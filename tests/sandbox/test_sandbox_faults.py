@@ -15,7 +15,7 @@ import aiohttp
 import openai
 import pytest
 
-from desktop_app.sandbox.server import SandboxServer
+from desktop_app.sandbox.server import CONTROL_TOKEN_HEADER, SandboxServer
 from tests.sandbox.helpers import chat_line, write_jsonl
 
 CHAT: Final = "/v1/chat/completions"
@@ -160,9 +160,12 @@ async def test_drop_after_bytes_on_json_route(server: SandboxServer, client: ope
         await client.files.list()
 
 
-def _call(method: str, url: str, payload: Any = None) -> tuple[int, Any]:
+def _call(method: str, url: str, payload: Any = None, token: str | None = None) -> tuple[int, Any]:
     data = None if payload is None else json.dumps(payload).encode()
-    request = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": "application/json"})
+    headers = {"Content-Type": "application/json"}
+    if token is not None:
+        headers[CONTROL_TOKEN_HEADER] = token
+    request = urllib.request.Request(url, data=data, method=method, headers=headers)
     try:
         with urllib.request.urlopen(request, timeout=5) as response:
             return response.status, json.loads(response.read())
@@ -173,32 +176,33 @@ def _call(method: str, url: str, payload: Any = None) -> tuple[int, Any]:
 
 def test_control_api(server: SandboxServer) -> None:
     root = server.root
-    status, health = _call("GET", f"{root}/_sandbox/health")
+    token = server.control_token
+    status, health = _call("GET", f"{root}/_sandbox/health", token=token)
     assert status == 200 and health["status"] == "ok" and health["speed"] == 0
     assert health["base_urls"]["intl"] == server.base_url("intl")
     before = server.clock.now()
-    status, clock = _call("POST", f"{root}/_sandbox/clock", {"advance": 3600})
+    status, clock = _call("POST", f"{root}/_sandbox/clock", {"advance": 3600}, token=token)
     assert status == 200 and clock["now"] == pytest.approx(before + 3600)
-    status, clock = _call("POST", f"{root}/_sandbox/clock", {"speed": 500})
+    status, clock = _call("POST", f"{root}/_sandbox/clock", {"speed": 500}, token=token)
     assert server.clock.speed == 500
     server.clock.speed = 0
-    assert _call("POST", f"{root}/_sandbox/clock", {"advance": -5})[0] == 400
-    assert _call("POST", f"{root}/_sandbox/clock", {"rewind": 5})[0] == 400
+    assert _call("POST", f"{root}/_sandbox/clock", {"advance": -5}, token=token)[0] == 400
+    assert _call("POST", f"{root}/_sandbox/clock", {"rewind": 5}, token=token)[0] == 400
 
-    status, fault = _call("POST", f"{root}/_sandbox/faults", {"route": "list", "status": 502, "times": 2})
+    status, fault = _call("POST", f"{root}/_sandbox/faults", {"route": "list", "status": 502, "times": 2}, token=token)
     assert status == 200 and fault["route"] == "list"
-    assert _call("GET", f"{root}/_sandbox/faults")[1]["faults"][0]["status"] == 502
+    assert _call("GET", f"{root}/_sandbox/faults", token=token)[1]["faults"][0]["status"] == 502
     key = {"Authorization": "Bearer sk-sandbox-cn-x"}
     listing = urllib.request.Request(f"{server.base_url('cn')}/batches", headers=key)
     with pytest.raises(urllib.error.HTTPError) as info:
         urllib.request.urlopen(listing, timeout=5)
     with info.value:
         assert info.value.code == 502
-    assert _call("DELETE", f"{root}/_sandbox/faults") == (200, {"cleared": True})
+    assert _call("DELETE", f"{root}/_sandbox/faults", token=token) == (200, {"cleared": True})
     with urllib.request.urlopen(listing, timeout=5) as response:
         assert json.loads(response.read())["object"] == "list"
-    assert _call("POST", f"{root}/_sandbox/faults", {"route": "nope"})[0] == 400
-    assert _call("POST", f"{root}/_sandbox/faults", {"status": 500})[0] == 400
+    assert _call("POST", f"{root}/_sandbox/faults", {"route": "nope"}, token=token)[0] == 400
+    assert _call("POST", f"{root}/_sandbox/faults", {"status": 500}, token=token)[0] == 400
 
 
 @pytest.mark.asyncio
@@ -208,6 +212,7 @@ async def test_control_api_drop_reaches_the_sdk(server: SandboxServer, client: o
         "POST",
         f"{server.root}/_sandbox/faults",
         {"route": "retrieve", "drop": True, "namespace": "sandbox"},
+        server.control_token,
     )
     assert status == 200
     with pytest.raises(openai.APIConnectionError):

@@ -222,3 +222,29 @@ def test_selection_survives_refresh_ticks_through_the_window(
         assert "job 1" in page.detail.toPlainText(), "the detail pane follows the selected job"
 
     run(qloop, window, scenario())
+
+
+def test_details_say_when_answers_do_not_belong(
+    qtbot: Any, qloop: asyncio.AbstractEventLoop, controller: AppController, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """Issue 10: extra answers (ids never sent) and repeated answers are named in the job's details."""
+    window = make_window(qtbot, controller)
+    page = window.jobs_page
+
+    async def scenario() -> None:
+        await window.start()
+        service = await controller.service("sandbox")
+        job = await workflow.submit_file(
+            service, controller.ledger, write_input(tmp_path / "s.jsonl", 2), name="odd answers", endpoint=URL
+        )
+        controller.ledger.record_usage(
+            job.id, prompt_tokens=1, completion_tokens=1, total_tokens=2, result_unknown=2, result_duplicates=1
+        )
+        await page.show_submitted(job)
+        page.select_job(job.id)
+        text = await wait_for(lambda: "extra answer" in page.detail.toPlainText() and page.detail.toPlainText())
+        assert "2 extra answer(s) for requests this job never sent" in text
+        assert "1 request(s) were answered more than once; the first answer of each is kept." in text
+        shot(window, "jobs_details_extra_answers")
+
+    run(qloop, window, scenario())
