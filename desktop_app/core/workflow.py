@@ -475,10 +475,18 @@ async def _after_download(service: BatchService, ledger: Ledger, job_id: int, de
     """Store usage, counts and verdict; optionally delete the remote files."""
     job = ledger.get(job_id)
     assert job is not None
-    SourceSpec,
-    build_rerun_input,
-    count_answers,
-    input_custom_ids,
+    spec = SourceSpec.from_json(job.source)
+    outputs = spec.outputs if spec is not None else ()
+    known = await asyncio.to_thread(input_custom_ids, job.input_path, job.input_bytes)
+    counts = await asyncio.to_thread(count_answers, job.output_path, job.error_path, outputs, known)
+    if counts.unknown or counts.duplicates:
+        log.warning(
+            "job %d: %d answer(s) for ids never sent, %d repeated answer(s) ignored",
+            job.id,
+            counts.unknown,
+            counts.duplicates,
+        )
+    expected = (len(known) if known else None) or job.request_count or job.total or None
     verdict = judge(job.status, expected, counts.succeeded, counts.failed)
     job = ledger.record_usage(
         job.id,
