@@ -452,6 +452,12 @@ class ProgressDelegate(QStyledItemDelegate):
         bar.progress = min(completed + failed, bar.maximum)
         bar.text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         bar.textVisible = True
-        bar.state = option.state
+        bar.textAlignment = Qt.AlignmentFlag.AlignCenter
+        # Qt 6 reads the orientation from the state: without State_Horizontal the bar is drawn as a
+        # vertical one (a thin full-width stripe, clipped text).
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal
+        bar.direction = option.direction
+        bar.fontMetrics = option.fontMetrics
+        bar.palette = option.palette
         style = option.widget.style() if isinstance(option.widget, QWidget) else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
