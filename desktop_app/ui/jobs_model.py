@@ -162,6 +162,11 @@ def job_status_text(view: JobView) -> str:
     return _tr(text) if text else status_label(view.status)
 
 
+def status_texts() -> list[str]:
+    """Every status text a job row can show, in the window's language (to size the column)."""
+    return [_tr(text) for text in (*STATUS_TEXT.values(), *VERDICT_STATUS_TEXT.values())]
+
+
 def job_status_colour(view: JobView) -> str | None:
     """Text colour of the status cell (always paired with an icon and words)."""
     return VERDICT_COLOUR.get(view.verdict or "") or STATUS_COLOUR.get(view.status)
