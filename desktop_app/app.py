@@ -93,7 +93,8 @@ def main(argv: list[str] | None = None) -> int:
 
     setup_language(settings.get("language"))
 
-    sandbox = SandboxServer(speed=args.sandbox_speed)
+    # The sandbox keeps its jobs in the data folder: they survive closing the app, as the notice promises.
+    sandbox = SandboxServer(speed=args.sandbox_speed, storage_dir=paths.data / "sandbox")
     sandbox.start()
     controller = AppController(paths, ledger, keystore, settings, sandbox.base_url("sandbox"))
 

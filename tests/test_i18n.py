@@ -581,3 +581,35 @@ def test_every_verdict_is_worded(pseudo: PseudoTranslator) -> None:
     from desktop_app.core.reconcile import Verdict
 
     assert all(messages.verdict_text(v).startswith(OPEN) for v in Verdict), "core/reconcile.py VERDICT_TEXT changed"
+
+
+def test_a_notice_about_one_job_names_it_in_every_language(qapp: QApplication) -> None:
+    """ "A job is no longer on the server" left the reader guessing which one: the notices of a refresh
+    name the job, and the name survives translation."""
+    from desktop_app.core.jobs import job_notice
+    from desktop_app.core.ledger import JobRecord
+
+    gone = (
+        'The job "商品评论 GBK" is no longer on the server (jobs are kept 30 days). Answers already downloaded '
+        "stay here."
+    )
+    failed = job_notice(
+        JobRecord(id=7, region_id="sandbox", batch_id=None, status="completed", name="商品评论 GBK"),
+        "The download was cut off.",
+    )
+    before = QLocale()
+    try:
+        for language, want in (
+            ("ja", "ジョブ「商品评论 GBK」"),
+            ("zh_CN", "任务“商品评论 GBK”"),
+            ("id", 'Tugas "商品评论 GBK"'),
+        ):
+            install_language(language, QLocale("en_US"))
+            messages.clear_cache()
+            assert messages.core_text(gone).startswith(want), language
+            assert messages.core_text(failed).startswith(want), language
+    finally:
+        install_language("en")
+        QLocale.setDefault(before)
+        messages.clear_cache()
+    assert failed == 'Job "商品评论 GBK": The download was cut off.'

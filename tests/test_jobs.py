@@ -434,7 +434,8 @@ async def test_sync_region_and_forgotten_unfinished_job(
     monitor = monitor_for(ledger, svc, tmp_path, FakeClock())
     result = await monitor.tick()
     assert result is not None
-    assert any("no longer on the server" in p for p in result.problems)
+    # The notice names the job.
+    assert 'The job "job batch_gone" is no longer on the server (jobs are kept 30 days).' in " ".join(result.problems)
     gone = ledger.find_batch("sandbox", "batch_gone")
     assert gone is not None and gone.status == "in_progress" and gone.last_error  # kept, not deleted
 

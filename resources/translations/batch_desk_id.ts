@@ -443,6 +443,14 @@
         <source>Kept in memory for this session only; you will need to enter it again after a restart.</source>
         <translation>Disimpan di memori untuk sesi ini saja; Anda perlu memasukkannya lagi setelah memulai ulang.</translation>
     </message>
+    <message>
+        <source>The job &quot;{name}&quot; is no longer on the server (jobs are kept 30 days). Answers already downloaded stay here.</source>
+        <translation>Tugas &quot;{name}&quot; sudah tidak ada di server (tugas disimpan 30 hari). Jawaban yang sudah diunduh tetap ada di sini.</translation>
+    </message>
+    <message>
+        <source>Job &quot;{name}&quot;: {message}</source>
+        <translation>Tugas &quot;{name}&quot;: {message}</translation>
+    </message>
 </context>
 <context>
     <name>Estimate</name>

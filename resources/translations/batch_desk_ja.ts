@@ -443,6 +443,14 @@
         <source>Kept in memory for this session only; you will need to enter it again after a restart.</source>
         <translation>このセッションの間だけメモリに保持します。再起動後はもう一度入力する必要があります。</translation>
     </message>
+    <message>
+        <source>The job &quot;{name}&quot; is no longer on the server (jobs are kept 30 days). Answers already downloaded stay here.</source>
+        <translation>ジョブ「{name}」はサーバー上にもうありません（ジョブの保存期間は 30 日です）。ダウンロード済みの回答はこのコンピューターに残ります。</translation>
+    </message>
+    <message>
+        <source>Job &quot;{name}&quot;: {message}</source>
+        <translation>ジョブ「{name}」: {message}</translation>
+    </message>
 </context>
 <context>
     <name>Estimate</name>

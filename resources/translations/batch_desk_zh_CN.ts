@@ -443,6 +443,14 @@
         <source>Kept in memory for this session only; you will need to enter it again after a restart.</source>
         <translation>仅在本次会话中保存在内存里；重启后需要重新输入。</translation>
     </message>
+    <message>
+        <source>The job &quot;{name}&quot; is no longer on the server (jobs are kept 30 days). Answers already downloaded stay here.</source>
+        <translation>任务“{name}”已不在服务器上（任务保留 30 天）。已下载的回答仍保存在本机。</translation>
+    </message>
+    <message>
+        <source>Job &quot;{name}&quot;: {message}</source>
+        <translation>任务“{name}”：{message}</translation>
+    </message>
 </context>
 <context>
     <name>Estimate</name>

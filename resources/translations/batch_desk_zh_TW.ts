@@ -443,6 +443,14 @@
         <source>Kept in memory for this session only; you will need to enter it again after a restart.</source>
         <translation>僅在本次工作階段中保存在記憶體裡；重新啟動後需要重新輸入。</translation>
     </message>
+    <message>
+        <source>The job &quot;{name}&quot; is no longer on the server (jobs are kept 30 days). Answers already downloaded stay here.</source>
+        <translation>工作「{name}」已不在伺服器上（工作保留 30 天）。已下載的回答仍保存在本機。</translation>
+    </message>
+    <message>
+        <source>Job &quot;{name}&quot;: {message}</source>
+        <translation>工作「{name}」：{message}</translation>
+    </message>
 </context>
 <context>
     <name>Estimate</name>
