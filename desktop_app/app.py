@@ -124,7 +124,28 @@ def main(argv: list[str] | None = None) -> int:
         sandbox.stop()
         ledger.close()
         log.info("%s stopped", APP_NAME)
+    if window.restart_requested:  # Settings ▸ Language ▸ Restart now
+        _relaunch()
     return outcome["code"]
+
+
+def relaunch_command() -> list[str]:
+    """The command line that started this process (``python -m desktop_app …``, the ``desktop-app``
+    script, or the frozen app), with the running interpreter or executable first."""
+    argv = list(getattr(sys, "orig_argv", None) or [sys.executable, *sys.argv])
+    return [sys.executable, *argv[1:]]
+
+
+def _relaunch() -> None:
+    import subprocess
+
+    command = relaunch_command()
+    log.info("restarting: %s", command)
+    try:
+        subprocess.Popen(command, close_fds=True)
+    except OSError as exc:
+        log.error("could not restart: %s", exc)
+        print(f"{APP_NAME} could not restart itself ({exc}); start it again.", file=sys.stderr)
 
 
 EXIT_CANNOT_START = 2

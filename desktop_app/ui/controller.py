@@ -83,7 +83,7 @@ class MissingKey(BatchDeskError):
 
     def __init__(self, region: Region) -> None:
         super().__init__(
-            f"There is no API key for {region.name} yet. Open Settings, paste the key for this region "
+            f"There is no API key for {region.name} yet. Press API keys…, paste the key for this region "
             "and press Save — or switch to the Sandbox to try the app without one."
         )
 

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.jobs import JobFilter, JobTable, JobView, format_duration, merge_views
+from desktop_app.core.jobs import JobFilter, JobTable, JobView, merge_views
 from desktop_app.core.ledger import JobRecord
-from desktop_app.ui.i18n import format_datetime
+from desktop_app.ui.i18n import format_datetime, format_duration
 from desktop_app.ui.messages import core_text
 
 (

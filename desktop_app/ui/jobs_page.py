@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.estimate import SubmitNotConfirmed, format_cost
-from desktop_app.core.jobs import JobFilter, JobView, format_duration
+from desktop_app.core.jobs import JobFilter, JobView
 from desktop_app.core.ledger import JobRecord
 from desktop_app.core.reconcile import Verdict
 from desktop_app.ui.confirm_dialog import confirm_submit
 from desktop_app.ui.controller import ExportSummary, RefreshOutcome
 from desktop_app.ui.files_dialog import FilesDialog, open_confirm
 from desktop_app.ui.host import PageHost
+from desktop_app.ui.i18n import format_duration
 from desktop_app.ui.jobs_model import (
     COL_BATCH,
     COL_CREATED,

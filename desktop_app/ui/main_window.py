@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.tasks = TaskOwner(self.show_error)
         self._closing = False
         self._shutdown_done = False
+        self.restart_requested = False  # app.py starts the app again once this window has closed
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.resize(1100, 760)
@@ -342,9 +343,23 @@ class MainWindow(QMainWindow):
         dialog.keys_changed.connect(
             lambda: self.tasks.spawn(self.update_key_status(), self.tr("update the key status"))
         )
+        dialog.restart_requested.connect(self.request_restart)
         dialog.open()
         self.tasks.spawn(dialog.load(), self.tr("read the stored keys"))
         return dialog
+
+    def request_restart(self) -> bool:
+        """Close and start again (a new language); refused while a batch is being submitted."""
+        page = self.submit_page
+        if page._submitting:
+            self.show_error(self.tr("A batch is being submitted. Restart when it has been sent."))
+            return False
+        self.restart_requested = True
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible():
+                widget.close()
+        self.close()
+        return True
 
     # ----- shutdown -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1020,6 +1020,14 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
         ),
     ),
     ("JobNotice", QT_TRANSLATE_NOOP("Errors", 'Job "{name}": {message}')),
+    (
+        "MissingKey",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "There is no API key for {region} yet. Press API keys…, paste the key for this region and press "
+            "Save — or switch to the Sandbox to try the app without one.",
+        ),
+    ),
 )
 
 # -- words and phrases core puts inside its messages (hole values) --------------------------------
@@ -1076,7 +1084,7 @@ _FRAGMENTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Fragments", "the connection was refused (is the server running and the address right?)"),
     QT_TRANSLATE_NOOP(
         "Fragments",
-        "the server name could not be found (check the address and the internet connection)",
+        "the server name could not be found (is the address right?)",
     ),
     QT_TRANSLATE_NOOP("Fragments", "no connection could be made (is the address right, and is the server up?)"),
     QT_TRANSLATE_NOOP("Fragments", "the connection was cut off before the answer was complete"),

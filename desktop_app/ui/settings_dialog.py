@@ -84,10 +84,12 @@ class SettingsDialog(QDialog):
     Signals:
         keys_changed: a key was saved or removed.
         language_changed(str): the language setting changed ("" = the system's); applies on restart.
+        restart_requested: the user pressed "Restart now" to see the new language.
     """
 
     keys_changed = Signal()
     language_changed = Signal(str)
+    restart_requested = Signal()
 
     def __init__(self, controller: AppController, tasks: TaskOwner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -203,9 +205,14 @@ class SettingsDialog(QDialog):
         )
         self.language_note.setWordWrap(True)
         self.language_note.setTextFormat(Qt.TextFormat.RichText)
+        self.restart_button = QPushButton(self.tr("Restart now"), box)
+        self.restart_button.setAccessibleName(self.tr("Restart Batch Desk in the new language"))
+        self.restart_button.clicked.connect(self.restart_requested)
+        self.restart_button.hide()
         row.addWidget(label)
         row.addWidget(self.language_combo)
         row.addWidget(self.language_note, 1)
+        row.addWidget(self.restart_button)
         return box
 
     def _on_language_chosen(self, _index: int) -> None:
@@ -219,6 +226,7 @@ class SettingsDialog(QDialog):
             self.language_note.setText(
                 html.escape(self.tr("A new language takes effect after you restart Batch Desk."))
             )
+        self.restart_button.setVisible(code != self._language_at_start)
         self.language_changed.emit(code)
 
     # ----- keys -----------------------------------------------------------------------------------
@@ -274,7 +282,8 @@ class SettingsDialog(QDialog):
         row.field.clear()
         row.set_status(
             html.escape(
-                self.tr("Saved ({where}). Press Test to check it with the server.").format(where=core_text(where))
+                # ``where`` is a sentence of its own ("Saved in the system keychain.")
+                self.tr("{where} Press Test to check it with the server.").format(where=core_text(where))
             ),
             GREEN,
         )

@@ -51,6 +51,7 @@ from desktop_app.ui.editor.requests_editor import RequestsEditor
 from desktop_app.ui.editor.setup_page import SetupPage
 from desktop_app.ui.estimate_text import estimate_html
 from desktop_app.ui.host import PageHost
+from desktop_app.ui.i18n import format_size
 from desktop_app.ui.messages import core_text, error_text, problem_text, region_name
 from desktop_app.ui.widgets import DropZone, NoticeBar
 
@@ -61,13 +62,8 @@ OPEN_FILTER = "*.csv *.tsv *.txt *.tab *.xlsx *.xlsm *.xls *.ods *.jsonl *.ndjso
 
 
 def human_bytes(count: int) -> str:
-    """``437 bytes``, ``1.2 MB``…"""
-    size = float(count)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{count} bytes"
+    """``437 bytes``, ``1.2 MB``… in the window's language."""
+    return format_size(count)
 
 
 class SubmitPage(QWidget):
@@ -639,14 +635,21 @@ class SubmitPage(QWidget):
 
     # ----- submit ---------------------------------------------------------------------------------
     def request_submit(self) -> None:
-        """Submit when the button is enabled (button, shortcut).
+        """Submit (button, shortcut): never silently dropped, never doubled.
 
         The guard is taken here, synchronously: presses queued before the loop runs the first submit
-        (a bouncing key, a busy moment) find it taken and do nothing. Core's reservation
-        (``workflow.submit_file``) is what makes a second bill impossible; this only spares the
-        user a refusal for a press they made once.
+        (a bouncing key, a busy moment) find it taken and are answered, not queued. Core's reservation
+        (``workflow.submit_file``) is what makes a second bill impossible; this only spares the user a
+        refusal for a press they made once.
+
+        The button is off for a moment after an edit while the requests are checked again; a Ctrl+Enter
+        then used to be ignored without a word. It now submits after that check: :meth:`submit` awaits
+        the check of the document as it is and says why when it cannot go.
         """
-        if self._submitting or not (self.submit_button.isEnabled() and self.step == STEP_REQUESTS):
+        if self.step != STEP_REQUESTS:
+            return
+        if self._submitting:
+            self.host.show_info(self.tr("The batch is already being submitted."))
             return
         self._submitting = True
         self._update_buttons()

@@ -44,6 +44,14 @@
         <translation>Buka</translation>
     </message>
     <message>
+        <source>Keychain: {where}.</source>
+        <translation>Keychain: {where}.</translation>
+    </message>
+    <message>
+        <source>Keychain: none available — keys are kept for this session only.</source>
+        <translation>Keychain: tidak tersedia — key hanya disimpan selama sesi ini.</translation>
+    </message>
+    <message>
         <source>{folder} folder</source>
         <translation>Folder {folder}</translation>
     </message>
@@ -66,14 +74,6 @@
     <message>
         <source>Licence</source>
         <translation>Lisensi</translation>
-    </message>
-    <message>
-        <source>Keychain: {where} ({backend}).</source>
-        <translation>Keychain: {where} ({backend}).</translation>
-    </message>
-    <message>
-        <source>Keychain: none available ({backend}) — keys are kept for this session only.</source>
-        <translation>Keychain: tidak tersedia ({backend}) — key hanya disimpan untuk sesi ini.</translation>
     </message>
 </context>
 <context>
@@ -450,6 +450,10 @@
     <message>
         <source>Job &quot;{name}&quot;: {message}</source>
         <translation>Tugas &quot;{name}&quot;: {message}</translation>
+    </message>
+    <message>
+        <source>There is no API key for {region} yet. Press API keys…, paste the key for this region and press Save — or switch to the Sandbox to try the app without one.</source>
+        <translation>Belum ada API key untuk {region}. Tekan API key…, tempel key untuk region ini lalu tekan Simpan — atau beralih ke Sandbox untuk mencoba aplikasi tanpa key.</translation>
     </message>
 </context>
 <context>
@@ -849,8 +853,8 @@
         <translation>koneksi ditolak (apakah server berjalan dan alamatnya benar?)</translation>
     </message>
     <message>
-        <source>the server name could not be found (check the address and the internet connection)</source>
-        <translation>nama server tidak ditemukan (periksa alamat dan koneksi internet)</translation>
+        <source>the server name could not be found (is the address right?)</source>
+        <translation>nama server tidak ditemukan (apakah alamatnya benar?)</translation>
     </message>
     <message>
         <source>no connection could be made (is the address right, and is the server up?)</source>
@@ -2029,6 +2033,10 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
     <message>
         <source>read the stored keys</source>
         <translation>membaca key yang tersimpan</translation>
+    </message>
+    <message>
+        <source>A batch is being submitted. Restart when it has been sent.</source>
+        <translation>Batch sedang dikirim. Mulai ulang setelah selesai dikirim.</translation>
     </message>
 </context>
 <context>
@@ -3591,6 +3599,14 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>Bahasa baru berlaku setelah Batch Desk dimulai ulang.</translation>
     </message>
     <message>
+        <source>Restart now</source>
+        <translation>Mulai ulang sekarang</translation>
+    </message>
+    <message>
+        <source>Restart Batch Desk in the new language</source>
+        <translation>Mulai ulang Batch Desk dalam bahasa baru</translation>
+    </message>
+    <message>
         <source>Saved. Restart Batch Desk to see the new language.</source>
         <translation>Tersimpan. Mulai ulang Batch Desk untuk melihat bahasa baru.</translation>
     </message>
@@ -3635,8 +3651,8 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>Tempel key terlebih dahulu.</translation>
     </message>
     <message>
-        <source>Saved ({where}). Press Test to check it with the server.</source>
-        <translation>Tersimpan ({where}). Tekan Uji untuk memeriksanya dengan server.</translation>
+        <source>{where} Press Test to check it with the server.</source>
+        <translation>{where} Tekan Uji untuk memeriksanya dengan server.</translation>
     </message>
     <message>
         <source>There is no key to test. Paste one first.</source>
@@ -4341,6 +4357,10 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>{count} permintaan disimpan ke {path}.</translation>
     </message>
     <message>
+        <source>The batch is already being submitted.</source>
+        <translation>Batch ini sudah sedang dikirim.</translation>
+    </message>
+    <message>
         <source>submit the batch</source>
         <translation>mengirim batch</translation>
     </message>
@@ -4425,6 +4445,45 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
     <message>
         <source>Could not {action}: an unexpected error happened. Details are in the log (Help ▸ Log folder).</source>
         <translation>Tidak dapat {action}: terjadi kesalahan tak terduga. Rinciannya ada di log (Bantuan ▸ Folder log).</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} detik</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} menit</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} jam {m} menit</translation>
+    </message>
+    <message>
+        <source>{d} d {h} h</source>
+        <translation>{d} hari {h} jam</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} byte</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} GB</source>
+        <translation>{n} GB</translation>
+    </message>
+    <message>
+        <source>{n} TB</source>
+        <translation>{n} TB</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,14 @@
         <translation>開く</translation>
     </message>
     <message>
+        <source>Keychain: {where}.</source>
+        <translation>キーチェーン: {where}。</translation>
+    </message>
+    <message>
+        <source>Keychain: none available — keys are kept for this session only.</source>
+        <translation>キーチェーン: 利用できません — キーはこのセッションの間だけ保持されます。</translation>
+    </message>
+    <message>
         <source>{folder} folder</source>
         <translation>{folder}フォルダー</translation>
     </message>
@@ -66,14 +74,6 @@
     <message>
         <source>Licence</source>
         <translation>ライセンス</translation>
-    </message>
-    <message>
-        <source>Keychain: {where} ({backend}).</source>
-        <translation>キーチェーン: {where}（{backend}）。</translation>
-    </message>
-    <message>
-        <source>Keychain: none available ({backend}) — keys are kept for this session only.</source>
-        <translation>キーチェーン: 利用できません（{backend}）。キーはこのセッションの間だけ保持されます。</translation>
     </message>
 </context>
 <context>
@@ -450,6 +450,10 @@
     <message>
         <source>Job &quot;{name}&quot;: {message}</source>
         <translation>ジョブ「{name}」: {message}</translation>
+    </message>
+    <message>
+        <source>There is no API key for {region} yet. Press API keys…, paste the key for this region and press Save — or switch to the Sandbox to try the app without one.</source>
+        <translation>{region} の API キーがまだありません。「API キー…」を押し、このリージョンのキーを貼り付けて「保存」を押してください。キーなしで試すにはサンドボックスに切り替えてください。</translation>
     </message>
 </context>
 <context>
@@ -849,8 +853,8 @@
         <translation>接続が拒否されました（サーバーは動いていますか？アドレスは正しいですか？）</translation>
     </message>
     <message>
-        <source>the server name could not be found (check the address and the internet connection)</source>
-        <translation>サーバー名が見つかりません（アドレスとインターネット接続を確認してください）</translation>
+        <source>the server name could not be found (is the address right?)</source>
+        <translation>サーバー名が見つかりませんでした（アドレスは正しいですか？）</translation>
     </message>
     <message>
         <source>no connection could be made (is the address right, and is the server up?)</source>
@@ -2029,6 +2033,10 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>read the stored keys</source>
         <translation>保存済みのキーを読む</translation>
+    </message>
+    <message>
+        <source>A batch is being submitted. Restart when it has been sent.</source>
+        <translation>バッチを送信中です。送信が終わってから再起動してください。</translation>
     </message>
 </context>
 <context>
@@ -3591,6 +3599,14 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>新しい言語は Batch Desk を再起動すると反映されます。</translation>
     </message>
     <message>
+        <source>Restart now</source>
+        <translation>今すぐ再起動</translation>
+    </message>
+    <message>
+        <source>Restart Batch Desk in the new language</source>
+        <translation>新しい言語で Batch Desk を再起動</translation>
+    </message>
+    <message>
         <source>Saved. Restart Batch Desk to see the new language.</source>
         <translation>保存しました。Batch Desk を再起動すると新しい言語で表示されます。</translation>
     </message>
@@ -3635,8 +3651,8 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>先にキーを貼り付けてください。</translation>
     </message>
     <message>
-        <source>Saved ({where}). Press Test to check it with the server.</source>
-        <translation>保存しました（{where}）。「テスト」を押すとサーバーで確認します。</translation>
+        <source>{where} Press Test to check it with the server.</source>
+        <translation>{where}「テスト」を押すとサーバーで確認できます。</translation>
     </message>
     <message>
         <source>There is no key to test. Paste one first.</source>
@@ -4341,6 +4357,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>{count} 件のリクエストを {path} に保存しました。</translation>
     </message>
     <message>
+        <source>The batch is already being submitted.</source>
+        <translation>このバッチはすでに送信中です。</translation>
+    </message>
+    <message>
         <source>submit the batch</source>
         <translation>バッチを送信する</translation>
     </message>
@@ -4425,6 +4445,45 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Could not {action}: an unexpected error happened. Details are in the log (Help ▸ Log folder).</source>
         <translation>{action}ことができませんでした: 予期しないエラーが発生しました。詳細はログにあります（ヘルプ ▸ ログフォルダー）。</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} 分</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} 時間 {m} 分</translation>
+    </message>
+    <message>
+        <source>{d} d {h} h</source>
+        <translation>{d} 日 {h} 時間</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} バイト</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} GB</source>
+        <translation>{n} GB</translation>
+    </message>
+    <message>
+        <source>{n} TB</source>
+        <translation>{n} TB</translation>
     </message>
 </context>
 <context>

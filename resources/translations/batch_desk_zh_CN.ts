@@ -44,6 +44,14 @@
         <translation>打开</translation>
     </message>
     <message>
+        <source>Keychain: {where}.</source>
+        <translation>钥匙串：{where}。</translation>
+    </message>
+    <message>
+        <source>Keychain: none available — keys are kept for this session only.</source>
+        <translation>钥匙串：不可用 — 密钥仅在本次运行期间保留。</translation>
+    </message>
+    <message>
         <source>{folder} folder</source>
         <translation>{folder}文件夹</translation>
     </message>
@@ -66,14 +74,6 @@
     <message>
         <source>Licence</source>
         <translation>许可证</translation>
-    </message>
-    <message>
-        <source>Keychain: {where} ({backend}).</source>
-        <translation>钥匙串：{where}（{backend}）。</translation>
-    </message>
-    <message>
-        <source>Keychain: none available ({backend}) — keys are kept for this session only.</source>
-        <translation>钥匙串：无可用（{backend}）——API Key 只在本次会话中保存。</translation>
     </message>
 </context>
 <context>
@@ -450,6 +450,10 @@
     <message>
         <source>Job &quot;{name}&quot;: {message}</source>
         <translation>任务“{name}”：{message}</translation>
+    </message>
+    <message>
+        <source>There is no API key for {region} yet. Press API keys…, paste the key for this region and press Save — or switch to the Sandbox to try the app without one.</source>
+        <translation>{region} 还没有 API Key。请点击“API Key…”，粘贴该地域的密钥并点击“保存” — 或切换到沙箱，无需密钥即可试用本应用。</translation>
     </message>
 </context>
 <context>
@@ -849,8 +853,8 @@
         <translation>连接被拒绝（服务器是否在运行、地址是否正确？）</translation>
     </message>
     <message>
-        <source>the server name could not be found (check the address and the internet connection)</source>
-        <translation>找不到服务器名称（请检查地址和网络连接）</translation>
+        <source>the server name could not be found (is the address right?)</source>
+        <translation>找不到服务器名称（地址是否正确？）</translation>
     </message>
     <message>
         <source>no connection could be made (is the address right, and is the server up?)</source>
@@ -2029,6 +2033,10 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>read the stored keys</source>
         <translation>读取已保存的 API Key</translation>
+    </message>
+    <message>
+        <source>A batch is being submitted. Restart when it has been sent.</source>
+        <translation>正在提交批处理。请在发送完成后再重启。</translation>
     </message>
 </context>
 <context>
@@ -3591,6 +3599,14 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>新的语言将在重启 Batch Desk 后生效。</translation>
     </message>
     <message>
+        <source>Restart now</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <source>Restart Batch Desk in the new language</source>
+        <translation>以新语言重启 Batch Desk</translation>
+    </message>
+    <message>
         <source>Saved. Restart Batch Desk to see the new language.</source>
         <translation>已保存。重启 Batch Desk 即可看到新的语言。</translation>
     </message>
@@ -3635,8 +3651,8 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>请先粘贴 API Key。</translation>
     </message>
     <message>
-        <source>Saved ({where}). Press Test to check it with the server.</source>
-        <translation>已保存（{where}）。点击“测试”向服务器验证它。</translation>
+        <source>{where} Press Test to check it with the server.</source>
+        <translation>{where} 点击“测试”可向服务器检查它。</translation>
     </message>
     <message>
         <source>There is no key to test. Paste one first.</source>
@@ -4341,6 +4357,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>已将 {count} 个请求保存到 {path}。</translation>
     </message>
     <message>
+        <source>The batch is already being submitted.</source>
+        <translation>该批处理已在提交中。</translation>
+    </message>
+    <message>
         <source>submit the batch</source>
         <translation>提交批量任务</translation>
     </message>
@@ -4425,6 +4445,45 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Could not {action}: an unexpected error happened. Details are in the log (Help ▸ Log folder).</source>
         <translation>无法{action}：发生了意外错误。详细信息已写入日志（帮助 ▸ 日志文件夹）。</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} 分钟</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} 小时 {m} 分钟</translation>
+    </message>
+    <message>
+        <source>{d} d {h} h</source>
+        <translation>{d} 天 {h} 小时</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} 字节</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} GB</source>
+        <translation>{n} GB</translation>
+    </message>
+    <message>
+        <source>{n} TB</source>
+        <translation>{n} TB</translation>
     </message>
 </context>
 <context>

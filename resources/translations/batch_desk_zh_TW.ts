@@ -44,6 +44,14 @@
         <translation>開啟</translation>
     </message>
     <message>
+        <source>Keychain: {where}.</source>
+        <translation>鑰匙圈：{where}。</translation>
+    </message>
+    <message>
+        <source>Keychain: none available — keys are kept for this session only.</source>
+        <translation>鑰匙圈：無法使用 — 金鑰僅在本次執行期間保留。</translation>
+    </message>
+    <message>
         <source>{folder} folder</source>
         <translation>{folder}資料夾</translation>
     </message>
@@ -66,14 +74,6 @@
     <message>
         <source>Licence</source>
         <translation>授權條款</translation>
-    </message>
-    <message>
-        <source>Keychain: {where} ({backend}).</source>
-        <translation>鑰匙圈：{where}（{backend}）。</translation>
-    </message>
-    <message>
-        <source>Keychain: none available ({backend}) — keys are kept for this session only.</source>
-        <translation>鑰匙圈：無可用（{backend}）——API Key 只在本次工作階段中保存。</translation>
     </message>
 </context>
 <context>
@@ -450,6 +450,10 @@
     <message>
         <source>Job &quot;{name}&quot;: {message}</source>
         <translation>工作「{name}」：{message}</translation>
+    </message>
+    <message>
+        <source>There is no API key for {region} yet. Press API keys…, paste the key for this region and press Save — or switch to the Sandbox to try the app without one.</source>
+        <translation>{region} 還沒有 API Key。請按「API Key…」，貼上該地域的金鑰並按「儲存」 — 或切換到沙盒，無需金鑰即可試用本應用程式。</translation>
     </message>
 </context>
 <context>
@@ -849,8 +853,8 @@
         <translation>連線被拒絕（伺服器是否在執行、位址是否正確？）</translation>
     </message>
     <message>
-        <source>the server name could not be found (check the address and the internet connection)</source>
-        <translation>找不到伺服器名稱（請檢查位址和網路連線）</translation>
+        <source>the server name could not be found (is the address right?)</source>
+        <translation>找不到伺服器名稱（位址是否正確？）</translation>
     </message>
     <message>
         <source>no connection could be made (is the address right, and is the server up?)</source>
@@ -2029,6 +2033,10 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>read the stored keys</source>
         <translation>讀取已儲存的 API Key</translation>
+    </message>
+    <message>
+        <source>A batch is being submitted. Restart when it has been sent.</source>
+        <translation>正在送出批次。請在送出完成後再重新啟動。</translation>
     </message>
 </context>
 <context>
@@ -3591,6 +3599,14 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>新的語言會在重新啟動 Batch Desk 後生效。</translation>
     </message>
     <message>
+        <source>Restart now</source>
+        <translation>立即重新啟動</translation>
+    </message>
+    <message>
+        <source>Restart Batch Desk in the new language</source>
+        <translation>以新語言重新啟動 Batch Desk</translation>
+    </message>
+    <message>
         <source>Saved. Restart Batch Desk to see the new language.</source>
         <translation>已儲存。重新啟動 Batch Desk 即可看到新的語言。</translation>
     </message>
@@ -3635,8 +3651,8 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>請先貼上 API Key。</translation>
     </message>
     <message>
-        <source>Saved ({where}). Press Test to check it with the server.</source>
-        <translation>已儲存（{where}）。按「測試」向伺服器驗證。</translation>
+        <source>{where} Press Test to check it with the server.</source>
+        <translation>{where} 按「測試」可向伺服器檢查它。</translation>
     </message>
     <message>
         <source>There is no key to test. Paste one first.</source>
@@ -4341,6 +4357,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>已將 {count} 個請求儲存到 {path}。</translation>
     </message>
     <message>
+        <source>The batch is already being submitted.</source>
+        <translation>此批次已在送出中。</translation>
+    </message>
+    <message>
         <source>submit the batch</source>
         <translation>送出批次</translation>
     </message>
@@ -4425,6 +4445,45 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Could not {action}: an unexpected error happened. Details are in the log (Help ▸ Log folder).</source>
         <translation>無法{action}：發生了未預期的錯誤。詳細資訊已寫入記錄檔（說明 ▸ 記錄檔資料夾）。</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} 分鐘</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} 小時 {m} 分鐘</translation>
+    </message>
+    <message>
+        <source>{d} d {h} h</source>
+        <translation>{d} 天 {h} 小時</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} 位元組</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} GB</source>
+        <translation>{n} GB</translation>
+    </message>
+    <message>
+        <source>{n} TB</source>
+        <translation>{n} TB</translation>
     </message>
 </context>
 <context>

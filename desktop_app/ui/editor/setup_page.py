@@ -723,8 +723,12 @@ class SetupPage(QWidget):
         self.build_button.setEnabled(ready)
         if self.info is not None:
             known = self.row_count()
-            rows = f"{known:,}" if known is not None else f"~{self.info.table.estimated_rows:,}"
-            self.build_button.setText(self.tr("Create {rows} requests →").format(rows=rows))
+            # An estimate ("~204" for a 200-row sheet) is no count: the button names one only when known.
+            self.build_button.setText(
+                self.tr("Create {rows} requests →").format(rows=f"{known:,}")
+                if known is not None
+                else self.tr("Create requests →")
+            )
         if errors:
             self.build_status.setText(self.tr("Fix the problem shown in red to continue."))
         elif ready:
