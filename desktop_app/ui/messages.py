@@ -340,6 +340,32 @@ _PROBLEM_TEMPLATES: tuple[tuple[str, str], ...] = (
         ),
     ),
     (
+        "callback_region",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "A finish callback works only in the Mainland China (Beijing) region. Clear the field or choose "
+            "that region.",
+        ),
+    ),
+    (
+        "callback_url",
+        QT_TRANSLATE_NOOP("Problems", "The finish callback {url} is not a web address. Write it as https://…"),
+    ),
+    (
+        "callback_url",
+        QT_TRANSLATE_NOOP(
+            "Problems", "The finish callback must start with https:// and name a server; {url} does not."
+        ),
+    ),
+    (
+        "callback_private",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "The finish callback {url} is not reachable from the internet, so the service could never call "
+            "it. Use a public https:// address.",
+        ),
+    ),
+    (
         "name_too_long",
         QT_TRANSLATE_NOOP(
             "Problems", "The task name has {length} characters; at most {limit} are allowed. Shorten it."

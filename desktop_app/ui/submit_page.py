@@ -42,7 +42,7 @@ from desktop_app.core.limits import (
 from desktop_app.core.reconcile import variant_label
 from desktop_app.core.request_doc import DocCheck
 from desktop_app.core.tabular import TableError
-from desktop_app.core.validate import ValidationReport
+from desktop_app.core.validate import FINISH_CALLBACK_REGION, ValidationReport
 from desktop_app.core.workflow import AlreadySubmitted
 from desktop_app.resources import resource_path
 from desktop_app.ui.confirm_dialog import confirm_submit
@@ -216,6 +216,7 @@ class SubmitPage(QWidget):
             options.addWidget(label)
             options.addWidget(widget, stretch)
         layout.addLayout(options)
+        layout.addWidget(self._build_callback_row(page))
 
         actions = QHBoxLayout()
         self.back_button = QPushButton(self.tr("← Change the columns"), page)
@@ -451,8 +452,33 @@ class SubmitPage(QWidget):
             self.name_edit.setText(path.stem[:MAX_NAME_CHARS])
             self.name_edit.setProperty("auto_name", True)
 
+    def _build_callback_row(self, page: QWidget) -> QWidget:
+        """Advanced, Beijing only: an address the service calls when the job ends (no polling needed)."""
+        row = QWidget(page)
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.callback_edit = QLineEdit(row)
+        self.callback_edit.setAccessibleName(self.tr("Finish callback address"))
+        self.callback_edit.setPlaceholderText(
+            self.tr("Optional, advanced: a public https:// address the service calls when the job ends")
+        )
+        self.callback_edit.setToolTip(
+            self.tr(
+                "Beijing only (metadata.ds_batch_finish_callback). The service sends a POST to this address "
+                "when the job ends, so a server of yours learns about it without this app running."
+            )
+        )
+        label = QLabel(self.tr("Finish ca&llback:"), row)
+        label.setBuddy(self.callback_edit)
+        line.addWidget(label)
+        line.addWidget(self.callback_edit, 1)
+        self.callback_row = row
+        row.setVisible(self.host.region_id == FINISH_CALLBACK_REGION)
+        return row
+
     async def region_changed(self) -> None:
         """Another region was chosen: offer its models and check the requests against its rules."""
+        self.callback_row.setVisible(self.host.region_id == FINISH_CALLBACK_REGION)
         self.setup_page.refresh_models()
         if self.step == STEP_REQUESTS and len(self.editor.doc):
             await self.editor.check_now()
@@ -719,6 +745,7 @@ class SubmitPage(QWidget):
             name = self.name_edit.text().strip()
             description = self.description_edit.text().strip()
             source = self.source or None
+            callback = self.callback_edit.text() if self.host.region_id == FINISH_CALLBACK_REGION else ""
             if check.ok and (self.compare_models or self.compare_files):
                 count = len(self.compare_models) + len(self.compare_files) + 1
 
@@ -742,6 +769,7 @@ class SubmitPage(QWidget):
                     progress=variant_progress,
                     source=source,
                     allow_duplicate=again,
+                    finish_callback=callback,
                 )
             elif check.ok:
                 self.submit_status.setText(self.tr("Uploading…"))
@@ -755,6 +783,7 @@ class SubmitPage(QWidget):
                     progress=progress,
                     source=source,
                     allow_duplicate=again,
+                    finish_callback=callback,
                 )
                 jobs = [job]
             else:
@@ -779,6 +808,7 @@ class SubmitPage(QWidget):
                     progress=part_progress,
                     source=source,
                     allow_duplicate=again,
+                    finish_callback=callback,
                 )
         except AlreadySubmitted as exc:
             if exc.earlier.is_unfinished_intent:

@@ -2410,6 +2410,22 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>Permintaan pertama saja sudah lebih dari {max_mb} MB, batas file model uji (biasanya karena gambar yang disematkan). Coba uji coba dengan gambar yang lebih kecil atau alamat web.</translation>
     </message>
     <message>
+        <source>A finish callback works only in the Mainland China (Beijing) region. Clear the field or choose that region.</source>
+        <translation>Callback selesai hanya berfungsi di region Tiongkok Daratan (Beijing). Kosongkan kolomnya atau pilih region itu.</translation>
+    </message>
+    <message>
+        <source>The finish callback {url} is not a web address. Write it as https://…</source>
+        <translation>Callback selesai {url} bukan alamat web. Tulis sebagai https://…</translation>
+    </message>
+    <message>
+        <source>The finish callback must start with https:// and name a server; {url} does not.</source>
+        <translation>Callback selesai harus diawali https:// dan menyebut server; {url} tidak demikian.</translation>
+    </message>
+    <message>
+        <source>The finish callback {url} is not reachable from the internet, so the service could never call it. Use a public https:// address.</source>
+        <translation>Callback selesai {url} tidak dapat dijangkau dari internet, jadi layanan tidak akan pernah bisa memanggilnya. Gunakan alamat https:// publik.</translation>
+    </message>
+    <message>
         <source>The task name has {length} characters; at most {limit} are allowed. Shorten it.</source>
         <translation>Nama tugas berisi {length} karakter; paling banyak {limit}. Perpendek.</translation>
     </message>
@@ -4271,6 +4287,22 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
     <message>
         <source>File: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>File: &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Finish callback address</source>
+        <translation>Alamat callback selesai</translation>
+    </message>
+    <message>
+        <source>Optional, advanced: a public https:// address the service calls when the job ends</source>
+        <translation>Opsional, lanjutan: alamat https:// publik yang dipanggil layanan saat tugas selesai</translation>
+    </message>
+    <message>
+        <source>Beijing only (metadata.ds_batch_finish_callback). The service sends a POST to this address when the job ends, so a server of yours learns about it without this app running.</source>
+        <translation>Hanya Beijing (metadata.ds_batch_finish_callback). Layanan mengirim POST ke alamat ini saat tugas selesai, sehingga server Anda mengetahuinya tanpa aplikasi ini berjalan.</translation>
+    </message>
+    <message>
+        <source>Finish ca&amp;llback:</source>
+        <translation>Ca&amp;llback selesai:</translation>
     </message>
     <message>
         <source>New requests</source>

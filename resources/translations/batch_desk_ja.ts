@@ -2410,6 +2410,22 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>最初のリクエストだけで {max_mb} MB を超えており、テストモデルのファイル上限を超えています（多くは埋め込み画像が原因です）。小さい画像か Web アドレスを使って試行してください。</translation>
     </message>
     <message>
+        <source>A finish callback works only in the Mainland China (Beijing) region. Clear the field or choose that region.</source>
+        <translation>完了コールバックは中国本土（北京）リージョンでのみ使えます。欄を空にするか、そのリージョンを選んでください。</translation>
+    </message>
+    <message>
+        <source>The finish callback {url} is not a web address. Write it as https://…</source>
+        <translation>完了コールバック {url} は Web アドレスではありません。https://… の形で書いてください。</translation>
+    </message>
+    <message>
+        <source>The finish callback must start with https:// and name a server; {url} does not.</source>
+        <translation>完了コールバックは https:// で始まり、サーバー名を含む必要があります。{url} はそうなっていません。</translation>
+    </message>
+    <message>
+        <source>The finish callback {url} is not reachable from the internet, so the service could never call it. Use a public https:// address.</source>
+        <translation>完了コールバック {url} はインターネットから届かないため、サービスが呼び出すことはできません。公開された https:// アドレスを使ってください。</translation>
+    </message>
+    <message>
         <source>The task name has {length} characters; at most {limit} are allowed. Shorten it.</source>
         <translation>タスク名は {length} 文字ですが、最大 {limit} 文字です。短くしてください。</translation>
     </message>
@@ -4271,6 +4287,22 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>File: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>ファイル: &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Finish callback address</source>
+        <translation>完了コールバックのアドレス</translation>
+    </message>
+    <message>
+        <source>Optional, advanced: a public https:// address the service calls when the job ends</source>
+        <translation>任意・上級者向け: ジョブ終了時にサービスが呼び出す公開 https:// アドレス</translation>
+    </message>
+    <message>
+        <source>Beijing only (metadata.ds_batch_finish_callback). The service sends a POST to this address when the job ends, so a server of yours learns about it without this app running.</source>
+        <translation>北京のみ（metadata.ds_batch_finish_callback）。ジョブが終わるとサービスがこのアドレスに POST を送るので、このアプリが動いていなくてもあなたのサーバーが終了を知ることができます。</translation>
+    </message>
+    <message>
+        <source>Finish ca&amp;llback:</source>
+        <translation>完了コールバック(&amp;L):</translation>
     </message>
     <message>
         <source>New requests</source>

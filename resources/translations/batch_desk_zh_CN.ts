@@ -2410,6 +2410,22 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>仅第一个请求就超过 {max_mb} MB，即测试模型的文件上限（通常是因为嵌入了图片）。请使用更小的图片或网络地址再试运行。</translation>
     </message>
     <message>
+        <source>A finish callback works only in the Mainland China (Beijing) region. Clear the field or choose that region.</source>
+        <translation>完成回调仅适用于中国内地（北京）地域。请清空该字段，或选择该地域。</translation>
+    </message>
+    <message>
+        <source>The finish callback {url} is not a web address. Write it as https://…</source>
+        <translation>完成回调 {url} 不是网址。请写成 https://…</translation>
+    </message>
+    <message>
+        <source>The finish callback must start with https:// and name a server; {url} does not.</source>
+        <translation>完成回调必须以 https:// 开头并写明服务器；{url} 不符合。</translation>
+    </message>
+    <message>
+        <source>The finish callback {url} is not reachable from the internet, so the service could never call it. Use a public https:// address.</source>
+        <translation>完成回调 {url} 无法从互联网访问，服务永远无法调用它。请使用公网 https:// 地址。</translation>
+    </message>
+    <message>
         <source>The task name has {length} characters; at most {limit} are allowed. Shorten it.</source>
         <translation>任务名称有 {length} 个字符；最多允许 {limit} 个。请缩短。</translation>
     </message>
@@ -4271,6 +4287,22 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>File: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>文件：&lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Finish callback address</source>
+        <translation>完成回调地址</translation>
+    </message>
+    <message>
+        <source>Optional, advanced: a public https:// address the service calls when the job ends</source>
+        <translation>可选，高级：任务结束时服务调用的公网 https:// 地址</translation>
+    </message>
+    <message>
+        <source>Beijing only (metadata.ds_batch_finish_callback). The service sends a POST to this address when the job ends, so a server of yours learns about it without this app running.</source>
+        <translation>仅限北京（metadata.ds_batch_finish_callback）。任务结束时，服务会向此地址发送 POST 请求，这样即使本应用未运行，您的服务器也能得知。</translation>
+    </message>
+    <message>
+        <source>Finish ca&amp;llback:</source>
+        <translation>完成回调(&amp;L):</translation>
     </message>
     <message>
         <source>New requests</source>

@@ -2410,6 +2410,22 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>光是第一個請求就超過 {max_mb} MB，也就是測試模型的檔案上限（通常是因為內嵌了圖片）。請使用較小的圖片或網址再試跑。</translation>
     </message>
     <message>
+        <source>A finish callback works only in the Mainland China (Beijing) region. Clear the field or choose that region.</source>
+        <translation>完成回呼僅適用於中國內地（北京）地域。請清空該欄位，或選擇該地域。</translation>
+    </message>
+    <message>
+        <source>The finish callback {url} is not a web address. Write it as https://…</source>
+        <translation>完成回呼 {url} 不是網址。請寫成 https://…</translation>
+    </message>
+    <message>
+        <source>The finish callback must start with https:// and name a server; {url} does not.</source>
+        <translation>完成回呼必須以 https:// 開頭並寫明伺服器；{url} 不符合。</translation>
+    </message>
+    <message>
+        <source>The finish callback {url} is not reachable from the internet, so the service could never call it. Use a public https:// address.</source>
+        <translation>完成回呼 {url} 無法從網際網路存取，服務永遠無法呼叫它。請使用公開的 https:// 位址。</translation>
+    </message>
+    <message>
         <source>The task name has {length} characters; at most {limit} are allowed. Shorten it.</source>
         <translation>工作名稱有 {length} 個字元；最多允許 {limit} 個。請縮短。</translation>
     </message>
@@ -4271,6 +4287,22 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>File: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>檔案：&lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Finish callback address</source>
+        <translation>完成回呼位址</translation>
+    </message>
+    <message>
+        <source>Optional, advanced: a public https:// address the service calls when the job ends</source>
+        <translation>選用，進階：工作結束時服務呼叫的公開 https:// 位址</translation>
+    </message>
+    <message>
+        <source>Beijing only (metadata.ds_batch_finish_callback). The service sends a POST to this address when the job ends, so a server of yours learns about it without this app running.</source>
+        <translation>僅限北京（metadata.ds_batch_finish_callback）。工作結束時，服務會向此位址傳送 POST 請求，這樣即使本應用程式未執行，您的伺服器也能得知。</translation>
+    </message>
+    <message>
+        <source>Finish ca&amp;llback:</source>
+        <translation>完成回呼(&amp;L):</translation>
     </message>
     <message>
         <source>New requests</source>

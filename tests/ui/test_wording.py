@@ -171,3 +171,55 @@ def test_the_restart_runs_the_same_command_line(monkeypatch: pytest.MonkeyPatch)
 
     monkeypatch.setattr(sys, "orig_argv", ["python3", "-m", "desktop_app", "--home", "/x"])
     assert relaunch_command() == [sys.executable, "-m", "desktop_app", "--home", "/x"]
+
+
+def test_the_beijing_finish_callback_is_an_advanced_field_that_reaches_the_create_call(
+    qtbot, qloop: asyncio.AbstractEventLoop, controller: AppController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Shown for Beijing only; what is typed goes to the submit as ``finish_callback`` and from there into
+    ``metadata.ds_batch_finish_callback`` (a private or plain-http address is refused in words)."""
+    from desktop_app.core.errors import BatchDeskError
+
+    sample = Path(__file__).resolve().parents[2] / "resources" / "samples" / "test-model-sample.jsonl"
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.submit_page
+    sent: dict[str, object] = {}
+
+    async def fake_submit(*args: object, **kwargs: object) -> object:
+        sent.update(kwargs)
+        raise BatchDeskError("stopped by the test")
+
+    monkeypatch.setattr(page.ops, "submit", fake_submit)
+
+    async def scenario() -> None:
+        await window.start()
+        assert page.callback_row.isHidden(), "not for the sandbox"
+        window.select_region("cn")
+        await asyncio.sleep(0.1)
+        assert not page.callback_row.isHidden()
+        await page.load_file(sample)
+        page.callback_edit.setText("https://hooks.example.com/batch-done")
+        await wait_until(lambda: page.current_check is not None)
+        with pytest.raises(BatchDeskError, match="stopped by the test"):
+            await page.submit()
+        window.select_region("intl")
+        await asyncio.sleep(0.1)
+        assert page.callback_row.isHidden()
+
+    async def wait_until(predicate) -> None:
+        for _ in range(250):
+            if predicate():
+                return
+            await asyncio.sleep(0.02)
+
+    qloop.run_until_complete(scenario())
+    assert sent.get("finish_callback") == "https://hooks.example.com/batch-done"
+    assert controller.finish_metadata(" https://hooks.example.com/x ", "cn") == {
+        "ds_batch_finish_callback": "https://hooks.example.com/x"
+    }
+    with pytest.raises(BatchDeskError, match="not reachable from the internet"):
+        controller.finish_metadata("https://10.1.2.3/x", "cn")
+    window.close()
+    qloop.run_until_complete(asyncio.sleep(0.05))
