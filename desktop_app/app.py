@@ -167,7 +167,9 @@ def main(argv: list[str] | None = None) -> int:
     collector.start()
     window = MainWindow(controller)
     closed: asyncio.Future[None] = loop.create_future()
-    app.lastWindowClosed.connect(lambda: closed.done() or closed.set_result(None))
+    # The loop ends when the window has shut down — not when it went to the tray (background checking).
+    app.lastWindowClosed.connect(lambda: window.resident or closed.done() or closed.set_result(None))
+    window.shut_down.connect(lambda: closed.done() or closed.set_result(None))
 
     outcome = {"code": 0}
 

@@ -7,6 +7,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
@@ -145,6 +147,7 @@ class SettingsDialog(QDialog):
 
         layout.addWidget(self._build_language_box())
         layout.addWidget(self._build_spending_box())
+        layout.addWidget(self._build_background_box())
         layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -213,6 +216,40 @@ class SettingsDialog(QDialog):
         row.addWidget(self.language_combo)
         row.addWidget(self.language_note, 1)
         row.addWidget(self.restart_button)
+        return box
+
+    def _build_background_box(self) -> QGroupBox:
+        """Keep checking from the tray after the window closes (a job can run for 14 days)."""
+        box = QGroupBox(self.tr("When the window is closed"), self)
+        column = QVBoxLayout(box)
+        self.background_check = QCheckBox(
+            self.tr("Keep checking jobs in the background, from an icon in the system tray (menu bar)"), box
+        )
+        self.background_check.setAccessibleName(self.tr("Keep checking jobs in the background"))
+        has_tray = QSystemTrayIcon.isSystemTrayAvailable()
+        self.background_check.setChecked(bool(self.controller.settings.get("check_in_background")) and has_tray)
+        self.background_check.setEnabled(has_tray)
+        self.background_check.toggled.connect(lambda on: self.controller.settings.set("check_in_background", on))
+        self.background_note = QLabel(box)
+        self.background_note.setWordWrap(True)
+        self.background_note.setStyleSheet("color: palette(placeholder-text);")
+        if has_tray:
+            self.background_note.setText(
+                self.tr(
+                    "Batch Desk then tells you when a job ends even after you close its window; choose Quit "
+                    "(Ctrl+Q) to stop it."
+                )
+            )
+        else:
+            self.background_note.setText(
+                self.tr(
+                    "This desktop shows no tray icons, so checking stops when the window closes. Your jobs keep "
+                    "running on the server (up to 14 days): start Batch Desk again and it picks them up and "
+                    "downloads the answers."
+                )
+            )
+        column.addWidget(self.background_check)
+        column.addWidget(self.background_note)
         return box
 
     def _on_language_chosen(self, _index: int) -> None:

@@ -2038,6 +2038,26 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <source>A batch is being submitted. Restart when it has been sent.</source>
         <translation>Batch sedang dikirim. Mulai ulang setelah selesai dikirim.</translation>
     </message>
+    <message>
+        <source>Open Batch Desk</source>
+        <translation>Buka Batch Desk</translation>
+    </message>
+    <message>
+        <source>Quit Batch Desk</source>
+        <translation>Keluar dari Batch Desk</translation>
+    </message>
+    <message>
+        <source>Batch Desk: checking your jobs</source>
+        <translation>Batch Desk: memeriksa tugas Anda</translation>
+    </message>
+    <message>
+        <source>Still checking your jobs</source>
+        <translation>Masih memeriksa tugas Anda</translation>
+    </message>
+    <message>
+        <source>Batch Desk keeps checking in the background and tells you when a job ends. Click its icon to open it; choose Quit in its menu to stop.</source>
+        <translation>Batch Desk tetap memeriksa di latar belakang dan memberi tahu Anda saat tugas selesai. Klik ikonnya untuk membukanya; pilih Keluar di menunya untuk berhenti.</translation>
+    </message>
 </context>
 <context>
     <name>MultilineDelegate</name>
@@ -3621,6 +3641,26 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
     <message>
         <source>Restart Batch Desk in the new language</source>
         <translation>Mulai ulang Batch Desk dalam bahasa baru</translation>
+    </message>
+    <message>
+        <source>When the window is closed</source>
+        <translation>Saat jendela ditutup</translation>
+    </message>
+    <message>
+        <source>Keep checking jobs in the background, from an icon in the system tray (menu bar)</source>
+        <translation>Tetap memeriksa tugas di latar belakang, dari ikon di baki sistem (bilah menu)</translation>
+    </message>
+    <message>
+        <source>Keep checking jobs in the background</source>
+        <translation>Tetap memeriksa tugas di latar belakang</translation>
+    </message>
+    <message>
+        <source>Batch Desk then tells you when a job ends even after you close its window; choose Quit (Ctrl+Q) to stop it.</source>
+        <translation>Batch Desk lalu memberi tahu Anda saat tugas selesai meski jendelanya sudah ditutup; pilih Keluar (Ctrl+Q) untuk menghentikannya.</translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons, so checking stops when the window closes. Your jobs keep running on the server (up to 14 days): start Batch Desk again and it picks them up and downloads the answers.</source>
+        <translation>Desktop ini tidak menampilkan ikon baki, jadi pemeriksaan berhenti saat jendela ditutup. Tugas Anda tetap berjalan di server (hingga 14 hari): jalankan Batch Desk lagi dan aplikasi akan melanjutkan serta mengunduh jawabannya.</translation>
     </message>
     <message>
         <source>Saved. Restart Batch Desk to see the new language.</source>

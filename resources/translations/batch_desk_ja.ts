@@ -2038,6 +2038,26 @@ Requests that already finished keep their answers and are still billed. The rest
         <source>A batch is being submitted. Restart when it has been sent.</source>
         <translation>バッチを送信中です。送信が終わってから再起動してください。</translation>
     </message>
+    <message>
+        <source>Open Batch Desk</source>
+        <translation>Batch Desk を開く</translation>
+    </message>
+    <message>
+        <source>Quit Batch Desk</source>
+        <translation>Batch Desk を終了</translation>
+    </message>
+    <message>
+        <source>Batch Desk: checking your jobs</source>
+        <translation>Batch Desk: ジョブを確認中</translation>
+    </message>
+    <message>
+        <source>Still checking your jobs</source>
+        <translation>ジョブの確認を続けています</translation>
+    </message>
+    <message>
+        <source>Batch Desk keeps checking in the background and tells you when a job ends. Click its icon to open it; choose Quit in its menu to stop.</source>
+        <translation>Batch Desk はバックグラウンドで確認を続け、ジョブが終わるとお知らせします。アイコンをクリックすると開きます。止めるにはメニューの「終了」を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>MultilineDelegate</name>
@@ -3621,6 +3641,26 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Restart Batch Desk in the new language</source>
         <translation>新しい言語で Batch Desk を再起動</translation>
+    </message>
+    <message>
+        <source>When the window is closed</source>
+        <translation>ウィンドウを閉じたとき</translation>
+    </message>
+    <message>
+        <source>Keep checking jobs in the background, from an icon in the system tray (menu bar)</source>
+        <translation>バックグラウンドでジョブの確認を続ける（システムトレイ / メニューバーにアイコンを表示）</translation>
+    </message>
+    <message>
+        <source>Keep checking jobs in the background</source>
+        <translation>バックグラウンドでジョブの確認を続ける</translation>
+    </message>
+    <message>
+        <source>Batch Desk then tells you when a job ends even after you close its window; choose Quit (Ctrl+Q) to stop it.</source>
+        <translation>ウィンドウを閉じた後も、ジョブが終わると Batch Desk がお知らせします。止めるには「終了」（Ctrl+Q）を選んでください。</translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons, so checking stops when the window closes. Your jobs keep running on the server (up to 14 days): start Batch Desk again and it picks them up and downloads the answers.</source>
+        <translation>このデスクトップにはトレイアイコンが表示されないため、ウィンドウを閉じると確認は止まります。ジョブはサーバー上で動き続けます（最長 14 日）。Batch Desk をもう一度起動すれば、続きを確認して回答をダウンロードします。</translation>
     </message>
     <message>
         <source>Saved. Restart Batch Desk to see the new language.</source>

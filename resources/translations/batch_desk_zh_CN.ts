@@ -2038,6 +2038,26 @@ Requests that already finished keep their answers and are still billed. The rest
         <source>A batch is being submitted. Restart when it has been sent.</source>
         <translation>正在提交批处理。请在发送完成后再重启。</translation>
     </message>
+    <message>
+        <source>Open Batch Desk</source>
+        <translation>打开 Batch Desk</translation>
+    </message>
+    <message>
+        <source>Quit Batch Desk</source>
+        <translation>退出 Batch Desk</translation>
+    </message>
+    <message>
+        <source>Batch Desk: checking your jobs</source>
+        <translation>Batch Desk：正在检查您的任务</translation>
+    </message>
+    <message>
+        <source>Still checking your jobs</source>
+        <translation>仍在检查您的任务</translation>
+    </message>
+    <message>
+        <source>Batch Desk keeps checking in the background and tells you when a job ends. Click its icon to open it; choose Quit in its menu to stop.</source>
+        <translation>Batch Desk 会在后台继续检查，并在任务结束时通知您。点击其图标可打开窗口；在其菜单中选择“退出”即可停止。</translation>
+    </message>
 </context>
 <context>
     <name>MultilineDelegate</name>
@@ -3621,6 +3641,26 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Restart Batch Desk in the new language</source>
         <translation>以新语言重启 Batch Desk</translation>
+    </message>
+    <message>
+        <source>When the window is closed</source>
+        <translation>关闭窗口后</translation>
+    </message>
+    <message>
+        <source>Keep checking jobs in the background, from an icon in the system tray (menu bar)</source>
+        <translation>在后台继续检查任务（系统托盘 / 菜单栏中显示图标）</translation>
+    </message>
+    <message>
+        <source>Keep checking jobs in the background</source>
+        <translation>在后台继续检查任务</translation>
+    </message>
+    <message>
+        <source>Batch Desk then tells you when a job ends even after you close its window; choose Quit (Ctrl+Q) to stop it.</source>
+        <translation>这样即使关闭窗口，Batch Desk 也会在任务结束时通知您；选择“退出”（Ctrl+Q）可停止它。</translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons, so checking stops when the window closes. Your jobs keep running on the server (up to 14 days): start Batch Desk again and it picks them up and downloads the answers.</source>
+        <translation>此桌面不显示托盘图标，因此窗口关闭后将停止检查。您的任务会继续在服务器上运行（最长 14 天）：再次启动 Batch Desk，它会接着检查并下载回答。</translation>
     </message>
     <message>
         <source>Saved. Restart Batch Desk to see the new language.</source>

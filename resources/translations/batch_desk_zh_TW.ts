@@ -2038,6 +2038,26 @@ Requests that already finished keep their answers and are still billed. The rest
         <source>A batch is being submitted. Restart when it has been sent.</source>
         <translation>正在送出批次。請在送出完成後再重新啟動。</translation>
     </message>
+    <message>
+        <source>Open Batch Desk</source>
+        <translation>開啟 Batch Desk</translation>
+    </message>
+    <message>
+        <source>Quit Batch Desk</source>
+        <translation>結束 Batch Desk</translation>
+    </message>
+    <message>
+        <source>Batch Desk: checking your jobs</source>
+        <translation>Batch Desk：正在檢查您的工作</translation>
+    </message>
+    <message>
+        <source>Still checking your jobs</source>
+        <translation>仍在檢查您的工作</translation>
+    </message>
+    <message>
+        <source>Batch Desk keeps checking in the background and tells you when a job ends. Click its icon to open it; choose Quit in its menu to stop.</source>
+        <translation>Batch Desk 會在背景繼續檢查，並在工作結束時通知您。按一下其圖示可開啟視窗；在其選單中選擇「結束」即可停止。</translation>
+    </message>
 </context>
 <context>
     <name>MultilineDelegate</name>
@@ -3621,6 +3641,26 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Restart Batch Desk in the new language</source>
         <translation>以新語言重新啟動 Batch Desk</translation>
+    </message>
+    <message>
+        <source>When the window is closed</source>
+        <translation>關閉視窗後</translation>
+    </message>
+    <message>
+        <source>Keep checking jobs in the background, from an icon in the system tray (menu bar)</source>
+        <translation>在背景繼續檢查工作（系統匣 / 選單列中顯示圖示）</translation>
+    </message>
+    <message>
+        <source>Keep checking jobs in the background</source>
+        <translation>在背景繼續檢查工作</translation>
+    </message>
+    <message>
+        <source>Batch Desk then tells you when a job ends even after you close its window; choose Quit (Ctrl+Q) to stop it.</source>
+        <translation>這樣即使關閉視窗，Batch Desk 也會在工作結束時通知您；選擇「結束」（Ctrl+Q）可停止它。</translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons, so checking stops when the window closes. Your jobs keep running on the server (up to 14 days): start Batch Desk again and it picks them up and downloads the answers.</source>
+        <translation>此桌面不顯示系統匣圖示，因此視窗關閉後將停止檢查。您的工作會繼續在伺服器上執行（最長 14 天）：再次啟動 Batch Desk，它會接著檢查並下載回答。</translation>
     </message>
     <message>
         <source>Saved. Restart Batch Desk to see the new language.</source>
