@@ -44,6 +44,7 @@ from desktop_app.core.validate import (
     ValidationReport,
     _file_checks,
     validate_batch_options,
+    validate_finish_callback,
     validate_jsonl,
 )
 from desktop_app.ui import messages
@@ -299,6 +300,13 @@ def _validator_problems(folder: Path) -> list[Problem]:
     _file_checks(facts, add)
     problems += validate_batch_options("x" * 200, "y" * 2000, "5h")
     problems += validate_batch_options("", "", "99d") + validate_batch_options("", "", "abc")
+    for url, region in (
+        ("https://hooks.example.com/x", "intl"),
+        ("http://hooks.example.com/x", "cn"),
+        ("not a url", "cn"),
+        ("https://192.168.0.2/x", "cn"),
+    ):
+        problems += validate_finish_callback(url, region)
     return problems
 
 
