@@ -37,7 +37,16 @@ from typing import Any
 
 from desktop_app.core import workflow
 from desktop_app.core.batch import TERMINAL_STATUSES, BatchInfo, JobStatus
-from desktop_app.core.errors import BatchDeskError, NotFound, UnexpectedResponse
+from desktop_app.core.errors import (
+    AuthError,
+    BatchDeskError,
+    NetworkError,
+    NotFound,
+    PermissionDenied,
+    RateLimited,
+    ServerError,
+    UnexpectedResponse,
+)
 from desktop_app.core.ledger import JobRecord, Ledger, LocalState
 from desktop_app.core.limits import MAX_STORED_BYTES, MAX_STORED_FILES, RETRIEVABLE_DAYS
 from desktop_app.core.refresh import RefreshPlanner, RetrieveCall, TickPlan, needs_status
@@ -185,6 +194,10 @@ def format_duration(seconds: float | None) -> str:
     if s < 86_400:
         return f"{s // 3600} h {s % 3600 // 60:02d} min"
     return f"{s // 86_400} d {s % 86_400 // 3600} h"
+
+
+# Errors about a whole region (its key, its network, its load): one notice, not one per job.
+_REGION_WIDE = (AuthError, PermissionDenied, RateLimited, ServerError, NetworkError)
 
 
 def job_label(job: JobRecord) -> str:
@@ -571,8 +584,12 @@ class JobsMonitor:
                         "downloaded stay here."
                     )
                     return
-                except BatchDeskError as exc:
+                except _REGION_WIDE as exc:  # about the region, not this job: said once for all of them
                     result.add_problem(exc.user_message)
+                    return
+                except BatchDeskError as exc:
+                    name = (names or {}).get(job_id) or batch_id
+                    result.add_problem(f'Job "{name}": {exc.user_message}')
                     return
                 await asyncio.to_thread(self.ledger.update_from_batch, region_id, _with_id(batch, batch_id))
 
