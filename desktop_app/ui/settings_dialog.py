@@ -298,15 +298,16 @@ class SettingsDialog(QDialog):
         status = await asyncio.to_thread(self.controller.keystore.backend_status)
         if status.available:
             return self.tr("Keys are stored in: <b>{where}</b>.").format(where=html.escape(core_text(status.where)))
-        problem = html.escape(core_text(status.problem) if status.problem else self.tr("no keychain service was found"))
-        return (
-            f"<span style='color:{AMBER}'>"
-            + self.tr(
+        if status.problem:  # a sentence of its own: never inside brackets (that read "(… time.).")
+            text = self.tr("⚠ {problem} Nothing is written to disk.").format(
+                problem=html.escape(core_text(status.problem))
+            )
+        else:
+            text = self.tr(
                 "⚠ No system keychain is available ({problem}). A key you save is kept <b>for this session "
                 "only</b> and forgotten when the app closes — nothing is written to disk."
-            ).format(problem=problem)
-            + "</span>"
-        )
+            ).format(problem=html.escape(self.tr("no keychain service was found")))
+        return f"<span style='color:{AMBER}'>" + text + "</span>"
 
     async def save_key(self, region_id: str) -> None:
         """Store the typed key, then clear the field."""

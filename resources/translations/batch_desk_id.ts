@@ -3695,6 +3695,10 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>Key disimpan di: &lt;b&gt;{where}&lt;/b&gt;.</translation>
     </message>
     <message>
+        <source>⚠ {problem} Nothing is written to disk.</source>
+        <translation>⚠ {problem} Tidak ada yang ditulis ke disk.</translation>
+    </message>
+    <message>
         <source>no keychain service was found</source>
         <translation>layanan keychain tidak ditemukan</translation>
     </message>

@@ -3695,6 +3695,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>キーの保存先: &lt;b&gt;{where}&lt;/b&gt;。</translation>
     </message>
     <message>
+        <source>⚠ {problem} Nothing is written to disk.</source>
+        <translation>⚠ {problem} ディスクには何も書き込まれません。</translation>
+    </message>
+    <message>
         <source>no keychain service was found</source>
         <translation>キーチェーンのサービスが見つかりません</translation>
     </message>

@@ -3695,6 +3695,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>API Key 儲存在：&lt;b&gt;{where}&lt;/b&gt;。</translation>
     </message>
     <message>
+        <source>⚠ {problem} Nothing is written to disk.</source>
+        <translation>⚠ {problem} 不會寫入磁碟。</translation>
+    </message>
+    <message>
         <source>no keychain service was found</source>
         <translation>找不到鑰匙圈服務</translation>
     </message>
