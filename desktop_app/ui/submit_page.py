@@ -673,6 +673,7 @@ class SubmitPage(QWidget):
         the check of the document as it is and says why when it cannot go.
         """
         if self.step != STEP_REQUESTS:
+            self.host.show_info(self.tr("There is nothing to submit yet: add a file and create its requests first."))
             return
         if self._submitting:
             self.host.show_info(self.tr("The batch is already being submitted."))

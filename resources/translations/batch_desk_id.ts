@@ -4433,6 +4433,10 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>{count} permintaan disimpan ke {path}.</translation>
     </message>
     <message>
+        <source>There is nothing to submit yet: add a file and create its requests first.</source>
+        <translation>Belum ada yang bisa dikirim: tambahkan file dan buat permintaannya terlebih dahulu.</translation>
+    </message>
+    <message>
         <source>The batch is already being submitted.</source>
         <translation>Batch ini sudah sedang dikirim.</translation>
     </message>

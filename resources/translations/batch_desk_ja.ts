@@ -4433,6 +4433,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>{count} 件のリクエストを {path} に保存しました。</translation>
     </message>
     <message>
+        <source>There is nothing to submit yet: add a file and create its requests first.</source>
+        <translation>まだ送信するものがありません。先にファイルを追加して、リクエストを作成してください。</translation>
+    </message>
+    <message>
         <source>The batch is already being submitted.</source>
         <translation>このバッチはすでに送信中です。</translation>
     </message>

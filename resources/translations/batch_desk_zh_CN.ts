@@ -4433,6 +4433,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>已将 {count} 个请求保存到 {path}。</translation>
     </message>
     <message>
+        <source>There is nothing to submit yet: add a file and create its requests first.</source>
+        <translation>还没有可提交的内容：请先添加文件并生成请求。</translation>
+    </message>
+    <message>
         <source>The batch is already being submitted.</source>
         <translation>该批处理已在提交中。</translation>
     </message>

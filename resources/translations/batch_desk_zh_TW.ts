@@ -4433,6 +4433,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>已將 {count} 個請求儲存到 {path}。</translation>
     </message>
     <message>
+        <source>There is nothing to submit yet: add a file and create its requests first.</source>
+        <translation>還沒有可送出的內容：請先加入檔案並產生請求。</translation>
+    </message>
+    <message>
         <source>The batch is already being submitted.</source>
         <translation>此批次已在送出中。</translation>
     </message>
