@@ -37,6 +37,61 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+# Shared libraries Qt's X11 platform plugin (xcb) loads, and the Debian/Ubuntu package of each. Qt 6.5+
+# needs libxcb-cursor0, which many desktops do not have installed.
+XCB_LIBRARIES: tuple[tuple[str, str], ...] = (
+    ("xcb-cursor", "libxcb-cursor0"),
+    ("xcb-icccm", "libxcb-icccm4"),
+    ("xcb-image", "libxcb-image0"),
+    ("xcb-keysyms", "libxcb-keysyms1"),
+    ("xcb-randr", "libxcb-randr0"),
+    ("xcb-render-util", "libxcb-render-util0"),
+    ("xcb-shape", "libxcb-shape0"),
+    ("xcb-xkb", "libxcb-xkb1"),
+    ("xkbcommon-x11", "libxkbcommon-x11-0"),
+)
+
+
+def missing_window_libraries(
+    platform: str | None = None,
+    environ: dict[str, str] | None = None,
+    find: object = None,
+) -> list[str]:
+    """The Debian package names of X11 libraries Qt will need but cannot find (Linux, xcb only).
+
+    Checked only when Qt will use X11: ``QT_QPA_PLATFORM`` is ``xcb`` or unset outside a Wayland
+    session (offscreen, wayland, … need none of them).
+    """
+    import ctypes.util
+
+    platform = sys.platform if platform is None else platform
+    env = os.environ if environ is None else environ
+    if not platform.startswith("linux"):
+        return []
+    chosen = env.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
+    wayland = bool(env.get("WAYLAND_DISPLAY")) or env.get("XDG_SESSION_TYPE", "").lower() == "wayland"
+    if chosen not in ("", "xcb") or (not chosen and wayland):
+        return []
+    finder = find if callable(find) else ctypes.util.find_library
+    if not finder("xcb"):  # the probe itself does not work here (no ldconfig, NixOS…): let Qt try
+        return []
+    return [package for library, package in XCB_LIBRARIES if not finder(library)]
+
+
+def missing_libraries_message(packages: list[str]) -> str:
+    """Plain words: what is missing and the command that installs it."""
+    return (
+        f"{APP_NAME} cannot open its window: this computer is missing system libraries for windows on "
+        f"Linux (X11): {', '.join(packages)}.\n"
+        f"Install them, then start {APP_NAME} again:\n"
+        f"    Debian / Ubuntu:  sudo apt install {' '.join(packages)}\n"
+        "    Fedora:           sudo dnf install xcb-util-cursor xcb-util-wm xcb-util-image xcb-util-keysyms "
+        "xcb-util-renderutil libxkbcommon-x11\n"
+        "    Arch:             sudo pacman -S xcb-util-cursor xcb-util-wm xcb-util-image xcb-util-keysyms "
+        "xcb-util-renderutil libxkbcommon-x11"
+    )
+
+
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """Log anything that escaped every boundary; never kill the window for it."""
     log.error("Uncaught exception:\n%s", "".join(traceback.format_exception(kind, value, tb)))
@@ -56,6 +111,14 @@ def main(argv: list[str] | None = None) -> int:
 
     configure_logging(paths.logs)
     log.info("%s %s starting; data in %s", APP_NAME, __version__, paths.data)
+
+    # Qt's own message for a missing X11 library is an abort with words no user can act on.
+    missing = missing_window_libraries()
+    if missing:
+        message = missing_libraries_message(missing)
+        log.error("cannot open a window: %s", message)
+        print(message, file=sys.stderr, flush=True)
+        return EXIT_CANNOT_START
 
     # Crash recovery (core/startup.py): remove the temp files of a download or export a crash cut short
     # (only when no other Batch Desk process runs), and tell later processes that this one runs.
@@ -93,7 +156,8 @@ def main(argv: list[str] | None = None) -> int:
 
     setup_language(settings.get("language"))
 
-    sandbox = SandboxServer(speed=args.sandbox_speed)
+    # The sandbox keeps its jobs in the data folder: they survive closing the app, as the notice promises.
+    sandbox = SandboxServer(speed=args.sandbox_speed, storage_dir=paths.data / "sandbox")
     sandbox.start()
     controller = AppController(paths, ledger, keystore, settings, sandbox.base_url("sandbox"))
 
@@ -103,7 +167,9 @@ def main(argv: list[str] | None = None) -> int:
     collector.start()
     window = MainWindow(controller)
     closed: asyncio.Future[None] = loop.create_future()
-    app.lastWindowClosed.connect(lambda: closed.done() or closed.set_result(None))
+    # The loop ends when the window has shut down — not when it went to the tray (background checking).
+    app.lastWindowClosed.connect(lambda: window.resident or closed.done() or closed.set_result(None))
+    window.shut_down.connect(lambda: closed.done() or closed.set_result(None))
 
     outcome = {"code": 0}
 
@@ -123,7 +189,28 @@ def main(argv: list[str] | None = None) -> int:
         sandbox.stop()
         ledger.close()
         log.info("%s stopped", APP_NAME)
+    if window.restart_requested:  # Settings ▸ Language ▸ Restart now
+        _relaunch()
     return outcome["code"]
+
+
+def relaunch_command() -> list[str]:
+    """The command line that started this process (``python -m desktop_app …``, the ``desktop-app``
+    script, or the frozen app), with the running interpreter or executable first."""
+    argv = list(getattr(sys, "orig_argv", None) or [sys.executable, *sys.argv])
+    return [sys.executable, *argv[1:]]
+
+
+def _relaunch() -> None:
+    import subprocess
+
+    command = relaunch_command()
+    log.info("restarting: %s", command)
+    try:
+        subprocess.Popen(command, close_fds=True)
+    except OSError as exc:
+        log.error("could not restart: %s", exc)
+        print(f"{APP_NAME} could not restart itself ({exc}); start it again.", file=sys.stderr)
 
 
 EXIT_CANNOT_START = 2

@@ -44,6 +44,7 @@ from desktop_app.core.validate import (
     ValidationReport,
     _file_checks,
     validate_batch_options,
+    validate_finish_callback,
     validate_jsonl,
 )
 from desktop_app.ui import messages
@@ -299,6 +300,13 @@ def _validator_problems(folder: Path) -> list[Problem]:
     _file_checks(facts, add)
     problems += validate_batch_options("x" * 200, "y" * 2000, "5h")
     problems += validate_batch_options("", "", "99d") + validate_batch_options("", "", "abc")
+    for url, region in (
+        ("https://hooks.example.com/x", "intl"),
+        ("http://hooks.example.com/x", "cn"),
+        ("not a url", "cn"),
+        ("https://192.168.0.2/x", "cn"),
+    ):
+        problems += validate_finish_callback(url, region)
     return problems
 
 
@@ -629,3 +637,35 @@ def test_notes_about_answers_that_do_not_belong_are_worded(pseudo: PseudoTransla
 
     for note in [*stray_answer_notes(1234, 2), ID_REUSED_MESSAGE]:
         assert messages.core_text(note).startswith(OPEN), note
+
+
+def test_a_notice_about_one_job_names_it_in_every_language(qapp: QApplication) -> None:
+    """ "A job is no longer on the server" left the reader guessing which one: the notices of a refresh
+    name the job, and the name survives translation."""
+    from desktop_app.core.jobs import job_notice
+    from desktop_app.core.ledger import JobRecord
+
+    gone = (
+        'The job "商品评论 GBK" is no longer on the server (jobs are kept 30 days). Answers already downloaded '
+        "stay here."
+    )
+    failed = job_notice(
+        JobRecord(id=7, region_id="sandbox", batch_id=None, status="completed", name="商品评论 GBK"),
+        "The download was cut off.",
+    )
+    before = QLocale()
+    try:
+        for language, want in (
+            ("ja", "ジョブ「商品评论 GBK」"),
+            ("zh_CN", "任务“商品评论 GBK”"),
+            ("id", 'Tugas "商品评论 GBK"'),
+        ):
+            install_language(language, QLocale("en_US"))
+            messages.clear_cache()
+            assert messages.core_text(gone).startswith(want), language
+            assert messages.core_text(failed).startswith(want), language
+    finally:
+        install_language("en")
+        QLocale.setDefault(before)
+        messages.clear_cache()
+    assert failed == 'Job "商品评论 GBK": The download was cut off.'

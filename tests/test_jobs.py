@@ -434,7 +434,8 @@ async def test_sync_region_and_forgotten_unfinished_job(
     monitor = monitor_for(ledger, svc, tmp_path, FakeClock())
     result = await monitor.tick()
     assert result is not None
-    assert any("no longer on the server" in p for p in result.problems)
+    # The notice names the job.
+    assert 'The job "job batch_gone" is no longer on the server (jobs are kept 30 days).' in " ".join(result.problems)
     gone = ledger.find_batch("sandbox", "batch_gone")
     assert gone is not None and gone.status == "in_progress" and gone.last_error  # kept, not deleted
 
@@ -502,3 +503,29 @@ def test_storage_usage_near_limit_message() -> None:
     usage = StorageUsage(files=8_500, bytes=10 * 1024**3, complete=False)
     assert usage.near_limit and usage.fraction == pytest.approx(0.85)
     assert "Delete old files" in usage.message and "At least" in usage.message
+
+
+@pytest.mark.asyncio
+async def test_a_notice_about_one_job_names_it_and_a_region_wide_one_is_said_once(
+    svc: BatchService, ledger: Ledger, srv: SandboxServer, tmp_path: Path
+) -> None:
+    """Retrieving one job fails for a reason of its own (a 400 here): the notice names the job. The
+    region failing (500s) is one notice for all its jobs, not one per job."""
+    monitor = monitor_for(ledger, svc, tmp_path, FakeClock())
+    for count, name in ((2, "商品评论 A"), (3, "商品评论 B")):
+        await workflow.submit_file(
+            svc, ledger, write_input(tmp_path / f"{name}.jsonl", count), name=name, endpoint=ENDPOINT, model=MODEL
+        )
+    srv.faults.add("list", status=404, times=None)  # the list is unusable: each job is retrieved by id
+    srv.faults.add("retrieve", status=400, times=None)
+    result = await monitor.tick()
+    assert result is not None
+    named = sorted(p.split('"')[1] for p in result.problems if p.startswith('Job "'))
+    assert named == ["商品评论 A", "商品评论 B"], result.problems
+    srv.faults.clear()
+    srv.faults.add("list", status=404, times=None)
+    srv.faults.add("retrieve", status=500, times=None)
+    monitor.refresh_pressed()
+    again = await monitor.tick()
+    assert again is not None
+    assert len(again.problems) == 1 and not again.problems[0].startswith("Job "), again.problems

@@ -598,3 +598,33 @@ def test_validate_batch_options() -> None:
 
 def test_name_limit_counts_characters_not_bytes() -> None:
     assert validate_batch_options("西" * 100, "湖" * 200, "1d") == []
+
+
+@pytest.mark.parametrize(
+    ("url", "region", "code"),
+    [
+        ("", "intl", None),
+        ("  ", "cn", None),
+        ("https://hooks.example.com/batch?token=1", "cn", None),
+        ("https://8.8.8.8/done", "cn", None),
+        ("https://hooks.example.com/batch", "intl", "callback_region"),
+        ("https://hooks.example.com/batch", "sandbox", "callback_region"),
+        ("http://hooks.example.com/batch", "cn", "callback_url"),
+        ("hooks.example.com/batch", "cn", "callback_url"),
+        ("https://", "cn", "callback_url"),
+        ("https://exa mple.com/", "cn", "callback_url"),
+        ("https://localhost:8443/hook", "cn", "callback_private"),
+        ("https://192.168.1.20/hook", "cn", "callback_private"),
+        ("https://[::1]/hook", "cn", "callback_private"),
+        ("https://nas.local/hook", "cn", "callback_private"),
+        ("https://intranet/hook", "cn", "callback_private"),
+    ],
+)
+def test_the_finish_callback_is_beijing_only_and_a_public_https_address(
+    url: str, region: str, code: str | None
+) -> None:
+    from desktop_app.core.validate import validate_finish_callback
+
+    problems = validate_finish_callback(url, region)
+    assert [p.code for p in problems] == ([code] if code else [])
+    assert all(p.severity is Severity.ERROR and p.message for p in problems)

@@ -252,7 +252,7 @@ def _describe_transport(exc: BaseException) -> str:
         if isinstance(err, httpx2.ConnectError):
             text = str(err).lower()
             if "name" in text and ("resolve" in text or "known" in text or "service" in text):
-                return "the server name could not be found (check the address and the internet connection)"
+                return "the server name could not be found (is the address right?)"
             if "refused" in text:
                 return "the connection was refused (is the server running and the address right?)"
             return "no connection could be made (is the address right, and is the server up?)"

@@ -37,7 +37,16 @@ from typing import Any
 
 from desktop_app.core import workflow
 from desktop_app.core.batch import TERMINAL_STATUSES, BatchInfo, JobStatus
-from desktop_app.core.errors import BatchDeskError, NotFound, UnexpectedResponse
+from desktop_app.core.errors import (
+    AuthError,
+    BatchDeskError,
+    NetworkError,
+    NotFound,
+    PermissionDenied,
+    RateLimited,
+    ServerError,
+    UnexpectedResponse,
+)
 from desktop_app.core.ledger import JobRecord, Ledger, LocalState
 from desktop_app.core.limits import MAX_STORED_BYTES, MAX_STORED_FILES, RETRIEVABLE_DAYS
 from desktop_app.core.refresh import RefreshPlanner, RetrieveCall, TickPlan, needs_status
@@ -185,6 +194,20 @@ def format_duration(seconds: float | None) -> str:
     if s < 86_400:
         return f"{s // 3600} h {s % 3600 // 60:02d} min"
     return f"{s // 86_400} d {s % 86_400 // 3600} h"
+
+
+# Errors about a whole region (its key, its network, its load): one notice, not one per job.
+_REGION_WIDE = (AuthError, PermissionDenied, RateLimited, ServerError, NetworkError)
+
+
+def job_label(job: JobRecord) -> str:
+    """How notices name a job: its name, else its batch id, else its ledger number."""
+    return job.name or job.batch_id or f"#{job.id}"
+
+
+def job_notice(job: JobRecord, message: str) -> str:
+    """A message about one job, naming it (a notice must never leave the reader guessing which job)."""
+    return f'Job "{job_label(job)}": {message}'
 
 
 # --- filters -------------------------------------------------------------------------------------
@@ -520,7 +543,7 @@ class JobsMonitor:
                 if wanted and self.planner.retrieve_budget.try_spend():
                     assert job.batch_id is not None
                     retrieves.append(RetrieveCall(job.region_id, job.batch_id, job.id))
-        await self._retrieve_all(retrieves, result)
+        await self._retrieve_all(retrieves, result, {job.id: job_label(job) for job in before})
         after = await asyncio.to_thread(self.ledger.jobs)
         await self._after(before, after, result)
 
@@ -538,7 +561,9 @@ class JobsMonitor:
             result.add_problem(exc.user_message)
             return None
 
-    async def _retrieve_all(self, calls: Sequence[RetrieveCall], result: TickResult) -> None:
+    async def _retrieve_all(
+        self, calls: Sequence[RetrieveCall], result: TickResult, names: Mapping[int, str] | None = None
+    ) -> None:
         if not calls:
             return
         gate = asyncio.Semaphore(RETRIEVE_CONCURRENCY)
@@ -553,13 +578,18 @@ class JobsMonitor:
                 except NotFound as exc:
                     # Older than 30 days, deleted, or another region's: keep the row and its answers.
                     await asyncio.to_thread(self.ledger.record_failure, job_id, exc.user_message)
+                    name = (names or {}).get(job_id) or batch_id
                     result.add_problem(
-                        "A job is no longer on the server (jobs are kept 30 days; sandbox jobs end when "
-                        "the sandbox stops). Answers already downloaded stay here."
+                        f'The job "{name}" is no longer on the server (jobs are kept 30 days). Answers already '
+                        "downloaded stay here."
                     )
                     return
-                except BatchDeskError as exc:
+                except _REGION_WIDE as exc:  # about the region, not this job: said once for all of them
                     result.add_problem(exc.user_message)
+                    return
+                except BatchDeskError as exc:
+                    name = (names or {}).get(job_id) or batch_id
+                    result.add_problem(f'Job "{name}": {exc.user_message}')
                     return
                 await asyncio.to_thread(self.ledger.update_from_batch, region_id, _with_id(batch, batch_id))
 
@@ -605,7 +635,7 @@ class JobsMonitor:
         except BatchDeskError as exc:
             self._download_failed.add(job.id)
             await asyncio.to_thread(self.ledger.record_failure, job.id, exc.user_message)
-            result.add_problem(exc.user_message)
+            result.add_problem(job_notice(job, exc.user_message))
             return
         result.downloaded.append(record)
         result.changed.add(record.id)

@@ -697,6 +697,7 @@ class ResultsView:
                 "requests and missing requests cannot be found. Put the file back to see them."
             )
         self.source_columns: tuple[str, ...] = ()
+        self.id_column = source.id_column if source is not None else None  # the sheet's column of custom_id
         self._source_rows: dict[str, tuple[str, ...]] = {}
         self.source = source
         self.outputs: tuple[OutputColumn, ...] = source.outputs if source is not None else ()

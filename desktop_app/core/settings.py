@@ -34,6 +34,12 @@ SETTINGS: tuple[SettingSpec, ...] = (
     # 0 = no cap; in the region's currency (desktop_app.core.estimate.check_submit)
     SettingSpec("max_cost_per_job", float, 0.0, "Spending cap per job (upper estimate; 0: none)"),
     SettingSpec(
+        "check_in_background",
+        bool,
+        False,
+        "Keep checking jobs from an icon in the system tray (menu bar) after the window is closed",
+    ),
+    SettingSpec(
         "delete_remote_after_download",
         bool,
         False,

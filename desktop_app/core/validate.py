@@ -1128,3 +1128,55 @@ def validate_batch_options(name: str, description: str, completion_window: str) 
             )
         )
     return problems
+
+
+FINISH_CALLBACK_REGION = "cn"  # metadata.ds_batch_finish_callback works in the Beijing region only
+FINISH_CALLBACK_KEY = "ds_batch_finish_callback"
+MAX_CALLBACK_CHARS = 2048
+_PRIVATE_SUFFIXES = (".local", ".localhost", ".internal", ".lan", ".home", ".corp", ".intranet")
+
+
+def validate_finish_callback(url: str, region_id: str) -> list[Problem]:
+    """Check the optional finish callback: Beijing only, and a public ``https://`` address (the service
+    posts to it from the internet; a private or plain-http address would never be called)."""
+    import ipaddress
+    from urllib.parse import urlsplit
+
+    url = url.strip()
+    if not url:
+        return []
+
+    def problem(code: str, message: str) -> list[Problem]:
+        return [Problem(None, code, Severity.ERROR, message, {"url": url})]
+
+    if region_id != FINISH_CALLBACK_REGION:
+        return problem(
+            "callback_region",
+            "A finish callback works only in the Mainland China (Beijing) region. Clear the field or choose "
+            "that region.",
+        )
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        host, parts = "", None
+    if len(url) > MAX_CALLBACK_CHARS or parts is None or any(c.isspace() for c in url):
+        return problem("callback_url", f"The finish callback {url} is not a web address. Write it as https://…")
+    if parts.scheme != "https" or not host:
+        return problem(
+            "callback_url", f"The finish callback must start with https:// and name a server; {url} does not."
+        )
+    try:
+        address = ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        public = "." in host and not host.endswith(_PRIVATE_SUFFIXES) and host != "localhost"
+    else:
+        public = address.is_global
+    if not public:
+        return problem(
+            "callback_private",
+            f"The finish callback {url} is not reachable from the internet, so the service could never call "
+            "it. Use a public https:// address.",
+        )
+    return []

@@ -20,7 +20,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=0, help="port (default 0: any free port)")
     parser.add_argument("--speed", type=float, default=1.0, help="sandbox seconds per real second (default 1.0)")
-    parser.add_argument("--storage-dir", default=None, help="keep uploaded and result files here")
+    parser.add_argument(
+        "--storage-dir", default=None, help="keep files, batches and the clock here, so jobs survive a restart"
+    )
     return parser
 
 

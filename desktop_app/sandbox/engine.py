@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import collections
 import json
+import logging
 import math
 import random
 import re
@@ -27,7 +28,7 @@ from desktop_app.core.batch import JobStatus
 from desktop_app.core.fileutil import atomic_write
 from desktop_app.core.regions import CN_MODELS, INTL_MODELS, SANDBOX, SUPPORTED_ENDPOINTS, Endpoint
 from desktop_app.sandbox import answers
-from desktop_app.sandbox.rules import FileRules, RequestLine, Validation, validate_file
+from desktop_app.sandbox.rules import FileRules, LineError, RequestLine, Validation, validate_file
 
 NAMESPACE_MODELS: dict[str, frozenset[str]] = {
     "sandbox": frozenset(SANDBOX.models),
@@ -46,6 +47,10 @@ RETRIEVABLE_S = limits.RETRIEVABLE_DAYS * 86_400
 _WINDOW = re.compile(r"^([1-9][0-9]{0,4})([hd])$")
 _LIST_PARAMS = frozenset({"after", "limit", "ds_name", "input_file_ids", "status", "create_after", "create_before"})
 FILES_LIST_LIMIT_MAX = 10_000
+STATE_FILE = "state.json"  # per namespace folder, when the engine is persistent
+STATE_VERSION = 1
+STATE_CLOCK_SAVE_S = 60.0  # sandbox seconds between saves while only time passes
+_log = logging.getLogger(__name__)
 
 
 class ApiError(Exception):
@@ -273,6 +278,8 @@ class Namespace:
         # Real seconds a new batch stays out of list answers (the real list is eventually consistent);
         # retrieve by id sees it at once.
         self.list_lag_s = 0.0
+        self.state_file: Path | None = None  # set by a persistent engine (see :meth:`load_state`)
+        self.saved_now: float | None = None  # sandbox time of the loaded state
 
     def batch_count(self) -> int:
         """How many batches this namespace holds — what tests count to prove "billed once"."""
@@ -304,6 +311,7 @@ class Namespace:
             tmp.replace(final)
             record = FileRecord(file_id, filename or "file.jsonl", purpose, size, int(self._now()), final)
             self._files[file_id] = record
+            self._save()
             return record.to_api()
 
     def get_file(self, file_id: str) -> dict[str, Any]:
@@ -353,6 +361,7 @@ class Namespace:
             record.deleted = True
             if record.pins == 0:
                 record.path.unlink(missing_ok=True)
+            self._save()
         return {"id": file_id, "object": "file", "deleted": True}
 
     def _file(self, file_id: str) -> FileRecord:
@@ -414,6 +423,7 @@ class Namespace:
                 self._unpin(record)
                 batch.materialized = True
             self._batches[batch.id] = batch
+            self._save()
             return self._to_api(batch, self._now())
 
     def _check_test_concurrency(self, record: FileRecord) -> None:
@@ -437,6 +447,7 @@ class Namespace:
         """The batch object now, or 404 (also once it is older than 30 sandbox days)."""
         with self._lock:
             now = self._now()
+            self._touch(now)
             return self._to_api(self._batch(batch_id, now), now)
 
     def cancel_batch(self, batch_id: str) -> dict[str, Any]:
@@ -454,6 +465,7 @@ class Namespace:
                 )
             if batch.cancel_at is None:
                 batch.cancel_at = now
+                self._save()
             return self._to_api(batch, now)
 
     def check_list_rate(self) -> None:
@@ -483,6 +495,7 @@ class Namespace:
         with self._lock:
             now = self._now()
             listed_before = self._real() - self.list_lag_s
+            self._touch(now)
             ordered = sorted(
                 (
                     b
@@ -572,6 +585,7 @@ class Namespace:
             batch.error_file_id = self._write_result(batch, "file-batch_error-", "error", error_lines, when)
         batch.materialized = True
         self._unpin(batch.input)
+        self._save()
 
     def _write_result(self, batch: BatchRecord, prefix: str, kind: str, lines: list[str], when: float) -> str:
         file_id = _new_id(prefix)
@@ -583,6 +597,129 @@ class Namespace:
             file_id, f"{batch.id}_{kind}.jsonl", "batch_output", len(data), int(when), path
         )
         return file_id
+
+    # ---- state on disk ------------------------------------------------------------------------
+
+    def _touch(self, now: float) -> None:
+        """Save now and then while only time passes, so a sped-up or advanced clock is not lost."""
+        if self.state_file is not None and now - (self.saved_now or 0.0) >= STATE_CLOCK_SAVE_S:
+            self._save()
+
+    def _save(self) -> None:
+        """Write this namespace's files and batches to its state file (atomically; caller holds the lock)."""
+        if self.state_file is None:
+            return
+        files = {f.id: f for f in self._files.values()}
+        for batch in self._batches.values():  # a deleted input still pinned by its batch
+            files.setdefault(batch.input.id, batch.input)
+        state = {
+            "version": STATE_VERSION,
+            "now": self._now(),
+            "seq": self._seq,
+            "files": [_file_state(f, f.id in self._files) for f in files.values()],
+            "batches": [_batch_state(b) for b in self._batches.values()],
+        }
+        with atomic_write(self.state_file) as handle:
+            handle.write(json.dumps(state, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+        self.saved_now = state["now"]
+
+    def load_state(self, state_file: Path) -> None:
+        """Keep this namespace's state in ``state_file`` from now on, and load what an earlier run saved
+        there (a missing file is a fresh start; an unreadable one is set aside, never half-loaded)."""
+        with self._lock:
+            self.state_file = state_file
+            try:
+                state = json.loads(state_file.read_bytes())
+                if state.get("version") != STATE_VERSION:
+                    raise ValueError(f"state version {state.get('version')!r}")
+                records = {f["id"]: _file_record(f, self.storage) for f in state["files"]}
+                batches = {b["id"]: _batch_record(b, records) for b in state["batches"]}
+                seq, saved_now = int(state["seq"]), float(state["now"])
+            except FileNotFoundError:
+                return
+            except (ValueError, KeyError, TypeError) as exc:
+                aside = state_file.with_name(f"{state_file.name}.damaged-{int(time.time())}")
+                state_file.replace(aside)
+                _log.warning("sandbox state %s unreadable (%s); set aside as %s", state_file, exc, aside.name)
+                return
+            self._files = {fid: f for fid, f in records.items() if not f.deleted}
+            self._batches = batches
+            self._seq = seq
+            self.saved_now = saved_now
+
+
+def _file_state(record: FileRecord, listed: bool) -> dict[str, Any]:
+    return {
+        "id": record.id,
+        "filename": record.filename,
+        "purpose": record.purpose,
+        "bytes": record.bytes,
+        "created_at": record.created_at,
+        "pins": record.pins,
+        "deleted": record.deleted or not listed,
+    }
+
+
+def _file_record(state: dict[str, Any], storage: Path) -> FileRecord:
+    file_id = str(state["id"])
+    if not re.fullmatch(r"file-batch[\w-]*", file_id):
+        raise ValueError(f"bad file id {file_id!r}")
+    return FileRecord(
+        file_id,
+        str(state["filename"]),
+        str(state["purpose"]),
+        int(state["bytes"]),
+        int(state["created_at"]),
+        storage / file_id,
+        int(state["pins"]),
+        bool(state["deleted"]),
+    )
+
+
+def _batch_state(batch: BatchRecord) -> dict[str, Any]:
+    validation = batch.validation
+    return {
+        "id": batch.id,
+        "seq": batch.seq,
+        "endpoint": batch.endpoint,
+        "input_file_id": batch.input.id,
+        "completion_window": batch.completion_window,
+        "window_s": batch.window_s,
+        "metadata": batch.metadata,
+        "created_at": batch.created_at,
+        "errors": validation.errors,
+        "model": validation.model,
+        "lines": [[ln.custom_id, ln.line_no, ln.offset, ln.length, ln.error] for ln in validation.lines],
+        "cancel_at": batch.cancel_at,
+        "materialized": batch.materialized,
+        "output_file_id": batch.output_file_id,
+        "error_file_id": batch.error_file_id,
+    }
+
+
+def _batch_record(state: dict[str, Any], files: Mapping[str, FileRecord]) -> BatchRecord:
+    lines = [
+        RequestLine(str(cid), int(no), int(offset), int(length), None if err is None else LineError(*err))
+        for cid, no, offset, length, err in state["lines"]
+    ]
+    validation = Validation(errors=list(state["errors"]), lines=lines, model=state["model"])
+    return BatchRecord(
+        id=str(state["id"]),
+        seq=int(state["seq"]),
+        endpoint=str(state["endpoint"]),
+        input_file_id=str(state["input_file_id"]),
+        input=files[str(state["input_file_id"])],
+        completion_window=str(state["completion_window"]),
+        window_s=float(state["window_s"]),
+        metadata=state["metadata"],
+        created_at=float(state["created_at"]),
+        validation=validation,
+        error_lines=[i for i, line in enumerate(lines) if line.error is not None],
+        cancel_at=state["cancel_at"],
+        materialized=bool(state["materialized"]),
+        output_file_id=state["output_file_id"],
+        error_file_id=state["error_file_id"],
+    )
 
 
 def _read_body(handle: Any, line: RequestLine) -> dict[str, Any]:
@@ -669,12 +806,22 @@ class SandboxEngine:
         list_rate_per_min: int = limits.RATE_LIST_PER_MIN,
         rules: FileRules | None = None,
         real: Callable[[], float] = time.monotonic,
+        persistent: bool = False,
     ) -> None:
         self.timing = timing or SandboxTiming()
         self.namespaces = {
             name: Namespace(name, storage / name, now, self.timing, rules or FileRules(), list_rate_per_min, real)
             for name in NAMESPACE_MODELS
         }
+        if persistent:  # files, batches and the clock survive a restart (the app's sandbox)
+            for namespace in self.namespaces.values():
+                namespace.load_state(namespace.storage / STATE_FILE)
+
+    @property
+    def saved_now(self) -> float | None:
+        """The latest sandbox time a loaded state had reached (the clock must not start before it)."""
+        times = [ns.saved_now for ns in self.namespaces.values() if ns.saved_now is not None]
+        return max(times) if times else None
 
     def namespace(self, name: str) -> Namespace:
         """The namespace called ``name``."""

@@ -172,7 +172,12 @@ class SandboxServer:
         else:
             storage = self._storage_dir
             storage.mkdir(parents=True, exist_ok=True)
-        self.engine = SandboxEngine(self.clock.now, storage, self.timing, self.list_rate_per_min)
+        # A storage folder of its own (the app's data folder) keeps files, batches and time across restarts.
+        persistent = self._storage_dir is not None
+        self.engine = SandboxEngine(self.clock.now, storage, self.timing, self.list_rate_per_min, persistent=persistent)
+        saved = self.engine.saved_now
+        if saved is not None and saved > self.clock.now():
+            self.clock.advance(saved - self.clock.now())  # time continues from where it stopped, never back
         self.list_lag = self._list_lag
         ready = threading.Event()
         self._loop = asyncio.new_event_loop()

@@ -145,12 +145,10 @@ class AboutDialog(QDialog):
         """Ask the keychain which backend it uses (off the UI thread); returns the shown text."""
         status = await asyncio.to_thread(self.keystore.backend_status)
         if status.available:
-            text = self.tr("Keychain: {where} ({backend}).").format(
-                where=core_text(status.where), backend=status.backend_name
-            )
+            text = self.tr("Keychain: {where}.").format(where=core_text(status.where))
         else:
-            text = self.tr("Keychain: none available ({backend}) — keys are kept for this session only.").format(
-                backend=status.backend_name
-            )
+            text = self.tr("Keychain: none available — keys are kept for this session only.")
         self.keychain_label.setText(text)
+        # the technical name is for bug reports, not for reading
+        self.keychain_label.setToolTip(status.backend_name)
         return text

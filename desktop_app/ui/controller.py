@@ -68,7 +68,13 @@ from desktop_app.core.secrets import KeyStore, mask_key
 from desktop_app.core.service import BatchService
 from desktop_app.core.settings import Settings
 from desktop_app.core.sheet import SheetReport, SheetWords, Variant, export_sheet, sheet_path
-from desktop_app.core.validate import ValidationReport, validate_batch_options, validate_jsonl
+from desktop_app.core.validate import (
+    FINISH_CALLBACK_KEY,
+    ValidationReport,
+    validate_batch_options,
+    validate_finish_callback,
+    validate_jsonl,
+)
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +89,7 @@ class MissingKey(BatchDeskError):
 
     def __init__(self, region: Region) -> None:
         super().__init__(
-            f"There is no API key for {region.name} yet. Open Settings, paste the key for this region "
+            f"There is no API key for {region.name} yet. Press API keys…, paste the key for this region "
             "and press Save — or switch to the Sandbox to try the app without one."
         )
 
@@ -310,6 +316,15 @@ class AppController:
         """A job's actual cost with the prices last read off the UI thread (None: not read yet)."""
         return None if self.prices is None else actual_cost(job, self.prices)
 
+    def finish_metadata(self, finish_callback: str, region_id: str) -> dict[str, str] | None:
+        """The create call's metadata for an optional finish callback (Beijing only, a public https
+        address); raises with the reason when the address cannot work."""
+        problems = validate_finish_callback(finish_callback, region_id)
+        if problems:
+            raise BatchDeskError(" ".join(problem.message for problem in problems))
+        url = finish_callback.strip()
+        return {FINISH_CALLBACK_KEY: url} if url else None
+
     async def submit(
         self,
         path: Path,
@@ -322,6 +337,7 @@ class AppController:
         progress: Callable[[int, int], None] | None = None,
         source: dict[str, Any] | None = None,
         allow_duplicate: bool = False,
+        finish_callback: str = "",
     ) -> JobRecord:
         """Upload and create a batch; the ledger records the intent before any network call.
 
@@ -333,6 +349,7 @@ class AppController:
         option_problems = self.check_options(name, description, completion_window)
         if option_problems:
             raise BatchDeskError(" ".join(option_problems))
+        metadata = self.finish_metadata(finish_callback, region_id)
         service = await self.service(region_id)
         return await workflow.submit_file(
             service,
@@ -347,6 +364,7 @@ class AppController:
             progress=progress,
             source=source,
             allow_duplicate=allow_duplicate,
+            metadata=metadata,
         )
 
     # ----- jobs -----------------------------------------------------------------------------------

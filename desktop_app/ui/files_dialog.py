@@ -33,6 +33,7 @@ from desktop_app.core.limits import MAX_STORED_BYTES, MAX_STORED_FILES
 from desktop_app.core.service import FileInfo
 from desktop_app.ui.controller import AppController
 from desktop_app.ui.i18n import format_datetime
+from desktop_app.ui.i18n import format_size as i18n_format_size
 from desktop_app.ui.messages import region_name
 from desktop_app.ui.tasks import TaskOwner
 from desktop_app.ui.widgets import NoticeBar
@@ -75,15 +76,8 @@ def open_confirm(
 
 
 def format_size(size: int | None) -> str:
-    """``"12.3 MB"``; empty when unknown."""
-    if size is None:
-        return ""
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB", "TB"):
-        if value < 1024 or unit == "TB":
-            return f"{int(value):,} {unit}" if unit == "bytes" else f"{value:,.1f} {unit}"
-        value /= 1024
-    return f"{size:,} bytes"
+    """``"12.3 MB"`` in the window's language; empty when unknown."""
+    return i18n_format_size(size)
 
 
 class _Item(QTableWidgetItem):

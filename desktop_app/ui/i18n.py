@@ -200,3 +200,53 @@ def format_datetime(epoch: float) -> str:
 def setup_language(setting: str) -> LanguageSetup:
     """Called once by ``app.py`` after the QApplication exists and before the window is built."""
     return install_language(pick_language(setting))
+
+
+# Units, in the window's language ("23 h 59 min" read as English in a Japanese window).
+_UNITS = "Units"
+_DURATION = (
+    QT_TRANSLATE_NOOP("Units", "{s} s"),
+    QT_TRANSLATE_NOOP("Units", "{m} min"),
+    QT_TRANSLATE_NOOP("Units", "{h} h {m} min"),
+    QT_TRANSLATE_NOOP("Units", "{d} d {h} h"),
+)
+_SIZES = (
+    QT_TRANSLATE_NOOP("Units", "{n} bytes"),
+    QT_TRANSLATE_NOOP("Units", "{n} KB"),
+    QT_TRANSLATE_NOOP("Units", "{n} MB"),
+    QT_TRANSLATE_NOOP("Units", "{n} GB"),
+    QT_TRANSLATE_NOOP("Units", "{n} TB"),
+)
+
+
+def _unit(template: str) -> str:
+    return QCoreApplication.translate(_UNITS, template)
+
+
+def format_duration(seconds: float | None) -> str:
+    """``45 s``, ``12 min``, ``3 h 05 min``, ``2 d 4 h`` in the window's language; empty for None."""
+    if seconds is None:
+        return ""
+    s = max(0, int(seconds))
+    if s < 60:
+        return _unit(_DURATION[0]).format(s=s)
+    if s < 3600:
+        return _unit(_DURATION[1]).format(m=s // 60)
+    if s < 86_400:
+        return _unit(_DURATION[2]).format(h=s // 3600, m=f"{s % 3600 // 60:02d}")
+    return _unit(_DURATION[3]).format(d=s // 86_400, h=s % 86_400 // 3600)
+
+
+def format_size(count: int | None) -> str:
+    """``442 bytes``, ``1.2 MB`` in the window's language and number format; empty for None."""
+    if count is None:
+        return ""
+    locale = QLocale()
+    if count < 1024:
+        return _unit(_SIZES[0]).format(n=locale.toString(int(count)))
+    value = float(count)
+    step = 0
+    while value >= 1024 and step < len(_SIZES) - 1:
+        value /= 1024
+        step += 1
+    return _unit(_SIZES[step]).format(n=locale.toString(value, "f", 1))

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.jobs import JobFilter, JobTable, JobView, format_duration, merge_views
+from desktop_app.core.jobs import JobFilter, JobTable, JobView, merge_views
 from desktop_app.core.ledger import JobRecord
-from desktop_app.ui.i18n import format_datetime
+from desktop_app.ui.i18n import format_datetime, format_duration
 from desktop_app.ui.messages import core_text
 
 (
@@ -160,6 +160,11 @@ def job_status_text(view: JobView) -> str:
     (a "completed" job with missing answers reads *Incomplete*, never *Completed*)."""
     text = VERDICT_STATUS_TEXT.get((view.status, view.verdict or ""))
     return _tr(text) if text else status_label(view.status)
+
+
+def status_texts() -> list[str]:
+    """Every status text a job row can show, in the window's language (to size the column)."""
+    return [_tr(text) for text in (*STATUS_TEXT.values(), *VERDICT_STATUS_TEXT.values())]
 
 
 def job_status_colour(view: JobView) -> str | None:
@@ -452,6 +457,12 @@ class ProgressDelegate(QStyledItemDelegate):
         bar.progress = min(completed + failed, bar.maximum)
         bar.text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         bar.textVisible = True
-        bar.state = option.state
+        bar.textAlignment = Qt.AlignmentFlag.AlignCenter
+        # Qt 6 reads the orientation from the state: without State_Horizontal the bar is drawn as a
+        # vertical one (a thin full-width stripe, clipped text).
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal
+        bar.direction = option.direction
+        bar.fontMetrics = option.fontMetrics
+        bar.palette = option.palette
         style = option.widget.style() if isinstance(option.widget, QWidget) else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)

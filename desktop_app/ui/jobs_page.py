@@ -8,7 +8,7 @@ import html
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.estimate import SubmitNotConfirmed, format_cost
-from desktop_app.core.jobs import JobFilter, JobView, format_duration
+from desktop_app.core.jobs import JobFilter, JobView
 from desktop_app.core.ledger import JobRecord
 from desktop_app.core.reconcile import Verdict, stray_answer_notes
 from desktop_app.ui.confirm_dialog import confirm_submit
 from desktop_app.ui.controller import ExportSummary, RefreshOutcome
 from desktop_app.ui.files_dialog import FilesDialog, open_confirm
 from desktop_app.ui.host import PageHost
+from desktop_app.ui.i18n import format_duration
 from desktop_app.ui.jobs_model import (
     COL_BATCH,
     COL_CREATED,
@@ -55,6 +56,7 @@ from desktop_app.ui.jobs_model import (
     format_expires,
     format_time,
     job_status_text,
+    status_texts,
 )
 from desktop_app.ui.messages import core_text, region_name, tr_fragment
 from desktop_app.ui.messages import verdict_text as verdict_text_of
@@ -156,24 +158,9 @@ class JobsPage(QWidget):
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.setItemDelegateForColumn(COL_PROGRESS, ProgressDelegate(self.view))
         self.view.doubleClicked.connect(lambda _index: self._on_open_results_clicked())
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(60)
-        for column, width in (
-            (COL_REGION, 90),
-            (COL_STATUS, 190),
-            (COL_PROGRESS, 150),
-            (COL_CREATED, 125),
-            (COL_RUNNING, 105),
-            (COL_EXPIRES, 85),
-            (COL_MODEL, 110),
-            (COL_ENDPOINT, 150),
-            (COL_BATCH, 170),
-        ):
-            # never narrower than the header's words (longer in Indonesian; room for the sort arrow)
-            label = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            header.resizeSection(column, max(width, header.fontMetrics().horizontalAdvance(label) + 28))
+        self._size_columns()
         self.view.setColumnHidden(COL_BATCH, True)  # in the detail pane (and Copy batch ID)
+        self.view.setColumnHidden(COL_ENDPOINT, True)  # in the detail pane: the room goes to the name
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.model.dataChanged.connect(self._on_data_changed)
         for signal in (
@@ -193,6 +180,35 @@ class JobsPage(QWidget):
         self._update_count()
 
     # ----- building -------------------------------------------------------------------------------
+    def _size_columns(self) -> None:
+        """Each column as wide as its header and the longest value it can show in this language (region
+        names, status words, a date, a duration); the name column takes the rest of the width."""
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
+        metrics = self.view.fontMetrics()
+        bold = header.fontMetrics()
+        day = dt.datetime(2026, 12, 28, 23, 58).timestamp()
+        samples: dict[int, tuple[list[str], int]] = {
+            COL_REGION: (list(self.model.region_names.values()), 0),
+            COL_STATUS: (status_texts(), 22),  # room for the status icon
+            COL_PROGRESS: (["99,999 / 99,999"], 0),
+            COL_CREATED: ([format_time(day)], 0),
+            COL_RUNNING: ([format_duration(23 * 3600 + 59 * 60), format_duration(13 * 86400 + 23 * 3600)], 0),
+            COL_EXPIRES: (
+                [format_duration(23 * 3600 + 59 * 60), QCoreApplication.translate("JobsTableModel", "overdue")],
+                0,
+            ),
+            COL_MODEL: (["qwen-plus-latest", "batch-test-model"], 0),
+            COL_ENDPOINT: (["/v1/chat/completions"], 0),
+            COL_BATCH: (["batch_00000000-0000-0000-0000-000000000000"], 0),
+        }
+        for column, (texts, extra) in samples.items():
+            label = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            widest = max((metrics.horizontalAdvance(text) for text in texts if text), default=0)
+            # cell padding 14 px; the header also needs room for the sort arrow
+            header.resizeSection(column, max(widest + extra + 14, bold.horizontalAdvance(label) + 28))
+
     def _build_toolbar(self) -> QHBoxLayout:
         toolbar = QHBoxLayout()
         self.refresh_button = QPushButton(self.tr("Refresh now"), self)
@@ -200,6 +216,7 @@ class JobsPage(QWidget):
         self.refresh_button.setToolTip(self.tr("Ask the servers for the latest status now (F5)"))
         self.refresh_button.clicked.connect(self.request_refresh)
         self.refresh_label = QLabel("", self)
+        self.refresh_label.setWordWrap(True)  # a long sentence in Indonesian must not widen the window
         self.refresh_label.setAccessibleName(self.tr("Refresh status"))
         self.files_button = QPushButton(self.tr("Files on the server…"), self)
         self.files_button.setAccessibleName(self.tr("Show the files stored on the server"))
@@ -343,12 +360,13 @@ class JobsPage(QWidget):
             self.tr("The raw output and error files as the service sent them"),
             self._on_open_folder_clicked,
         )
-        widest = max(
-            self.fontMetrics().horizontalAdvance(text)
-            for text in (self.tr("Re-run 99,999 failed + missing"), self.tr("Delete files on server…"))
+        # The re-run button keeps room for its longest text, so a count never makes the row jump; the
+        # others need only their own words (one shared width made the row wider than the window in id).
+        self.rerun_button.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance(self.tr("Re-run 99,999 failed + missing")) + 28
         )
-        for item in placed:
-            item.setMinimumWidth(widest + 28)
+        for column in range(4):
+            actions.setColumnStretch(column, 1)
         outer.addLayout(actions)
         self.detail = QTextBrowser(detail)
         self.detail.setAccessibleName(self.tr("Job details"))

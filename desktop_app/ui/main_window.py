@@ -7,7 +7,7 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QStyle,
     QTabWidget,
@@ -43,7 +44,13 @@ TAB_SUBMIT, TAB_JOBS = 0, 1
 
 
 class MainWindow(QMainWindow):
-    """Region bar on top; two tabs: prepare and submit, jobs and results."""
+    """Region bar on top; two tabs: prepare and submit, jobs and results.
+
+    Signals:
+        shut_down: the window finished closing for good (tasks cancelled, clients closed).
+    """
+
+    shut_down = Signal()
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +58,10 @@ class MainWindow(QMainWindow):
         self.tasks = TaskOwner(self.show_error)
         self._closing = False
         self._shutdown_done = False
+        self.restart_requested = False  # app.py starts the app again once this window has closed
+        self.resident = False  # closed to the tray, still checking jobs (setting "check_in_background")
+        self._quit_requested = False
+        self._resident_told = False
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.resize(1100, 760)
@@ -135,7 +146,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         add(file_menu, "settings", self.tr("Se&ttings…"), self.open_settings, "Ctrl+,")
         file_menu.addSeparator()
-        add(file_menu, "quit", self.tr("&Quit"), self.close, std.Quit, "Ctrl+Q")
+        add(file_menu, "quit", self.tr("&Quit"), self.quit_app, std.Quit, "Ctrl+Q")
         edit_menu = bar.addMenu(self.tr("&Edit"))
         add(edit_menu, "find", self.tr("&Find in the requests…"), self._find, std.Find)
         jobs_menu = bar.addMenu(self.tr("&Jobs"))
@@ -303,6 +314,7 @@ class MainWindow(QMainWindow):
         return not self.isVisible() or self.isMinimized() or not self.isActiveWindow()
 
     def _bring_forward(self) -> None:
+        self.resident = False
         self.showNormal()
         self.raise_()
         self.activateWindow()
@@ -342,16 +354,65 @@ class MainWindow(QMainWindow):
         dialog.keys_changed.connect(
             lambda: self.tasks.spawn(self.update_key_status(), self.tr("update the key status"))
         )
+        dialog.restart_requested.connect(self.request_restart)
         dialog.open()
         self.tasks.spawn(dialog.load(), self.tr("read the stored keys"))
         return dialog
 
+    def request_restart(self) -> bool:
+        """Close and start again (a new language); refused while a batch is being submitted."""
+        page = self.submit_page
+        if page._submitting:
+            self.show_error(self.tr("A batch is being submitted. Restart when it has been sent."))
+            return False
+        self.restart_requested = True
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible():
+                widget.close()
+        self.close()
+        return True
+
     # ----- shutdown -------------------------------------------------------------------------------
+    def quit_app(self) -> None:
+        """File ▸ Quit (and the tray's Quit): close for good, even with background checking on."""
+        self._quit_requested = True
+        self.close()
+
+    def stays_in_background(self) -> bool:
+        """Closing the window keeps the app checking from the tray: the setting is on, this desktop
+        shows tray icons, and the user did not ask to quit or restart."""
+        wanted = bool(self.controller.settings.get("check_in_background"))
+        tray = isinstance(self.notifier, TrayNotifier) and self.notifier.has_tray
+        return wanted and tray and not (self._quit_requested or self.restart_requested or self._closing)
+
+    def _go_to_background(self) -> None:
+        assert isinstance(self.notifier, TrayNotifier)
+        self.resident = True
+        menu = QMenu(self)
+        menu.setObjectName("trayMenu")
+        menu.addAction(self.tr("Open Batch Desk"), self._bring_forward)
+        menu.addSeparator()
+        menu.addAction(self.tr("Quit Batch Desk"), self.quit_app)
+        self.notifier.show_resident(menu, self.tr("Batch Desk: checking your jobs"))
+        self.hide()
+        if not self._resident_told:
+            self._resident_told = True
+            self.notifier.notify(
+                self.tr("Still checking your jobs"),
+                self.tr(
+                    "Batch Desk keeps checking in the background and tells you when a job ends. Click its icon "
+                    "to open it; choose Quit in its menu to stop."
+                ),
+            )
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._shutdown_done:
             event.accept()
             return
         event.ignore()
+        if self.stays_in_background():
+            self._go_to_background()
+            return
         if not self._closing:
             self._closing = True
             self.jobs_page.stop()
@@ -365,3 +426,4 @@ class MainWindow(QMainWindow):
         await self.controller.aclose()
         self._shutdown_done = True
         self.close()
+        self.shut_down.emit()  # app.py ends the loop (also when the window was hidden in the tray)

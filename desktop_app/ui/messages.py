@@ -340,6 +340,32 @@ _PROBLEM_TEMPLATES: tuple[tuple[str, str], ...] = (
         ),
     ),
     (
+        "callback_region",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "A finish callback works only in the Mainland China (Beijing) region. Clear the field or choose "
+            "that region.",
+        ),
+    ),
+    (
+        "callback_url",
+        QT_TRANSLATE_NOOP("Problems", "The finish callback {url} is not a web address. Write it as https://…"),
+    ),
+    (
+        "callback_url",
+        QT_TRANSLATE_NOOP(
+            "Problems", "The finish callback must start with https:// and name a server; {url} does not."
+        ),
+    ),
+    (
+        "callback_private",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "The finish callback {url} is not reachable from the internet, so the service could never call "
+            "it. Use a public https:// address.",
+        ),
+    ),
+    (
         "name_too_long",
         QT_TRANSLATE_NOOP(
             "Problems", "The task name has {length} characters; at most {limit} are allowed. Shorten it."
@@ -1083,6 +1109,24 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
             "Kept in memory for this session only; you will need to enter it again after a restart.",
         ),
     ),
+    # notices about one job of a refresh (core/jobs.py): they always name the job
+    (
+        "JobNotice",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            'The job "{name}" is no longer on the server (jobs are kept 30 days). Answers already downloaded '
+            "stay here.",
+        ),
+    ),
+    ("JobNotice", QT_TRANSLATE_NOOP("Errors", 'Job "{name}": {message}')),
+    (
+        "MissingKey",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "There is no API key for {region} yet. Press API keys…, paste the key for this region and press "
+            "Save — or switch to the Sandbox to try the app without one.",
+        ),
+    ),
 )
 
 # -- words and phrases core puts inside its messages (hole values) --------------------------------
@@ -1139,7 +1183,7 @@ _FRAGMENTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Fragments", "the connection was refused (is the server running and the address right?)"),
     QT_TRANSLATE_NOOP(
         "Fragments",
-        "the server name could not be found (check the address and the internet connection)",
+        "the server name could not be found (is the address right?)",
     ),
     QT_TRANSLATE_NOOP("Fragments", "no connection could be made (is the address right, and is the server up?)"),
     QT_TRANSLATE_NOOP("Fragments", "the connection was cut off before the answer was complete"),

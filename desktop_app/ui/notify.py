@@ -8,7 +8,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desktop_app import APP_NAME
 from desktop_app.core.ledger import JobRecord
@@ -101,18 +101,38 @@ class TrayNotifier(QObject):
         """True when the desktop has a tray that shows messages."""
         return QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages()
 
-    def notify(self, title: str, message: str, kind: str = "info") -> None:
-        """Show a tray message (or the fallback)."""
-        if not self.available:
-            self._fallback(f"{title}: {message}")
-            return
+    @property
+    def has_tray(self) -> bool:
+        """True when the desktop shows tray (menu-bar) icons at all."""
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+    def _ensure_tray(self) -> QSystemTrayIcon:
         if self._tray is None:
             self._tray = QSystemTrayIcon(self._icon, self)
             self._tray.setObjectName("trayIcon")
             self._tray.setToolTip(APP_NAME)
             self._tray.messageClicked.connect(self.clicked)
-            self._tray.activated.connect(lambda _reason: self.clicked.emit())
-        self._tray.show()
+            self._tray.activated.connect(self._on_activated)
+        return self._tray
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason != QSystemTrayIcon.ActivationReason.Context:  # the right button opens the menu
+            self.clicked.emit()
+
+    def show_resident(self, menu: QMenu, tooltip: str) -> None:
+        """Stay in the tray with ``menu`` while the window is closed (background checking)."""
+        tray = self._ensure_tray()
+        tray.setContextMenu(menu)
+        tray.setToolTip(tooltip)
+        tray.show()
+
+    def notify(self, title: str, message: str, kind: str = "info") -> None:
+        """Show a tray message (or the fallback)."""
+        if not self.available:
+            self._fallback(f"{title}: {message}")
+            return
+        self._ensure_tray().show()
+        assert self._tray is not None
         icon = {
             "error": QSystemTrayIcon.MessageIcon.Critical,
             "warning": QSystemTrayIcon.MessageIcon.Warning,

@@ -7,6 +7,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
@@ -84,10 +86,12 @@ class SettingsDialog(QDialog):
     Signals:
         keys_changed: a key was saved or removed.
         language_changed(str): the language setting changed ("" = the system's); applies on restart.
+        restart_requested: the user pressed "Restart now" to see the new language.
     """
 
     keys_changed = Signal()
     language_changed = Signal(str)
+    restart_requested = Signal()
 
     def __init__(self, controller: AppController, tasks: TaskOwner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,6 +147,7 @@ class SettingsDialog(QDialog):
 
         layout.addWidget(self._build_language_box())
         layout.addWidget(self._build_spending_box())
+        layout.addWidget(self._build_background_box())
         layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -203,9 +208,48 @@ class SettingsDialog(QDialog):
         )
         self.language_note.setWordWrap(True)
         self.language_note.setTextFormat(Qt.TextFormat.RichText)
+        self.restart_button = QPushButton(self.tr("Restart now"), box)
+        self.restart_button.setAccessibleName(self.tr("Restart Batch Desk in the new language"))
+        self.restart_button.clicked.connect(self.restart_requested)
+        self.restart_button.hide()
         row.addWidget(label)
         row.addWidget(self.language_combo)
         row.addWidget(self.language_note, 1)
+        row.addWidget(self.restart_button)
+        return box
+
+    def _build_background_box(self) -> QGroupBox:
+        """Keep checking from the tray after the window closes (a job can run for 14 days)."""
+        box = QGroupBox(self.tr("When the window is closed"), self)
+        column = QVBoxLayout(box)
+        self.background_check = QCheckBox(
+            self.tr("Keep checking jobs in the background, from an icon in the system tray (menu bar)"), box
+        )
+        self.background_check.setAccessibleName(self.tr("Keep checking jobs in the background"))
+        has_tray = QSystemTrayIcon.isSystemTrayAvailable()
+        self.background_check.setChecked(bool(self.controller.settings.get("check_in_background")) and has_tray)
+        self.background_check.setEnabled(has_tray)
+        self.background_check.toggled.connect(lambda on: self.controller.settings.set("check_in_background", on))
+        self.background_note = QLabel(box)
+        self.background_note.setWordWrap(True)
+        self.background_note.setStyleSheet("color: palette(placeholder-text);")
+        if has_tray:
+            self.background_note.setText(
+                self.tr(
+                    "Batch Desk then tells you when a job ends even after you close its window; choose Quit "
+                    "(Ctrl+Q) to stop it."
+                )
+            )
+        else:
+            self.background_note.setText(
+                self.tr(
+                    "This desktop shows no tray icons, so checking stops when the window closes. Your jobs keep "
+                    "running on the server (up to 14 days): start Batch Desk again and it picks them up and "
+                    "downloads the answers."
+                )
+            )
+        column.addWidget(self.background_check)
+        column.addWidget(self.background_note)
         return box
 
     def _on_language_chosen(self, _index: int) -> None:
@@ -219,6 +263,7 @@ class SettingsDialog(QDialog):
             self.language_note.setText(
                 html.escape(self.tr("A new language takes effect after you restart Batch Desk."))
             )
+        self.restart_button.setVisible(code != self._language_at_start)
         self.language_changed.emit(code)
 
     # ----- keys -----------------------------------------------------------------------------------
@@ -253,15 +298,16 @@ class SettingsDialog(QDialog):
         status = await asyncio.to_thread(self.controller.keystore.backend_status)
         if status.available:
             return self.tr("Keys are stored in: <b>{where}</b>.").format(where=html.escape(core_text(status.where)))
-        problem = html.escape(core_text(status.problem) if status.problem else self.tr("no keychain service was found"))
-        return (
-            f"<span style='color:{AMBER}'>"
-            + self.tr(
+        if status.problem:  # a sentence of its own: never inside brackets (that read "(… time.).")
+            text = self.tr("⚠ {problem} Nothing is written to disk.").format(
+                problem=html.escape(core_text(status.problem))
+            )
+        else:
+            text = self.tr(
                 "⚠ No system keychain is available ({problem}). A key you save is kept <b>for this session "
                 "only</b> and forgotten when the app closes — nothing is written to disk."
-            ).format(problem=problem)
-            + "</span>"
-        )
+            ).format(problem=html.escape(self.tr("no keychain service was found")))
+        return f"<span style='color:{AMBER}'>" + text + "</span>"
 
     async def save_key(self, region_id: str) -> None:
         """Store the typed key, then clear the field."""
@@ -274,7 +320,8 @@ class SettingsDialog(QDialog):
         row.field.clear()
         row.set_status(
             html.escape(
-                self.tr("Saved ({where}). Press Test to check it with the server.").format(where=core_text(where))
+                # ``where`` is a sentence of its own ("Saved in the system keychain.")
+                self.tr("{where} Press Test to check it with the server.").format(where=core_text(where))
             ),
             GREEN,
         )

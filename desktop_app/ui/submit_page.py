@@ -42,7 +42,7 @@ from desktop_app.core.limits import (
 from desktop_app.core.reconcile import variant_label
 from desktop_app.core.request_doc import DocCheck
 from desktop_app.core.tabular import TableError
-from desktop_app.core.validate import ValidationReport
+from desktop_app.core.validate import FINISH_CALLBACK_REGION, ValidationReport
 from desktop_app.core.workflow import AlreadySubmitted
 from desktop_app.resources import resource_path
 from desktop_app.ui.confirm_dialog import confirm_submit
@@ -51,6 +51,7 @@ from desktop_app.ui.editor.requests_editor import RequestsEditor
 from desktop_app.ui.editor.setup_page import SetupPage
 from desktop_app.ui.estimate_text import estimate_html
 from desktop_app.ui.host import PageHost
+from desktop_app.ui.i18n import format_size
 from desktop_app.ui.messages import core_text, error_text, problem_text, region_name
 from desktop_app.ui.widgets import DropZone, NoticeBar
 
@@ -61,13 +62,8 @@ OPEN_FILTER = "*.csv *.tsv *.txt *.tab *.xlsx *.xlsm *.xls *.ods *.jsonl *.ndjso
 
 
 def human_bytes(count: int) -> str:
-    """``437 bytes``, ``1.2 MB``…"""
-    size = float(count)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{count} bytes"
+    """``437 bytes``, ``1.2 MB``… in the window's language."""
+    return format_size(count)
 
 
 class SubmitPage(QWidget):
@@ -220,6 +216,7 @@ class SubmitPage(QWidget):
             options.addWidget(label)
             options.addWidget(widget, stretch)
         layout.addLayout(options)
+        layout.addWidget(self._build_callback_row(page))
 
         actions = QHBoxLayout()
         self.back_button = QPushButton(self.tr("← Change the columns"), page)
@@ -455,8 +452,33 @@ class SubmitPage(QWidget):
             self.name_edit.setText(path.stem[:MAX_NAME_CHARS])
             self.name_edit.setProperty("auto_name", True)
 
+    def _build_callback_row(self, page: QWidget) -> QWidget:
+        """Advanced, Beijing only: an address the service calls when the job ends (no polling needed)."""
+        row = QWidget(page)
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.callback_edit = QLineEdit(row)
+        self.callback_edit.setAccessibleName(self.tr("Finish callback address"))
+        self.callback_edit.setPlaceholderText(
+            self.tr("Optional, advanced: a public https:// address the service calls when the job ends")
+        )
+        self.callback_edit.setToolTip(
+            self.tr(
+                "Beijing only (metadata.ds_batch_finish_callback). The service sends a POST to this address "
+                "when the job ends, so a server of yours learns about it without this app running."
+            )
+        )
+        label = QLabel(self.tr("Finish ca&llback:"), row)
+        label.setBuddy(self.callback_edit)
+        line.addWidget(label)
+        line.addWidget(self.callback_edit, 1)
+        self.callback_row = row
+        row.setVisible(self.host.region_id == FINISH_CALLBACK_REGION)
+        return row
+
     async def region_changed(self) -> None:
         """Another region was chosen: offer its models and check the requests against its rules."""
+        self.callback_row.setVisible(self.host.region_id == FINISH_CALLBACK_REGION)
         self.setup_page.refresh_models()
         if self.step == STEP_REQUESTS and len(self.editor.doc):
             await self.editor.check_now()
@@ -639,14 +661,22 @@ class SubmitPage(QWidget):
 
     # ----- submit ---------------------------------------------------------------------------------
     def request_submit(self) -> None:
-        """Submit when the button is enabled (button, shortcut).
+        """Submit (button, shortcut): never silently dropped, never doubled.
 
         The guard is taken here, synchronously: presses queued before the loop runs the first submit
-        (a bouncing key, a busy moment) find it taken and do nothing. Core's reservation
-        (``workflow.submit_file``) is what makes a second bill impossible; this only spares the
-        user a refusal for a press they made once.
+        (a bouncing key, a busy moment) find it taken and are answered, not queued. Core's reservation
+        (``workflow.submit_file``) is what makes a second bill impossible; this only spares the user a
+        refusal for a press they made once.
+
+        The button is off for a moment after an edit while the requests are checked again; a Ctrl+Enter
+        then used to be ignored without a word. It now submits after that check: :meth:`submit` awaits
+        the check of the document as it is and says why when it cannot go.
         """
-        if self._submitting or not (self.submit_button.isEnabled() and self.step == STEP_REQUESTS):
+        if self.step != STEP_REQUESTS:
+            self.host.show_info(self.tr("There is nothing to submit yet: add a file and create its requests first."))
+            return
+        if self._submitting:
+            self.host.show_info(self.tr("The batch is already being submitted."))
             return
         self._submitting = True
         self._update_buttons()
@@ -716,6 +746,7 @@ class SubmitPage(QWidget):
             name = self.name_edit.text().strip()
             description = self.description_edit.text().strip()
             source = self.source or None
+            callback = self.callback_edit.text() if self.host.region_id == FINISH_CALLBACK_REGION else ""
             if check.ok and (self.compare_models or self.compare_files):
                 count = len(self.compare_models) + len(self.compare_files) + 1
 
@@ -739,6 +770,7 @@ class SubmitPage(QWidget):
                     progress=variant_progress,
                     source=source,
                     allow_duplicate=again,
+                    finish_callback=callback,
                 )
             elif check.ok:
                 self.submit_status.setText(self.tr("Uploading…"))
@@ -752,6 +784,7 @@ class SubmitPage(QWidget):
                     progress=progress,
                     source=source,
                     allow_duplicate=again,
+                    finish_callback=callback,
                 )
                 jobs = [job]
             else:
@@ -776,6 +809,7 @@ class SubmitPage(QWidget):
                     progress=part_progress,
                     source=source,
                     allow_duplicate=again,
+                    finish_callback=callback,
                 )
         except AlreadySubmitted as exc:
             if exc.earlier.is_unfinished_intent:

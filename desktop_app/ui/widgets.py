@@ -1,4 +1,5 @@
-"""Small reusable widgets: the notice bar, the file drop zone, and a label that shortens long paths."""
+"""Small reusable widgets: the notice bar, the file drop zone, a label that shortens long paths, and a
+scroll area that scrolls only up and down."""
 
 from __future__ import annotations
 
@@ -6,7 +7,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 NOTICE_STYLES = {
     "info": ("#e8f0fe", "#1a5fb4", "ℹ"),
@@ -184,3 +195,22 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         width = max(self.width(), 40)
         self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, width))
+
+
+class VerticalScrollArea(QScrollArea):
+    """Scrolls up and down only: it is never narrower than its content needs, so a splitter or a small
+    window cannot cut the form off on the right (a plain scroll area's minimum width is tiny)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        frame = 2 * self.frameWidth()
+        return QSize(content.minimumSizeHint().width() + bar + frame, hint.height())

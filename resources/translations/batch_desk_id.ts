@@ -44,6 +44,14 @@
         <translation>Buka</translation>
     </message>
     <message>
+        <source>Keychain: {where}.</source>
+        <translation>Keychain: {where}.</translation>
+    </message>
+    <message>
+        <source>Keychain: none available — keys are kept for this session only.</source>
+        <translation>Keychain: tidak tersedia — key hanya disimpan selama sesi ini.</translation>
+    </message>
+    <message>
         <source>{folder} folder</source>
         <translation>Folder {folder}</translation>
     </message>
@@ -66,14 +74,6 @@
     <message>
         <source>Licence</source>
         <translation>Lisensi</translation>
-    </message>
-    <message>
-        <source>Keychain: {where} ({backend}).</source>
-        <translation>Keychain: {where} ({backend}).</translation>
-    </message>
-    <message>
-        <source>Keychain: none available ({backend}) — keys are kept for this session only.</source>
-        <translation>Keychain: tidak tersedia ({backend}) — key hanya disimpan untuk sesi ini.</translation>
     </message>
 </context>
 <context>
@@ -479,6 +479,18 @@
         <source>Kept in memory for this session only; you will need to enter it again after a restart.</source>
         <translation>Disimpan di memori untuk sesi ini saja; Anda perlu memasukkannya lagi setelah memulai ulang.</translation>
     </message>
+    <message>
+        <source>The job &quot;{name}&quot; is no longer on the server (jobs are kept 30 days). Answers already downloaded stay here.</source>
+        <translation>Tugas &quot;{name}&quot; sudah tidak ada di server (tugas disimpan 30 hari). Jawaban yang sudah diunduh tetap ada di sini.</translation>
+    </message>
+    <message>
+        <source>Job &quot;{name}&quot;: {message}</source>
+        <translation>Tugas &quot;{name}&quot;: {message}</translation>
+    </message>
+    <message>
+        <source>There is no API key for {region} yet. Press API keys…, paste the key for this region and press Save — or switch to the Sandbox to try the app without one.</source>
+        <translation>Belum ada API key untuk {region}. Tekan API key…, tempel key untuk region ini lalu tekan Simpan — atau beralih ke Sandbox untuk mencoba aplikasi tanpa key.</translation>
+    </message>
 </context>
 <context>
     <name>Estimate</name>
@@ -877,8 +889,8 @@
         <translation>koneksi ditolak (apakah server berjalan dan alamatnya benar?)</translation>
     </message>
     <message>
-        <source>the server name could not be found (check the address and the internet connection)</source>
-        <translation>nama server tidak ditemukan (periksa alamat dan koneksi internet)</translation>
+        <source>the server name could not be found (is the address right?)</source>
+        <translation>nama server tidak ditemukan (apakah alamatnya benar?)</translation>
     </message>
     <message>
         <source>no connection could be made (is the address right, and is the server up?)</source>
@@ -2070,6 +2082,30 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <source>read the stored keys</source>
         <translation>membaca key yang tersimpan</translation>
     </message>
+    <message>
+        <source>A batch is being submitted. Restart when it has been sent.</source>
+        <translation>Batch sedang dikirim. Mulai ulang setelah selesai dikirim.</translation>
+    </message>
+    <message>
+        <source>Open Batch Desk</source>
+        <translation>Buka Batch Desk</translation>
+    </message>
+    <message>
+        <source>Quit Batch Desk</source>
+        <translation>Keluar dari Batch Desk</translation>
+    </message>
+    <message>
+        <source>Batch Desk: checking your jobs</source>
+        <translation>Batch Desk: memeriksa tugas Anda</translation>
+    </message>
+    <message>
+        <source>Still checking your jobs</source>
+        <translation>Masih memeriksa tugas Anda</translation>
+    </message>
+    <message>
+        <source>Batch Desk keeps checking in the background and tells you when a job ends. Click its icon to open it; choose Quit in its menu to stop.</source>
+        <translation>Batch Desk tetap memeriksa di latar belakang dan memberi tahu Anda saat tugas selesai. Klik ikonnya untuk membukanya; pilih Keluar di menunya untuk berhenti.</translation>
+    </message>
 </context>
 <context>
     <name>MultilineDelegate</name>
@@ -2440,6 +2476,22 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
     <message>
         <source>The first request alone is larger than {max_mb} MB, the test model&apos;s file limit (embedded images are usually the reason). Try the rehearsal with smaller images or web addresses.</source>
         <translation>Permintaan pertama saja sudah lebih dari {max_mb} MB, batas file model uji (biasanya karena gambar yang disematkan). Coba uji coba dengan gambar yang lebih kecil atau alamat web.</translation>
+    </message>
+    <message>
+        <source>A finish callback works only in the Mainland China (Beijing) region. Clear the field or choose that region.</source>
+        <translation>Callback selesai hanya berfungsi di region Tiongkok Daratan (Beijing). Kosongkan kolomnya atau pilih region itu.</translation>
+    </message>
+    <message>
+        <source>The finish callback {url} is not a web address. Write it as https://…</source>
+        <translation>Callback selesai {url} bukan alamat web. Tulis sebagai https://…</translation>
+    </message>
+    <message>
+        <source>The finish callback must start with https:// and name a server; {url} does not.</source>
+        <translation>Callback selesai harus diawali https:// dan menyebut server; {url} tidak demikian.</translation>
+    </message>
+    <message>
+        <source>The finish callback {url} is not reachable from the internet, so the service could never call it. Use a public https:// address.</source>
+        <translation>Callback selesai {url} tidak dapat dijangkau dari internet, jadi layanan tidak akan pernah bisa memanggilnya. Gunakan alamat https:// publik.</translation>
     </message>
     <message>
         <source>The task name has {length} characters; at most {limit} are allowed. Shorten it.</source>
@@ -3635,6 +3687,34 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>Bahasa baru berlaku setelah Batch Desk dimulai ulang.</translation>
     </message>
     <message>
+        <source>Restart now</source>
+        <translation>Mulai ulang sekarang</translation>
+    </message>
+    <message>
+        <source>Restart Batch Desk in the new language</source>
+        <translation>Mulai ulang Batch Desk dalam bahasa baru</translation>
+    </message>
+    <message>
+        <source>When the window is closed</source>
+        <translation>Saat jendela ditutup</translation>
+    </message>
+    <message>
+        <source>Keep checking jobs in the background, from an icon in the system tray (menu bar)</source>
+        <translation>Tetap memeriksa tugas di latar belakang, dari ikon di baki sistem (bilah menu)</translation>
+    </message>
+    <message>
+        <source>Keep checking jobs in the background</source>
+        <translation>Tetap memeriksa tugas di latar belakang</translation>
+    </message>
+    <message>
+        <source>Batch Desk then tells you when a job ends even after you close its window; choose Quit (Ctrl+Q) to stop it.</source>
+        <translation>Batch Desk lalu memberi tahu Anda saat tugas selesai meski jendelanya sudah ditutup; pilih Keluar (Ctrl+Q) untuk menghentikannya.</translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons, so checking stops when the window closes. Your jobs keep running on the server (up to 14 days): start Batch Desk again and it picks them up and downloads the answers.</source>
+        <translation>Desktop ini tidak menampilkan ikon baki, jadi pemeriksaan berhenti saat jendela ditutup. Tugas Anda tetap berjalan di server (hingga 14 hari): jalankan Batch Desk lagi dan aplikasi akan melanjutkan serta mengunduh jawabannya.</translation>
+    </message>
+    <message>
         <source>Saved. Restart Batch Desk to see the new language.</source>
         <translation>Tersimpan. Mulai ulang Batch Desk untuk melihat bahasa baru.</translation>
     </message>
@@ -3667,6 +3747,10 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>Key disimpan di: &lt;b&gt;{where}&lt;/b&gt;.</translation>
     </message>
     <message>
+        <source>⚠ {problem} Nothing is written to disk.</source>
+        <translation>⚠ {problem} Tidak ada yang ditulis ke disk.</translation>
+    </message>
+    <message>
         <source>no keychain service was found</source>
         <translation>layanan keychain tidak ditemukan</translation>
     </message>
@@ -3679,8 +3763,8 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>Tempel key terlebih dahulu.</translation>
     </message>
     <message>
-        <source>Saved ({where}). Press Test to check it with the server.</source>
-        <translation>Tersimpan ({where}). Tekan Uji untuk memeriksanya dengan server.</translation>
+        <source>{where} Press Test to check it with the server.</source>
+        <translation>{where} Tekan Uji untuk memeriksanya dengan server.</translation>
     </message>
     <message>
         <source>There is no key to test. Paste one first.</source>
@@ -4301,6 +4385,22 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>File: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Finish callback address</source>
+        <translation>Alamat callback selesai</translation>
+    </message>
+    <message>
+        <source>Optional, advanced: a public https:// address the service calls when the job ends</source>
+        <translation>Opsional, lanjutan: alamat https:// publik yang dipanggil layanan saat tugas selesai</translation>
+    </message>
+    <message>
+        <source>Beijing only (metadata.ds_batch_finish_callback). The service sends a POST to this address when the job ends, so a server of yours learns about it without this app running.</source>
+        <translation>Hanya Beijing (metadata.ds_batch_finish_callback). Layanan mengirim POST ke alamat ini saat tugas selesai, sehingga server Anda mengetahuinya tanpa aplikasi ini berjalan.</translation>
+    </message>
+    <message>
+        <source>Finish ca&amp;llback:</source>
+        <translation>Ca&amp;llback selesai:</translation>
+    </message>
+    <message>
         <source>New requests</source>
         <translation>Permintaan baru</translation>
     </message>
@@ -4383,6 +4483,14 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
     <message>
         <source>Saved {count} requests to {path}.</source>
         <translation>{count} permintaan disimpan ke {path}.</translation>
+    </message>
+    <message>
+        <source>There is nothing to submit yet: add a file and create its requests first.</source>
+        <translation>Belum ada yang bisa dikirim: tambahkan file dan buat permintaannya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The batch is already being submitted.</source>
+        <translation>Batch ini sudah sedang dikirim.</translation>
     </message>
     <message>
         <source>submit the batch</source>
@@ -4469,6 +4577,45 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
     <message>
         <source>Could not {action}: an unexpected error happened. Details are in the log (Help ▸ Log folder).</source>
         <translation>Tidak dapat {action}: terjadi kesalahan tak terduga. Rinciannya ada di log (Bantuan ▸ Folder log).</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} detik</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} menit</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} jam {m} menit</translation>
+    </message>
+    <message>
+        <source>{d} d {h} h</source>
+        <translation>{d} hari {h} jam</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} byte</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} GB</source>
+        <translation>{n} GB</translation>
+    </message>
+    <message>
+        <source>{n} TB</source>
+        <translation>{n} TB</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,14 @@
         <translation>開く</translation>
     </message>
     <message>
+        <source>Keychain: {where}.</source>
+        <translation>キーチェーン: {where}。</translation>
+    </message>
+    <message>
+        <source>Keychain: none available — keys are kept for this session only.</source>
+        <translation>キーチェーン: 利用できません — キーはこのセッションの間だけ保持されます。</translation>
+    </message>
+    <message>
         <source>{folder} folder</source>
         <translation>{folder}フォルダー</translation>
     </message>
@@ -66,14 +74,6 @@
     <message>
         <source>Licence</source>
         <translation>ライセンス</translation>
-    </message>
-    <message>
-        <source>Keychain: {where} ({backend}).</source>
-        <translation>キーチェーン: {where}（{backend}）。</translation>
-    </message>
-    <message>
-        <source>Keychain: none available ({backend}) — keys are kept for this session only.</source>
-        <translation>キーチェーン: 利用できません（{backend}）。キーはこのセッションの間だけ保持されます。</translation>
     </message>
 </context>
 <context>
@@ -479,6 +479,18 @@
         <source>Kept in memory for this session only; you will need to enter it again after a restart.</source>
         <translation>このセッションの間だけメモリに保持します。再起動後はもう一度入力する必要があります。</translation>
     </message>
+    <message>
+        <source>The job &quot;{name}&quot; is no longer on the server (jobs are kept 30 days). Answers already downloaded stay here.</source>
+        <translation>ジョブ「{name}」はサーバー上にもうありません（ジョブの保存期間は 30 日です）。ダウンロード済みの回答はこのコンピューターに残ります。</translation>
+    </message>
+    <message>
+        <source>Job &quot;{name}&quot;: {message}</source>
+        <translation>ジョブ「{name}」: {message}</translation>
+    </message>
+    <message>
+        <source>There is no API key for {region} yet. Press API keys…, paste the key for this region and press Save — or switch to the Sandbox to try the app without one.</source>
+        <translation>{region} の API キーがまだありません。「API キー…」を押し、このリージョンのキーを貼り付けて「保存」を押してください。キーなしで試すにはサンドボックスに切り替えてください。</translation>
+    </message>
 </context>
 <context>
     <name>Estimate</name>
@@ -877,8 +889,8 @@
         <translation>接続が拒否されました（サーバーは動いていますか？アドレスは正しいですか？）</translation>
     </message>
     <message>
-        <source>the server name could not be found (check the address and the internet connection)</source>
-        <translation>サーバー名が見つかりません（アドレスとインターネット接続を確認してください）</translation>
+        <source>the server name could not be found (is the address right?)</source>
+        <translation>サーバー名が見つかりませんでした（アドレスは正しいですか？）</translation>
     </message>
     <message>
         <source>no connection could be made (is the address right, and is the server up?)</source>
@@ -2070,6 +2082,30 @@ Requests that already finished keep their answers and are still billed. The rest
         <source>read the stored keys</source>
         <translation>保存済みのキーを読む</translation>
     </message>
+    <message>
+        <source>A batch is being submitted. Restart when it has been sent.</source>
+        <translation>バッチを送信中です。送信が終わってから再起動してください。</translation>
+    </message>
+    <message>
+        <source>Open Batch Desk</source>
+        <translation>Batch Desk を開く</translation>
+    </message>
+    <message>
+        <source>Quit Batch Desk</source>
+        <translation>Batch Desk を終了</translation>
+    </message>
+    <message>
+        <source>Batch Desk: checking your jobs</source>
+        <translation>Batch Desk: ジョブを確認中</translation>
+    </message>
+    <message>
+        <source>Still checking your jobs</source>
+        <translation>ジョブの確認を続けています</translation>
+    </message>
+    <message>
+        <source>Batch Desk keeps checking in the background and tells you when a job ends. Click its icon to open it; choose Quit in its menu to stop.</source>
+        <translation>Batch Desk はバックグラウンドで確認を続け、ジョブが終わるとお知らせします。アイコンをクリックすると開きます。止めるにはメニューの「終了」を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>MultilineDelegate</name>
@@ -2440,6 +2476,22 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>The first request alone is larger than {max_mb} MB, the test model&apos;s file limit (embedded images are usually the reason). Try the rehearsal with smaller images or web addresses.</source>
         <translation>最初のリクエストだけで {max_mb} MB を超えており、テストモデルのファイル上限を超えています（多くは埋め込み画像が原因です）。小さい画像か Web アドレスを使って試行してください。</translation>
+    </message>
+    <message>
+        <source>A finish callback works only in the Mainland China (Beijing) region. Clear the field or choose that region.</source>
+        <translation>完了コールバックは中国本土（北京）リージョンでのみ使えます。欄を空にするか、そのリージョンを選んでください。</translation>
+    </message>
+    <message>
+        <source>The finish callback {url} is not a web address. Write it as https://…</source>
+        <translation>完了コールバック {url} は Web アドレスではありません。https://… の形で書いてください。</translation>
+    </message>
+    <message>
+        <source>The finish callback must start with https:// and name a server; {url} does not.</source>
+        <translation>完了コールバックは https:// で始まり、サーバー名を含む必要があります。{url} はそうなっていません。</translation>
+    </message>
+    <message>
+        <source>The finish callback {url} is not reachable from the internet, so the service could never call it. Use a public https:// address.</source>
+        <translation>完了コールバック {url} はインターネットから届かないため、サービスが呼び出すことはできません。公開された https:// アドレスを使ってください。</translation>
     </message>
     <message>
         <source>The task name has {length} characters; at most {limit} are allowed. Shorten it.</source>
@@ -3635,6 +3687,34 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>新しい言語は Batch Desk を再起動すると反映されます。</translation>
     </message>
     <message>
+        <source>Restart now</source>
+        <translation>今すぐ再起動</translation>
+    </message>
+    <message>
+        <source>Restart Batch Desk in the new language</source>
+        <translation>新しい言語で Batch Desk を再起動</translation>
+    </message>
+    <message>
+        <source>When the window is closed</source>
+        <translation>ウィンドウを閉じたとき</translation>
+    </message>
+    <message>
+        <source>Keep checking jobs in the background, from an icon in the system tray (menu bar)</source>
+        <translation>バックグラウンドでジョブの確認を続ける（システムトレイ / メニューバーにアイコンを表示）</translation>
+    </message>
+    <message>
+        <source>Keep checking jobs in the background</source>
+        <translation>バックグラウンドでジョブの確認を続ける</translation>
+    </message>
+    <message>
+        <source>Batch Desk then tells you when a job ends even after you close its window; choose Quit (Ctrl+Q) to stop it.</source>
+        <translation>ウィンドウを閉じた後も、ジョブが終わると Batch Desk がお知らせします。止めるには「終了」（Ctrl+Q）を選んでください。</translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons, so checking stops when the window closes. Your jobs keep running on the server (up to 14 days): start Batch Desk again and it picks them up and downloads the answers.</source>
+        <translation>このデスクトップにはトレイアイコンが表示されないため、ウィンドウを閉じると確認は止まります。ジョブはサーバー上で動き続けます（最長 14 日）。Batch Desk をもう一度起動すれば、続きを確認して回答をダウンロードします。</translation>
+    </message>
+    <message>
         <source>Saved. Restart Batch Desk to see the new language.</source>
         <translation>保存しました。Batch Desk を再起動すると新しい言語で表示されます。</translation>
     </message>
@@ -3667,6 +3747,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>キーの保存先: &lt;b&gt;{where}&lt;/b&gt;。</translation>
     </message>
     <message>
+        <source>⚠ {problem} Nothing is written to disk.</source>
+        <translation>⚠ {problem} ディスクには何も書き込まれません。</translation>
+    </message>
+    <message>
         <source>no keychain service was found</source>
         <translation>キーチェーンのサービスが見つかりません</translation>
     </message>
@@ -3679,8 +3763,8 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>先にキーを貼り付けてください。</translation>
     </message>
     <message>
-        <source>Saved ({where}). Press Test to check it with the server.</source>
-        <translation>保存しました（{where}）。「テスト」を押すとサーバーで確認します。</translation>
+        <source>{where} Press Test to check it with the server.</source>
+        <translation>{where}「テスト」を押すとサーバーで確認できます。</translation>
     </message>
     <message>
         <source>There is no key to test. Paste one first.</source>
@@ -4301,6 +4385,22 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>ファイル: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Finish callback address</source>
+        <translation>完了コールバックのアドレス</translation>
+    </message>
+    <message>
+        <source>Optional, advanced: a public https:// address the service calls when the job ends</source>
+        <translation>任意・上級者向け: ジョブ終了時にサービスが呼び出す公開 https:// アドレス</translation>
+    </message>
+    <message>
+        <source>Beijing only (metadata.ds_batch_finish_callback). The service sends a POST to this address when the job ends, so a server of yours learns about it without this app running.</source>
+        <translation>北京のみ（metadata.ds_batch_finish_callback）。ジョブが終わるとサービスがこのアドレスに POST を送るので、このアプリが動いていなくてもあなたのサーバーが終了を知ることができます。</translation>
+    </message>
+    <message>
+        <source>Finish ca&amp;llback:</source>
+        <translation>完了コールバック(&amp;L):</translation>
+    </message>
+    <message>
         <source>New requests</source>
         <translation>新しいリクエスト</translation>
     </message>
@@ -4383,6 +4483,14 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Saved {count} requests to {path}.</source>
         <translation>{count} 件のリクエストを {path} に保存しました。</translation>
+    </message>
+    <message>
+        <source>There is nothing to submit yet: add a file and create its requests first.</source>
+        <translation>まだ送信するものがありません。先にファイルを追加して、リクエストを作成してください。</translation>
+    </message>
+    <message>
+        <source>The batch is already being submitted.</source>
+        <translation>このバッチはすでに送信中です。</translation>
     </message>
     <message>
         <source>submit the batch</source>
@@ -4469,6 +4577,45 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Could not {action}: an unexpected error happened. Details are in the log (Help ▸ Log folder).</source>
         <translation>{action}ことができませんでした: 予期しないエラーが発生しました。詳細はログにあります（ヘルプ ▸ ログフォルダー）。</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} 分</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} 時間 {m} 分</translation>
+    </message>
+    <message>
+        <source>{d} d {h} h</source>
+        <translation>{d} 日 {h} 時間</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} バイト</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} GB</source>
+        <translation>{n} GB</translation>
+    </message>
+    <message>
+        <source>{n} TB</source>
+        <translation>{n} TB</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,14 @@
         <translation>打开</translation>
     </message>
     <message>
+        <source>Keychain: {where}.</source>
+        <translation>钥匙串：{where}。</translation>
+    </message>
+    <message>
+        <source>Keychain: none available — keys are kept for this session only.</source>
+        <translation>钥匙串：不可用 — 密钥仅在本次运行期间保留。</translation>
+    </message>
+    <message>
         <source>{folder} folder</source>
         <translation>{folder}文件夹</translation>
     </message>
@@ -66,14 +74,6 @@
     <message>
         <source>Licence</source>
         <translation>许可证</translation>
-    </message>
-    <message>
-        <source>Keychain: {where} ({backend}).</source>
-        <translation>钥匙串：{where}（{backend}）。</translation>
-    </message>
-    <message>
-        <source>Keychain: none available ({backend}) — keys are kept for this session only.</source>
-        <translation>钥匙串：无可用（{backend}）——API Key 只在本次会话中保存。</translation>
     </message>
 </context>
 <context>
@@ -479,6 +479,18 @@
         <source>Kept in memory for this session only; you will need to enter it again after a restart.</source>
         <translation>仅在本次会话中保存在内存里；重启后需要重新输入。</translation>
     </message>
+    <message>
+        <source>The job &quot;{name}&quot; is no longer on the server (jobs are kept 30 days). Answers already downloaded stay here.</source>
+        <translation>任务“{name}”已不在服务器上（任务保留 30 天）。已下载的回答仍保存在本机。</translation>
+    </message>
+    <message>
+        <source>Job &quot;{name}&quot;: {message}</source>
+        <translation>任务“{name}”：{message}</translation>
+    </message>
+    <message>
+        <source>There is no API key for {region} yet. Press API keys…, paste the key for this region and press Save — or switch to the Sandbox to try the app without one.</source>
+        <translation>{region} 还没有 API Key。请点击“API Key…”，粘贴该地域的密钥并点击“保存” — 或切换到沙箱，无需密钥即可试用本应用。</translation>
+    </message>
 </context>
 <context>
     <name>Estimate</name>
@@ -877,8 +889,8 @@
         <translation>连接被拒绝（服务器是否在运行、地址是否正确？）</translation>
     </message>
     <message>
-        <source>the server name could not be found (check the address and the internet connection)</source>
-        <translation>找不到服务器名称（请检查地址和网络连接）</translation>
+        <source>the server name could not be found (is the address right?)</source>
+        <translation>找不到服务器名称（地址是否正确？）</translation>
     </message>
     <message>
         <source>no connection could be made (is the address right, and is the server up?)</source>
@@ -2070,6 +2082,30 @@ Requests that already finished keep their answers and are still billed. The rest
         <source>read the stored keys</source>
         <translation>读取已保存的 API Key</translation>
     </message>
+    <message>
+        <source>A batch is being submitted. Restart when it has been sent.</source>
+        <translation>正在提交批处理。请在发送完成后再重启。</translation>
+    </message>
+    <message>
+        <source>Open Batch Desk</source>
+        <translation>打开 Batch Desk</translation>
+    </message>
+    <message>
+        <source>Quit Batch Desk</source>
+        <translation>退出 Batch Desk</translation>
+    </message>
+    <message>
+        <source>Batch Desk: checking your jobs</source>
+        <translation>Batch Desk：正在检查您的任务</translation>
+    </message>
+    <message>
+        <source>Still checking your jobs</source>
+        <translation>仍在检查您的任务</translation>
+    </message>
+    <message>
+        <source>Batch Desk keeps checking in the background and tells you when a job ends. Click its icon to open it; choose Quit in its menu to stop.</source>
+        <translation>Batch Desk 会在后台继续检查，并在任务结束时通知您。点击其图标可打开窗口；在其菜单中选择“退出”即可停止。</translation>
+    </message>
 </context>
 <context>
     <name>MultilineDelegate</name>
@@ -2440,6 +2476,22 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>The first request alone is larger than {max_mb} MB, the test model&apos;s file limit (embedded images are usually the reason). Try the rehearsal with smaller images or web addresses.</source>
         <translation>仅第一个请求就超过 {max_mb} MB，即测试模型的文件上限（通常是因为嵌入了图片）。请使用更小的图片或网络地址再试运行。</translation>
+    </message>
+    <message>
+        <source>A finish callback works only in the Mainland China (Beijing) region. Clear the field or choose that region.</source>
+        <translation>完成回调仅适用于中国内地（北京）地域。请清空该字段，或选择该地域。</translation>
+    </message>
+    <message>
+        <source>The finish callback {url} is not a web address. Write it as https://…</source>
+        <translation>完成回调 {url} 不是网址。请写成 https://…</translation>
+    </message>
+    <message>
+        <source>The finish callback must start with https:// and name a server; {url} does not.</source>
+        <translation>完成回调必须以 https:// 开头并写明服务器；{url} 不符合。</translation>
+    </message>
+    <message>
+        <source>The finish callback {url} is not reachable from the internet, so the service could never call it. Use a public https:// address.</source>
+        <translation>完成回调 {url} 无法从互联网访问，服务永远无法调用它。请使用公网 https:// 地址。</translation>
     </message>
     <message>
         <source>The task name has {length} characters; at most {limit} are allowed. Shorten it.</source>
@@ -3635,6 +3687,34 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>新的语言将在重启 Batch Desk 后生效。</translation>
     </message>
     <message>
+        <source>Restart now</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <source>Restart Batch Desk in the new language</source>
+        <translation>以新语言重启 Batch Desk</translation>
+    </message>
+    <message>
+        <source>When the window is closed</source>
+        <translation>关闭窗口后</translation>
+    </message>
+    <message>
+        <source>Keep checking jobs in the background, from an icon in the system tray (menu bar)</source>
+        <translation>在后台继续检查任务（系统托盘 / 菜单栏中显示图标）</translation>
+    </message>
+    <message>
+        <source>Keep checking jobs in the background</source>
+        <translation>在后台继续检查任务</translation>
+    </message>
+    <message>
+        <source>Batch Desk then tells you when a job ends even after you close its window; choose Quit (Ctrl+Q) to stop it.</source>
+        <translation>这样即使关闭窗口，Batch Desk 也会在任务结束时通知您；选择“退出”（Ctrl+Q）可停止它。</translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons, so checking stops when the window closes. Your jobs keep running on the server (up to 14 days): start Batch Desk again and it picks them up and downloads the answers.</source>
+        <translation>此桌面不显示托盘图标，因此窗口关闭后将停止检查。您的任务会继续在服务器上运行（最长 14 天）：再次启动 Batch Desk，它会接着检查并下载回答。</translation>
+    </message>
+    <message>
         <source>Saved. Restart Batch Desk to see the new language.</source>
         <translation>已保存。重启 Batch Desk 即可看到新的语言。</translation>
     </message>
@@ -3667,6 +3747,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>API Key 保存在：&lt;b&gt;{where}&lt;/b&gt;。</translation>
     </message>
     <message>
+        <source>⚠ {problem} Nothing is written to disk.</source>
+        <translation>⚠ {problem} 不会写入磁盘。</translation>
+    </message>
+    <message>
         <source>no keychain service was found</source>
         <translation>未找到钥匙串服务</translation>
     </message>
@@ -3679,8 +3763,8 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>请先粘贴 API Key。</translation>
     </message>
     <message>
-        <source>Saved ({where}). Press Test to check it with the server.</source>
-        <translation>已保存（{where}）。点击“测试”向服务器验证它。</translation>
+        <source>{where} Press Test to check it with the server.</source>
+        <translation>{where} 点击“测试”可向服务器检查它。</translation>
     </message>
     <message>
         <source>There is no key to test. Paste one first.</source>
@@ -4301,6 +4385,22 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>文件：&lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Finish callback address</source>
+        <translation>完成回调地址</translation>
+    </message>
+    <message>
+        <source>Optional, advanced: a public https:// address the service calls when the job ends</source>
+        <translation>可选，高级：任务结束时服务调用的公网 https:// 地址</translation>
+    </message>
+    <message>
+        <source>Beijing only (metadata.ds_batch_finish_callback). The service sends a POST to this address when the job ends, so a server of yours learns about it without this app running.</source>
+        <translation>仅限北京（metadata.ds_batch_finish_callback）。任务结束时，服务会向此地址发送 POST 请求，这样即使本应用未运行，您的服务器也能得知。</translation>
+    </message>
+    <message>
+        <source>Finish ca&amp;llback:</source>
+        <translation>完成回调(&amp;L):</translation>
+    </message>
+    <message>
         <source>New requests</source>
         <translation>新请求</translation>
     </message>
@@ -4383,6 +4483,14 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Saved {count} requests to {path}.</source>
         <translation>已将 {count} 个请求保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>There is nothing to submit yet: add a file and create its requests first.</source>
+        <translation>还没有可提交的内容：请先添加文件并生成请求。</translation>
+    </message>
+    <message>
+        <source>The batch is already being submitted.</source>
+        <translation>该批处理已在提交中。</translation>
     </message>
     <message>
         <source>submit the batch</source>
@@ -4469,6 +4577,45 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Could not {action}: an unexpected error happened. Details are in the log (Help ▸ Log folder).</source>
         <translation>无法{action}：发生了意外错误。详细信息已写入日志（帮助 ▸ 日志文件夹）。</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} 分钟</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} 小时 {m} 分钟</translation>
+    </message>
+    <message>
+        <source>{d} d {h} h</source>
+        <translation>{d} 天 {h} 小时</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} 字节</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} GB</source>
+        <translation>{n} GB</translation>
+    </message>
+    <message>
+        <source>{n} TB</source>
+        <translation>{n} TB</translation>
     </message>
 </context>
 <context>

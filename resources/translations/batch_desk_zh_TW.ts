@@ -44,6 +44,14 @@
         <translation>開啟</translation>
     </message>
     <message>
+        <source>Keychain: {where}.</source>
+        <translation>鑰匙圈：{where}。</translation>
+    </message>
+    <message>
+        <source>Keychain: none available — keys are kept for this session only.</source>
+        <translation>鑰匙圈：無法使用 — 金鑰僅在本次執行期間保留。</translation>
+    </message>
+    <message>
         <source>{folder} folder</source>
         <translation>{folder}資料夾</translation>
     </message>
@@ -66,14 +74,6 @@
     <message>
         <source>Licence</source>
         <translation>授權條款</translation>
-    </message>
-    <message>
-        <source>Keychain: {where} ({backend}).</source>
-        <translation>鑰匙圈：{where}（{backend}）。</translation>
-    </message>
-    <message>
-        <source>Keychain: none available ({backend}) — keys are kept for this session only.</source>
-        <translation>鑰匙圈：無可用（{backend}）——API Key 只在本次工作階段中保存。</translation>
     </message>
 </context>
 <context>
@@ -479,6 +479,18 @@
         <source>Kept in memory for this session only; you will need to enter it again after a restart.</source>
         <translation>僅在本次工作階段中保存在記憶體裡；重新啟動後需要重新輸入。</translation>
     </message>
+    <message>
+        <source>The job &quot;{name}&quot; is no longer on the server (jobs are kept 30 days). Answers already downloaded stay here.</source>
+        <translation>工作「{name}」已不在伺服器上（工作保留 30 天）。已下載的回答仍保存在本機。</translation>
+    </message>
+    <message>
+        <source>Job &quot;{name}&quot;: {message}</source>
+        <translation>工作「{name}」：{message}</translation>
+    </message>
+    <message>
+        <source>There is no API key for {region} yet. Press API keys…, paste the key for this region and press Save — or switch to the Sandbox to try the app without one.</source>
+        <translation>{region} 還沒有 API Key。請按「API Key…」，貼上該地域的金鑰並按「儲存」 — 或切換到沙盒，無需金鑰即可試用本應用程式。</translation>
+    </message>
 </context>
 <context>
     <name>Estimate</name>
@@ -877,8 +889,8 @@
         <translation>連線被拒絕（伺服器是否在執行、位址是否正確？）</translation>
     </message>
     <message>
-        <source>the server name could not be found (check the address and the internet connection)</source>
-        <translation>找不到伺服器名稱（請檢查位址和網路連線）</translation>
+        <source>the server name could not be found (is the address right?)</source>
+        <translation>找不到伺服器名稱（位址是否正確？）</translation>
     </message>
     <message>
         <source>no connection could be made (is the address right, and is the server up?)</source>
@@ -2070,6 +2082,30 @@ Requests that already finished keep their answers and are still billed. The rest
         <source>read the stored keys</source>
         <translation>讀取已儲存的 API Key</translation>
     </message>
+    <message>
+        <source>A batch is being submitted. Restart when it has been sent.</source>
+        <translation>正在送出批次。請在送出完成後再重新啟動。</translation>
+    </message>
+    <message>
+        <source>Open Batch Desk</source>
+        <translation>開啟 Batch Desk</translation>
+    </message>
+    <message>
+        <source>Quit Batch Desk</source>
+        <translation>結束 Batch Desk</translation>
+    </message>
+    <message>
+        <source>Batch Desk: checking your jobs</source>
+        <translation>Batch Desk：正在檢查您的工作</translation>
+    </message>
+    <message>
+        <source>Still checking your jobs</source>
+        <translation>仍在檢查您的工作</translation>
+    </message>
+    <message>
+        <source>Batch Desk keeps checking in the background and tells you when a job ends. Click its icon to open it; choose Quit in its menu to stop.</source>
+        <translation>Batch Desk 會在背景繼續檢查，並在工作結束時通知您。按一下其圖示可開啟視窗；在其選單中選擇「結束」即可停止。</translation>
+    </message>
 </context>
 <context>
     <name>MultilineDelegate</name>
@@ -2440,6 +2476,22 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>The first request alone is larger than {max_mb} MB, the test model&apos;s file limit (embedded images are usually the reason). Try the rehearsal with smaller images or web addresses.</source>
         <translation>光是第一個請求就超過 {max_mb} MB，也就是測試模型的檔案上限（通常是因為內嵌了圖片）。請使用較小的圖片或網址再試跑。</translation>
+    </message>
+    <message>
+        <source>A finish callback works only in the Mainland China (Beijing) region. Clear the field or choose that region.</source>
+        <translation>完成回呼僅適用於中國內地（北京）地域。請清空該欄位，或選擇該地域。</translation>
+    </message>
+    <message>
+        <source>The finish callback {url} is not a web address. Write it as https://…</source>
+        <translation>完成回呼 {url} 不是網址。請寫成 https://…</translation>
+    </message>
+    <message>
+        <source>The finish callback must start with https:// and name a server; {url} does not.</source>
+        <translation>完成回呼必須以 https:// 開頭並寫明伺服器；{url} 不符合。</translation>
+    </message>
+    <message>
+        <source>The finish callback {url} is not reachable from the internet, so the service could never call it. Use a public https:// address.</source>
+        <translation>完成回呼 {url} 無法從網際網路存取，服務永遠無法呼叫它。請使用公開的 https:// 位址。</translation>
     </message>
     <message>
         <source>The task name has {length} characters; at most {limit} are allowed. Shorten it.</source>
@@ -3635,6 +3687,34 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>新的語言會在重新啟動 Batch Desk 後生效。</translation>
     </message>
     <message>
+        <source>Restart now</source>
+        <translation>立即重新啟動</translation>
+    </message>
+    <message>
+        <source>Restart Batch Desk in the new language</source>
+        <translation>以新語言重新啟動 Batch Desk</translation>
+    </message>
+    <message>
+        <source>When the window is closed</source>
+        <translation>關閉視窗後</translation>
+    </message>
+    <message>
+        <source>Keep checking jobs in the background, from an icon in the system tray (menu bar)</source>
+        <translation>在背景繼續檢查工作（系統匣 / 選單列中顯示圖示）</translation>
+    </message>
+    <message>
+        <source>Keep checking jobs in the background</source>
+        <translation>在背景繼續檢查工作</translation>
+    </message>
+    <message>
+        <source>Batch Desk then tells you when a job ends even after you close its window; choose Quit (Ctrl+Q) to stop it.</source>
+        <translation>這樣即使關閉視窗，Batch Desk 也會在工作結束時通知您；選擇「結束」（Ctrl+Q）可停止它。</translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons, so checking stops when the window closes. Your jobs keep running on the server (up to 14 days): start Batch Desk again and it picks them up and downloads the answers.</source>
+        <translation>此桌面不顯示系統匣圖示，因此視窗關閉後將停止檢查。您的工作會繼續在伺服器上執行（最長 14 天）：再次啟動 Batch Desk，它會接著檢查並下載回答。</translation>
+    </message>
+    <message>
         <source>Saved. Restart Batch Desk to see the new language.</source>
         <translation>已儲存。重新啟動 Batch Desk 即可看到新的語言。</translation>
     </message>
@@ -3667,6 +3747,10 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>API Key 儲存在：&lt;b&gt;{where}&lt;/b&gt;。</translation>
     </message>
     <message>
+        <source>⚠ {problem} Nothing is written to disk.</source>
+        <translation>⚠ {problem} 不會寫入磁碟。</translation>
+    </message>
+    <message>
         <source>no keychain service was found</source>
         <translation>找不到鑰匙圈服務</translation>
     </message>
@@ -3679,8 +3763,8 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>請先貼上 API Key。</translation>
     </message>
     <message>
-        <source>Saved ({where}). Press Test to check it with the server.</source>
-        <translation>已儲存（{where}）。按「測試」向伺服器驗證。</translation>
+        <source>{where} Press Test to check it with the server.</source>
+        <translation>{where} 按「測試」可向伺服器檢查它。</translation>
     </message>
     <message>
         <source>There is no key to test. Paste one first.</source>
@@ -4301,6 +4385,22 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>檔案：&lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Finish callback address</source>
+        <translation>完成回呼位址</translation>
+    </message>
+    <message>
+        <source>Optional, advanced: a public https:// address the service calls when the job ends</source>
+        <translation>選用，進階：工作結束時服務呼叫的公開 https:// 位址</translation>
+    </message>
+    <message>
+        <source>Beijing only (metadata.ds_batch_finish_callback). The service sends a POST to this address when the job ends, so a server of yours learns about it without this app running.</source>
+        <translation>僅限北京（metadata.ds_batch_finish_callback）。工作結束時，服務會向此位址傳送 POST 請求，這樣即使本應用程式未執行，您的伺服器也能得知。</translation>
+    </message>
+    <message>
+        <source>Finish ca&amp;llback:</source>
+        <translation>完成回呼(&amp;L):</translation>
+    </message>
+    <message>
         <source>New requests</source>
         <translation>新請求</translation>
     </message>
@@ -4383,6 +4483,14 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Saved {count} requests to {path}.</source>
         <translation>已將 {count} 個請求儲存到 {path}。</translation>
+    </message>
+    <message>
+        <source>There is nothing to submit yet: add a file and create its requests first.</source>
+        <translation>還沒有可送出的內容：請先加入檔案並產生請求。</translation>
+    </message>
+    <message>
+        <source>The batch is already being submitted.</source>
+        <translation>此批次已在送出中。</translation>
     </message>
     <message>
         <source>submit the batch</source>
@@ -4469,6 +4577,45 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Could not {action}: an unexpected error happened. Details are in the log (Help ▸ Log folder).</source>
         <translation>無法{action}：發生了未預期的錯誤。詳細資訊已寫入記錄檔（說明 ▸ 記錄檔資料夾）。</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} 分鐘</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} 小時 {m} 分鐘</translation>
+    </message>
+    <message>
+        <source>{d} d {h} h</source>
+        <translation>{d} 天 {h} 小時</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} 位元組</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} GB</source>
+        <translation>{n} GB</translation>
+    </message>
+    <message>
+        <source>{n} TB</source>
+        <translation>{n} TB</translation>
     </message>
 </context>
 <context>

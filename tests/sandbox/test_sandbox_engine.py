@@ -287,6 +287,72 @@ def test_engine_keeps_deleted_input_until_results_are_written(tmp_path: Path) ->
     assert not (tmp_path / "store" / "cn" / file_id).exists()
 
 
+SLOW = SandboxTiming(validating_s=3, per_request_s=100, finalizing_s=5, cancelling_s=1)
+
+
+def test_a_persistent_engine_keeps_jobs_across_a_restart_and_they_finish(tmp_path: Path) -> None:
+    """Closing the app and coming back: the job is still there, its clock went on, it completes, its
+    answers download; a job cancelled before the restart stays cancelled; deleted files stay deleted."""
+    clock = ManualClock()
+    store = tmp_path / "store"
+    first = SandboxEngine(clock, store, SLOW, persistent=True).namespace("sandbox")
+    file_id = _upload(
+        first, tmp_path, [chat_line(f"r{i}", f"question {i}") for i in range(5)] + [chat_line("bad", temperature=9)]
+    )
+    running = first.create_batch({"input_file_id": file_id, "endpoint": CHAT, "metadata": {"ds_name": "商品评论"}})
+    other = first.create_batch({"input_file_id": file_id, "endpoint": CHAT})
+    first.cancel_batch(other["id"])
+    first.delete_file(file_id)  # still pinned by the running batch: its bytes stay until results exist
+    clock.t += 4  # validating is over: 0 of 6 done
+    assert first.get_batch(running["id"])["status"] == "in_progress"
+    clock.t += 120  # time alone passes: polling saves the clock now and then
+    assert first.get_batch(running["id"])["status"] == "in_progress"  # 1 of 6 done
+    saved_at = clock.t
+    del first  # the app closes
+
+    clock.t += 3600  # an hour later the app starts again
+    engine = SandboxEngine(clock, store, SLOW, persistent=True)
+    assert engine.saved_now == saved_at
+    again = engine.namespace("sandbox")
+    done = again.get_batch(running["id"])
+    assert done["status"] == "completed"
+    assert done["request_counts"] == {"total": 6, "completed": 5, "failed": 1}
+    assert done["metadata"] == {"ds_name": "商品评论"}
+    rows = parse_jsonl(again.content_file(done["output_file_id"]).path.read_text("utf-8"))
+    assert sorted(row["custom_id"] for row in rows) == [f"r{i}" for i in range(5)]
+    assert again.get_batch(other["id"])["status"] == "cancelled"
+    with pytest.raises(ApiError):
+        again.get_file(file_id)
+    assert not (store / "sandbox" / file_id).exists()  # freed once the results were written
+    listed = [b["id"] for b in again.list_batches({})["data"]]
+    assert listed == [other["id"], running["id"]]
+    # A third start sees the results written in the second (output file, materialized batch).
+    third = SandboxEngine(clock, store, SLOW, persistent=True).namespace("sandbox")
+    assert third.get_batch(running["id"])["output_file_id"] == done["output_file_id"]
+    # Other namespaces are kept apart, and new ids never collide with old ones.
+    assert SandboxEngine(clock, store, SLOW, persistent=True).namespace("cn").list_batches({})["data"] == []
+
+
+def test_a_damaged_sandbox_state_is_set_aside_not_half_loaded(tmp_path: Path) -> None:
+    clock = ManualClock()
+    store = tmp_path / "store"
+    ns = SandboxEngine(clock, store, T, persistent=True).namespace("intl")
+    _upload(ns, tmp_path, [chat_line("a")])
+    state = store / "intl" / "state.json"
+    state.write_text(state.read_text("utf-8")[:40], "utf-8")
+    fresh = SandboxEngine(clock, store, T, persistent=True).namespace("intl")
+    assert fresh.list_files({})["data"] == []
+    assert [p.name.startswith("state.json.damaged-") for p in (store / "intl").iterdir() if "damaged" in p.name] == [
+        True
+    ]
+
+
+def test_a_non_persistent_engine_writes_no_state(tmp_path: Path) -> None:
+    ns = SandboxEngine(ManualClock(), tmp_path / "store", T).namespace("sandbox")
+    _upload(ns, tmp_path, [chat_line("a")])
+    assert not (tmp_path / "store" / "sandbox" / "state.json").exists()
+
+
 # ---- clock, faults, answers ---------------------------------------------------------------------
 
 
@@ -362,3 +428,21 @@ def test_answers_are_deterministic_and_shaped() -> None:
     err = answers.error_line("x", LineError(404, "model_not_found", "nope"), random.Random(1))
     assert err["error"] == {"code": "model_not_found", "message": "nope"}
     assert err["response"]["status_code"] == 404 and err["response"]["body"]["error"]["code"] == "model_not_found"
+
+
+def test_a_sandbox_server_with_a_storage_folder_continues_its_clock_after_a_restart(tmp_path: Path) -> None:
+    """The app's sandbox (a storage folder in the data folder): a clock that ran ahead (sped up, or
+    advanced) does not fall back to wall time on the next start, so running jobs never go back."""
+    from desktop_app.sandbox.server import SandboxServer
+
+    with SandboxServer(speed=0, storage_dir=tmp_path / "sandbox") as server:
+        assert server.engine is not None
+        ns = server.engine.namespace("sandbox")
+        file_id = _upload(ns, tmp_path, [chat_line("a")])
+        batch = ns.create_batch({"input_file_id": file_id, "endpoint": CHAT, "completion_window": "24h"})
+        ahead = server.clock.advance(7200)
+        assert ns.get_batch(batch["id"])["status"] == "completed"
+    with SandboxServer(speed=0, storage_dir=tmp_path / "sandbox") as again:
+        assert again.clock.now() >= ahead
+        assert again.engine is not None
+        assert again.engine.namespace("sandbox").get_batch(batch["id"])["status"] == "completed"

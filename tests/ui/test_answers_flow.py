@@ -126,7 +126,8 @@ def test_reviews_to_two_models_side_by_side_in_an_xlsx_next_to_the_sheet(
         model = results.model
         assert model is not None
         headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-        assert headers[2:5] == ["编号", "评论", "日期"] and "sentiment" in headers and "reason" in headers
+        # the sheet's ID column is the request ID: shown once, under the sheet's own name (issue 12 §5)
+        assert headers[1:4] == ["编号", "评论", "日期"] and "sentiment" in headers and "reason" in headers
         at = headers.index("sentiment")
         await wait_for(lambda: model.index(0, at).data() not in (None, "…"), what="the first block")
         assert {model.index(r, at).data() for r in range(4)} <= {"positive", "negative", "neutral"}

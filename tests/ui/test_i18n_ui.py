@@ -52,6 +52,7 @@ from desktop_app.sandbox.server import SandboxServer
 from desktop_app.ui import messages
 from desktop_app.ui.controller import AppController
 from desktop_app.ui.i18n import LANGUAGE_NAMES, LANGUAGES, install_language
+from desktop_app.ui.jobs_model import COL_PROGRESS, COL_STATUS
 from desktop_app.ui.main_window import TAB_JOBS, TAB_SUBMIT, MainWindow
 from tests.test_i18n import CLOSE, OPEN, PseudoTranslator, load_catalog_script, pseudo_translation
 from tests.ui.conftest import wait_for
@@ -380,6 +381,8 @@ def test_main_screens_in_each_language(
         def at(name: str, widget: QWidget) -> None:
             shoot(name, widget)
             clipped.extend(f"{name}: {text}" for text in clipped_texts([widget]))
+            if widget is window:
+                clipped.extend(f"{name}: {text}" for text in window_problems(window))
 
         qloop.run_until_complete(tour(window, sandbox, at))
         close_all(window, qloop)
@@ -405,6 +408,72 @@ def clipped_texts(roots: Iterable[QWidget]) -> list[str]:
             if text and widget.width() + 2 < need:
                 out.append(f"{_name(widget)} {widget.width()} < {need}: {_plain(text)[:60]!r}")
     return out
+
+
+DEFAULT_WIDTH = 1100
+HEADROOM = 0.9  # a system font a size larger than the test's must still fit the default window
+
+
+def window_problems(window: MainWindow) -> list[str]:
+    """Layout faults a person would see at the default size: a window that must be wider than its
+    default (with room for a larger system font), a jobs-table cell or header narrower than its text,
+    a scroll area that cuts its form off on the right."""
+    out = []
+    need = window.minimumSizeHint().width()
+    if need > DEFAULT_WIDTH * HEADROOM:
+        out.append(f"the window needs {need} px (default {DEFAULT_WIDTH}, at most {int(DEFAULT_WIDTH * HEADROOM)})")
+    view = window.jobs_page.view
+    model = view.model()
+    header = view.horizontalHeader()
+    cell = view.fontMetrics()
+    for column in range(model.columnCount()):
+        if view.isColumnHidden(column):
+            continue
+        width = header.sectionSize(column)
+        label = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        if header.fontMetrics().horizontalAdvance(label) + 12 > width:
+            out.append(f"jobs header {label!r} cut off ({width} px)")
+        if column == COL_PROGRESS:
+            continue
+        for row in range(model.rowCount()):
+            text = str(model.index(row, column).data() or "")
+            icon = 22 if column == COL_STATUS else 0
+            if text and cell.horizontalAdvance(text) + icon + 8 > width:
+                out.append(f"jobs cell {text!r} under {label!r} cut off ({width} px)")
+    return out
+
+
+def test_the_mapping_form_is_never_cut_off_by_the_splitter(
+    qtbot, qloop: asyncio.AbstractEventLoop, controller: AppController
+) -> None:
+    """Dragging the divider towards the form (or a larger font) shrinks the reading side, never the form:
+    every field of the mapping form keeps the width its text needs ("Insert c…" was cut off)."""
+    from PySide6.QtWidgets import QScrollArea, QSplitter
+
+    for language in LANGUAGES:
+        install_language(language, QLocale("en_US"))
+        messages.clear_cache()
+        try:
+            window = MainWindow(controller)
+            qtbot.addWidget(window)
+            window.resize(DEFAULT_WIDTH, 760)
+            window.show()
+            qloop.run_until_complete(window.submit_page.load_file(SAMPLES / "translation-sample.csv"))
+            setup = window.submit_page.setup_page
+            splitter = setup.findChild(QSplitter)
+            splitter.setSizes([10_000, 1])  # the user drags the divider all the way right
+            qloop.run_until_complete(asyncio.sleep(0.05))
+            form = setup.insert_button.parentWidget()
+            scroll = next(a for a in setup.findChildren(QScrollArea) if a.widget() is form)
+            assert scroll.viewport().width() >= form.minimumSizeHint().width(), language
+            for widget in (setup.insert_button, setup.max_tokens_spin, setup.model_combo, setup.kind_combo):
+                visible = widget.visibleRegion().boundingRect().width()
+                assert visible >= widget.minimumSizeHint().width(), (language, widget.accessibleName(), visible)
+            window.close()
+            qloop.run_until_complete(asyncio.sleep(0.05))
+        finally:
+            install_language("en")
+            messages.clear_cache()
 
 
 def test_the_language_is_chosen_in_settings_and_used_from_the_next_start(

@@ -230,3 +230,46 @@ def test_clock_columns_repaint_without_a_reset() -> None:
     seen.clear()
     model.tick_clock()
     assert seen == [], "nothing runs: nothing to repaint"
+
+
+def _highlight_fraction(image: object, y: int, highlight: object) -> float:
+    from PySide6.QtGui import QColor
+
+    hits = 0
+    for x in range(image.width()):  # type: ignore[attr-defined]
+        pixel = QColor(image.pixel(x, y))  # type: ignore[attr-defined]
+        if all(abs(a - b) < 40 for a, b in zip(pixel.getRgb()[:3], highlight.getRgb()[:3], strict=True)):  # type: ignore[attr-defined]
+            hits += 1
+    return hits / image.width()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("done", [2, 5, 8])
+def test_progress_bar_fills_its_share_of_the_cell_from_the_left(qtbot, done: int) -> None:
+    """A running job's bar is horizontal: at 5/10 about half the cell's width is filled, on every line
+    through the bar's middle (the old delegate drew a vertical bar: a thin stripe across the full width)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    from desktop_app.ui.jobs_model import ProgressDelegate
+
+    model = make_model([make_job(1, completed=done)])
+    view = view_over(qtbot, model)
+    delegate = ProgressDelegate(view)
+    width, height = 240, 28
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    option = QStyleOptionViewItem()
+    option.rect = QRect(0, 0, width, height)
+    option.widget = view
+    option.state = QStyle.StateFlag.State_Enabled
+    option.palette = view.palette()
+    option.fontMetrics = view.fontMetrics()
+    painter = QPainter(image)
+    delegate.paint(painter, option, model.index(0, COL_PROGRESS))
+    painter.end()
+    highlight = view.palette().color(QPalette.ColorRole.Highlight)
+    middle = [_highlight_fraction(image, y, highlight) for y in range(height // 2 - 4, height // 2 + 5)]
+    expected = done / 10
+    # Filled share of the cell (minus the bar's margins), on every line through the bar's middle.
+    assert all(abs(fraction - expected) < 0.12 for fraction in middle), (expected, middle)

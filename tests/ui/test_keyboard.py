@@ -277,3 +277,49 @@ def test_menus_show_their_shortcuts(qtbot, qloop: asyncio.AbstractEventLoop, con
     assert open_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
     window.close()
     qloop.run_until_complete(asyncio.sleep(0.05))
+
+
+def test_ctrl_enter_right_after_an_edit_submits_once_and_a_second_press_is_answered(
+    qtbot, qloop: asyncio.AbstractEventLoop, controller: AppController, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """An edit re-checks the requests after a short pause, and the Submit button is off meanwhile: a
+    Ctrl+Enter in that moment used to be dropped without a word. It must submit (after the check) —
+    exactly once, even when pressed twice; the second press is told a submit is on its way."""
+    from desktop_app.ui.editor.models import COL_PROMPT
+
+    controller.settings.set("welcome_seen", True)
+    source = tmp_path / "requests.jsonl"
+    source.write_bytes((SAMPLES / "test-model-sample.jsonl").read_bytes())
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.submit_page
+    infos: list[str] = []
+    shown = window.show_info
+
+    def record(text: str, *args: object, **kwargs: object) -> None:
+        infos.append(text)
+        shown(text, *args, **kwargs)  # type: ignore[arg-type]
+
+    window.show_info = record  # type: ignore[method-assign]
+
+    async def scenario() -> None:
+        await window.start()
+        _press(window, Qt.Key.Key_Return, CTRL)  # nothing to submit yet: said, not swallowed
+        assert infos == ["There is nothing to submit yet: add a file and create its requests first."]
+        await page.load_file(source)
+        await wait_for(lambda: page.submit_button.isEnabled(), what="submit enabled")
+        model = page.editor.model
+        assert model.setData(model.index(0, COL_PROMPT), "What is 3+3?")
+        assert not page.submit_button.isEnabled(), "the edit is being re-checked"
+        _press(window, Qt.Key.Key_Return, CTRL)
+        _press(window, Qt.Key.Key_Return, CTRL)  # an impatient second press
+        await wait_for(lambda: window.jobs_page.model.rowCount() == 1, what="the job is submitted")
+        await asyncio.sleep(0.5)
+
+    qloop.run_until_complete(scenario())
+    jobs = controller.ledger.jobs()
+    assert len(jobs) == 1 and jobs[0].batch_id, "one press, one job: never dropped, never doubled"
+    assert "The batch is already being submitted." in infos
+    window.close()
+    qloop.run_until_complete(asyncio.sleep(0.05))

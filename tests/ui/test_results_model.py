@@ -200,3 +200,21 @@ def test_output_columns_show_typed_values_and_rows_that_need_another_try(qapp, t
         assert cell(model, 2, "output:0") == ""
         assert "angry" in cell(model, 2, "error_message")
         assert cell(model, 0, "status") == "Succeeded"
+
+
+def test_the_sheets_own_id_column_is_shown_once(qapp, tmp_path: Path) -> None:
+    """The sheet's "id" column holds the request IDs: the window showed it next to "ID" with the same
+    values. It is one column now, under the sheet's own name."""
+    results = write_job(tmp_path, 3, failed=set(), missing=set())
+    snapshot = tmp_path / "rows.jsonl"
+    write_source_snapshot(snapshot, [(f"q{n}", [f"q{n}", f"原文 {n}"]) for n in range(3)])
+    spec = SourceSpec(path=str(tmp_path / "s.xlsx"), columns=("id", "原文"), rows_path=str(snapshot), id_column="id")
+    view = ResultsView(results.inputs, results.layers, source=spec)
+    try:
+        model = ResultsTableModel(view)
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        assert headers[:4] == ["#", "id", "原文", "Status"] and "ID" not in headers
+        assert model.index(1, 1).data() == "q1" and model.index(1, 2).data() == "原文 1"
+    finally:
+        view.close()
+        results.close()

@@ -288,6 +288,7 @@ class EditorActions:
         progress: Callable[[int, int], None] | None = None,
         source: dict[str, Any] | None = None,
         allow_duplicate: bool = False,
+        finish_callback: str = "",
     ) -> JobRecord:
         """Upload one checked file and create its batch."""
         if not check.ok:
@@ -302,6 +303,7 @@ class EditorActions:
             progress=progress,
             source=source or None,
             allow_duplicate=allow_duplicate,
+            finish_callback=finish_callback,
         )
 
     async def submit_parts(
@@ -316,6 +318,7 @@ class EditorActions:
         progress: Callable[[int, int, int], None] | None = None,
         source: dict[str, Any] | None = None,
         allow_duplicate: bool = False,
+        finish_callback: str = "",
     ) -> list[JobRecord]:
         """Split a file over the limits into parts that each fit and submit them as one job group.
 
@@ -325,6 +328,7 @@ class EditorActions:
         if not check.needs_split:
             raise BatchDeskError("This file fits in one batch, or still has errors a split does not fix.")
         self._check_options(name, description, completion_window)
+        metadata = self.controller.finish_metadata(finish_callback, region_id)
         parts = check.parts
         folder = self.drafts / f"{_safe_stem(path.stem)}-parts-{uuid.uuid4().hex[:6]}"
         files = await asyncio.to_thread(split_jsonl, path, folder, parts=parts)
@@ -357,6 +361,7 @@ class EditorActions:
                 part_index=number - 1,
                 source=source or None,
                 allow_duplicate=allow_duplicate,
+                metadata=metadata,
             )
             jobs.append(job)
         return jobs
@@ -376,6 +381,7 @@ class EditorActions:
         progress: Callable[[int, int, int], None] | None = None,
         source: dict[str, Any] | None = None,
         allow_duplicate: bool = False,
+        finish_callback: str = "",
     ) -> list[JobRecord]:
         """Compare models or prompts: the checked file as it is, plus one copy per model in ``models``
         (only ``body.model`` changed) and the ready ``files`` (label, path — e.g. a second prompt), each
@@ -387,6 +393,7 @@ class EditorActions:
         if not check.ok:
             raise BatchDeskError("This file still has problems marked as errors. Fix them, then submit again.")
         self._check_options(name, description, completion_window)
+        metadata = self.controller.finish_metadata(finish_callback, region_id)
         main = main_label or (check.report.models[0] if check.report.models else "")
         ready: list[tuple[str, Path, DocCheck]] = [(main, path, check)]
         for label, extra in files:
@@ -433,6 +440,7 @@ class EditorActions:
                 part_index=number - 1,
                 source={**(source or {}), "variant": label},
                 allow_duplicate=allow_duplicate,
+                metadata=metadata,
             )
             jobs.append(job)
         return jobs

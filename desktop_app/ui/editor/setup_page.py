@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -44,6 +44,7 @@ from desktop_app.ui.editor.models import TablePreviewModel, one_line
 from desktop_app.ui.editor.outputs_box import OutputColumnsBox
 from desktop_app.ui.host import PageHost
 from desktop_app.ui.messages import core_text, error_text, problem_text, tr_fragment
+from desktop_app.ui.widgets import VerticalScrollArea
 
 DELIMITER_CHOICES = (",", "\t", ";", "|")
 _ID_HINTS = ("custom_id", "id", "编号", "序号", "番号", "ｉｄ", "no", "no.", "key", "编码", "番号id")
@@ -204,8 +205,7 @@ class SetupPage(QWidget):
         box = QGroupBox(self.tr("2. Turn each row into a request"), side)
         outer = QVBoxLayout(box)
         outer.setContentsMargins(4, 4, 4, 4)
-        scroll = QScrollArea(box)
-        scroll.setWidgetResizable(True)
+        scroll = VerticalScrollArea(box)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget(scroll)
         inner_layout = QVBoxLayout(inner)
@@ -310,16 +310,21 @@ class SetupPage(QWidget):
         self.max_tokens_spin.setSingleStep(100)
         self.max_tokens_spin.setSpecialValueText(self.tr("model default"))
         self.max_tokens_spin.setAccessibleName(self.tr("Longest answer in tokens (max_tokens)"))
-        params = QHBoxLayout()
-        for label, widget in (
-            (self.tr("Temperature"), self.temperature_spin),
-            (self.tr("top_p"), self.top_p_spin),
-            (self.tr("Max tokens"), self.max_tokens_spin),
+        # Captions above their fields: side by side the row was wider than the window in Indonesian.
+        params = QGridLayout()
+        params.setVerticalSpacing(1)
+        for column, (label, widget) in enumerate(
+            (
+                (self.tr("Temperature"), self.temperature_spin),
+                (self.tr("top_p"), self.top_p_spin),
+                (self.tr("Max tokens"), self.max_tokens_spin),
+            )
         ):
             caption = QLabel(label, inner)
             caption.setBuddy(widget)
-            params.addWidget(caption)
-            params.addWidget(widget, 1)
+            params.addWidget(caption, 0, column)
+            params.addWidget(widget, 1, column)
+            params.setColumnStretch(column, 1)
         form.addRow(self.tr("Settings:"), params)
 
         self.thinking_combo = QComboBox(inner)
@@ -718,8 +723,12 @@ class SetupPage(QWidget):
         self.build_button.setEnabled(ready)
         if self.info is not None:
             known = self.row_count()
-            rows = f"{known:,}" if known is not None else f"~{self.info.table.estimated_rows:,}"
-            self.build_button.setText(self.tr("Create {rows} requests →").format(rows=rows))
+            # An estimate ("~204" for a 200-row sheet) is no count: the button names one only when known.
+            self.build_button.setText(
+                self.tr("Create {rows} requests →").format(rows=f"{known:,}")
+                if known is not None
+                else self.tr("Create requests →")
+            )
         if errors:
             self.build_status.setText(self.tr("Fix the problem shown in red to continue."))
         elif ready:

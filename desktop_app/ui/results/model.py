@@ -81,12 +81,16 @@ class Column:
 def columns_for(view: ResultsView) -> list[Column]:
     """The columns of a view: the original spreadsheet columns when the job came from one, else the
     prompt; then the answer and everything known about it."""
+    # The sheet's own ID column *is* the request ID: shown once, under the sheet's name for it (the
+    # window showed both "ID" and the sheet's "id", side by side, with the same values).
+    id_column = getattr(view, "id_column", None)
+    own_id = id_column if id_column in view.source_columns else None
     columns = [
         Column("row", QCoreApplication.translate("ResultsTableModel", "#")),
-        Column("custom_id", QCoreApplication.translate("ResultsTableModel", "ID")),
+        Column("custom_id", own_id or QCoreApplication.translate("ResultsTableModel", "ID")),
     ]
     if view.source_columns:
-        columns += [Column(f"source:{n}", header) for n, header in enumerate(view.source_columns)]
+        columns += [Column(f"source:{n}", header) for n, header in enumerate(view.source_columns) if header != own_id]
     else:
         columns.append(Column("prompt", QCoreApplication.translate("ResultsTableModel", "Prompt")))
     columns.append(Column("status", QCoreApplication.translate("ResultsTableModel", "Status")))

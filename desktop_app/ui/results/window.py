@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.jobs import format_duration
 from desktop_app.core.ledger import JobRecord
 from desktop_app.core.reconcile import ResultsView, Verdict, gc_paused, judge
 from desktop_app.core.results import ResultRow, RowStatus
 from desktop_app.core.sheet import SheetWords
 from desktop_app.ui.controller import AppController, ExportKind, ExportSummary, OpenedResults, write_export
+from desktop_app.ui.i18n import format_duration
 from desktop_app.ui.messages import core_text, verdict_text
 from desktop_app.ui.results.model import OPTIONAL_COLUMNS, ResultsTableModel, status_text, tokens_text
 from desktop_app.ui.tasks import TaskOwner
@@ -577,7 +577,9 @@ class ResultsWindow(QWidget):
         took = asyncio.get_running_loop().time() - started
         self.footer.setText(
             self.tr("Saved {rows} rows to {path} in {time}.").format(
-                rows=f"{summary.rows:,}", path=dest, time=format_duration(took) if took >= 1 else "<1 s"
+                rows=f"{summary.rows:,}",
+                path=dest,
+                time=format_duration(took) if took >= 1 else "<" + format_duration(1),
             )
         )
         self.show_info(
