@@ -309,3 +309,9 @@ def test_a_file_changed_by_another_program_is_noticed(
     path.write_bytes(path.read_bytes() + b"\n")
     page.editor._release_file()
     assert any("changed or removed by another program" in e for e in host.errors)
+
+    async def settled() -> None:  # the check step's estimate runs as the page's own task
+        while host.tasks.running:
+            await asyncio.sleep(0.01)
+
+    qloop.run_until_complete(asyncio.wait_for(settled(), 30))
