@@ -156,7 +156,7 @@ def test_cancel(srv: SandboxServer, tmp_path: Path, capsys: pytest.CaptureFixtur
         assert "Cancelling" in out and "ARE billed" in out
         srv.clock.advance(5)
         code, _, err = run(capsys, "cancel", batch_id, *sandbox_args(srv))
-        assert code == 1 and "already ended (cancelled)" in err
+        assert code == 1 and "already ended (cancelled); there is nothing to cancel" in err
     finally:
         srv.clock.speed = 1.0
 

@@ -704,19 +704,22 @@ def run_download(args: argparse.Namespace) -> int:
 
     async def main() -> int:
         from desktop_app.core import workflow
+        from desktop_app.services.job_actions import can_download
 
         service = _service(region, base_url)
         try:
             with _ledger() as ledger:
                 job = await _known_job(service, ledger, args.batch_id)
                 job = await workflow.refresh_job(service, ledger, job)
-                if not job.is_terminal:
+                allowed = can_download(job)
+                if allowed.reason == "not_finished":
                     return _fail(
                         args,
-                        f"the job is not finished yet (status: {job.status}, "
-                        f"{job.completed + job.failed:,}/{job.total:,}); try again later",
+                        f"{allowed.message} ({job.completed + job.failed:,}/{job.total:,} done; try again later)",
                         EXIT_PROBLEMS,
                     )
+                if not allowed and allowed.reason != "already_downloaded":  # downloaded: copy them out again
+                    return _fail(args, allowed.message, EXIT_PROBLEMS)
                 return await _finish_download(service, ledger, job, args, strict=False)
         finally:
             await service.aclose()
@@ -752,14 +755,16 @@ def run_cancel(args: argparse.Namespace) -> int:
     async def main() -> int:
         from desktop_app.core import workflow
         from desktop_app.core.errors import BadRequest
+        from desktop_app.services.job_actions import can_cancel
 
         service = _service(region, base_url)
         try:
             with _ledger() as ledger:
                 job = await _known_job(service, ledger, args.batch_id)
                 job = await workflow.refresh_job(service, ledger, job)
-                if job.is_terminal:
-                    return _fail(args, f"the job already ended ({job.status}); nothing to cancel", EXIT_PROBLEMS)
+                allowed = can_cancel(job)
+                if not allowed:
+                    return _fail(args, allowed.message, EXIT_PROBLEMS)
                 try:
                     batch = await service.cancel(args.batch_id)
                 except BadRequest as exc:

@@ -1361,6 +1361,20 @@ class NothingToRerun(BatchDeskError):
         super().__init__("Every request of this job already has a successful answer: there is nothing to re-run.")
 
 
+def open_rerun(family: Iterable[JobRecord]) -> JobRecord | None:
+    """The first re-run of ``family`` that still blocks another re-run, else None.
+
+    A re-run blocks while it may still run (not terminal) or while it ran but its answers are not here
+    yet: re-running then could send the same requests twice. A re-run whose create failed (no batch
+    id, terminal) never ran and blocks nothing. The one rule for the window, the CLI and
+    :func:`desktop_app.core.workflow.submit_rerun`.
+    """
+    for child in family:
+        if not child.is_terminal or (child.batch_id and not child.has_local_results):
+            return child
+    return None
+
+
 @dataclass(frozen=True)
 class RerunInput:
     """A new input file with exactly the failed and missing requests of a job."""

@@ -42,6 +42,7 @@ from desktop_app.core.reconcile import (
     count_answers,
     input_custom_ids,
     judge,
+    open_rerun,
     open_results,
     root_job,
 )
@@ -597,8 +598,7 @@ async def submit_rerun(
     root = root_job(ledger, job)
     _check_region(service, root)
     family = _family(ledger, root)
-    open_children = [c for c in family if not c.is_terminal or (c.batch_id and not c.has_local_results)]
-    if open_children:
+    if open_rerun(family) is not None:  # the same rule as services.job_actions.can_rerun
         raise BatchDeskError(
             "A re-run of this job has not finished (or its answers are not downloaded yet). Wait for it: "
             "re-running now could send the same requests twice."

@@ -75,6 +75,7 @@ from desktop_app.core.validate import (
     validate_finish_callback,
     validate_jsonl,
 )
+from desktop_app.services import job_actions
 
 log = logging.getLogger(__name__)
 
@@ -473,8 +474,9 @@ class AppController:
 
     async def cancel(self, job: JobRecord) -> JobRecord:
         """Ask the server to cancel a job; finished requests stay billed."""
-        if not job.batch_id:
-            raise BatchDeskError("This job was never created on the server, so there is nothing to cancel.")
+        allowed = job_actions.can_cancel(job)
+        if not allowed or job.batch_id is None:
+            raise BatchDeskError(allowed.message)
         service = await self.service(job.region_id)
         batch = await service.cancel(job.batch_id)
         if not batch.id:
@@ -608,8 +610,9 @@ class AppController:
     ) -> ExportSummary:
         """Join the job's answers with its input rows and write an Excel-ready CSV (the user's sheet with the
         answers by default)."""
-        if not job.results_downloaded_at:
-            raise BatchDeskError("The answers of this job have not been downloaded yet. Wait for it to finish.")
+        allowed = job_actions.can_open_results(job)
+        if not allowed:
+            raise BatchDeskError(allowed.message)
         opened = await self.open_results(job)
         try:
             if not opened.view.has_input:

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from desktop_app.core.estimate import SubmitNotConfirmed, format_cost
 from desktop_app.core.jobs import JobFilter, JobView
 from desktop_app.core.ledger import JobRecord
-from desktop_app.core.reconcile import Verdict, stray_answer_notes
+from desktop_app.core.reconcile import stray_answer_notes
+from desktop_app.services import job_actions
 from desktop_app.ui.confirm_dialog import confirm_submit
 from desktop_app.ui.controller import ExportSummary, RefreshOutcome
 from desktop_app.ui.files_dialog import FilesDialog, open_confirm
@@ -49,7 +50,6 @@ from desktop_app.ui.jobs_model import (
     COL_REGION,
     COL_RUNNING,
     COL_STATUS,
-    RUNNING_STATUSES,
     JobsFilterProxy,
     JobsTableModel,
     ProgressDelegate,
@@ -65,7 +65,6 @@ from desktop_app.ui.results.window import ResultsWindow
 CLOCK_TICK_MS = 30_000  # running time / "expires in" repaint
 FILTER_DELAY_MS = 350  # typing in the name filter settles before the server is asked
 RETRY_AFTER_ERROR_S = 60.0
-ATTENTION_VERDICTS = frozenset(v.value for v in Verdict if v.needs_attention)
 
 STATUS_FILTERS: tuple[tuple[str, frozenset[str]], ...] = (
     (QT_TRANSLATE_NOOP("JobsPage", "All statuses"), frozenset()),
@@ -788,48 +787,27 @@ class JobsPage(QWidget):
         return "".join(parts)
 
     def _update_actions(self, job: JobRecord | None) -> None:
-        has_results = bool(job and job.has_local_results)
-        terminal = bool(job and job.is_terminal)
-        self.open_results_button.setEnabled(has_results)
-        self.export_button.setEnabled(bool(has_results and job and job.input_path))
-        open_rows = 0
-        if job is not None and job.result_succeeded is not None:
-            open_rows = max(0, (job.request_count or job.total or 0) - job.result_succeeded)
-        can_rerun = bool(
-            job
-            and has_results
-            and job.batch_id
-            and job.input_path
-            and (job.verdict in ATTENTION_VERDICTS or open_rows)
-            and not self._has_open_rerun(job)
-        )
+        """Enable what may be done with ``job``; the rules live in ``services.job_actions``."""
+        can = job_actions
+        self.open_results_button.setEnabled(bool(job and can.can_open_results(job)))
+        self.export_button.setEnabled(bool(job and can.can_export(job)))
+        can_rerun = bool(job and can.can_rerun(job, self._rerun_family(job)))
+        open_rows = can.open_rows(job) if job is not None else 0
         self.rerun_button.setEnabled(can_rerun)
         self.rerun_button.setText(
             self.tr("Re-run {count} failed + missing").format(count=f"{open_rows:,}")
             if can_rerun and open_rows
             else self.tr("Re-run failed + missing")
         )
-        self.download_button.setEnabled(bool(job and job.batch_id and terminal and not has_results))
-        self.cancel_button.setEnabled(bool(job and job.batch_id and job.status in RUNNING_STATUSES))
-        remote_left = bool(
-            job
-            and job.batch_id
-            and terminal
-            and (
-                (job.input_file_id and not job.remote_input_deleted_at)
-                or (has_results and (job.output_file_id or job.error_file_id) and not job.remote_results_deleted_at)
-            )
-        )
-        self.delete_files_button.setEnabled(remote_left)
+        self.download_button.setEnabled(bool(job and can.can_download(job)))
+        self.cancel_button.setEnabled(bool(job and can.can_cancel(job)))
+        self.delete_files_button.setEnabled(bool(job and can.can_delete_remote_files(job)))
         self.copy_id_button.setEnabled(bool(job and job.batch_id))
         self.open_folder_button.setEnabled(bool(job and (job.output_path or job.error_path)))
 
-    def _has_open_rerun(self, job: JobRecord) -> bool:
-        root = job.parent_job_id if job.is_rerun and job.parent_job_id is not None else job.id
-        return any(
-            r.relation == "rerun" and r.parent_job_id == root and (not r.is_terminal or not r.has_local_results)
-            for r in self.model.records().values()
-        )
+    def _rerun_family(self, job: JobRecord) -> list[JobRecord]:
+        """The re-runs below ``job``'s root among the jobs this page knows."""
+        return job_actions.rerun_family(job_actions.root_id(job), self.model.records().values())
 
     # ----- actions ----------------------------------------------------------------------------------
     def _on_copy_id_clicked(self) -> None:

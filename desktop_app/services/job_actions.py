@@ -1,0 +1,165 @@
+"""What may be done with a job, and why not: one set of rules for the window and the command line.
+
+Each ``can_*`` function is pure (a :class:`~desktop_app.core.ledger.JobRecord` in, a :class:`Decision`
+out: no ledger, no network). A refusal carries a stable ``reason`` code and its ``values``; its
+English ``message`` is the text core and the CLI show, which the window words in its language through
+``desktop_app/ui/messages.py`` (every text of :data:`REASONS` has a template there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from desktop_app.core.ledger import JobRecord, JobRelation
+from desktop_app.core.reconcile import Verdict, open_rerun
+
+# The statuses a cancel can still stop (``cancelling`` is already on its way).
+CANCELLABLE_STATUSES = frozenset({"validating", "in_progress", "finalizing"})
+# Verdicts after which some requests have no successful answer: a re-run may help.
+ATTENTION_VERDICTS = frozenset(v.value for v in Verdict if v.needs_attention)
+
+# reason code -> English text with {named} values (the window's templates spell these exactly).
+REASONS: Mapping[str, str] = {
+    "never_created_cancel": "This job was never created on the server, so there is nothing to cancel.",
+    "never_created_download": "This job was never created on the server, so there is nothing to download.",
+    "never_created_rerun": "This job was never created on the server, so there is nothing to re-run.",
+    "never_created_files": "This job was never created on the server, so it has no files there.",
+    "already_ended": "This job already ended ({status}); there is nothing to cancel.",
+    "already_cancelling": "This job is already being cancelled.",
+    "not_finished": "This batch is not finished yet (status: {status}). Results can be downloaded once it has "
+    "completed.",
+    "still_running_files": "This job is still running; its files stay on the server until it ends.",
+    "already_downloaded": "The answers of this job are already downloaded.",
+    "not_downloaded": "The answers of this job have not been downloaded yet. Wait for it to finish.",
+    "no_requests": "This job was not submitted from this computer, so its requests are not here.",
+    "nothing_to_rerun": "Every request of this job already has a successful answer: there is nothing to re-run.",
+    "rerun_open": "A re-run of this job has not finished (or its answers are not downloaded yet). Wait for it: "
+    "re-running now could send the same requests twice.",
+    "files_gone": "The files of this job were already deleted from the server.",
+}
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Whether an action is allowed; when not, ``reason`` (a :data:`REASONS` code) and its ``values``."""
+
+    allowed: bool
+    reason: str = ""
+    values: Mapping[str, object] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return self.allowed
+
+    @property
+    def message(self) -> str:
+        """The English reason ("" when allowed)."""
+        return REASONS[self.reason].format(**self.values) if self.reason else ""
+
+
+ALLOWED = Decision(True)
+
+
+def _no(reason: str, **values: object) -> Decision:
+    return Decision(False, reason, values)
+
+
+def rerun_family(root_id: int, records: Iterable[JobRecord]) -> list[JobRecord]:
+    """Every re-run below the job ``root_id`` (re-runs of re-runs too), found among ``records``."""
+    by_parent: dict[int, list[JobRecord]] = {}
+    for record in records:
+        if record.relation == JobRelation.RERUN and record.parent_job_id is not None:
+            by_parent.setdefault(record.parent_job_id, []).append(record)
+    found: list[JobRecord] = []
+    todo, seen = [root_id], {root_id}
+    while todo:
+        for child in by_parent.get(todo.pop(), ()):
+            if child.id not in seen:
+                seen.add(child.id)
+                found.append(child)
+                todo.append(child.id)
+    return found
+
+
+def root_id(job: JobRecord) -> int:
+    """The id of the job a re-run's answers merge into (the job itself when it is no re-run)."""
+    return job.parent_job_id if job.is_rerun and job.parent_job_id is not None else job.id
+
+
+def open_rows(job: JobRecord) -> int:
+    """Requests of a downloaded job without a successful answer (0 when not counted yet)."""
+    if job.result_succeeded is None:
+        return 0
+    return max(0, (job.request_count or job.total or 0) - job.result_succeeded)
+
+
+def can_rerun(job: JobRecord, family: Iterable[JobRecord]) -> Decision:
+    """May the failed and missing requests of ``job`` be sent again? ``family``: :func:`rerun_family`
+    of its root (a re-run whose create failed never ran and does not block)."""
+    if not job.batch_id:
+        return _no("never_created_rerun")
+    if not job.has_local_results:
+        return _no("not_downloaded")
+    if not job.input_path:
+        return _no("no_requests")
+    if job.verdict not in ATTENTION_VERDICTS and not open_rows(job):
+        return _no("nothing_to_rerun")
+    if open_rerun(family) is not None:
+        return _no("rerun_open")
+    return ALLOWED
+
+
+def can_cancel(job: JobRecord) -> Decision:
+    """May the server be asked to stop ``job``?"""
+    if not job.batch_id:
+        return _no("never_created_cancel")
+    if job.status == "cancelling":
+        return _no("already_cancelling")
+    if job.is_terminal:
+        return _no("already_ended", status=job.status)
+    if job.status not in CANCELLABLE_STATUSES:
+        return _no("already_ended", status=job.status or "unknown")
+    return ALLOWED
+
+
+def can_download(job: JobRecord) -> Decision:
+    """May the answers of ``job`` be downloaded now (a finished job whose answers are not here yet)?"""
+    if not job.batch_id:
+        return _no("never_created_download")
+    if not job.is_terminal:
+        return _no("not_finished", status=job.status or "unknown")
+    if job.has_local_results:
+        return _no("already_downloaded")
+    return ALLOWED
+
+
+def can_open_results(job: JobRecord) -> Decision:
+    """Are the answers of ``job`` here to look at?"""
+    return ALLOWED if job.has_local_results else _no("not_downloaded")
+
+
+def can_export(job: JobRecord) -> Decision:
+    """May the answers of ``job`` be written next to its requests (CSV / XLSX)?"""
+    if not job.has_local_results:
+        return _no("not_downloaded")
+    if not job.input_path:
+        return _no("no_requests")
+    return ALLOWED
+
+
+def can_delete_remote_files(job: JobRecord) -> Decision:
+    """May the input / output / error files of ``job`` be deleted from the server? Result files only
+    once the answers are downloaded (the server cannot send them again)."""
+    if not job.batch_id:
+        return _no("never_created_files")
+    if not job.is_terminal:
+        return _no("still_running_files")
+    input_left = bool(job.input_file_id and not job.remote_input_deleted_at)
+    results_left = bool(
+        job.has_local_results and (job.output_file_id or job.error_file_id) and not job.remote_results_deleted_at
+    )
+    if input_left or results_left:
+        return ALLOWED
+    if (job.output_file_id or job.error_file_id) and not job.remote_results_deleted_at:
+        return _no("not_downloaded")
+    return _no("files_gone")

@@ -1,0 +1,84 @@
+"""The jobs page enables its actions by asking ``services/job_actions.py``, so it agrees with core and
+the CLI (issue 11: it used to keep Re-run disabled after a re-run whose create failed)."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from desktop_app.core.jobs import merge_views
+from desktop_app.core.ledger import JobRecord, JobRelation, LocalState
+from desktop_app.core.reconcile import Verdict
+from desktop_app.ui.controller import AppController
+from desktop_app.ui.main_window import TAB_JOBS, MainWindow
+from tests.ui.conftest import wait_for
+
+NOW = 1_700_000_000.0
+
+
+@pytest.fixture(autouse=True)
+def collect_qt_garbage() -> Iterator[None]:
+    gc.collect()
+    yield
+    gc.collect()
+
+
+def _record(**values: object) -> JobRecord:
+    base: dict[str, object] = {"region_id": "sandbox", "status": "completed", "created_at": NOW, "name": "job"}
+    base.update(values)
+    return JobRecord(**base)  # type: ignore[arg-type]
+
+
+PARENT = _record(
+    id=1,
+    batch_id="batch_parent",
+    name="parent",
+    input_path="/data/in.jsonl",
+    results_downloaded_at=NOW,
+    request_count=10,
+    result_succeeded=8,
+    result_failed=2,
+    verdict=Verdict.COMPLETE_WITH_FAILURES.value,
+    input_file_id="file-in",
+)
+
+
+@pytest.mark.parametrize(
+    ("child", "enabled"),
+    [
+        (_record(id=2, batch_id=None, status=LocalState.CREATE_FAILED.value), True),
+        (_record(id=2, batch_id="batch_child", status="in_progress"), False),
+        (_record(id=2, batch_id=None, status=LocalState.CREATE_UNKNOWN.value), False),
+    ],
+    ids=["create-failed", "running", "create-unknown"],
+)
+def test_rerun_button_agrees_with_core_about_the_family(
+    qtbot: Any, qloop: asyncio.AbstractEventLoop, controller: AppController, child: JobRecord, enabled: bool
+) -> None:
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.resize(1100, 760)
+    window.show()
+    window.tabs.setCurrentIndex(TAB_JOBS)
+    page = window.jobs_page
+    records = [PARENT, JobRecord(**{**child.__dict__, "parent_job_id": 1, "relation": JobRelation.RERUN.value})]
+
+    async def scenario() -> None:
+        await asyncio.sleep(0)
+        page.model.update_views(merge_views(records, controller.region_labels()), records)
+        page._update_actions(PARENT)
+        assert page.rerun_button.isEnabled() is enabled
+        if enabled:
+            assert "2 failed + missing" in page.rerun_button.text()
+        assert page.export_button.isEnabled() and not page.download_button.isEnabled()
+        assert not page.cancel_button.isEnabled()
+
+    try:
+        qloop.run_until_complete(scenario())
+    finally:
+        window.close()
+        qloop.run_until_complete(wait_for(lambda: window._shutdown_done, what="window shutdown"))
