@@ -187,7 +187,6 @@ async def _countdown(seconds: float) -> None:
 
 def _run_async(args: argparse.Namespace, coro_factory: Callable[[], Coroutine[Any, Any, int]]) -> int:
     from desktop_app.core.errors import BatchDeskError
-    from desktop_app.core.ledger import LedgerError
     from desktop_app.core.startup import start_up
     from desktop_app.core.workflow import AlreadySubmitted
 
@@ -200,9 +199,7 @@ def _run_async(args: argparse.Namespace, coro_factory: Callable[[], Coroutine[An
         if exc.earlier.is_unfinished_intent:  # unconfirmed: no hint towards a second bill
             return _fail(args, f"{exc.user_message} Nothing was sent.", EXIT_PROBLEMS)
         return _fail(args, f"{exc.user_message} Nothing was sent. Add --again to submit it anyway.", EXIT_PROBLEMS)
-    except BatchDeskError as exc:
-        return _fail(args, exc.user_message, EXIT_USAGE)
-    except LedgerError as exc:
+    except BatchDeskError as exc:  # a locked or damaged job list (LedgerError) too
         return _fail(args, exc.user_message, EXIT_USAGE)
     except OSError as exc:
         from desktop_app.core.fileutil import describe_os_error

@@ -19,39 +19,11 @@ import anyio
 import httpx2
 import openai
 
+from desktop_app.core.error_base import BatchDeskError as BatchDeskError  # the base lives in a light module
 from desktop_app.core.limits import RETRIEVABLE_DAYS
 from desktop_app.core.logging_setup import redact
 
 _MAX_SERVER_TEXT = 300
-
-
-class BatchDeskError(Exception):
-    """Base of every error the app shows to a person."""
-
-    retryable: bool = False
-
-    def __init__(
-        self,
-        user_message: str,
-        *,
-        detail: str = "",
-        status: int | None = None,
-        code: str | None = None,
-        request_id: str | None = None,
-        retry_after: float | None = None,
-        will_retry: bool = False,
-    ) -> None:
-        self.user_message = redact(user_message)
-        self.detail = redact(detail)  # technical detail for the log / a "details" box
-        self.status = status
-        self.code = redact(code) if code else code
-        self.request_id = request_id
-        self.retry_after = retry_after
-        self.will_retry = will_retry
-        super().__init__(self.user_message)
-
-    def __str__(self) -> str:
-        return self.user_message
 
 
 class AuthError(BatchDeskError):

@@ -29,17 +29,16 @@ from typing import Any
 import orjson
 
 from desktop_app.core.batch import BatchInfo, JobStatus
+from desktop_app.core.error_base import BatchDeskError
 from desktop_app.core.paths import app_paths
 
 
-class LedgerError(Exception):
-    """The ledger file cannot be used (damaged, from a newer app version, not writable)."""
+class LedgerError(BatchDeskError):
+    """The ledger file cannot be used (damaged, from a newer app version, locked, not writable)."""
 
     def __init__(self, user_message: str, *, path: Path | None = None, detail: str = "") -> None:
-        self.user_message = user_message
         self.path = path
-        self.detail = detail
-        super().__init__(user_message)
+        super().__init__(user_message, detail=detail)
 
 
 class ReservationRefused(Exception):

@@ -1,0 +1,124 @@
+"""A job list locked by another process for longer than the busy timeout is a plain message on both faces:
+``LedgerError`` is a ``BatchDeskError`` (issue 11), so the CLI prints it and the window's error boundary
+shows it translated — never a traceback or "an unexpected error happened"."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.cli import main
+from desktop_app.core import ledger as ledger_mod
+from desktop_app.core.errors import BatchDeskError
+from desktop_app.core.ledger import Ledger, LedgerError
+from desktop_app.core.paths import app_paths
+from desktop_app.sandbox.server import SandboxServer
+from desktop_app.ui.tasks import ui_errors
+from tests.test_i18n import CLOSE, OPEN, pseudo_translation
+
+HOLDER = r"""
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=0)
+if sys.argv[2] == "fresh":
+    conn.execute("CREATE TABLE other (a)")  # another program's file, rollback journal
+conn.execute("BEGIN EXCLUSIVE")
+print("locked", flush=True)
+sys.stdin.read()  # hold the lock until the test closes our stdin
+conn.execute("ROLLBACK")
+"""
+
+
+@pytest.fixture
+def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> float:
+    monkeypatch.setattr(ledger_mod, "BUSY_TIMEOUT_S", 0.3)
+    return 0.3
+
+
+def hold_lock(path: Path, mode: str) -> subprocess.Popen[str]:
+    """Another process holding an exclusive lock on ``path`` until its stdin closes."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path), mode], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
+    return proc
+
+
+def release(proc: subprocess.Popen[str]) -> None:
+    assert proc.stdin is not None
+    proc.stdin.close()
+    proc.wait(timeout=10)
+
+
+def test_ledger_error_is_a_batch_desk_error() -> None:
+    error = LedgerError("The job list file is damaged.", path=Path("x"), detail="DatabaseError: boom")
+    assert isinstance(error, BatchDeskError)
+    assert (error.user_message, error.detail, error.path) == (
+        "The job list file is damaged.",
+        "DatabaseError: boom",
+        Path("x"),
+    )
+
+
+def test_cli_with_a_job_list_locked_by_another_process(
+    short_busy_timeout: float, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = app_paths().ensure().ledger_db
+    holder = hold_lock(path, "fresh")
+    try:
+        code = main(["jobs", "--offline", "--json"])
+    finally:
+        release(holder)
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert "Traceback" not in err and "unexpected" not in err
+    assert "in use by another program" in err and str(path) in err
+    assert json.loads(out)["error"].startswith("The job list file is in use by another program")
+
+
+def test_cli_submit_while_another_process_writes_the_job_list(
+    short_busy_timeout: float, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = app_paths().ensure().ledger_db
+    Ledger(path).close()  # ours, in WAL mode: reading works, writing waits for the other process
+    src = tmp_path / "in.jsonl"
+    body = {"model": "qwen-plus", "messages": [{"role": "user", "content": "hi"}]}
+    src.write_text(json.dumps({"custom_id": "1", "method": "POST", "url": "/v1/chat/completions", "body": body}) + "\n")
+    server = SandboxServer()
+    server.start()
+    holder = hold_lock(path, "existing")
+    try:
+        code = main(["submit", str(src), "--region", "sandbox", "--base-url", server.base_url("sandbox")])
+    finally:
+        release(holder)
+        server.stop()
+    _, err = capsys.readouterr()
+    assert code == 2
+    assert "Traceback" not in err and "in use by another program" in err
+
+
+def test_the_window_shows_a_locked_job_list_plainly_and_translated(
+    qapp: QApplication, short_busy_timeout: float, tmp_path: Path
+) -> None:
+    path = tmp_path / "ledger.sqlite3"
+    shown: list[str] = []
+
+    async def scenario() -> None:
+        async with ui_errors(shown.append, "refresh the jobs"):
+            await asyncio.to_thread(Ledger, path)
+
+    holder = hold_lock(path, "fresh")
+    try:
+        with pseudo_translation():
+            asyncio.run(scenario())
+    finally:
+        release(holder)
+    [message] = shown
+    assert "unexpected" not in message
+    assert message.startswith(OPEN + "The job list file is in use by another program") and message.endswith(CLOSE)
+    assert str(path) in message
