@@ -20,7 +20,6 @@ from desktop_app.core.validate import (
     ThinkingMode,
     ValidationCancelled,
     ValidationReport,
-    format_completion_window,
     parse_completion_window,
     validate_batch_options,
     validate_jsonl,
@@ -583,8 +582,9 @@ def test_parse_completion_window_rejects(text: str) -> None:
         parse_completion_window(text)
 
 
-def test_format_completion_window() -> None:
-    assert format_completion_window(parse_completion_window("2d")) == "48h"
+def test_parse_completion_window_is_the_core_rule() -> None:
+    # the one parser lives in core/limits.py (tests/test_completion_window.py covers the canonical form)
+    assert parse_completion_window(" 048H ") == 48
 
 
 def test_validate_batch_options() -> None:

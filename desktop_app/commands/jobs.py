@@ -311,6 +311,16 @@ def _print_job(job: JobRecord) -> None:
         _out(f"  note: {job.last_error}")
 
 
+def _completion_window(text: str) -> str:
+    """``--window`` as the service wants it (``48H`` → ``48h``), or a usage error naming the range."""
+    from desktop_app.core.limits import canonical_completion_window
+
+    try:
+        return canonical_completion_window(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 # -- submit -------------------------------------------------------------------------------------
 
 
@@ -320,7 +330,12 @@ def configure_submit(parser: argparse.ArgumentParser) -> None:
     _add_target(parser, required=True)
     parser.add_argument("--name", help="task name (default: the file name), at most 100 characters")
     parser.add_argument("--description", default="", help="task description, at most 200 characters")
-    parser.add_argument("--window", default="24h", help="completion window, 24h..336h or 1d..14d (default 24h)")
+    parser.add_argument(
+        "--window",
+        default="24h",
+        type=_completion_window,
+        help="completion window, 24h..336h or 1d..14d (default 24h)",
+    )
     parser.add_argument("--wait", action="store_true", help="wait for the job to end, then download the answers")
     parser.add_argument(
         "--again",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # The reference says 500 MB, 6 MB and 1 MB without saying 10^6 or 2^20 bytes: we read the smaller
 # (decimal) one, so a file we accept fits either reading, and split parts are planned under it.
 MB = 1_000_000
@@ -62,3 +64,46 @@ EMBEDDING_DIMENSIONS: dict[str, tuple[int, ...]] = {
     "text-embedding-v4": (2048, 1536, 1024, 768, 512, 256, 128, 64),
     "text-embedding-v3": (1024, 768, 512, 256, 128, 64),
 }
+
+# -- the completion window, as people type it and as the service wants it ------------------------
+
+_WINDOW = re.compile(r"\s*0*(\d{1,6})\s*([hHdD])\s*")
+
+
+def completion_window_hours(text: str) -> int:
+    """Hours in a completion window such as ``24h`` or ``2d`` (24h..336h, i.e. 1d..14d).
+
+    Units are case-insensitive; spaces and leading zeros are ignored.
+
+    Raises:
+        ValueError: with a plain message when the text is not a whole number of hours or days in range.
+    """
+    match = _WINDOW.fullmatch(text or "")
+    if match is None:
+        raise ValueError(
+            f"The time window {text!r} is not valid. Write a whole number followed by h (hours) or "
+            "d (days), for example 24h or 2d."
+        )
+    number, unit = int(match.group(1)), match.group(2).lower()
+    hours = number * 24 if unit == "d" else number
+    if not MIN_WINDOW_HOURS <= hours <= MAX_WINDOW_HOURS:
+        raise ValueError(
+            f"The time window must be from {MIN_WINDOW_HOURS} hours (24h or 1d) to "
+            f"{MAX_WINDOW_HOURS} hours (336h or 14d); {text.strip()} is "
+            f"{'too short' if hours < MIN_WINDOW_HOURS else 'too long'}."
+        )
+    return hours
+
+
+def canonical_completion_window(text: str) -> str:
+    """The form the service accepts for what a person typed: ``48H`` → ``48h``, `` 2D `` → ``2d``,
+    ``048h`` → ``48h`` (the unit they chose, lower case, no spaces or leading zeros).
+
+    Every place a window enters (the window's field, ``--window``, the settings file) calls this, so
+    only this form is recorded and sent.
+
+    Raises:
+        ValueError: see :func:`completion_window_hours`.
+    """
+    hours = completion_window_hours(text)
+    return f"{hours // 24}d" if text.strip()[-1] in "dD" else f"{hours}h"

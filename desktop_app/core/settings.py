@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from desktop_app.core.fileutil import atomic_write
+from desktop_app.core.limits import canonical_completion_window
 from desktop_app.core.regions import Region, custom_region
 
 log = logging.getLogger(__name__)
@@ -22,11 +24,19 @@ class SettingSpec:
     type: type
     default: Any
     label: str
+    # Turns a stored value into the form the app uses; raises ValueError for one it cannot use.
+    normalize: Callable[[Any], Any] | None = None
 
 
 SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("region", str, "", "Region used when the app starts (empty: sandbox until a key exists)"),
-    SettingSpec("completion_window", str, "24h", "Default completion window for new batches"),
+    SettingSpec(
+        "completion_window",
+        str,
+        "24h",
+        "Default completion window for new batches",
+        normalize=canonical_completion_window,
+    ),
     SettingSpec("custom_endpoints", list, [], "Custom OpenAI-compatible endpoints (name and base URL)"),
     SettingSpec("welcome_seen", bool, False, "The first-run notice was dismissed"),
     # "" follows the system's language; else one of en, zh_CN, zh_TW, ja, id (desktop_app/ui/i18n.py).
@@ -74,7 +84,14 @@ class Settings:
         value = self._values.get(key, spec.default)
         if spec.type is float and type(value) is int:
             value = float(value)
-        return value if isinstance(value, spec.type) else spec.default
+        if not isinstance(value, spec.type):
+            return spec.default
+        if spec.normalize is not None:
+            try:
+                return spec.normalize(value)
+            except ValueError:
+                return spec.default
+        return value
 
     def set(self, key: str, value: Any) -> None:
         """Change a declared setting and save at once (atomically)."""
@@ -83,6 +100,8 @@ class Settings:
             value = float(value)
         if not isinstance(value, spec.type):
             raise TypeError(f"Setting {key!r} must be {spec.type.__name__}")
+        if spec.normalize is not None:
+            value = spec.normalize(value)  # a value it cannot use raises ValueError, nothing is saved
         self._values[key] = value
         self.save()
 

@@ -36,7 +36,6 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import os
-import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -65,6 +64,7 @@ from desktop_app.core.limits import (
     TEST_MODEL_MAX_LINES,
     TOP_P_MAX,
     TOP_P_MIN,
+    completion_window_hours,
 )
 from desktop_app.core.regions import SUPPORTED_ENDPOINTS, Endpoint, Region, RegionKind, endpoint_for_model
 
@@ -1057,38 +1057,15 @@ def _file_checks(report: ValidationReport, add: Callable[..., None]) -> None:
 
 # -- batch options -------------------------------------------------------------------------------
 
-_WINDOW = re.compile(r"^\s*(\d{1,6})\s*([hHdD])\s*$")
-
 
 def parse_completion_window(text: str) -> int:
-    """Hours in a completion window such as ``24h`` or ``2d`` (24h..336h, i.e. 1d..14d).
-
-    Units are case-insensitive and surrounding spaces are ignored; send the canonical form from
-    :func:`format_completion_window` to the service.
+    """Hours in a completion window (see :func:`desktop_app.core.limits.completion_window_hours`); send
+    :func:`desktop_app.core.limits.canonical_completion_window` of it to the service.
 
     Raises:
         ValueError: with a plain message when the text is not a whole number of hours or days in range.
     """
-    match = _WINDOW.match(text or "")
-    if match is None:
-        raise ValueError(
-            f"The time window {text!r} is not valid. Write a whole number followed by h (hours) or "
-            "d (days), for example 24h or 2d."
-        )
-    number, unit = int(match.group(1)), match.group(2).lower()
-    hours = number * 24 if unit == "d" else number
-    if not MIN_WINDOW_HOURS <= hours <= MAX_WINDOW_HOURS:
-        raise ValueError(
-            f"The time window must be from {MIN_WINDOW_HOURS} hours (24h or 1d) to "
-            f"{MAX_WINDOW_HOURS} hours (336h or 14d); {text.strip()} is "
-            f"{'too short' if hours < MIN_WINDOW_HOURS else 'too long'}."
-        )
-    return hours
-
-
-def format_completion_window(hours: int) -> str:
-    """The canonical text for ``hours`` (``"24h"``), as the service expects it."""
-    return f"{hours}h"
+    return completion_window_hours(text)
 
 
 def validate_batch_options(name: str, description: str, completion_window: str) -> list[Problem]:

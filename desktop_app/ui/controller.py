@@ -51,6 +51,7 @@ from desktop_app.core.jobs import (
     storage_usage,
 )
 from desktop_app.core.ledger import JobRecord, JobRelation, Ledger
+from desktop_app.core.limits import canonical_completion_window
 from desktop_app.core.logging_setup import register_secret
 from desktop_app.core.paths import AppPaths
 from desktop_app.core.pricing import PriceTable, current_prices
@@ -326,6 +327,14 @@ class AppController:
         url = finish_callback.strip()
         return {FINISH_CALLBACK_KEY: url} if url else None
 
+    def batch_options(self, name: str, description: str, window: str) -> str:
+        """The completion window as the service wants it (``48H`` → ``48h``); raises a BatchDeskError
+        naming every option that breaks a rule."""
+        problems = self.check_options(name, description, window)
+        if problems:
+            raise BatchDeskError(" ".join(problems))
+        return canonical_completion_window(window)
+
     async def submit(
         self,
         path: Path,
@@ -347,9 +356,7 @@ class AppController:
         """
         if not report.ok:
             raise BatchDeskError("This file still has problems marked as errors. Fix them, then submit again.")
-        option_problems = self.check_options(name, description, completion_window)
-        if option_problems:
-            raise BatchDeskError(" ".join(option_problems))
+        completion_window = self.batch_options(name, description, completion_window)
         metadata = self.finish_metadata(finish_callback, region_id)
         service = await self.service(region_id)
         return await workflow.submit_file(

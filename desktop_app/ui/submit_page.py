@@ -38,6 +38,7 @@ from desktop_app.core.limits import (
     MAX_NAME_CHARS,
     TEST_MODEL,
     TEST_MODEL_MAX_CONCURRENT_TASKS,
+    canonical_completion_window,
 )
 from desktop_app.core.reconcile import variant_label
 from desktop_app.core.request_doc import DocCheck
@@ -700,6 +701,8 @@ class SubmitPage(QWidget):
         if problems:
             self.host.show_error(" ".join(problems))
             return None
+        window_text = canonical_completion_window(window_text)  # what is shown is what is sent: 48H → 48h
+        self.window_combo.setCurrentText(window_text)
         check = await self.editor.ensure_checked()
         if not (check.ok or check.needs_split):
             self.host.show_error(self.tr("The requests still have errors. Fix the problems listed, then submit."))

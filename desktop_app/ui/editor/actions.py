@@ -327,7 +327,7 @@ class EditorActions:
         """
         if not check.needs_split:
             raise BatchDeskError("This file fits in one batch, or still has errors a split does not fix.")
-        self._check_options(name, description, completion_window)
+        completion_window = self.controller.batch_options(name, description, completion_window)
         metadata = self.controller.finish_metadata(finish_callback, region_id)
         parts = check.parts
         folder = self.drafts / f"{_safe_stem(path.stem)}-parts-{uuid.uuid4().hex[:6]}"
@@ -392,7 +392,7 @@ class EditorActions:
         """
         if not check.ok:
             raise BatchDeskError("This file still has problems marked as errors. Fix them, then submit again.")
-        self._check_options(name, description, completion_window)
+        completion_window = self.controller.batch_options(name, description, completion_window)
         metadata = self.controller.finish_metadata(finish_callback, region_id)
         main = main_label or (check.report.models[0] if check.report.models else "")
         ready: list[tuple[str, Path, DocCheck]] = [(main, path, check)]
@@ -444,11 +444,6 @@ class EditorActions:
             )
             jobs.append(job)
         return jobs
-
-    def _check_options(self, name: str, description: str, window: str) -> None:
-        problems = self.controller.check_options(name, description, window)
-        if problems:
-            raise BatchDeskError(" ".join(problems))
 
     # ----- rehearsal ----------------------------------------------------------------------------
     async def rehearse(self, snapshot: DocSnapshot, region_id: str, *, name: str) -> JobRecord:
