@@ -696,6 +696,7 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
             "estimated ({reasons}). Bound it (for example set max_tokens), or raise or clear the cap in Settings.",
         ),
     ),
+    ("SubmitNotConfirmed", QT_TRANSLATE_NOOP("Errors", "Not submitted: nothing was sent.")),
     (
         "AuthError",
         QT_TRANSLATE_NOOP(
@@ -985,6 +986,131 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
             "changed. Close any other Batch Desk window (or the program using that file) and try again.",
         ),
     ),
+    (
+        "LedgerError",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The job list file is damaged and cannot be opened: {path}. Nothing was changed or deleted. A copy "
+            "of it was saved as {copy}. Close the app, rename or move that file, and start again to begin a new "
+            "job list; batches already submitted stay on the server (for 30 days) and can be imported again "
+            "from there.",
+        ),
+    ),
+    (
+        "LedgerError",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The job list file is damaged and cannot be opened: {path}. Nothing was changed or deleted. Close "
+            "the app, rename or move that file, and start again to begin a new job list; batches already "
+            "submitted stay on the server (for 30 days) and can be imported again from there.",
+        ),
+    ),
+    # -- submits, downloads and re-runs (core/workflow.py, core/reconcile.py) --
+    (
+        "AlreadySubmitted",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This exact file was already submitted to this region as “{name}” ({batch_ref}, {status}, {when}). "
+            "Submitting it again would run — and bill — every request a second time; its answers are in the "
+            "Jobs tab.",
+        ),
+    ),
+    (
+        "AlreadySubmitted",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This exact file was already submitted to this region as “{name}” ({batch_ref}, {status}). "
+            "Submitting it again would run — and bill — every request a second time; its answers are in the "
+            "Jobs tab.",
+        ),
+    ),
+    (
+        "AlreadySubmitted",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This exact file was just submitted to this region as “{job_name}” ({when}), and we cannot tell yet "
+            "whether the service made that batch. Don't submit it again — it could run and be billed twice; the "
+            "app checks every minute and the Jobs tab shows the batch as soon as the service lists it.",
+        ),
+    ),
+    (
+        "AlreadySubmitted",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This exact file was just submitted to this region as “{job_name}”, and we cannot tell yet whether "
+            "the service made that batch. Don't submit it again — it could run and be billed twice; the app "
+            "checks every minute and the Jobs tab shows the batch as soon as the service lists it.",
+        ),
+    ),
+    (
+        "NoResultsYet",
+        QT_TRANSLATE_NOOP(
+            "Errors", "This batch ended ({status}) without result files, so there is nothing to download."
+        ),
+    ),
+    (
+        "*",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This batch is not finished yet (status: {status}). Results can be downloaded once it has completed.",
+        ),
+    ),
+    (
+        "ResultsUnavailable",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The answers of this job have not been downloaded yet. They are fetched automatically when it finishes.",
+        ),
+    ),
+    (
+        "*",
+        QT_TRANSLATE_NOOP(
+            "Errors", "Every request of this job already has a successful answer: there is nothing to re-run."
+        ),
+    ),
+    (
+        "MissingKey",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "There is no API key for {region} yet. Open Settings, paste the key for this region and press Save "
+            "— or switch to the Sandbox to try the app without one.",
+        ),
+    ),
+    (
+        "*",
+        QT_TRANSLATE_NOOP("Errors", "The answers of this job are not downloaded yet, so its files stay on the server."),
+    ),
+    (
+        "*",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This job was not submitted from this computer (or its input file moved), so its requests are not "
+            "here to put the answers next to. {reason}",
+        ),
+    ),
+    ("*", QT_TRANSLATE_NOOP("Errors", "No job belongs to this group.")),
+    # -- what may be done with a job (services/job_actions.py REASONS) --
+    (
+        "*",
+        QT_TRANSLATE_NOOP("Errors", "This job was never created on the server, so there is nothing to download."),
+    ),
+    (
+        "*",
+        QT_TRANSLATE_NOOP("Errors", "This job was never created on the server, so there is nothing to re-run."),
+    ),
+    ("*", QT_TRANSLATE_NOOP("Errors", "This job was never created on the server, so it has no files there.")),
+    ("*", QT_TRANSLATE_NOOP("Errors", "This job already ended ({status}); there is nothing to cancel.")),
+    ("*", QT_TRANSLATE_NOOP("Errors", "This job is already being cancelled.")),
+    (
+        "*",
+        QT_TRANSLATE_NOOP("Errors", "This job is still running; its files stay on the server until it ends."),
+    ),
+    ("*", QT_TRANSLATE_NOOP("Errors", "The answers of this job are already downloaded.")),
+    (
+        "*",
+        QT_TRANSLATE_NOOP("Errors", "This job was not submitted from this computer, so its requests are not here."),
+    ),
+    ("*", QT_TRANSLATE_NOOP("Errors", "The files of this job were already deleted from the server.")),
     # -- the app's own checks (controller, editor, workflow) --
     (
         "*",
@@ -1248,6 +1374,10 @@ _FRAGMENTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Fragments", "The answer is empty."),
     QT_TRANSLATE_NOOP("Fragments", "The answer is not valid JSON."),
     QT_TRANSLATE_NOOP("Fragments", "The answer is JSON but not an object with the columns as keys."),
+    QT_TRANSLATE_NOOP("Fragments", "not needed: answers are simulated on this computer"),
+    # an earlier submit whose create is not confirmed (core/workflow.py AlreadySubmitted)
+    QT_TRANSLATE_NOOP("Fragments", "batch id not confirmed yet"),
+    QT_TRANSLATE_NOOP("Fragments", "a job"),
 )
 # Fragments with holes (translated like templates, used only inside other messages).
 _FRAGMENT_TEMPLATES: tuple[str, ...] = (
@@ -1289,6 +1419,15 @@ _FRAGMENT_TEMPLATES: tuple[str, ...] = (
         "Fragments",
         "The vendor's Japanese and Indonesian pages say the AI general-purpose savings plan can cover batch use; free "
         "quota, other savings plans and context cache do not apply to batch.",
+    ),
+    # why a job's requests are not here (core/reconcile.py ResultsView.input_problem)
+    QT_TRANSLATE_NOOP(
+        "Fragments",
+        "The input file {path} is not there any more, so answers are listed without their requests and "
+        "missing requests cannot be found. Put the file back to see them.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Fragments", "The original table {path} could not be read ({detail}); answers are shown without its columns."
     ),
 )
 
@@ -1350,10 +1489,15 @@ _TRANSLATED_HOLES = frozenset(
         "settings",
         "encoding",
         "alternative",
+        "batch_ref",
+        "said",
+        "job_name",
     }
 )
 # Holes holding a comma-separated list of fragments.
 _LIST_HOLES = frozenset({"settings"})
+# Holes holding a "; "-separated list of sentences or fragments (each worded on its own).
+_CLAUSE_LIST_HOLES = frozenset({"reasons"})
 # Numbers that are positions, not amounts: never grouped ("line 1234", not "line 1,234").
 _POSITION_HOLES = frozenset({"line", "first_line", "row", "first_row", "request", "position", "column"})
 
@@ -1461,8 +1605,14 @@ def _hole_value(name: str, value: str, params: Mapping[str, object], depth: int)
         # the separator between the items of a list inside a message (CJK writes "、")
         separator = QCoreApplication.translate("Fragments", ", ", "list separator")
         return separator.join(tr_fragment(item) for item in value.split(", "))
+    if name in _CLAUSE_LIST_HOLES:
+        return "; ".join(_translate(part, (), {}, depth + 1) for part in value.split("; "))
     if name in _TRANSLATED_HOLES:
         return _translate(value, (), {}, depth + 1)
+    if name == "status" and not value.isdigit():  # a job status (an HTTP status stays a number)
+        from desktop_app.ui.jobs_model import status_label  # jobs_model imports this module
+
+        return status_label("" if value == "unknown" else value)
     return value
 
 

@@ -188,6 +188,10 @@
         <translation>Tidak dikirim: batas pengeluaran Anda {cap} per tugas, dan batas atas biaya tugas ini tidak dapat diperkirakan ({reasons}). Batasi (misalnya atur max_tokens), atau naikkan atau hapus batas di Pengaturan.</translation>
     </message>
     <message>
+        <source>Not submitted: nothing was sent.</source>
+        <translation>Tidak dikirim: tidak ada yang dikirim.</translation>
+    </message>
+    <message>
         <source>The key was refused by {region}. Each region has its own key — a Singapore key does not work in Beijing; check you chose the right region, then paste the key for that region again (API keys settings).</source>
         <translation>Kunci ditolak oleh {region}. Setiap region punya API key sendiri — key Singapura tidak berlaku di Beijing; pastikan region yang dipilih benar, lalu tempel lagi key untuk region itu (pengaturan API key).</translation>
     </message>
@@ -358,6 +362,98 @@
     <message>
         <source>The job list file is in use by another program and could not be opened: {path}. Nothing was changed. Close any other Batch Desk window (or the program using that file) and try again.</source>
         <translation>File daftar tugas sedang dipakai program lain dan tidak bisa dibuka: {path}. Tidak ada yang diubah. Tutup jendela Batch Desk lain (atau program yang memakai file itu) lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The job list file is damaged and cannot be opened: {path}. Nothing was changed or deleted. A copy of it was saved as {copy}. Close the app, rename or move that file, and start again to begin a new job list; batches already submitted stay on the server (for 30 days) and can be imported again from there.</source>
+        <translation>File daftar tugas rusak dan tidak bisa dibuka: {path}. Tidak ada yang diubah atau dihapus. Salinannya disimpan sebagai {copy}. Tutup aplikasi, ganti nama atau pindahkan file itu, lalu mulai lagi untuk memulai daftar tugas baru; batch yang sudah dikirim tetap ada di server (selama 30 hari) dan bisa diimpor lagi dari sana.</translation>
+    </message>
+    <message>
+        <source>The job list file is damaged and cannot be opened: {path}. Nothing was changed or deleted. Close the app, rename or move that file, and start again to begin a new job list; batches already submitted stay on the server (for 30 days) and can be imported again from there.</source>
+        <translation>File daftar tugas rusak dan tidak bisa dibuka: {path}. Tidak ada yang diubah atau dihapus. Tutup aplikasi, ganti nama atau pindahkan file itu, lalu mulai lagi untuk memulai daftar tugas baru; batch yang sudah dikirim tetap ada di server (selama 30 hari) dan bisa diimpor lagi dari sana.</translation>
+    </message>
+    <message>
+        <source>This exact file was already submitted to this region as “{name}” ({batch_ref}, {status}, {when}). Submitting it again would run — and bill — every request a second time; its answers are in the Jobs tab.</source>
+        <translation>File yang persis sama sudah dikirim ke region ini sebagai &quot;{name}&quot; ({batch_ref}, {status}, {when}). Mengirimnya lagi akan menjalankan — dan menagih — setiap permintaan untuk kedua kalinya; jawabannya ada di tab Tugas dan hasil.</translation>
+    </message>
+    <message>
+        <source>This exact file was already submitted to this region as “{name}” ({batch_ref}, {status}). Submitting it again would run — and bill — every request a second time; its answers are in the Jobs tab.</source>
+        <translation>File yang persis sama sudah dikirim ke region ini sebagai &quot;{name}&quot; ({batch_ref}, {status}). Mengirimnya lagi akan menjalankan — dan menagih — setiap permintaan untuk kedua kalinya; jawabannya ada di tab Tugas dan hasil.</translation>
+    </message>
+    <message>
+        <source>This exact file was just submitted to this region as “{job_name}” ({when}), and we cannot tell yet whether the service made that batch. Don&apos;t submit it again — it could run and be billed twice; the app checks every minute and the Jobs tab shows the batch as soon as the service lists it.</source>
+        <translation>File yang persis sama baru saja dikirim ke region ini sebagai &quot;{job_name}&quot; ({when}), dan kami belum bisa memastikan apakah layanan sudah membuat batch itu. Jangan kirim lagi — bisa berjalan dan ditagih dua kali; aplikasi memeriksa setiap menit dan tab Tugas dan hasil menampilkan batch itu begitu layanan mencantumkannya.</translation>
+    </message>
+    <message>
+        <source>This exact file was just submitted to this region as “{job_name}”, and we cannot tell yet whether the service made that batch. Don&apos;t submit it again — it could run and be billed twice; the app checks every minute and the Jobs tab shows the batch as soon as the service lists it.</source>
+        <translation>File yang persis sama baru saja dikirim ke region ini sebagai &quot;{job_name}&quot;, dan kami belum bisa memastikan apakah layanan sudah membuat batch itu. Jangan kirim lagi — bisa berjalan dan ditagih dua kali; aplikasi memeriksa setiap menit dan tab Tugas dan hasil menampilkan batch itu begitu layanan mencantumkannya.</translation>
+    </message>
+    <message>
+        <source>This batch ended ({status}) without result files, so there is nothing to download.</source>
+        <translation>Batch ini berakhir ({status}) tanpa file hasil, jadi tidak ada yang bisa diunduh.</translation>
+    </message>
+    <message>
+        <source>This batch is not finished yet (status: {status}). Results can be downloaded once it has completed.</source>
+        <translation>Batch ini belum selesai (status: {status}). Hasil bisa diunduh setelah selesai.</translation>
+    </message>
+    <message>
+        <source>The answers of this job have not been downloaded yet. They are fetched automatically when it finishes.</source>
+        <translation>Jawaban tugas ini belum diunduh. Jawaban diambil otomatis saat tugas selesai.</translation>
+    </message>
+    <message>
+        <source>Every request of this job already has a successful answer: there is nothing to re-run.</source>
+        <translation>Setiap permintaan tugas ini sudah punya jawaban yang berhasil: tidak ada yang perlu dijalankan ulang.</translation>
+    </message>
+    <message>
+        <source>There is no API key for {region} yet. Open Settings, paste the key for this region and press Save — or switch to the Sandbox to try the app without one.</source>
+        <translation>Belum ada API key untuk {region}. Buka Pengaturan, tempel key untuk region ini lalu tekan Simpan — atau beralih ke Sandbox untuk mencoba aplikasi tanpa key.</translation>
+    </message>
+    <message>
+        <source>The answers of this job are not downloaded yet, so its files stay on the server.</source>
+        <translation>Jawaban tugas ini belum diunduh, jadi file-nya tetap di server.</translation>
+    </message>
+    <message>
+        <source>This job was not submitted from this computer (or its input file moved), so its requests are not here to put the answers next to. {reason}</source>
+        <translation>Tugas ini tidak dikirim dari komputer ini (atau file input-nya dipindahkan), jadi permintaannya tidak ada di sini untuk disandingkan dengan jawabannya. {reason}</translation>
+    </message>
+    <message>
+        <source>No job belongs to this group.</source>
+        <translation>Tidak ada tugas dalam grup ini.</translation>
+    </message>
+    <message>
+        <source>This job was never created on the server, so there is nothing to download.</source>
+        <translation>Tugas ini tidak pernah dibuat di server, jadi tidak ada yang bisa diunduh.</translation>
+    </message>
+    <message>
+        <source>This job was never created on the server, so there is nothing to re-run.</source>
+        <translation>Tugas ini tidak pernah dibuat di server, jadi tidak ada yang bisa dijalankan ulang.</translation>
+    </message>
+    <message>
+        <source>This job was never created on the server, so it has no files there.</source>
+        <translation>Tugas ini tidak pernah dibuat di server, jadi tidak punya file di sana.</translation>
+    </message>
+    <message>
+        <source>This job already ended ({status}); there is nothing to cancel.</source>
+        <translation>Tugas ini sudah berakhir ({status}); tidak ada yang perlu dibatalkan.</translation>
+    </message>
+    <message>
+        <source>This job is already being cancelled.</source>
+        <translation>Tugas ini sedang dibatalkan.</translation>
+    </message>
+    <message>
+        <source>This job is still running; its files stay on the server until it ends.</source>
+        <translation>Tugas ini masih berjalan; file-nya tetap di server sampai tugas selesai.</translation>
+    </message>
+    <message>
+        <source>The answers of this job are already downloaded.</source>
+        <translation>Jawaban tugas ini sudah diunduh.</translation>
+    </message>
+    <message>
+        <source>This job was not submitted from this computer, so its requests are not here.</source>
+        <translation>Tugas ini tidak dikirim dari komputer ini, jadi permintaannya tidak ada di sini.</translation>
+    </message>
+    <message>
+        <source>The files of this job were already deleted from the server.</source>
+        <translation>File tugas ini sudah dihapus dari server.</translation>
     </message>
     <message>
         <source>A re-run of this job has not finished (or its answers are not downloaded yet). Wait for it: re-running now could send the same requests twice.</source>
@@ -1077,6 +1173,18 @@
         <translation>Jawabannya JSON tetapi bukan objek dengan kolom sebagai kunci.</translation>
     </message>
     <message>
+        <source>not needed: answers are simulated on this computer</source>
+        <translation>tidak perlu: jawaban disimulasikan di komputer ini</translation>
+    </message>
+    <message>
+        <source>batch id not confirmed yet</source>
+        <translation>ID batch belum dipastikan</translation>
+    </message>
+    <message>
+        <source>a job</source>
+        <translation>sebuah tugas</translation>
+    </message>
+    <message>
         <source>File {file_id}</source>
         <translation>File {file_id}</translation>
     </message>
@@ -1159,6 +1267,14 @@
     <message>
         <source>The vendor&apos;s Japanese and Indonesian pages say the AI general-purpose savings plan can cover batch use; free quota, other savings plans and context cache do not apply to batch.</source>
         <translation>Halaman vendor berbahasa Jepang dan Indonesia menyebutkan bahwa savings plan AI serba guna dapat mencakup penggunaan batch; kuota gratis, savings plan lain, dan context cache tidak berlaku untuk batch.</translation>
+    </message>
+    <message>
+        <source>The input file {path} is not there any more, so answers are listed without their requests and missing requests cannot be found. Put the file back to see them.</source>
+        <translation>File input {path} sudah tidak ada, jadi jawaban ditampilkan tanpa permintaannya dan permintaan yang hilang tidak bisa ditemukan. Kembalikan file itu untuk melihatnya.</translation>
+    </message>
+    <message>
+        <source>The original table {path} could not be read ({detail}); answers are shown without its columns.</source>
+        <translation>Tabel asli {path} tidak bisa dibaca ({detail}); jawaban ditampilkan tanpa kolomnya.</translation>
     </message>
     <message>
         <source>, </source>

@@ -188,6 +188,10 @@
         <translation>送信していません：支出上限は 1 ジョブあたり {cap} ですが、このジョブの費用の上限を見積もれません（{reasons}）。上限を決めるか（例：max_tokens を設定）、設定で支出上限を引き上げるか解除してください。</translation>
     </message>
     <message>
+        <source>Not submitted: nothing was sent.</source>
+        <translation>送信していません：何も送られていません。</translation>
+    </message>
+    <message>
         <source>The key was refused by {region}. Each region has its own key — a Singapore key does not work in Beijing; check you chose the right region, then paste the key for that region again (API keys settings).</source>
         <translation>{region} が API キーを拒否しました。リージョンごとに別のキーが必要です（シンガポールのキーは北京では使えません）。正しいリージョンを選んだか確認し、そのリージョンのキーを貼り直してください（API キー設定）。</translation>
     </message>
@@ -358,6 +362,98 @@
     <message>
         <source>The job list file is in use by another program and could not be opened: {path}. Nothing was changed. Close any other Batch Desk window (or the program using that file) and try again.</source>
         <translation>ジョブ一覧のファイルが別のプログラムで使われているため開けません: {path}。何も変更していません。他の Batch Desk のウィンドウ（またはそのファイルを使っているプログラム）を閉じてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The job list file is damaged and cannot be opened: {path}. Nothing was changed or deleted. A copy of it was saved as {copy}. Close the app, rename or move that file, and start again to begin a new job list; batches already submitted stay on the server (for 30 days) and can be imported again from there.</source>
+        <translation>ジョブ一覧のファイルが壊れているため開けません: {path}。何も変更・削除していません。そのコピーを {copy} として保存しました。アプリを閉じ、そのファイルの名前を変えるか移動してから起動し直すと、新しいジョブ一覧で始められます。送信済みのバッチはサーバーに（30 日間）残っており、そこから取り込み直せます。</translation>
+    </message>
+    <message>
+        <source>The job list file is damaged and cannot be opened: {path}. Nothing was changed or deleted. Close the app, rename or move that file, and start again to begin a new job list; batches already submitted stay on the server (for 30 days) and can be imported again from there.</source>
+        <translation>ジョブ一覧のファイルが壊れているため開けません: {path}。何も変更・削除していません。アプリを閉じ、そのファイルの名前を変えるか移動してから起動し直すと、新しいジョブ一覧で始められます。送信済みのバッチはサーバーに（30 日間）残っており、そこから取り込み直せます。</translation>
+    </message>
+    <message>
+        <source>This exact file was already submitted to this region as “{name}” ({batch_ref}, {status}, {when}). Submitting it again would run — and bill — every request a second time; its answers are in the Jobs tab.</source>
+        <translation>まったく同じファイルが「{name}」（{batch_ref}、{status}、{when}）としてこのリージョンに送信済みです。もう一度送信すると、すべてのリクエストがもう一度実行され、もう一度課金されます。回答は「ジョブと結果」タブにあります。</translation>
+    </message>
+    <message>
+        <source>This exact file was already submitted to this region as “{name}” ({batch_ref}, {status}). Submitting it again would run — and bill — every request a second time; its answers are in the Jobs tab.</source>
+        <translation>まったく同じファイルが「{name}」（{batch_ref}、{status}）としてこのリージョンに送信済みです。もう一度送信すると、すべてのリクエストがもう一度実行され、もう一度課金されます。回答は「ジョブと結果」タブにあります。</translation>
+    </message>
+    <message>
+        <source>This exact file was just submitted to this region as “{job_name}” ({when}), and we cannot tell yet whether the service made that batch. Don&apos;t submit it again — it could run and be billed twice; the app checks every minute and the Jobs tab shows the batch as soon as the service lists it.</source>
+        <translation>まったく同じファイルを「{job_name}」（{when}）としてこのリージョンに送信したばかりで、サービスがそのバッチを作成したかはまだ分かりません。もう一度送信しないでください。2 回実行・2 回課金される可能性があります。アプリは 1 分ごとに確認し、サービスがバッチを一覧に出しだい「ジョブと結果」タブに表示します。</translation>
+    </message>
+    <message>
+        <source>This exact file was just submitted to this region as “{job_name}”, and we cannot tell yet whether the service made that batch. Don&apos;t submit it again — it could run and be billed twice; the app checks every minute and the Jobs tab shows the batch as soon as the service lists it.</source>
+        <translation>まったく同じファイルを「{job_name}」としてこのリージョンに送信したばかりで、サービスがそのバッチを作成したかはまだ分かりません。もう一度送信しないでください。2 回実行・2 回課金される可能性があります。アプリは 1 分ごとに確認し、サービスがバッチを一覧に出しだい「ジョブと結果」タブに表示します。</translation>
+    </message>
+    <message>
+        <source>This batch ended ({status}) without result files, so there is nothing to download.</source>
+        <translation>このバッチは結果ファイルなしで終了した（{status}）ため、ダウンロードするものはありません。</translation>
+    </message>
+    <message>
+        <source>This batch is not finished yet (status: {status}). Results can be downloaded once it has completed.</source>
+        <translation>このバッチはまだ終わっていません（状態: {status}）。完了すると結果をダウンロードできます。</translation>
+    </message>
+    <message>
+        <source>The answers of this job have not been downloaded yet. They are fetched automatically when it finishes.</source>
+        <translation>このジョブの回答はまだダウンロードされていません。終わると自動で取得されます。</translation>
+    </message>
+    <message>
+        <source>Every request of this job already has a successful answer: there is nothing to re-run.</source>
+        <translation>このジョブのすべてのリクエストに成功した回答があります。再実行するものはありません。</translation>
+    </message>
+    <message>
+        <source>There is no API key for {region} yet. Open Settings, paste the key for this region and press Save — or switch to the Sandbox to try the app without one.</source>
+        <translation>{region} の API キーがまだありません。「設定」を開き、このリージョンのキーを貼り付けて「保存」を押してください。キーなしで試すにはサンドボックスに切り替えてください。</translation>
+    </message>
+    <message>
+        <source>The answers of this job are not downloaded yet, so its files stay on the server.</source>
+        <translation>このジョブの回答はまだダウンロードされていないため、ファイルはサーバーに残します。</translation>
+    </message>
+    <message>
+        <source>This job was not submitted from this computer (or its input file moved), so its requests are not here to put the answers next to. {reason}</source>
+        <translation>このジョブはこのコンピューターから送信されていない（または入力ファイルが移動された）ため、回答を並べるリクエストがここにありません。{reason}</translation>
+    </message>
+    <message>
+        <source>No job belongs to this group.</source>
+        <translation>このグループに属するジョブはありません。</translation>
+    </message>
+    <message>
+        <source>This job was never created on the server, so there is nothing to download.</source>
+        <translation>このジョブはサーバーで作成されていないため、ダウンロードするものはありません。</translation>
+    </message>
+    <message>
+        <source>This job was never created on the server, so there is nothing to re-run.</source>
+        <translation>このジョブはサーバーで作成されていないため、再実行するものはありません。</translation>
+    </message>
+    <message>
+        <source>This job was never created on the server, so it has no files there.</source>
+        <translation>このジョブはサーバーで作成されていないため、サーバーにファイルはありません。</translation>
+    </message>
+    <message>
+        <source>This job already ended ({status}); there is nothing to cancel.</source>
+        <translation>このジョブはすでに終了しています（{status}）。キャンセルするものはありません。</translation>
+    </message>
+    <message>
+        <source>This job is already being cancelled.</source>
+        <translation>このジョブはすでにキャンセル中です。</translation>
+    </message>
+    <message>
+        <source>This job is still running; its files stay on the server until it ends.</source>
+        <translation>このジョブはまだ実行中です。終わるまでファイルはサーバーに残します。</translation>
+    </message>
+    <message>
+        <source>The answers of this job are already downloaded.</source>
+        <translation>このジョブの回答はすでにダウンロードされています。</translation>
+    </message>
+    <message>
+        <source>This job was not submitted from this computer, so its requests are not here.</source>
+        <translation>このジョブはこのコンピューターから送信されていないため、リクエストがここにありません。</translation>
+    </message>
+    <message>
+        <source>The files of this job were already deleted from the server.</source>
+        <translation>このジョブのファイルはすでにサーバーから削除されています。</translation>
     </message>
     <message>
         <source>A re-run of this job has not finished (or its answers are not downloaded yet). Wait for it: re-running now could send the same requests twice.</source>
@@ -1077,6 +1173,18 @@
         <translation>回答は JSON ですが、列名をキーにしたオブジェクトではありません。</translation>
     </message>
     <message>
+        <source>not needed: answers are simulated on this computer</source>
+        <translation>不要（回答はこのコンピューターで模擬的に作られます）</translation>
+    </message>
+    <message>
+        <source>batch id not confirmed yet</source>
+        <translation>バッチ ID は未確認</translation>
+    </message>
+    <message>
+        <source>a job</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
         <source>File {file_id}</source>
         <translation>ファイル {file_id}</translation>
     </message>
@@ -1159,6 +1267,14 @@
     <message>
         <source>The vendor&apos;s Japanese and Indonesian pages say the AI general-purpose savings plan can cover batch use; free quota, other savings plans and context cache do not apply to batch.</source>
         <translation>ベンダーの日本語・インドネシア語のページによると、AI 汎用節約プランはバッチ利用に適用できます。無料枠、その他の節約プラン、コンテキストキャッシュはバッチには適用されません。</translation>
+    </message>
+    <message>
+        <source>The input file {path} is not there any more, so answers are listed without their requests and missing requests cannot be found. Put the file back to see them.</source>
+        <translation>入力ファイル {path} が見つからないため、回答はリクエストなしで表示され、欠けているリクエストも見つけられません。ファイルを元に戻すと表示されます。</translation>
+    </message>
+    <message>
+        <source>The original table {path} could not be read ({detail}); answers are shown without its columns.</source>
+        <translation>元の表 {path} を読み込めませんでした（{detail}）。回答はその列なしで表示されます。</translation>
     </message>
     <message>
         <source>, </source>

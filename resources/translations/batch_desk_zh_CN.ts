@@ -188,6 +188,10 @@
         <translation>未提交：您的支出上限为每个任务 {cap}，而此任务费用的上限无法估算（{reasons}）。请为其设定上限（例如设置 max_tokens），或在设置中提高或清除支出上限。</translation>
     </message>
     <message>
+        <source>Not submitted: nothing was sent.</source>
+        <translation>未提交：没有发送任何内容。</translation>
+    </message>
+    <message>
         <source>The key was refused by {region}. Each region has its own key — a Singapore key does not work in Beijing; check you chose the right region, then paste the key for that region again (API keys settings).</source>
         <translation>{region} 拒绝了该 API Key。每个地域都有自己的 API Key——新加坡的 Key 在北京无法使用；请确认选对了地域，然后重新粘贴该地域的 API Key（API Key 设置）。</translation>
     </message>
@@ -358,6 +362,98 @@
     <message>
         <source>The job list file is in use by another program and could not be opened: {path}. Nothing was changed. Close any other Batch Desk window (or the program using that file) and try again.</source>
         <translation>任务列表文件正被其他程序使用，无法打开：{path}。没有做任何更改。请关闭其他 Batch Desk 窗口（或正在使用该文件的程序）后重试。</translation>
+    </message>
+    <message>
+        <source>The job list file is damaged and cannot be opened: {path}. Nothing was changed or deleted. A copy of it was saved as {copy}. Close the app, rename or move that file, and start again to begin a new job list; batches already submitted stay on the server (for 30 days) and can be imported again from there.</source>
+        <translation>任务列表文件已损坏，无法打开：{path}。没有更改或删除任何内容。已将它的副本保存为 {copy}。请关闭应用，重命名或移走该文件，然后重新启动以开始新的任务列表；已提交的批处理会在服务器上保留（30 天），可以从那里重新导入。</translation>
+    </message>
+    <message>
+        <source>The job list file is damaged and cannot be opened: {path}. Nothing was changed or deleted. Close the app, rename or move that file, and start again to begin a new job list; batches already submitted stay on the server (for 30 days) and can be imported again from there.</source>
+        <translation>任务列表文件已损坏，无法打开：{path}。没有更改或删除任何内容。请关闭应用，重命名或移走该文件，然后重新启动以开始新的任务列表；已提交的批处理会在服务器上保留（30 天），可以从那里重新导入。</translation>
+    </message>
+    <message>
+        <source>This exact file was already submitted to this region as “{name}” ({batch_ref}, {status}, {when}). Submitting it again would run — and bill — every request a second time; its answers are in the Jobs tab.</source>
+        <translation>这个文件已经以“{name}”（{batch_ref}，{status}，{when}）提交到此区域。再次提交会把每个请求再运行一次——并再计费一次；它的结果在“任务与结果”标签页中。</translation>
+    </message>
+    <message>
+        <source>This exact file was already submitted to this region as “{name}” ({batch_ref}, {status}). Submitting it again would run — and bill — every request a second time; its answers are in the Jobs tab.</source>
+        <translation>这个文件已经以“{name}”（{batch_ref}，{status}）提交到此区域。再次提交会把每个请求再运行一次——并再计费一次；它的结果在“任务与结果”标签页中。</translation>
+    </message>
+    <message>
+        <source>This exact file was just submitted to this region as “{job_name}” ({when}), and we cannot tell yet whether the service made that batch. Don&apos;t submit it again — it could run and be billed twice; the app checks every minute and the Jobs tab shows the batch as soon as the service lists it.</source>
+        <translation>这个文件刚刚以“{job_name}”（{when}）提交到此区域，目前还无法确定服务是否已创建该批处理。请不要再次提交——它可能会运行两次并计费两次；应用每分钟检查一次，服务列出该批处理后，“任务与结果”标签页会立即显示它。</translation>
+    </message>
+    <message>
+        <source>This exact file was just submitted to this region as “{job_name}”, and we cannot tell yet whether the service made that batch. Don&apos;t submit it again — it could run and be billed twice; the app checks every minute and the Jobs tab shows the batch as soon as the service lists it.</source>
+        <translation>这个文件刚刚以“{job_name}”提交到此区域，目前还无法确定服务是否已创建该批处理。请不要再次提交——它可能会运行两次并计费两次；应用每分钟检查一次，服务列出该批处理后，“任务与结果”标签页会立即显示它。</translation>
+    </message>
+    <message>
+        <source>This batch ended ({status}) without result files, so there is nothing to download.</source>
+        <translation>该批处理已结束（{status}），没有结果文件，因此没有可下载的内容。</translation>
+    </message>
+    <message>
+        <source>This batch is not finished yet (status: {status}). Results can be downloaded once it has completed.</source>
+        <translation>该批处理尚未完成（状态：{status}）。完成后才能下载结果。</translation>
+    </message>
+    <message>
+        <source>The answers of this job have not been downloaded yet. They are fetched automatically when it finishes.</source>
+        <translation>该任务的结果尚未下载。任务完成时会自动获取。</translation>
+    </message>
+    <message>
+        <source>Every request of this job already has a successful answer: there is nothing to re-run.</source>
+        <translation>该任务的每个请求都已有成功的结果：没有需要重新运行的内容。</translation>
+    </message>
+    <message>
+        <source>There is no API key for {region} yet. Open Settings, paste the key for this region and press Save — or switch to the Sandbox to try the app without one.</source>
+        <translation>{region} 还没有 API Key。请打开“设置”，粘贴该区域的 Key 并点击“保存”——或切换到沙箱，无需 Key 即可试用本应用。</translation>
+    </message>
+    <message>
+        <source>The answers of this job are not downloaded yet, so its files stay on the server.</source>
+        <translation>该任务的结果尚未下载，因此其文件会保留在服务器上。</translation>
+    </message>
+    <message>
+        <source>This job was not submitted from this computer (or its input file moved), so its requests are not here to put the answers next to. {reason}</source>
+        <translation>该任务不是从这台电脑提交的（或其输入文件已被移动），因此这里没有它的请求，无法把结果放在请求旁边。{reason}</translation>
+    </message>
+    <message>
+        <source>No job belongs to this group.</source>
+        <translation>没有任务属于这个组。</translation>
+    </message>
+    <message>
+        <source>This job was never created on the server, so there is nothing to download.</source>
+        <translation>该任务从未在服务器上创建，因此没有可下载的内容。</translation>
+    </message>
+    <message>
+        <source>This job was never created on the server, so there is nothing to re-run.</source>
+        <translation>该任务从未在服务器上创建，因此没有可重新运行的内容。</translation>
+    </message>
+    <message>
+        <source>This job was never created on the server, so it has no files there.</source>
+        <translation>该任务从未在服务器上创建，因此服务器上没有它的文件。</translation>
+    </message>
+    <message>
+        <source>This job already ended ({status}); there is nothing to cancel.</source>
+        <translation>该任务已经结束（{status}），没有可取消的内容。</translation>
+    </message>
+    <message>
+        <source>This job is already being cancelled.</source>
+        <translation>该任务正在取消中。</translation>
+    </message>
+    <message>
+        <source>This job is still running; its files stay on the server until it ends.</source>
+        <translation>该任务仍在运行；其文件会保留在服务器上，直到任务结束。</translation>
+    </message>
+    <message>
+        <source>The answers of this job are already downloaded.</source>
+        <translation>该任务的结果已经下载。</translation>
+    </message>
+    <message>
+        <source>This job was not submitted from this computer, so its requests are not here.</source>
+        <translation>该任务不是从这台电脑提交的，因此这里没有它的请求。</translation>
+    </message>
+    <message>
+        <source>The files of this job were already deleted from the server.</source>
+        <translation>该任务的文件已从服务器删除。</translation>
     </message>
     <message>
         <source>A re-run of this job has not finished (or its answers are not downloaded yet). Wait for it: re-running now could send the same requests twice.</source>
@@ -1077,6 +1173,18 @@
         <translation>回答是 JSON，但不是以各列为键的对象。</translation>
     </message>
     <message>
+        <source>not needed: answers are simulated on this computer</source>
+        <translation>不需要：结果在这台电脑上模拟生成</translation>
+    </message>
+    <message>
+        <source>batch id not confirmed yet</source>
+        <translation>批处理 ID 尚未确认</translation>
+    </message>
+    <message>
+        <source>a job</source>
+        <translation>一个任务</translation>
+    </message>
+    <message>
         <source>File {file_id}</source>
         <translation>文件 {file_id}</translation>
     </message>
@@ -1159,6 +1267,14 @@
     <message>
         <source>The vendor&apos;s Japanese and Indonesian pages say the AI general-purpose savings plan can cover batch use; free quota, other savings plans and context cache do not apply to batch.</source>
         <translation>厂商的日文和印尼文页面说明，AI 通用节省计划可以抵扣批量调用费用；免费额度、其他节省计划和上下文缓存不适用于批量调用。</translation>
+    </message>
+    <message>
+        <source>The input file {path} is not there any more, so answers are listed without their requests and missing requests cannot be found. Put the file back to see them.</source>
+        <translation>输入文件 {path} 已不在原处，因此结果会在没有请求的情况下列出，也无法找出缺失的请求。把文件放回原处即可看到它们。</translation>
+    </message>
+    <message>
+        <source>The original table {path} could not be read ({detail}); answers are shown without its columns.</source>
+        <translation>无法读取原始表格 {path}（{detail}）；结果将不带其列显示。</translation>
     </message>
     <message>
         <source>, </source>

@@ -188,6 +188,10 @@
         <translation>未提交：您的支出上限為每個任務 {cap}，而此任務費用的上限無法估算（{reasons}）。請為其設定上限（例如設定 max_tokens），或在設定中提高或清除支出上限。</translation>
     </message>
     <message>
+        <source>Not submitted: nothing was sent.</source>
+        <translation>未提交：沒有傳送任何內容。</translation>
+    </message>
+    <message>
         <source>The key was refused by {region}. Each region has its own key — a Singapore key does not work in Beijing; check you chose the right region, then paste the key for that region again (API keys settings).</source>
         <translation>{region} 拒絕了這個 API Key。每個地域都有自己的 API Key——新加坡的 Key 在北京無法使用；請確認選對了地域，然後重新貼上該地域的 API Key（API Key 設定）。</translation>
     </message>
@@ -358,6 +362,98 @@
     <message>
         <source>The job list file is in use by another program and could not be opened: {path}. Nothing was changed. Close any other Batch Desk window (or the program using that file) and try again.</source>
         <translation>工作清單檔案正被其他程式使用，無法開啟：{path}。沒有做任何變更。請關閉其他 Batch Desk 視窗（或正在使用該檔案的程式）後再試一次。</translation>
+    </message>
+    <message>
+        <source>The job list file is damaged and cannot be opened: {path}. Nothing was changed or deleted. A copy of it was saved as {copy}. Close the app, rename or move that file, and start again to begin a new job list; batches already submitted stay on the server (for 30 days) and can be imported again from there.</source>
+        <translation>工作清單檔案已損毀，無法開啟：{path}。沒有變更或刪除任何內容。已將它的副本儲存為 {copy}。請關閉應用程式，重新命名或移走該檔案，然後重新啟動以開始新的工作清單；已送出的批次會保留在伺服器上（30 天），可以從那裡重新匯入。</translation>
+    </message>
+    <message>
+        <source>The job list file is damaged and cannot be opened: {path}. Nothing was changed or deleted. Close the app, rename or move that file, and start again to begin a new job list; batches already submitted stay on the server (for 30 days) and can be imported again from there.</source>
+        <translation>工作清單檔案已損毀，無法開啟：{path}。沒有變更或刪除任何內容。請關閉應用程式，重新命名或移走該檔案，然後重新啟動以開始新的工作清單；已送出的批次會保留在伺服器上（30 天），可以從那裡重新匯入。</translation>
+    </message>
+    <message>
+        <source>This exact file was already submitted to this region as “{name}” ({batch_ref}, {status}, {when}). Submitting it again would run — and bill — every request a second time; its answers are in the Jobs tab.</source>
+        <translation>這個檔案已經以「{name}」（{batch_ref}，{status}，{when}）送出到此區域。再次送出會把每個請求再執行一次——並再計費一次；它的結果在「工作與結果」分頁中。</translation>
+    </message>
+    <message>
+        <source>This exact file was already submitted to this region as “{name}” ({batch_ref}, {status}). Submitting it again would run — and bill — every request a second time; its answers are in the Jobs tab.</source>
+        <translation>這個檔案已經以「{name}」（{batch_ref}，{status}）送出到此區域。再次送出會把每個請求再執行一次——並再計費一次；它的結果在「工作與結果」分頁中。</translation>
+    </message>
+    <message>
+        <source>This exact file was just submitted to this region as “{job_name}” ({when}), and we cannot tell yet whether the service made that batch. Don&apos;t submit it again — it could run and be billed twice; the app checks every minute and the Jobs tab shows the batch as soon as the service lists it.</source>
+        <translation>這個檔案剛剛以「{job_name}」（{when}）送出到此區域，目前還無法確定服務是否已建立該批次。請不要再次送出——它可能會執行兩次並計費兩次；應用程式每分鐘檢查一次，服務列出該批次後，「工作與結果」分頁會立即顯示它。</translation>
+    </message>
+    <message>
+        <source>This exact file was just submitted to this region as “{job_name}”, and we cannot tell yet whether the service made that batch. Don&apos;t submit it again — it could run and be billed twice; the app checks every minute and the Jobs tab shows the batch as soon as the service lists it.</source>
+        <translation>這個檔案剛剛以「{job_name}」送出到此區域，目前還無法確定服務是否已建立該批次。請不要再次送出——它可能會執行兩次並計費兩次；應用程式每分鐘檢查一次，服務列出該批次後，「工作與結果」分頁會立即顯示它。</translation>
+    </message>
+    <message>
+        <source>This batch ended ({status}) without result files, so there is nothing to download.</source>
+        <translation>此批次已結束（{status}），沒有結果檔案，因此沒有可下載的內容。</translation>
+    </message>
+    <message>
+        <source>This batch is not finished yet (status: {status}). Results can be downloaded once it has completed.</source>
+        <translation>此批次尚未完成（狀態：{status}）。完成後才能下載結果。</translation>
+    </message>
+    <message>
+        <source>The answers of this job have not been downloaded yet. They are fetched automatically when it finishes.</source>
+        <translation>此工作的結果尚未下載。工作完成時會自動取得。</translation>
+    </message>
+    <message>
+        <source>Every request of this job already has a successful answer: there is nothing to re-run.</source>
+        <translation>此工作的每個請求都已有成功的結果：沒有需要重新執行的內容。</translation>
+    </message>
+    <message>
+        <source>There is no API key for {region} yet. Open Settings, paste the key for this region and press Save — or switch to the Sandbox to try the app without one.</source>
+        <translation>{region} 還沒有 API Key。請開啟「設定」，貼上此區域的 Key 並按「儲存」——或切換到沙箱，不需 Key 即可試用本應用程式。</translation>
+    </message>
+    <message>
+        <source>The answers of this job are not downloaded yet, so its files stay on the server.</source>
+        <translation>此工作的結果尚未下載，因此其檔案會保留在伺服器上。</translation>
+    </message>
+    <message>
+        <source>This job was not submitted from this computer (or its input file moved), so its requests are not here to put the answers next to. {reason}</source>
+        <translation>此工作不是從這台電腦送出的（或其輸入檔案已被移動），因此這裡沒有它的請求，無法把結果放在請求旁邊。{reason}</translation>
+    </message>
+    <message>
+        <source>No job belongs to this group.</source>
+        <translation>沒有工作屬於這個群組。</translation>
+    </message>
+    <message>
+        <source>This job was never created on the server, so there is nothing to download.</source>
+        <translation>此工作從未在伺服器上建立，因此沒有可下載的內容。</translation>
+    </message>
+    <message>
+        <source>This job was never created on the server, so there is nothing to re-run.</source>
+        <translation>此工作從未在伺服器上建立，因此沒有可重新執行的內容。</translation>
+    </message>
+    <message>
+        <source>This job was never created on the server, so it has no files there.</source>
+        <translation>此工作從未在伺服器上建立，因此伺服器上沒有它的檔案。</translation>
+    </message>
+    <message>
+        <source>This job already ended ({status}); there is nothing to cancel.</source>
+        <translation>此工作已經結束（{status}），沒有可取消的內容。</translation>
+    </message>
+    <message>
+        <source>This job is already being cancelled.</source>
+        <translation>此工作正在取消中。</translation>
+    </message>
+    <message>
+        <source>This job is still running; its files stay on the server until it ends.</source>
+        <translation>此工作仍在執行；其檔案會保留在伺服器上，直到工作結束。</translation>
+    </message>
+    <message>
+        <source>The answers of this job are already downloaded.</source>
+        <translation>此工作的結果已經下載。</translation>
+    </message>
+    <message>
+        <source>This job was not submitted from this computer, so its requests are not here.</source>
+        <translation>此工作不是從這台電腦送出的，因此這裡沒有它的請求。</translation>
+    </message>
+    <message>
+        <source>The files of this job were already deleted from the server.</source>
+        <translation>此工作的檔案已從伺服器刪除。</translation>
     </message>
     <message>
         <source>A re-run of this job has not finished (or its answers are not downloaded yet). Wait for it: re-running now could send the same requests twice.</source>
@@ -1077,6 +1173,18 @@
         <translation>回答是 JSON，但不是以各欄為鍵的物件。</translation>
     </message>
     <message>
+        <source>not needed: answers are simulated on this computer</source>
+        <translation>不需要：結果在這台電腦上模擬產生</translation>
+    </message>
+    <message>
+        <source>batch id not confirmed yet</source>
+        <translation>批次 ID 尚未確認</translation>
+    </message>
+    <message>
+        <source>a job</source>
+        <translation>一個工作</translation>
+    </message>
+    <message>
         <source>File {file_id}</source>
         <translation>檔案 {file_id}</translation>
     </message>
@@ -1159,6 +1267,14 @@
     <message>
         <source>The vendor&apos;s Japanese and Indonesian pages say the AI general-purpose savings plan can cover batch use; free quota, other savings plans and context cache do not apply to batch.</source>
         <translation>廠商的日文和印尼文頁面說明，AI 通用節省計畫可以抵扣批次呼叫費用；免費額度、其他節省計畫和上下文快取不適用於批次呼叫。</translation>
+    </message>
+    <message>
+        <source>The input file {path} is not there any more, so answers are listed without their requests and missing requests cannot be found. Put the file back to see them.</source>
+        <translation>輸入檔案 {path} 已不在原處，因此結果會在沒有請求的情況下列出，也無法找出缺少的請求。把檔案放回原處即可看到它們。</translation>
+    </message>
+    <message>
+        <source>The original table {path} could not be read ({detail}); answers are shown without its columns.</source>
+        <translation>無法讀取原始表格 {path}（{detail}）；結果將不含其欄位顯示。</translation>
     </message>
     <message>
         <source>, </source>
