@@ -2,9 +2,10 @@
 
 Exit codes: 0 success, 1 the file has errors (``validate``), 2 usage or I/O problems.
 
-New commands register a :class:`Command` in :data:`COMMANDS` (see :func:`register`); ``main`` builds
-the parser from that registry, so ``submit``, ``jobs``, ``download``, ``cancel`` can be added later
-without touching the dispatcher.
+Commands are :class:`~desktop_app.commands.base.Command` objects registered in :data:`COMMANDS` (see
+:func:`register`): the ones here, plus ``COMMANDS`` of each module in :mod:`desktop_app.commands`
+(``convert``, ``submit``, ``jobs``, ``download``, ``cancel``); ``main`` builds the parser from that
+registry.
 """
 
 from __future__ import annotations
@@ -15,34 +16,19 @@ import itertools
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app.commands import convert
 from desktop_app.commands import jobs as jobs_commands
+from desktop_app.commands.base import EXIT_OK as EXIT_OK
+from desktop_app.commands.base import EXIT_PROBLEMS as EXIT_PROBLEMS
+from desktop_app.commands.base import EXIT_USAGE as EXIT_USAGE
+from desktop_app.commands.base import PROG as PROG
+from desktop_app.commands.base import Command as Command
+from desktop_app.commands.base import err as _err
+from desktop_app.commands.base import out as _out
 from desktop_app.core.regions import BUILTIN_REGIONS, SUPPORTED_ENDPOINTS, builtin_region
-
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_USAGE = 2
-PROG = "desktop-app-cli"
-
-
-@dataclass(frozen=True)
-class Command:
-    """One subcommand.
-
-    ``configure`` adds its arguments to its subparser and ``run`` executes the parsed namespace. A
-    ``raw`` command instead receives its arguments untouched (it parses them itself).
-    """
-
-    name: str
-    help: str
-    configure: Callable[[argparse.ArgumentParser], None]
-    run: Callable[[argparse.Namespace], int] | None = None
-    raw: Callable[[list[str]], int] | None = None
-
 
 COMMANDS: dict[str, Command] = {}
 
@@ -51,14 +37,6 @@ def register(command: Command) -> Command:
     """Add a subcommand to the registry (later registrations with the same name replace it)."""
     COMMANDS[command.name] = command
     return command
-
-
-def _out(text: str = "") -> None:
-    print(text, file=sys.stdout)
-
-
-def _err(text: str) -> None:
-    print(f"{PROG}: {text}", file=sys.stderr)
 
 
 def _utf8_streams() -> None:
@@ -287,9 +265,8 @@ register(
     )
 )
 register(Command("sandbox", "run the local Batch API emulator", _configure_sandbox, raw=_run_sandbox))
-register(Command(convert.NAME, convert.HELP, convert.configure, convert.run))
-for _name, _help, _configure, _run in jobs_commands.COMMANDS:
-    register(Command(_name, _help, _configure, _run))
+for _command in (*convert.COMMANDS, *jobs_commands.COMMANDS):
+    register(_command)
 
 
 # -- entry point ---------------------------------------------------------------------------------

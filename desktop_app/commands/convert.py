@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
+
+from desktop_app.commands.base import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Command, fail
 
 NAME = "convert"
 HELP = "turn a CSV/TSV/TXT/XLSX/XLS/ODS table into a batch input JSONL file"
@@ -65,7 +66,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Convert; print a summary; return the exit code."""
-    from desktop_app.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
     from desktop_app.core.builder import (
         DEFAULT_MODELS,
         BuildReport,
@@ -147,11 +147,7 @@ def _source_facts(table: Any) -> dict[str, Any]:
 
 
 def _fail(args: argparse.Namespace, message: str, code: int, kind: str = "usage") -> int:
-    if getattr(args, "json", False):
-        print(json.dumps({"ok": False, "error": message, "kind": kind}, ensure_ascii=False))
-    else:
-        print(f"desktop-app-cli convert: {message}", file=sys.stderr)
-    return code
+    return fail(args, message, code, command=NAME, ok=False, kind=kind)
 
 
 def _size(n: int) -> str:
@@ -203,3 +199,6 @@ def _print_summary(report: Any, source: dict[str, Any], parts: list[Path]) -> No
         print(f"{where}: [{problem.code}] {problem.message}")
     if report.problems_truncated:
         print(f"... and {report.problems_truncated:,} more problems not listed (use --max-problems to list more).")
+
+
+COMMANDS: tuple[Command, ...] = (Command(NAME, HELP, configure, run),)

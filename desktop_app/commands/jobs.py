@@ -15,15 +15,14 @@ Exit codes: 0 success; 1 the file or the job has problems (validation errors; ``
 job did not end with every request answered; ``download``: not finished yet; ``cancel``: cannot be
 cancelled); 2 usage, key, file or network problems.
 
-This module exposes :data:`COMMANDS` — ``(name, help, configure, run)`` for each subcommand — which
-``desktop_app.cli`` registers; the core is imported lazily inside ``run``.
+This module exposes :data:`COMMANDS` (one :class:`~desktop_app.commands.base.Command` per subcommand),
+which ``desktop_app.cli`` registers; the core is imported lazily inside ``run``.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import logging
 import shutil
 import sys
@@ -33,16 +32,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.commands.base import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Command
+from desktop_app.commands.base import emit_json as _emit_json
+from desktop_app.commands.base import err as _err
+from desktop_app.commands.base import fail as _fail
+from desktop_app.commands.base import out as _out
+
 if TYPE_CHECKING:
     from desktop_app.core.jobs import JobView
     from desktop_app.core.ledger import JobRecord, Ledger
     from desktop_app.core.regions import Region
     from desktop_app.core.service import BatchService
 
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_USAGE = 2
-PROG = "desktop-app-cli"
 
 SANDBOX_HINT = (
     "the sandbox keeps its jobs only inside its own process, so each command must talk to a running one: "
@@ -61,25 +62,6 @@ class CliError(Exception):
 
 
 # -- output -------------------------------------------------------------------------------------
-
-
-def _out(text: str = "") -> None:
-    print(text, file=sys.stdout, flush=True)
-
-
-def _err(text: str) -> None:
-    print(f"{PROG}: {text}", file=sys.stderr, flush=True)
-
-
-def _emit_json(data: object) -> None:
-    _out(json.dumps(data, ensure_ascii=False))
-
-
-def _fail(args: argparse.Namespace, message: str, code: int) -> int:
-    if getattr(args, "json", False):
-        _emit_json({"error": message, "exit_code": code})
-    _err(message)
-    return code
 
 
 def _iso(epoch: float | None) -> str | None:
@@ -869,12 +851,19 @@ def run_estimate(args: argparse.Namespace) -> int:
 
 # -- registry -----------------------------------------------------------------------------------
 
-COMMANDS: tuple[
-    tuple[str, str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]], ...
-] = (
-    ("submit", "validate, upload and start a batch (optionally wait and download)", configure_submit, run_submit),
-    ("estimate", "count a JSONL file's tokens and estimate its batch cost (offline)", configure_estimate, run_estimate),
-    ("jobs", "list jobs: the servers' newest merged with the local job list", configure_jobs, run_jobs),
-    ("download", "download a finished job's answers (and a CSV) into a folder", configure_download, run_download),
-    ("cancel", "cancel a running job (finished requests are still billed)", configure_cancel, run_cancel),
+COMMANDS: tuple[Command, ...] = (
+    Command(
+        "submit", "validate, upload and start a batch (optionally wait and download)", configure_submit, run_submit
+    ),
+    Command(
+        "estimate",
+        "count a JSONL file's tokens and estimate its batch cost (offline)",
+        configure_estimate,
+        run_estimate,
+    ),
+    Command("jobs", "list jobs: the servers' newest merged with the local job list", configure_jobs, run_jobs),
+    Command(
+        "download", "download a finished job's answers (and a CSV) into a folder", configure_download, run_download
+    ),
+    Command("cancel", "cancel a running job (finished requests are still billed)", configure_cancel, run_cancel),
 )
