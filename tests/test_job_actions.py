@@ -190,3 +190,12 @@ class _FakeResults:
 
     def __exit__(self, *_exc: object) -> None:
         return None
+
+
+def test_merged_counts_decide_when_the_results_window_knows_them() -> None:
+    # The parent's own counts say 2 open rows; the merged results (a re-run answered them) say none.
+    answered_by_rerun = rerun_child(2, status="completed", results_downloaded_at=NOW)
+    assert can_rerun(DONE_WITH_FAILURES, [answered_by_rerun]).allowed
+    assert can_rerun(DONE_WITH_FAILURES, [answered_by_rerun], still_open=0).reason == "nothing_to_rerun"
+    complete = dataclasses.replace(DONE_WITH_FAILURES, result_succeeded=10, verdict=Verdict.COMPLETE.value)
+    assert can_rerun(complete, [], still_open=1).allowed

@@ -93,16 +93,21 @@ def open_rows(job: JobRecord) -> int:
     return max(0, (job.request_count or job.total or 0) - job.result_succeeded)
 
 
-def can_rerun(job: JobRecord, family: Iterable[JobRecord]) -> Decision:
+def can_rerun(job: JobRecord, family: Iterable[JobRecord], *, still_open: int | None = None) -> Decision:
     """May the failed and missing requests of ``job`` be sent again? ``family``: :func:`rerun_family`
-    of its root (a re-run whose create failed never ran and does not block)."""
+    of its root (a re-run whose create failed never ran and does not block). ``still_open``: the failed +
+    missing rows of the merged results when they are counted (the results window), else the job's own
+    counts decide."""
     if not job.batch_id:
         return _no("never_created_rerun")
     if not job.has_local_results:
         return _no("not_downloaded")
     if not job.input_path:
         return _no("no_requests")
-    if job.verdict not in ATTENTION_VERDICTS and not open_rows(job):
+    if still_open is not None:
+        if still_open <= 0:
+            return _no("nothing_to_rerun")
+    elif job.verdict not in ATTENTION_VERDICTS and not open_rows(job):
         return _no("nothing_to_rerun")
     if open_rerun(family) is not None:
         return _no("rerun_open")

@@ -515,6 +515,14 @@ class AppController:
                 "The answers of this job are not downloaded yet, so its files stay on the server."
             ) from exc
 
+    async def rerun_family(self, job: JobRecord) -> list[JobRecord]:
+        """The re-runs below ``job``'s root (for ``services.job_actions.can_rerun``), read in a worker thread."""
+
+        def work() -> list[JobRecord]:
+            return job_actions.rerun_family(job_actions.root_id(job), self.ledger.jobs())
+
+        return await asyncio.to_thread(work)
+
     async def rerun(self, job: JobRecord, confirm: Callable[[SubmitCheck], Awaitable[bool]] | None = None) -> JobRecord:
         """Submit the failed and missing requests of ``job`` again; the new job is linked to it and its
         answers merge into the same results.

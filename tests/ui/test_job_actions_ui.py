@@ -82,3 +82,42 @@ def test_rerun_button_agrees_with_core_about_the_family(
     finally:
         window.close()
         qloop.run_until_complete(wait_for(lambda: window._shutdown_done, what="window shutdown"))
+
+
+def test_results_window_rerun_button_asks_the_same_rule(
+    qtbot: Any, qloop: asyncio.AbstractEventLoop, controller: AppController, sandbox: Any, tmp_path: Any
+) -> None:
+    """The results window used to count only its own failed rows: Re-run stayed enabled while a re-run
+    of the same job was still running (core then refused). Now it asks ``job_actions.can_rerun``."""
+    from tests.ui.test_flow_jobs import open_window, submit, write_requests
+
+    window, _ = open_window(qtbot, controller)
+    source = write_requests(tmp_path / "q.jsonl", ["one", "two", "three"], bad=(2,))
+    page = window.jobs_page
+
+    async def scenario() -> None:
+        await window.start()
+        parent = await submit(controller, window, source, "parent")
+        sandbox.clock.advance(3600)
+        await page.refresh_now()
+        parent = await wait_for(
+            lambda: page.model.records()[parent.id].has_local_results and page.model.records()[parent.id],
+            what="answers",
+        )
+        results = await page.open_results(parent)
+        await wait_for(lambda: results.statuses_ready, what="statuses")
+        assert results.rerun_button.isEnabled(), "one failed row, no re-run yet"
+        results.close()
+
+        child = await controller.rerun(parent)  # running now
+        assert child.parent_job_id == parent.id and not child.is_terminal
+        results = await page.open_results(parent)
+        await wait_for(lambda: results.statuses_ready, what="statuses")
+        assert not results.rerun_button.isEnabled(), "a re-run of this job is still running"
+        results.close()
+
+    try:
+        qloop.run_until_complete(scenario())
+    finally:
+        window.close()
+        qloop.run_until_complete(wait_for(lambda: window._shutdown_done, what="window shutdown"))

@@ -31,6 +31,7 @@ from desktop_app.core.ledger import JobRecord
 from desktop_app.core.reconcile import ResultsView, Verdict, gc_paused, judge
 from desktop_app.core.results import ResultRow, RowStatus
 from desktop_app.core.sheet import SheetWords
+from desktop_app.services import job_actions
 from desktop_app.ui.controller import AppController, ExportKind, ExportSummary, OpenedResults, write_export
 from desktop_app.ui.i18n import format_duration
 from desktop_app.ui.messages import core_text, verdict_text
@@ -320,6 +321,7 @@ class ResultsWindow(QWidget):
             return
         statuses = await self._in_thread(_statuses, opened.view)
         summary = await self._in_thread(opened.view.summary)
+        family = await self.controller.rerun_family(opened.job)
         if self._closed or model is not self.model:
             return
         model.set_statuses(statuses)
@@ -336,7 +338,7 @@ class ResultsWindow(QWidget):
         self.filter_combo.setEnabled(True)
         self.filter_combo.setToolTip(self.tr("Show only rows with this status"))
         open_rows = summary.failed + summary.missing
-        can_rerun = open_rows > 0 and opened.view.has_input and opened.job.batch_id is not None
+        can_rerun = opened.view.has_input and bool(job_actions.can_rerun(opened.job, family, still_open=open_rows))
         self.rerun_button.setEnabled(can_rerun)
         self.rerun_button.setText(
             self.tr("Re-run failed + missing ({count})").format(count=f"{open_rows:,}")
