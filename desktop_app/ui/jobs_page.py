@@ -933,7 +933,7 @@ class JobsPage(QWidget):
     # ----- results --------------------------------------------------------------------------------
     def _on_open_results_clicked(self) -> None:
         job = self.selected_job()
-        if job is not None and job.has_local_results:
+        if job is not None and job_actions.can_open_results(job):
             self.host.tasks.spawn(self.open_results(job), self.tr("open the results"))
 
     async def open_results(self, job: JobRecord) -> ResultsWindow:
@@ -962,7 +962,11 @@ class JobsPage(QWidget):
     def request_export(self) -> None:
         """Ask where to save, then export the selected job's answers (button, Ctrl+E)."""
         job = self.selected_job()
-        if job is None or not job.results_downloaded_at:
+        if job is None:
+            return
+        allowed = job_actions.can_export(job)
+        if not allowed:  # Ctrl+E on a job that cannot be exported: say why instead of doing nothing
+            self.host.show_error(core_text(allowed.message))
             return
         suggested = self.host.controller.suggested_export_path(job, "csv")
         dialog = QFileDialog(self, self.tr("Export answers as CSV"), str(suggested), self.tr("CSV for Excel (*.csv)"))

@@ -121,3 +121,26 @@ def test_results_window_rerun_button_asks_the_same_rule(
     finally:
         window.close()
         qloop.run_until_complete(wait_for(lambda: window._shutdown_done, what="window shutdown"))
+
+
+def test_ctrl_e_on_a_job_without_answers_says_why(
+    qtbot: Any, qloop: asyncio.AbstractEventLoop, controller: AppController
+) -> None:
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.resize(1100, 760)
+    window.show()
+    page = window.jobs_page
+    running = _record(id=5, batch_id="batch_running", status="in_progress")
+
+    async def scenario() -> None:
+        await asyncio.sleep(0)
+        page.selected_job = lambda: running  # type: ignore[method-assign]
+        page.request_export()
+        assert "have not been downloaded yet" in window.notice.text.text()
+
+    try:
+        qloop.run_until_complete(scenario())
+    finally:
+        window.close()
+        qloop.run_until_complete(wait_for(lambda: window._shutdown_done, what="window shutdown"))
