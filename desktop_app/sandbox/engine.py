@@ -612,16 +612,17 @@ class Namespace:
         files = {f.id: f for f in self._files.values()}
         for batch in self._batches.values():  # a deleted input still pinned by its batch
             files.setdefault(batch.input.id, batch.input)
+        now = self._now()
         state = {
             "version": STATE_VERSION,
-            "now": self._now(),
+            "now": now,
             "seq": self._seq,
             "files": [_file_state(f, f.id in self._files) for f in files.values()],
             "batches": [_batch_state(b) for b in self._batches.values()],
         }
         with atomic_write(self.state_file) as handle:
             handle.write(json.dumps(state, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-        self.saved_now = state["now"]
+        self.saved_now = now
 
     def load_state(self, state_file: Path) -> None:
         """Keep this namespace's state in ``state_file`` from now on, and load what an earlier run saved
