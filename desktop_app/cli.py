@@ -202,7 +202,7 @@ def _run_export(args: argparse.Namespace) -> int:
     from datetime import UTC
 
     from desktop_app.core.export import DEFAULT_COLUMNS, EMBEDDING_COLUMNS, export_csv
-    from desktop_app.core.results import join_results
+    from desktop_app.core.reconcile import ResultsView, input_endpoint
 
     if args.results is None and args.errors is None:
         _err("give the results file, the --errors file, or both")
@@ -214,14 +214,20 @@ def _run_export(args: argparse.Namespace) -> int:
         sweep_destination(args.output)  # the temp file of an export of this file a crash interrupted
         if args.layout == "sheet":
             return _export_sheet(args)
-        joined = join_results(args.input, args.results, args.errors)
-        if args.columns:
-            columns: Sequence[str] = [c.strip() for c in args.columns.split(",") if c.strip()]
-        elif any(row.embedding_dim is not None for row in joined.rows):
-            columns = EMBEDDING_COLUMNS
-        else:
-            columns = DEFAULT_COLUMNS
-        written = export_csv(joined.rows, args.output, columns, tz=UTC if args.utc else None)
+        endpoint = input_endpoint(args.input)  # also: a missing or unreadable input is an error here
+        for given in (args.results, args.errors):
+            if given is not None:
+                given.open("rb").close()  # the view skips absent answer files; a named one must be there
+        # The streaming view the window uses: one pass per file, rows never all in memory at once.
+        with ResultsView.from_paths(args.input, args.results, args.errors) as view:
+            if args.columns:
+                columns: Sequence[str] = [c.strip() for c in args.columns.split(",") if c.strip()]
+            elif "embedding" in endpoint:
+                columns = EMBEDDING_COLUMNS
+            else:
+                columns = DEFAULT_COLUMNS
+            written = export_csv(view, args.output, columns, tz=UTC if args.utc else None)
+            summary = view.summary()
     except OSError as exc:
         from desktop_app.core.fileutil import describe_os_error
 
@@ -230,7 +236,6 @@ def _run_export(args: argparse.Namespace) -> int:
     except ValueError as exc:
         _err(str(exc))
         return EXIT_USAGE
-    summary = joined.summary
     if args.json:
         _out(json.dumps({"rows": written, "output": str(args.output), **summary.to_json()}, ensure_ascii=False))
         return EXIT_OK

@@ -410,3 +410,32 @@ def test_view_export_fast_path_writes_the_same_bytes(tmp_path: Path) -> None:
             export_csv(rows, tmp_path / "slow.csv", columns, source_columns=view.source_columns)
             assert [ResultRow(*t) for t in view.iter_row_tuples()] == rows
         assert (tmp_path / "fast.csv").read_bytes() == (tmp_path / "slow.csv").read_bytes()
+
+
+def test_an_export_pass_counts_the_summary_the_status_pass_would(tmp_path: Path, ids: list[str]) -> None:
+    """The CLI export reads each file once: the summary it prints comes from that pass (issue 13),
+    and must equal the index + status pass's on a file with every oddity the summary counts."""
+    inp = write_jsonl(
+        tmp_path / "in.jsonl",
+        [request(c) for c in ids]
+        + [request(ids[0]), {"custom_id": 7, "body": {}}, b"{broken", b"", b"   ", b"[1]"],  # repeats, skips
+    )
+    rng = random.Random(3)
+    answered = [c for c in ids if rng.random() < 0.6]
+    lines: list[Any] = [success(c) for c in answered] + [success(c, "again") for c in answered[:4]]
+    lines += [success("not-in-input"), success("also-unknown"), {"response": {"status_code": 200}}]
+    lines += [b"{cut off", b"", b"[]", {"custom_id": "odd", "response": "not an object"}]
+    rng.shuffle(lines)
+    out = write_jsonl(tmp_path / "out.jsonl", lines)
+    failed = [c for c in ids if c not in answered][:5]
+    err = write_jsonl(tmp_path / "err.jsonl", [documented_error(c) for c in failed] + [documented_error(answered[0])])
+    with ResultsView.from_paths(inp, out, err) as reference:
+        expected = reference.summary()  # the index and the status pass
+    with ResultsView.from_paths(inp, out, err) as view:
+        rows = list(view.iter_row_tuples())
+        tally = view.summary()
+        assert view._statuses is None  # no second (status) pass ran for it
+    assert tally.to_json() == expected.to_json()
+    assert len(rows) == tally.total == len(ids) + 1
+    assert tally.unknown == 3 and tally.input_duplicates == 1 and tally.input_skipped == 3
+    assert tally.duplicates == 5 and tally.without_id == 1 and tally.unreadable >= 2

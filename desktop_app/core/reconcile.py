@@ -674,6 +674,7 @@ class ResultsView:
         self._maps: dict[Path, _Mapped] = {}
         self._cache: OrderedDict[int, ResultRow] = OrderedDict()
         self._statuses: list[RowStatus] | None = None
+        self._tally_ids: list[str] = []  # answered ids of a counting full pass (iter_row_tuples)
         self._summary: JoinSummary | None = None
         self._indexed = False
         self._closed = False
@@ -969,18 +970,23 @@ class ResultsView:
     def _answer_bytes_total(self) -> int:
         return sum(path.stat().st_size for _, path, _ in self._answer_files())
 
-    def _load_all_answers(self) -> dict[str, tuple[AnswerValues, str]]:
-        """Every chosen answer, parsed once, reading each file in order (join rules of the index)."""
-        with gc_paused():
-            return self._load_all_answers_now()
+    def _load_all_answers(self, tally: JoinSummary | None = None) -> dict[str, tuple[AnswerValues, str]]:
+        """Every chosen answer, parsed once, reading each file in order (join rules of the index).
 
-    def _load_all_answers_now(self) -> dict[str, tuple[AnswerValues, str]]:
+        With ``tally``, also counts what the index would (unreadable, without id, repeated answers) and
+        keeps every answered id, in file order, in ``self._tally_ids`` (for the unknown count).
+        """
+        with gc_paused():
+            return self._load_all_answers_now(tally)
+
+    def _load_all_answers_now(self, tally: JoinSummary | None = None) -> dict[str, tuple[AnswerValues, str]]:
         loads, plain = orjson.loads, plain_chat_values
         judged, outputs = self._judge, bool(self.outputs)
         chosen: dict[str, tuple[AnswerValues, str]] = {}
-        layer_seen: dict[int, set[str]] = {}
+        layer_seen: dict[int, dict[str, None]] = {}
+        unreadable = without_id = duplicates = 0
         for layer_no, path, is_error_file in self._answer_files():
-            seen = layer_seen.setdefault(layer_no, set())
+            seen = layer_seen.setdefault(layer_no, {})
             label = self.layers[layer_no].label
             with open(path, "rb", buffering=_READ_BUFFER) as handle:
                 for number, raw in bounded_lines(handle):
@@ -989,21 +995,33 @@ class ResultsView:
                     try:
                         obj = loads(raw)
                     except orjson.JSONDecodeError:
-                        continue  # blank or broken
+                        if raw.strip():  # blank lines are skipped, broken ones counted
+                            unreadable += 1
+                        continue
                     if type(obj) is not dict:
+                        unreadable += 1
                         continue
                     value = obj.get("custom_id")
                     if value is None or value == "":
+                        without_id += 1
                         continue
                     cid = value if type(value) is str else str(value)
                     if cid in seen:
+                        duplicates += 1
                         continue
-                    seen.add(cid)
+                    seen[cid] = None
                     values = None if is_error_file else plain(obj)
                     if values is None:
                         values = _values_of(obj, number, is_error_file)
                     if values is not None:
                         chosen[cid] = (judged(values) if outputs else values, label)
+                    else:
+                        unreadable += 1
+        if tally is not None:
+            tally.unreadable += unreadable
+            tally.without_id += without_id
+            tally.duplicates += duplicates
+            self._tally_ids = [cid for seen in layer_seen.values() for cid in seen]
         return chosen
 
     def iter_row_tuples(self, *, with_prompt: bool = True) -> Iterator[tuple[Any, ...]]:
@@ -1019,7 +1037,9 @@ class ResultsView:
             for index in range(len(self._cids)):
                 yield self._row_tuple(index, None)
             return
-        answers = self._load_all_answers()
+        # One layer read in full: the pass also counts the summary, so an export needs no second pass.
+        tally = JoinSummary() if len(self.layers) == 1 and self.has_input else None
+        answers = self._load_all_answers(tally)
         if not self.has_input:
             # Rows are the answers themselves, in file order (dicts keep insertion order per layer).
             self._ensure_index()
@@ -1032,7 +1052,10 @@ class ResultsView:
         nothing: tuple[None, str] = (None, "")
         missing, succeeded, failed = RowStatus.MISSING, RowStatus.SUCCEEDED, RowStatus.FAILED
         loads, prompt_of, lookup = orjson.loads, request_prompt, answers.get
-        index = 0
+        index = skipped = repeated = succeeded_count = failed_count = 0
+        prompt_tokens = completion_tokens = total_tokens = 0
+        input_ids: set[str] = set()
+        remember = input_ids.add
         for path in self.inputs:
             with open(path, "rb", buffering=_READ_BUFFER) as handle:
                 first = handle.readline()
@@ -1041,12 +1064,20 @@ class ResultsView:
                     try:
                         obj = loads(raw)
                     except orjson.JSONDecodeError:
+                        if raw.strip():
+                            skipped += 1
                         continue
                     if type(obj) is not dict:
+                        skipped += 1
                         continue
                     cid = obj.get("custom_id")
                     if type(cid) is not str or not cid:
+                        skipped += 1
                         continue
+                    if cid in input_ids:
+                        repeated += 1
+                    else:
+                        remember(cid)
                     body = obj.get("body")
                     if type(body) is dict:
                         model = body.get("model")
@@ -1060,6 +1091,13 @@ class ResultsView:
                     if values is None:
                         yield (index, line, cid, missing, model, prompt, *_MISSING_TAIL, source, "")
                     else:
+                        if values[0]:
+                            succeeded_count += 1
+                            prompt_tokens += values[10] or 0
+                            completion_tokens += values[11] or 0
+                            total_tokens += values[12] or 0
+                        else:
+                            failed_count += 1
                         yield (
                             index,
                             line,
@@ -1072,6 +1110,21 @@ class ResultsView:
                             label,
                         )
                     index += 1
+        if tally is not None:  # the pass ran to the end: its counts are the view's summary
+            tally.total, tally.succeeded, tally.failed = index, succeeded_count, failed_count
+            tally.missing = index - succeeded_count - failed_count
+            tally.prompt_tokens, tally.completion_tokens = prompt_tokens, completion_tokens
+            tally.total_tokens = total_tokens
+            tally.input_skipped, tally.input_duplicates = skipped, repeated
+            for cid in self._tally_ids:
+                if cid not in input_ids:
+                    tally.unknown += 1
+                    if len(tally.unknown_examples) < _EXAMPLES:
+                        tally.unknown_examples.append(cid)
+            self._tally_ids = []
+            with self._lock:
+                if self._summary is None:
+                    self._summary = tally
 
     def iter_rows(self, statuses: Collection[RowStatus] | None = None) -> Iterator[ResultRow]:
         """Every row in input order (optionally only these statuses), one at a time (no cache)."""
@@ -1131,7 +1184,11 @@ class ResultsView:
         return result
 
     def summary(self) -> JoinSummary:
-        """Counts and token totals (succeeded rows only) over the merged answers."""
+        """Counts and token totals (succeeded rows only) over the merged answers (also known after a
+        full pass of :meth:`iter_row_tuples` over one layer, e.g. an export: no second pass then)."""
+        with self._lock:
+            if self._summary is not None:
+                return self._summary
         self.statuses()
         assert self._summary is not None
         return self._summary
@@ -1428,6 +1485,19 @@ def build_rerun_input(
             else:
                 missing += 1
     return RerunInput(Path(dest), tuple(ids), failed, missing, endpoint, model, size)
+
+
+def input_endpoint(path: str | os.PathLike[str]) -> str:
+    """The ``url`` of the first request line of an input file ("" when it has none).
+
+    Raises:
+        OSError: the file cannot be read.
+    """
+    with open(path, "rb") as handle:
+        for raw in handle:
+            if raw.strip():
+                return _endpoint_and_model(raw.removeprefix(_UTF8_BOM))[0]
+    return ""
 
 
 def _endpoint_and_model(raw: bytes) -> tuple[str, str]:
