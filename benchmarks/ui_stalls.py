@@ -28,6 +28,7 @@ peak and final RSS. Process start is the parent's clock just before it starts th
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import shutil
@@ -131,21 +132,66 @@ class _Probe:
         self.last = now
 
 
+class _OldCollector:
+    """The collector before issue 13 (for ``--gc old``): young every second, full every minute."""
+
+    def __init__(self, parent: Any = None) -> None:
+        from PySide6.QtCore import QTimer
+
+        self._ticks = 0
+        self._timer = QTimer(parent)
+        self._timer.setInterval(1_000)
+        self._timer.timeout.connect(self._collect)
+
+    def start(self) -> None:
+        gc.disable()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        gc.collect()
+        gc.enable()
+
+    def freeze_start_up(self) -> None:
+        pass
+
+    def _collect(self) -> None:
+        self._ticks += 1
+        gc.collect() if self._ticks % 60 == 0 else gc.collect(0)
+
+
 def child(scenario: str, facts: dict[str, Any], seconds: float) -> None:
     """Run ``desktop_app.app.main`` with the probe attached; print the measurements as JSON."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ["BATCH_DESK_HOME"] = facts["home"]
     probe = _Probe()
     out: dict[str, Any] = {"scenario": scenario}
+    collections: list[tuple[int, float]] = []
+    began: list[float] = [0.0]
 
-    import desktop_app.ui.main_window as main_window
+    def on_gc(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            began[0] = time.perf_counter()
+        else:
+            collections.append((info["generation"], (time.perf_counter() - began[0]) * 1000))
+
+    gc.callbacks.append(on_gc)
+    if facts.get("why"):
+        _start_watchdog(probe, out)
+    if facts.get("gc") == "old":
+        import desktop_app.ui.gc_guard as gc_guard
+
+        gc_guard.GuiThreadCollector = _OldCollector  # type: ignore[misc,assignment]
+
     from PySide6.QtCore import QEvent, QObject, Qt, QTimer
     from PySide6.QtWidgets import QApplication
+
+    import desktop_app.ui.main_window as main_window
 
     original_show = main_window.MainWindow.show
 
     class FirstPaint(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and probe.first_paint is None:
                 probe.first_paint = time.perf_counter()
                 out["first_paint_at"] = time.time()
@@ -244,6 +290,11 @@ def child(scenario: str, facts: dict[str, Any], seconds: float) -> None:
         out["gaps"] = [(round(t, 3), round(g, 1), p) for t, g, p in probe.gaps]
         out["first_paint_after_show_s"] = (probe.first_paint or 0) - (probe.shown or 0)
         out["jobs_rows"] = window.jobs_page.model.rowCount()
+        out["gc_longest_ms"] = {
+            str(g): round(max((ms for gen, ms in collections if gen == g), default=0.0), 1) for g in (0, 1, 2)
+        }
+        out["gc_counts"] = {str(g): sum(1 for gen, _ in collections if gen == g) for g in (0, 1, 2)}
+        out["frozen"] = gc.get_freeze_count()
         print(json.dumps(out), flush=True)
         window.close()
 
@@ -251,6 +302,29 @@ def child(scenario: str, facts: dict[str, Any], seconds: float) -> None:
     from desktop_app.app import main
 
     main([])
+
+
+def _start_watchdog(probe: _Probe, out: dict[str, Any]) -> None:
+    """``--why``: a thread that samples the UI thread's stack while a tick is overdue by 25 ms."""
+    import threading
+    import traceback
+    from collections import Counter
+
+    main_id = threading.main_thread().ident
+    samples: Counter[str] = Counter()
+    out["why"] = samples
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.003)
+            if probe.last and time.perf_counter() - probe.last > 0.035:
+                frame = sys._current_frames().get(main_id or 0)
+                if frame is not None:
+                    stack = traceback.extract_stack(frame)[-6:]
+                    key = " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(stack))
+                    samples[f"[{probe.phase}] {key}"] += 1
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _rss_mb() -> float:
@@ -301,12 +375,15 @@ def summarize(data: dict[str, Any]) -> dict[str, Any]:
         "longest_ms": worst[1],
         "longest_at_s": worst[0],
         "longest_phase": worst[2],
+        "why": data.get("why", {}),
+        "top": sorted(data["gaps"], key=lambda item: -item[1])[:5],
         "p99_ms": ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))],
         "median_ms": statistics.median(ordered),
         "over_50": sum(1 for g in gaps if g > 50),
         "ticks": len(gaps),
         "peak_mb": data["peak_mb"],
         "rss_mb": data["rss_mb"],
+        "gc": f"gc longest {data.get('gc_longest_ms')} counts {data.get('gc_counts')} frozen {data.get('frozen')}",
         "extra": {
             k: v
             for k, v in data.items()
@@ -324,6 +401,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=10_000)
     parser.add_argument("--rows", type=int, default=200_000)
     parser.add_argument("--file-mb", type=int, default=500)
+    parser.add_argument("--gc", choices=("new", "old"), default="new", help="old: the collector before issue 13")
+    parser.add_argument("--why", action="store_true", help="sample the UI thread's stack during stalls")
     parser.add_argument("--keep", type=Path, help="prepare data in this folder and keep it")
     parser.add_argument("--json", action="store_true", help="print every result as JSON too")
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
@@ -340,19 +419,26 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(args.runs):
             for scenario in args.only.split(","):
                 facts = prepare(scenario, folder, args.jobs, args.rows, args.file_mb)
+                facts["gc"] = args.gc
+                facts["why"] = args.why
                 s = summarize(run_scenario(scenario, facts, args.seconds))
-                extra = "  ".join(
-                    f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in s["extra"].items()
-                )
+                extra = "  ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in s["extra"].items())
                 print(
                     f"  {scenario:<8} first paint {s['first_paint_s']:.2f} s  longest {s['longest_ms']:6.1f} ms "
                     f"(at {s['longest_at_s']:.1f} s, {s['longest_phase']})  p99 {s['p99_ms']:5.1f} ms  "
                     f">50 ms: {s['over_50']}  ticks {s['ticks']}  peak {s['peak_mb']:.0f} MB  "
-                    f"end RSS {s['rss_mb']:.0f} MB  {extra}",
+                    f"end RSS {s['rss_mb']:.0f} MB  {extra}  {s['gc']}",
                     flush=True,
+                )
+                print(
+                    "           top gaps (s after first paint, ms, phase): "
+                    + ", ".join(f"{t:.1f}/{g:.0f}/{p}" for t, g, p in s["top"])
                 )
                 if args.json:
                     print(json.dumps(s))
+                if args.why:
+                    for where, count in sorted(s["why"].items(), key=lambda item: -item[1])[:12]:
+                        print(f"           {count:4d} x {where}")
     finally:
         if args.keep is None:
             shutil.rmtree(folder, ignore_errors=True)

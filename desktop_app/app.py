@@ -176,6 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     async def run() -> None:
         window.show()
         await window.tasks.spawn(window.start(), "start up")
+        collector.freeze_start_up()  # what lives now lives as long as the app: no collection rescans it
         if args.self_test:
             outcome["code"] = await _self_test(window, keystore, args.screenshot)
             window.close()
