@@ -49,6 +49,8 @@ SCENARIOS = ("idle", "jobs", "results", "export", "bigfile")
 
 def prepare(scenario: str, folder: Path, jobs: int, rows: int, file_mb: int) -> dict[str, Any]:
     """Make the app folder (and data files) the scenario starts from; returns facts for the child."""
+    if scenario == "bare":
+        return {"home": str(folder / "home-bare")}
     home = folder / f"home-{scenario}"
     shutil.rmtree(home, ignore_errors=True)
     env = {**os.environ, "BATCH_DESK_HOME": str(home)}
@@ -160,8 +162,42 @@ class _OldCollector:
         gc.collect() if self._ticks % 60 == 0 else gc.collect(0)
 
 
+def bare_window() -> None:
+    """The plain way: a bare PySide6 window (QApplication, QMainWindow with a label), to its first paint."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication([])
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("Batch Desk"))
+    window.resize(1100, 760)
+    out: dict[str, Any] = {"scenario": "bare", "gaps": [], "peak_mb": 0.0, "rss_mb": 0.0}
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "first_paint_at" not in out:
+                out["first_paint_at"] = time.time()
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    painter = FirstPaint()
+    app.installEventFilter(painter)
+    window.show()
+    app.exec()
+    from benchmarks import peak_rss_mb
+
+    out["peak_mb"] = out["rss_mb"] = peak_rss_mb()
+    print(json.dumps(out), flush=True)
+
+
 def child(scenario: str, facts: dict[str, Any], seconds: float) -> None:
     """Run ``desktop_app.app.main`` with the probe attached; print the measurements as JSON."""
+    if scenario == "bare":
+        bare_window()
+        return
+    if facts.get("app_root"):  # another checkout's app (e.g. the code before this change), this probe
+        sys.path.insert(0, facts["app_root"])
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ["BATCH_DESK_HOME"] = facts["home"]
     probe = _Probe()
@@ -178,7 +214,7 @@ def child(scenario: str, facts: dict[str, Any], seconds: float) -> None:
     gc.callbacks.append(on_gc)
     if facts.get("why"):
         _start_watchdog(probe, out)
-    if facts.get("gc") == "old":
+    if facts.get("gc") == "old" and not facts.get("app_root"):
         import desktop_app.ui.gc_guard as gc_guard
 
         gc_guard.GuiThreadCollector = _OldCollector  # type: ignore[misc,assignment]
@@ -212,7 +248,7 @@ def child(scenario: str, facts: dict[str, Any], seconds: float) -> None:
         timer.timeout.connect(probe.tick)
         timer.start()
         original_show(window)
-        asyncio.ensure_future(play(window, timer))
+        out.setdefault("_tasks", []).append(asyncio.ensure_future(play(window, timer)))
 
     async def until(condition: Any, timeout: float = 120.0) -> None:
         import asyncio
@@ -295,6 +331,7 @@ def child(scenario: str, facts: dict[str, Any], seconds: float) -> None:
         }
         out["gc_counts"] = {str(g): sum(1 for gen, _ in collections if gen == g) for g in (0, 1, 2)}
         out["frozen"] = gc.get_freeze_count()
+        out.pop("_tasks", None)
         print(json.dumps(out), flush=True)
         window.close()
 
@@ -402,6 +439,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", type=int, default=200_000)
     parser.add_argument("--file-mb", type=int, default=500)
     parser.add_argument("--gc", choices=("new", "old"), default="new", help="old: the collector before issue 13")
+    parser.add_argument("--app-root", help="run the app of another checkout (e.g. /work/main) under this probe")
     parser.add_argument("--why", action="store_true", help="sample the UI thread's stack during stalls")
     parser.add_argument("--keep", type=Path, help="prepare data in this folder and keep it")
     parser.add_argument("--json", action="store_true", help="print every result as JSON too")
@@ -421,6 +459,7 @@ def main(argv: list[str] | None = None) -> int:
                 facts = prepare(scenario, folder, args.jobs, args.rows, args.file_mb)
                 facts["gc"] = args.gc
                 facts["why"] = args.why
+                facts["app_root"] = args.app_root
                 s = summarize(run_scenario(scenario, facts, args.seconds))
                 extra = "  ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in s["extra"].items())
                 print(

@@ -16,8 +16,7 @@ What a collection costs is the number of objects it looks at, so (issue 13, meas
   allocations, the middle one every :data:`MIDDLE_EVERY` young ones).
 * A full collection waits until the objects that reached the old generation since the last one are
   at least a quarter of it (CPython's own rule against quadratic work; counted here from the middle
-  collections' survivors) and at least :data:`FULL_MIN_INTERVAL_S` apart — and never runs while a
-  window says it is busy with a big model (``busy()``).
+  collections' survivors) and at least :data:`FULL_MIN_INTERVAL_S` apart.
 """
 
 from __future__ import annotations
@@ -25,8 +24,6 @@ from __future__ import annotations
 import gc
 import logging
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -55,7 +52,6 @@ class GuiThreadCollector(QObject):
         self._pending = 0  # objects moved into the old generation since then
         self._last_size = 0  # the old generation's size at the last check
         self._last_full = time.monotonic()
-        self._busy = 0
         self._frozen = False
         self._started = time.monotonic()
         self.stats = {"young": 0, "middle": 0, "full": 0, "slowest_ms": 0.0}
@@ -84,15 +80,6 @@ class GuiThreadCollector(QObject):
         self._pending = 0
         log.debug("froze %d start-up objects", gc.get_freeze_count())
 
-    @contextmanager
-    def busy(self) -> Iterator[None]:
-        """Hold back full collections meanwhile (young ones go on): e.g. while a big model is filled."""
-        self._busy += 1
-        try:
-            yield
-        finally:
-            self._busy -= 1
-
     def _collect(self) -> None:
         young, middle, old = gc.get_count()
         if young < YOUNG_THRESHOLD and middle < MIDDLE_EVERY:
@@ -102,7 +89,7 @@ class GuiThreadCollector(QObject):
         # with what the first screen keeps (10,000 jobs: ~150,000 objects, a 136 ms middle collection).
         starting = not self._frozen and time.monotonic() - self._started < START_UP_GRACE_S
         if middle >= MIDDLE_EVERY and not starting:
-            if self._full_due() and not self._busy:
+            if self._full_due():
                 gc.collect()
                 self.stats["full"] += 1
                 self._old_total = self._last_size = len(gc.get_objects(2))
