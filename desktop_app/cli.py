@@ -109,6 +109,11 @@ def _configure_validate(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--json", action="store_true", help="print the report as one JSON object")
     parser.add_argument("--max-problems", type=int, default=1000, metavar="N", help="list at most N line problems")
+    parser.add_argument(
+        "--full",
+        action="store_true",
+        help="check every line even of a file too large to upload (by default it is refused from its size)",
+    )
 
 
 def _run_validate(args: argparse.Namespace) -> int:
@@ -117,7 +122,13 @@ def _run_validate(args: argparse.Namespace) -> int:
     path: Path = args.file
     region = builtin_region(args.region) if args.region else None
     try:
-        report = validate_jsonl(path, endpoint=args.endpoint, region=region, max_problems=args.max_problems)
+        report = validate_jsonl(
+            path,
+            endpoint=args.endpoint,
+            region=region,
+            max_problems=args.max_problems,
+            refuse_oversized=not args.full,
+        )
     except OSError as exc:
         _err(f"cannot read {path}: {exc.strerror or exc}")  # names the user's file (and a device / pipe)
         return EXIT_USAGE
@@ -127,7 +138,7 @@ def _run_validate(args: argparse.Namespace) -> int:
 
     _out(str(path))
     facts = [
-        f"requests: {report.requests:,}",
+        f"requests: {report.requests:,}" if report.lines_checked else "requests: not counted",
         f"size: {_human_size(report.bytes)}",
         f"model: {', '.join(report.models) or '-'}",
         f"endpoint: {report.endpoint or '-'}",
@@ -152,6 +163,8 @@ def _run_validate(args: argparse.Namespace) -> int:
         _out(f"{where}: [{problem.code}] {problem.detail}")
     if report.problems_truncated:
         _out(f"... and {report.problems_truncated:,} more problems not listed (use --max-problems to list more).")
+    if not report.lines_checked:
+        _out("(refused from its size alone; the lines were not read - use --full to check every line anyway)")
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 

@@ -22,7 +22,6 @@ This module exposes :data:`COMMANDS` — ``(name, help, configure, run)`` for ea
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import logging
 import shutil
@@ -186,6 +185,8 @@ async def _countdown(seconds: float) -> None:
 
 
 def _run_async(args: argparse.Namespace, coro_factory: Callable[[], Coroutine[Any, Any, int]]) -> int:
+    import asyncio  # here, not at the top: convert/validate/export never pay for it (issue 13)
+
     from desktop_app.core.errors import BatchDeskError
     from desktop_app.core.ledger import LedgerError
     from desktop_app.core.startup import start_up
@@ -454,6 +455,8 @@ async def _wait(service: BatchService, ledger: Ledger, job: JobRecord, args: arg
     A status the API does not document, seen :data:`UNKNOWN_STATUS_POLLS` times in a row, ends the wait
     with a plain message (it could otherwise go on forever).
     """
+    import asyncio
+
     from desktop_app.core import workflow
     from desktop_app.core.batch import JobStatus
     from desktop_app.core.refresh import RefreshSchedule
