@@ -38,6 +38,13 @@ if TYPE_CHECKING:
     from desktop_app.core.regions import Region
     from desktop_app.core.service import BatchService
 
+if TYPE_CHECKING:
+    import asyncio
+else:  # imported when a command runs: convert, validate and export never pay for it (issue 13)
+    from desktop_app.core.lazy import lazy_module
+
+    asyncio = lazy_module("asyncio")
+
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
@@ -185,8 +192,6 @@ async def _countdown(seconds: float) -> None:
 
 
 def _run_async(args: argparse.Namespace, coro_factory: Callable[[], Coroutine[Any, Any, int]]) -> int:
-    import asyncio  # here, not at the top: convert/validate/export never pay for it (issue 13)
-
     from desktop_app.core.errors import BatchDeskError
     from desktop_app.core.ledger import LedgerError
     from desktop_app.core.startup import start_up
@@ -455,8 +460,6 @@ async def _wait(service: BatchService, ledger: Ledger, job: JobRecord, args: arg
     A status the API does not document, seen :data:`UNKNOWN_STATUS_POLLS` times in a row, ends the wait
     with a plain message (it could otherwise go on forever).
     """
-    import asyncio
-
     from desktop_app.core import workflow
     from desktop_app.core.batch import JobStatus
     from desktop_app.core.refresh import RefreshSchedule
