@@ -181,8 +181,11 @@ def main(argv: list[str] | None = None) -> int:
 
     async def run() -> None:
         window.show()
-        sandbox.append(await asyncio.to_thread(_start_sandbox, args.sandbox_speed, paths.data / "sandbox"))
-        controller.sandbox_base_url = sandbox[0].base_url("sandbox")
+        try:
+            sandbox.append(await asyncio.to_thread(_start_sandbox, args.sandbox_speed, paths.data / "sandbox"))
+            controller.sandbox_base_url = sandbox[0].base_url("sandbox")
+        except Exception:  # e.g. no free port: the real regions still work; the sandbox says it is off
+            log.exception("the sandbox could not start")
         await window.tasks.spawn(window.start(), "start up")
         collector.freeze_start_up()  # what lives now lives as long as the app: no collection rescans it
         if args.self_test:

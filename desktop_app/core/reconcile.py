@@ -674,7 +674,6 @@ class ResultsView:
         self._maps: dict[Path, _Mapped] = {}
         self._cache: OrderedDict[int, ResultRow] = OrderedDict()
         self._statuses: list[RowStatus] | None = None
-        self._tally_ids: list[str] = []  # answered ids of a counting full pass (iter_row_tuples)
         self._summary: JoinSummary | None = None
         self._indexed = False
         self._closed = False
@@ -970,16 +969,20 @@ class ResultsView:
     def _answer_bytes_total(self) -> int:
         return sum(path.stat().st_size for _, path, _ in self._answer_files())
 
-    def _load_all_answers(self, tally: JoinSummary | None = None) -> dict[str, tuple[AnswerValues, str]]:
+    def _load_all_answers(
+        self, tally: JoinSummary | None = None, answered: list[str] | None = None
+    ) -> dict[str, tuple[AnswerValues, str]]:
         """Every chosen answer, parsed once, reading each file in order (join rules of the index).
 
         With ``tally``, also counts what the index would (unreadable, without id, repeated answers) and
-        keeps every answered id, in file order, in ``self._tally_ids`` (for the unknown count).
+        puts every answered id, in file order, into ``answered`` (for the unknown count).
         """
         with gc_paused():
-            return self._load_all_answers_now(tally)
+            return self._load_all_answers_now(tally, answered)
 
-    def _load_all_answers_now(self, tally: JoinSummary | None = None) -> dict[str, tuple[AnswerValues, str]]:
+    def _load_all_answers_now(
+        self, tally: JoinSummary | None = None, answered: list[str] | None = None
+    ) -> dict[str, tuple[AnswerValues, str]]:
         loads, plain = orjson.loads, plain_chat_values
         judged, outputs = self._judge, bool(self.outputs)
         chosen: dict[str, tuple[AnswerValues, str]] = {}
@@ -1021,7 +1024,8 @@ class ResultsView:
             tally.unreadable += unreadable
             tally.without_id += without_id
             tally.duplicates += duplicates
-            self._tally_ids = [cid for seen in layer_seen.values() for cid in seen]
+            if answered is not None:
+                answered.extend(cid for seen in layer_seen.values() for cid in seen)
         return chosen
 
     def iter_row_tuples(self, *, with_prompt: bool = True) -> Iterator[tuple[Any, ...]]:
@@ -1039,7 +1043,8 @@ class ResultsView:
             return
         # One layer read in full: the pass also counts the summary, so an export needs no second pass.
         tally = JoinSummary() if len(self.layers) == 1 and self.has_input else None
-        answers = self._load_all_answers(tally)
+        answered: list[str] = []
+        answers = self._load_all_answers(tally, answered)
         if not self.has_input:
             # Rows are the answers themselves, in file order (dicts keep insertion order per layer).
             self._ensure_index()
@@ -1116,12 +1121,11 @@ class ResultsView:
             tally.prompt_tokens, tally.completion_tokens = prompt_tokens, completion_tokens
             tally.total_tokens = total_tokens
             tally.input_skipped, tally.input_duplicates = skipped, repeated
-            for cid in self._tally_ids:
+            for cid in answered:
                 if cid not in input_ids:
                     tally.unknown += 1
                     if len(tally.unknown_examples) < _EXAMPLES:
                         tally.unknown_examples.append(cid)
-            self._tally_ids = []
             with self._lock:
                 if self._summary is None:
                     self._summary = tally
