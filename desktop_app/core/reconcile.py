@@ -669,6 +669,7 @@ class ResultsView:
         layers: Sequence[AnswerLayer],
         *,
         source: SourceSpec | None = None,
+        part_layers: Sequence[Sequence[int]] | None = None,
     ) -> None:
         self._lock = threading.RLock()
         self._maps: dict[Path, _Mapped] = {}
@@ -678,6 +679,8 @@ class ResultsView:
         self._indexed = False
         self._closed = False
         self.layers = tuple(layers)
+        # for a group: the layers (own answers, then re-runs) that answer each input file, in order
+        self.part_layers = tuple(tuple(p) for p in part_layers) if part_layers is not None else None
         self.input_problem = ""
         self.summary_index = JoinSummary()
         # the index, per row: input file (-1: none), offset, length, line
@@ -712,8 +715,10 @@ class ResultsView:
 
     # -- files --
 
-    def _answer_files(self) -> Iterator[tuple[int, Path, bool]]:
+    def _answer_files(self, only: Collection[int] | None = None) -> Iterator[tuple[int, Path, bool]]:
         for layer_no, layer in enumerate(self.layers):
+            if only is not None and layer_no not in only:
+                continue
             for path, is_error_file in ((layer.output_path, False), (layer.error_path, True)):
                 if path is not None and Path(path).is_file():
                     yield layer_no, Path(path), is_error_file
@@ -966,11 +971,23 @@ class ResultsView:
 
     # -- full passes --
 
-    def _answer_bytes_total(self) -> int:
-        return sum(path.stat().st_size for _, path, _ in self._answer_files())
+    def _answer_bytes_total(self, only: Collection[int] | None = None) -> int:
+        return sum(path.stat().st_size for _, path, _ in self._answer_files(only))
+
+    def _passes(self) -> list[tuple[Collection[int] | None, list[Path]]]:
+        """What a full pass reads together: (answer layers, input files). One pass over everything, or —
+        for a group whose ``part_layers`` say which layers answer which input — one per part, so only
+        one part's answers are in memory at a time (a million rows in 20 parts; issue 13)."""
+        parts = self.part_layers
+        if parts is None or len(parts) != len(self.inputs) or not self.has_input:
+            return [(None, list(self.inputs))]
+        return [(frozenset(layers), [path]) for layers, path in zip(parts, self.inputs, strict=True)]
 
     def _load_all_answers(
-        self, tally: JoinSummary | None = None, answered: list[str] | None = None
+        self,
+        tally: JoinSummary | None = None,
+        answered: list[str] | None = None,
+        only: Collection[int] | None = None,
     ) -> dict[str, tuple[AnswerValues, str]]:
         """Every chosen answer, parsed once, reading each file in order (join rules of the index).
 
@@ -978,17 +995,20 @@ class ResultsView:
         puts every answered id, in file order, into ``answered`` (for the unknown count).
         """
         with gc_paused():
-            return self._load_all_answers_now(tally, answered)
+            return self._load_all_answers_now(tally, answered, only)
 
     def _load_all_answers_now(
-        self, tally: JoinSummary | None = None, answered: list[str] | None = None
+        self,
+        tally: JoinSummary | None = None,
+        answered: list[str] | None = None,
+        only: Collection[int] | None = None,
     ) -> dict[str, tuple[AnswerValues, str]]:
         loads, plain = orjson.loads, plain_chat_values
         judged, outputs = self._judge, bool(self.outputs)
         chosen: dict[str, tuple[AnswerValues, str]] = {}
         layer_seen: dict[int, dict[str, None]] = {}
         unreadable = without_id = duplicates = 0
-        for layer_no, path, is_error_file in self._answer_files():
+        for layer_no, path, is_error_file in self._answer_files(only):
             seen = layer_seen.setdefault(layer_no, {})
             label = self.layers[layer_no].label
             with open(path, "rb", buffering=_READ_BUFFER) as handle:
@@ -1036,16 +1056,19 @@ class ResultsView:
         :data:`BULK_ANSWER_BYTES`; otherwise reads answers one by one through the index. With
         ``with_prompt=False`` the ``prompt`` value is left empty (an export without that column).
         """
-        if self._answer_bytes_total() > BULK_ANSWER_BYTES:
+        passes = self._passes()
+        if max(self._answer_bytes_total(layers) for layers, _ in passes) > BULK_ANSWER_BYTES:
             self._ensure_index()
             for index in range(len(self._cids)):
                 yield self._row_tuple(index, None)
             return
-        # One layer read in full: the pass also counts the summary, so an export needs no second pass.
-        tally = JoinSummary() if len(self.layers) == 1 and self.has_input else None
+        # One layer (or one per part of a group) read in full: the pass also counts the summary, so an
+        # export needs no second pass. With re-run layers the status pass decides (its override rules).
+        one_each = len(passes) > 1 and all(layers is not None and len(layers) == 1 for layers, _ in passes)
+        tally = JoinSummary() if (len(self.layers) == 1 or one_each) and self.has_input else None
         answered: list[str] = []
-        answers = self._load_all_answers(tally, answered)
         if not self.has_input:
+            answers = self._load_all_answers(tally, answered)
             # Rows are the answers themselves, in file order (dicts keep insertion order per layer).
             self._ensure_index()
             for index, known in enumerate(self._cids):
@@ -1056,65 +1079,68 @@ class ResultsView:
         source_of, with_source = self._source_of, bool(self.source_columns)
         nothing: tuple[None, str] = (None, "")
         missing, succeeded, failed = RowStatus.MISSING, RowStatus.SUCCEEDED, RowStatus.FAILED
-        loads, prompt_of, lookup = orjson.loads, request_prompt, answers.get
+        loads, prompt_of = orjson.loads, request_prompt
         index = skipped = repeated = succeeded_count = failed_count = 0
         prompt_tokens = completion_tokens = total_tokens = 0
         input_ids: set[str] = set()
         remember = input_ids.add
-        for path in self.inputs:
-            with open(path, "rb", buffering=_READ_BUFFER) as handle:
-                first = handle.readline()
-                lines = itertools.chain((first[3:] if first.startswith(_UTF8_BOM) else first,), handle)
-                for line, raw in enumerate(lines, 1):
-                    try:
-                        obj = loads(raw)
-                    except orjson.JSONDecodeError:
-                        if raw.strip():
+        for layers, paths in passes:
+            answers = self._load_all_answers(tally, answered, layers)
+            lookup = answers.get
+            for path in paths:
+                with open(path, "rb", buffering=_READ_BUFFER) as handle:
+                    first = handle.readline()
+                    lines = itertools.chain((first[3:] if first.startswith(_UTF8_BOM) else first,), handle)
+                    for line, raw in enumerate(lines, 1):
+                        try:
+                            obj = loads(raw)
+                        except orjson.JSONDecodeError:
+                            if raw.strip():
+                                skipped += 1
+                            continue
+                        if type(obj) is not dict:
                             skipped += 1
-                        continue
-                    if type(obj) is not dict:
-                        skipped += 1
-                        continue
-                    cid = obj.get("custom_id")
-                    if type(cid) is not str or not cid:
-                        skipped += 1
-                        continue
-                    if cid in input_ids:
-                        repeated += 1
-                    else:
-                        remember(cid)
-                    body = obj.get("body")
-                    if type(body) is dict:
-                        model = body.get("model")
-                        if type(model) is not str:
-                            model = ""
-                        prompt = prompt_of(body) if with_prompt else ""
-                    else:
-                        model = prompt = ""
-                    values, label = lookup(cid, nothing)
-                    source = source_of(cid) if with_source else ()
-                    if values is None:
-                        yield (index, line, cid, missing, model, prompt, *_MISSING_TAIL, source, "")
-                    else:
-                        if values[0]:
-                            succeeded_count += 1
-                            prompt_tokens += values[10] or 0
-                            completion_tokens += values[11] or 0
-                            total_tokens += values[12] or 0
+                            continue
+                        cid = obj.get("custom_id")
+                        if type(cid) is not str or not cid:
+                            skipped += 1
+                            continue
+                        if cid in input_ids:
+                            repeated += 1
                         else:
-                            failed_count += 1
-                        yield (
-                            index,
-                            line,
-                            cid,
-                            succeeded if values[0] else failed,
-                            values[1] or model,
-                            prompt,
-                            *values[2:],
-                            source,
-                            label,
-                        )
-                    index += 1
+                            remember(cid)
+                        body = obj.get("body")
+                        if type(body) is dict:
+                            model = body.get("model")
+                            if type(model) is not str:
+                                model = ""
+                            prompt = prompt_of(body) if with_prompt else ""
+                        else:
+                            model = prompt = ""
+                        values, label = lookup(cid, nothing)
+                        source = source_of(cid) if with_source else ()
+                        if values is None:
+                            yield (index, line, cid, missing, model, prompt, *_MISSING_TAIL, source, "")
+                        else:
+                            if values[0]:
+                                succeeded_count += 1
+                                prompt_tokens += values[10] or 0
+                                completion_tokens += values[11] or 0
+                                total_tokens += values[12] or 0
+                            else:
+                                failed_count += 1
+                            yield (
+                                index,
+                                line,
+                                cid,
+                                succeeded if values[0] else failed,
+                                values[1] or model,
+                                prompt,
+                                *values[2:],
+                                source,
+                                label,
+                            )
+                        index += 1
         if tally is not None:  # the pass ran to the end: its counts are the view's summary
             tally.total, tally.succeeded, tally.failed = index, succeeded_count, failed_count
             tally.missing = index - succeeded_count - failed_count
@@ -1389,12 +1415,15 @@ def open_group_results(ledger: Ledger, group_id: str) -> ResultsView:
                 Path(part.error_path) if part.error_path else None,
             )
         )
-    for part in parts:
-        layers.extend(rerun_layers(ledger, part))
+    part_layers: list[list[int]] = [[n] for n in range(len(parts))]
+    for n, part in enumerate(parts):
+        reruns = rerun_layers(ledger, part)
+        part_layers[n].extend(range(len(layers), len(layers) + len(reruns)))
+        layers.extend(reruns)
     inputs = [p.input_path for p in parts if p.input_path]
     if len(inputs) != len(parts):
         inputs = []
-    return ResultsView(inputs, layers, source=SourceSpec.from_json(parts[0].source))
+    return ResultsView(inputs, layers, source=SourceSpec.from_json(parts[0].source), part_layers=part_layers)
 
 
 def variant_jobs(ledger: Ledger, job: JobRecord) -> list[JobRecord]:
