@@ -87,6 +87,11 @@ def _configure_validate(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--json", action="store_true", help="print the report as one JSON object")
     parser.add_argument("--max-problems", type=int, default=1000, metavar="N", help="list at most N line problems")
+    parser.add_argument(
+        "--full",
+        action="store_true",
+        help="check every line even of a file too large to upload (by default it is refused from its size)",
+    )
 
 
 def _run_validate(args: argparse.Namespace) -> int:
@@ -95,7 +100,13 @@ def _run_validate(args: argparse.Namespace) -> int:
     path: Path = args.file
     region = builtin_region(args.region) if args.region else None
     try:
-        report = validate_jsonl(path, endpoint=args.endpoint, region=region, max_problems=args.max_problems)
+        report = validate_jsonl(
+            path,
+            endpoint=args.endpoint,
+            region=region,
+            max_problems=args.max_problems,
+            refuse_oversized=not args.full,
+        )
     except OSError as exc:
         _err(f"cannot read {path}: {exc.strerror or exc}")  # names the user's file (and a device / pipe)
         return EXIT_USAGE
@@ -105,7 +116,7 @@ def _run_validate(args: argparse.Namespace) -> int:
 
     _out(str(path))
     facts = [
-        f"requests: {report.requests:,}",
+        f"requests: {report.requests:,}" if report.lines_checked else "requests: not counted",
         f"size: {_human_size(report.bytes)}",
         f"model: {', '.join(report.models) or '-'}",
         f"endpoint: {report.endpoint or '-'}",
@@ -130,6 +141,8 @@ def _run_validate(args: argparse.Namespace) -> int:
         _out(f"{where}: [{problem.code}] {problem.detail}")
     if report.problems_truncated:
         _out(f"... and {report.problems_truncated:,} more problems not listed (use --max-problems to list more).")
+    if not report.lines_checked:
+        _out("(refused from its size alone; the lines were not read - use --full to check every line anyway)")
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 
@@ -180,7 +193,7 @@ def _run_export(args: argparse.Namespace) -> int:
     from datetime import UTC
 
     from desktop_app.core.export import DEFAULT_COLUMNS, EMBEDDING_COLUMNS, export_csv
-    from desktop_app.core.results import join_results
+    from desktop_app.core.reconcile import ResultsView, input_endpoint
 
     if args.results is None and args.errors is None:
         _err("give the results file, the --errors file, or both")
@@ -192,14 +205,20 @@ def _run_export(args: argparse.Namespace) -> int:
         sweep_destination(args.output)  # the temp file of an export of this file a crash interrupted
         if args.layout == "sheet":
             return _export_sheet(args)
-        joined = join_results(args.input, args.results, args.errors)
-        if args.columns:
-            columns: Sequence[str] = [c.strip() for c in args.columns.split(",") if c.strip()]
-        elif any(row.embedding_dim is not None for row in joined.rows):
-            columns = EMBEDDING_COLUMNS
-        else:
-            columns = DEFAULT_COLUMNS
-        written = export_csv(joined.rows, args.output, columns, tz=UTC if args.utc else None)
+        endpoint = input_endpoint(args.input)  # also: a missing or unreadable input is an error here
+        for given in (args.results, args.errors):
+            if given is not None:
+                given.open("rb").close()  # the view skips absent answer files; a named one must be there
+        # The streaming view the window uses: one pass per file, rows never all in memory at once.
+        with ResultsView.from_paths(args.input, args.results, args.errors) as view:
+            if args.columns:
+                columns: Sequence[str] = [c.strip() for c in args.columns.split(",") if c.strip()]
+            elif "embedding" in endpoint:
+                columns = EMBEDDING_COLUMNS
+            else:
+                columns = DEFAULT_COLUMNS
+            written = export_csv(view, args.output, columns, tz=UTC if args.utc else None)
+            summary = view.summary()
     except OSError as exc:
         from desktop_app.core.fileutil import describe_os_error
 
@@ -208,7 +227,6 @@ def _run_export(args: argparse.Namespace) -> int:
     except ValueError as exc:
         _err(str(exc))
         return EXIT_USAGE
-    summary = joined.summary
     if args.json:
         _out(json.dumps({"rows": written, "output": str(args.output), **summary.to_json()}, ensure_ascii=False))
         return EXIT_OK

@@ -73,6 +73,50 @@ def test_validate_file_level_problem_printed(tmp_path: Path, capsys: pytest.Capt
     assert "file: [empty_file]" in capsys.readouterr().out
 
 
+def test_validate_refuses_a_2_gb_file_from_its_size_without_reading_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    big = write_jsonl(tmp_path / "big.jsonl", [request("1")])
+    with open(big, "r+b") as handle:
+        handle.truncate(2 * 1024**3)  # sparse: 2 GB on paper, nothing on disk
+    reads: list[int] = []
+    real_open = open
+
+    def counting_open(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        handle = real_open(file, mode, *args, **kwargs)
+        if str(file) == str(big):
+            reads.append(1)
+            real_readline = handle.readline
+            handle.readline = lambda *a: reads.append(1) or real_readline(*a)  # type: ignore[method-assign]
+        return handle
+
+    monkeypatch.setattr("builtins.open", counting_open)
+    assert main(["validate", str(big), "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert [p["code"] for p in data["problems"]] == ["file_too_large"]
+    assert data["lines_checked"] is False and data["bytes"] == 2 * 1024**3
+    assert len(reads) == 1  # opened (its first bytes sniffed), never read line by line
+    assert main(["validate", str(big)]) == 1
+    out = capsys.readouterr().out
+    assert "requests: not counted" in out and "--full" in out and "[file_too_large]" in out
+
+
+def test_validate_full_reads_an_oversized_file_line_by_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.core import validate
+
+    monkeypatch.setattr(validate, "MAX_FILE_BYTES", 300)
+    path = write_jsonl(tmp_path / "over.jsonl", [request("1"), request("2"), request("1")])
+    assert main(["validate", str(path), "--json"]) == 1
+    quick = json.loads(capsys.readouterr().out)
+    assert [p["code"] for p in quick["problems"]] == ["file_too_large"] and quick["requests"] == 0
+    assert main(["validate", str(path), "--json", "--full"]) == 1
+    full = json.loads(capsys.readouterr().out)
+    assert full["lines_checked"] is True and full["requests"] == 3
+    assert {"duplicate_custom_id", "file_too_large"} <= {p["code"] for p in full["problems"]}
+
+
 def test_validate_json_shape(bad: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", str(bad), "--json"]) == 1
     out = capsys.readouterr().out

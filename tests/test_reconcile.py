@@ -410,3 +410,77 @@ def test_view_export_fast_path_writes_the_same_bytes(tmp_path: Path) -> None:
             export_csv(rows, tmp_path / "slow.csv", columns, source_columns=view.source_columns)
             assert [ResultRow(*t) for t in view.iter_row_tuples()] == rows
         assert (tmp_path / "fast.csv").read_bytes() == (tmp_path / "slow.csv").read_bytes()
+
+
+def test_an_export_pass_counts_the_summary_the_status_pass_would(tmp_path: Path, ids: list[str]) -> None:
+    """The CLI export reads each file once: the summary it prints comes from that pass (issue 13),
+    and must equal the index + status pass's on a file with every oddity the summary counts."""
+    inp = write_jsonl(
+        tmp_path / "in.jsonl",
+        [request(c) for c in ids]
+        + [request(ids[0]), {"custom_id": 7, "body": {}}, b"{broken", b"", b"   ", b"[1]"],  # repeats, skips
+    )
+    rng = random.Random(3)
+    answered = [c for c in ids if rng.random() < 0.6]
+    lines: list[Any] = [success(c) for c in answered] + [success(c, "again") for c in answered[:4]]
+    lines += [success("not-in-input"), success("also-unknown"), {"response": {"status_code": 200}}]
+    lines += [b"{cut off", b"", b"[]", {"custom_id": "odd", "response": "not an object"}]
+    rng.shuffle(lines)
+    out = write_jsonl(tmp_path / "out.jsonl", lines)
+    failed = [c for c in ids if c not in answered][:5]
+    err = write_jsonl(tmp_path / "err.jsonl", [documented_error(c) for c in failed] + [documented_error(answered[0])])
+    with ResultsView.from_paths(inp, out, err) as reference:
+        expected = reference.summary()  # the index and the status pass
+    with ResultsView.from_paths(inp, out, err) as view:
+        rows = list(view.iter_row_tuples())
+        tally = view.summary()
+        assert view._statuses is None  # no second (status) pass ran for it
+    assert tally.to_json() == expected.to_json()
+    assert len(rows) == tally.total == len(ids) + 1
+    assert tally.unknown == 3 and tally.input_duplicates == 1 and tally.input_skipped == 3
+    assert tally.duplicates == 5 and tally.without_id == 1 and tally.unreadable >= 2
+
+
+def test_a_group_is_joined_part_by_part_with_the_same_rows_as_one_join(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A million rows in 20 parts (issue 13): the merged export holds one part's answers at a time,
+    and gives exactly the rows of the global join — re-runs of a part included."""
+    inputs, layers = [], []
+    for part in range(3):
+        ids = [f"p{part}-{i}" for i in range(30)]
+        inputs.append(write_jsonl(tmp_path / f"in{part}.jsonl", [request(c) for c in ids]))
+        answered = ids[:25]
+        rng = random.Random(part)
+        rng.shuffle(answered)
+        out = write_jsonl(tmp_path / f"out{part}.jsonl", [success(c) for c in answered[:22]])
+        err = write_jsonl(tmp_path / f"err{part}.jsonl", [documented_error(c) for c in answered[22:]])
+        layers.append(AnswerLayer(out, err))
+    rerun = write_jsonl(tmp_path / "rerun1.jsonl", [success("p1-26", "fixed by the re-run"), success("p1-0", "newer")])
+    layers.append(AnswerLayer(rerun, None, label="batch_rerun"))
+    part_layers = [[0], [1, 3], [2]]
+    with ResultsView(inputs, layers) as whole:
+        expected = list(whole.iter_rows())
+    loaded: list[object] = []
+    real = ResultsView._load_all_answers
+
+    def spy(self: ResultsView, *args: Any) -> Any:
+        loaded.append(args[2] if len(args) > 2 else None)
+        return real(self, *args)
+
+    monkeypatch.setattr(ResultsView, "_load_all_answers", spy)
+    with ResultsView(inputs, layers, part_layers=part_layers) as parts:
+        rows = list(parts.iter_rows())
+    assert rows == expected
+    assert loaded == [frozenset({0}), frozenset({1, 3}), frozenset({2})]  # one part's answers at a time
+    by_id = {r.custom_id: r for r in rows}
+    assert by_id["p1-26"].content == "fixed by the re-run" and by_id["p1-26"].answered_by == "batch_rerun"
+    assert by_id["p1-0"].content == "newer"
+    assert [r.index for r in rows] == list(range(90))
+    # Without re-runs each part is a one-layer join: the pass counts the summary too (no status pass).
+    with ResultsView(inputs, layers[:3]) as whole:
+        expected_summary = whole.summary().to_json()
+    with ResultsView(inputs, layers[:3], part_layers=[[0], [1], [2]]) as parts:
+        list(parts.iter_row_tuples())
+        assert parts.summary().to_json() == expected_summary
+        assert parts._statuses is None

@@ -22,7 +22,6 @@ which ``desktop_app.cli`` registers; the core is imported lazily inside ``run``.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import shutil
 import sys
@@ -43,6 +42,13 @@ if TYPE_CHECKING:
     from desktop_app.core.ledger import JobRecord, Ledger
     from desktop_app.core.regions import Region
     from desktop_app.core.service import BatchService
+
+if TYPE_CHECKING:
+    import asyncio
+else:  # imported when a command runs: convert, validate and export never pay for it (issue 13)
+    from desktop_app.core.lazy import lazy_module
+
+    asyncio = lazy_module("asyncio")
 
 
 SANDBOX_HINT = (

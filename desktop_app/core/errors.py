@@ -11,13 +11,14 @@ user message. No message ever contains an API key or a header: server-provided t
 from __future__ import annotations
 
 import email.utils
+import sys
 import time
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-import anyio
-import httpx2
-import openai
+if TYPE_CHECKING:
+    import httpx2
+    import openai
 
 from desktop_app.core.error_base import BatchDeskError as BatchDeskError  # the base lives in a light module
 from desktop_app.core.limits import RETRIEVABLE_DAYS
@@ -209,6 +210,22 @@ def retry_after_seconds(headers: Mapping[str, str] | None, now: float | None = N
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
+def _loaded(*names: str) -> tuple[type[BaseException], ...]:
+    """The exception classes ``module.Class`` of the modules already imported.
+
+    An exception of a module that was never imported cannot exist, so the checks below look only at
+    loaded modules and never import the ``openai`` SDK (~0.5 s) or ``httpx2`` themselves: ``convert``,
+    ``validate`` and ``export`` never load them, the window loads them with its first network call.
+    """
+    found: list[type[BaseException]] = []
+    for name in names:
+        module_name, _, attr = name.rpartition(".")
+        module = sys.modules.get(module_name)
+        if module is not None:
+            found.append(getattr(module, attr))
+    return tuple(found)
+
+
 def _describe_transport(exc: BaseException) -> str:
     """A plain reason for a transport failure (timeouts, refusals, cut-offs)."""
     chain: list[BaseException] = []
@@ -216,19 +233,22 @@ def _describe_transport(exc: BaseException) -> str:
     while current is not None and len(chain) < 8:
         chain.append(current)
         current = current.__cause__ or current.__context__
+    timeouts = (*_loaded("openai.APITimeoutError", "httpx2.TimeoutException"), TimeoutError)
+    connect_errors = _loaded("httpx2.ConnectError")
+    cut_offs = _loaded("httpx2.RemoteProtocolError", "httpx2.ReadError", "anyio.EndOfStream")
     for err in chain:
-        if isinstance(err, (openai.APITimeoutError, httpx2.TimeoutException, TimeoutError)):
+        if isinstance(err, timeouts):
             return "the server did not answer in time"
         if isinstance(err, ConnectionRefusedError):
             return "the connection was refused (is the server running and the address right?)"
-        if isinstance(err, httpx2.ConnectError):
+        if isinstance(err, connect_errors):
             text = str(err).lower()
             if "name" in text and ("resolve" in text or "known" in text or "service" in text):
                 return "the server name could not be found (is the address right?)"
             if "refused" in text:
                 return "the connection was refused (is the server running and the address right?)"
             return "no connection could be made (is the address right, and is the server up?)"
-        if isinstance(err, (httpx2.RemoteProtocolError, httpx2.ReadError, anyio.EndOfStream)):
+        if isinstance(err, cut_offs):
             return "the connection was cut off before the answer was complete"
         if isinstance(err, (ConnectionResetError, BrokenPipeError)):
             return "the connection was reset"
@@ -237,24 +257,19 @@ def _describe_transport(exc: BaseException) -> str:
 
 def is_transport_error(exc: BaseException) -> bool:
     """True for failures where no (complete) answer arrived."""
-    return isinstance(
-        exc,
-        (
-            openai.APIConnectionError,
-            httpx2.TransportError,
-            anyio.EndOfStream,
-            anyio.BrokenResourceError,
-            ConnectionError,
-            TimeoutError,
-        ),
+    loaded = _loaded(
+        "openai.APIConnectionError", "httpx2.TransportError", "anyio.EndOfStream", "anyio.BrokenResourceError"
     )
+    return isinstance(exc, (*loaded, ConnectionError, TimeoutError))
 
 
 def translate(exc: BaseException, region_name: str, *, what: str = "The item") -> BatchDeskError:
     """Map any exception from a service call to a :class:`BatchDeskError` (returned, not raised)."""
     if isinstance(exc, BatchDeskError):
         return exc
-    if isinstance(exc, openai.APIStatusError):
+    api_status = _loaded("openai.APIStatusError")
+    if api_status and isinstance(exc, api_status):
+        exc = cast("openai.APIStatusError", exc)
         status = exc.status_code
         body = exc.body
         if body is None or body == "":
@@ -292,7 +307,7 @@ def translate(exc: BaseException, region_name: str, *, what: str = "The item") -
     if is_transport_error(exc):
         reason = _describe_transport(exc)
         return NetworkError(region_name, reason, detail=f"{type(exc).__name__}: {reason}")
-    if isinstance(exc, openai.APIResponseValidationError):
+    if isinstance(exc, _loaded("openai.APIResponseValidationError")):
         return UnexpectedResponse(region_name, "the answer did not have the expected fields")
     if isinstance(exc, ValueError):  # JSON decoding of a non-JSON answer
         return UnexpectedResponse(region_name, "the answer was not JSON", detail=type(exc).__name__)

@@ -669,6 +669,7 @@ class ResultsView:
         layers: Sequence[AnswerLayer],
         *,
         source: SourceSpec | None = None,
+        part_layers: Sequence[Sequence[int]] | None = None,
     ) -> None:
         self._lock = threading.RLock()
         self._maps: dict[Path, _Mapped] = {}
@@ -678,6 +679,8 @@ class ResultsView:
         self._indexed = False
         self._closed = False
         self.layers = tuple(layers)
+        # for a group: the layers (own answers, then re-runs) that answer each input file, in order
+        self.part_layers = tuple(tuple(p) for p in part_layers) if part_layers is not None else None
         self.input_problem = ""
         self.summary_index = JoinSummary()
         # the index, per row: input file (-1: none), offset, length, line
@@ -712,8 +715,10 @@ class ResultsView:
 
     # -- files --
 
-    def _answer_files(self) -> Iterator[tuple[int, Path, bool]]:
+    def _answer_files(self, only: Collection[int] | None = None) -> Iterator[tuple[int, Path, bool]]:
         for layer_no, layer in enumerate(self.layers):
+            if only is not None and layer_no not in only:
+                continue
             for path, is_error_file in ((layer.output_path, False), (layer.error_path, True)):
                 if path is not None and Path(path).is_file():
                     yield layer_no, Path(path), is_error_file
@@ -966,21 +971,45 @@ class ResultsView:
 
     # -- full passes --
 
-    def _answer_bytes_total(self) -> int:
-        return sum(path.stat().st_size for _, path, _ in self._answer_files())
+    def _answer_bytes_total(self, only: Collection[int] | None = None) -> int:
+        return sum(path.stat().st_size for _, path, _ in self._answer_files(only))
 
-    def _load_all_answers(self) -> dict[str, tuple[AnswerValues, str]]:
-        """Every chosen answer, parsed once, reading each file in order (join rules of the index)."""
+    def _passes(self) -> list[tuple[Collection[int] | None, list[Path]]]:
+        """What a full pass reads together: (answer layers, input files). One pass over everything, or —
+        for a group whose ``part_layers`` say which layers answer which input — one per part, so only
+        one part's answers are in memory at a time (a million rows in 20 parts; issue 13)."""
+        parts = self.part_layers
+        if parts is None or len(parts) != len(self.inputs) or not self.has_input:
+            return [(None, list(self.inputs))]
+        return [(frozenset(layers), [path]) for layers, path in zip(parts, self.inputs, strict=True)]
+
+    def _load_all_answers(
+        self,
+        tally: JoinSummary | None = None,
+        answered: list[str] | None = None,
+        only: Collection[int] | None = None,
+    ) -> dict[str, tuple[AnswerValues, str]]:
+        """Every chosen answer, parsed once, reading each file in order (join rules of the index).
+
+        With ``tally``, also counts what the index would (unreadable, without id, repeated answers) and
+        puts every answered id, in file order, into ``answered`` (for the unknown count).
+        """
         with gc_paused():
-            return self._load_all_answers_now()
+            return self._load_all_answers_now(tally, answered, only)
 
-    def _load_all_answers_now(self) -> dict[str, tuple[AnswerValues, str]]:
+    def _load_all_answers_now(
+        self,
+        tally: JoinSummary | None = None,
+        answered: list[str] | None = None,
+        only: Collection[int] | None = None,
+    ) -> dict[str, tuple[AnswerValues, str]]:
         loads, plain = orjson.loads, plain_chat_values
         judged, outputs = self._judge, bool(self.outputs)
         chosen: dict[str, tuple[AnswerValues, str]] = {}
-        layer_seen: dict[int, set[str]] = {}
-        for layer_no, path, is_error_file in self._answer_files():
-            seen = layer_seen.setdefault(layer_no, set())
+        layer_seen: dict[int, dict[str, None]] = {}
+        unreadable = without_id = duplicates = 0
+        for layer_no, path, is_error_file in self._answer_files(only):
+            seen = layer_seen.setdefault(layer_no, {})
             label = self.layers[layer_no].label
             with open(path, "rb", buffering=_READ_BUFFER) as handle:
                 for number, raw in bounded_lines(handle):
@@ -989,21 +1018,34 @@ class ResultsView:
                     try:
                         obj = loads(raw)
                     except orjson.JSONDecodeError:
-                        continue  # blank or broken
+                        if raw.strip():  # blank lines are skipped, broken ones counted
+                            unreadable += 1
+                        continue
                     if type(obj) is not dict:
+                        unreadable += 1
                         continue
                     value = obj.get("custom_id")
                     if value is None or value == "":
+                        without_id += 1
                         continue
                     cid = value if type(value) is str else str(value)
                     if cid in seen:
+                        duplicates += 1
                         continue
-                    seen.add(cid)
+                    seen[cid] = None
                     values = None if is_error_file else plain(obj)
                     if values is None:
                         values = _values_of(obj, number, is_error_file)
                     if values is not None:
                         chosen[cid] = (judged(values) if outputs else values, label)
+                    else:
+                        unreadable += 1
+        if tally is not None:
+            tally.unreadable += unreadable
+            tally.without_id += without_id
+            tally.duplicates += duplicates
+            if answered is not None:
+                answered.extend(cid for seen in layer_seen.values() for cid in seen)
         return chosen
 
     def iter_row_tuples(self, *, with_prompt: bool = True) -> Iterator[tuple[Any, ...]]:
@@ -1014,13 +1056,19 @@ class ResultsView:
         :data:`BULK_ANSWER_BYTES`; otherwise reads answers one by one through the index. With
         ``with_prompt=False`` the ``prompt`` value is left empty (an export without that column).
         """
-        if self._answer_bytes_total() > BULK_ANSWER_BYTES:
+        passes = self._passes()
+        if max(self._answer_bytes_total(layers) for layers, _ in passes) > BULK_ANSWER_BYTES:
             self._ensure_index()
             for index in range(len(self._cids)):
                 yield self._row_tuple(index, None)
             return
-        answers = self._load_all_answers()
+        # One layer (or one per part of a group) read in full: the pass also counts the summary, so an
+        # export needs no second pass. With re-run layers the status pass decides (its override rules).
+        one_each = len(passes) > 1 and all(layers is not None and len(layers) == 1 for layers, _ in passes)
+        tally = JoinSummary() if (len(self.layers) == 1 or one_each) and self.has_input else None
+        answered: list[str] = []
         if not self.has_input:
+            answers = self._load_all_answers(tally, answered)
             # Rows are the answers themselves, in file order (dicts keep insertion order per layer).
             self._ensure_index()
             for index, known in enumerate(self._cids):
@@ -1031,47 +1079,82 @@ class ResultsView:
         source_of, with_source = self._source_of, bool(self.source_columns)
         nothing: tuple[None, str] = (None, "")
         missing, succeeded, failed = RowStatus.MISSING, RowStatus.SUCCEEDED, RowStatus.FAILED
-        loads, prompt_of, lookup = orjson.loads, request_prompt, answers.get
-        index = 0
-        for path in self.inputs:
-            with open(path, "rb", buffering=_READ_BUFFER) as handle:
-                first = handle.readline()
-                lines = itertools.chain((first[3:] if first.startswith(_UTF8_BOM) else first,), handle)
-                for line, raw in enumerate(lines, 1):
-                    try:
-                        obj = loads(raw)
-                    except orjson.JSONDecodeError:
-                        continue
-                    if type(obj) is not dict:
-                        continue
-                    cid = obj.get("custom_id")
-                    if type(cid) is not str or not cid:
-                        continue
-                    body = obj.get("body")
-                    if type(body) is dict:
-                        model = body.get("model")
-                        if type(model) is not str:
-                            model = ""
-                        prompt = prompt_of(body) if with_prompt else ""
-                    else:
-                        model = prompt = ""
-                    values, label = lookup(cid, nothing)
-                    source = source_of(cid) if with_source else ()
-                    if values is None:
-                        yield (index, line, cid, missing, model, prompt, *_MISSING_TAIL, source, "")
-                    else:
-                        yield (
-                            index,
-                            line,
-                            cid,
-                            succeeded if values[0] else failed,
-                            values[1] or model,
-                            prompt,
-                            *values[2:],
-                            source,
-                            label,
-                        )
-                    index += 1
+        loads, prompt_of = orjson.loads, request_prompt
+        index = skipped = repeated = succeeded_count = failed_count = 0
+        prompt_tokens = completion_tokens = total_tokens = 0
+        input_ids: set[str] = set()
+        remember = input_ids.add
+        for layers, paths in passes:
+            answers = self._load_all_answers(tally, answered, layers)
+            lookup = answers.get
+            for path in paths:
+                with open(path, "rb", buffering=_READ_BUFFER) as handle:
+                    first = handle.readline()
+                    lines = itertools.chain((first[3:] if first.startswith(_UTF8_BOM) else first,), handle)
+                    for line, raw in enumerate(lines, 1):
+                        try:
+                            obj = loads(raw)
+                        except orjson.JSONDecodeError:
+                            if raw.strip():
+                                skipped += 1
+                            continue
+                        if type(obj) is not dict:
+                            skipped += 1
+                            continue
+                        cid = obj.get("custom_id")
+                        if type(cid) is not str or not cid:
+                            skipped += 1
+                            continue
+                        if cid in input_ids:
+                            repeated += 1
+                        else:
+                            remember(cid)
+                        body = obj.get("body")
+                        if type(body) is dict:
+                            model = body.get("model")
+                            if type(model) is not str:
+                                model = ""
+                            prompt = prompt_of(body) if with_prompt else ""
+                        else:
+                            model = prompt = ""
+                        values, label = lookup(cid, nothing)
+                        source = source_of(cid) if with_source else ()
+                        if values is None:
+                            yield (index, line, cid, missing, model, prompt, *_MISSING_TAIL, source, "")
+                        else:
+                            if values[0]:
+                                succeeded_count += 1
+                                prompt_tokens += values[10] or 0
+                                completion_tokens += values[11] or 0
+                                total_tokens += values[12] or 0
+                            else:
+                                failed_count += 1
+                            yield (
+                                index,
+                                line,
+                                cid,
+                                succeeded if values[0] else failed,
+                                values[1] or model,
+                                prompt,
+                                *values[2:],
+                                source,
+                                label,
+                            )
+                        index += 1
+        if tally is not None:  # the pass ran to the end: its counts are the view's summary
+            tally.total, tally.succeeded, tally.failed = index, succeeded_count, failed_count
+            tally.missing = index - succeeded_count - failed_count
+            tally.prompt_tokens, tally.completion_tokens = prompt_tokens, completion_tokens
+            tally.total_tokens = total_tokens
+            tally.input_skipped, tally.input_duplicates = skipped, repeated
+            for cid in answered:
+                if cid not in input_ids:
+                    tally.unknown += 1
+                    if len(tally.unknown_examples) < _EXAMPLES:
+                        tally.unknown_examples.append(cid)
+            with self._lock:
+                if self._summary is None:
+                    self._summary = tally
 
     def iter_rows(self, statuses: Collection[RowStatus] | None = None) -> Iterator[ResultRow]:
         """Every row in input order (optionally only these statuses), one at a time (no cache)."""
@@ -1131,7 +1214,11 @@ class ResultsView:
         return result
 
     def summary(self) -> JoinSummary:
-        """Counts and token totals (succeeded rows only) over the merged answers."""
+        """Counts and token totals (succeeded rows only) over the merged answers (also known after a
+        full pass of :meth:`iter_row_tuples` over one layer, e.g. an export: no second pass then)."""
+        with self._lock:
+            if self._summary is not None:
+                return self._summary
         self.statuses()
         assert self._summary is not None
         return self._summary
@@ -1328,12 +1415,15 @@ def open_group_results(ledger: Ledger, group_id: str) -> ResultsView:
                 Path(part.error_path) if part.error_path else None,
             )
         )
-    for part in parts:
-        layers.extend(rerun_layers(ledger, part))
+    part_layers: list[list[int]] = [[n] for n in range(len(parts))]
+    for n, part in enumerate(parts):
+        reruns = rerun_layers(ledger, part)
+        part_layers[n].extend(range(len(layers), len(layers) + len(reruns)))
+        layers.extend(reruns)
     inputs = [p.input_path for p in parts if p.input_path]
     if len(inputs) != len(parts):
         inputs = []
-    return ResultsView(inputs, layers, source=SourceSpec.from_json(parts[0].source))
+    return ResultsView(inputs, layers, source=SourceSpec.from_json(parts[0].source), part_layers=part_layers)
 
 
 def variant_jobs(ledger: Ledger, job: JobRecord) -> list[JobRecord]:
@@ -1442,6 +1532,19 @@ def build_rerun_input(
             else:
                 missing += 1
     return RerunInput(Path(dest), tuple(ids), failed, missing, endpoint, model, size)
+
+
+def input_endpoint(path: str | os.PathLike[str]) -> str:
+    """The ``url`` of the first request line of an input file ("" when it has none).
+
+    Raises:
+        OSError: the file cannot be read.
+    """
+    with open(path, "rb") as handle:
+        for raw in handle:
+            if raw.strip():
+                return _endpoint_and_model(raw.removeprefix(_UTF8_BOM))[0]
+    return ""
 
 
 def _endpoint_and_model(raw: bytes) -> tuple[str, str]:

@@ -615,7 +615,11 @@ def join_results(
     output_path: str | os.PathLike[str] | None,
     error_path: str | os.PathLike[str] | None = None,
 ) -> JoinedResults:
-    """Every input request, in input order, marked succeeded / failed / missing.
+    """Every input request, in input order, marked succeeded / failed / missing — all rows in memory.
+
+    No app path uses it any more (the window, ``export`` and ``jobs --output-dir`` stream through
+    :class:`~desktop_app.core.reconcile.ResultsView`); it stays as the plain, independent reading of the
+    join rules above that the view's tests and the fuzz tests compare against.
 
     Raises:
         OSError: a given file cannot be read.

@@ -13,12 +13,17 @@ import os
 import threading
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
-
-import keyring
-import keyring.errors
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.logging_setup import register_secret, unregister_secret
+
+if TYPE_CHECKING:
+    import keyring
+    import keyring.errors
+else:  # imported with the first key look-up, in a worker thread: not before the window's first paint
+    from desktop_app.core.lazy import lazy_module
+
+    keyring = lazy_module("keyring")
 
 log = logging.getLogger(__name__)
 

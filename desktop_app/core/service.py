@@ -31,10 +31,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from enum import Enum
 from pathlib import Path
-from typing import IO, Any, TypeVar, cast
+from typing import IO, TYPE_CHECKING, Any, TypeVar, cast
 
-import httpx2
-import openai
 import orjson
 
 from desktop_app.core import limits
@@ -51,6 +49,15 @@ from desktop_app.core.errors import (
 from desktop_app.core.fileutil import atomic_write
 from desktop_app.core.logging_setup import register_secret
 from desktop_app.core.regions import Region, RegionKind
+
+if TYPE_CHECKING:
+    import httpx2
+    import openai
+else:  # imported with the first client (~0.5 s): convert, validate and export never need them
+    from desktop_app.core.lazy import lazy_module
+
+    httpx2 = lazy_module("httpx2")
+    openai = lazy_module("openai")
 
 log = logging.getLogger("desktop_app.service")
 _RNG = random.Random()

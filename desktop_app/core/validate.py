@@ -175,6 +175,7 @@ class ValidationReport:
     counts: dict[str, int] = field(default_factory=dict)  # code -> occurrences, truncated ones too
     error_count: int = 0  # including truncated ones
     warning_count: int = 0  # including truncated ones
+    lines_checked: bool = True  # False: refused from its size alone (``refuse_oversized``)
 
     @property
     def ok(self) -> bool:
@@ -212,6 +213,7 @@ class ValidationReport:
             "warnings": self.warning_count,
             "problems_truncated": self.problems_truncated,
             "counts": dict(self.counts),
+            "lines_checked": self.lines_checked,
         }
 
 
@@ -307,6 +309,17 @@ class _State:
         self.thinking_mix_reported = False
 
 
+def _file_too_large(add: Callable[..., None], size: int) -> None:
+    add(
+        None,
+        "file_too_large",
+        f"The file is {_human_bytes(size)}; one file may be at most "
+        f"{_limit_bytes(MAX_FILE_BYTES)}. Split it into several files.",
+        size=size,
+        limit=MAX_FILE_BYTES,
+    )
+
+
 def validate_jsonl(
     path: str | os.PathLike[str],
     *,
@@ -315,6 +328,7 @@ def validate_jsonl(
     max_problems: int = 1000,
     progress: Callable[[int, int], None] | None = None,
     cancel: threading.Event | None = None,
+    refuse_oversized: bool = False,
 ) -> ValidationReport:
     """Check every line of a batch input file without loading the file into memory.
 
@@ -326,6 +340,10 @@ def validate_jsonl(
         max_problems: how many per-line problems to store; the rest are only counted.
         progress: called now and then with ``(bytes_read, total_bytes)``.
         cancel: when set, validation stops with :class:`ValidationCancelled`.
+        refuse_oversized: a file over :data:`~desktop_app.core.limits.MAX_FILE_BYTES` is refused from
+            its size at once (``file_too_large``; ``lines_checked`` False) instead of read in full —
+            reading 2 GB cannot make it uploadable. Default: read every line anyway (the window and
+            ``split`` want the line problems and counts of a file they are about to split).
 
     Raises:
         OSError: the file cannot be opened or read (:class:`~desktop_app.core.fileutil.NotRegularFile`
@@ -367,6 +385,12 @@ def validate_jsonl(
         handle.seek(0)
         if _sniff_wrong_file(head, add):
             report.bytes = total
+            report.problems = col.file_problems
+            return report
+        if refuse_oversized and total > MAX_FILE_BYTES:
+            report.bytes = total
+            report.lines_checked = False
+            _file_too_large(add, total)
             report.problems = col.file_problems
             return report
         while True:
@@ -1033,14 +1057,7 @@ def _file_checks(report: ValidationReport, add: Callable[..., None]) -> None:
             limit=MAX_REQUESTS_PER_FILE,
         )
     if report.bytes > MAX_FILE_BYTES:
-        add(
-            None,
-            "file_too_large",
-            f"The file is {_human_bytes(report.bytes)}; one file may be at most "
-            f"{_limit_bytes(MAX_FILE_BYTES)}. Split it into several files.",
-            size=report.bytes,
-            limit=MAX_FILE_BYTES,
-        )
+        _file_too_large(add, report.bytes)
     if TEST_MODEL in report.models and (report.bytes > TEST_MODEL_MAX_BYTES or report.requests > TEST_MODEL_MAX_LINES):
         add(
             None,

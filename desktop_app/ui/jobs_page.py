@@ -381,7 +381,7 @@ class JobsPage(QWidget):
         self.model.region_names = {
             rid: tr_fragment(label) for rid, label in self.host.controller.region_labels().items()
         }
-        self.model.update_views(views, jobs)
+        await self.model.fill_in_slices(views, jobs)
         await self._fill_regions()
 
     async def _fill_regions(self) -> None:

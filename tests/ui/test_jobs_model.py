@@ -273,3 +273,95 @@ def test_progress_bar_fills_its_share_of_the_cell_from_the_left(qtbot, done: int
     expected = done / 10
     # Filled share of the cell (minus the bar's margins), on every line through the bar's middle.
     assert all(abs(fraction - expected) < 0.12 for fraction in middle), (expected, middle)
+
+
+# ----- big tables in slices (issue 13: no UI-thread stall over 50 ms) ------------------------------------
+
+
+def test_first_fill_of_many_jobs_comes_in_slices_newest_first_and_yields_to_the_loop(qapp) -> None:
+    import asyncio
+
+    from desktop_app.core.jobs import merge_views
+    from desktop_app.ui.jobs_model import FILL_SLICE
+    from tests.qt_loop import qasync_loop
+
+    jobs = [make_job(i, "completed", 10) for i in range(1, 3 * FILL_SLICE + 41)]
+    views = merge_views(jobs, {"sandbox": "Sandbox"})
+    model = JobsTableModel({"sandbox": "Sandbox"}, clock=lambda: NOW)
+    proxy = JobsFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(COL_CREATED, Qt.SortOrder.DescendingOrder)
+    seen: list[int] = []  # row counts the loop saw while the fill ran
+
+    async def scenario() -> None:
+        async def watch() -> None:
+            while model.rowCount() < len(jobs):
+                seen.append(model.rowCount())
+                await asyncio.sleep(0)
+
+        watcher = asyncio.ensure_future(watch())
+        await model.fill_in_slices(views, jobs)
+        await watcher
+
+    with qasync_loop(qapp) as loop:
+        loop.run_until_complete(scenario())
+    assert model.rowCount() == len(jobs)
+    assert FILL_SLICE in seen and 2 * FILL_SLICE in seen  # the loop ran between the slices
+    assert max(seen) < len(jobs)
+    newest_first = [proxy.view_at(r).key for r in range(proxy.rowCount())]
+    assert newest_first == sorted((j.id for j in jobs), reverse=True)
+    assert model.record(jobs[0].id) == jobs[0]  # records of every row, not only the first slice
+
+
+def test_a_refresh_during_a_sliced_fill_wins(qapp) -> None:
+    import asyncio
+
+    from desktop_app.core.jobs import merge_views
+    from desktop_app.ui.jobs_model import FILL_SLICE
+    from tests.qt_loop import qasync_loop
+
+    jobs = [make_job(i) for i in range(1, 4 * FILL_SLICE)]
+    newer = [replace(j, completed=3) for j in jobs[:-5]]  # five jobs gone, every other one changed
+    model = JobsTableModel({"sandbox": "Sandbox"}, clock=lambda: NOW)
+
+    async def scenario() -> None:
+        fill = asyncio.ensure_future(model.fill_in_slices(merge_views(jobs, model.region_names), jobs))
+        await asyncio.sleep(0.003)
+        assert 0 < model.rowCount() < len(jobs)
+        model.update_jobs(newer)  # a refresh tick lands mid-fill
+        await fill
+
+    with qasync_loop(qapp) as loop:
+        loop.run_until_complete(scenario())
+    assert sorted(model.job_at(r).id for r in range(model.rowCount())) == [j.id for j in newer]
+    assert {model.job_at(r).completed for r in range(model.rowCount())} == {3}
+
+
+def test_thousands_of_changed_rows_are_signalled_in_slices_and_flushed_before_the_next_update(
+    qtmodeltester, qapp
+) -> None:
+    from desktop_app.ui.jobs_model import FILL_SLICE
+
+    jobs = [make_job(i) for i in range(1, 4 * FILL_SLICE + 1)]
+    model = make_model(jobs)
+    proxy = JobsFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(COL_CREATED, Qt.SortOrder.DescendingOrder)
+    signalled: list[int] = []
+    model.dataChanged.connect(lambda top, bottom, *_: signalled.append(bottom.row() - top.row() + 1))
+    model.update_jobs([replace(j, completed=5) for j in jobs])
+    assert sum(signalled) == FILL_SLICE  # the first slice now, the rest on the next loop turns
+    changed_col = COL_PROGRESS
+    shown = {proxy.index(r, changed_col).data(ProgressRole) for r in range(proxy.rowCount())}
+    assert len(shown) == 2  # part old, part new for a moment
+    # A new update shifts row numbers: the pending changes are flushed first, so nothing is lost.
+    model.update_jobs([replace(j, completed=7) for j in jobs[3:]])
+    assert model.rowCount() == len(jobs) - 3
+    qapp.processEvents()
+    qapp.processEvents()
+    assert {model.job_at(r).completed for r in range(model.rowCount())} == {7}
+    for row in range(proxy.rowCount()):
+        assert proxy.index(row, COL_PROGRESS).data(ProgressRole) == model.index(
+            model.row_of(proxy.view_at(row).key), COL_PROGRESS
+        ).data(ProgressRole)
+    qtmodeltester.check(model, force_py=True)
