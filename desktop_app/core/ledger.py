@@ -49,6 +49,14 @@ class ReservationRefused(Exception):
         self.earlier = earlier
 
 
+class ReplacedAlready(Exception):
+    """The *Not created* job a submit was to replace is gone or no longer *Not created*."""
+
+    def __init__(self, job_id: int) -> None:
+        super().__init__(f"job {job_id} is no longer a job that was not created")
+        self.job_id = job_id
+
+
 class LocalState(StrEnum):
     """States a job has before (or instead of) an API status."""
 
@@ -535,6 +543,7 @@ class Ledger:
         part_index: int | None = None,
         source: Mapping[str, Any] | None = None,
         refuse_if: Callable[[JobRecord], bool] | None = None,
+        replaces_job_id: int | None = None,
     ) -> int:
         """Write a new job before any network call; returns its local id.
 
@@ -546,6 +555,10 @@ class Ledger:
         ``input_sha256`` are read in the same ``BEGIN IMMEDIATE`` transaction as the insert, and the
         first one (newest first) for which it returns True raises :class:`ReservationRefused` instead.
         Two callers — threads, windows or processes — can therefore never both pass the check.
+
+        ``replaces_job_id`` names a *Not created* job (``create_failed``, no batch) this one takes the
+        place of ("Submit again"): it is removed in the same transaction, or :class:`ReplacedAlready`
+        is raised when it is no longer such a job (a second press, another window).
         """
         now = time.time()
         with self._write() as conn:
@@ -558,6 +571,13 @@ class Ledger:
                     earlier = _row_to_record(row)
                     if refuse_if(earlier):
                         raise ReservationRefused(earlier)
+            if replaces_job_id is not None:
+                gone = conn.execute(
+                    "DELETE FROM jobs WHERE id = ? AND status = ? AND batch_id IS NULL",
+                    (replaces_job_id, LocalState.CREATE_FAILED.value),
+                )
+                if gone.rowcount != 1:
+                    raise ReplacedAlready(replaces_job_id)
             cursor = conn.execute(
                 """
                 INSERT INTO jobs (region_id, name, description, completion_window, endpoint, model,

@@ -189,6 +189,7 @@ async def submit_file(
     group_id: str | None = None,
     part_index: int | None = None,
     source: Mapping[str, Any] | None = None,
+    replaces_job_id: int | None = None,
 ) -> JobRecord:
     """Hash, record, upload and create one batch; returns the job as recorded.
 
@@ -198,7 +199,8 @@ async def submit_file(
 
     The same bytes already submitted to this region, by a job that is running, finished with answers or
     whose submit is unconfirmed, raise :class:`AlreadySubmitted` (a second run is a second bill) unless
-    ``allow_duplicate``; the free test model is exempt.
+    ``allow_duplicate``; the free test model is exempt. ``replaces_job_id`` takes the place of a *Not
+    created* job in the same reservation (``ledger.ReplacedAlready`` when it is no longer one).
 
     A file that starts with a UTF-8 BOM is uploaded from a BOM-less copy in ``staging_dir`` (default:
     the file's temp folder), because the service reads the mark as part of the first line; the
@@ -236,6 +238,7 @@ async def submit_file(
             part_index=part_index,
             source=source,
             refuse_if=None if allow_duplicate else refuse_if,
+            replaces_job_id=replaces_job_id,
         )
 
     try:

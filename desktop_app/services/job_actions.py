@@ -37,6 +37,11 @@ REASONS: Mapping[str, str] = {
     "rerun_open": "A re-run of this job has not finished (or its answers are not downloaded yet). Wait for it: "
     "re-running now could send the same requests twice.",
     "files_gone": "The files of this job were already deleted from the server.",
+    "submit_again_unconfirmed": "We cannot tell yet whether the service made this batch; the app checks every "
+    "minute. It can be submitted again only once it shows as not created.",
+    "submit_again_running": "This job is being submitted right now.",
+    "submit_again_created": "This job was created on the server; submitting its file again would bill it a "
+    "second time.",
 }
 
 
@@ -168,3 +173,17 @@ def can_delete_remote_files(job: JobRecord) -> Decision:
     if (job.output_file_id or job.error_file_id) and not job.remote_results_deleted_at:
         return _no("not_downloaded")
     return _no("files_gone")
+
+
+def can_submit_again(job: JobRecord) -> Decision:
+    """May the file of ``job`` be sent again from the jobs view? Only a *Not created* job (its create
+    was refused, never sent, or the settle period passed without the batch): nothing was billed."""
+    if job.status in ("creating", "create_unknown"):
+        return _no("submit_again_unconfirmed")
+    if job.status in ("uploading", "uploaded"):
+        return _no("submit_again_running")
+    if job.batch_id or job.status != "create_failed":
+        return _no("submit_again_created")
+    if not job.input_path or not job.input_sha256:
+        return _no("no_requests")
+    return ALLOWED

@@ -76,7 +76,7 @@ from desktop_app.core.validate import (
     validate_finish_callback,
     validate_jsonl,
 )
-from desktop_app.services import job_actions
+from desktop_app.services import job_actions, resubmit
 
 log = logging.getLogger(__name__)
 
@@ -539,6 +539,22 @@ class AppController:
         child = await workflow.submit_rerun(service, self.ledger, job, self.paths.results, before_submit=gate)
         await self.job_submitted()
         return child
+
+    async def submit_again(
+        self, job: JobRecord, confirm: Callable[[SubmitCheck], Awaitable[bool]] | None = None
+    ) -> JobRecord:
+        """Send a *Not created* job's file again (``services.resubmit``): estimated and capped first, and a
+        billed one needs ``confirm`` to answer True, like every submit."""
+        service = await self.service(job.region_id)
+
+        async def gate(path: Path) -> None:
+            check = await self.prepare_submit(path, job.region_id)
+            if check.confirm and (confirm is None or not await confirm(check)):
+                raise SubmitNotConfirmed
+
+        again = await resubmit.submit_again(service, self.ledger, job, before_submit=gate)
+        await self.job_submitted()
+        return again
 
     # ----- results ----------------------------------------------------------------------------------
     async def open_results(self, job: JobRecord) -> OpenedResults:

@@ -793,12 +793,23 @@ class JobsPage(QWidget):
         self.export_button.setEnabled(bool(job and can.can_export(job)))
         can_rerun = bool(job and can.can_rerun(job, self._rerun_family(job)))
         open_rows = can.open_rows(job) if job is not None else 0
-        self.rerun_button.setEnabled(can_rerun)
-        self.rerun_button.setText(
-            self.tr("Re-run {count} failed + missing").format(count=f"{open_rows:,}")
-            if can_rerun and open_rows
-            else self.tr("Re-run failed + missing")
-        )
+        # A job that was not created has nothing to re-run: the same button sends its file again.
+        submit_again = bool(job and can.can_submit_again(job))
+        self.rerun_button.setEnabled(can_rerun or submit_again)
+        if submit_again:
+            self.rerun_button.setText(self.tr("Submit again"))
+            self.rerun_button.setToolTip(
+                self.tr("This job was not created, so nothing was billed. Send its file again as a new job.")
+            )
+        else:
+            self.rerun_button.setText(
+                self.tr("Re-run {count} failed + missing").format(count=f"{open_rows:,}")
+                if can_rerun and open_rows
+                else self.tr("Re-run failed + missing")
+            )
+            self.rerun_button.setToolTip(
+                self.tr("One new job with exactly the requests that failed or got no answer; its answers merge in.")
+            )
         self.download_button.setEnabled(bool(job and can.can_download(job)))
         self.cancel_button.setEnabled(bool(job and can.can_cancel(job)))
         self.delete_files_button.setEnabled(bool(job and can.can_delete_remote_files(job)))
@@ -899,8 +910,33 @@ class JobsPage(QWidget):
 
     def _on_rerun_clicked(self) -> None:
         job = self.selected_job()
-        if job is not None:
+        if job is None:
+            return
+        if job_actions.can_submit_again(job):
+            self.request_submit_again(job)
+        else:
             self.request_rerun(job)
+
+    def request_submit_again(self, job: JobRecord) -> None:
+        """Send a *Not created* job's file again (one click, then the confirmation when billed)."""
+        self.rerun_button.setEnabled(False)
+        self.host.tasks.spawn(self.submit_again(job), self.tr("submit the file again"))
+
+    async def submit_again(self, job: JobRecord) -> JobRecord | None:
+        """Send the file of a job that was not created again; the new job replaces it and is selected."""
+        try:
+            again = await self.host.controller.submit_again(job, lambda check: confirm_submit(check, self))
+        except SubmitNotConfirmed:
+            self.host.show_info(self.tr("Not submitted: nothing was sent."), "info")
+            self._show_selected()
+            return None
+        self.host.show_info(
+            self.tr(
+                "“{name}” submitted again. This window checks on it and downloads the answers when it ends."
+            ).format(name=again.name or again.batch_id or "")
+        )
+        await self.show_submitted(again)
+        return again
 
     def request_rerun(self, job: JobRecord) -> None:
         """Re-run the failed and missing requests of ``job`` (one click)."""

@@ -1111,6 +1111,32 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
         QT_TRANSLATE_NOOP("Errors", "This job was not submitted from this computer, so its requests are not here."),
     ),
     ("*", QT_TRANSLATE_NOOP("Errors", "The files of this job were already deleted from the server.")),
+    (
+        "*",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "We cannot tell yet whether the service made this batch; the app checks every minute. It can be "
+            "submitted again only once it shows as not created.",
+        ),
+    ),
+    ("*", QT_TRANSLATE_NOOP("Errors", "This job is being submitted right now.")),
+    (
+        "*",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This job was created on the server; submitting its file again would bill it a second time.",
+        ),
+    ),
+    # -- "Submit again" (services/resubmit.py) --
+    (
+        "*",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The requests file of this job changed or is gone since it was submitted ({path}). Open it in the "
+            "first tab, check it, and submit it from there.",
+        ),
+    ),
+    ("*", QT_TRANSLATE_NOOP("Errors", "This job was already submitted again; see the newest job in the list.")),
     # -- the app's own checks (controller, editor, workflow) --
     (
         "*",

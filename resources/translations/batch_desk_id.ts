@@ -456,6 +456,26 @@
         <translation>File tugas ini sudah dihapus dari server.</translation>
     </message>
     <message>
+        <source>We cannot tell yet whether the service made this batch; the app checks every minute. It can be submitted again only once it shows as not created.</source>
+        <translation>Kami belum bisa memastikan apakah layanan membuat batch ini; aplikasi memeriksa setiap menit. Tugas ini baru dapat dikirim ulang setelah tampil sebagai tidak dibuat.</translation>
+    </message>
+    <message>
+        <source>This job is being submitted right now.</source>
+        <translation>Tugas ini sedang dikirim.</translation>
+    </message>
+    <message>
+        <source>This job was created on the server; submitting its file again would bill it a second time.</source>
+        <translation>Tugas ini sudah dibuat di server; mengirim berkasnya lagi akan ditagih untuk kedua kalinya.</translation>
+    </message>
+    <message>
+        <source>The requests file of this job changed or is gone since it was submitted ({path}). Open it in the first tab, check it, and submit it from there.</source>
+        <translation>Berkas permintaan tugas ini berubah atau hilang sejak dikirim ({path}). Buka di tab pertama, periksa, lalu kirim dari sana.</translation>
+    </message>
+    <message>
+        <source>This job was already submitted again; see the newest job in the list.</source>
+        <translation>Tugas ini sudah dikirim ulang; lihat tugas terbaru di daftar.</translation>
+    </message>
+    <message>
         <source>A re-run of this job has not finished (or its answers are not downloaded yet). Wait for it: re-running now could send the same requests twice.</source>
         <translation>Jalankan ulang tugas ini belum selesai (atau jawabannya belum diunduh). Tunggu: menjalankan ulang sekarang bisa mengirim permintaan yang sama dua kali.</translation>
     </message>
@@ -1765,6 +1785,14 @@
         <translation>Tugas terkait</translation>
     </message>
     <message>
+        <source>Submit again</source>
+        <translation>Kirim ulang</translation>
+    </message>
+    <message>
+        <source>This job was not created, so nothing was billed. Send its file again as a new job.</source>
+        <translation>Tugas ini tidak dibuat, jadi tidak ada tagihan. Kirim berkasnya lagi sebagai tugas baru.</translation>
+    </message>
+    <message>
         <source>Re-run {count} failed + missing</source>
         <translation>Jalankan ulang {count} yang gagal + hilang</translation>
     </message>
@@ -1831,6 +1859,14 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
     <message>
         <source>The answers of “{name}” are downloaded.</source>
         <translation>Jawaban &quot;{name}&quot; sudah diunduh.</translation>
+    </message>
+    <message>
+        <source>submit the file again</source>
+        <translation>mengirim ulang berkas</translation>
+    </message>
+    <message>
+        <source>“{name}” submitted again. This window checks on it and downloads the answers when it ends.</source>
+        <translation>“{name}” dikirim ulang. Jendela ini memantaunya dan mengunduh jawaban saat selesai.</translation>
     </message>
     <message>
         <source>re-run the failed and missing requests</source>

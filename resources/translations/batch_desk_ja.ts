@@ -456,6 +456,26 @@
         <translation>このジョブのファイルはすでにサーバーから削除されています。</translation>
     </message>
     <message>
+        <source>We cannot tell yet whether the service made this batch; the app checks every minute. It can be submitted again only once it shows as not created.</source>
+        <translation>サービスがこのバッチを作成したかどうか、まだ確認できません。アプリは1分ごとに確認します。「未作成」と表示されてから再送信できます。</translation>
+    </message>
+    <message>
+        <source>This job is being submitted right now.</source>
+        <translation>このジョブは現在送信中です。</translation>
+    </message>
+    <message>
+        <source>This job was created on the server; submitting its file again would bill it a second time.</source>
+        <translation>このジョブはサーバー上で作成済みです。ファイルを再送信すると二重に課金されます。</translation>
+    </message>
+    <message>
+        <source>The requests file of this job changed or is gone since it was submitted ({path}). Open it in the first tab, check it, and submit it from there.</source>
+        <translation>このジョブのリクエストファイルは送信後に変更されたか、見つかりません（{path}）。最初のタブで開いて確認し、そこから送信してください。</translation>
+    </message>
+    <message>
+        <source>This job was already submitted again; see the newest job in the list.</source>
+        <translation>このジョブはすでに再送信されています。一覧の最新のジョブを確認してください。</translation>
+    </message>
+    <message>
         <source>A re-run of this job has not finished (or its answers are not downloaded yet). Wait for it: re-running now could send the same requests twice.</source>
         <translation>このジョブの再実行がまだ終わっていません（または回答がまだダウンロードされていません）。お待ちください。今再実行すると同じリクエストを 2 回送る可能性があります。</translation>
     </message>
@@ -1765,6 +1785,14 @@
         <translation>関連するジョブ</translation>
     </message>
     <message>
+        <source>Submit again</source>
+        <translation>再送信</translation>
+    </message>
+    <message>
+        <source>This job was not created, so nothing was billed. Send its file again as a new job.</source>
+        <translation>このジョブは作成されていないため、課金されていません。ファイルを新しいジョブとして再送信します。</translation>
+    </message>
+    <message>
         <source>Re-run {count} failed + missing</source>
         <translation>失敗・不足 {count} 件を再実行</translation>
     </message>
@@ -1831,6 +1859,14 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>The answers of “{name}” are downloaded.</source>
         <translation>「{name}」の回答をダウンロードしました。</translation>
+    </message>
+    <message>
+        <source>submit the file again</source>
+        <translation>ファイルの再送信</translation>
+    </message>
+    <message>
+        <source>“{name}” submitted again. This window checks on it and downloads the answers when it ends.</source>
+        <translation>「{name}」を再送信しました。このウィンドウで状況を確認し、終了したら回答をダウンロードします。</translation>
     </message>
     <message>
         <source>re-run the failed and missing requests</source>

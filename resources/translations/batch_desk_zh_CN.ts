@@ -456,6 +456,26 @@
         <translation>该任务的文件已从服务器删除。</translation>
     </message>
     <message>
+        <source>We cannot tell yet whether the service made this batch; the app checks every minute. It can be submitted again only once it shows as not created.</source>
+        <translation>目前还无法确定服务是否已创建此批处理任务；应用每分钟检查一次。只有在它显示为“未创建”后才能重新提交。</translation>
+    </message>
+    <message>
+        <source>This job is being submitted right now.</source>
+        <translation>此任务正在提交中。</translation>
+    </message>
+    <message>
+        <source>This job was created on the server; submitting its file again would bill it a second time.</source>
+        <translation>此任务已在服务器上创建；再次提交其文件会被第二次计费。</translation>
+    </message>
+    <message>
+        <source>The requests file of this job changed or is gone since it was submitted ({path}). Open it in the first tab, check it, and submit it from there.</source>
+        <translation>此任务的请求文件自提交后已更改或已不存在（{path}）。请在第一个选项卡中打开它，检查后从那里提交。</translation>
+    </message>
+    <message>
+        <source>This job was already submitted again; see the newest job in the list.</source>
+        <translation>此任务已重新提交；请查看列表中最新的任务。</translation>
+    </message>
+    <message>
         <source>A re-run of this job has not finished (or its answers are not downloaded yet). Wait for it: re-running now could send the same requests twice.</source>
         <translation>该任务的重新运行尚未完成（或其结果尚未下载）。请等待：现在重新运行可能会把相同的请求发送两次。</translation>
     </message>
@@ -1765,6 +1785,14 @@
         <translation>关联的任务</translation>
     </message>
     <message>
+        <source>Submit again</source>
+        <translation>重新提交</translation>
+    </message>
+    <message>
+        <source>This job was not created, so nothing was billed. Send its file again as a new job.</source>
+        <translation>此任务未被创建，因此没有计费。将其文件作为新任务重新发送。</translation>
+    </message>
+    <message>
         <source>Re-run {count} failed + missing</source>
         <translation>重新运行 {count} 个失败和缺失的请求</translation>
     </message>
@@ -1831,6 +1859,14 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>The answers of “{name}” are downloaded.</source>
         <translation>“{name}”的结果已下载。</translation>
+    </message>
+    <message>
+        <source>submit the file again</source>
+        <translation>重新提交文件</translation>
+    </message>
+    <message>
+        <source>“{name}” submitted again. This window checks on it and downloads the answers when it ends.</source>
+        <translation>“{name}”已重新提交。此窗口会跟进其状态，并在结束时下载答案。</translation>
     </message>
     <message>
         <source>re-run the failed and missing requests</source>

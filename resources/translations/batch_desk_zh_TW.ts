@@ -456,6 +456,26 @@
         <translation>此工作的檔案已從伺服器刪除。</translation>
     </message>
     <message>
+        <source>We cannot tell yet whether the service made this batch; the app checks every minute. It can be submitted again only once it shows as not created.</source>
+        <translation>目前還無法確定服務是否已建立此批次任務；應用程式每分鐘檢查一次。只有在它顯示為「未建立」後才能重新提交。</translation>
+    </message>
+    <message>
+        <source>This job is being submitted right now.</source>
+        <translation>此任務正在提交中。</translation>
+    </message>
+    <message>
+        <source>This job was created on the server; submitting its file again would bill it a second time.</source>
+        <translation>此任務已在伺服器上建立；再次提交其檔案會被第二次計費。</translation>
+    </message>
+    <message>
+        <source>The requests file of this job changed or is gone since it was submitted ({path}). Open it in the first tab, check it, and submit it from there.</source>
+        <translation>此任務的請求檔案自提交後已變更或已不存在（{path}）。請在第一個分頁中開啟它，檢查後從那裡提交。</translation>
+    </message>
+    <message>
+        <source>This job was already submitted again; see the newest job in the list.</source>
+        <translation>此任務已重新提交；請查看清單中最新的任務。</translation>
+    </message>
+    <message>
         <source>A re-run of this job has not finished (or its answers are not downloaded yet). Wait for it: re-running now could send the same requests twice.</source>
         <translation>此工作的重新執行尚未完成（或其結果尚未下載）。請稍候：現在重新執行可能會把相同的請求送出兩次。</translation>
     </message>
@@ -1765,6 +1785,14 @@
         <translation>關聯的工作</translation>
     </message>
     <message>
+        <source>Submit again</source>
+        <translation>重新提交</translation>
+    </message>
+    <message>
+        <source>This job was not created, so nothing was billed. Send its file again as a new job.</source>
+        <translation>此任務未被建立，因此沒有計費。將其檔案作為新任務重新傳送。</translation>
+    </message>
+    <message>
         <source>Re-run {count} failed + missing</source>
         <translation>重新執行 {count} 個失敗與缺少的請求</translation>
     </message>
@@ -1831,6 +1859,14 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>The answers of “{name}” are downloaded.</source>
         <translation>「{name}」的結果已下載。</translation>
+    </message>
+    <message>
+        <source>submit the file again</source>
+        <translation>重新提交檔案</translation>
+    </message>
+    <message>
+        <source>“{name}” submitted again. This window checks on it and downloads the answers when it ends.</source>
+        <translation>「{name}」已重新提交。此視窗會追蹤其狀態，並在結束時下載答案。</translation>
     </message>
     <message>
         <source>re-run the failed and missing requests</source>

@@ -8,6 +8,7 @@ loop gets to them" case. The sandbox counts the batches it holds.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import json
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from desktop_app.core.errors import BatchDeskError
 from desktop_app.sandbox.server import SandboxServer
 from desktop_app.ui.controller import AppController
 from desktop_app.ui.main_window import MainWindow
@@ -74,5 +76,50 @@ def test_queued_submit_presses_make_one_batch(
     assert window.jobs_page.model.rowCount() == 1
     # One press bounced is still one submit: no "already submitted" scare for the extra presses.
     assert errors == []
+    window.close()
+    qloop.run_until_complete(wait_for(lambda: window._shutdown_done, what="window shutdown"))
+
+
+def test_a_job_that_was_not_created_is_offered_submit_again_once(
+    qtbot,
+    qloop: asyncio.AbstractEventLoop,
+    controller: AppController,
+    sandbox: SandboxServer,
+    tmp_path: Path,
+) -> None:
+    controller.settings.set("welcome_seen", True)
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.show()
+    source = write_billed_input(tmp_path / "reviews.jsonl")
+    errors: list[str] = []
+    window.show_error = errors.append  # type: ignore[method-assign]
+
+    async def scenario() -> None:
+        await window.start()
+        report = await window.submit_page.load_file(source)
+        assert report is not None and report.ok, report
+        sandbox.faults.add("create", status=400, times=1)  # refused: definitely not created
+        with contextlib.suppress(BatchDeskError):
+            await window.submit_page.submit()
+        page = window.jobs_page
+        await page.refresh_now()
+        await wait_for(lambda: page.model.rowCount() == 1, what="the job is listed")
+        [record] = controller.ledger.jobs()
+        assert page.select_job(record.id)
+        job = page.selected_job()
+        assert job is not None and job.status == "create_failed"
+        assert sandbox.batch_count() == 0
+        button = page.rerun_button
+        await wait_for(lambda: button.isEnabled() and button.text() == "Submit again", what="Submit again offered")
+        for _ in range(3):  # pressed three times before the loop runs the first
+            button.click()
+        await wait_for(lambda: (j := page.selected_job()) is not None and j.batch_id, what="the new job is selected")
+        await asyncio.sleep(0.5)  # a second submit, had one started, would be uploading by now
+
+    qloop.run_until_complete(scenario())
+    assert sandbox.batch_count() == 1
+    assert window.jobs_page.model.rowCount() == 1, "the Not created row was replaced by the new job"
+    assert not any("already" in e for e in errors), errors
     window.close()
     qloop.run_until_complete(wait_for(lambda: window._shutdown_done, what="window shutdown"))
