@@ -279,6 +279,7 @@ async def _self_test(window: MainWindow, keystore: KeyStore, screenshot: str | N
         "window shown": window.isVisible(),
         "app icon": bool(window.windowIcon().availableSizes()),  # PNGs from resources/icons, readable
         "sandbox answers": await _sandbox_answers(window),
+        "token counting": await asyncio.to_thread(_tokens_counted),
     }
     print(f"keychain: {status.backend_name} ({'available' if status.available else 'not available'}: {status.where})")
     print(f"keyring backends found: {', '.join(found) or 'none'}")
@@ -288,6 +289,17 @@ async def _self_test(window: MainWindow, keystore: KeyStore, screenshot: str | N
     if screenshot:
         window.grab().save(screenshot)
     return 0 if all(checks.values()) else 1
+
+
+def _tokens_counted() -> bool:
+    """The Qwen vocabulary and tiktoken made it into the install: the estimate counts a known text."""
+    from desktop_app.core.tokens import count_text
+
+    try:
+        return count_text("Hello!") == 2
+    except Exception:
+        log.exception("token counting failed")
+        return False
 
 
 def _set_app_icon(app: QApplication) -> None:

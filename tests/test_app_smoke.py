@@ -22,6 +22,7 @@ def test_python_m_desktop_app_self_test_starts_and_exits_cleanly(tmp_path: Path)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "window shown: ok" in done.stdout
     assert "sandbox answers: ok" in done.stdout
+    assert "token counting: ok" in done.stdout
     assert "FAILED" not in done.stdout
     assert shot.stat().st_size > 10_000, "a real picture of the window was saved"
     # Every folder went under BATCH_DESK_HOME, the ledger exists, and the log says we started and stopped.

@@ -188,7 +188,7 @@ def test_frozen_app_self_test_finds_keyring_backends_and_the_sandbox(bundle: Pat
     (keychain,) = lines_starting(out, "keychain: ")
     assert keychain.startswith("keyring.backends.")
     assert "fail.Keyring" in lines_starting(out, "keyring backends usable: ")[0]
-    for check in ("window shown", "app icon", "sandbox answers"):
+    for check in ("window shown", "app icon", "sandbox answers", "token counting"):
         assert f"{check}: ok" in out
     assert "FAILED" not in out
     assert png_size(shot.read_bytes())[0] > 400, "a picture of the window was saved"
