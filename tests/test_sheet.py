@@ -24,6 +24,7 @@ from desktop_app.core.outputs import (
     output_instruction,
     parse_answer,
 )
+from desktop_app.core.pricing import ActualCost
 from desktop_app.core.reconcile import ResultsView, SourceSpec, build_rerun_input
 from desktop_app.core.results import RowStatus
 from desktop_app.core.sheet import SheetWords, Variant, export_sheet, sheet_path
@@ -295,7 +296,50 @@ def test_comparison_xlsx_puts_models_side_by_side(tmp_path: Path) -> None:
     assert compared == 4 and agree == sum(r[3] == r[5] for r in rows[1:])
     summary = {r[0].value: r[1].value for r in book["Summary"].iter_rows()}
     assert summary["qwen-plus · total tokens"] > 0 and summary["qwen-flash · total tokens"] > 0
-    assert summary["sentiment: agree"].startswith(f"{agree} of 4")
+    assert summary["sentiment: the variants agree"].startswith(f"{agree} of 4")
+
+
+def test_comparison_summary_has_each_variants_cost_and_the_total_in_the_users_words(tmp_path: Path) -> None:
+    """Per-variant cost in money (all variants are billed), an unknown price said, labels from SheetWords."""
+    sheet = gbk_sheet(tmp_path)
+    costs = {"qwen-plus": ActualCost(0.0123, "USD"), "qwen-flash": ActualCost(0.0021, "USD")}
+    views = []
+    for model in ("qwen-plus", "qwen-flash"):
+        requests, source = build_variant(sheet, tmp_path, model)
+        out = answer_with_sandbox(requests, tmp_path / f"out-{model}.jsonl")
+        view = ResultsView.from_paths(requests, out, source=source)
+        views.append(Variant(model, view, batch_id=f"batch_{model}", model=model, cost=costs[model]))
+    words = SheetWords(
+        prompt_tokens="输入词元",
+        completion_tokens="输出词元",
+        total_tokens="词元合计",
+        cost="按批量价格的费用",
+        cost_total="所有变体的费用",
+        cost_unknown="未知（{reason}）",
+        agree="{column}：变体一致",
+        batch_id="批处理 ID",
+        reason=lambda text: "没有价格" if text.startswith("no price") else text,
+    )
+    dest = tmp_path / "cost.xlsx"
+    unknown = tmp_path / "unknown.xlsx"
+    try:
+        export_sheet(views, dest, "xlsx", words=words, summary={"作业": "评论"})
+        views[1] = Variant("qwen-flash", views[1].view, cost=ActualCost(None, None, "no price is known for qwen-flash"))
+        export_sheet(views, unknown, "xlsx", words=words)
+    finally:
+        for v in views:
+            v.view.close()
+    summary = {r[0].value: r[1].value for r in load_workbook(dest)["Summary"].iter_rows()}
+    assert summary["作业"] == "评论"
+    assert summary["qwen-plus · 按批量价格的费用"] == "USD 0.0123"
+    assert summary["qwen-flash · 按批量价格的费用"] == "USD 0.0021"
+    assert summary["所有变体的费用"] == "USD 0.0144"
+    assert summary["qwen-plus · 批处理 ID"] == "batch_qwen-plus"
+    assert summary["qwen-plus · 输入词元"] > 0 and "sentiment：变体一致" in summary
+    assert not [label for label in summary if "tokens" in label or "agree" in label], "no English label left"
+    summary = {r[0].value: r[1].value for r in load_workbook(unknown)["Summary"].iter_rows()}
+    assert summary["qwen-flash · 按批量价格的费用"] == "未知（没有价格）"
+    assert summary["所有变体的费用"] == "未知（没有价格）", "one unknown variant makes the total unknown, never less"
 
 
 def test_embeddings_export_vectors_joined_to_rows_and_npy(tmp_path: Path) -> None:

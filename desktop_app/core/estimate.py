@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,8 @@ from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.ledger import JobRecord
 from desktop_app.core.limits import BATCH_PRICE_FACTOR, TEST_MODEL
 from desktop_app.core.pricing import SAVINGS_PLAN_NOTE, ModelPrice, PriceTable, current_prices
+from desktop_app.core.pricing import ActualCost as ActualCost  # re-exported
+from desktop_app.core.pricing import format_cost as format_cost  # re-exported
 from desktop_app.core.regions import Region, RegionKind
 
 TEST_MODEL_COMPLETION_TOKENS = 20
@@ -115,13 +117,6 @@ class Estimate:
 
 def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 6)
-
-
-def format_cost(value: float | None, currency: str | None) -> str:
-    """``USD 1.2345`` (4 decimals below 1, else 2); ``unknown`` for None."""
-    if value is None or currency is None:
-        return "unknown"
-    return f"{currency} {value:,.4f}" if value < 1 else f"{currency} {value:,.2f}"
 
 
 def summary_lines(est: Estimate) -> list[str]:
@@ -387,11 +382,16 @@ class SubmitNotConfirmed(BatchDeskError):
 
 @dataclass(frozen=True)
 class SubmitCheck:
-    """What must happen before a submit: ``confirm`` says the window must ask first."""
+    """What must happen before a submit: ``confirm`` says the window must ask first.
+
+    For a comparison ``estimate`` is the total of every variant (all are billed) and ``variants``
+    holds each one's own estimate, by its label.
+    """
 
     estimate: Estimate
     confirm: bool
     region_name: str
+    variants: tuple[tuple[str, Estimate], ...] = ()
 
 
 def check_submit(est: Estimate, region: Region, cap: float | None) -> SubmitCheck:
@@ -409,23 +409,67 @@ def check_submit(est: Estimate, region: Region, cap: float | None) -> SubmitChec
 def confirmation_text(check: SubmitCheck) -> str:
     """The English wording of the confirmation (the CLI prints it; the window translates its own)."""
     est = check.estimate
+    each = "".join(
+        f" {label}: {variant.requests:,} requests, estimated {format_cost(variant.cost_low, variant.currency)} to "
+        f"{format_cost(variant.cost_high, variant.currency)}."
+        for label, variant in check.variants
+    )
     return (
         f"{check.region_name} · {est.model} · {est.requests:,} requests · estimated "
-        f"{format_cost(est.cost_low, est.currency)} to {format_cost(est.cost_high, est.currency)}. "
-        f"This will be billed to the key of {check.region_name}."
+        f"{format_cost(est.cost_low, est.currency)} to {format_cost(est.cost_high, est.currency)}"
+        + (f" for all {len(check.variants)} batches.{each}" if check.variants else ".")
+        + f" This will be billed to the key of {check.region_name}."
     )
 
 
+def _add(a: float | None, b: float | None) -> float | None:
+    return None if a is None or b is None else a + b
+
+
+def total_estimate(variants: Sequence[tuple[str, Estimate]]) -> Estimate:
+    """The sum of a comparison's estimates (every variant is its own billed batch).
+
+    A cost end is known only when it is known for every billed variant in one currency; the
+    variants' reasons for an unknown end are kept (once each; they name the model where it matters).
+    """
+    if not variants:
+        raise ValueError("no variants to add up")
+    first = variants[0][1]
+    total = Estimate(region_id=first.region_id, model=", ".join(dict.fromkeys(e.model for _, e in variants)))
+    total.catalogue_checked = first.catalogue_checked
+    total.output_low_per_request = first.output_low_per_request
+    total.output_low_source = first.output_low_source
+    total.cost_low = total.cost_high = 0.0
+    total.free = all(e.free for _, e in variants)
+    total.billed = any(e.billed for _, e in variants)
+    currencies = {e.currency for _, e in variants if e.billed and e.currency is not None}
+    for _label, est in variants:
+        total.requests += est.requests
+        total.input_tokens += est.input_tokens
+        total.media_parts += est.media_parts
+        total.output_low += est.output_low
+        high = total.output_high
+        total.output_high = None if high is None or est.output_high is None else high + est.output_high
+        total.thinking = total.thinking or est.thinking
+        total.approximate_tokens = total.approximate_tokens or est.approximate_tokens
+        total.model_listed = total.model_listed and est.model_listed
+        total.seconds += est.seconds
+        total.unknown.extend(reason for reason in est.unknown if reason not in total.unknown)
+        if est.billed:
+            total.cost_low = _add(total.cost_low, est.cost_low)
+            total.cost_high = _add(total.cost_high, est.cost_high)
+    if len(currencies) > 1:
+        total.cost_low = total.cost_high = None
+        total.unknown.append(f"the variants are priced in different currencies ({', '.join(sorted(currencies))})")
+    total.currency = next(iter(currencies)) if len(currencies) == 1 else None
+    if total.currency is None and not total.billed:
+        total.currency = first.currency
+    prices = {id(e.price): e.price for _, e in variants if e.price is not None}
+    total.price = next(iter(prices.values())) if len(prices) == 1 else None
+    return total
+
+
 # ----- actual cost, from the usage the answers reported ------------------------------------------
-
-
-@dataclass(frozen=True)
-class ActualCost:
-    """A finished job's cost at batch prices from its answers' usage; ``amount`` None: unknown."""
-
-    amount: float | None
-    currency: str | None
-    reason: str = ""  # why unknown (English)
 
 
 def actual_cost(job: JobRecord, prices: PriceTable | None = None) -> ActualCost:
@@ -495,3 +539,22 @@ def prepare_submit(
         OSError: the file cannot be read.
     """
     return check_submit(estimate_file(path, region, progress=progress, cancel=cancel), region, cap)
+
+
+def prepare_variants_submit(
+    files: Sequence[tuple[str, str | os.PathLike[str]]],
+    region: Region,
+    cap: float | None,
+    *,
+    cancel: threading.Event | None = None,
+) -> SubmitCheck:
+    """The step before a comparison's submit (blocking): estimate every variant's file, add them up,
+    and apply the cap to the total — the comparison is one submit of several billed batches.
+
+    Raises:
+        CostCapExceeded: the total's upper end is above ``cap`` (or unknown while a cap is set).
+        OSError: a file cannot be read.
+    """
+    each = tuple((label, estimate_file(path, region, cancel=cancel)) for label, path in files)
+    check = check_submit(total_estimate(each), region, cap)
+    return SubmitCheck(check.estimate, check.confirm, check.region_name, each)

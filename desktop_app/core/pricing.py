@@ -29,6 +29,25 @@ SAVINGS_PLAN_NOTE = (
 )
 
 
+def format_cost(value: float | None, currency: str | None) -> str:
+    """``USD 1.2345`` (4 decimals below 1, else 2); ``unknown`` for None."""
+    if value is None or currency is None:
+        return "unknown"
+    return f"{currency} {value:,.4f}" if value < 1 else f"{currency} {value:,.2f}"
+
+
+@dataclass(frozen=True)
+class ActualCost:
+    """A finished job's cost at batch prices from its answers' usage; ``amount`` None: unknown.
+
+    ``amount`` 0 with ``currency`` None: free (the sandbox, the test model).
+    """
+
+    amount: float | None
+    currency: str | None
+    reason: str = ""  # why unknown (English)
+
+
 @dataclass(frozen=True)
 class PriceTier:
     """Real-time prices for requests with at most ``up_to_input_tokens`` input tokens (None: no end)."""

@@ -41,6 +41,7 @@ import orjson
 from desktop_app.core.cells import csv_text
 from desktop_app.core.fileutil import atomic_write
 from desktop_app.core.outputs import NEEDS_ANOTHER_TRY, OutputColumn, Value, agreement, parse_answer
+from desktop_app.core.pricing import ActualCost, format_cost
 from desktop_app.core.reconcile import ResultsView
 from desktop_app.core.results import ResultRow, RowStatus
 
@@ -62,7 +63,33 @@ class SheetWords:
     no_answer: str = "no answer"
     yes: str = "yes"
     no: str = "no"
+    # the XLSX "Summary" sheet's labels ({holes} are filled in)
+    job: str = "Job"
+    region: str = "Region"
+    batch_id: str = "Batch ID"
+    model: str = "Model"
+    requests: str = "requests"
+    prompt_tokens: str = "prompt tokens"
+    completion_tokens: str = "completion tokens (thinking included)"
+    total_tokens: str = "total tokens"
+    cost: str = "cost at batch prices"
+    cost_total: str = "cost of all variants at batch prices"
+    cost_free: str = "free"
+    cost_unknown: str = "unknown ({reason})"
+    agree: str = "{column}: the variants agree"
+    agree_value: str = "{agree} of {compared} ({share})"
+    cut_cells: str = "cells cut to {limit} characters"
     reason: Callable[[str], str] = field(default=str)  # words a reason core wrote in English (the window translates)
+
+    def cost_text(self, cost: ActualCost | None) -> str:
+        """A variant's actual cost: ``USD 0.0123``, free, or unknown with the reason."""
+        if cost is None:
+            return self.cost_unknown.format(reason=self.reason("the answers are not downloaded yet"))
+        if cost.amount is None:
+            return self.cost_unknown.format(reason=self.reason(cost.reason))
+        if cost.currency is None:
+            return self.cost_free
+        return format_cost(cost.amount, cost.currency)
 
     def named(self, word: str, variant: str, several: bool) -> str:
         """``word``, or ``word (variant)`` when variants stand side by side."""
@@ -76,6 +103,9 @@ class Variant:
     label: str
     view: ResultsView
     embeddings: bool = False
+    batch_id: str = ""
+    model: str = ""
+    cost: ActualCost | None = None  # its actual cost (None: not asked for)
 
 
 @dataclass
@@ -90,6 +120,7 @@ class VariantReport:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     total_tokens: int = 0
+    cost: ActualCost | None = None
 
 
 @dataclass
@@ -193,7 +224,7 @@ def _iter_sheet(
     lookups: list[dict[str, int]] = []
     for variant in variants[1:]:
         lookups.append({cid: i for i, cid in reversed(list(enumerate(variant.view.custom_ids)))})
-    report.variants = [VariantReport(v.label) for v in variants]
+    report.variants = [VariantReport(v.label, cost=v.cost) for v in variants]
     per_column: dict[str, list[list[Value]]] = {name: [] for name in output_names}
     compare = len(variants) > 1 and bool(output_names)
     for row in first.view.iter_rows():
@@ -290,7 +321,7 @@ def export_sheet(
         if kind == "csv":
             _write_csv(out, [c.header for c in columns], rows, words, keep_as_text)
         elif kind == "xlsx":
-            report.cut_cells = _write_xlsx(out, columns, rows, words, summary, report)
+            report.cut_cells = _write_xlsx(out, columns, rows, words, summary, report, variants)
         else:
             raise ValueError(f"unknown sheet kind {kind!r}")
         if npy is not None:
@@ -332,13 +363,14 @@ def _write_xlsx(
     words: SheetWords,
     summary: Mapping[str, object] | None,
     report: SheetReport,
+    variants_meta: Sequence[Variant],
 ) -> int:
     from openpyxl import Workbook  # type: ignore[import-untyped]
     from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
     from openpyxl.styles import Font  # type: ignore[import-untyped]
     from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
-    from desktop_app.core.export import XLSX_MAX_CELL_CHARS, _discard, _xlsx_text
+    from desktop_app.core.export import _discard, _xlsx_text
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet(title="Answers")
@@ -377,23 +409,7 @@ def _write_xlsx(
         info = book.create_sheet(title="Summary")
         info.column_dimensions["A"].width = 34
         info.column_dimensions["B"].width = 24
-        lines: list[tuple[str, object]] = list((summary or {}).items())
-        for variant in report.variants:
-            prefix = f"{variant.label} · " if len(report.variants) > 1 else ""
-            lines += [
-                (f"{prefix}{words.done}", variant.succeeded),
-                (f"{prefix}{words.needs_another_try}", variant.needs_another_try),
-                (f"{prefix}{words.failed}", variant.failed),
-                (f"{prefix}{words.no_answer}", variant.missing),
-                (f"{prefix}prompt tokens", variant.prompt_tokens),
-                (f"{prefix}completion tokens", variant.completion_tokens),
-                (f"{prefix}total tokens", variant.total_tokens),
-            ]
-        for name, (agree, compared) in report.agreement.items():
-            share = f"{agree / compared:.0%}" if compared else "—"
-            lines.append((f"{name}: agree", f"{agree} of {compared} ({share})"))
-        if cut_cells:
-            lines.append((f"cells cut to {XLSX_MAX_CELL_CHARS:,} characters", cut_cells))
+        lines = summary_lines(report, words, summary, variants_meta, cut_cells)
         for label, item in lines:
             key, _ = text(str(label), info)
             key.font = bold
@@ -407,6 +423,64 @@ def _write_xlsx(
         _discard(book)
         raise
     return cut_cells
+
+
+def summary_lines(
+    report: SheetReport,
+    words: SheetWords,
+    head: Mapping[str, object] | None = None,
+    variants: Sequence[Variant] = (),
+    cut_cells: int = 0,
+) -> list[tuple[str, object]]:
+    """The XLSX "Summary" sheet as (label, value) lines, every label from ``words``: ``head`` first,
+    then per variant its batch, model, counts, tokens and actual cost, the total cost of a comparison
+    (all variants are billed), and per output column how often the variants agree."""
+    lines: list[tuple[str, object]] = list((head or {}).items())
+    several = len(report.variants) > 1
+    for at, variant in enumerate(report.variants):
+        meta = variants[at] if at < len(variants) else None
+        prefix = f"{variant.label} · " if several else ""
+        if meta is not None and meta.batch_id:
+            lines.append((f"{prefix}{words.batch_id}", meta.batch_id))
+        if meta is not None and meta.model:
+            lines.append((f"{prefix}{words.model}", meta.model))
+        lines += [
+            (f"{prefix}{words.done}", variant.succeeded),
+            (f"{prefix}{words.needs_another_try}", variant.needs_another_try),
+            (f"{prefix}{words.failed}", variant.failed),
+            (f"{prefix}{words.no_answer}", variant.missing),
+            (f"{prefix}{words.prompt_tokens}", variant.prompt_tokens),
+            (f"{prefix}{words.completion_tokens}", variant.completion_tokens),
+            (f"{prefix}{words.total_tokens}", variant.total_tokens),
+        ]
+        if meta is not None and meta.cost is not None:
+            lines.append((f"{prefix}{words.cost}", words.cost_text(meta.cost)))
+    costs = [v.cost for v in variants if v.cost is not None]
+    if several and costs and len(costs) == len(report.variants):
+        lines.append((words.cost_total, words.cost_text(total_cost(costs))))
+    for name, (agree, compared) in report.agreement.items():
+        share = f"{agree / compared:.0%}" if compared else "—"
+        lines.append(
+            (words.agree.format(column=name), words.agree_value.format(agree=agree, compared=compared, share=share))
+        )
+    if cut_cells:
+        from desktop_app.core.export import XLSX_MAX_CELL_CHARS
+
+        lines.append((words.cut_cells.format(limit=f"{XLSX_MAX_CELL_CHARS:,}"), cut_cells))
+    return lines
+
+
+def total_cost(costs: Sequence[ActualCost]) -> ActualCost:
+    """The sum of several jobs' actual costs (a comparison): unknown when one is unknown, or when they
+    are in different currencies; free ones add nothing."""
+    unknown = next((c for c in costs if c.amount is None), None)
+    if unknown is not None:
+        return ActualCost(None, unknown.currency, unknown.reason)
+    currencies = {c.currency for c in costs if c.currency is not None}
+    if len(currencies) > 1:
+        listed = ", ".join(sorted(currencies))
+        return ActualCost(None, None, f"the variants are priced in different currencies ({listed})")
+    return ActualCost(sum(c.amount or 0.0 for c in costs), next(iter(currencies), None))
 
 
 # --- .npy, by hand ---------------------------------------------------------------------------------

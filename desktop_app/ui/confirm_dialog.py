@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.core.estimate import SubmitCheck
-from desktop_app.ui.estimate_text import estimate_html
+from desktop_app.ui.estimate_text import estimate_html, variants_html
 
 
 class ConfirmSubmitDialog(QDialog):
@@ -32,7 +32,14 @@ class ConfirmSubmitDialog(QDialog):
             region=html.escape(check.region_name), model=html.escape(est.model), requests=f"{est.requests:,}"
         )
         billed = self.tr("This will be billed to the key of {region}.").format(region=html.escape(check.region_name))
-        self.text = QLabel(f"{head}<br>{estimate_html(est)}<br><b>{billed}</b>", self)
+        body = estimate_html(est)
+        if check.variants:
+            head = self.tr("<b>{region}</b> · {count} batches, each billed · {requests} requests in all").format(
+                region=html.escape(check.region_name), count=len(check.variants), requests=f"{est.requests:,}"
+            )
+            total = self.tr("<b>All {count} batches together:</b>").format(count=len(check.variants))
+            body = f"{variants_html(check.variants)}<br><br>{total}<br>{body}"
+        self.text = QLabel(f"{head}<br>{body}<br><b>{billed}</b>", self)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
         self.text.setMinimumWidth(460)

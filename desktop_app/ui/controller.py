@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -26,9 +26,9 @@ from desktop_app.core.estimate import (
     SubmitNotConfirmed,
     actual_cost,
     estimate_file,
-    format_cost,
     month_cost,
     prepare_submit,
+    prepare_variants_submit,
 )
 from desktop_app.core.export import (
     DEFAULT_COLUMNS,
@@ -305,6 +305,18 @@ class AppController:
         confirmation is needed. Raises ``CostCapExceeded`` with the numbers."""
         return await asyncio.to_thread(prepare_submit, path, self.region(region_id), self.spending_cap())
 
+    async def prepare_variants_submit(self, files: Sequence[tuple[str, Path]], region_id: str) -> SubmitCheck:
+        """The same rule for a comparison (worker thread): each variant's estimate, their total, and
+        the cap applied to the total (every variant is billed)."""
+        stop = threading.Event()
+        try:
+            return await asyncio.to_thread(
+                prepare_variants_submit, files, self.region(region_id), self.spending_cap(), cancel=stop
+            )
+        except asyncio.CancelledError:
+            stop.set()
+            raise
+
     async def month_cost(self, jobs: list[JobRecord] | None = None) -> MonthCost:
         """This month's actual cost of the jobs (default: the ledger's), with prices re-read (worker thread)."""
 
@@ -313,6 +325,11 @@ class AppController:
             return month_cost(jobs if jobs is not None else self.ledger.jobs(), prices=self.prices)
 
         return await asyncio.to_thread(work)
+
+    async def read_prices(self) -> PriceTable:
+        """Read the price table (shipped + the user's prices.json) in a worker thread, for :meth:`job_cost`."""
+        self.prices = await asyncio.to_thread(current_prices, self.paths.config)
+        return self.prices
 
     def job_cost(self, job: JobRecord) -> ActualCost | None:
         """A job's actual cost with the prices last read off the UI thread (None: not read yet)."""
@@ -720,10 +737,19 @@ def write_export(
     if layout == "sheet" and kind in ("csv", "xlsx"):
         members = opened.variants or ((opened.job.model, view, opened.job),)
         variants = [
-            Variant(label, member_view, embeddings="embedding" in (member.endpoint or ""))
+            Variant(
+                label,
+                member_view,
+                embeddings="embedding" in (member.endpoint or ""),
+                batch_id=member.batch_id or "",
+                model=member.model,
+                cost=actual_cost(member),
+            )
             for label, member_view, member in members
         ]
-        report = export_sheet(variants, dest, kind, words=words, summary=_sheet_summary(opened))  # type: ignore[arg-type]
+        words = words or SheetWords()
+        head = {words.job: opened.job.name or opened.job.batch_id or "", words.region: opened.job.region_id}
+        report = export_sheet(variants, dest, kind, words=words, summary=head)  # type: ignore[arg-type]
         first = report.variants[0]
         return ExportSummary(
             dest, report.rows, first.succeeded, first.failed + first.needs_another_try, first.missing, report
@@ -732,7 +758,7 @@ def write_export(
     if kind == "csv":
         rows = export_csv(view, dest, columns)
     elif kind == "xlsx":
-        report: XlsxReport = export_xlsx(view, dest, columns, summary=_usage_summary(opened.job, view))
+        report: XlsxReport = export_xlsx(view, dest, columns, summary=_usage_summary(opened.job, view, words))
         rows = report.rows
     elif kind == "jsonl":
         rows = export_jsonl(view, dest, include_missing=True)
@@ -750,39 +776,23 @@ def _export_columns(job: JobRecord, view: ResultsView) -> tuple[str, ...]:
     return columns
 
 
-def _sheet_summary(opened: OpenedResults) -> dict[str, object]:
-    job = opened.job
-    found: dict[str, object] = {"Job": job.name or job.batch_id or "", "Region": job.region_id}
-    for label, _, member in opened.variants or (("", opened.view, job),):
-        prefix = f"{label} · " if opened.variants else ""
-        found[f"{prefix}Batch ID"] = member.batch_id or ""
-        found[f"{prefix}Model"] = member.model
-    return found
-
-
-def _usage_summary(job: JobRecord, view: ResultsView) -> dict[str, object]:
-    """The XLSX "Summary" sheet: the job, its counts and its token usage (thinking included)."""
+def _usage_summary(job: JobRecord, view: ResultsView, words: SheetWords | None = None) -> dict[str, object]:
+    """The XLSX "Summary" sheet: the job, its counts and its token usage (thinking included), labels
+    from ``words`` (the window's language)."""
+    words = words or SheetWords()
     summary = view.summary()
     return {
-        "Job": job.name or job.batch_id or "",
-        "Batch ID": job.batch_id or "",
-        "Region": job.region_id,
-        "Status": job.status,
-        "Model": job.model,
-        "Requests": summary.total,
-        "Succeeded": summary.succeeded,
-        "Failed": summary.failed,
-        "Missing": summary.missing,
-        "Prompt tokens": summary.prompt_tokens,
-        "Completion tokens (thinking included)": summary.completion_tokens,
-        "Total tokens": summary.total_tokens,
-        "Cost at batch prices": _cost_text(job),
+        words.job: job.name or job.batch_id or "",
+        words.batch_id: job.batch_id or "",
+        words.region: job.region_id,
+        words.status: job.status,
+        words.model: job.model,
+        words.requests: summary.total,
+        words.done: summary.succeeded,
+        words.failed: summary.failed,
+        words.no_answer: summary.missing,
+        words.prompt_tokens: summary.prompt_tokens,
+        words.completion_tokens: summary.completion_tokens,
+        words.total_tokens: summary.total_tokens,
+        words.cost: words.cost_text(actual_cost(job)),
     }
-
-
-def _cost_text(job: JobRecord) -> str:
-    """The job's actual cost for the export summary ("unknown: <why>" when it cannot be said)."""
-    cost = actual_cost(job)
-    if cost.amount is None:
-        return f"unknown: {cost.reason}"
-    return "free" if not cost.amount and cost.currency is None else format_cost(cost.amount, cost.currency)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
@@ -61,3 +62,24 @@ def estimate_html(est: Estimate) -> str:
         notes.append(translate("Estimate", "Unknown: {reason}.").format(reason=html.escape(core_text(reason))))
     notes.append(html.escape(core_text(SAVINGS_PLAN_NOTE)))
     return line + "<br>" + cost + "<br><small>" + " ".join(notes) + "</small>"
+
+
+def variants_html(variants: Sequence[tuple[str, Estimate]]) -> str:
+    """A comparison's estimate per variant: one line each, its requests and cost range (or why unknown)."""
+    lines = []
+    for label, est in variants:
+        if est.free:
+            cost = translate("Estimate", "free")
+        elif not est.billed:
+            cost = translate("Estimate", "nothing is billed (simulated)")
+        else:
+            cost = translate("Estimate", "{low} to {high}").format(
+                low=_cost(est.cost_low, est.currency), high=_cost(est.cost_high, est.currency)
+            )
+        line = translate("Estimate", "<b>{label}</b>: {requests} requests · {cost}").format(
+            label=html.escape(label), requests=f"{est.requests:,}", cost=html.escape(cost)
+        )
+        if est.billed and not est.free and est.unknown:
+            line += " <small>(" + html.escape("; ".join(core_text(reason) for reason in est.unknown)) + ")</small>"
+        lines.append(line)
+    return "<br>".join(lines)

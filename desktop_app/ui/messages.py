@@ -1435,6 +1435,7 @@ _FRAGMENT_TEMPLATES: tuple[str, ...] = (
         "Fragments", "{count} request(s) are longer than the longest listed price tier ({tokens} input tokens)"
     ),
     QT_TRANSLATE_NOOP("Fragments", "the price of thinking output is not listed"),
+    QT_TRANSLATE_NOOP("Fragments", "the variants are priced in different currencies ({currencies})"),
     QT_TRANSLATE_NOOP(
         "Fragments",
         "the upper end: thinking is not limited by max_tokens; set thinking_budget (and max_tokens) to bound it",

@@ -736,7 +736,23 @@ class SubmitPage(QWidget):
                     raise BatchDeskError("The file to upload did not pass the check. Check the problems and try again.")
             # The price before the bill: the cap and the confirmation, one core rule for both faces.
             self.submit_status.setText(self.tr("Estimating the cost…"))
-            submit_check = await self.host.controller.prepare_submit(path, self.host.region_id)
+            ready = None
+            if check.ok and (self.compare_models or self.compare_files):
+                # Every variant is billed: write and check them all first, so the confirmation and the
+                # cap see each one's estimate and the total — of the very files that are sent.
+                ready = await self.ops.prepare_variants(
+                    path,
+                    check,
+                    self.host.region_id,
+                    models=self.compare_models,
+                    files=self.compare_files,
+                    main_label=self.tr("prompt A") if self.compare_files else None,
+                )
+                submit_check = await self.host.controller.prepare_variants_submit(
+                    [(label, file) for label, file, _ in ready], self.host.region_id
+                )
+            else:
+                submit_check = await self.host.controller.prepare_submit(path, self.host.region_id)
             self._show_estimate(submit_check.estimate)
             if submit_check.confirm:
                 self.submit_status.setText(self.tr("Waiting for your confirmation…"))
@@ -750,8 +766,8 @@ class SubmitPage(QWidget):
             description = self.description_edit.text().strip()
             source = self.source or None
             callback = self.callback_edit.text() if self.host.region_id == FINISH_CALLBACK_REGION else ""
-            if check.ok and (self.compare_models or self.compare_files):
-                count = len(self.compare_models) + len(self.compare_files) + 1
+            if ready is not None:
+                count = len(ready)
 
                 def variant_progress(number: int, done: int, total: int) -> None:
                     loop.call_soon_threadsafe(
@@ -774,6 +790,7 @@ class SubmitPage(QWidget):
                     source=source,
                     allow_duplicate=again,
                     finish_callback=callback,
+                    ready=ready,
                 )
             elif check.ok:
                 self.submit_status.setText(self.tr("Uploading…"))

@@ -132,6 +132,7 @@ def test_reviews_to_two_models_side_by_side_in_an_xlsx_next_to_the_sheet(
         await wait_for(lambda: model.index(0, at).data() not in (None, "…"), what="the first block")
         assert {model.index(r, at).data() for r in range(4)} <= {"positive", "negative", "neutral"}
         assert "Comparing qwen-plus, qwen-flash" in results.summary.text()
+        assert "Cost at batch prices: qwen-plus free · qwen-flash free · all variants: free." in results.summary.text()
         results.resize(1100, 760)
         results.table.selectRow(0)
         await asyncio.sleep(0.05)
@@ -167,7 +168,12 @@ def test_reviews_to_two_models_side_by_side_in_an_xlsx_next_to_the_sheet(
         assert "qwen-plus" in r[4] and "qwen-flash" in r[6]
         assert r[7] == "done" and r[8] == "done"
     summary_sheet = {r[0].value: r[1].value for r in book["Summary"].iter_rows()}
-    assert "sentiment: agree" in summary_sheet and summary_sheet["qwen-flash · total tokens"] > 0
+    assert "sentiment: the variants agree" in summary_sheet and summary_sheet["qwen-flash · total tokens"] > 0
+    # each variant's cost and the comparison's total (the sandbox bills nothing: "free", never absent)
+    assert summary_sheet["qwen-plus · cost at batch prices"] == "free"
+    assert summary_sheet["qwen-flash · cost at batch prices"] == "free"
+    assert summary_sheet["cost of all variants at batch prices"] == "free"
+    assert summary_sheet["qwen-flash · Batch ID"].startswith("batch_")
     assert source.read_bytes() == original, "the user's file is never written"
     window.close()
     qloop.run_until_complete(wait_for(lambda: window._shutdown_done, what="window shutdown"))

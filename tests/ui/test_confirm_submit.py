@@ -177,3 +177,98 @@ def test_the_window_estimates_the_vendor_sample_and_fifty_thousand_rows(
     qloop.run_until_complete(scenario())
     window.close()
     qloop.run_until_complete(asyncio.sleep(0.05))
+
+
+def _price(model: str, input_price: float, output_price: float) -> dict[str, object]:
+    return {
+        "region": REGION,
+        "model": model,
+        "currency": "USD",
+        "tiers": [{"up_to_input_tokens": None, "input": input_price, "output": output_price}],
+        "listed_on": "test",
+        "listed_date": "2026-12-01",
+    }
+
+
+def write_prices(*entries: dict[str, object]) -> None:
+    (app_paths().ensure().config / "prices.json").write_text(json.dumps({"prices": list(entries)}), encoding="utf-8")
+
+
+async def _ready_comparison(window: MainWindow, controller: AppController, source: Path, models: list[str]) -> None:
+    page = window.submit_page
+    await window.start()
+    await controller.save_key(REGION, KEY)
+    window.select_region(REGION)
+    assert await page.load_file(source) is not None
+    await wait_for(lambda: page.submit_button.isEnabled(), what="submit enabled")
+    page.compare_models = list(models)  # what the builder's "Compare with" sets
+
+
+def test_a_comparison_confirms_every_variants_estimate_and_the_total(
+    qtbot, qloop: asyncio.AbstractEventLoop, controller: AppController, sandbox, memory_keyring: MemoryKeyring, tmp_path
+) -> None:
+    """Every variant is billed: the confirmation lists each one's estimate (an unknown price said) and the total."""
+    setup(controller, sandbox)
+    write_prices(_price("qwen-plus", 0.4, 1.2), _price("qwen-turbo", 0.05, 0.2))
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    page = window.submit_page
+    source = qwen_plus_file(tmp_path / "reviews.jsonl", n=200)
+
+    async def scenario() -> None:
+        await _ready_comparison(window, controller, source, ["qwen-turbo", "qwen-flash"])
+        start = batches(sandbox)
+        page.submit_button.click()
+        [dialog] = await wait_for(lambda: dialogs(window), timeout=15, what="confirmation")
+        text = dialog.text.text()
+        assert "3 batches, each billed" in text and "600 requests in all" in text
+        # qwen-plus: 2,000 input tokens at 0.4 + 20,000 output at 1.2 per million, half price for batch
+        assert "<b>qwen-plus</b>: 200 requests · USD 0.0124 to USD 0.0124" in text
+        assert "<b>qwen-turbo</b>: 200 requests · USD 0.0021 to USD 0.0021" in text
+        assert "<b>qwen-flash</b>: 200 requests · unknown to unknown" in text
+        assert "no price is known for qwen-flash" in text
+        assert "All 3 batches together:" in text and "Cost at batch prices: unknown" in text, "one unknown: total unknown"
+        assert "This will be billed to the key of Test Singapore." in text
+        shot(dialog, "confirm-submit-variants")
+        dialog.cancel_button.click()
+        await wait_for(lambda: page.submit_button.isEnabled() and not page._submitting, what="back to ready")
+        assert batches(sandbox) == start and await controller.jobs() == [], "cancel sends none of the variants"
+
+        page.submit_button.click()
+        [dialog] = await wait_for(lambda: dialogs(window), timeout=15, what="second confirmation")
+        dialog.submit_button.click()
+        await wait_for(lambda: len(page.last_jobs) == 3, timeout=20, what="three batches")
+        assert batches(sandbox) == start + 3
+        assert [j.model for j in page.last_jobs] == ["qwen-plus", "qwen-turbo", "qwen-flash"]
+
+    qloop.run_until_complete(scenario())
+    window.close()
+    qloop.run_until_complete(asyncio.sleep(0.05))
+
+
+def test_the_cap_counts_every_variant_of_a_comparison(
+    qtbot, qloop: asyncio.AbstractEventLoop, controller: AppController, sandbox, memory_keyring: MemoryKeyring, tmp_path
+) -> None:
+    """Each variant alone is under the cap, both together are not: refused, nothing sent."""
+    setup(controller, sandbox)
+    write_prices(_price("qwen-plus", 0.4, 1.2), _price("qwen-turbo", 0.05, 0.2))
+    controller.settings.set("max_cost_per_job", 0.013)  # qwen-plus 0.0124, qwen-turbo 0.0021
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    page = window.submit_page
+    source = qwen_plus_file(tmp_path / "capped.jsonl", n=200)
+
+    async def scenario() -> None:
+        await _ready_comparison(window, controller, source, ["qwen-turbo"])
+        start = batches(sandbox)
+        page.submit_button.click()
+        await wait_for(lambda: not window.notice.isHidden(), timeout=15, what="refusal")
+        message = window.notice.text.text()
+        assert "Not submitted: this job may cost up to USD 0.0144" in message and "400 requests" in message
+        assert not dialogs(window)
+        assert batches(sandbox) == start and await controller.jobs() == []
+        await wait_for(lambda: page.submit_button.isEnabled(), what="ready again")
+
+    qloop.run_until_complete(scenario())
+    window.close()
+    qloop.run_until_complete(asyncio.sleep(0.05))

@@ -366,7 +366,7 @@ class EditorActions:
             jobs.append(job)
         return jobs
 
-    async def submit_variants(
+    async def prepare_variants(
         self,
         path: Path,
         check: DocCheck,
@@ -375,25 +375,11 @@ class EditorActions:
         models: Sequence[str] = (),
         files: Sequence[tuple[str, Path]] = (),
         main_label: str | None = None,
-        name: str,
-        description: str,
-        completion_window: str,
-        progress: Callable[[int, int, int], None] | None = None,
-        source: dict[str, Any] | None = None,
-        allow_duplicate: bool = False,
-        finish_callback: str = "",
-    ) -> list[JobRecord]:
-        """Compare models or prompts: the checked file as it is, plus one copy per model in ``models``
-        (only ``body.model`` changed) and the ready ``files`` (label, path — e.g. a second prompt), each
-        its own batch (the service's rule: one model per file), recorded as one group (relation
-        ``variant``). ``main_label`` names the checked file's variant (default: its model).
-
-        Every file is written and checked before anything is sent. ``progress(variant, done, total)``.
-        """
+    ) -> list[tuple[str, Path, DocCheck]]:
+        """Write and check every variant's file of a comparison (nothing is sent): (label, file, check),
+        the checked file first."""
         if not check.ok:
             raise BatchDeskError("This file still has problems marked as errors. Fix them, then submit again.")
-        completion_window = self.controller.batch_options(name, description, completion_window)
-        metadata = self.controller.finish_metadata(finish_callback, region_id)
         main = main_label or (check.report.models[0] if check.report.models else "")
         ready: list[tuple[str, Path, DocCheck]] = [(main, path, check)]
         for label, extra in files:
@@ -412,6 +398,41 @@ class EditorActions:
                     f'The requests for "{model}" did not pass the check, so nothing was sent. Check the model name.'
                 )
             ready.append((model, dest, variant_check))
+        return ready
+
+    async def submit_variants(
+        self,
+        path: Path,
+        check: DocCheck,
+        region_id: str,
+        *,
+        models: Sequence[str] = (),
+        files: Sequence[tuple[str, Path]] = (),
+        main_label: str | None = None,
+        name: str,
+        description: str,
+        completion_window: str,
+        progress: Callable[[int, int, int], None] | None = None,
+        source: dict[str, Any] | None = None,
+        allow_duplicate: bool = False,
+        finish_callback: str = "",
+        ready: Sequence[tuple[str, Path, DocCheck]] | None = None,
+    ) -> list[JobRecord]:
+        """Compare models or prompts: the checked file as it is, plus one copy per model in ``models``
+        (only ``body.model`` changed) and the ready ``files`` (label, path — e.g. a second prompt), each
+        its own batch (the service's rule: one model per file), recorded as one group (relation
+        ``variant``). ``main_label`` names the checked file's variant (default: its model).
+
+        Every file is written and checked before anything is sent (``ready``: the files
+        :meth:`prepare_variants` already wrote and checked — the confirmation estimated those very
+        files). ``progress(variant, done, total)``.
+        """
+        completion_window = self.controller.batch_options(name, description, completion_window)
+        metadata = self.controller.finish_metadata(finish_callback, region_id)
+        if ready is None:
+            ready = await self.prepare_variants(
+                path, check, region_id, models=models, files=files, main_label=main_label
+            )
         service = await self.controller.service(region_id)
         group = uuid.uuid4().hex
         jobs: list[JobRecord] = []

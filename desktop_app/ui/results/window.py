@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.ledger import JobRecord
 from desktop_app.core.reconcile import ResultsView, Verdict, gc_paused, judge
 from desktop_app.core.results import ResultRow, RowStatus
-from desktop_app.core.sheet import SheetWords
+from desktop_app.core.sheet import SheetWords, total_cost
 from desktop_app.services import job_actions
 from desktop_app.ui.controller import AppController, ExportKind, ExportSummary, OpenedResults, write_export
 from desktop_app.ui.i18n import format_duration
@@ -253,6 +253,7 @@ class ResultsWindow(QWidget):
         """Open the job's results (index in a worker thread), show the first rows, then work out every
         row's exact status in the background (for counts and the filter)."""
         opened = await self.controller.open_results(self.job)
+        await self.controller.read_prices()  # for the cost line (a worker thread; re-read when changed)
         if self._closed:
             await asyncio.to_thread(opened.close)
             return
@@ -431,6 +432,9 @@ class ResultsWindow(QWidget):
                     shown=html.escape(next(label for label, v, _ in opened.variants if v is opened.view)),
                 )
             )
+        cost = self.cost_text()
+        if cost:
+            parts.append(html.escape(cost))
         if opened.waiting_variants:
             parts.append(
                 self.tr("Not downloaded yet: {variants}.").format(
@@ -444,6 +448,26 @@ class ResultsWindow(QWidget):
                 )
             )
         self.summary.setText(parts[0] + "<br>" + " ".join(parts[1:]))
+
+    def cost_text(self) -> str:
+        """What the answers cost at batch prices — per variant and in all for a comparison (every
+        variant is billed); "unknown (why)" where no price is known. Empty before the prices are read."""
+        opened = self.opened
+        if opened is None:
+            return ""
+        words = self.sheet_words()
+        members = [(label, job) for label, _, job in opened.variants] or [("", opened.job)]
+        costs = [self.controller.job_cost(job) for _, job in members]
+        if any(c is None for c in costs):
+            return ""
+        known = [c for c in costs if c is not None]
+        if len(members) == 1:
+            return self.tr("Cost at batch prices: {cost}.").format(cost=words.cost_text(known[0]))
+        each = " · ".join(f"{label} {words.cost_text(c)}" for (label, _), c in zip(members, known, strict=True))
+        total = words.cost_text(total_cost(known))
+        if opened.waiting_variants:
+            return self.tr("Cost at batch prices: {each} (not all variants are downloaded yet).").format(each=each)
+        return self.tr("Cost at batch prices: {each} · all variants: {total}.").format(each=each, total=total)
 
     # ----- filter -----------------------------------------------------------------------------------
     def _on_filter_changed(self, number: int) -> None:
@@ -688,6 +712,22 @@ _SHEET_WORDS = {
     "no_answer": QT_TRANSLATE_NOOP("ResultsWindow", "no answer"),
     "yes": QT_TRANSLATE_NOOP("ResultsWindow", "yes"),
     "no": QT_TRANSLATE_NOOP("ResultsWindow", "no"),
+    # the XLSX "Summary" sheet
+    "job": QT_TRANSLATE_NOOP("ResultsWindow", "Job"),
+    "region": QT_TRANSLATE_NOOP("ResultsWindow", "Region"),
+    "batch_id": QT_TRANSLATE_NOOP("ResultsWindow", "Batch ID"),
+    "model": QT_TRANSLATE_NOOP("ResultsWindow", "Model"),
+    "requests": QT_TRANSLATE_NOOP("ResultsWindow", "requests"),
+    "prompt_tokens": QT_TRANSLATE_NOOP("ResultsWindow", "prompt tokens"),
+    "completion_tokens": QT_TRANSLATE_NOOP("ResultsWindow", "completion tokens (thinking included)"),
+    "total_tokens": QT_TRANSLATE_NOOP("ResultsWindow", "total tokens"),
+    "cost": QT_TRANSLATE_NOOP("ResultsWindow", "cost at batch prices"),
+    "cost_total": QT_TRANSLATE_NOOP("ResultsWindow", "cost of all variants at batch prices"),
+    "cost_free": QT_TRANSLATE_NOOP("ResultsWindow", "free"),
+    "cost_unknown": QT_TRANSLATE_NOOP("ResultsWindow", "unknown ({reason})"),
+    "agree": QT_TRANSLATE_NOOP("ResultsWindow", "{column}: the variants agree"),
+    "agree_value": QT_TRANSLATE_NOOP("ResultsWindow", "{agree} of {compared} ({share})"),
+    "cut_cells": QT_TRANSLATE_NOOP("ResultsWindow", "cells cut to {limit} characters"),
 }
 
 
