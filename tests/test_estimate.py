@@ -17,8 +17,10 @@ from desktop_app.core.estimate import (
     CostCapExceeded,
     actual_cost,
     check_submit,
+    confirmation_text,
     estimate_file,
     month_cost,
+    prepare_variants_submit,
 )
 from desktop_app.core.ledger import JobRecord
 from desktop_app.core.limits import MAX_FILE_BYTES, MAX_LINE_BYTES, MB
@@ -362,3 +364,27 @@ def test_actual_cost_from_the_answers_usage_and_per_month() -> None:
     month = time.strftime("%Y-%m", time.localtime(1_780_000_000))
     total = month_cost([job, free], month=month)
     assert total.by_currency == {"USD": pytest.approx(0.5)} and total.unknown_jobs == 0
+
+
+def test_a_comparison_is_estimated_per_variant_and_the_cap_applies_to_the_total(tmp_path: Path) -> None:
+    plus = write(tmp_path / "plus.jsonl", *(line(str(i), "你好", "qwen-plus", max_tokens=100) for i in range(50)))
+    turbo = write(tmp_path / "turbo.jsonl", *(line(str(i), "你好", "qwen-turbo", max_tokens=100) for i in range(50)))
+    flash = write(tmp_path / "flash.jsonl", *(line(str(i), "你好", "qwen-flash", max_tokens=100) for i in range(50)))
+    check = prepare_variants_submit([("qwen-plus", plus), ("qwen-turbo", turbo)], INTL, None)
+    [(_, a), (_, b)] = check.variants
+    total = check.estimate
+    assert check.confirm and total.requests == 100 and total.input_tokens == a.input_tokens + b.input_tokens
+    assert total.cost_low == pytest.approx(a.cost_low + b.cost_low)
+    assert total.cost_high == pytest.approx(a.cost_high + b.cost_high) and total.currency == "USD"
+    assert "for all 2 batches" in confirmation_text(check) and "qwen-turbo: 50 requests" in confirmation_text(check)
+    # each alone is under the cap, both together are not: refused with the total
+    cap = max(a.cost_high, b.cost_high) * 1.01
+    with pytest.raises(CostCapExceeded) as refused:
+        prepare_variants_submit([("qwen-plus", plus), ("qwen-turbo", turbo)], INTL, cap)
+    assert refused.value.estimate.requests == 100
+    # one variant without a price: the total is unknown (never the known part alone), and a cap refuses
+    check = prepare_variants_submit([("qwen-plus", plus), ("qwen-flash", flash)], INTL, None)
+    assert check.estimate.cost_low is None and check.estimate.cost_high is None
+    assert any("qwen-flash" in reason for reason in check.estimate.unknown)
+    with pytest.raises(CostCapExceeded):
+        prepare_variants_submit([("qwen-plus", plus), ("qwen-flash", flash)], INTL, 100.0)

@@ -61,6 +61,7 @@ from desktop_app.ui.jobs_model import (
 from desktop_app.ui.messages import core_text, region_name, tr_fragment
 from desktop_app.ui.messages import verdict_text as verdict_text_of
 from desktop_app.ui.results.window import ResultsWindow
+from desktop_app.ui.widgets import SavedFileBar
 
 CLOCK_TICK_MS = 30_000  # running time / "expires in" repaint
 FILTER_DELAY_MS = 350  # typing in the name filter settles before the server is asked
@@ -367,6 +368,8 @@ class JobsPage(QWidget):
         for column in range(4):
             actions.setColumnStretch(column, 1)
         outer.addLayout(actions)
+        self.saved_bar = SavedFileBar(detail)  # Open / Show in folder after Ctrl+E (the results window's too)
+        outer.addWidget(self.saved_bar)
         self.detail = QTextBrowser(detail)
         self.detail.setAccessibleName(self.tr("Job details"))
         self.detail.setPlaceholderText(self.tr("Select a job to see its details and what you can do with it."))
@@ -1030,6 +1033,7 @@ class JobsPage(QWidget):
                 missing=f"{summary.missing:,}",
             )
         )
+        self.saved_bar.show_saved(dest, self.tr("Saved {name}").format(name=dest.name))
         return summary
 
     # ----- remote files ---------------------------------------------------------------------------

@@ -3,10 +3,11 @@ scroll area that scrolls only up and down."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QResizeEvent
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -83,6 +84,44 @@ class NoticeBar(QFrame):
     def _dismiss(self) -> None:
         self.hide()
         self.closed.emit()
+
+
+class SavedFileBar(QWidget):
+    """After an export: what was saved, with *Open* and *Show in folder* (one widget for every place
+    that exports, so they behave alike). Hidden until :meth:`show_saved`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("savedFileBar")
+        self.path: Path | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel("", self)
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName(self.tr("Exported file"))
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.setAccessibleName(self.tr("Open the exported file"))
+        self.open_button.clicked.connect(lambda: self.open_saved(folder=False))
+        self.folder_button = QPushButton(self.tr("Show in folder"), self)
+        self.folder_button.setAccessibleName(self.tr("Show the exported file in its folder"))
+        self.folder_button.clicked.connect(lambda: self.open_saved(folder=True))
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.open_button)
+        layout.addWidget(self.folder_button)
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # tests replace it
+        self.hide()
+
+    def show_saved(self, path: Path, text: str) -> None:
+        """Show ``text`` (plain) about the file at ``path`` and offer to open it or its folder."""
+        self.path = path
+        self.label.setText(text)
+        self.show()
+
+    def open_saved(self, *, folder: bool) -> None:
+        """Open the saved file with its usual app, or its folder in the file manager."""
+        if self.path is None:
+            return
+        self.open_url(QUrl.fromLocalFile(str(self.path.parent if folder else self.path)))
 
 
 class DropZone(QFrame):

@@ -91,6 +91,14 @@
         <translation>Biayanya akan ditagihkan ke kunci {region}.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{region}&lt;/b&gt; · {count} batches, each billed · {requests} requests in all</source>
+        <translation>&lt;b&gt;{region}&lt;/b&gt; · {count} batch, masing-masing ditagih · {requests} permintaan seluruhnya</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All {count} batches together:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Semua {count} batch bersama-sama:&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Submit and pay</source>
         <translation>Kirim dan bayar</translation>
     </message>
@@ -661,6 +669,22 @@
     <message>
         <source>Unknown: {reason}.</source>
         <translation>Tidak diketahui: {reason}.</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <source>nothing is billed (simulated)</source>
+        <translation>tidak ada yang ditagih (simulasi)</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} sampai {high}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt;: {requests} requests · {cost}</source>
+        <translation>&lt;b&gt;{label}&lt;/b&gt;: {requests} permintaan · {cost}</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1295,10 @@
     <message>
         <source>the price of thinking output is not listed</source>
         <translation>harga keluaran berpikir tidak tercantum</translation>
+    </message>
+    <message>
+        <source>the variants are priced in different currencies ({currencies})</source>
+        <translation>varian-varian dihargai dalam mata uang berbeda ({currencies})</translation>
     </message>
     <message>
         <source>the upper end: thinking is not limited by max_tokens; set thinking_budget (and max_tokens) to bound it</source>
@@ -1895,6 +1923,10 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
     <message>
         <source>Saved {rows} rows to {path} — {ok} answered, {failed} failed, {missing} without an answer. It opens directly in Excel.</source>
         <translation>{rows} baris disimpan ke {path} — {ok} terjawab, {failed} gagal, {missing} tanpa jawaban. Bisa langsung dibuka di Excel.</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} disimpan</translation>
     </message>
     <message>
         <source>list the files</source>
@@ -3556,26 +3588,6 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>Lembar Anda + jawaban: kolom Anda sendiri sesuai urutannya, lalu jawaban, lalu status. Semua kolom: juga ID permintaan, kode status, token, dan alasan selesai setiap jawaban.</translation>
     </message>
     <message>
-        <source>Exported file</source>
-        <translation>Berkas yang diekspor</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Buka</translation>
-    </message>
-    <message>
-        <source>Open the exported file</source>
-        <translation>Buka berkas yang diekspor</translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <translation>Tampilkan di folder</translation>
-    </message>
-    <message>
-        <source>Show the exported file in its folder</source>
-        <translation>Tampilkan berkas yang diekspor di foldernya</translation>
-    </message>
-    <message>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
@@ -3618,6 +3630,18 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
     <message>
         <source>Includes the answers of {count} re-run(s): the newest answer of each row is shown.</source>
         <translation>Termasuk jawaban dari {count} kali jalankan ulang: jawaban terbaru setiap baris ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Cost at batch prices: {cost}.</source>
+        <translation>Biaya dengan harga batch: {cost}.</translation>
+    </message>
+    <message>
+        <source>Cost at batch prices: {each} (not all variants are downloaded yet).</source>
+        <translation>Biaya dengan harga batch: {each} (belum semua varian diunduh).</translation>
+    </message>
+    <message>
+        <source>Cost at batch prices: {each} · all variants: {total}.</source>
+        <translation>Biaya dengan harga batch: {each} · semua varian: {total}.</translation>
     </message>
     <message>
         <source>filter the rows</source>
@@ -3746,6 +3770,89 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
     <message>
         <source>no</source>
         <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Batch ID</source>
+        <translation>ID batch</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>permintaan</translation>
+    </message>
+    <message>
+        <source>prompt tokens</source>
+        <translation>token masukan</translation>
+    </message>
+    <message>
+        <source>completion tokens (thinking included)</source>
+        <translation>token keluaran (termasuk berpikir)</translation>
+    </message>
+    <message>
+        <source>total tokens</source>
+        <translation>total token</translation>
+    </message>
+    <message>
+        <source>cost at batch prices</source>
+        <translation>biaya dengan harga batch</translation>
+    </message>
+    <message>
+        <source>cost of all variants at batch prices</source>
+        <translation>biaya semua varian dengan harga batch</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <source>unknown ({reason})</source>
+        <translation>tidak diketahui ({reason})</translation>
+    </message>
+    <message>
+        <source>{column}: the variants agree</source>
+        <translation>{column}: varian sepakat</translation>
+    </message>
+    <message>
+        <source>{agree} of {compared} ({share})</source>
+        <translation>{agree} dari {compared} ({share})</translation>
+    </message>
+    <message>
+        <source>cells cut to {limit} characters</source>
+        <translation>sel yang dipotong menjadi {limit} karakter</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFileBar</name>
+    <message>
+        <source>Exported file</source>
+        <translation>Berkas yang diekspor</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Open the exported file</source>
+        <translation>Buka berkas yang diekspor</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Tampilkan di folder</translation>
+    </message>
+    <message>
+        <source>Show the exported file in its folder</source>
+        <translation>Tampilkan berkas yang diekspor di foldernya</translation>
     </message>
 </context>
 <context>

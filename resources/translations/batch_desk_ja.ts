@@ -91,6 +91,14 @@
         <translation>{region} の API キーに課金されます。</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{region}&lt;/b&gt; · {count} batches, each billed · {requests} requests in all</source>
+        <translation>&lt;b&gt;{region}&lt;/b&gt; · {count} 件のバッチ（それぞれ課金） · 合計 {requests} 件のリクエスト</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All {count} batches together:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{count} 件のバッチの合計：&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Submit and pay</source>
         <translation>送信して支払う</translation>
     </message>
@@ -661,6 +669,22 @@
     <message>
         <source>Unknown: {reason}.</source>
         <translation>不明：{reason}。</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>無料</translation>
+    </message>
+    <message>
+        <source>nothing is billed (simulated)</source>
+        <translation>課金なし（シミュレーション）</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low}～{high}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt;: {requests} requests · {cost}</source>
+        <translation>&lt;b&gt;{label}&lt;/b&gt;：{requests} 件のリクエスト · {cost}</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1295,10 @@
     <message>
         <source>the price of thinking output is not listed</source>
         <translation>思考出力の料金は掲載されていません</translation>
+    </message>
+    <message>
+        <source>the variants are priced in different currencies ({currencies})</source>
+        <translation>バリアントの通貨が異なります（{currencies}）</translation>
     </message>
     <message>
         <source>the upper end: thinking is not limited by max_tokens; set thinking_budget (and max_tokens) to bound it</source>
@@ -1895,6 +1923,10 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Saved {rows} rows to {path} — {ok} answered, {failed} failed, {missing} without an answer. It opens directly in Excel.</source>
         <translation>{rows} 行を {path} に保存しました（回答 {ok} 件、失敗 {failed} 件、回答なし {missing} 件）。Excel でそのまま開けます。</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} を保存しました</translation>
     </message>
     <message>
         <source>list the files</source>
@@ -3556,26 +3588,6 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>あなたの表 + 回答: 元の列を同じ順で、その後に回答、最後に状態。すべての列: 各回答のリクエスト ID、ステータスコード、トークン数、終了理由も含みます。</translation>
     </message>
     <message>
-        <source>Exported file</source>
-        <translation>書き出したファイル</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>開く</translation>
-    </message>
-    <message>
-        <source>Open the exported file</source>
-        <translation>書き出したファイルを開く</translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <translation>フォルダーで表示</translation>
-    </message>
-    <message>
-        <source>Show the exported file in its folder</source>
-        <translation>書き出したファイルをフォルダーで表示</translation>
-    </message>
-    <message>
         <source>{label} ({count})</source>
         <translation>{label}（{count}）</translation>
     </message>
@@ -3618,6 +3630,18 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Includes the answers of {count} re-run(s): the newest answer of each row is shown.</source>
         <translation>{count} 回の再実行の回答を含みます。各行には最新の回答を表示します。</translation>
+    </message>
+    <message>
+        <source>Cost at batch prices: {cost}.</source>
+        <translation>バッチ料金での費用：{cost}。</translation>
+    </message>
+    <message>
+        <source>Cost at batch prices: {each} (not all variants are downloaded yet).</source>
+        <translation>バッチ料金での費用：{each}（まだダウンロードされていないバリアントがあります）。</translation>
+    </message>
+    <message>
+        <source>Cost at batch prices: {each} · all variants: {total}.</source>
+        <translation>バッチ料金での費用：{each} · 全バリアント：{total}。</translation>
     </message>
     <message>
         <source>filter the rows</source>
@@ -3746,6 +3770,89 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>no</source>
         <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Batch ID</source>
+        <translation>バッチ ID</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>リクエスト数</translation>
+    </message>
+    <message>
+        <source>prompt tokens</source>
+        <translation>入力トークン数</translation>
+    </message>
+    <message>
+        <source>completion tokens (thinking included)</source>
+        <translation>出力トークン数（思考を含む）</translation>
+    </message>
+    <message>
+        <source>total tokens</source>
+        <translation>合計トークン数</translation>
+    </message>
+    <message>
+        <source>cost at batch prices</source>
+        <translation>バッチ料金での費用</translation>
+    </message>
+    <message>
+        <source>cost of all variants at batch prices</source>
+        <translation>全バリアントのバッチ料金での費用</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>無料</translation>
+    </message>
+    <message>
+        <source>unknown ({reason})</source>
+        <translation>不明（{reason}）</translation>
+    </message>
+    <message>
+        <source>{column}: the variants agree</source>
+        <translation>{column}：バリアントの一致</translation>
+    </message>
+    <message>
+        <source>{agree} of {compared} ({share})</source>
+        <translation>{compared} 行中 {agree} 行（{share}）</translation>
+    </message>
+    <message>
+        <source>cells cut to {limit} characters</source>
+        <translation>{limit} 文字に切り詰めたセル</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFileBar</name>
+    <message>
+        <source>Exported file</source>
+        <translation>書き出したファイル</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Open the exported file</source>
+        <translation>書き出したファイルを開く</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>フォルダーで表示</translation>
+    </message>
+    <message>
+        <source>Show the exported file in its folder</source>
+        <translation>書き出したファイルをフォルダーで表示</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,14 @@
         <translation>费用将计入 {region} 的 API Key。</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{region}&lt;/b&gt; · {count} batches, each billed · {requests} requests in all</source>
+        <translation>&lt;b&gt;{region}&lt;/b&gt; · {count} 个批量任务，每个都会计费 · 共 {requests} 个请求</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All {count} batches together:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;全部 {count} 个批量任务合计：&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Submit and pay</source>
         <translation>提交并付费</translation>
     </message>
@@ -661,6 +669,22 @@
     <message>
         <source>Unknown: {reason}.</source>
         <translation>未知：{reason}。</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>nothing is billed (simulated)</source>
+        <translation>不计费（模拟）</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} 至 {high}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt;: {requests} requests · {cost}</source>
+        <translation>&lt;b&gt;{label}&lt;/b&gt;：{requests} 个请求 · {cost}</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1295,10 @@
     <message>
         <source>the price of thinking output is not listed</source>
         <translation>思考输出的价格未列出</translation>
+    </message>
+    <message>
+        <source>the variants are priced in different currencies ({currencies})</source>
+        <translation>各变体以不同货币计价（{currencies}）</translation>
     </message>
     <message>
         <source>the upper end: thinking is not limited by max_tokens; set thinking_budget (and max_tokens) to bound it</source>
@@ -1895,6 +1923,10 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Saved {rows} rows to {path} — {ok} answered, {failed} failed, {missing} without an answer. It opens directly in Excel.</source>
         <translation>已将 {rows} 行保存到 {path}——{ok} 个已回答，{failed} 个失败，{missing} 个没有回答。可以直接用 Excel 打开。</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>已保存 {name}</translation>
     </message>
     <message>
         <source>list the files</source>
@@ -3556,26 +3588,6 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>你的表格 + 回答：先是你自己的列（顺序不变），然后是回答，最后是状态。所有列：另外包括每个回答的请求 ID、状态码、Token 数和结束原因。</translation>
     </message>
     <message>
-        <source>Exported file</source>
-        <translation>已导出的文件</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <source>Open the exported file</source>
-        <translation>打开导出的文件</translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <translation>在文件夹中显示</translation>
-    </message>
-    <message>
-        <source>Show the exported file in its folder</source>
-        <translation>在所在文件夹中显示导出的文件</translation>
-    </message>
-    <message>
         <source>{label} ({count})</source>
         <translation>{label}（{count}）</translation>
     </message>
@@ -3618,6 +3630,18 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Includes the answers of {count} re-run(s): the newest answer of each row is shown.</source>
         <translation>包含 {count} 次重新运行的结果：每行显示最新的回答。</translation>
+    </message>
+    <message>
+        <source>Cost at batch prices: {cost}.</source>
+        <translation>按批量价格的费用：{cost}。</translation>
+    </message>
+    <message>
+        <source>Cost at batch prices: {each} (not all variants are downloaded yet).</source>
+        <translation>按批量价格的费用：{each}（尚未下载全部变体）。</translation>
+    </message>
+    <message>
+        <source>Cost at batch prices: {each} · all variants: {total}.</source>
+        <translation>按批量价格的费用：{each} · 全部变体：{total}。</translation>
     </message>
     <message>
         <source>filter the rows</source>
@@ -3746,6 +3770,89 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Batch ID</source>
+        <translation>批量任务 ID</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>prompt tokens</source>
+        <translation>输入 token 数</translation>
+    </message>
+    <message>
+        <source>completion tokens (thinking included)</source>
+        <translation>输出 token 数（含思考）</translation>
+    </message>
+    <message>
+        <source>total tokens</source>
+        <translation>token 总数</translation>
+    </message>
+    <message>
+        <source>cost at batch prices</source>
+        <translation>按批量价格的费用</translation>
+    </message>
+    <message>
+        <source>cost of all variants at batch prices</source>
+        <translation>全部变体按批量价格的费用</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>unknown ({reason})</source>
+        <translation>未知（{reason}）</translation>
+    </message>
+    <message>
+        <source>{column}: the variants agree</source>
+        <translation>{column}：各变体一致</translation>
+    </message>
+    <message>
+        <source>{agree} of {compared} ({share})</source>
+        <translation>{compared} 行中 {agree} 行（{share}）</translation>
+    </message>
+    <message>
+        <source>cells cut to {limit} characters</source>
+        <translation>截断为 {limit} 个字符的单元格</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFileBar</name>
+    <message>
+        <source>Exported file</source>
+        <translation>已导出的文件</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open the exported file</source>
+        <translation>打开导出的文件</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Show the exported file in its folder</source>
+        <translation>在所在文件夹中显示导出的文件</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,14 @@
         <translation>費用將計入 {region} 的 API Key。</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{region}&lt;/b&gt; · {count} batches, each billed · {requests} requests in all</source>
+        <translation>&lt;b&gt;{region}&lt;/b&gt; · {count} 個批次，每個都會計費 · 共 {requests} 個請求</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All {count} batches together:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;全部 {count} 個批次合計：&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Submit and pay</source>
         <translation>提交並付費</translation>
     </message>
@@ -661,6 +669,22 @@
     <message>
         <source>Unknown: {reason}.</source>
         <translation>未知：{reason}。</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免費</translation>
+    </message>
+    <message>
+        <source>nothing is billed (simulated)</source>
+        <translation>不計費（模擬）</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} 至 {high}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt;: {requests} requests · {cost}</source>
+        <translation>&lt;b&gt;{label}&lt;/b&gt;：{requests} 個請求 · {cost}</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1295,10 @@
     <message>
         <source>the price of thinking output is not listed</source>
         <translation>思考輸出的價格未列出</translation>
+    </message>
+    <message>
+        <source>the variants are priced in different currencies ({currencies})</source>
+        <translation>各變體以不同貨幣計價（{currencies}）</translation>
     </message>
     <message>
         <source>the upper end: thinking is not limited by max_tokens; set thinking_budget (and max_tokens) to bound it</source>
@@ -1895,6 +1923,10 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Saved {rows} rows to {path} — {ok} answered, {failed} failed, {missing} without an answer. It opens directly in Excel.</source>
         <translation>已將 {rows} 列儲存到 {path}——{ok} 個已回答，{failed} 個失敗，{missing} 個沒有回答。可以直接用 Excel 開啟。</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>已儲存 {name}</translation>
     </message>
     <message>
         <source>list the files</source>
@@ -3556,26 +3588,6 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>你的表格 + 回答：先是你自己的欄（順序不變），然後是回答，最後是狀態。所有欄：另外包括每個回答的請求 ID、狀態碼、Token 數和結束原因。</translation>
     </message>
     <message>
-        <source>Exported file</source>
-        <translation>已匯出的檔案</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>開啟</translation>
-    </message>
-    <message>
-        <source>Open the exported file</source>
-        <translation>開啟匯出的檔案</translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <translation>在資料夾中顯示</translation>
-    </message>
-    <message>
-        <source>Show the exported file in its folder</source>
-        <translation>在所在資料夾中顯示匯出的檔案</translation>
-    </message>
-    <message>
         <source>{label} ({count})</source>
         <translation>{label}（{count}）</translation>
     </message>
@@ -3618,6 +3630,18 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Includes the answers of {count} re-run(s): the newest answer of each row is shown.</source>
         <translation>包含 {count} 次重新執行的結果：每列顯示最新的回答。</translation>
+    </message>
+    <message>
+        <source>Cost at batch prices: {cost}.</source>
+        <translation>按批次價格的費用：{cost}。</translation>
+    </message>
+    <message>
+        <source>Cost at batch prices: {each} (not all variants are downloaded yet).</source>
+        <translation>按批次價格的費用：{each}（尚未下載全部變體）。</translation>
+    </message>
+    <message>
+        <source>Cost at batch prices: {each} · all variants: {total}.</source>
+        <translation>按批次價格的費用：{each} · 全部變體：{total}。</translation>
     </message>
     <message>
         <source>filter the rows</source>
@@ -3746,6 +3770,89 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作業</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Batch ID</source>
+        <translation>批次 ID</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>請求數</translation>
+    </message>
+    <message>
+        <source>prompt tokens</source>
+        <translation>輸入 token 數</translation>
+    </message>
+    <message>
+        <source>completion tokens (thinking included)</source>
+        <translation>輸出 token 數（含思考）</translation>
+    </message>
+    <message>
+        <source>total tokens</source>
+        <translation>token 總數</translation>
+    </message>
+    <message>
+        <source>cost at batch prices</source>
+        <translation>按批次價格的費用</translation>
+    </message>
+    <message>
+        <source>cost of all variants at batch prices</source>
+        <translation>全部變體按批次價格的費用</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免費</translation>
+    </message>
+    <message>
+        <source>unknown ({reason})</source>
+        <translation>未知（{reason}）</translation>
+    </message>
+    <message>
+        <source>{column}: the variants agree</source>
+        <translation>{column}：各變體一致</translation>
+    </message>
+    <message>
+        <source>{agree} of {compared} ({share})</source>
+        <translation>{compared} 列中 {agree} 列（{share}）</translation>
+    </message>
+    <message>
+        <source>cells cut to {limit} characters</source>
+        <translation>截斷為 {limit} 個字元的儲存格</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFileBar</name>
+    <message>
+        <source>Exported file</source>
+        <translation>已匯出的檔案</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Open the exported file</source>
+        <translation>開啟匯出的檔案</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在資料夾中顯示</translation>
+    </message>
+    <message>
+        <source>Show the exported file in its folder</source>
+        <translation>在所在資料夾中顯示匯出的檔案</translation>
     </message>
 </context>
 <context>

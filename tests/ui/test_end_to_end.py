@@ -86,8 +86,18 @@ def test_first_run_walks_from_drop_to_excel_csv(
         shot(window, "04-completed")
 
         dest = tmp_path / "out" / "answers.csv"
+        assert window.jobs_page.saved_bar.isHidden()
         summary = await window.jobs_page.export_csv(job, dest)
         assert summary.rows == 2 and summary.succeeded == 2 and summary.missing == 0
+        # after Ctrl+E, as after an export from the results window: Open and Show in folder
+        bar = window.jobs_page.saved_bar
+        assert bar.isVisible() and bar.open_button.isVisible() and bar.folder_button.isVisible()
+        assert "answers.csv" in bar.label.text()
+        opened: list[str] = []
+        bar.open_url = lambda url: opened.append(url.toLocalFile())
+        bar.open_button.click()
+        bar.folder_button.click()
+        assert opened == [str(dest), str(dest.parent)]
         shot(window, "05-exported")
 
     qloop.run_until_complete(scenario())

@@ -175,7 +175,7 @@ def test_submit_complete_notify_results_export_rerun_merge(
         assert sheet_rows[0][-2:] == ["Answer", "Status"] and len(sheet_rows) == 5
         assert results.open_file_button.isVisible() and results.show_folder_button.isVisible()
         opened_urls: list[str] = []
-        results.open_url = lambda url: opened_urls.append(url.toLocalFile())
+        results.saved_bar.open_url = lambda url: opened_urls.append(url.toLocalFile())
         results.open_file_button.click()
         results.show_folder_button.click()
         assert opened_urls == [str(sheet_csv.path), str(sheet_csv.path.parent)]

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,7 +37,7 @@ from desktop_app.ui.i18n import format_duration
 from desktop_app.ui.messages import core_text, verdict_text
 from desktop_app.ui.results.model import OPTIONAL_COLUMNS, ResultsTableModel, status_text, tokens_text
 from desktop_app.ui.tasks import TaskOwner
-from desktop_app.ui.widgets import NoticeBar
+from desktop_app.ui.widgets import NoticeBar, SavedFileBar
 
 T = TypeVar("T")
 
@@ -167,23 +167,11 @@ class ResultsWindow(QWidget):
             self.export_buttons[kind] = button
             bar.addWidget(button)
         layout.addLayout(bar)
-        saved = QHBoxLayout()
-        self.saved_label = QLabel("", self)
-        self.saved_label.setWordWrap(True)
-        self.saved_label.setAccessibleName(self.tr("Exported file"))
-        self.open_file_button = QPushButton(self.tr("Open"), self)
-        self.open_file_button.setAccessibleName(self.tr("Open the exported file"))
-        self.open_file_button.clicked.connect(lambda: self._open_saved(folder=False))
-        self.show_folder_button = QPushButton(self.tr("Show in folder"), self)
-        self.show_folder_button.setAccessibleName(self.tr("Show the exported file in its folder"))
-        self.show_folder_button.clicked.connect(lambda: self._open_saved(folder=True))
-        saved.addWidget(self.saved_label, 1)
-        saved.addWidget(self.open_file_button)
-        saved.addWidget(self.show_folder_button)
-        for widget in (self.saved_label, self.open_file_button, self.show_folder_button):
-            widget.hide()
-        layout.addLayout(saved)
-        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # tests replace it
+        self.saved_bar = SavedFileBar(self)  # Open / Show in folder after an export (shared with the jobs page)
+        layout.addWidget(self.saved_bar)
+        self.saved_label = self.saved_bar.label
+        self.open_file_button = self.saved_bar.open_button
+        self.show_folder_button = self.saved_bar.folder_button
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.table = QTableView(splitter)
@@ -566,12 +554,6 @@ class ResultsWindow(QWidget):
         """Our columns' headers and status words in the window's language."""
         return sheet_words()
 
-    def _open_saved(self, *, folder: bool) -> None:
-        if self.last_export is None:
-            return
-        path = self.last_export.path.parent if folder else self.last_export.path
-        self.open_url(QUrl.fromLocalFile(str(path)))
-
     def request_export(self, kind: str) -> QFileDialog:
         """Ask where to save (a non-modal dialog), then export in a worker thread."""
         title, name_filter, suffix = EXPORTS[kind]
@@ -625,9 +607,7 @@ class ResultsWindow(QWidget):
             saved += " · " + self.tr("vectors for code: {name}").format(name=summary.sheet.vectors_path.name)
         if kind == "csv":
             saved += " · " + self.tr("XLSX keeps every cell exactly as written, with no Excel tricks.")
-        self.saved_label.setText(saved)
-        for widget in (self.saved_label, self.open_file_button, self.show_folder_button):
-            widget.show()
+        self.saved_bar.show_saved(dest, saved)
         return summary
 
     # ----- closing ----------------------------------------------------------------------------------
