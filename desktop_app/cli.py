@@ -151,22 +151,35 @@ def _run_validate(args: argparse.Namespace) -> int:
 
 def _export_sheet(args: argparse.Namespace) -> int:
     """``export --layout sheet``: the window's layout, from the files alone (no spreadsheet here)."""
+    from desktop_app.core.outputs import outputs_in_file
     from desktop_app.core.reconcile import ResultsView
     from desktop_app.core.sheet import Variant, export_sheet
 
     if args.columns:
         _err("--columns applies to --layout columns only")
         return EXIT_USAGE
-    with ResultsView.from_paths(args.input, args.results, args.errors) as view:
+    # the output columns the requests asked for (convert --output-column / --preset), read back from them
+    outputs = outputs_in_file(args.input)
+    with ResultsView.from_paths(args.input, args.results, args.errors, outputs=outputs) as view:
         embeddings = any(row.embedding_dim is not None for row in itertools.islice(view.iter_rows(), 50))
         report = export_sheet([Variant("", view, embeddings=embeddings)], args.output, "csv")
         summary = view.summary()
+    needs_another_try = report.variants[0].needs_another_try if report.variants else 0
     if args.json:
-        extra = {"vectors": str(report.vectors_path) if report.vectors_path else None}
+        extra = {
+            "vectors": str(report.vectors_path) if report.vectors_path else None,
+            "output_columns": [c.name for c in outputs],
+            "needs_another_try": needs_another_try,
+        }
         _out(json.dumps({"rows": report.rows, "output": str(args.output), **extra, **summary.to_json()}))
         return EXIT_OK
     _out(f"Wrote {_plural(report.rows, 'row')} to {args.output}")
     _out(f"  succeeded: {summary.succeeded:,}   failed: {summary.failed:,}   missing: {summary.missing:,}")
+    if outputs:
+        _out(
+            f"  answers split into: {', '.join(c.name for c in outputs)}"
+            + (f" ({needs_another_try:,} did not fit them: status 'needs another try')" if needs_another_try else "")
+        )
     if report.vectors_path is not None:
         _out(f"  vectors ({report.vector_dim} numbers each): {report.vectors_path}")
     return EXIT_OK

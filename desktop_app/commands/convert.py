@@ -13,10 +13,14 @@ from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.commands.base import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Command, fail
+
+if TYPE_CHECKING:
+    from desktop_app.core.outputs import OutputColumn, Preset
 
 NAME = "convert"
 HELP = "turn a CSV/TSV/TXT/XLSX/XLS/ODS table into a batch input JSONL file"
@@ -37,7 +41,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     from desktop_app.core.regions import BUILTIN_REGIONS
 
     parser.add_argument("input", type=Path, help="the table: .csv, .tsv, .txt, .xlsx, .xls or .ods")
-    parser.add_argument("--template", required=True, help='the prompt, e.g. "Translate {text} into {lang}"')
+    parser.add_argument(
+        "--template", help='the prompt, e.g. "Translate {text} into {lang}" (required unless --preset gives one)'
+    )
     parser.add_argument("-o", "--output", type=Path, help="the JSONL file to write (default: INPUT with .jsonl)")
     parser.add_argument("--id-column", metavar="C", help="the column holding each request's id (default: row-N)")
     parser.add_argument("--system", help="a system prompt (may use {column} placeholders too)")
@@ -57,6 +63,30 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--image-column", metavar="C", help="a column of image URLs or file paths (qwen-vl-*)")
     parser.add_argument("--dimensions", type=int, help="embedding vector size")
+    answers = parser.add_argument_group(
+        "answers in columns",
+        "ask for one JSON object per answer and split it into columns (export --layout sheet writes them)",
+    )
+    answers.add_argument(
+        "--output-column",
+        action="append",
+        default=[],
+        metavar="SPEC",
+        help="name:kind[:labels[:description]], repeated; kinds: text, number, yes_no, label, labels; labels "
+        'separated by |, e.g. "sentiment:label:positive|negative|neutral:the review\'s sentiment"',
+    )
+    answers.add_argument("--outputs", type=Path, metavar="FILE", help="the output columns as a JSON list (a file)")
+    answers.add_argument(
+        "--preset",
+        choices=("classify", "extract", "translate", "summarise", "summarize"),
+        help="a common job: its prompt (unless --template) and its output columns (unless given)",
+    )
+    answers.add_argument("--labels", metavar="L", help="classify: the labels, separated by | (default: sentiment)")
+    answers.add_argument("--language", metavar="LANG", help="translate: into which language (default: English)")
+    answers.add_argument("--words", type=int, metavar="N", help="summarise: at most N words (default: 30)")
+    answers.add_argument(
+        "--text-column", metavar="C", help="the column the preset's prompt reads (default: the longest text)"
+    )
     parser.add_argument("--region", choices=[r.id for r in BUILTIN_REGIONS], help="warn about undocumented models")
     parser.add_argument("--split", action="store_true", help="also write parts when over the file limits")
     parser.add_argument("--verify", action="store_true", help="re-read the written file with the full validator")
@@ -72,10 +102,12 @@ def run(args: argparse.Namespace) -> int:
         EndpointKind,
         RequestSpec,
         build_jsonl,
+        guess_text_column,
         plan_split,
         split_jsonl,
     )
     from desktop_app.core.errors import BatchDeskError
+    from desktop_app.core.outputs import preset_template
     from desktop_app.core.regions import builtin_region
     from desktop_app.core.tabular import open_table
 
@@ -84,8 +116,15 @@ def run(args: argparse.Namespace) -> int:
     if out.resolve() == src.resolve():
         return _fail(args, "the output would overwrite the input; choose another name with -o", EXIT_USAGE)
     kind = EndpointKind(args.endpoint)
+    try:
+        outputs, preset = _outputs(args)
+    except (OSError, ValueError) as exc:
+        return _fail(args, str(exc), EXIT_USAGE)
+    if args.template is None and preset is None:
+        return _fail(args, "give the prompt with --template (or choose a --preset)", EXIT_USAGE)
     spec = RequestSpec(
-        template=args.template,
+        template=args.template or "",
+        outputs=outputs,
         model=args.model or DEFAULT_MODELS[kind.value],
         endpoint=kind,
         id_column=args.id_column,
@@ -103,6 +142,9 @@ def run(args: argparse.Namespace) -> int:
         with open_table(
             src, encoding=args.encoding, delimiter=args.delimiter, has_header=args.header, sheet=args.sheet
         ) as table:
+            if args.template is None and preset is not None:
+                text_column = args.text_column or guess_text_column(table.columns, table.preview(), args.id_column)
+                spec = replace(spec, template=preset_template(preset, text_column))
             report: BuildReport = build_jsonl(
                 table, spec, out, region=region, max_problems=args.max_problems, verify=args.verify
             )
@@ -118,10 +160,44 @@ def run(args: argparse.Namespace) -> int:
     code = EXIT_OK if report.ok else EXIT_PROBLEMS
     if args.json:
         data: dict[str, Any] = {**report.to_json(), "input": str(src), **source, "parts": [str(p) for p in parts]}
+        data["outputs"] = [c.to_json() for c in spec.outputs]
         print(json.dumps(data, ensure_ascii=False))
         return code
     _print_summary(report, source, parts)
+    if spec.outputs and report.written:
+        print(
+            "  Answers asked for as one JSON object with the columns: "
+            + ", ".join(c.name for c in spec.outputs)
+            + " (export --layout sheet splits them)"
+        )
     return code
+
+
+def _outputs(args: argparse.Namespace) -> tuple[tuple[OutputColumn, ...], Preset | None]:
+    """The output columns asked for (``--output-column``, ``--outputs``, or the preset's) and the preset.
+
+    Raises ValueError (a spec or file that cannot be used) or OSError (the file cannot be read)."""
+    from desktop_app.core.outputs import make_preset, outputs_from_file, parse_labels, parse_output_column
+
+    preset = None
+    if args.preset:
+        options: dict[str, Any] = {}
+        if args.labels is not None:
+            options["labels"] = parse_labels(args.labels)
+        if args.language is not None:
+            options["language"] = args.language
+        if args.words is not None:
+            options["words"] = args.words
+        preset = make_preset(args.preset, **options)
+    elif args.labels is not None or args.language is not None or args.words is not None:
+        raise ValueError("--labels, --language and --words go with --preset")
+    if args.output_column and args.outputs:
+        raise ValueError("give the output columns with --output-column or with --outputs, not both")
+    if args.outputs:
+        return outputs_from_file(args.outputs), preset
+    if args.output_column:
+        return tuple(parse_output_column(spec) for spec in args.output_column), preset
+    return (preset.outputs if preset is not None else ()), preset
 
 
 def _source_facts(table: Any) -> dict[str, Any]:

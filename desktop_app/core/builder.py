@@ -220,6 +220,22 @@ class RequestSpec:
         )
 
 
+def guess_text_column(columns: Sequence[str], rows: Sequence[Row], id_column: str | None) -> str | None:
+    """The column with the longest text on average over the first 100 rows (the likely prompt) — what
+    a preset's ``{text}`` points at unless the user says otherwise (window and CLI)."""
+    best: tuple[float, str] | None = None
+    for index, name in enumerate(columns):
+        if name == id_column:
+            continue
+        values = [r.values[index] for r in rows[:100]]
+        if not values:
+            continue
+        average = sum(len(v) for v in values) / len(values)
+        if best is None or average > best[0]:
+            best = (average, name)
+    return best[1] if best else (columns[0] if columns else None)
+
+
 # -- templates -----------------------------------------------------------------------------------
 
 

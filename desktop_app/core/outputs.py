@@ -19,10 +19,12 @@ sandbox's simulated model reads that line to answer in the requested shape.
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -102,6 +104,112 @@ def outputs_from_json(data: object) -> tuple[OutputColumn, ...]:
         return ()
     found = [OutputColumn.from_json(item) for item in data if isinstance(item, Mapping)]
     return tuple(c for c in found if c is not None)
+
+
+_KIND_NAMES = {
+    "text": OutputKind.TEXT,
+    "number": OutputKind.NUMBER,
+    "yes_no": OutputKind.YES_NO,
+    "yes/no": OutputKind.YES_NO,
+    "yesno": OutputKind.YES_NO,
+    "bool": OutputKind.YES_NO,
+    "label": OutputKind.LABEL,
+    "labels": OutputKind.LABELS,
+}
+
+
+def parse_output_column(spec: str) -> OutputColumn:
+    """``name:kind[:labels[:description]]`` → a column (the CLI's ``--output-column``).
+
+    Kinds: text, number, yes_no (or yes/no, bool), label (one of the labels), labels (any of them);
+    labels separated by ``|`` (or commas). Example: ``sentiment:label:positive|negative|neutral:the
+    review's sentiment``. Raises ValueError with the reason.
+    """
+    parts = spec.split(":", 3)
+    name = parts[0].strip()
+    if not name:
+        raise ValueError(f"{spec!r}: an output column needs a name first, e.g. sentiment:label:positive|negative")
+    kind_text = parts[1].strip().lower() if len(parts) > 1 and parts[1].strip() else "text"
+    kind = _KIND_NAMES.get(kind_text)
+    if kind is None:
+        raise ValueError(f"{spec!r}: the kind {kind_text!r} is not one of text, number, yes_no, label, labels")
+    labels = parse_labels(parts[2]) if len(parts) > 2 else ()
+    if kind in (OutputKind.LABEL, OutputKind.LABELS) and len(labels) < 2:
+        raise ValueError(f"{spec!r}: a {kind.value} column needs at least two labels, e.g. yes|no|unsure")
+    if kind not in (OutputKind.LABEL, OutputKind.LABELS) and labels:
+        raise ValueError(f"{spec!r}: only label and labels columns take a list of labels")
+    description = parts[3].strip() if len(parts) > 3 else ""
+    return OutputColumn(name, kind, description, labels)
+
+
+def outputs_from_file(path: str | os.PathLike[str]) -> tuple[OutputColumn, ...]:
+    """Output columns from a JSON file: a list of ``{"name", "kind", "labels", "description"}``
+    objects, or ``{"outputs": [...]}``. Raises ValueError (unreadable, not that shape) or OSError."""
+    data = orjson.loads(Path(path).read_bytes())
+    if isinstance(data, Mapping):
+        data = data.get("outputs")
+    if not isinstance(data, list) or not data:
+        raise ValueError(f'{path}: expected a JSON list of output columns (or {{"outputs": [...]}})')
+    columns = []
+    for item in data:
+        column = OutputColumn.from_json(item) if isinstance(item, Mapping) else None
+        if column is None:
+            raise ValueError(f"{path}: every output column needs a name: {orjson.dumps(item).decode()[:80]}")
+        if isinstance(item, Mapping) and str(item.get("kind") or "text") not in {k.value for k in OutputKind}:
+            raise ValueError(f"{path}: {column.name}: the kind is not one of text, number, yes_no, label, labels")
+        columns.append(column)
+    return tuple(columns)
+
+
+_INSTRUCTION_HEAD = "Reply with one JSON object and nothing else (no Markdown, no comments). Use exactly these keys:"
+
+
+def outputs_in_request(body: Mapping[str, Any]) -> tuple[OutputColumn, ...]:
+    """The output columns a request asks for, read back from :func:`output_instruction` in its system
+    prompt (empty when it asks for none) — so answers can be split from the files alone."""
+    messages = body.get("messages")
+    if not isinstance(messages, list):
+        return ()
+    for message in messages:
+        content = message.get("content") if isinstance(message, Mapping) else None
+        if not isinstance(content, str) or _INSTRUCTION_HEAD not in content:
+            continue
+        lines = content[content.index(_INSTRUCTION_HEAD) + len(_INSTRUCTION_HEAD) :].lstrip("\n").split("\n")
+        try:
+            keys = orjson.loads(lines[0])
+        except orjson.JSONDecodeError:
+            return ()
+        if not isinstance(keys, dict):
+            return ()
+        columns = []
+        for name, hint in keys.items():
+            hint = str(hint)
+            if hint.startswith("one of: "):
+                column = OutputColumn(name, OutputKind.LABEL, "", tuple(hint[8:].split(" | ")))
+            elif hint.startswith("list of: "):
+                column = OutputColumn(name, OutputKind.LABELS, "", tuple(hint[9:].split(" | ")))
+            else:
+                kind = next((k for k, word in _KIND_WORDS.items() if word == hint), OutputKind.TEXT)
+                column = OutputColumn(name, kind)
+            written = output_instruction([column]).split("\n")[-1]  # "- name: what." without a description
+            described = next((line for line in lines[1:] if line.startswith(written)), "")
+            columns.append(OutputColumn(name, column.kind, described[len(written) :].strip(), column.labels))
+        return tuple(columns)
+    return ()
+
+
+def outputs_in_file(path: str | os.PathLike[str]) -> tuple[OutputColumn, ...]:
+    """:func:`outputs_in_request` of a request file's first request (empty: none asked for, or unreadable)."""
+    try:
+        with open(path, "rb") as handle:
+            for raw in handle:
+                if raw.strip():
+                    obj = orjson.loads(raw.removeprefix(b"\xef\xbb\xbf"))
+                    body = obj.get("body") if isinstance(obj, dict) else None
+                    return outputs_in_request(body) if isinstance(body, dict) else ()
+    except (OSError, orjson.JSONDecodeError):
+        return ()
+    return ()
 
 
 def parse_labels(text: str) -> tuple[str, ...]:
@@ -349,41 +457,71 @@ class Preset:
     outputs: tuple[OutputColumn, ...]
 
 
-PRESETS: tuple[Preset, ...] = (
-    Preset(
-        "classify",
-        "Classify into labels",
-        "Classify this text.\n\n{text}",
-        (
-            OutputColumn(
-                "label", OutputKind.LABEL, "The label that fits the text best.", ("positive", "negative", "neutral")
+DEFAULT_LABELS = ("positive", "negative", "neutral")
+DEFAULT_LANGUAGE = "English"
+DEFAULT_WORDS = 30
+
+
+def make_preset(
+    key: str,
+    *,
+    labels: Sequence[str] = DEFAULT_LABELS,
+    language: str = DEFAULT_LANGUAGE,
+    words: int = DEFAULT_WORDS,
+) -> Preset:
+    """A common job with its parameters: ``classify`` into ``labels``, ``extract`` fields, ``translate``
+    into ``language``, ``summarise`` in at most ``words`` words (the window's presets are the defaults).
+
+    Raises:
+        ValueError: an unknown key, fewer than two labels, an empty language, or words below 1.
+    """
+    if key == "classify":
+        labels = tuple(dict.fromkeys(label.strip() for label in labels if label.strip()))
+        if len(labels) < 2:
+            raise ValueError("classify needs at least two labels, e.g. positive|negative|neutral")
+        return Preset(
+            "classify",
+            "Classify into labels",
+            "Classify this text.\n\n{text}",
+            (
+                OutputColumn("label", OutputKind.LABEL, "The label that fits the text best.", labels),
+                OutputColumn("reason", OutputKind.TEXT, "One short sentence saying why."),
             ),
-            OutputColumn("reason", OutputKind.TEXT, "One short sentence saying why."),
-        ),
-    ),
-    Preset(
-        "extract",
-        "Extract fields",
-        "Extract these fields from the text. Leave a field empty when the text does not say.\n\n{text}",
-        (
-            OutputColumn("name", OutputKind.TEXT, "The person or company named."),
-            OutputColumn("date", OutputKind.TEXT, "The date mentioned, as YYYY-MM-DD."),
-            OutputColumn("amount", OutputKind.NUMBER, "The amount of money mentioned."),
-        ),
-    ),
-    Preset(
-        "translate",
-        "Translate into a language",
-        "Translate the text into English. Keep names and numbers as they are.\n\n{text}",
-        (OutputColumn("translation", OutputKind.TEXT, "The translation only."),),
-    ),
-    Preset(
-        "summarise",
-        "Summarise in N words",
-        "Summarise the text in at most 30 words.\n\n{text}",
-        (OutputColumn("summary", OutputKind.TEXT, "The summary, at most 30 words."),),
-    ),
-)
+        )
+    if key == "extract":
+        return Preset(
+            "extract",
+            "Extract fields",
+            "Extract these fields from the text. Leave a field empty when the text does not say.\n\n{text}",
+            (
+                OutputColumn("name", OutputKind.TEXT, "The person or company named."),
+                OutputColumn("date", OutputKind.TEXT, "The date mentioned, as YYYY-MM-DD."),
+                OutputColumn("amount", OutputKind.NUMBER, "The amount of money mentioned."),
+            ),
+        )
+    if key == "translate":
+        language = language.strip()
+        if not language:
+            raise ValueError("translate needs a language, e.g. Japanese")
+        return Preset(
+            "translate",
+            "Translate into a language",
+            f"Translate the text into {language}. Keep names and numbers as they are.\n\n{{text}}",
+            (OutputColumn("translation", OutputKind.TEXT, "The translation only."),),
+        )
+    if key in ("summarise", "summarize"):
+        if words < 1:
+            raise ValueError("summarise needs a number of words of 1 or more")
+        return Preset(
+            "summarise",
+            "Summarise in N words",
+            f"Summarise the text in at most {words} words.\n\n{{text}}",
+            (OutputColumn("summary", OutputKind.TEXT, f"The summary, at most {words} words."),),
+        )
+    raise ValueError(f"unknown preset {key!r}: use classify, extract, translate or summarise")
+
+
+PRESETS: tuple[Preset, ...] = tuple(make_preset(key) for key in ("classify", "extract", "translate", "summarise"))
 
 
 def preset_template(preset: Preset, text_column: str | None) -> str:

@@ -55,7 +55,7 @@ from desktop_app.core.batch import JobStatus
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.fileutil import atomic_write
 from desktop_app.core.ledger import JobRecord, JobRelation, Ledger
-from desktop_app.core.outputs import NEEDS_ANOTHER_TRY, OutputColumn, outputs_from_json, parse_answer
+from desktop_app.core.outputs import NEEDS_ANOTHER_TRY, OutputColumn, outputs_from_json, outputs_in_file, parse_answer
 from desktop_app.core.results import (
     MAX_RESULT_LINE_BYTES,
     AnswerValues,
@@ -670,6 +670,7 @@ class ResultsView:
         *,
         source: SourceSpec | None = None,
         part_layers: Sequence[Sequence[int]] | None = None,
+        outputs: Sequence[OutputColumn] | None = None,
     ) -> None:
         self._lock = threading.RLock()
         self._maps: dict[Path, _Mapped] = {}
@@ -703,7 +704,9 @@ class ResultsView:
         self.id_column = source.id_column if source is not None else None  # the sheet's column of custom_id
         self._source_rows: dict[str, tuple[str, ...]] = {}
         self.source = source
-        self.outputs: tuple[OutputColumn, ...] = source.outputs if source is not None else ()
+        self.outputs: tuple[OutputColumn, ...] = (
+            tuple(outputs) if outputs is not None else source.outputs if source is not None else ()
+        )
         if source is not None:
             try:
                 self.source_columns, self._source_rows = load_source_rows(source)
@@ -856,14 +859,16 @@ class ResultsView:
         *,
         reruns: Sequence[AnswerLayer] = (),
         source: SourceSpec | None = None,
+        outputs: Sequence[OutputColumn] | None = None,
     ) -> ResultsView:
-        """A view over one input file, its answers and (optionally) re-run answer layers."""
+        """A view over one input file, its answers and (optionally) re-run answer layers; ``outputs``
+        (when given) are the columns the answers are split into instead of the source's."""
         own = AnswerLayer(
             Path(output_path) if output_path is not None else None,
             Path(error_path) if error_path is not None else None,
         )
         inputs = [input_path] if input_path is not None else []
-        return cls(inputs, [own, *reruns], source=source)
+        return cls(inputs, [own, *reruns], source=source, outputs=outputs)
 
     def __len__(self) -> int:
         self._ensure_index()
@@ -1393,7 +1398,12 @@ def open_results(ledger: Ledger, job: JobRecord) -> ResultsView:
         Path(root.error_path) if root.error_path else None,
     )
     inputs = [root.input_path] if root.input_path else []
-    return ResultsView(inputs, [own, *rerun_layers(ledger, root)], source=SourceSpec.from_json(root.source))
+    source = SourceSpec.from_json(root.source)
+    outputs = None
+    if (source is None or not source.outputs) and root.input_path:
+        # built outside the window (convert --output-column / --preset): the requests say which columns
+        outputs = outputs_in_file(root.input_path) or None
+    return ResultsView(inputs, [own, *rerun_layers(ledger, root)], source=source, outputs=outputs)
 
 
 def open_group_results(ledger: Ledger, group_id: str) -> ResultsView:

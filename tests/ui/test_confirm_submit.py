@@ -227,7 +227,9 @@ def test_a_comparison_confirms_every_variants_estimate_and_the_total(
         assert "<b>qwen-turbo</b>: 200 requests · USD 0.0021 to USD 0.0021" in text
         assert "<b>qwen-flash</b>: 200 requests · unknown to unknown" in text
         assert "no price is known for qwen-flash" in text
-        assert "All 3 batches together:" in text and "Cost at batch prices: unknown" in text, "one unknown: total unknown"
+        assert "All 3 batches together:" in text and "Cost at batch prices: unknown" in text, (
+            "one unknown: total unknown"
+        )
         assert "This will be billed to the key of Test Singapore." in text
         shot(dialog, "confirm-submit-variants")
         dialog.cancel_button.click()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.builder import DEFAULT_MODELS, EndpointKind, RequestSpec
+from desktop_app.core.builder import DEFAULT_MODELS, EndpointKind, RequestSpec, guess_text_column
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.limits import TEST_MODEL
 from desktop_app.core.outputs import Preset, preset_template
@@ -530,7 +530,7 @@ class SetupPage(QWidget):
             if guess:
                 id_column = _guess_id_column(columns, info.preview)
                 self.id_combo.setCurrentIndex(max(self.id_combo.findData(id_column), 0) if id_column else 0)
-                text_column = _guess_text_column(columns, info.preview, id_column)
+                text_column = guess_text_column(columns, info.preview, id_column)
                 if text_column is not None and not self.template_edit.toPlainText().strip():
                     self.template_edit.setPlainText("{" + text_column + "}")
                 self.refresh_models()
@@ -656,7 +656,7 @@ class SetupPage(QWidget):
         """A common job was picked: its template, pointing at the text column the page guessed."""
         text_column = None
         if self.info is not None:
-            text_column = _guess_text_column(self.info.table.columns, self.info.preview, self.id_combo.currentData())
+            text_column = guess_text_column(self.info.table.columns, self.info.preview, self.id_combo.currentData())
         self.template_edit.setPlainText(preset_template(preset, text_column))
 
     def selected_row(self) -> Row | None:
@@ -806,18 +806,3 @@ def _guess_id_column(columns: tuple[str, ...], rows: list[Row]) -> str | None:
             if values and all(values) and len(set(values)) == len(values):
                 return name
     return None
-
-
-def _guess_text_column(columns: tuple[str, ...], rows: list[Row], id_column: str | None) -> str | None:
-    """The column with the longest text on average (the likely prompt)."""
-    best: tuple[float, str] | None = None
-    for index, name in enumerate(columns):
-        if name == id_column:
-            continue
-        values = [r.values[index] for r in rows[:100]]
-        if not values:
-            continue
-        average = sum(len(v) for v in values) / len(values)
-        if best is None or average > best[0]:
-            best = (average, name)
-    return best[1] if best else (columns[0] if columns else None)
