@@ -117,8 +117,8 @@ def test_a_preset_with_its_parameters_and_an_outputs_file(tmp_path: Path) -> Non
     assert messages[-1]["content"] == "Classify this text.\n\n+1 很好用，物流也快"  # type: ignore[index]
 
     translated = tmp_path / "translate.jsonl"
-    made = cli(tmp_path / "home", "convert", source, "-o", translated, "--preset", "translate", "--language", "Japanese",
-               "--text-column", "评论")  # fmt: skip
+    made = cli(tmp_path / "home", "convert", source, "-o", translated, "--preset", "translate",
+               "--language", "Japanese", "--text-column", "评论")  # fmt: skip
     assert made.returncode == 0, made.stderr + made.stdout
     assert bodies(translated)[0]["messages"][-1]["content"].startswith("Translate the text into Japanese.")  # type: ignore[index]
 
