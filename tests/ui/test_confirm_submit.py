@@ -6,13 +6,17 @@ import asyncio
 import json
 from pathlib import Path
 
+import openpyxl
 import orjson
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 
 from desktop_app.core.paths import app_paths
 from desktop_app.ui.confirm_dialog import ConfirmSubmitDialog
 from desktop_app.ui.controller import AppController
+from desktop_app.ui import messages
+from desktop_app.ui.i18n import install_language
 from desktop_app.ui.main_window import MainWindow
 from tests.conftest import MemoryKeyring
 from tests.ui.conftest import shot, wait_for
@@ -272,5 +276,79 @@ def test_the_cap_counts_every_variant_of_a_comparison(
         await wait_for(lambda: page.submit_button.isEnabled(), what="ready again")
 
     qloop.run_until_complete(scenario())
+    window.close()
+    qloop.run_until_complete(asyncio.sleep(0.05))
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_comparison_confirmation_and_results_show_money_per_variant(
+    qtbot,
+    qloop: asyncio.AbstractEventLoop,
+    controller: AppController,
+    sandbox,
+    memory_keyring: MemoryKeyring,
+    tmp_path,
+    language: str,
+) -> None:
+    """Look at it, in English and Chinese: the confirmation's per-variant estimates, then the results'
+    per-variant actual cost (a variant without a price says so) and the XLSX summary in that language."""
+    setup(controller, sandbox)
+    write_prices(_price("qwen-plus", 0.4, 1.2))
+    install_language(language, QLocale("en_US"))
+    messages.clear_cache()  # core's sentences are cached per process in the language of the time
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.resize(1100, 760)
+    window.show()
+    page = window.submit_page
+    source = qwen_plus_file(tmp_path / "reviews.jsonl", n=20)
+    chinese = language == "zh_CN"
+
+    async def scenario() -> None:
+        await _ready_comparison(window, controller, source, ["qwen-flash"])
+        page.submit_button.click()
+        [dialog] = await wait_for(lambda: dialogs(window), timeout=15, what="confirmation")
+        await asyncio.sleep(0.05)
+        text = dialog.text.text()
+        assert ("全部 2 个批量任务合计" if chinese else "All 2 batches together:") in text
+        assert ("尚不知道 qwen-flash" if chinese else "no price is known for qwen-flash") in text
+        assert dialog.text.width() >= dialog.text.minimumSizeHint().width() or dialog.text.wordWrap()
+        shot(dialog, f"variants-{language}-1-confirm")
+        dialog.submit_button.click()
+        await wait_for(lambda: len(page.last_jobs) == 2, timeout=20, what="two batches")
+        jobs = page.last_jobs
+        sandbox.clock.advance(3600)
+        await window.jobs_page.refresh_now()
+        for job in jobs:
+            record = await controller.job(job.id)
+            assert record is not None and record.results_downloaded_at, record
+        results = await window.jobs_page.open_results(await controller.job(jobs[0].id))
+        await wait_for(lambda: results.statuses_ready, what="the status pass")
+        results.resize(1100, 760)
+        results.show()
+        await asyncio.sleep(0.05)
+        summary = results.summary.text()
+        if chinese:
+            assert "按批量价格的费用：qwen-plus USD " in summary and "qwen-flash 未知（" in summary
+            assert "全部变体：未知（" in summary, "one variant without a price: the total is unknown"
+        else:
+            assert "Cost at batch prices: qwen-plus USD " in summary and "qwen-flash unknown (no price" in summary
+            assert "all variants: unknown (" in summary
+        shot(results, f"variants-{language}-2-results")
+        dest = tmp_path / "variants.xlsx"
+        await results.export("xlsx", dest)
+        labels = [row[0].value for row in openpyxl.load_workbook(dest)["Summary"].iter_rows()]
+        cost_label = "qwen-flash · 按批量价格的费用" if chinese else "qwen-flash · cost at batch prices"
+        assert cost_label in labels
+        if chinese:
+            assert not [label for label in labels if "tokens" in label or "cost" in label], labels
+        results.close()
+        await asyncio.sleep(0.05)
+
+    try:
+        qloop.run_until_complete(scenario())
+    finally:
+        install_language("en")
+        messages.clear_cache()
     window.close()
     qloop.run_until_complete(asyncio.sleep(0.05))
