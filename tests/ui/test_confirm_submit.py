@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 
 from desktop_app.core.paths import app_paths
+from desktop_app.ui import messages
 from desktop_app.ui.confirm_dialog import ConfirmSubmitDialog
 from desktop_app.ui.controller import AppController
-from desktop_app.ui import messages
 from desktop_app.ui.i18n import install_language
 from desktop_app.ui.main_window import MainWindow
 from tests.conftest import MemoryKeyring
