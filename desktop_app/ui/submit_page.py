@@ -601,7 +601,7 @@ class SubmitPage(QWidget):
         self.rehearse_button.setEnabled(has_rows and not self._submitting)
         if self._resubmit_of is not None:
             self.submit_button.setText(self.tr("Submit again anyway"))
-        elif check is not None and check.needs_split:
+        elif check is not None and check.needs_split and not (self.compare_models or self.compare_files):
             self.submit_button.setText(self.tr("Submit as {parts} parts").format(parts=len(check.parts)))
         elif self.compare_models:
             self.submit_button.setText(
@@ -708,11 +708,14 @@ class SubmitPage(QWidget):
             self.host.show_error(self.tr("The requests still have errors. Fix the problems listed, then submit."))
             return None
         if check.needs_split and (self.compare_models or self.compare_files):
+            # Not supported yet (decisions.md, issue 12): a comparison is one batch per variant, each one file.
             self.host.show_error(
                 self.tr(
-                    "A comparison needs requests that fit in one batch each; these have to be split. Nothing was "
-                    "sent: use fewer rows, or build the requests again without the comparison."
-                )
+                    "Not sent: a comparison sends one batch per model or prompt, and each has to fit in one file. "
+                    "These requests would have to be split into {parts} parts (over the service's per-file "
+                    "limits), and comparing split files is not supported yet. Use fewer rows, or build the "
+                    "requests again without the comparison."
+                ).format(parts=len(check.parts))
             )
             return None
         self._submitting = True

@@ -4604,10 +4604,6 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>Memperkirakan biaya…</translation>
     </message>
     <message>
-        <source>A comparison needs requests that fit in one batch each; these have to be split. Nothing was sent: use fewer rows, or build the requests again without the comparison.</source>
-        <translation>Perbandingan butuh permintaan yang masing-masing muat dalam satu batch; yang ini harus dipecah. Tidak ada yang dikirim: kurangi baris, atau buat ulang permintaan tanpa perbandingan.</translation>
-    </message>
-    <message>
         <source>Waiting for your confirmation…</source>
         <translation>Menunggu konfirmasi Anda…</translation>
     </message>
@@ -4762,6 +4758,10 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
     <message>
         <source>The requests still have errors. Fix the problems listed, then submit.</source>
         <translation>Permintaan masih punya kesalahan. Perbaiki masalah yang tercantum, lalu kirim.</translation>
+    </message>
+    <message>
+        <source>Not sent: a comparison sends one batch per model or prompt, and each has to fit in one file. These requests would have to be split into {parts} parts (over the service&apos;s per-file limits), and comparing split files is not supported yet. Use fewer rows, or build the requests again without the comparison.</source>
+        <translation>Tidak dikirim: perbandingan mengirim satu batch per model atau prompt, dan masing-masing harus muat dalam satu berkas. Permintaan ini harus dipecah menjadi {parts} bagian (melebihi batas per berkas layanan), dan membandingkan berkas yang dipecah belum didukung. Gunakan lebih sedikit baris, atau buat ulang permintaan tanpa perbandingan.</translation>
     </message>
     <message>
         <source>Preparing the file…</source>

@@ -4604,10 +4604,6 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>費用を見積もっています…</translation>
     </message>
     <message>
-        <source>A comparison needs requests that fit in one batch each; these have to be split. Nothing was sent: use fewer rows, or build the requests again without the comparison.</source>
-        <translation>比較するには、それぞれのリクエストが 1 件のバッチに収まる必要があります。これらは分割が必要です。何も送信していません: 行を減らすか、比較なしでリクエストを作り直してください。</translation>
-    </message>
-    <message>
         <source>Waiting for your confirmation…</source>
         <translation>確認を待っています…</translation>
     </message>
@@ -4762,6 +4758,10 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>The requests still have errors. Fix the problems listed, then submit.</source>
         <translation>リクエストにまだエラーがあります。一覧の問題を直してから送信してください。</translation>
+    </message>
+    <message>
+        <source>Not sent: a comparison sends one batch per model or prompt, and each has to fit in one file. These requests would have to be split into {parts} parts (over the service&apos;s per-file limits), and comparing split files is not supported yet. Use fewer rows, or build the requests again without the comparison.</source>
+        <translation>送信していません：比較ではモデルまたはプロンプトごとに 1 つのバッチを送り、それぞれが 1 つのファイルに収まる必要があります。これらのリクエストは {parts} 個に分割する必要があり（サービスのファイルごとの上限を超えています）、分割したファイルの比較にはまだ対応していません。行を減らすか、比較なしでリクエストを作り直してください。</translation>
     </message>
     <message>
         <source>Preparing the file…</source>

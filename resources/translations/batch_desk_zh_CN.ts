@@ -4604,10 +4604,6 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>正在预估费用…</translation>
     </message>
     <message>
-        <source>A comparison needs requests that fit in one batch each; these have to be split. Nothing was sent: use fewer rows, or build the requests again without the comparison.</source>
-        <translation>对比要求每组请求都能放进一个批处理；这些请求需要拆分。没有发送任何内容：请减少行数，或不带对比重新创建请求。</translation>
-    </message>
-    <message>
         <source>Waiting for your confirmation…</source>
         <translation>等待您的确认…</translation>
     </message>
@@ -4762,6 +4758,10 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>The requests still have errors. Fix the problems listed, then submit.</source>
         <translation>请求中仍有错误。请修正列出的问题，然后再提交。</translation>
+    </message>
+    <message>
+        <source>Not sent: a comparison sends one batch per model or prompt, and each has to fit in one file. These requests would have to be split into {parts} parts (over the service&apos;s per-file limits), and comparing split files is not supported yet. Use fewer rows, or build the requests again without the comparison.</source>
+        <translation>未发送：对比会为每个模型或提示词各发送一个批量任务，每个都必须放在一个文件中。这些请求需要拆分为 {parts} 个部分（超过了服务对单个文件的限制），而对拆分后的文件进行对比目前尚不支持。请减少行数，或不使用对比重新生成请求。</translation>
     </message>
     <message>
         <source>Preparing the file…</source>

@@ -4604,10 +4604,6 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>正在預估費用…</translation>
     </message>
     <message>
-        <source>A comparison needs requests that fit in one batch each; these have to be split. Nothing was sent: use fewer rows, or build the requests again without the comparison.</source>
-        <translation>比較要求每組請求都能放進一個批次；這些請求需要拆分。沒有送出任何內容：請減少列數，或不帶比較重新建立請求。</translation>
-    </message>
-    <message>
         <source>Waiting for your confirmation…</source>
         <translation>等待您的確認…</translation>
     </message>
@@ -4762,6 +4758,10 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>The requests still have errors. Fix the problems listed, then submit.</source>
         <translation>請求中仍有錯誤。請修正列出的問題，然後再送出。</translation>
+    </message>
+    <message>
+        <source>Not sent: a comparison sends one batch per model or prompt, and each has to fit in one file. These requests would have to be split into {parts} parts (over the service&apos;s per-file limits), and comparing split files is not supported yet. Use fewer rows, or build the requests again without the comparison.</source>
+        <translation>未傳送：比較會為每個模型或提示詞各傳送一個批次，每個都必須放在一個檔案中。這些請求需要拆分為 {parts} 個部分（超過服務對單一檔案的限制），而比較拆分後的檔案目前尚不支援。請減少列數，或不使用比較重新產生請求。</translation>
     </message>
     <message>
         <source>Preparing the file…</source>

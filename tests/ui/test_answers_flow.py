@@ -282,10 +282,15 @@ def test_a_comparison_that_would_need_splitting_sends_nothing(
             return SimpleNamespace(ok=False, needs_split=True, parts=[1, 2])
 
         monkeypatch.setattr(page.editor, "ensure_checked", over_the_limits)
+        monkeypatch.setattr(type(page.editor), "current_check", await over_the_limits(), raising=False)
+        page._update_buttons()
+        # the button names the comparison, never "Submit as 2 parts" (which is not what would happen)
+        assert page.submit_button.text() == "Submit 2 batches (one per model)"
         assert await page.submit() is None
         assert await controller.jobs() == [], "nothing was sent"
 
     qloop.run_until_complete(scenario())
-    assert errors and "comparison needs requests that fit in one batch" in errors[-1]
+    assert errors and "would have to be split into 2 parts" in errors[-1]
+    assert "comparing split files is not supported yet" in errors[-1]
     window.close()
     qloop.run_until_complete(wait_for(lambda: window._shutdown_done, what="window shutdown"))
