@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.estimate import SubmitNotConfirmed, format_cost
+from desktop_app.core.estimate import ActualCost, SubmitNotConfirmed, format_cost
 from desktop_app.core.jobs import JobFilter, JobView
 from desktop_app.core.ledger import JobRecord
 from desktop_app.core.reconcile import stray_answer_notes
+from desktop_app.core.sheet import total_cost
 from desktop_app.services import job_actions
 from desktop_app.ui.confirm_dialog import confirm_submit
 from desktop_app.ui.controller import ExportSummary, RefreshOutcome
@@ -711,13 +712,17 @@ class JobsPage(QWidget):
             facts.append((self.tr("Usage"), usage))
             cost = self.host.controller.job_cost(job)
             if cost is not None:
-                if cost.amount is None:
-                    cost_text = self.tr("unknown ({reason})").format(reason=core_text(cost.reason))
-                elif cost.currency is None:
-                    cost_text = self.tr("free")
-                else:
-                    cost_text = format_cost(cost.amount, cost.currency)
-                facts.append((self.tr("Cost at batch prices"), html.escape(cost_text)))
+                facts.append((self.tr("Cost at batch prices"), self._cost_text(cost)))
+            variants = self._variants_of(job)
+            costs = [self.host.controller.job_cost(member) for member in variants]
+            if len(variants) > 1 and all(c is not None for c in costs):
+                # a comparison: every variant is its own billed batch — say what they cost together
+                facts.append(
+                    (
+                        self.tr("All {count} variants together").format(count=len(variants)),
+                        self._cost_text(total_cost([c for c in costs if c is not None])),
+                    )
+                )
         parts.append(table(facts))
 
         times: list[tuple[str, str]] = [(self.tr("Submitted from here"), format_time(job.created_at))]
@@ -996,6 +1001,23 @@ class JobsPage(QWidget):
             window.close()
             raise
         return window
+
+    def _cost_text(self, cost: ActualCost) -> str:
+        if cost.amount is None:
+            return self.tr("unknown ({reason})").format(reason=core_text(cost.reason))
+        if cost.currency is None:
+            return self.tr("free")
+        return format_cost(cost.amount, cost.currency)
+
+    def _variants_of(self, job: JobRecord) -> list[JobRecord]:
+        """The jobs of ``job``'s comparison the table knows (``[]`` when it is not a variant)."""
+        if job.relation != "variant" or not job.group_id:
+            return []
+        records = self.model.records().values()
+        return sorted(
+            (r for r in records if r.group_id == job.group_id and r.relation == "variant"),
+            key=lambda r: r.part_index or 0,
+        )
 
     # ----- export (Ctrl+E) ------------------------------------------------------------------------
     def request_export(self) -> None:

@@ -1721,6 +1721,10 @@
         <translation>Pemakaian</translation>
     </message>
     <message>
+        <source>All {count} variants together</source>
+        <translation>Semua {count} varian bersama-sama</translation>
+    </message>
+    <message>
         <source>unknown ({reason})</source>
         <translation>tidak diketahui ({reason})</translation>
     </message>

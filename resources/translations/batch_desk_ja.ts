@@ -1721,6 +1721,10 @@
         <translation>使用量</translation>
     </message>
     <message>
+        <source>All {count} variants together</source>
+        <translation>{count} 件のバリアントの合計</translation>
+    </message>
+    <message>
         <source>unknown ({reason})</source>
         <translation>不明（{reason}）</translation>
     </message>

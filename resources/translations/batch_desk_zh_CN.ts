@@ -1721,6 +1721,10 @@
         <translation>用量</translation>
     </message>
     <message>
+        <source>All {count} variants together</source>
+        <translation>全部 {count} 个变体合计</translation>
+    </message>
+    <message>
         <source>unknown ({reason})</source>
         <translation>未知（{reason}）</translation>
     </message>

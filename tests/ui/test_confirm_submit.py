@@ -322,6 +322,14 @@ def test_comparison_confirmation_and_results_show_money_per_variant(
         for job in jobs:
             record = await controller.job(job.id)
             assert record is not None and record.results_downloaded_at, record
+        await controller.read_prices()
+        assert window.jobs_page.select_job(jobs[1].id)
+        await asyncio.sleep(0.05)
+        detail = window.jobs_page.detail.toPlainText()
+        # the detail pane: this variant's cost (no price: said) and what the comparison costs in all
+        together = "全部 2 个变体合计" if chinese else "All 2 variants together"
+        assert together in detail and ("未知（" if chinese else "unknown (no price is known") in detail
+        shot(window, f"variants-{language}-0-jobs")
         results = await window.jobs_page.open_results(await controller.job(jobs[0].id))
         await wait_for(lambda: results.statuses_ready, what="the status pass")
         results.resize(1100, 760)
