@@ -13,12 +13,15 @@ input file id; it never creates anything, and while another Batch Desk process r
 process may still be sending alone (:mod:`desktop_app.core.startup`). A create whose answer was lost is
 *Unconfirmed* (``create_unknown``) — unknown, never absent — until the service lists the batch or
 :data:`CREATE_SETTLE_S` passes with the service answering and the batch absent (*Not created*).
-Ledger calls run in worker threads, so another process holding the ledger's lock never stalls the loop.
+Every ledger call of the coroutines here runs in a worker thread (:func:`_off_loop`), so another process
+holding the ledger's write lock never stalls the loop; the plain functions (:func:`earlier_submit`) block
+and are for worker threads and the CLI.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import logging
 import os
@@ -382,13 +385,13 @@ async def refresh_job(service: BatchService, ledger: Ledger, job: JobRecord) -> 
     try:
         batch = await service.retrieve(job.batch_id)
     except NotFound as exc:
-        ledger.record_failure(job.id, exc.user_message)
+        await _off_loop(ledger.record_failure, job.id, exc.user_message)
         raise
     if job.input_file_id and batch.input_file_id and batch.input_file_id != job.input_file_id:
         # The server reused this id for another job (issue 10): never copy that job's state onto this one.
         log.warning("job %d: batch %s now has another input file; not updated", job.id, job.batch_id)
-        return ledger.record_failure(job.id, ID_REUSED_MESSAGE)
-    return ledger.update_from_batch(job.region_id, batch)
+        return await _off_loop(ledger.record_failure, job.id, ID_REUSED_MESSAGE)
+    return await _off_loop(ledger.update_from_batch, job.region_id, batch)
 
 
 def _safe_part(text: str) -> str:
@@ -449,7 +452,7 @@ async def download_results(
     if not job.output_file_id and not job.error_file_id:
         if job.is_terminal:
             # Failed / expired / cancelled without files: nothing to fetch, and nothing to retry.
-            ledger.record_results(job.id, None, None)
+            await _off_loop(ledger.record_results, job.id, None, None)
             return await _after_download(service, ledger, job.id, delete_remote)
         raise NoResultsYet(job.status)
     folder = results_folder(Path(results_dir), job)
@@ -471,13 +474,13 @@ async def download_results(
             continue
         report = None if progress is None else _bind_progress(progress, kind)
         paths[kind] = await service.download(file_id, dest, report)
-    ledger.record_results(job.id, paths["output"], paths["errors"])
+    await _off_loop(ledger.record_results, job.id, paths["output"], paths["errors"])
     return await _after_download(service, ledger, job.id, delete_remote)
 
 
 async def _after_download(service: BatchService, ledger: Ledger, job_id: int, delete_remote: bool) -> JobRecord:
     """Store usage, counts and verdict; optionally delete the remote files."""
-    job = ledger.get(job_id)
+    job = await _off_loop(ledger.get, job_id)
     assert job is not None
     spec = SourceSpec.from_json(job.source)
     outputs = spec.outputs if spec is not None else ()
@@ -492,7 +495,8 @@ async def _after_download(service: BatchService, ledger: Ledger, job_id: int, de
         )
     expected = (len(known) if known else None) or job.request_count or job.total or None
     verdict = judge(job.status, expected, counts.succeeded, counts.failed)
-    job = ledger.record_usage(
+    usage = functools.partial(
+        ledger.record_usage,
         job.id,
         prompt_tokens=counts.prompt_tokens,
         completion_tokens=counts.completion_tokens,
@@ -504,6 +508,7 @@ async def _after_download(service: BatchService, ledger: Ledger, job_id: int, de
         result_unknown=counts.unknown if known is not None else None,
         result_duplicates=counts.duplicates,
     )
+    job = await _off_loop(usage)
     if delete_remote:
         job = await delete_job_files(service, ledger, job)
     return job
@@ -540,9 +545,13 @@ async def delete_job_files(
                 ok_input = False
             else:
                 ok_results = False
-    return ledger.record_remote_deleted(
-        job.id, input_file=input_file and ok_input, result_files=result_files and ok_results
+    mark = functools.partial(
+        ledger.record_remote_deleted,
+        job.id,
+        input_file=input_file and ok_input,
+        result_files=result_files and ok_results,
     )
+    return await _off_loop(mark)
 
 
 def _bind_progress(progress: Callable[[str, int, int], None], kind: str) -> ProgressCallback:
@@ -555,7 +564,7 @@ def _bind_progress(progress: Callable[[str, int, int], None], kind: str) -> Prog
 async def _already_complete(service: BatchService, file_id: str, dest: Path) -> bool:
     """True when ``dest`` exists with the size the server reports (or the server doesn't say)."""
     try:
-        local = dest.stat().st_size
+        local = (await asyncio.to_thread(dest.stat)).st_size
     except OSError:
         return False
     try:
@@ -598,9 +607,8 @@ async def submit_rerun(
         BatchDeskError: a re-run of this job is still running or its answers are not downloaded, or
             the requests are not on this computer; or the submit failed.
     """
-    root = root_job(ledger, job)
+    root, family = await _off_loop(_root_and_family, ledger, job)
     _check_region(service, root)
-    family = _family(ledger, root)
     if open_rerun(family) is not None:  # the same rule as services.job_actions.can_rerun
         raise BatchDeskError(
             "A re-run of this job has not finished (or its answers are not downloaded yet). Wait for it: "
@@ -641,6 +649,12 @@ async def submit_rerun(
         # are refused above (open_children).
         allow_duplicate=True,
     )
+
+
+def _root_and_family(ledger: Ledger, job: JobRecord) -> tuple[JobRecord, list[JobRecord]]:
+    """``job``'s root and every re-run below it (blocking: SQLite; run it off the loop)."""
+    root = root_job(ledger, job)
+    return root, _family(ledger, root)
 
 
 def _family(ledger: Ledger, root: JobRecord) -> list[JobRecord]:
