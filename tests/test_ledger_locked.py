@@ -8,6 +8,8 @@ import asyncio
 import json
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -122,3 +124,47 @@ def test_the_window_shows_a_locked_job_list_plainly_and_translated(
     assert "unexpected" not in message
     assert message.startswith(OPEN + "The job list file is in use by another program") and message.endswith(CLOSE)
     assert str(path) in message
+
+
+def test_steps_waiting_for_another_programs_lock_leave_the_worker_pool_free(tmp_path: Path) -> None:
+    """Ledger steps awaited from the loop wait on the ledger's own thread: while another program holds the
+    write lock, the shared pool (hashing, keychain, opening results) keeps answering at once, and every
+    waiting write lands once the lock is released."""
+    ledger = Ledger(tmp_path / "ledger.sqlite3")
+    job_id = ledger.record_intent(
+        region_id="sandbox",
+        name="x",
+        description="",
+        completion_window="24h",
+        endpoint="/v1/chat/completions",
+        model="qwen-plus",
+        input_path=tmp_path / "in.jsonl",
+        input_sha256="0" * 64,
+        input_bytes=1,
+    )
+    threads: set[str] = set()
+
+    def write(n: int) -> str:
+        threads.add(threading.current_thread().name)
+        return ledger.set_status(job_id, "uploaded", last_error=f"write {n}").last_error or ""
+
+    async def scenario() -> tuple[float, list[str]]:
+        holder = await asyncio.to_thread(hold_lock, ledger.path, "existing")
+        try:
+            writes = [asyncio.ensure_future(ledger.call(write, n)) for n in range(12)]
+            await asyncio.sleep(0.2)
+            started = time.perf_counter()
+            await asyncio.to_thread(lambda: None)  # any other worker-thread step of the window
+            waited = time.perf_counter() - started
+            assert not any(task.done() for task in writes), "the writes wait for the other program"
+        finally:
+            release(holder)
+        return waited, list(await asyncio.gather(*writes))
+
+    try:
+        waited, results = asyncio.run(scenario())
+    finally:
+        ledger.close()
+    assert waited < 0.5, f"the worker pool was held up {waited:.1f} s by ledger steps waiting for a lock"
+    assert results == [f"write {n}" for n in range(12)], "every write landed, in order"
+    assert len(threads) == 1 and next(iter(threads)).startswith("ledger")

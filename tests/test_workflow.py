@@ -331,3 +331,22 @@ async def test_a_file_whose_job_cannot_bill_again_may_be_resubmitted(
     ledger.set_status(first.id, "cancelled")
     second = await workflow.submit_file(svc, ledger, source, name="second", endpoint=ENDPOINT, model=MODEL)
     assert second.batch_id and second.batch_id != first.batch_id
+
+
+@pytest.mark.asyncio
+async def test_reconcile_of_an_unsent_create_while_the_lookup_fails_keeps_it_and_says_why(
+    svc: BatchService, ledger: Ledger, srv: SandboxServer, tmp_path: Path
+) -> None:
+    """A job that was uploaded but whose create was never sent, looked up while the service's list call
+    fails: nothing is decided, the job stays "uploaded" with the reason — no crash (this step raised a
+    TypeError before: the reason was passed where the ledger takes it by keyword only)."""
+    src = write_input(tmp_path / "in.jsonl")
+    job_id = ledger.record_intent(region_id="sandbox", name="unsent", input_path=src)
+    uploaded = await svc.upload(src)
+    ledger.record_upload(job_id, uploaded.id)
+    srv.faults.add("list", status=400, times=None)
+    [row] = await workflow.reconcile_unfinished(svc, ledger)
+    assert row.id == job_id and row.status == LocalState.UPLOADED and row.batch_id is None
+    assert row.last_error, "the failed lookup is said"
+    srv.faults.clear()
+    assert await on_server(svc, uploaded.id) == [], "nothing was created"

@@ -470,7 +470,7 @@ class JobsMonitor:
 
     async def tick(self) -> TickResult | None:
         """One refresh tick; None when the previous one is still running (the tick is skipped)."""
-        jobs = await asyncio.to_thread(self.ledger.jobs)
+        jobs = await self.ledger.call(self.ledger.jobs)
         plan = self.planner.plan(jobs, self.regions)
         if plan is None:
             return None
@@ -520,7 +520,7 @@ class JobsMonitor:
             page = await self._list_page(service, call.region_id, None, result)
             if page is None:
                 continue
-            await asyncio.to_thread(self.ledger.update_from_batches, call.region_id, page.items)
+            await self.ledger.call(self.ledger.update_from_batches, call.region_id, page.items)
             seen_now.update((call.region_id, b.id) for b in page.items)
             cursor = self.cursors.setdefault(call.region_id, PageCursor())
             if cursor.pages == 0:
@@ -544,7 +544,7 @@ class JobsMonitor:
                     assert job.batch_id is not None
                     retrieves.append(RetrieveCall(job.region_id, job.batch_id, job.id))
         await self._retrieve_all(retrieves, result, {job.id: job_label(job) for job in before})
-        after = await asyncio.to_thread(self.ledger.jobs)
+        after = await self.ledger.call(self.ledger.jobs)
         await self._after(before, after, result)
 
     async def _list_page(self, service: BatchService, region_id: str, after: str | None, result: TickResult) -> Any:
@@ -577,7 +577,7 @@ class JobsMonitor:
                     batch = await service.retrieve(batch_id)
                 except NotFound as exc:
                     # Older than 30 days, deleted, or another region's: keep the row and its answers.
-                    await asyncio.to_thread(self.ledger.record_failure, job_id, exc.user_message)
+                    await self.ledger.call(self.ledger.record_failure, job_id, exc.user_message)
                     name = (names or {}).get(job_id) or batch_id
                     result.add_problem(
                         f'The job "{name}" is no longer on the server (jobs are kept 30 days). Answers already '
@@ -591,7 +591,7 @@ class JobsMonitor:
                     name = (names or {}).get(job_id) or batch_id
                     result.add_problem(f'Job "{name}": {exc.user_message}')
                     return
-                await asyncio.to_thread(self.ledger.update_from_batch, region_id, _with_id(batch, batch_id))
+                await self.ledger.call(self.ledger.update_from_batch, region_id, _with_id(batch, batch_id))
 
         await asyncio.gather(*(one(c.region_id, c.batch_id, c.job_id) for c in calls))
 
@@ -617,7 +617,7 @@ class JobsMonitor:
                     and job.region_id in self.regions
                 ):
                     await self._download(job, result)
-        final = await asyncio.to_thread(self.ledger.jobs) if result.downloaded else after
+        final = await self.ledger.call(self.ledger.jobs) if result.downloaded else after
         result.active = sum(1 for job in final if _is_active(job) and job.region_id in self.regions)
 
     async def _download(self, job: JobRecord, result: TickResult) -> None:
@@ -634,7 +634,7 @@ class JobsMonitor:
             )
         except BatchDeskError as exc:
             self._download_failed.add(job.id)
-            await asyncio.to_thread(self.ledger.record_failure, job.id, exc.user_message)
+            await self.ledger.call(self.ledger.record_failure, job.id, exc.user_message)
             result.add_problem(job_notice(job, exc.user_message))
             return
         result.downloaded.append(record)
@@ -647,7 +647,7 @@ class JobsMonitor:
         list budget; the new jobs land in the ledger and show up in :meth:`views`."""
         result = TickResult()
         regions = [region_id] if region_id else self.regions
-        before = await asyncio.to_thread(self.ledger.jobs)
+        before = await self.ledger.call(self.ledger.jobs)
         for region in regions:
             if region in self.planner.list_unsupported:
                 continue
@@ -663,11 +663,11 @@ class JobsMonitor:
             page = await self._list_page(service, region, cursor.after, result)
             if page is None:
                 continue
-            await asyncio.to_thread(self.ledger.update_from_batches, region, page.items)
+            await self.ledger.call(self.ledger.update_from_batches, region, page.items)
             cursor.after = page.last_id or cursor.after
             cursor.has_more = bool(page.has_more and page.last_id)
             cursor.pages += 1
-        after = await asyncio.to_thread(self.ledger.jobs)
+        after = await self.ledger.call(self.ledger.jobs)
         old = {job.id: _signature(job) for job in before}
         result.changed = {job.id for job in after if old.get(job.id) != _signature(job)}
         result.active = sum(1 for job in after if _is_active(job))
@@ -700,23 +700,23 @@ async def sync_region(
     try:
         for _ in range(max(1, max_pages)):
             page = await service.list(after=after, limit=limit, **kwargs)
-            stored += await asyncio.to_thread(ledger.update_from_batches, region_id, page.items)
+            stored += await ledger.call(ledger.update_from_batches, region_id, page.items)
             has_more = bool(page.has_more and page.last_id)
             if not has_more:
                 break
             after = page.last_id
     except UnexpectedResponse:
         log.warning("list on %s unusable; retrieving known unfinished jobs", region_id)
-        for job in await asyncio.to_thread(ledger.jobs, region_id):
+        for job in await ledger.call(ledger.jobs, region_id):
             if needs_status(job):
                 assert job.batch_id is not None
                 try:
                     batch = await service.retrieve(job.batch_id)
                 except NotFound as exc:
-                    await asyncio.to_thread(ledger.record_failure, job.id, exc.user_message)
+                    await ledger.call(ledger.record_failure, job.id, exc.user_message)
                     continue
                 batch = _with_id(batch, job.batch_id)
-                stored.append(await asyncio.to_thread(ledger.update_from_batch, region_id, batch))
+                stored.append(await ledger.call(ledger.update_from_batch, region_id, batch))
         has_more = False
     return stored, has_more
 
@@ -776,7 +776,7 @@ async def delete_remote_files(
         else:
             deleted.append(file_id)
     if ledger is not None and deleted:
-        await asyncio.to_thread(_mark_deleted, ledger, service.region.id, set(deleted))
+        await ledger.call(_mark_deleted, ledger, service.region.id, set(deleted))
     return DeleteReport(tuple(deleted), failed)
 
 

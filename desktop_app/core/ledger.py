@@ -7,14 +7,20 @@ Rules:
   resolve without submitting twice.
 * Schema changes are a list of idempotent migration functions, recorded in ``schema_version``.
 * The file is private to the user (mode 600), in WAL mode, and usable from worker threads (one
-  connection guarded by a lock).
+  connection guarded by a lock). The event loop reaches it through :meth:`Ledger.call`, which runs a
+  step on the ledger's own single thread: while another program holds the write lock (up to
+  :data:`BUSY_TIMEOUT_S`), only that thread waits — never the loop, and never the shared pool that
+  hashes files, reads keys and opens results.
 * A damaged file raises :class:`LedgerError` after a copy of it is saved next to it; it is never
   silently replaced. A file locked by another program raises a :class:`LedgerError` that says so.
 """
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import contextlib
+import functools
 import os
 import shutil
 import sqlite3
@@ -24,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 import orjson
 
@@ -427,13 +433,37 @@ def _damaged(path: Path, exc: BaseException, *, backup: bool = False) -> LedgerE
     )
 
 
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
+
 class Ledger:
     """Thread-safe access to the ledger file. Use as a context manager or call :meth:`close`."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = Path(path) if path is not None else app_paths().ensure().ledger_db
         self._lock = threading.RLock()
+        self._worker: concurrent.futures.ThreadPoolExecutor | None = None
+        self._worker_lock = threading.Lock()
         self._conn = self._open()
+
+    async def call(self, step: Callable[_P, _T], /, *args: _P.args, **kwargs: _P.kwargs) -> _T:
+        """Await a blocking ledger step (``ledger.jobs``, ``ledger.record_failure``, or a function
+        that only reads and writes the ledger) from the event loop.
+
+        The step runs on this ledger's one worker thread, in order of calls. Unlike
+        ``asyncio.to_thread``, steps waiting for another program's write lock hold that one thread,
+        not the shared pool's few workers (measured: 8 waiting writes kept an unrelated worker-thread
+        job waiting 2.9 s with ``to_thread``, 1 ms here; ``docs/decisions.md``, issue 11).
+        """
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor(), functools.partial(step, *args, **kwargs))
+
+    def _executor(self) -> concurrent.futures.ThreadPoolExecutor:
+        with self._worker_lock:
+            if self._worker is None:
+                self._worker = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="ledger")
+            return self._worker
 
     def _open(self) -> sqlite3.Connection:
         path = self.path
@@ -468,7 +498,11 @@ class Ledger:
     # -- plumbing --
 
     def close(self) -> None:
-        """Close the connection (idempotent)."""
+        """Close the connection (idempotent); steps already handed to :meth:`call` finish first."""
+        with self._worker_lock:
+            worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.shutdown(wait=False)
         with self._lock, contextlib.suppress(sqlite3.Error):
             self._conn.close()
 

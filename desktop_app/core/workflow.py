@@ -13,7 +13,7 @@ input file id; it never creates anything, and while another Batch Desk process r
 process may still be sending alone (:mod:`desktop_app.core.startup`). A create whose answer was lost is
 *Unconfirmed* (``create_unknown``) — unknown, never absent — until the service lists the batch or
 :data:`CREATE_SETTLE_S` passes with the service answering and the batch absent (*Not created*).
-Every ledger call of the coroutines here runs in a worker thread (:func:`_off_loop`), so another process
+Every ledger call of the coroutines here runs on the ledger's own thread (:meth:`Ledger.call`), so another process
 holding the ledger's write lock never stalls the loop; the plain functions (:func:`earlier_submit`) block
 and are for worker threads and the CLI.
 """
@@ -21,7 +21,6 @@ and are for worker threads and the CLI.
 from __future__ import annotations
 
 import asyncio
-import functools
 import hashlib
 import logging
 import os
@@ -31,7 +30,7 @@ import tempfile
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from desktop_app.core import startup
 from desktop_app.core.batch import JobStatus
@@ -52,7 +51,6 @@ from desktop_app.core.reconcile import (
 from desktop_app.core.service import BatchService, ProgressCallback
 
 log = logging.getLogger("desktop_app.workflow")
-_T = TypeVar("_T")
 
 OUTPUT_FILE_NAME = "output.jsonl"
 ERROR_FILE_NAME = "errors.jsonl"
@@ -245,7 +243,7 @@ async def submit_file(
         )
 
     try:
-        job_id = await asyncio.to_thread(reserve)
+        job_id = await ledger.call(reserve)
     except ReservationRefused as exc:
         raise AlreadySubmitted(exc.earlier) from None
     _in_flight.add(job_id)
@@ -255,13 +253,13 @@ async def submit_file(
             upload_path = await asyncio.to_thread(_without_bom, path, staging_dir)
             uploaded = await service.upload(upload_path, progress)
         except BaseException as exc:
-            await _off_loop(ledger.record_failure, job_id, f"Upload failed: {_message(exc)}")
+            await ledger.call(ledger.record_failure, job_id, f"Upload failed: {_message(exc)}")
             raise
         finally:
             if upload_path != path:
                 shutil.rmtree(upload_path.parent, ignore_errors=True)
-        await _off_loop(ledger.record_upload, job_id, uploaded.id)
-        await _off_loop(ledger.mark_creating, job_id)
+        await ledger.call(ledger.record_upload, job_id, uploaded.id)
+        await ledger.call(ledger.mark_creating, job_id)
         try:
             batch = await service.create(
                 uploaded.id,
@@ -275,23 +273,17 @@ async def submit_file(
             # Unknown is never absent: the job is Unconfirmed until the service lists the batch or the
             # settle period passes (reconcile); nothing here or in the caller creates again.
             log.warning("job %d: create outcome unknown; unconfirmed", job_id)
-            return await _off_loop(ledger.record_create_unknown, job_id, unconfirmed_message(service.region.name))
+            return await ledger.call(ledger.record_create_unknown, job_id, unconfirmed_message(service.region.name))
         except BatchDeskError as exc:
             # The service only raises these after being told nothing was created (4xx, 429 retries spent).
-            await _off_loop(ledger.record_failure, job_id, exc.user_message)
+            await ledger.call(ledger.record_failure, job_id, exc.user_message)
             raise
         # Anything else (cancelled, a bug): the row stays "creating"; reconcile will look it up.
-        record = await _off_loop(ledger.record_created, job_id, batch)
+        record = await ledger.call(ledger.record_created, job_id, batch)
         log.info("job %d: created %s on %s", job_id, batch.id, service.region.id)
         return record
     finally:
         _in_flight.discard(job_id)
-
-
-async def _off_loop(call: Callable[..., _T], *args: Any) -> _T:
-    """Run a ledger call in a worker thread: another process holding the write lock must not freeze
-    the window's loop."""
-    return await asyncio.to_thread(call, *args)
 
 
 BOM = b"\xef\xbb\xbf"
@@ -322,11 +314,11 @@ async def reconcile_unfinished(
     """
     updated: list[JobRecord] = []
     others = await asyncio.to_thread(startup.others_running)
-    for job in await _off_loop(ledger.unfinished_intents, service.region.id):
+    for job in await ledger.call(ledger.unfinished_intents, service.region.id):
         if not _may_judge(job, others):
             continue
         if not job.input_file_id:
-            updated.append(await _off_loop(ledger.record_failure, job.id, UPLOAD_INTERRUPTED_MESSAGE))
+            updated.append(await ledger.call(ledger.record_failure, job.id, UPLOAD_INTERRUPTED_MESSAGE))
             continue
         updated.append(await _resolve_intent(service, ledger, job, now=now))
     return updated
@@ -357,21 +349,21 @@ async def _resolve_intent(
         # The lookup itself failed: nothing is known, nothing changes but the reason.
         log.warning("job %d: could not check %s: %s", job.id, job.input_file_id, exc.detail)
         if job.status == LocalState.UPLOADED:
-            return await _off_loop(ledger.set_status, job.id, LocalState.UPLOADED.value, exc.user_message)
-        return await _off_loop(ledger.record_create_unknown, job.id, unconfirmed_message(service.region.name))
+            return await ledger.call(ledger.set_status, job.id, LocalState.UPLOADED.value, last_error=exc.user_message)
+        return await ledger.call(ledger.record_create_unknown, job.id, unconfirmed_message(service.region.name))
     if found is not None:
         log.info("job %d: found batch %s for %s", job.id, found.id, job.input_file_id)
-        return await _off_loop(ledger.record_created, job.id, found)
+        return await ledger.call(ledger.record_created, job.id, found)
     if job.status == LocalState.UPLOADED:
         # mark_creating is committed before create is sent: this create never left the computer.
         log.info("job %d: create was never sent for %s; not created", job.id, job.input_file_id)
-        return await _off_loop(ledger.record_failure, job.id, NOT_SENT_MESSAGE)
+        return await ledger.call(ledger.record_failure, job.id, NOT_SENT_MESSAGE)
     if settled(job, now()):
         minutes = CREATE_SETTLE_S // 60
         log.info("job %d: no batch for %s after %d min; not created", job.id, job.input_file_id, minutes)
-        return await _off_loop(ledger.record_failure, job.id, not_created_message(minutes))
+        return await ledger.call(ledger.record_failure, job.id, not_created_message(minutes))
     log.info("job %d: no batch for %s listed yet; still unconfirmed", job.id, job.input_file_id)
-    return await _off_loop(ledger.record_create_unknown, job.id, unconfirmed_message(service.region.name))
+    return await ledger.call(ledger.record_create_unknown, job.id, unconfirmed_message(service.region.name))
 
 
 async def refresh_job(service: BatchService, ledger: Ledger, job: JobRecord) -> JobRecord:
@@ -381,17 +373,17 @@ async def refresh_job(service: BatchService, ledger: Ledger, job: JobRecord) -> 
         others = await asyncio.to_thread(startup.others_running)
         if job.is_unfinished_intent and job.input_file_id and _may_judge(job, others):
             return await _resolve_intent(service, ledger, job)
-        return await _off_loop(ledger.get, job.id) or job
+        return await ledger.call(ledger.get, job.id) or job
     try:
         batch = await service.retrieve(job.batch_id)
     except NotFound as exc:
-        await _off_loop(ledger.record_failure, job.id, exc.user_message)
+        await ledger.call(ledger.record_failure, job.id, exc.user_message)
         raise
     if job.input_file_id and batch.input_file_id and batch.input_file_id != job.input_file_id:
         # The server reused this id for another job (issue 10): never copy that job's state onto this one.
         log.warning("job %d: batch %s now has another input file; not updated", job.id, job.batch_id)
-        return await _off_loop(ledger.record_failure, job.id, ID_REUSED_MESSAGE)
-    return await _off_loop(ledger.update_from_batch, job.region_id, batch)
+        return await ledger.call(ledger.record_failure, job.id, ID_REUSED_MESSAGE)
+    return await ledger.call(ledger.update_from_batch, job.region_id, batch)
 
 
 def _safe_part(text: str) -> str:
@@ -452,7 +444,7 @@ async def download_results(
     if not job.output_file_id and not job.error_file_id:
         if job.is_terminal:
             # Failed / expired / cancelled without files: nothing to fetch, and nothing to retry.
-            await _off_loop(ledger.record_results, job.id, None, None)
+            await ledger.call(ledger.record_results, job.id, None, None)
             return await _after_download(service, ledger, job.id, delete_remote)
         raise NoResultsYet(job.status)
     folder = results_folder(Path(results_dir), job)
@@ -474,13 +466,13 @@ async def download_results(
             continue
         report = None if progress is None else _bind_progress(progress, kind)
         paths[kind] = await service.download(file_id, dest, report)
-    await _off_loop(ledger.record_results, job.id, paths["output"], paths["errors"])
+    await ledger.call(ledger.record_results, job.id, paths["output"], paths["errors"])
     return await _after_download(service, ledger, job.id, delete_remote)
 
 
 async def _after_download(service: BatchService, ledger: Ledger, job_id: int, delete_remote: bool) -> JobRecord:
     """Store usage, counts and verdict; optionally delete the remote files."""
-    job = await _off_loop(ledger.get, job_id)
+    job = await ledger.call(ledger.get, job_id)
     assert job is not None
     spec = SourceSpec.from_json(job.source)
     outputs = spec.outputs if spec is not None else ()
@@ -495,7 +487,7 @@ async def _after_download(service: BatchService, ledger: Ledger, job_id: int, de
         )
     expected = (len(known) if known else None) or job.request_count or job.total or None
     verdict = judge(job.status, expected, counts.succeeded, counts.failed)
-    usage = functools.partial(
+    job = await ledger.call(
         ledger.record_usage,
         job.id,
         prompt_tokens=counts.prompt_tokens,
@@ -508,7 +500,6 @@ async def _after_download(service: BatchService, ledger: Ledger, job_id: int, de
         result_unknown=counts.unknown if known is not None else None,
         result_duplicates=counts.duplicates,
     )
-    job = await _off_loop(usage)
     if delete_remote:
         job = await delete_job_files(service, ledger, job)
     return job
@@ -545,13 +536,12 @@ async def delete_job_files(
                 ok_input = False
             else:
                 ok_results = False
-    mark = functools.partial(
+    return await ledger.call(
         ledger.record_remote_deleted,
         job.id,
         input_file=input_file and ok_input,
         result_files=result_files and ok_results,
     )
-    return await _off_loop(mark)
 
 
 def _bind_progress(progress: Callable[[str, int, int], None], kind: str) -> ProgressCallback:
@@ -607,7 +597,7 @@ async def submit_rerun(
         BatchDeskError: a re-run of this job is still running or its answers are not downloaded, or
             the requests are not on this computer; or the submit failed.
     """
-    root, family = await _off_loop(_root_and_family, ledger, job)
+    root, family = await ledger.call(_root_and_family, ledger, job)
     _check_region(service, root)
     if open_rerun(family) is not None:  # the same rule as services.job_actions.can_rerun
         raise BatchDeskError(

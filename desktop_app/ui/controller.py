@@ -320,9 +320,13 @@ class AppController:
     async def month_cost(self, jobs: list[JobRecord] | None = None) -> MonthCost:
         """This month's actual cost of the jobs (default: the ledger's), with prices re-read (worker thread)."""
 
+        if jobs is None:
+            jobs = await self.ledger.call(self.ledger.jobs)
+        chosen = jobs
+
         def work() -> MonthCost:
             self.prices = current_prices(self.paths.config)
-            return month_cost(jobs if jobs is not None else self.ledger.jobs(), prices=self.prices)
+            return month_cost(chosen, prices=self.prices)
 
         return await asyncio.to_thread(work)
 
@@ -395,11 +399,11 @@ class AppController:
     # ----- jobs -----------------------------------------------------------------------------------
     async def jobs(self) -> list[JobRecord]:
         """Every job in the ledger, newest first."""
-        return await asyncio.to_thread(self.ledger.jobs)
+        return await self.ledger.call(self.ledger.jobs)
 
     async def job(self, job_id: int) -> JobRecord | None:
         """One ledger job, read in a worker thread."""
-        return await asyncio.to_thread(self.ledger.get, job_id)
+        return await self.ledger.call(self.ledger.get, job_id)
 
     def region_labels(self) -> dict[str, str]:
         """Short region names for tables."""
@@ -443,11 +447,8 @@ class AppController:
         """Every ledger job and its table row (SQLite read and row building in a worker thread)."""
         labels = self.region_labels()
 
-        def work() -> tuple[list[JobRecord], list[JobView]]:
-            jobs = self.ledger.jobs()
-            return jobs, merge_views(jobs, labels)
-
-        return await asyncio.to_thread(work)
+        jobs = await self.ledger.call(self.ledger.jobs)
+        return jobs, await asyncio.to_thread(merge_views, jobs, labels)
 
     async def job_views(self) -> tuple[list[JobRecord], list[JobView]]:
         """Every ledger job with its table row, unfiltered (the window filters with a proxy)."""
@@ -505,7 +506,7 @@ class AppController:
         batch = await service.cancel(job.batch_id)
         if not batch.id:
             batch = replace(batch, id=job.batch_id)
-        record = await asyncio.to_thread(self.ledger.update_from_batch, job.region_id, batch)
+        record = await self.ledger.call(self.ledger.update_from_batch, job.region_id, batch)
         await self.job_submitted()
         return record
 
@@ -535,10 +536,8 @@ class AppController:
     async def rerun_family(self, job: JobRecord) -> list[JobRecord]:
         """The re-runs below ``job``'s root (for ``services.job_actions.can_rerun``), read in a worker thread."""
 
-        def work() -> list[JobRecord]:
-            return job_actions.rerun_family(job_actions.root_id(job), self.ledger.jobs())
-
-        return await asyncio.to_thread(work)
+        jobs = await self.ledger.call(self.ledger.jobs)
+        return await asyncio.to_thread(job_actions.rerun_family, job_actions.root_id(job), jobs)
 
     async def rerun(self, job: JobRecord, confirm: Callable[[SubmitCheck], Awaitable[bool]] | None = None) -> JobRecord:
         """Submit the failed and missing requests of ``job`` again; the new job is linked to it and its
