@@ -35,7 +35,7 @@ from desktop_app.core import errors, ledger, reconcile, tabular, workflow
 from desktop_app.core.error_base import BatchDeskError
 from desktop_app.core.ledger import JobRecord, Ledger
 from desktop_app.core.regions import CN, INTL, SANDBOX, custom_region
-from desktop_app.services import job_actions
+from desktop_app.services import job_actions, regions
 from desktop_app.ui import controller, messages
 from tests.test_i18n import _errors as corpus_errors
 
@@ -132,6 +132,7 @@ def samples(folder: Path, monkeypatch: pytest.MonkeyPatch) -> list[Sample]:
         Sample(reconcile.NothingToRerun()),
         Sample(controller.MissingKey(INTL)),
         Sample(controller.MissingKey(mine), (mine.name,)),
+        Sample(regions.SandboxNotRunning()),
     ]
     damaged = folder / "坏.sqlite3"
     damaged.write_bytes(b"not a database at all" * 100)

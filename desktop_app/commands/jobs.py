@@ -96,11 +96,10 @@ def _add_target(parser: argparse.ArgumentParser, *, required: bool) -> None:
 
 def _regions() -> dict[str, Region]:
     from desktop_app.core.paths import app_paths
-    from desktop_app.core.regions import all_regions
     from desktop_app.core.settings import Settings
+    from desktop_app.services.regions import known_regions
 
-    custom = Settings(app_paths().settings_file).custom_regions()
-    return {region.id: region for region in all_regions(custom)}
+    return {region.id: region for region in known_regions(Settings(app_paths().settings_file))}
 
 
 def _settings_value(key: str) -> Any:
@@ -111,41 +110,42 @@ def _settings_value(key: str) -> Any:
 
 
 def _resolve(args: argparse.Namespace) -> tuple[Region, str | None]:
-    """The region to talk to and the base URL that overrides its address (if any)."""
-    from desktop_app.core.regions import RegionKind, custom_region
+    """The region to talk to and the base URL that overrides its address (if any): the window's rules
+    (``services.regions``), with the CLI's usage hints."""
+    from desktop_app.services.regions import SandboxNotRunning, clean_base_url, find_region, region_at, service_address
 
     known = _regions()
-    base_url: str | None = (args.base_url or "").strip().rstrip("/") or None
-    if base_url and not base_url.startswith(("http://", "https://")):
-        raise CliError("--base-url must start with http:// or https://")
+    try:
+        base_url = clean_base_url(args.base_url)
+    except ValueError:
+        raise CliError("--base-url must start with http:// or https://") from None
     if args.region:
-        region = known.get(args.region)
+        region = find_region(known.values(), args.region)
         if region is None:
             raise CliError(f"unknown region {args.region!r}; use one of: {', '.join(known)} (or --base-url URL)")
-        if region.kind is RegionKind.SANDBOX and base_url is None:
-            raise CliError(SANDBOX_HINT)
+        try:
+            service_address(region, sandbox_url=None, override=base_url)
+        except SandboxNotRunning:
+            raise CliError(SANDBOX_HINT) from None
         return region, base_url
     if base_url is None:
         raise CliError("say where: --region intl|cn (or a custom endpoint id) or --base-url URL")
-    for region in known.values():
-        if region.kind is RegionKind.CUSTOM and region.base_url == base_url:
-            return region, None
-    host = base_url.split("://", 1)[1].split("/", 1)[0]
-    return custom_region(host, base_url), None
+    return region_at(known.values(), base_url), None
 
 
 def _key_for(region: Region) -> str:
-    from desktop_app.core.secrets import KeyStore, key_from_env
+    """The keychain's key for ``region``, else ``$DASHSCOPE_API_KEY`` (``services.regions.read_key``)."""
+    from desktop_app.core.secrets import KeyStore
+    from desktop_app.services.regions import MissingKey, read_key
 
-    if not region.needs_key:
-        return "sandbox"
-    key = KeyStore().get(region.id) or key_from_env()
-    if not key:
-        raise CliError(
-            f"no API key for {region.name}: save one in the app (API keys…) or set DASHSCOPE_API_KEY "
-            "(each region has its own key)"
-        )
-    return key
+    try:
+        return read_key(KeyStore(), region, from_env=True)
+    except MissingKey as exc:
+        # The window's words, plus what only the command line offers.
+        raise CliError(f"{exc.user_message} {MISSING_KEY_CLI_HINT}") from None
+
+
+MISSING_KEY_CLI_HINT = "On the command line, DASHSCOPE_API_KEY works too (each region has its own key)."
 
 
 def _service(region: Region, base_url: str | None) -> BatchService:
@@ -639,15 +639,10 @@ def run_jobs(args: argparse.Namespace) -> int:
 
 
 def _regions_with_keys() -> list[tuple[Region, str | None]]:
-    from desktop_app.core.regions import RegionKind
     from desktop_app.core.secrets import KeyStore
+    from desktop_app.services.regions import regions_with_keys
 
-    store = KeyStore()
-    return [
-        (region, None)
-        for region in _regions().values()
-        if region.kind is not RegionKind.SANDBOX and store.get(region.id)
-    ]
+    return [(region, None) for region in regions_with_keys(_regions().values(), KeyStore())]
 
 
 def _print_table(views: Sequence[JobView]) -> None:

@@ -64,7 +64,7 @@ from desktop_app.core.reconcile import (
     variant_jobs,
     variant_label,
 )
-from desktop_app.core.regions import SANDBOX, Region, RegionKind, all_regions
+from desktop_app.core.regions import SANDBOX, Region
 from desktop_app.core.secrets import KeyStore, mask_key
 from desktop_app.core.service import BatchService
 from desktop_app.core.settings import Settings
@@ -77,23 +77,20 @@ from desktop_app.core.validate import (
     validate_jsonl,
 )
 from desktop_app.services import job_actions, resubmit
+from desktop_app.services.regions import MissingKey as MissingKey  # re-exported (the window's tests use it)
+from desktop_app.services.regions import (
+    find_region,
+    known_regions,
+    read_key,
+    regions_with_keys,
+    service_address,
+)
 
 log = logging.getLogger(__name__)
 
-SANDBOX_KEY = "sandbox"
 LOCAL_ACTIVE_STATES = frozenset({"draft", "uploading", "uploaded", "creating", "create_unknown"})
 ExportKind = Literal["csv", "xlsx", "jsonl"]
 ExportLayout = Literal["sheet", "all"]  # the user's sheet + answers (default), or every technical column
-
-
-class MissingKey(BatchDeskError):
-    """No key is stored for a region that needs one."""
-
-    def __init__(self, region: Region) -> None:
-        super().__init__(
-            f"There is no API key for {region.name} yet. Press API keys…, paste the key for this region "
-            "and press Save — or switch to the Sandbox to try the app without one."
-        )
 
 
 @dataclass(frozen=True)
@@ -187,14 +184,11 @@ class AppController:
     # ----- regions and keys -------------------------------------------------------------------
     def regions(self) -> tuple[Region, ...]:
         """Built-in regions plus the user's custom endpoints."""
-        return all_regions(self.settings.custom_regions())
+        return known_regions(self.settings)
 
     def region(self, region_id: str) -> Region:
-        """Look a region up by id; unknown ids fall back to the sandbox."""
-        for region in self.regions():
-            if region.id == region_id:
-                return region
-        return SANDBOX
+        """Look a region up by id (``services.regions``); unknown ids fall back to the sandbox."""
+        return find_region(self.regions(), region_id) or SANDBOX
 
     async def key_state(self, region_id: str) -> KeyState:
         """Whether a key exists for the region, masked, and where it lives."""
@@ -252,24 +246,16 @@ class AppController:
             if region_id in self._services:
                 return self._services[region_id]
             region = self.region(region_id)
+            key = await asyncio.to_thread(read_key, self.keystore, region)
             if region.needs_key:
-                key = await asyncio.to_thread(self.keystore.get, region_id)
-                if not key:
-                    raise MissingKey(region)
                 register_secret(key)
-            else:
-                key = SANDBOX_KEY
             base_url = self._base_url(region)
             service = await asyncio.to_thread(BatchService, region, key, base_url=base_url)
             self._services[region_id] = service
             return service
 
     def _base_url(self, region: Region) -> str | None:
-        if region.kind is RegionKind.SANDBOX:
-            if not self.sandbox_base_url:
-                raise BatchDeskError("The sandbox is not running. Restart the app to start it again.")
-            return self.sandbox_base_url
-        return region.base_url
+        return service_address(region, sandbox_url=self.sandbox_base_url)
 
     async def _drop_service(self, region_id: str) -> None:
         service = self._services.pop(region_id, None)
@@ -412,12 +398,8 @@ class AppController:
     async def watched_regions(self) -> list[str]:
         """The regions the jobs view follows: the sandbox (when it runs) and every region with a key."""
         if self._keyed_regions is None:
-            candidates = [region.id for region in self.regions() if region.needs_key]
-
-            def find() -> list[str]:
-                return [region_id for region_id in candidates if self.keystore.get(region_id)]
-
-            self._keyed_regions = await asyncio.to_thread(find)
+            keyed = await asyncio.to_thread(regions_with_keys, self.regions(), self.keystore)
+            self._keyed_regions = [region.id for region in keyed]
         regions = list(self._keyed_regions)
         if self.sandbox_base_url:
             regions.insert(0, SANDBOX.id)
