@@ -1,11 +1,12 @@
-"""One qasync loop per window test, shared by tests/ui and tests/reliability."""
+"""One qasync loop per window test (the ``qloop`` fixture of tests/conftest.py) and ``wait_for``,
+shared by tests/ui and tests/reliability."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import qasync
@@ -44,3 +45,15 @@ def qasync_loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
         gc.collect()
     assert not stuck, f"tasks could not be cancelled: {stuck}"
     assert not pending, f"tasks outlived the test: {pending}"
+
+
+async def wait_for(predicate: Callable[[], Any], timeout: float = 10.0, what: str = "condition") -> Any:
+    """Poll ``predicate`` on the running loop (never qtbot.wait inside a coroutine)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.02)

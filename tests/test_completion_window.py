@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -74,12 +73,7 @@ def test_settings_file_values_are_canonical(tmp_path: Path) -> None:
 # -- what the sandbox receives ---------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def srv() -> Iterator[SandboxServer]:
-    server = SandboxServer(speed=0.0)
-    server.start()
-    yield server
-    server.stop()
+SANDBOX_OPTIONS = {"speed": 0.0}
 
 
 def write_input(path: Path) -> Path:

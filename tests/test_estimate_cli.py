@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import orjson
@@ -17,12 +16,7 @@ from desktop_app.sandbox.server import SandboxServer, SandboxTiming
 SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "samples" / "test-model-sample.jsonl"
 
 
-@pytest.fixture(scope="module")
-def srv() -> Iterator[SandboxServer]:
-    server = SandboxServer(timing=SandboxTiming(validating_s=0.1, per_request_s=0.02, finalizing_s=0.05))
-    server.start()
-    yield server
-    server.stop()
+SANDBOX_OPTIONS = {"timing": SandboxTiming(validating_s=0.1, per_request_s=0.02, finalizing_s=0.05)}
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, str]:

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-import pytest_asyncio
 
 from desktop_app.core import workflow
 from desktop_app.core.batch import BatchInfo
@@ -31,8 +29,7 @@ from desktop_app.core.ledger import Ledger
 from desktop_app.core.limits import MAX_STORED_BYTES, MAX_STORED_FILES
 from desktop_app.core.reconcile import Verdict
 from desktop_app.core.refresh import RateBudget, RefreshPlanner, RefreshSchedule
-from desktop_app.core.regions import SANDBOX
-from desktop_app.core.service import BatchService, RetryPolicy
+from desktop_app.core.service import BatchService
 from desktop_app.sandbox.engine import Namespace
 from desktop_app.sandbox.server import SandboxServer, SandboxTiming
 
@@ -52,43 +49,8 @@ class FakeClock:
         self.now += seconds
 
 
-async def _no_sleep(seconds: float) -> None:
-    return None
-
-
-@pytest.fixture(scope="module")
-def srv() -> Iterator[SandboxServer]:
-    server = SandboxServer(
-        speed=0.0,
-        timing=SandboxTiming(validating_s=2, per_request_s=1, finalizing_s=1),
-        list_rate_per_min=100_000,
-    )
-    server.start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture(autouse=True)
-def clean_faults(srv: SandboxServer) -> Iterator[None]:
-    srv.faults.clear()
-    yield
-    srv.faults.clear()
-
-
-@pytest_asyncio.fixture
-async def svc(srv: SandboxServer) -> AsyncIterator[BatchService]:
-    service = BatchService(
-        SANDBOX, "sandbox", base_url=srv.base_url("sandbox"), retry=RetryPolicy(attempts=2), sleep=_no_sleep
-    )
-    yield service
-    await service.aclose()
-
-
-@pytest.fixture
-def ledger(tmp_path: Path) -> Iterator[Ledger]:
-    led = Ledger(tmp_path / "ledger.sqlite3")
-    yield led
-    led.close()
+SANDBOX_OPTIONS = {"speed": 0.0, "timing": SandboxTiming(validating_s=2, per_request_s=1, finalizing_s=1)}
+pytestmark = pytest.mark.usefixtures("clean_faults")
 
 
 def write_input(path: Path, n: int = 3, bad: tuple[int, ...] = ()) -> Path:

@@ -6,7 +6,6 @@ import asyncio
 import csv
 import io
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,23 +22,11 @@ from desktop_app.sandbox.server import SandboxServer, SandboxTiming
 ENDPOINT = "/v1/chat/completions"
 
 
-@pytest.fixture(scope="module")
-def srv() -> Iterator[SandboxServer]:
-    server = SandboxServer(
-        speed=1.0,
-        timing=SandboxTiming(validating_s=0.1, per_request_s=0.02, finalizing_s=0.05, cancelling_s=0.05),
-        list_rate_per_min=100_000,
-    )
-    server.start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture(autouse=True)
-def clean_faults(srv: SandboxServer) -> Iterator[None]:
-    srv.faults.clear()
-    yield
-    srv.faults.clear()
+SANDBOX_OPTIONS = {
+    "speed": 1.0,
+    "timing": SandboxTiming(validating_s=0.1, per_request_s=0.02, finalizing_s=0.05, cancelling_s=0.05),
+}
+pytestmark = pytest.mark.usefixtures("clean_faults")
 
 
 def write_input(path: Path, n: int = 3, bad: tuple[int, ...] = ()) -> Path:

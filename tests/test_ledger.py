@@ -6,7 +6,6 @@ import sqlite3
 import stat
 import sys
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,13 +34,6 @@ def batch(batch_id: str, status: str = "validating", **extra: object) -> BatchIn
     }
     data.update(extra)
     return BatchInfo.from_api(data)
-
-
-@pytest.fixture
-def ledger(tmp_path: Path) -> Iterator[Ledger]:
-    led = Ledger(tmp_path / "ledger.sqlite3")
-    yield led
-    led.close()
 
 
 def test_default_path_is_under_app_home(app_home: Path) -> None:

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -16,45 +14,13 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.cli import main
-from desktop_app.core import ledger as ledger_mod
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.ledger import Ledger, LedgerError
 from desktop_app.core.paths import app_paths
 from desktop_app.sandbox.server import SandboxServer
 from desktop_app.ui.tasks import ui_errors
+from tests.ledger_lock import hold_lock, release
 from tests.test_i18n import CLOSE, OPEN, pseudo_translation
-
-HOLDER = r"""
-import sqlite3, sys
-conn = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=0)
-if sys.argv[2] == "fresh":
-    conn.execute("CREATE TABLE other (a)")  # another program's file, rollback journal
-conn.execute("BEGIN EXCLUSIVE")
-print("locked", flush=True)
-sys.stdin.read()  # hold the lock until the test closes our stdin
-conn.execute("ROLLBACK")
-"""
-
-
-@pytest.fixture
-def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> float:
-    monkeypatch.setattr(ledger_mod, "BUSY_TIMEOUT_S", 0.3)
-    return 0.3
-
-
-def hold_lock(path: Path, mode: str) -> subprocess.Popen[str]:
-    """Another process holding an exclusive lock on ``path`` until its stdin closes."""
-    proc = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(path), mode], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
-    assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
-    return proc
-
-
-def release(proc: subprocess.Popen[str]) -> None:
-    assert proc.stdin is not None
-    proc.stdin.close()
-    proc.wait(timeout=10)
 
 
 def test_ledger_error_is_a_batch_desk_error() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -79,13 +78,6 @@ def vendor_script_error(cid: str) -> dict[str, Any]:
 @pytest.fixture
 def ids() -> list[str]:
     return [f"id-{i:03d}" for i in range(60)]
-
-
-@pytest.fixture
-def ledger(tmp_path: Path) -> Iterator[Ledger]:
-    led = Ledger(tmp_path / "ledger.sqlite3")
-    yield led
-    led.close()
 
 
 # ---- the view against the reference join ------------------------------------------------------

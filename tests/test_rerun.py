@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
 import orjson
 import pytest
-import pytest_asyncio
 
 from desktop_app.core import workflow
 from desktop_app.core.batch import BatchInfo
@@ -24,16 +22,11 @@ from desktop_app.core.reconcile import (
     build_rerun_input,
     open_results,
 )
-from desktop_app.core.regions import SANDBOX
 from desktop_app.core.results import RowStatus
-from desktop_app.core.service import BatchService, RetryPolicy
+from desktop_app.core.service import BatchService
 from desktop_app.sandbox.server import SandboxServer, SandboxTiming
 
 ENDPOINT = "/v1/chat/completions"
-
-
-async def _no_sleep(seconds: float) -> None:
-    return None
 
 
 def ok(cid: str) -> bytes:
@@ -86,32 +79,10 @@ def test_build_rerun_input_takes_exactly_failed_and_missing_byte_for_byte(tmp_pa
 # ---- the whole flow against the sandbox ---------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def srv() -> Iterator[SandboxServer]:
-    server = SandboxServer(
-        speed=0.0,
-        timing=SandboxTiming(validating_s=2, per_request_s=1, finalizing_s=1, cancelling_s=1),
-        list_rate_per_min=100_000,
-    )
-    server.start()
-    yield server
-    server.stop()
-
-
-@pytest_asyncio.fixture
-async def svc(srv: SandboxServer) -> AsyncIterator[BatchService]:
-    service = BatchService(
-        SANDBOX, "sandbox", base_url=srv.base_url("sandbox"), retry=RetryPolicy(attempts=2), sleep=_no_sleep
-    )
-    yield service
-    await service.aclose()
-
-
-@pytest.fixture
-def ledger(tmp_path: Path) -> Iterator[Ledger]:
-    led = Ledger(tmp_path / "ledger.sqlite3")
-    yield led
-    led.close()
+SANDBOX_OPTIONS = {
+    "speed": 0.0,
+    "timing": SandboxTiming(validating_s=2, per_request_s=1, finalizing_s=1, cancelling_s=1),
+}
 
 
 def write_input(path: Path, n: int, bad_lines: tuple[int, ...]) -> Path:

@@ -21,29 +21,9 @@ from desktop_app.core.logging_setup import (
     shutdown_logging,
 )
 from desktop_app.core.secrets import KeyStore, StoredWhere, key_from_env, mask_key
+from tests.conftest import MemoryKeyring
 
 KEY = "sk-0123456789abcdefWXYZ"
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keychain that lives in a dict (never touches the real one)."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.store:
-            raise keyring.errors.PasswordDeleteError("no such entry")
-        del self.store[(service, username)]
 
 
 class ExplodingKeyring(keyring.backend.KeyringBackend):

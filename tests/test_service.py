@@ -6,7 +6,7 @@ import json
 import logging
 import pathlib
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -38,24 +38,8 @@ MODEL = "qwen-plus"
 # ---- fixtures ----------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def srv() -> Iterator[SandboxServer]:
-    server = SandboxServer(
-        port=0,
-        speed=1.0,
-        timing=SandboxTiming(validating_s=3, per_request_s=0.5, finalizing_s=2),
-        list_rate_per_min=100_000,
-    )
-    server.start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture(autouse=True)
-def clean_faults(srv: SandboxServer) -> Iterator[None]:
-    srv.faults.clear()
-    yield
-    srv.faults.clear()
+SANDBOX_OPTIONS = {"speed": 1.0, "timing": SandboxTiming(validating_s=3, per_request_s=0.5, finalizing_s=2)}
+pytestmark = pytest.mark.usefixtures("clean_faults")
 
 
 class Recorder:

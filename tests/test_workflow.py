@@ -5,60 +5,23 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
-import pytest_asyncio
 
 from desktop_app.core import workflow
 from desktop_app.core.errors import BadRequest
 from desktop_app.core.ledger import Ledger, LocalState
-from desktop_app.core.regions import SANDBOX
-from desktop_app.core.service import BatchService, RetryPolicy
+from desktop_app.core.service import BatchService
 from desktop_app.sandbox.server import SandboxServer, SandboxTiming
 
 ENDPOINT = "/v1/chat/completions"
 MODEL = "qwen-plus"
 
 
-@pytest.fixture(scope="module")
-def srv() -> Iterator[SandboxServer]:
-    server = SandboxServer(
-        port=0,
-        timing=SandboxTiming(validating_s=3, per_request_s=0.5, finalizing_s=2),
-        list_rate_per_min=100_000,
-    )
-    server.start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture(autouse=True)
-def clean_faults(srv: SandboxServer) -> Iterator[None]:
-    srv.faults.clear()
-    yield
-    srv.faults.clear()
-
-
-async def _no_sleep(seconds: float) -> None:
-    return None
-
-
-@pytest_asyncio.fixture
-async def svc(srv: SandboxServer) -> AsyncIterator[BatchService]:
-    service = BatchService(
-        SANDBOX, "sandbox", base_url=srv.base_url("sandbox"), retry=RetryPolicy(attempts=3), sleep=_no_sleep
-    )
-    yield service
-    await service.aclose()
-
-
-@pytest.fixture
-def ledger(tmp_path: Path) -> Iterator[Ledger]:
-    led = Ledger(tmp_path / "ledger.sqlite3")
-    yield led
-    led.close()
+SANDBOX_OPTIONS = {"timing": SandboxTiming(validating_s=3, per_request_s=0.5, finalizing_s=2)}
+RETRY_ATTEMPTS = 3
+pytestmark = pytest.mark.usefixtures("clean_faults")
 
 
 def write_input(path: Path, lines: int = 3, bad_line: bool = False) -> Path:

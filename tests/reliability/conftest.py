@@ -3,7 +3,7 @@
 * A hypothesis profile for CI: derandomized (the same examples on every run), a 2 s deadline per
   example, no example database written into the repository.
 * One live sandbox for the whole reliability run (faults are cleared around every test).
-* A fresh qasync loop per window test (the pattern of ``tests/ui/conftest.py``).
+* Window tests use the ``qloop`` fixture of ``tests/conftest.py``.
 * :func:`record` — every scenario reports recovered / data lost / duplicates / secrets found. Set
   ``BATCH_DESK_RELIABILITY_REPORT=path.json`` to get the totals printed and written at the end of the
   run (the numbers in ``docs/reliability.md`` come from there).
@@ -23,7 +23,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from desktop_app.sandbox.server import SandboxServer, SandboxTiming
-from tests.qt_loop import qasync_loop
+from tests.qt_loop import wait_for as wait_for  # re-exported: reliability tests import it from here
 
 settings.register_profile(
     "reliability",
@@ -147,13 +147,6 @@ def quick_services(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
-    """A fresh qasync loop for one test; run scenarios with ``qloop.run_until_complete(...)``."""
-    with qasync_loop(qapp) as loop:
-        yield loop
-
-
-@pytest.fixture
 def app_window(qtbot: Any, qloop: asyncio.AbstractEventLoop, clean_faults: SandboxServer) -> Iterator[Any]:
     """The real window on the test's folders, talking to the sandbox; closed properly even when the test
     failed (a window left half-alive makes the next test's Qt event processing crash)."""
@@ -215,18 +208,6 @@ class LoopProbe:
         if self._task is not None:
             self._task.cancel()
             await asyncio.gather(self._task, return_exceptions=True)
-
-
-async def wait_for(predicate: Any, timeout: float = 10.0, what: str = "condition") -> Any:
-    """Poll ``predicate`` on the running loop (never qtbot.wait inside a coroutine)."""
-    deadline = asyncio.get_running_loop().time() + timeout
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        await asyncio.sleep(0.02)
 
 
 def scan_for(needles: list[bytes], *roots: Path) -> list[str]:

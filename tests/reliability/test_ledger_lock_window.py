@@ -9,35 +9,23 @@ from __future__ import annotations
 
 import asyncio
 import json
-import subprocess
-import sys
 import time
 import uuid
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QTimer
 
-from desktop_app.core import ledger as ledger_mod
 from desktop_app.core import workflow
 from desktop_app.core.ledger import JobRecord
 from desktop_app.sandbox.server import SandboxServer
 from desktop_app.ui.main_window import TAB_JOBS
+from tests.ledger_lock import hold_lock, release
 from tests.reliability.conftest import run_in_window, wait_for
 
 URL = "/v1/chat/completions"
 HOLD_S = 5.0
 STALL_LIMIT_S = 0.100
-
-HOLDER = r"""
-import sqlite3, sys
-conn = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=0)
-conn.execute("BEGIN EXCLUSIVE")
-print("locked", flush=True)
-sys.stdin.read()  # hold the write lock until the test closes our stdin
-conn.execute("ROLLBACK")
-"""
 
 
 class TimerProbe:
@@ -64,21 +52,6 @@ class TimerProbe:
 
     def stop(self) -> None:
         self.timer.stop()
-
-
-def hold_lock(path: Path) -> subprocess.Popen[str]:
-    """Another process holding the ledger's write lock until its stdin closes (blocking: a thread)."""
-    proc = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
-    assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
-    return proc
-
-
-def release(proc: subprocess.Popen[str]) -> None:
-    assert proc.stdin is not None
-    proc.stdin.close()
-    proc.wait(timeout=10)
 
 
 def write_input(path: Path, tag: str) -> Path:
@@ -126,7 +99,7 @@ def test_window_keeps_running_while_another_process_holds_the_job_list(
         await window.start()
         window.tabs.setCurrentIndex(TAB_JOBS)
         jobs = await finished_jobs(window, clean_faults, tmp_path, 3)
-        holder = await asyncio.to_thread(hold_lock, window.controller.ledger.path)
+        holder = await asyncio.to_thread(hold_lock, window.controller.ledger.path, "existing")
         probe = TimerProbe()
         probe.start()
         started = time.perf_counter()
@@ -158,13 +131,6 @@ def test_window_keeps_running_while_another_process_holds_the_job_list(
     run_in_window(qloop, window, scenario())
 
 
-@pytest.fixture
-def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> float:
-    """A busy timeout of 0.3 s for ledgers opened from now on (the window's is opened after this)."""
-    monkeypatch.setattr(ledger_mod, "BUSY_TIMEOUT_S", 0.3)
-    return 0.3
-
-
 def test_a_lock_longer_than_the_busy_timeout_is_a_plain_message_in_the_window(
     short_busy_timeout: float,
     app_window: Any,
@@ -178,7 +144,7 @@ def test_a_lock_longer_than_the_busy_timeout_is_a_plain_message_in_the_window(
     async def scenario() -> None:
         await window.start()
         [job] = await finished_jobs(window, clean_faults, tmp_path, 1)
-        holder = await asyncio.to_thread(hold_lock, window.controller.ledger.path)
+        holder = await asyncio.to_thread(hold_lock, window.controller.ledger.path, "existing")
         probe = TimerProbe()
         probe.start()
         try:

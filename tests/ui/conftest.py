@@ -1,10 +1,11 @@
-"""Fixtures for window tests: a qasync loop per test, a live sandbox, a controller on temp folders."""
+"""Fixtures for window tests: a live sandbox, a controller on temp folders (``qloop`` is in tests/conftest.py)."""
 
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -16,16 +17,19 @@ from desktop_app.core.paths import app_paths
 from desktop_app.core.secrets import KeyStore
 from desktop_app.core.settings import Settings
 from desktop_app.ui.controller import AppController
-from tests.qt_loop import qasync_loop
+from tests.qt_loop import wait_for as wait_for  # re-exported: window tests import it from here
 
 T = TypeVar("T")
 
 
 @pytest.fixture
-def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
-    """A fresh qasync loop for one test; run scenarios with ``qloop.run_until_complete(...)``."""
-    with qasync_loop(qapp) as loop:
-        yield loop
+def collect_qt_garbage() -> Iterator[None]:
+    """Free earlier tests' unreachable Qt objects here, on the main thread: a collection that happens to
+    run in a worker thread would destroy them there ("Timers cannot be stopped from another thread").
+    Modules that need it: ``pytestmark = pytest.mark.usefixtures("collect_qt_garbage")``."""
+    gc.collect()
+    yield
+    gc.collect()
 
 
 @pytest.fixture
@@ -47,18 +51,6 @@ def controller(sandbox: Any) -> Iterator[AppController]:
     ctrl = AppController(paths, ledger, KeyStore(), Settings(paths.settings_file), sandbox.base_url("sandbox"))
     yield ctrl
     ledger.close()
-
-
-async def wait_for(predicate: Callable[[], Any], timeout: float = 10.0, what: str = "condition") -> Any:
-    """Poll ``predicate`` on the running loop (never qtbot.wait inside a coroutine)."""
-    deadline = asyncio.get_running_loop().time() + timeout
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        await asyncio.sleep(0.02)
 
 
 def shot(widget: QWidget, name: str) -> Path | None:

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import csv
-import gc
 import io
 import json
-from collections.abc import Coroutine, Iterator
+from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -32,13 +31,7 @@ MODEL = "qwen-plus"
 URL = "/v1/chat/completions"
 
 
-@pytest.fixture(autouse=True)
-def collect_qt_garbage() -> Iterator[None]:
-    """Free earlier tests' unreachable Qt objects here, on the main thread: a collection that happens to
-    run in a worker thread would destroy them there ("Timers cannot be stopped from another thread")."""
-    gc.collect()
-    yield
-    gc.collect()
+pytestmark = pytest.mark.usefixtures("collect_qt_garbage")
 
 
 class FakeNotifier:

@@ -4,8 +4,6 @@ the CLI (issue 11: it used to keep Re-run disabled after a re-run whose create f
 from __future__ import annotations
 
 import asyncio
-import gc
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -20,11 +18,7 @@ from tests.ui.conftest import wait_for
 NOW = 1_700_000_000.0
 
 
-@pytest.fixture(autouse=True)
-def collect_qt_garbage() -> Iterator[None]:
-    gc.collect()
-    yield
-    gc.collect()
+pytestmark = pytest.mark.usefixtures("collect_qt_garbage")
 
 
 def _record(**values: object) -> JobRecord:

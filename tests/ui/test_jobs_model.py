@@ -3,8 +3,6 @@ selection and scroll position that survive refresh ticks."""
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -30,13 +28,7 @@ from desktop_app.ui.jobs_model import (
 NOW = 1_760_000_000.0
 
 
-@pytest.fixture(autouse=True)
-def collect_qt_garbage() -> Iterator[None]:
-    """Free earlier tests' unreachable Qt objects here, on the main thread: a collection that happens to
-    run in a worker thread would destroy them there ("Timers cannot be stopped from another thread")."""
-    gc.collect()
-    yield
-    gc.collect()
+pytestmark = pytest.mark.usefixtures("collect_qt_garbage")
 
 
 def make_job(job_id: int, status: str = "in_progress", completed: int = 0, **extra: object) -> JobRecord:

@@ -5,9 +5,8 @@ selection that survives ticks."""
 from __future__ import annotations
 
 import asyncio
-import gc
 import json
-from collections.abc import Coroutine, Iterator
+from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -25,13 +24,7 @@ from tests.ui.conftest import shot, wait_for
 URL = "/v1/chat/completions"
 
 
-@pytest.fixture(autouse=True)
-def collect_qt_garbage() -> Iterator[None]:
-    """Free earlier tests' unreachable Qt objects here, on the main thread: a collection that happens to
-    run in a worker thread would destroy them there ("Timers cannot be stopped from another thread")."""
-    gc.collect()
-    yield
-    gc.collect()
+pytestmark = pytest.mark.usefixtures("collect_qt_garbage")
 
 
 class FakeClock:

@@ -3,10 +3,8 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import random
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,13 +20,7 @@ from desktop_app.ui.results.model import BLOCK_ROWS, LOADING, ResultsTableModel,
 CHAT = "/v1/chat/completions"
 
 
-@pytest.fixture(autouse=True)
-def collect_qt_garbage() -> Iterator[None]:
-    """Free earlier tests' unreachable Qt objects here, on the main thread: a collection that happens to
-    run in a worker thread would destroy them there ("Timers cannot be stopped from another thread")."""
-    gc.collect()
-    yield
-    gc.collect()
+pytestmark = pytest.mark.usefixtures("collect_qt_garbage")
 
 
 def write_job(folder: Path, count: int, *, failed: set[int], missing: set[int], thinking: bool = False) -> ResultsView:
