@@ -1331,14 +1331,18 @@
     </message>
 </context>
 <context>
-    <name>JobsPage</name>
+    <name>JobDetailPane</name>
     <message>
-        <source>All statuses</source>
-        <translation>Semua status</translation>
+        <source>Created on the server</source>
+        <translation>Dibuat di server</translation>
     </message>
     <message>
-        <source>Running</source>
-        <translation>Berjalan</translation>
+        <source>Started running</source>
+        <translation>Mulai berjalan</translation>
+    </message>
+    <message>
+        <source>Finishing since</source>
+        <translation>Menyelesaikan sejak</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -1353,160 +1357,20 @@
         <translation>Kedaluwarsa</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Dibatalkan</translation>
-    </message>
-    <message>
-        <source>Not submitted</source>
-        <translation>Belum dikirim</translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation>Kapan saja</translation>
-    </message>
-    <message>
-        <source>Last 24 hours</source>
-        <translation>24 jam terakhir</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>7 hari terakhir</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>30 hari terakhir</translation>
-    </message>
-    <message>
-        <source>Between…</source>
-        <translation>Antara…</translation>
-    </message>
-    <message>
-        <source>Created on the server</source>
-        <translation>Dibuat di server</translation>
-    </message>
-    <message>
-        <source>Started running</source>
-        <translation>Mulai berjalan</translation>
-    </message>
-    <message>
-        <source>Finishing since</source>
-        <translation>Menyelesaikan sejak</translation>
-    </message>
-    <message>
         <source>Cancel requested</source>
         <translation>Pembatalan diminta</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
     </message>
     <message>
         <source>Completion window closes</source>
         <translation>Batas waktu berakhir</translation>
     </message>
     <message>
-        <source>Jobs</source>
-        <translation>Tugas</translation>
-    </message>
-    <message>
-        <source>Refresh now</source>
-        <translation>Segarkan sekarang</translation>
-    </message>
-    <message>
-        <source>Refresh jobs</source>
-        <translation>Segarkan tugas</translation>
-    </message>
-    <message>
-        <source>Ask the servers for the latest status now (F5)</source>
-        <translation>Tanyakan status terbaru ke server sekarang (F5)</translation>
-    </message>
-    <message>
-        <source>Refresh status</source>
-        <translation>Status penyegaran</translation>
-    </message>
-    <message>
-        <source>Files on the server…</source>
-        <translation>File di server…</translation>
-    </message>
-    <message>
-        <source>Show the files stored on the server</source>
-        <translation>Tampilkan file yang tersimpan di server</translation>
-    </message>
-    <message>
-        <source>List, delete and count the files stored in each region</source>
-        <translation>Daftar, hapus, dan hitung file yang tersimpan di setiap region</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>Filter by status</source>
-        <translation>Saring menurut status</translation>
-    </message>
-    <message>
-        <source>Filter by name</source>
-        <translation>Saring menurut nama</translation>
-    </message>
-    <message>
-        <source>Name contains…</source>
-        <translation>Nama berisi…</translation>
-    </message>
-    <message>
-        <source>&amp;Created:</source>
-        <translation>&amp;Dibuat:</translation>
-    </message>
-    <message>
-        <source>Filter by creation time</source>
-        <translation>Saring menurut waktu pembuatan</translation>
-    </message>
-    <message>
-        <source>Created on or after</source>
-        <translation>Dibuat pada atau setelah</translation>
-    </message>
-    <message>
-        <source>Created on or before</source>
-        <translation>Dibuat pada atau sebelum</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>sampai</translation>
-    </message>
-    <message>
-        <source>Filter by region</source>
-        <translation>Saring menurut region</translation>
-    </message>
-    <message>
-        <source>All regions</source>
-        <translation>Semua region</translation>
-    </message>
-    <message>
-        <source>Load more</source>
-        <translation>Muat lagi</translation>
-    </message>
-    <message>
-        <source>Load more jobs from the servers</source>
-        <translation>Muat lebih banyak tugas dari server</translation>
-    </message>
-    <message>
-        <source>Fetch the next page of older jobs from each region</source>
-        <translation>Ambil halaman berikutnya berisi tugas lama dari setiap region</translation>
-    </message>
-    <message>
-        <source>Jobs shown</source>
-        <translation>Tugas yang ditampilkan</translation>
-    </message>
-    <message>
-        <source>Job details</source>
-        <translation>Detail tugas</translation>
-    </message>
-    <message>
-        <source>Select a job to see its details and what you can do with it.</source>
-        <translation>Pilih tugas untuk melihat detailnya dan apa yang bisa Anda lakukan.</translation>
-    </message>
-    <message>
         <source>Open results</source>
         <translation>Buka hasil</translation>
-    </message>
-    <message>
-        <source>Cost this month</source>
-        <translation>Biaya bulan ini</translation>
     </message>
     <message>
         <source>Open the results of the selected job</source>
@@ -1605,60 +1469,12 @@
         <translation>Jalankan ulang 99.999 yang gagal + hilang</translation>
     </message>
     <message>
-        <source>New job submitted. Next check in {wait}.</source>
-        <translation>Tugas baru dikirim. Pemeriksaan berikutnya dalam {wait}.</translation>
+        <source>Job details</source>
+        <translation>Detail tugas</translation>
     </message>
     <message>
-        <source>refresh the jobs</source>
-        <translation>menyegarkan tugas</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Memeriksa…</translation>
-    </message>
-    <message>
-        <source>This month: {amounts}</source>
-        <translation>Bulan ini: {amounts}</translation>
-    </message>
-    <message>
-        <source>(+ {count} job(s) of unknown cost)</source>
-        <translation>(+ {count} tugas dengan biaya tidak diketahui)</translation>
-    </message>
-    <message>
-        <source>add up this month&apos;s cost</source>
-        <translation>menjumlahkan biaya bulan ini</translation>
-    </message>
-    <message>
-        <source>show the re-run&apos;s answers</source>
-        <translation>menampilkan jawaban jalankan ulang</translation>
-    </message>
-    <message>
-        <source>Last checked {time}. No job is running, so the app stops checking.</source>
-        <translation>Terakhir diperiksa {time}. Tidak ada tugas yang berjalan, jadi aplikasi berhenti memeriksa.</translation>
-    </message>
-    <message>
-        <source>Last checked {time}. Next check in {wait}.</source>
-        <translation>Terakhir diperiksa {time}. Pemeriksaan berikutnya dalam {wait}.</translation>
-    </message>
-    <message>
-        <source>load more jobs</source>
-        <translation>memuat lebih banyak tugas</translation>
-    </message>
-    <message>
-        <source>filter the jobs</source>
-        <translation>menyaring tugas</translation>
-    </message>
-    <message>
-        <source>1 job</source>
-        <translation>1 tugas</translation>
-    </message>
-    <message>
-        <source>{total} jobs</source>
-        <translation>{total} tugas</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} jobs</source>
-        <translation>{shown} dari {total} tugas</translation>
+        <source>Select a job to see its details and what you can do with it.</source>
+        <translation>Pilih tugas untuk melihat detailnya dan apa yang bisa Anda lakukan.</translation>
     </message>
     <message>
         <source>↳ Re-run of “{name}”: its answers merge into that job&apos;s results.</source>
@@ -1721,20 +1537,12 @@
         <translation>Pemakaian</translation>
     </message>
     <message>
-        <source>All {count} variants together</source>
-        <translation>Semua {count} varian bersama-sama</translation>
-    </message>
-    <message>
-        <source>unknown ({reason})</source>
-        <translation>tidak diketahui ({reason})</translation>
-    </message>
-    <message>
-        <source>free</source>
-        <translation>gratis</translation>
-    </message>
-    <message>
         <source>Cost at batch prices</source>
         <translation>Biaya dengan harga batch</translation>
+    </message>
+    <message>
+        <source>All {count} variants together</source>
+        <translation>Semua {count} varian bersama-sama</translation>
     </message>
     <message>
         <source>Submitted from here</source>
@@ -1827,6 +1635,221 @@
     <message>
         <source>Re-run {count} failed + missing</source>
         <translation>Jalankan ulang {count} yang gagal + hilang</translation>
+    </message>
+    <message>
+        <source>unknown ({reason})</source>
+        <translation>tidak diketahui ({reason})</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Belum dikirim</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Kapan saja</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>24 jam terakhir</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>Antara…</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Segarkan sekarang</translation>
+    </message>
+    <message>
+        <source>Refresh jobs</source>
+        <translation>Segarkan tugas</translation>
+    </message>
+    <message>
+        <source>Ask the servers for the latest status now (F5)</source>
+        <translation>Tanyakan status terbaru ke server sekarang (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh status</source>
+        <translation>Status penyegaran</translation>
+    </message>
+    <message>
+        <source>Files on the server…</source>
+        <translation>File di server…</translation>
+    </message>
+    <message>
+        <source>Show the files stored on the server</source>
+        <translation>Tampilkan file yang tersimpan di server</translation>
+    </message>
+    <message>
+        <source>List, delete and count the files stored in each region</source>
+        <translation>Daftar, hapus, dan hitung file yang tersimpan di setiap region</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Saring menurut status</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Saring menurut nama</translation>
+    </message>
+    <message>
+        <source>Name contains…</source>
+        <translation>Nama berisi…</translation>
+    </message>
+    <message>
+        <source>&amp;Created:</source>
+        <translation>&amp;Dibuat:</translation>
+    </message>
+    <message>
+        <source>Filter by creation time</source>
+        <translation>Saring menurut waktu pembuatan</translation>
+    </message>
+    <message>
+        <source>Created on or after</source>
+        <translation>Dibuat pada atau setelah</translation>
+    </message>
+    <message>
+        <source>Created on or before</source>
+        <translation>Dibuat pada atau sebelum</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Filter by region</source>
+        <translation>Saring menurut region</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Semua region</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Muat lagi</translation>
+    </message>
+    <message>
+        <source>Load more jobs from the servers</source>
+        <translation>Muat lebih banyak tugas dari server</translation>
+    </message>
+    <message>
+        <source>Fetch the next page of older jobs from each region</source>
+        <translation>Ambil halaman berikutnya berisi tugas lama dari setiap region</translation>
+    </message>
+    <message>
+        <source>Jobs shown</source>
+        <translation>Tugas yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Cost this month</source>
+        <translation>Biaya bulan ini</translation>
+    </message>
+    <message>
+        <source>Export answers as CSV</source>
+        <translation>Ekspor jawaban sebagai CSV</translation>
+    </message>
+    <message>
+        <source>New job submitted. Next check in {wait}.</source>
+        <translation>Tugas baru dikirim. Pemeriksaan berikutnya dalam {wait}.</translation>
+    </message>
+    <message>
+        <source>refresh the jobs</source>
+        <translation>menyegarkan tugas</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <source>This month: {amounts}</source>
+        <translation>Bulan ini: {amounts}</translation>
+    </message>
+    <message>
+        <source>(+ {count} job(s) of unknown cost)</source>
+        <translation>(+ {count} tugas dengan biaya tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>add up this month&apos;s cost</source>
+        <translation>menjumlahkan biaya bulan ini</translation>
+    </message>
+    <message>
+        <source>show the re-run&apos;s answers</source>
+        <translation>menampilkan jawaban jalankan ulang</translation>
+    </message>
+    <message>
+        <source>Last checked {time}. No job is running, so the app stops checking.</source>
+        <translation>Terakhir diperiksa {time}. Tidak ada tugas yang berjalan, jadi aplikasi berhenti memeriksa.</translation>
+    </message>
+    <message>
+        <source>Last checked {time}. Next check in {wait}.</source>
+        <translation>Terakhir diperiksa {time}. Pemeriksaan berikutnya dalam {wait}.</translation>
+    </message>
+    <message>
+        <source>load more jobs</source>
+        <translation>memuat lebih banyak tugas</translation>
+    </message>
+    <message>
+        <source>filter the jobs</source>
+        <translation>menyaring tugas</translation>
+    </message>
+    <message>
+        <source>1 job</source>
+        <translation>1 tugas</translation>
+    </message>
+    <message>
+        <source>{total} jobs</source>
+        <translation>{total} tugas</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} jobs</source>
+        <translation>{shown} dari {total} tugas</translation>
     </message>
     <message>
         <source>Copied {batch} to the clipboard.</source>

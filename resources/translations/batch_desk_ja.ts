@@ -1331,14 +1331,18 @@
     </message>
 </context>
 <context>
-    <name>JobsPage</name>
+    <name>JobDetailPane</name>
     <message>
-        <source>All statuses</source>
-        <translation>すべての状態</translation>
+        <source>Created on the server</source>
+        <translation>サーバーで作成</translation>
     </message>
     <message>
-        <source>Running</source>
-        <translation>実行中</translation>
+        <source>Started running</source>
+        <translation>実行開始</translation>
+    </message>
+    <message>
+        <source>Finishing since</source>
+        <translation>仕上げ開始</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -1353,160 +1357,20 @@
         <translation>期限切れ</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>キャンセル済み</translation>
-    </message>
-    <message>
-        <source>Not submitted</source>
-        <translation>未送信</translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation>すべての期間</translation>
-    </message>
-    <message>
-        <source>Last 24 hours</source>
-        <translation>過去 24 時間</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>過去 7 日間</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>過去 30 日間</translation>
-    </message>
-    <message>
-        <source>Between…</source>
-        <translation>期間を指定…</translation>
-    </message>
-    <message>
-        <source>Created on the server</source>
-        <translation>サーバーで作成</translation>
-    </message>
-    <message>
-        <source>Started running</source>
-        <translation>実行開始</translation>
-    </message>
-    <message>
-        <source>Finishing since</source>
-        <translation>仕上げ開始</translation>
-    </message>
-    <message>
         <source>Cancel requested</source>
         <translation>キャンセル要求</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <source>Completion window closes</source>
         <translation>完了期限</translation>
     </message>
     <message>
-        <source>Jobs</source>
-        <translation>ジョブ</translation>
-    </message>
-    <message>
-        <source>Refresh now</source>
-        <translation>今すぐ更新</translation>
-    </message>
-    <message>
-        <source>Refresh jobs</source>
-        <translation>ジョブを更新</translation>
-    </message>
-    <message>
-        <source>Ask the servers for the latest status now (F5)</source>
-        <translation>今すぐサーバーに最新の状態を問い合わせます（F5）</translation>
-    </message>
-    <message>
-        <source>Refresh status</source>
-        <translation>更新状況</translation>
-    </message>
-    <message>
-        <source>Files on the server…</source>
-        <translation>サーバー上のファイル…</translation>
-    </message>
-    <message>
-        <source>Show the files stored on the server</source>
-        <translation>サーバーに保存されたファイルを表示</translation>
-    </message>
-    <message>
-        <source>List, delete and count the files stored in each region</source>
-        <translation>各リージョンに保存されたファイルの一覧・削除・集計</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>状態(&amp;T):</translation>
-    </message>
-    <message>
-        <source>Filter by status</source>
-        <translation>状態で絞り込む</translation>
-    </message>
-    <message>
-        <source>Filter by name</source>
-        <translation>名前で絞り込む</translation>
-    </message>
-    <message>
-        <source>Name contains…</source>
-        <translation>名前に含む文字…</translation>
-    </message>
-    <message>
-        <source>&amp;Created:</source>
-        <translation>作成日時(&amp;C):</translation>
-    </message>
-    <message>
-        <source>Filter by creation time</source>
-        <translation>作成日時で絞り込む</translation>
-    </message>
-    <message>
-        <source>Created on or after</source>
-        <translation>この日以降に作成</translation>
-    </message>
-    <message>
-        <source>Created on or before</source>
-        <translation>この日以前に作成</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>～</translation>
-    </message>
-    <message>
-        <source>Filter by region</source>
-        <translation>リージョンで絞り込む</translation>
-    </message>
-    <message>
-        <source>All regions</source>
-        <translation>すべてのリージョン</translation>
-    </message>
-    <message>
-        <source>Load more</source>
-        <translation>さらに読み込む</translation>
-    </message>
-    <message>
-        <source>Load more jobs from the servers</source>
-        <translation>サーバーからジョブをさらに読み込む</translation>
-    </message>
-    <message>
-        <source>Fetch the next page of older jobs from each region</source>
-        <translation>各リージョンから古いジョブの次のページを取得します</translation>
-    </message>
-    <message>
-        <source>Jobs shown</source>
-        <translation>表示中のジョブ</translation>
-    </message>
-    <message>
-        <source>Job details</source>
-        <translation>ジョブの詳細</translation>
-    </message>
-    <message>
-        <source>Select a job to see its details and what you can do with it.</source>
-        <translation>ジョブを選ぶと、詳細とできることが表示されます。</translation>
-    </message>
-    <message>
         <source>Open results</source>
         <translation>結果を開く</translation>
-    </message>
-    <message>
-        <source>Cost this month</source>
-        <translation>今月の費用</translation>
     </message>
     <message>
         <source>Open the results of the selected job</source>
@@ -1605,60 +1469,12 @@
         <translation>失敗・不足 99,999 件を再実行</translation>
     </message>
     <message>
-        <source>New job submitted. Next check in {wait}.</source>
-        <translation>新しいジョブを送信しました。次の確認は {wait} 後です。</translation>
+        <source>Job details</source>
+        <translation>ジョブの詳細</translation>
     </message>
     <message>
-        <source>refresh the jobs</source>
-        <translation>ジョブを更新する</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>確認中…</translation>
-    </message>
-    <message>
-        <source>This month: {amounts}</source>
-        <translation>今月：{amounts}</translation>
-    </message>
-    <message>
-        <source>(+ {count} job(s) of unknown cost)</source>
-        <translation>（ほかに費用不明のジョブ {count} 件）</translation>
-    </message>
-    <message>
-        <source>add up this month&apos;s cost</source>
-        <translation>今月の費用を合計</translation>
-    </message>
-    <message>
-        <source>show the re-run&apos;s answers</source>
-        <translation>再実行の回答を表示する</translation>
-    </message>
-    <message>
-        <source>Last checked {time}. No job is running, so the app stops checking.</source>
-        <translation>最終確認: {time}。実行中のジョブがないため、確認を止めています。</translation>
-    </message>
-    <message>
-        <source>Last checked {time}. Next check in {wait}.</source>
-        <translation>最終確認: {time}。次の確認は {wait} 後です。</translation>
-    </message>
-    <message>
-        <source>load more jobs</source>
-        <translation>ジョブをさらに読み込む</translation>
-    </message>
-    <message>
-        <source>filter the jobs</source>
-        <translation>ジョブを絞り込む</translation>
-    </message>
-    <message>
-        <source>1 job</source>
-        <translation>1 件のジョブ</translation>
-    </message>
-    <message>
-        <source>{total} jobs</source>
-        <translation>{total} 件のジョブ</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} jobs</source>
-        <translation>{total} 件中 {shown} 件のジョブ</translation>
+        <source>Select a job to see its details and what you can do with it.</source>
+        <translation>ジョブを選ぶと、詳細とできることが表示されます。</translation>
     </message>
     <message>
         <source>↳ Re-run of “{name}”: its answers merge into that job&apos;s results.</source>
@@ -1721,20 +1537,12 @@
         <translation>使用量</translation>
     </message>
     <message>
-        <source>All {count} variants together</source>
-        <translation>{count} 件のバリアントの合計</translation>
-    </message>
-    <message>
-        <source>unknown ({reason})</source>
-        <translation>不明（{reason}）</translation>
-    </message>
-    <message>
-        <source>free</source>
-        <translation>無料</translation>
-    </message>
-    <message>
         <source>Cost at batch prices</source>
         <translation>バッチ料金での費用</translation>
+    </message>
+    <message>
+        <source>All {count} variants together</source>
+        <translation>{count} 件のバリアントの合計</translation>
     </message>
     <message>
         <source>Submitted from here</source>
@@ -1827,6 +1635,221 @@
     <message>
         <source>Re-run {count} failed + missing</source>
         <translation>失敗・不足 {count} 件を再実行</translation>
+    </message>
+    <message>
+        <source>unknown ({reason})</source>
+        <translation>不明（{reason}）</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>無料</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>すべての期間</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>過去 24 時間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>期間を指定…</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>今すぐ更新</translation>
+    </message>
+    <message>
+        <source>Refresh jobs</source>
+        <translation>ジョブを更新</translation>
+    </message>
+    <message>
+        <source>Ask the servers for the latest status now (F5)</source>
+        <translation>今すぐサーバーに最新の状態を問い合わせます（F5）</translation>
+    </message>
+    <message>
+        <source>Refresh status</source>
+        <translation>更新状況</translation>
+    </message>
+    <message>
+        <source>Files on the server…</source>
+        <translation>サーバー上のファイル…</translation>
+    </message>
+    <message>
+        <source>Show the files stored on the server</source>
+        <translation>サーバーに保存されたファイルを表示</translation>
+    </message>
+    <message>
+        <source>List, delete and count the files stored in each region</source>
+        <translation>各リージョンに保存されたファイルの一覧・削除・集計</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状態(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>状態で絞り込む</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>名前で絞り込む</translation>
+    </message>
+    <message>
+        <source>Name contains…</source>
+        <translation>名前に含む文字…</translation>
+    </message>
+    <message>
+        <source>&amp;Created:</source>
+        <translation>作成日時(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Filter by creation time</source>
+        <translation>作成日時で絞り込む</translation>
+    </message>
+    <message>
+        <source>Created on or after</source>
+        <translation>この日以降に作成</translation>
+    </message>
+    <message>
+        <source>Created on or before</source>
+        <translation>この日以前に作成</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>Filter by region</source>
+        <translation>リージョンで絞り込む</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>すべてのリージョン</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>さらに読み込む</translation>
+    </message>
+    <message>
+        <source>Load more jobs from the servers</source>
+        <translation>サーバーからジョブをさらに読み込む</translation>
+    </message>
+    <message>
+        <source>Fetch the next page of older jobs from each region</source>
+        <translation>各リージョンから古いジョブの次のページを取得します</translation>
+    </message>
+    <message>
+        <source>Jobs shown</source>
+        <translation>表示中のジョブ</translation>
+    </message>
+    <message>
+        <source>Cost this month</source>
+        <translation>今月の費用</translation>
+    </message>
+    <message>
+        <source>Export answers as CSV</source>
+        <translation>回答を CSV で書き出す</translation>
+    </message>
+    <message>
+        <source>New job submitted. Next check in {wait}.</source>
+        <translation>新しいジョブを送信しました。次の確認は {wait} 後です。</translation>
+    </message>
+    <message>
+        <source>refresh the jobs</source>
+        <translation>ジョブを更新する</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>This month: {amounts}</source>
+        <translation>今月：{amounts}</translation>
+    </message>
+    <message>
+        <source>(+ {count} job(s) of unknown cost)</source>
+        <translation>（ほかに費用不明のジョブ {count} 件）</translation>
+    </message>
+    <message>
+        <source>add up this month&apos;s cost</source>
+        <translation>今月の費用を合計</translation>
+    </message>
+    <message>
+        <source>show the re-run&apos;s answers</source>
+        <translation>再実行の回答を表示する</translation>
+    </message>
+    <message>
+        <source>Last checked {time}. No job is running, so the app stops checking.</source>
+        <translation>最終確認: {time}。実行中のジョブがないため、確認を止めています。</translation>
+    </message>
+    <message>
+        <source>Last checked {time}. Next check in {wait}.</source>
+        <translation>最終確認: {time}。次の確認は {wait} 後です。</translation>
+    </message>
+    <message>
+        <source>load more jobs</source>
+        <translation>ジョブをさらに読み込む</translation>
+    </message>
+    <message>
+        <source>filter the jobs</source>
+        <translation>ジョブを絞り込む</translation>
+    </message>
+    <message>
+        <source>1 job</source>
+        <translation>1 件のジョブ</translation>
+    </message>
+    <message>
+        <source>{total} jobs</source>
+        <translation>{total} 件のジョブ</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} jobs</source>
+        <translation>{total} 件中 {shown} 件のジョブ</translation>
     </message>
     <message>
         <source>Copied {batch} to the clipboard.</source>

@@ -1331,14 +1331,18 @@
     </message>
 </context>
 <context>
-    <name>JobsPage</name>
+    <name>JobDetailPane</name>
     <message>
-        <source>All statuses</source>
-        <translation>所有状态</translation>
+        <source>Created on the server</source>
+        <translation>在服务器上创建</translation>
     </message>
     <message>
-        <source>Running</source>
-        <translation>运行中</translation>
+        <source>Started running</source>
+        <translation>开始运行</translation>
+    </message>
+    <message>
+        <source>Finishing since</source>
+        <translation>开始收尾</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -1353,160 +1357,20 @@
         <translation>已过期</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Not submitted</source>
-        <translation>未提交</translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation>任意时间</translation>
-    </message>
-    <message>
-        <source>Last 24 hours</source>
-        <translation>最近 24 小时</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>最近 7 天</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>最近 30 天</translation>
-    </message>
-    <message>
-        <source>Between…</source>
-        <translation>介于…</translation>
-    </message>
-    <message>
-        <source>Created on the server</source>
-        <translation>在服务器上创建</translation>
-    </message>
-    <message>
-        <source>Started running</source>
-        <translation>开始运行</translation>
-    </message>
-    <message>
-        <source>Finishing since</source>
-        <translation>开始收尾</translation>
-    </message>
-    <message>
         <source>Cancel requested</source>
         <translation>请求取消</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Completion window closes</source>
         <translation>完成时限截止</translation>
     </message>
     <message>
-        <source>Jobs</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <source>Refresh now</source>
-        <translation>立即刷新</translation>
-    </message>
-    <message>
-        <source>Refresh jobs</source>
-        <translation>刷新任务</translation>
-    </message>
-    <message>
-        <source>Ask the servers for the latest status now (F5)</source>
-        <translation>立即向服务器查询最新状态（F5）</translation>
-    </message>
-    <message>
-        <source>Refresh status</source>
-        <translation>刷新状态</translation>
-    </message>
-    <message>
-        <source>Files on the server…</source>
-        <translation>服务器上的文件…</translation>
-    </message>
-    <message>
-        <source>Show the files stored on the server</source>
-        <translation>显示服务器上保存的文件</translation>
-    </message>
-    <message>
-        <source>List, delete and count the files stored in each region</source>
-        <translation>列出、删除并统计各地域保存的文件</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>状态(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Filter by status</source>
-        <translation>按状态筛选</translation>
-    </message>
-    <message>
-        <source>Filter by name</source>
-        <translation>按名称筛选</translation>
-    </message>
-    <message>
-        <source>Name contains…</source>
-        <translation>名称包含…</translation>
-    </message>
-    <message>
-        <source>&amp;Created:</source>
-        <translation>创建时间(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Filter by creation time</source>
-        <translation>按创建时间筛选</translation>
-    </message>
-    <message>
-        <source>Created on or after</source>
-        <translation>创建于此日期或之后</translation>
-    </message>
-    <message>
-        <source>Created on or before</source>
-        <translation>创建于此日期或之前</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <source>Filter by region</source>
-        <translation>按地域筛选</translation>
-    </message>
-    <message>
-        <source>All regions</source>
-        <translation>所有地域</translation>
-    </message>
-    <message>
-        <source>Load more</source>
-        <translation>加载更多</translation>
-    </message>
-    <message>
-        <source>Load more jobs from the servers</source>
-        <translation>从服务器加载更多任务</translation>
-    </message>
-    <message>
-        <source>Fetch the next page of older jobs from each region</source>
-        <translation>从每个地域获取下一页较早的任务</translation>
-    </message>
-    <message>
-        <source>Jobs shown</source>
-        <translation>显示的任务</translation>
-    </message>
-    <message>
-        <source>Job details</source>
-        <translation>任务详情</translation>
-    </message>
-    <message>
-        <source>Select a job to see its details and what you can do with it.</source>
-        <translation>选择一个任务，查看其详情以及可以执行的操作。</translation>
-    </message>
-    <message>
         <source>Open results</source>
         <translation>打开结果</translation>
-    </message>
-    <message>
-        <source>Cost this month</source>
-        <translation>本月费用</translation>
     </message>
     <message>
         <source>Open the results of the selected job</source>
@@ -1605,60 +1469,12 @@
         <translation>重新运行 99,999 个失败和缺失的请求</translation>
     </message>
     <message>
-        <source>New job submitted. Next check in {wait}.</source>
-        <translation>新任务已提交。{wait}后再次检查。</translation>
+        <source>Job details</source>
+        <translation>任务详情</translation>
     </message>
     <message>
-        <source>refresh the jobs</source>
-        <translation>刷新任务</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>正在检查…</translation>
-    </message>
-    <message>
-        <source>This month: {amounts}</source>
-        <translation>本月：{amounts}</translation>
-    </message>
-    <message>
-        <source>(+ {count} job(s) of unknown cost)</source>
-        <translation>（另有 {count} 个任务费用未知）</translation>
-    </message>
-    <message>
-        <source>add up this month&apos;s cost</source>
-        <translation>汇总本月费用</translation>
-    </message>
-    <message>
-        <source>show the re-run&apos;s answers</source>
-        <translation>显示重新运行的结果</translation>
-    </message>
-    <message>
-        <source>Last checked {time}. No job is running, so the app stops checking.</source>
-        <translation>上次检查：{time}。没有正在运行的任务，因此应用停止检查。</translation>
-    </message>
-    <message>
-        <source>Last checked {time}. Next check in {wait}.</source>
-        <translation>上次检查：{time}。{wait}后再次检查。</translation>
-    </message>
-    <message>
-        <source>load more jobs</source>
-        <translation>加载更多任务</translation>
-    </message>
-    <message>
-        <source>filter the jobs</source>
-        <translation>筛选任务</translation>
-    </message>
-    <message>
-        <source>1 job</source>
-        <translation>1 个任务</translation>
-    </message>
-    <message>
-        <source>{total} jobs</source>
-        <translation>{total} 个任务</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} jobs</source>
-        <translation>显示 {shown} 个，共 {total} 个任务</translation>
+        <source>Select a job to see its details and what you can do with it.</source>
+        <translation>选择一个任务，查看其详情以及可以执行的操作。</translation>
     </message>
     <message>
         <source>↳ Re-run of “{name}”: its answers merge into that job&apos;s results.</source>
@@ -1721,20 +1537,12 @@
         <translation>用量</translation>
     </message>
     <message>
-        <source>All {count} variants together</source>
-        <translation>全部 {count} 个变体合计</translation>
-    </message>
-    <message>
-        <source>unknown ({reason})</source>
-        <translation>未知（{reason}）</translation>
-    </message>
-    <message>
-        <source>free</source>
-        <translation>免费</translation>
-    </message>
-    <message>
         <source>Cost at batch prices</source>
         <translation>按批量价格的费用</translation>
+    </message>
+    <message>
+        <source>All {count} variants together</source>
+        <translation>全部 {count} 个变体合计</translation>
     </message>
     <message>
         <source>Submitted from here</source>
@@ -1827,6 +1635,221 @@
     <message>
         <source>Re-run {count} failed + missing</source>
         <translation>重新运行 {count} 个失败和缺失的请求</translation>
+    </message>
+    <message>
+        <source>unknown ({reason})</source>
+        <translation>未知（{reason}）</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>介于…</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>立即刷新</translation>
+    </message>
+    <message>
+        <source>Refresh jobs</source>
+        <translation>刷新任务</translation>
+    </message>
+    <message>
+        <source>Ask the servers for the latest status now (F5)</source>
+        <translation>立即向服务器查询最新状态（F5）</translation>
+    </message>
+    <message>
+        <source>Refresh status</source>
+        <translation>刷新状态</translation>
+    </message>
+    <message>
+        <source>Files on the server…</source>
+        <translation>服务器上的文件…</translation>
+    </message>
+    <message>
+        <source>Show the files stored on the server</source>
+        <translation>显示服务器上保存的文件</translation>
+    </message>
+    <message>
+        <source>List, delete and count the files stored in each region</source>
+        <translation>列出、删除并统计各地域保存的文件</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>按名称筛选</translation>
+    </message>
+    <message>
+        <source>Name contains…</source>
+        <translation>名称包含…</translation>
+    </message>
+    <message>
+        <source>&amp;Created:</source>
+        <translation>创建时间(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Filter by creation time</source>
+        <translation>按创建时间筛选</translation>
+    </message>
+    <message>
+        <source>Created on or after</source>
+        <translation>创建于此日期或之后</translation>
+    </message>
+    <message>
+        <source>Created on or before</source>
+        <translation>创建于此日期或之前</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Filter by region</source>
+        <translation>按地域筛选</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>所有地域</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>加载更多</translation>
+    </message>
+    <message>
+        <source>Load more jobs from the servers</source>
+        <translation>从服务器加载更多任务</translation>
+    </message>
+    <message>
+        <source>Fetch the next page of older jobs from each region</source>
+        <translation>从每个地域获取下一页较早的任务</translation>
+    </message>
+    <message>
+        <source>Jobs shown</source>
+        <translation>显示的任务</translation>
+    </message>
+    <message>
+        <source>Cost this month</source>
+        <translation>本月费用</translation>
+    </message>
+    <message>
+        <source>Export answers as CSV</source>
+        <translation>将结果导出为 CSV</translation>
+    </message>
+    <message>
+        <source>New job submitted. Next check in {wait}.</source>
+        <translation>新任务已提交。{wait}后再次检查。</translation>
+    </message>
+    <message>
+        <source>refresh the jobs</source>
+        <translation>刷新任务</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>This month: {amounts}</source>
+        <translation>本月：{amounts}</translation>
+    </message>
+    <message>
+        <source>(+ {count} job(s) of unknown cost)</source>
+        <translation>（另有 {count} 个任务费用未知）</translation>
+    </message>
+    <message>
+        <source>add up this month&apos;s cost</source>
+        <translation>汇总本月费用</translation>
+    </message>
+    <message>
+        <source>show the re-run&apos;s answers</source>
+        <translation>显示重新运行的结果</translation>
+    </message>
+    <message>
+        <source>Last checked {time}. No job is running, so the app stops checking.</source>
+        <translation>上次检查：{time}。没有正在运行的任务，因此应用停止检查。</translation>
+    </message>
+    <message>
+        <source>Last checked {time}. Next check in {wait}.</source>
+        <translation>上次检查：{time}。{wait}后再次检查。</translation>
+    </message>
+    <message>
+        <source>load more jobs</source>
+        <translation>加载更多任务</translation>
+    </message>
+    <message>
+        <source>filter the jobs</source>
+        <translation>筛选任务</translation>
+    </message>
+    <message>
+        <source>1 job</source>
+        <translation>1 个任务</translation>
+    </message>
+    <message>
+        <source>{total} jobs</source>
+        <translation>{total} 个任务</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} jobs</source>
+        <translation>显示 {shown} 个，共 {total} 个任务</translation>
     </message>
     <message>
         <source>Copied {batch} to the clipboard.</source>

@@ -1331,14 +1331,18 @@
     </message>
 </context>
 <context>
-    <name>JobsPage</name>
+    <name>JobDetailPane</name>
     <message>
-        <source>All statuses</source>
-        <translation>所有狀態</translation>
+        <source>Created on the server</source>
+        <translation>在伺服器上建立</translation>
     </message>
     <message>
-        <source>Running</source>
-        <translation>執行中</translation>
+        <source>Started running</source>
+        <translation>開始執行</translation>
+    </message>
+    <message>
+        <source>Finishing since</source>
+        <translation>開始收尾</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -1353,160 +1357,20 @@
         <translation>已逾期</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Not submitted</source>
-        <translation>未送出</translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation>任何時間</translation>
-    </message>
-    <message>
-        <source>Last 24 hours</source>
-        <translation>最近 24 小時</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>最近 7 天</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>最近 30 天</translation>
-    </message>
-    <message>
-        <source>Between…</source>
-        <translation>介於…</translation>
-    </message>
-    <message>
-        <source>Created on the server</source>
-        <translation>在伺服器上建立</translation>
-    </message>
-    <message>
-        <source>Started running</source>
-        <translation>開始執行</translation>
-    </message>
-    <message>
-        <source>Finishing since</source>
-        <translation>開始收尾</translation>
-    </message>
-    <message>
         <source>Cancel requested</source>
         <translation>要求取消</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Completion window closes</source>
         <translation>完成時限截止</translation>
     </message>
     <message>
-        <source>Jobs</source>
-        <translation>工作</translation>
-    </message>
-    <message>
-        <source>Refresh now</source>
-        <translation>立即重新整理</translation>
-    </message>
-    <message>
-        <source>Refresh jobs</source>
-        <translation>重新整理工作</translation>
-    </message>
-    <message>
-        <source>Ask the servers for the latest status now (F5)</source>
-        <translation>立即向伺服器查詢最新狀態（F5）</translation>
-    </message>
-    <message>
-        <source>Refresh status</source>
-        <translation>重新整理狀態</translation>
-    </message>
-    <message>
-        <source>Files on the server…</source>
-        <translation>伺服器上的檔案…</translation>
-    </message>
-    <message>
-        <source>Show the files stored on the server</source>
-        <translation>顯示伺服器上儲存的檔案</translation>
-    </message>
-    <message>
-        <source>List, delete and count the files stored in each region</source>
-        <translation>列出、刪除並統計各地域儲存的檔案</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>狀態(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Filter by status</source>
-        <translation>依狀態篩選</translation>
-    </message>
-    <message>
-        <source>Filter by name</source>
-        <translation>依名稱篩選</translation>
-    </message>
-    <message>
-        <source>Name contains…</source>
-        <translation>名稱包含…</translation>
-    </message>
-    <message>
-        <source>&amp;Created:</source>
-        <translation>建立時間(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Filter by creation time</source>
-        <translation>依建立時間篩選</translation>
-    </message>
-    <message>
-        <source>Created on or after</source>
-        <translation>建立於此日期或之後</translation>
-    </message>
-    <message>
-        <source>Created on or before</source>
-        <translation>建立於此日期或之前</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <source>Filter by region</source>
-        <translation>依地域篩選</translation>
-    </message>
-    <message>
-        <source>All regions</source>
-        <translation>所有地域</translation>
-    </message>
-    <message>
-        <source>Load more</source>
-        <translation>載入更多</translation>
-    </message>
-    <message>
-        <source>Load more jobs from the servers</source>
-        <translation>從伺服器載入更多工作</translation>
-    </message>
-    <message>
-        <source>Fetch the next page of older jobs from each region</source>
-        <translation>從每個地域取得下一頁較早的工作</translation>
-    </message>
-    <message>
-        <source>Jobs shown</source>
-        <translation>顯示的工作</translation>
-    </message>
-    <message>
-        <source>Job details</source>
-        <translation>工作詳細資料</translation>
-    </message>
-    <message>
-        <source>Select a job to see its details and what you can do with it.</source>
-        <translation>選取一個工作，查看其詳細資料以及可以執行的操作。</translation>
-    </message>
-    <message>
         <source>Open results</source>
         <translation>開啟結果</translation>
-    </message>
-    <message>
-        <source>Cost this month</source>
-        <translation>本月費用</translation>
     </message>
     <message>
         <source>Open the results of the selected job</source>
@@ -1605,60 +1469,12 @@
         <translation>重新執行 99,999 個失敗與缺少的請求</translation>
     </message>
     <message>
-        <source>New job submitted. Next check in {wait}.</source>
-        <translation>新工作已送出。{wait}後再次檢查。</translation>
+        <source>Job details</source>
+        <translation>工作詳細資料</translation>
     </message>
     <message>
-        <source>refresh the jobs</source>
-        <translation>重新整理工作</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>正在檢查…</translation>
-    </message>
-    <message>
-        <source>This month: {amounts}</source>
-        <translation>本月：{amounts}</translation>
-    </message>
-    <message>
-        <source>(+ {count} job(s) of unknown cost)</source>
-        <translation>（另有 {count} 個任務費用未知）</translation>
-    </message>
-    <message>
-        <source>add up this month&apos;s cost</source>
-        <translation>彙總本月費用</translation>
-    </message>
-    <message>
-        <source>show the re-run&apos;s answers</source>
-        <translation>顯示重新執行的結果</translation>
-    </message>
-    <message>
-        <source>Last checked {time}. No job is running, so the app stops checking.</source>
-        <translation>上次檢查：{time}。沒有正在執行的工作，因此應用程式停止檢查。</translation>
-    </message>
-    <message>
-        <source>Last checked {time}. Next check in {wait}.</source>
-        <translation>上次檢查：{time}。{wait}後再次檢查。</translation>
-    </message>
-    <message>
-        <source>load more jobs</source>
-        <translation>載入更多工作</translation>
-    </message>
-    <message>
-        <source>filter the jobs</source>
-        <translation>篩選工作</translation>
-    </message>
-    <message>
-        <source>1 job</source>
-        <translation>1 個工作</translation>
-    </message>
-    <message>
-        <source>{total} jobs</source>
-        <translation>{total} 個工作</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} jobs</source>
-        <translation>顯示 {shown} 個，共 {total} 個工作</translation>
+        <source>Select a job to see its details and what you can do with it.</source>
+        <translation>選取一個工作，查看其詳細資料以及可以執行的操作。</translation>
     </message>
     <message>
         <source>↳ Re-run of “{name}”: its answers merge into that job&apos;s results.</source>
@@ -1721,20 +1537,12 @@
         <translation>用量</translation>
     </message>
     <message>
-        <source>All {count} variants together</source>
-        <translation>全部 {count} 個變體合計</translation>
-    </message>
-    <message>
-        <source>unknown ({reason})</source>
-        <translation>未知（{reason}）</translation>
-    </message>
-    <message>
-        <source>free</source>
-        <translation>免費</translation>
-    </message>
-    <message>
         <source>Cost at batch prices</source>
         <translation>按批次價格的費用</translation>
+    </message>
+    <message>
+        <source>All {count} variants together</source>
+        <translation>全部 {count} 個變體合計</translation>
     </message>
     <message>
         <source>Submitted from here</source>
@@ -1827,6 +1635,221 @@
     <message>
         <source>Re-run {count} failed + missing</source>
         <translation>重新執行 {count} 個失敗與缺少的請求</translation>
+    </message>
+    <message>
+        <source>unknown ({reason})</source>
+        <translation>未知（{reason}）</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免費</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation>所有狀態</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>執行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未送出</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任何時間</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小時</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>介於…</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>立即重新整理</translation>
+    </message>
+    <message>
+        <source>Refresh jobs</source>
+        <translation>重新整理工作</translation>
+    </message>
+    <message>
+        <source>Ask the servers for the latest status now (F5)</source>
+        <translation>立即向伺服器查詢最新狀態（F5）</translation>
+    </message>
+    <message>
+        <source>Refresh status</source>
+        <translation>重新整理狀態</translation>
+    </message>
+    <message>
+        <source>Files on the server…</source>
+        <translation>伺服器上的檔案…</translation>
+    </message>
+    <message>
+        <source>Show the files stored on the server</source>
+        <translation>顯示伺服器上儲存的檔案</translation>
+    </message>
+    <message>
+        <source>List, delete and count the files stored in each region</source>
+        <translation>列出、刪除並統計各地域儲存的檔案</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>狀態(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>依狀態篩選</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>依名稱篩選</translation>
+    </message>
+    <message>
+        <source>Name contains…</source>
+        <translation>名稱包含…</translation>
+    </message>
+    <message>
+        <source>&amp;Created:</source>
+        <translation>建立時間(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Filter by creation time</source>
+        <translation>依建立時間篩選</translation>
+    </message>
+    <message>
+        <source>Created on or after</source>
+        <translation>建立於此日期或之後</translation>
+    </message>
+    <message>
+        <source>Created on or before</source>
+        <translation>建立於此日期或之前</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Filter by region</source>
+        <translation>依地域篩選</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>所有地域</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>載入更多</translation>
+    </message>
+    <message>
+        <source>Load more jobs from the servers</source>
+        <translation>從伺服器載入更多工作</translation>
+    </message>
+    <message>
+        <source>Fetch the next page of older jobs from each region</source>
+        <translation>從每個地域取得下一頁較早的工作</translation>
+    </message>
+    <message>
+        <source>Jobs shown</source>
+        <translation>顯示的工作</translation>
+    </message>
+    <message>
+        <source>Cost this month</source>
+        <translation>本月費用</translation>
+    </message>
+    <message>
+        <source>Export answers as CSV</source>
+        <translation>將結果匯出為 CSV</translation>
+    </message>
+    <message>
+        <source>New job submitted. Next check in {wait}.</source>
+        <translation>新工作已送出。{wait}後再次檢查。</translation>
+    </message>
+    <message>
+        <source>refresh the jobs</source>
+        <translation>重新整理工作</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在檢查…</translation>
+    </message>
+    <message>
+        <source>This month: {amounts}</source>
+        <translation>本月：{amounts}</translation>
+    </message>
+    <message>
+        <source>(+ {count} job(s) of unknown cost)</source>
+        <translation>（另有 {count} 個任務費用未知）</translation>
+    </message>
+    <message>
+        <source>add up this month&apos;s cost</source>
+        <translation>彙總本月費用</translation>
+    </message>
+    <message>
+        <source>show the re-run&apos;s answers</source>
+        <translation>顯示重新執行的結果</translation>
+    </message>
+    <message>
+        <source>Last checked {time}. No job is running, so the app stops checking.</source>
+        <translation>上次檢查：{time}。沒有正在執行的工作，因此應用程式停止檢查。</translation>
+    </message>
+    <message>
+        <source>Last checked {time}. Next check in {wait}.</source>
+        <translation>上次檢查：{time}。{wait}後再次檢查。</translation>
+    </message>
+    <message>
+        <source>load more jobs</source>
+        <translation>載入更多工作</translation>
+    </message>
+    <message>
+        <source>filter the jobs</source>
+        <translation>篩選工作</translation>
+    </message>
+    <message>
+        <source>1 job</source>
+        <translation>1 個工作</translation>
+    </message>
+    <message>
+        <source>{total} jobs</source>
+        <translation>{total} 個工作</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} jobs</source>
+        <translation>顯示 {shown} 個，共 {total} 個工作</translation>
     </message>
     <message>
         <source>Copied {batch} to the clipboard.</source>
