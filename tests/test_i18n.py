@@ -340,6 +340,12 @@ def _builder_problems(folder: Path) -> list[Problem]:
         spec = RequestSpec(template="Translate {text} into {lang}", id_column="id", image_column="img")
         problems += check_rows(table, spec, region=INTL)
         problems += check_rows(table, RequestSpec(template="{text}{lang}"), region=INTL)
+    # issue 10: a GBK row in a UTF-8 file, mojibake, a Hangul row in a Chinese file
+    mixed = folder / "mixed.csv"
+    chinese = "".join(f"今天天气很好我们去公园散步吧{i}\n" for i in range(30))
+    mixed.write_bytes(("text\n" + chinese).encode() + "你好吗\n".encode("gbk") + "cafÃ©\n콱봤各썹 콱봤찐\n".encode())
+    with open_table(mixed) as table:
+        problems += check_rows(table, RequestSpec(template="{text}"), region=INTL)
     for spec in (
         RequestSpec(template=" "),
         RequestSpec(template="Use {txet} and {nothing}"),

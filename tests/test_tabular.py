@@ -133,17 +133,27 @@ def test_detection_reads_a_bounded_sample_but_sees_the_end(tmp_path: Path, monke
     assert path.stat().st_size > 10 * sum(reads)
 
 
-def test_bad_bytes_outside_the_sample_give_a_typed_error_with_the_line(tmp_path: Path) -> None:
+def test_foreign_bytes_outside_the_sample_are_decoded_on_their_row(tmp_path: Path) -> None:
     lines = [f"{i},text {i}\n".encode() for i in range(200_000)]
     lines[100_000] = b"100000," + "中文".encode("gbk") + b"\n"  # the middle: between the windows
     path = write(tmp_path / "mixed.csv", b"id,text\n" + b"".join(lines))
     table = open_table(path)
     assert table.encoding is not None and table.encoding.encoding == "utf-8"
+    rows = list(table.iter_rows())
+    assert len(rows) == 200_000 and rows[100_000].values == ("100000", "中文") and rows[100_000].number == 100_002
+    assert table.row_encodings == {100_002: "gb18030"}  # the row check says so on that row
+
+
+def test_bad_bytes_in_a_legacy_encoding_give_a_typed_error_with_the_line(tmp_path: Path) -> None:
+    lines = [f"{i},text {i}\n".encode() for i in range(200_000)]
+    lines[100_000] = b"100000,\xff\xff\n"
+    path = write(tmp_path / "mixed.csv", b"id,text\n" + b"".join(lines))
+    table = open_table(path, encoding="cp950")
     with pytest.raises(DecodeError) as info:
         for _ in table.iter_rows():
             pass
     assert "Line 100002" in info.value.user_message
-    assert "UTF-8" in info.value.user_message and "encoding" in info.value.user_message
+    assert "Big5" in info.value.user_message and "encoding" in info.value.user_message
 
 
 def test_chosen_encoding_overrides_the_guess(tmp_path: Path) -> None:

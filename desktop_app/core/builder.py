@@ -71,7 +71,8 @@ from desktop_app.core.outputs import (
     output_instruction,
 )
 from desktop_app.core.regions import Endpoint, Region, endpoint_for_model
-from desktop_app.core.tabular import ReadCancelled, Row, Table
+from desktop_app.core.scripts import ScriptProfile
+from desktop_app.core.tabular import ReadCancelled, Row, Table, encoding_label
 from desktop_app.core.validate import (
     Problem,
     Severity,
@@ -712,6 +713,9 @@ def check_spec(spec: RequestSpec, columns: Sequence[str], *, region: Region | No
     return problems
 
 
+_PROFILE_ROWS = 200  # the first rows tell which scripts a file is written in
+
+
 class _RowChecker:
     """Per-row checks shared by :func:`check_rows` and :func:`build_jsonl`."""
 
@@ -726,6 +730,18 @@ class _RowChecker:
         self.warnings = 0
         self.seen: dict[str, int] = {}
         self.id_column = compiled.spec.id_column
+        # issue 10: rows read in another encoding than the file's, and the scripts the file uses
+        self.row_encodings: Mapping[int, str] = {}
+        self.profile: ScriptProfile | None = None
+
+    def attach(self, table: Table) -> None:
+        """Judge rows against ``table``: the rows it read in another encoding, the scripts its first rows use."""
+        self.row_encodings = table.row_encodings
+        self.profile = ScriptProfile(" ".join(row.values) for row in table.preview(_PROFILE_ROWS))
+
+    def unusual(self, prompt: str) -> tuple[str, str] | None:
+        """The prompt looks misread (mojibake, a script the file does not use); None when it looks fine."""
+        return None if self.profile is None or prompt.isascii() else self.profile.unusual(prompt)
 
     def add(self, problem: Problem) -> None:
         self.counts[problem.code] = self.counts.get(problem.code, 0) + 1
@@ -795,6 +811,43 @@ class _RowChecker:
                     Severity.WARNING,
                 )
             )
+        codec = self.row_encodings.get(number)
+        if codec is not None and codec != "?":
+            label = encoding_label(codec)
+            self.add(
+                _problem(
+                    number,
+                    "foreign_encoding",
+                    f"Row {number} is not UTF-8 like the rest of the file; it was read as {label}. Check that "
+                    "its text reads right, or save the file again as UTF-8.",
+                    Severity.WARNING,
+                    encoding=label,
+                )
+            )
+        elif "\ufffd" not in prompt:
+            unusual = self.unusual(prompt)
+            if unusual is not None and unusual[0] == "mojibake":
+                self.add(
+                    _problem(
+                        number,
+                        "mojibake_text",
+                        f'Row {number}: the text holds "{unusual[1]}", which is how UTF-8 text looks when read in '
+                        "a Western encoding. Check the row, or choose another encoding for the file.",
+                        Severity.WARNING,
+                        sample=unusual[1],
+                    )
+                )
+            elif unusual is not None:
+                self.add(
+                    _problem(
+                        number,
+                        "unlikely_script",
+                        f"Row {number} is written mostly in {unusual[1]}, which the rest of the file does not use; "
+                        "it may have been read in the wrong encoding. Check the row.",
+                        Severity.WARNING,
+                        script=unusual[1],
+                    )
+                )
         if row.extra or row.short:
             width = len(self.columns)
             if row.extra:
@@ -860,6 +913,7 @@ def check_rows(
         return spec_problems
     compiled = _Compiled(spec, table.columns, _base_dir(spec, table))
     checker = _RowChecker(compiled, table.columns, max_problems)
+    checker.attach(table)
     prompt = compiled.prompt
     custom_id = compiled.custom_id
     try:
@@ -994,6 +1048,8 @@ def build_jsonl(
     width = len(columns)
     compiled = _Compiled(spec, columns, _base_dir(spec, table))
     checker = _RowChecker(compiled, columns, max_problems)
+    checker.attach(table)
+    row_encodings, unusual = checker.row_encodings, checker.unusual
     seen_setdefault = checker.seen.setdefault
     check = checker.check
     prompt_of = compiled.prompt
@@ -1046,6 +1102,8 @@ def build_jsonl(
             and not row[2]  # no extra cells
             and no_image
             and all(values[i] and not values[i].isspace() for i in prompt_columns)
+            and (prompt.isascii() or ("\ufffd" not in prompt and unusual(prompt) is None))
+            and number not in row_encodings
         )
         if not clean:
             check(row, cid, prompt)
@@ -1098,6 +1156,8 @@ def build_jsonl(
             or any(r[3] != width or r[2] for r in batch)  # ragged
             or (single is None and not _cells_filled(rows_values, prompt_columns))
             or not seen.keys().isdisjoint(fresh)  # an id used in an earlier batch
+            or (row_encodings and not row_encodings.keys().isdisjoint(numbers))  # read in another encoding
+            or not all(p.isascii() or ("\ufffd" not in p and unusual(p) is None) for p in prompts)
         ):
             return None
         try:

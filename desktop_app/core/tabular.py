@@ -58,6 +58,7 @@ from pathlib import Path
 from typing import IO, Any, NamedTuple
 from xml.etree import ElementTree
 
+from desktop_app.core import scripts
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.limits import MAX_LINE_BYTES, MB
 
@@ -352,7 +353,12 @@ def guess_encoding(data: bytes, *, whole: bool = False) -> EncodingGuess:
     if _mostly_utf8(data):
         # A UTF-8 file with a few lines pasted in from another encoding: reading all of it as that
         # encoding garbles every other row. Read it as UTF-8; the reader names the foreign lines.
-        return EncodingGuess("utf-8", 0.5, False, "Most lines are UTF-8, but some are not: those lines need fixing.")
+        return EncodingGuess(
+            "utf-8",
+            0.5,
+            False,
+            "Most lines are UTF-8; each other line is read in the encoding that fits it, and its row says so.",
+        )
 
     from charset_normalizer import from_bytes
 
@@ -1089,6 +1095,9 @@ class Table:
         self._done = 0
         self._total = 1
         self._index = {name: i for i, name in enumerate(columns)}
+        # issue 10: row number → the encoding a row not in the file's encoding was read with
+        self.row_encodings: dict[int, str] = {}
+        self._pending_codecs: list[str] = []
 
     # the public surface -------------------------------------------------------------------------
 
@@ -1220,60 +1229,141 @@ class CsvTable(Table):
 
     def _rows(self, cancel: threading.Event | None) -> Iterator[Row]:
         assert self.encoding is not None and self.delimiter is not None
-        width = len(self.columns)
-        header_row = self.header_row or 0
         self._total = self.size_bytes
         self._done = 0
+        codec = self.encoding.encoding
+        per_line = codec in _PER_LINE_CODECS
+        _set_field_limit()
+        with _open_binary(self.path) as raw:
+            done = [0, 0]  # records handed out, rows yielded
+            buffered = io.BufferedReader(raw, _READ_BUFFER)
+            if not (per_line and self.encoding.confidence < 1.0):
+                text = io.TextIOWrapper(buffered, encoding=codec, errors="strict", newline="")
+                try:
+                    reader = csv.reader(text, delimiter=self.delimiter, strict=False)
+                    yield from self._records(reader, raw, cancel, done)
+                    return
+                except UnicodeDecodeError as exc:
+                    if not per_line:
+                        line_no = _first_bad_line(self.path, codec)
+                        where = f"Line {line_no} of the file" if line_no else f"Near row {done[0] + 1}, the file"
+                        raise DecodeError(
+                            f"{where} has bytes that are not valid {encoding_label(codec)}. "
+                            "Choose another encoding (the preview shows which one makes the text readable), or "
+                            "save the file again as UTF-8.",
+                            detail=str(exc),
+                        ) from exc
+                finally:
+                    text.detach()
+                buffered.seek(0)  # a UTF-8 file with rows from another encoding: again, decoding line by line
+            lines = self._decoded_lines(buffered, codec == "utf-8-sig")
+            per_line_reader = csv.reader(lines, delimiter=self.delimiter, strict=False)
+            yield from self._records(per_line_reader, raw, cancel, done, skip=done[0], counted=done[1])
+
+    def _records(
+        self,
+        reader: Any,
+        raw: io.FileIO,
+        cancel: threading.Event | None,
+        done: list[int],
+        skip: int = 0,
+        counted: int = 0,
+    ) -> Iterator[Row]:
+        """Rows from a csv reader; ``done`` tracks [records, rows yielded]; the first ``skip`` records
+        were already handed out by an earlier pass (after which ``counted`` rows had been yielded)."""
+        width = len(self.columns)
+        header_row = self.header_row or 0
         number = count = 0
         line_start = 1
         new_row = tuple.__new__  # Row(...) without the named tuple's Python-level __new__
-        _set_field_limit()
-        with _open_binary(self.path) as raw:
-            text = io.TextIOWrapper(
-                io.BufferedReader(raw, _READ_BUFFER),
-                encoding=self.encoding.encoding,
-                errors="strict",
-                newline="",
-            )
-            reader = csv.reader(text, delimiter=self.delimiter, quotechar='"', strict=False)
-            try:
-                for cells in reader:
-                    number += 1
-                    line = line_start
-                    line_start = reader.line_num + 1
-                    if number & 1023 == 0:
-                        self._done = raw.tell()
-                        if cancel is not None and cancel.is_set():
-                            raise ReadCancelled
-                    if number <= header_row or not cells:
-                        continue
-                    if len(cells) == width and cells[0] and not cells[0].isspace():
-                        count += 1
-                        yield new_row(Row, (number, tuple(cells), (), width, line))  # the common case, cheap
-                        continue
-                    if not any(c.strip() for c in cells):
-                        continue
+        pending = self._pending_codecs
+        try:
+            for cells in reader:
+                number += 1
+                line = line_start
+                line_start = reader.line_num + 1
+                if pending:
+                    self.row_encodings[number] = pending[0]
+                    pending.clear()
+                if number <= skip:
+                    continue
+                if number & 1023 == 0:
+                    self._done = raw.tell()
+                    if cancel is not None and cancel.is_set():
+                        raise ReadCancelled
+                if number <= header_row or not cells:
+                    continue
+                if len(cells) == width and cells[0] and not cells[0].isspace():
                     count += 1
-                    yield _make_row(number, cells, width, line, True)
-            except UnicodeDecodeError as exc:
-                line_no = _first_bad_line(self.path, self.encoding.encoding)
-                where = f"Line {line_no} of the file" if line_no else f"Near row {number + 1}, the file"
-                raise DecodeError(
-                    f"{where} has bytes that are not valid {encoding_label(self.encoding.encoding)}. "
-                    "Choose another encoding (the preview shows which one makes the text readable), or "
-                    "save the file again as UTF-8.",
-                    detail=str(exc),
-                ) from exc
-            except csv.Error as exc:
-                raise CsvFormatError(
-                    f'Row {number + 1} cannot be split into cells: {exc}. Usually a quote (") in a cell '
-                    "is not closed; fix that row in Excel or a text editor and try again.",
-                    detail=str(exc),
-                ) from exc
-            finally:
-                text.detach()
-            self._done = self._total
-            self._row_count = count
+                    yield new_row(Row, (number, tuple(cells), (), width, line))  # the common case, cheap
+                    continue
+                if not any(c.strip() for c in cells):
+                    continue
+                count += 1
+                yield _make_row(number, cells, width, line, True)
+        except UnicodeDecodeError:
+            done[0], done[1] = number, counted + count  # where a second pass takes over
+            raise
+        except csv.Error as exc:
+            raise CsvFormatError(
+                f'Row {number + 1} cannot be split into cells: {exc}. Usually a quote (") in a cell '
+                "is not closed; fix that row in Excel or a text editor and try again.",
+                detail=str(exc),
+            ) from exc
+        self._done = self._total
+        self._row_count = counted + count
+
+    def _decoded_lines(self, raw: IO[bytes], bom: bool) -> Iterator[str]:
+        """The file's lines, each UTF-8 when it is, else in the encoding that reads it best
+        (:func:`scripts.line_codec`), noted in ``_pending_codecs`` for the record it belongs to."""
+        language: str | None = None
+        expected: frozenset[str] = frozenset()
+        first = True
+        for line in iter(raw.readline, b""):
+            if first and bom and line.startswith(codecs.BOM_UTF8):
+                line = line[3:]
+            first = False
+            try:
+                yield line.decode("utf-8")
+                continue
+            except UnicodeDecodeError:
+                pass
+            if language is None:
+                language = user_language()
+                expected = _head_scripts(self.path)
+            codec = scripts.line_codec(line, language, expected)
+            self._pending_codecs.append(codec or "?")
+            yield line.decode(codec, errors="replace") if codec else line.decode("utf-8", errors="replace")
+
+
+# A file read as UTF-8 may hold rows from another encoding; each such row is decoded by itself.
+_PER_LINE_CODECS = frozenset({"utf-8", "utf-8-sig"})
+
+
+def _decode_per_line(data: bytes, bom: bool) -> str:
+    """A mostly-UTF-8 sample as text, each other line in the encoding that reads it best."""
+    if bom and data.startswith(codecs.BOM_UTF8):
+        data = data[3:]
+    language = user_language()
+    expected = scripts.ScriptProfile(data.decode("utf-8", errors="ignore").splitlines()).expected
+    out = []
+    for line in data.splitlines(keepends=True):
+        try:
+            out.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            codec = scripts.line_codec(line, language, expected) or "utf-8"
+            out.append(line.decode(codec, errors="replace"))
+    return "".join(out)
+
+
+def _head_scripts(path: Path) -> frozenset[str]:
+    """The scripts the start of a (mostly UTF-8) file uses: a hint for reading its other lines."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(SAMPLE_WINDOW_BYTES)
+    except OSError:
+        return frozenset()
+    return scripts.ScriptProfile(head.decode("utf-8", errors="ignore").splitlines()).expected
 
 
 def _first_bad_line(path: Path, encoding: str) -> int | None:
@@ -1361,8 +1451,11 @@ def _open_csv(
             encoding = "utf-8-sig"  # never hand the BOM to the first header cell
         guess = EncodingGuess(encoding, 1.0, bom, "Chosen by you.")
     head_only = sample[:SAMPLE_HEAD_BYTES]
-    decoder = codecs.getincrementaldecoder(guess.encoding)("replace")
-    text = decoder.decode(head_only, final=whole)
+    if guess.encoding in _PER_LINE_CODECS and not _strict_utf8(head_only, whole):
+        text = _decode_per_line(head_only, guess.encoding == "utf-8-sig")
+    else:
+        decoder = codecs.getincrementaldecoder(guess.encoding)("replace")
+        text = decoder.decode(head_only, final=whole)
     if not text.strip():
         raise EmptyFileError(f"{path.name} holds no text (only empty lines or spaces). Choose the file with your data.")
     prefer = "\t" if path.suffix.lower() in (".tsv", ".tab") else None

@@ -440,6 +440,30 @@ _PROBLEM_TEMPLATES: tuple[tuple[str, str], ...] = (
         ),
     ),
     (
+        "foreign_encoding",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Row {row} is not UTF-8 like the rest of the file; it was read as {encoding}. Check that its text "
+            "reads right, or save the file again as UTF-8.",
+        ),
+    ),
+    (
+        "mojibake_text",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'Row {row}: the text holds "{sample}", which is how UTF-8 text looks when read in a Western '
+            "encoding. Check the row, or choose another encoding for the file.",
+        ),
+    ),
+    (
+        "unlikely_script",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Row {row} is written mostly in {script}, which the rest of the file does not use; it may have been "
+            "read in the wrong encoding. Check the row.",
+        ),
+    ),
+    (
         "ragged_row",
         QT_TRANSLATE_NOOP(
             "Problems",
@@ -1222,7 +1246,12 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
             "another encoding if the text looks wrong.",
         ),
     ),
-    ("*", QT_TRANSLATE_NOOP("Errors", "Most lines are UTF-8, but some are not: those lines need fixing.")),
+    (
+        "*",
+        QT_TRANSLATE_NOOP(
+            "Errors", "Most lines are UTF-8; each other line is read in the encoding that fits it, and its row says so."
+        ),
+    ),
     # -- answers and ids that do not belong (issue 10: core/reconcile.py, core/workflow.py) --
     (
         "*",
@@ -1370,6 +1399,16 @@ _FRAGMENTS: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("Fragments", "The item"),
     QT_TRANSLATE_NOOP("Fragments", "The batch list"),
+    # scripts (core/scripts.py names, in "Row N is written mostly in …")
+    QT_TRANSLATE_NOOP("Fragments", "Han"),
+    QT_TRANSLATE_NOOP("Fragments", "Kana"),
+    QT_TRANSLATE_NOOP("Fragments", "Hangul"),
+    QT_TRANSLATE_NOOP("Fragments", "Cyrillic"),
+    QT_TRANSLATE_NOOP("Fragments", "Greek"),
+    QT_TRANSLATE_NOOP("Fragments", "Arabic"),
+    QT_TRANSLATE_NOOP("Fragments", "Hebrew"),
+    QT_TRANSLATE_NOOP("Fragments", "Thai"),
+    QT_TRANSLATE_NOOP("Fragments", "Devanagari"),
     # encodings (the table reader's names)
     QT_TRANSLATE_NOOP("Fragments", "UTF-8 with BOM"),
     QT_TRANSLATE_NOOP("Fragments", "Chinese Simplified (GBK / GB18030)"),
@@ -1504,6 +1543,7 @@ def verdict_text(verdict: object) -> str:
 # Holes whose value is itself English text to translate (a fragment, a region, or a whole message).
 _TRANSLATED_HOLES = frozenset(
     {
+        "script",
         "kind",
         "hint",
         "reason",

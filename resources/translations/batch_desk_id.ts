@@ -576,8 +576,8 @@
         <translation>Teks bukan UTF-8; {encoding} adalah encoding pertama yang bisa membacanya. Periksa pratinjau dan pilih encoding lain jika teksnya tampak salah.</translation>
     </message>
     <message>
-        <source>Most lines are UTF-8, but some are not: those lines need fixing.</source>
-        <translation>Sebagian besar baris berupa UTF-8, tetapi ada yang tidak: baris-baris itu perlu diperbaiki.</translation>
+        <source>Most lines are UTF-8; each other line is read in the encoding that fits it, and its row says so.</source>
+        <translation>Sebagian besar baris berformat UTF-8; setiap baris lainnya dibaca dengan encoding yang paling cocok, dan barisnya menyebutkan hal itu.</translation>
     </message>
     <message>
         <source>{count} extra answer(s) for requests this job never sent; they are not counted or shown.</source>
@@ -1119,6 +1119,42 @@
     <message>
         <source>The batch list</source>
         <translation>Daftar batch</translation>
+    </message>
+    <message>
+        <source>Han</source>
+        <translation>aksara Han</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>aksara Kana</translation>
+    </message>
+    <message>
+        <source>Hangul</source>
+        <translation>aksara Hangul</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>aksara Sirilik</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>aksara Yunani</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>aksara Arab</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>aksara Ibrani</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>aksara Thai</translation>
+    </message>
+    <message>
+        <source>Devanagari</source>
+        <translation>aksara Dewanagari</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
@@ -2747,6 +2783,18 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
     <message>
         <source>Row {row}: the text holds � marks where characters could not be read, so this request would send garbled text. Check the row, or choose another encoding for the file.</source>
         <translation>Baris {row}: teksnya berisi tanda � di tempat karakter yang tidak bisa dibaca, sehingga permintaan ini akan mengirim teks yang rusak. Periksa baris itu, atau pilih encoding lain untuk file ini.</translation>
+    </message>
+    <message>
+        <source>Row {row} is not UTF-8 like the rest of the file; it was read as {encoding}. Check that its text reads right, or save the file again as UTF-8.</source>
+        <translation>Baris {row} tidak berformat UTF-8 seperti bagian lain file; baris ini dibaca sebagai {encoding}. Periksa apakah teksnya terbaca benar, atau simpan ulang file sebagai UTF-8.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the text holds &quot;{sample}&quot;, which is how UTF-8 text looks when read in a Western encoding. Check the row, or choose another encoding for the file.</source>
+        <translation>Baris {row}: teks berisi &quot;{sample}&quot;, yaitu tampilan teks UTF-8 yang dibaca dengan encoding Barat. Periksa baris itu, atau pilih encoding lain untuk file.</translation>
+    </message>
+    <message>
+        <source>Row {row} is written mostly in {script}, which the rest of the file does not use; it may have been read in the wrong encoding. Check the row.</source>
+        <translation>Baris {row} sebagian besar ditulis dalam {script}, yang tidak dipakai di bagian lain file; mungkin dibaca dengan encoding yang salah. Periksa baris itu.</translation>
     </message>
     <message>
         <source>Row {row} has {cells} cells but the table has {columns} columns; the extra cells ({extra}) are ignored. Check that row for a missing or extra separator.</source>

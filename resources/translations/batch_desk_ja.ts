@@ -576,8 +576,8 @@
         <translation>テキストは UTF-8 ではありません。{encoding} が最初に読めた文字コードです。プレビューを確認し、文字化けしていれば別の文字コードを選んでください。</translation>
     </message>
     <message>
-        <source>Most lines are UTF-8, but some are not: those lines need fixing.</source>
-        <translation>ほとんどの行は UTF-8 ですが、そうでない行があります。その行を直す必要があります。</translation>
+        <source>Most lines are UTF-8; each other line is read in the encoding that fits it, and its row says so.</source>
+        <translation>ほとんどの行は UTF-8 です。それ以外の行はそれぞれ最も合うエンコードで読み込み、その行に表示します。</translation>
     </message>
     <message>
         <source>{count} extra answer(s) for requests this job never sent; they are not counted or shown.</source>
@@ -1119,6 +1119,42 @@
     <message>
         <source>The batch list</source>
         <translation>バッチ一覧</translation>
+    </message>
+    <message>
+        <source>Han</source>
+        <translation>漢字</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>かな</translation>
+    </message>
+    <message>
+        <source>Hangul</source>
+        <translation>ハングル</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>キリル文字</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>ギリシャ文字</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>アラビア文字</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>ヘブライ文字</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>タイ文字</translation>
+    </message>
+    <message>
+        <source>Devanagari</source>
+        <translation>デーヴァナーガリー文字</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
@@ -2747,6 +2783,18 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Row {row}: the text holds � marks where characters could not be read, so this request would send garbled text. Check the row, or choose another encoding for the file.</source>
         <translation>{row} 行目：読み取れなかった文字が � になっているため、このリクエストは文字化けしたテキストを送ります。その行を確認するか、ファイルに別のエンコーディングを選んでください。</translation>
+    </message>
+    <message>
+        <source>Row {row} is not UTF-8 like the rest of the file; it was read as {encoding}. Check that its text reads right, or save the file again as UTF-8.</source>
+        <translation>{row} 行目はファイルの他の部分と違って UTF-8 ではないため、{encoding} として読み込みました。文字が正しいか確認するか、ファイルを UTF-8 で保存し直してください。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the text holds &quot;{sample}&quot;, which is how UTF-8 text looks when read in a Western encoding. Check the row, or choose another encoding for the file.</source>
+        <translation>{row} 行目: テキストに「{sample}」が含まれています。これは UTF-8 の文字を欧文のエンコードで読んだときの形です。行を確認するか、ファイルに別のエンコードを選んでください。</translation>
+    </message>
+    <message>
+        <source>Row {row} is written mostly in {script}, which the rest of the file does not use; it may have been read in the wrong encoding. Check the row.</source>
+        <translation>{row} 行目はほとんどが{script}で書かれていますが、ファイルの他の部分ではこの文字は使われていません。間違ったエンコードで読み込まれた可能性があります。行を確認してください。</translation>
     </message>
     <message>
         <source>Row {row} has {cells} cells but the table has {columns} columns; the extra cells ({extra}) are ignored. Check that row for a missing or extra separator.</source>

@@ -576,8 +576,8 @@
         <translation>文本不是 UTF-8；{encoding} 是第一个能读取它的编码。请查看预览，如果文字显示不正确，请选择其他编码。</translation>
     </message>
     <message>
-        <source>Most lines are UTF-8, but some are not: those lines need fixing.</source>
-        <translation>大部分行是 UTF-8，但有些行不是：那些行需要修正。</translation>
+        <source>Most lines are UTF-8; each other line is read in the encoding that fits it, and its row says so.</source>
+        <translation>大多数行是 UTF-8；其余各行按最合适的编码读取，并在该行上注明。</translation>
     </message>
     <message>
         <source>{count} extra answer(s) for requests this job never sent; they are not counted or shown.</source>
@@ -1119,6 +1119,42 @@
     <message>
         <source>The batch list</source>
         <translation>批量任务列表</translation>
+    </message>
+    <message>
+        <source>Han</source>
+        <translation>汉字</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>日文假名</translation>
+    </message>
+    <message>
+        <source>Hangul</source>
+        <translation>韩文</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>西里尔字母</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>希腊字母</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>阿拉伯文</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>希伯来文</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>泰文</translation>
+    </message>
+    <message>
+        <source>Devanagari</source>
+        <translation>天城文</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
@@ -2747,6 +2783,18 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Row {row}: the text holds � marks where characters could not be read, so this request would send garbled text. Check the row, or choose another encoding for the file.</source>
         <translation>第 {row} 行：文本中有无法读取的字符，显示为 �，因此这个请求会发送乱码。请检查这一行，或为文件选择其他编码。</translation>
+    </message>
+    <message>
+        <source>Row {row} is not UTF-8 like the rest of the file; it was read as {encoding}. Check that its text reads right, or save the file again as UTF-8.</source>
+        <translation>第 {row} 行不像文件其余部分那样是 UTF-8；已按 {encoding} 读取。请检查该行文字是否正确，或将文件重新另存为 UTF-8。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the text holds &quot;{sample}&quot;, which is how UTF-8 text looks when read in a Western encoding. Check the row, or choose another encoding for the file.</source>
+        <translation>第 {row} 行：文字中有“{sample}”，这是 UTF-8 文字被当作西文编码读取时的样子。请检查该行，或为文件选择其他编码。</translation>
+    </message>
+    <message>
+        <source>Row {row} is written mostly in {script}, which the rest of the file does not use; it may have been read in the wrong encoding. Check the row.</source>
+        <translation>第 {row} 行大部分是{script}，而文件其余部分没有使用这种文字；可能是按错误的编码读取的。请检查该行。</translation>
     </message>
     <message>
         <source>Row {row} has {cells} cells but the table has {columns} columns; the extra cells ({extra}) are ignored. Check that row for a missing or extra separator.</source>

@@ -576,8 +576,8 @@
         <translation>文字不是 UTF-8；{encoding} 是第一個能讀取它的編碼。請查看預覽，如果文字顯示不正確，請選擇其他編碼。</translation>
     </message>
     <message>
-        <source>Most lines are UTF-8, but some are not: those lines need fixing.</source>
-        <translation>大部分的行是 UTF-8，但有些行不是：那些行需要修正。</translation>
+        <source>Most lines are UTF-8; each other line is read in the encoding that fits it, and its row says so.</source>
+        <translation>大多數列是 UTF-8；其餘各列按最合適的編碼讀取，並在該列上註明。</translation>
     </message>
     <message>
         <source>{count} extra answer(s) for requests this job never sent; they are not counted or shown.</source>
@@ -1119,6 +1119,42 @@
     <message>
         <source>The batch list</source>
         <translation>批次清單</translation>
+    </message>
+    <message>
+        <source>Han</source>
+        <translation>漢字</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>日文假名</translation>
+    </message>
+    <message>
+        <source>Hangul</source>
+        <translation>韓文</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>西里爾字母</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>希臘字母</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>阿拉伯文</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>希伯來文</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>泰文</translation>
+    </message>
+    <message>
+        <source>Devanagari</source>
+        <translation>天城文</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
@@ -2747,6 +2783,18 @@ Requests that already finished keep their answers and are still billed. The rest
     <message>
         <source>Row {row}: the text holds � marks where characters could not be read, so this request would send garbled text. Check the row, or choose another encoding for the file.</source>
         <translation>第 {row} 列：文字中有無法讀取的字元，顯示為 �，因此這個請求會送出亂碼。請檢查這一列，或為檔案選擇其他編碼。</translation>
+    </message>
+    <message>
+        <source>Row {row} is not UTF-8 like the rest of the file; it was read as {encoding}. Check that its text reads right, or save the file again as UTF-8.</source>
+        <translation>第 {row} 列不像檔案其餘部分那樣是 UTF-8；已按 {encoding} 讀取。請檢查該列文字是否正確，或將檔案重新另存為 UTF-8。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the text holds &quot;{sample}&quot;, which is how UTF-8 text looks when read in a Western encoding. Check the row, or choose another encoding for the file.</source>
+        <translation>第 {row} 列：文字中有「{sample}」，這是 UTF-8 文字被當作西文編碼讀取時的樣子。請檢查該列，或為檔案選擇其他編碼。</translation>
+    </message>
+    <message>
+        <source>Row {row} is written mostly in {script}, which the rest of the file does not use; it may have been read in the wrong encoding. Check the row.</source>
+        <translation>第 {row} 列大部分是{script}，而檔案其餘部分沒有使用這種文字；可能是按錯誤的編碼讀取的。請檢查該列。</translation>
     </message>
     <message>
         <source>Row {row} has {cells} cells but the table has {columns} columns; the extra cells ({extra}) are ignored. Check that row for a missing or extra separator.</source>

@@ -27,7 +27,7 @@ from PySide6.QtGui import QDropEvent
 
 import desktop_app.core.validate as validate_mod
 from desktop_app.core.limits import MAX_LINE_BYTES, MAX_REQUESTS_PER_FILE, MB
-from desktop_app.core.tabular import BinaryFileError, DecodeError, EmptyFileError, TableError, open_table
+from desktop_app.core.tabular import BinaryFileError, EmptyFileError, TableError, open_table
 from desktop_app.core.validate import ValidationReport, validate_jsonl
 from tests.reliability.conftest import record, run_in_window, wait_for
 
@@ -313,12 +313,8 @@ TABLE_CASES = [
     TableCase("nul-bytes.csv", lambda: b"a,b\n1,2\x00\x00\n3,4\n", BinaryFileError, ("a binary file, not a table",)),
     TableCase("empty.xlsx", lambda: b"", EmptyFileError, ("empty.xlsx is empty (0 bytes)",)),
     TableCase("text-named.xlsx", lambda: b"name,question\nr1,hello\n", None, columns=2, rows=1),
-    TableCase(
-        "mostly-utf8-one-gbk-line.csv",
-        mostly_utf8_one_gbk_line_csv,
-        DecodeError,
-        ("Line 52 of the file has bytes that are not valid UTF-8",),  # issue 10: read as UTF-8, the line named
-    ),
+    # issue 10: read as UTF-8, the GBK line decoded by itself (its row is flagged: test_hostile.py)
+    TableCase("mostly-utf8-one-gbk-line.csv", mostly_utf8_one_gbk_line_csv, None, columns=2, rows=51),
 ]
 
 
@@ -341,33 +337,25 @@ def test_malformed_table_gives_its_message(case: TableCase, tmp_path: Path) -> N
 
 
 @pytest.mark.parametrize(
-    ("make", "line"), [(mixed_utf8_gbk_csv, 2), (mostly_utf8_one_gbk_line_csv, 52)], ids=["gbk-row", "gbk-last-line"]
+    ("make", "line", "text"),
+    [(mixed_utf8_gbk_csv, 2, "你好吗"), (mostly_utf8_one_gbk_line_csv, 52, "你好，世界")],
+    ids=["gbk-row", "gbk-last-line"],
 )
-def test_mixed_encodings_with_utf8_chosen_name_the_line(tmp_path: Path, make: Callable[[], bytes], line: int) -> None:
-    """The user's way out (encoding "UTF-8" in the picker) names the line to fix."""
+@pytest.mark.parametrize("chosen", [None, "utf-8"], ids=["detected", "utf8-chosen"])
+def test_mixed_encodings_decode_the_foreign_row_and_note_it(
+    tmp_path: Path, make: Callable[[], bytes], line: int, text: str, chosen: str | None
+) -> None:
+    """Issue 10 (round 2): a mostly UTF-8 file is read as UTF-8 and its GBK row in GBK, noted on that row
+    (round 1 refused the file naming the line; before that every row was read as GBK or Shift-JIS)."""
     path = tmp_path / "mixed.csv"
     path.write_bytes(make())
-    with pytest.raises(DecodeError) as caught, open_table(path, encoding="utf-8") as table:
-        list(table.iter_rows())
-    assert f"Line {line} of the file has bytes that are not valid UTF-8" in caught.value.user_message
-    record("malformed file", f"table: mixed encodings, UTF-8 chosen ({line})")
-
-
-# Former known gaps of tabular.py (strict xfails until issue 10): a mostly UTF-8 file is read as UTF-8.
-def test_mixed_encodings_are_not_silently_read_as_gbk(tmp_path: Path) -> None:
-    path = tmp_path / "mixed.csv"
-    path.write_bytes(mixed_utf8_gbk_csv())
-    with pytest.raises(TableError) as caught, open_table(path) as table:
-        list(table.iter_rows())
-    assert "Line 2" in caught.value.user_message
-
-
-def test_one_foreign_line_is_named(tmp_path: Path) -> None:
-    path = tmp_path / "mixed.csv"
-    path.write_bytes(mostly_utf8_one_gbk_line_csv())
-    with pytest.raises(TableError) as caught, open_table(path) as table:
-        list(table.iter_rows())
-    assert "Line 52" in caught.value.user_message
+    with open_table(path, encoding=chosen) as table:
+        rows = list(table.iter_rows())
+        assert table.encoding is not None and table.encoding.encoding == "utf-8"
+        assert rows[-1 if line == 52 else 0].values[1] == text and rows[-1 if line == 52 else 0].number == line
+        assert table.row_encodings == {line: "gb18030"}
+        assert all("\ufffd" not in v for r in rows for v in r.values)
+    record("malformed file", f"table: mixed encodings ({line}, {chosen or 'detected'})")
 
 
 # ---- through the window ------------------------------------------------------------------------

@@ -729,19 +729,97 @@ def test_a_few_gbk_words_are_read_as_chinese_not_korean(lang: str, monkeypatch: 
     record("malformed file", f"a few GBK words ({lang})")
 
 
-def test_a_utf8_table_with_one_gbk_row_is_not_offered_as_ready(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def test_a_utf8_table_with_gbk_and_shift_jis_rows_is_decoded_per_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Before: read as Shift-JIS or GB18030, every row garbled, and "ready to upload" (exit 0)."""
+    """Round 1 refused the file ("Line 2 … not valid UTF-8"); before that every row was garbled and
+    "ready". Now each foreign row is read in the encoding that fits it, and its row says which."""
     from desktop_app.cli import main
 
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
     path = tmp_path / "mixed.csv"
-    path.write_bytes("名前,質問\n".encode() + "张三,你好吗\n".encode("gbk") + "李四,再见\n".encode())
-    code = main(["convert", str(path), "--template", "{質問}", "-o", str(tmp_path / "out.jsonl")])
-    out = capsys.readouterr()
-    assert code == 2 and "Line 2 of the file has bytes that are not valid UTF-8" in out.out + out.err
-    assert not (tmp_path / "out.jsonl").exists()
-    record("malformed file", "UTF-8 table with one GBK row")
+    path.write_bytes(
+        "名前,質問\n".encode()
+        + "张三,你好吗\n".encode("gbk")
+        + "李四,再见\n".encode()
+        + "田中,こんにちは\n".encode("cp932")
+        + "王五,谢谢\n".encode()
+    )
+    out_path = tmp_path / "out.jsonl"
+    code = main(["convert", str(path), "--template", "{質問}", "-o", str(out_path)])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    prompts = [json.loads(line)["body"]["messages"][0]["content"] for line in out_path.read_text("utf-8").splitlines()]
+    assert prompts == ["你好吗", "再见", "こんにちは", "谢谢"]  # every row readable, none garbled
+    assert "row 2: [foreign_encoding] Row 2 is not UTF-8" in out and "read as Chinese Simplified (GBK" in out
+    assert "row 4: [foreign_encoding]" in out and "read as Japanese (Shift-JIS" in out
+    assert "row 3:" not in out and "row 5:" not in out  # the UTF-8 rows are not flagged
+    record("malformed file", "UTF-8 table with a GBK and a Shift-JIS row")
+
+
+def test_a_foreign_row_past_the_sample_is_decoded_not_refused(tmp_path: Path) -> None:
+    """A clean UTF-8 start (the fast reader), a GBK row far below it: decoded in a second pass, numbered right."""
+    from desktop_app.core.builder import RequestSpec, build_jsonl
+    from desktop_app.core.tabular import open_table
+
+    path = tmp_path / "late.csv"
+    body = "".join(f"{i},今天天气很好我们去公园散步吧{i}\n" for i in range(3, 20_003)).encode()
+    path.write_bytes("id,text\n1,你好\n2,早上好\n".encode() + body + "x,你好吗朋友\n".encode("gbk") + b"y,fine\n")
+    with open_table(path, encoding="utf-8") as table:  # as if chosen: the sample decides nothing
+        rows = list(table.iter_rows())
+        assert [r.values for r in rows[-2:]] == [("x", "你好吗朋友"), ("y", "fine")]
+        assert rows[-2].number == 20_004 and table.row_count == len(rows) == 20_004
+        assert table.row_encodings == {20_004: "gb18030"}
+        report = build_jsonl(table, RequestSpec(template="{text}", id_column="id"), tmp_path / "out.jsonl")
+    assert [(p.line, p.code) for p in report.problems] == [(20_004, "foreign_encoding")]
+    assert report.requests == 20_004
+
+
+def test_rows_in_an_unlikely_script_or_mojibake_are_flagged(tmp_path: Path) -> None:
+    """A Hangul row in a Chinese file (GBK read as Korean looks like this), UTF-8 read as Latin-1."""
+    from desktop_app.core.builder import RequestSpec, build_jsonl, check_rows
+    from desktop_app.core.tabular import open_table
+
+    path = tmp_path / "zh.csv"
+    rows = [f"今天天气很好，我们去公园散步吧 {i}" for i in range(40)]
+    rows[10] = "콱봤各썹 콱봤찐"  # "你好世界 你好吗" in GBK, read as Korean
+    rows[20] = "cafÃ© å•é¢˜"  # "café 问题" in UTF-8, read as Windows-1252
+    rows[30] = "天气很好 OK 한"  # one Hangul letter among Chinese: fine
+    path.write_text("text\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    spec = RequestSpec(template="{text}")
+    with open_table(path) as table:
+        problems = check_rows(table, spec)
+        report = build_jsonl(table, spec, tmp_path / "out.jsonl")
+    expected = [(12, "unlikely_script"), (22, "mojibake_text")]
+    assert [(p.line, p.code) for p in problems] == expected
+    assert [(p.line, p.code) for p in report.problems] == expected  # the build says it too
+    assert "written mostly in Hangul" in problems[0].message and '"Ã©"' in problems[1].message
+    clean = tmp_path / "clean.csv"
+    clean.write_text("text\n" + "\n".join(f"你好 {i} Müller café" for i in range(40)) + "\n", encoding="utf-8")
+    with open_table(clean) as table:
+        assert check_rows(table, spec) == []  # accented Latin words and Chinese are not flagged
+    record("malformed file", "a row in an unlikely script, a row of mojibake")
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "language", "context", "expected"),
+    [
+        ("张三,你好吗", "gbk", "", "", "gb18030"),
+        ("天氣很好", "big5", "", "", "cp950"),
+        ("こんにちは,質問です", "cp932", "zh_CN", "", "cp932"),  # kana beat a Chinese user's GBK
+        ("東京都の天気", "cp932", "", "", "cp932"),
+        # the rest of the file is Korean: Hangul and level-1 hanzi share their bytes
+        ("안녕하세요", "cp949", "", "오늘 날씨가 좋네요 여러분 안녕히 가세요 감사합니다", "cp949"),
+        ("café", "cp1252", "", "", "cp1252"),
+    ],
+)
+def test_a_foreign_line_is_read_in_the_encoding_that_fits_it(
+    text: str, codec: str, language: str, context: str, expected: str
+) -> None:
+    from desktop_app.core.scripts import ScriptProfile, line_codec
+
+    hints = ScriptProfile([context]).expected if context else ()
+    assert line_codec(text.encode(codec), language, hints) == expected
 
 
 def test_rows_with_unreadable_characters_are_flagged(tmp_path: Path) -> None:
