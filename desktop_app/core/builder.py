@@ -739,6 +739,11 @@ class _RowChecker:
         self.row_encodings = table.row_encodings
         self.profile = ScriptProfile(" ".join(row.values) for row in table.preview(_PROFILE_ROWS))
 
+    def plain_utf8(self, data: bytes) -> bool:
+        """The UTF-8 request lines hold no replacement mark, mojibake or unlikely script (a fast test;
+        False means "check each row")."""
+        return self.profile is None or self.profile.plain_utf8(data)
+
     def unusual(self, prompt: str) -> tuple[str, str] | None:
         """The prompt looks misread (mojibake, a script the file does not use); None when it looks fine."""
         return None if self.profile is None or prompt.isascii() else self.profile.unusual(prompt)
@@ -1049,7 +1054,7 @@ def build_jsonl(
     compiled = _Compiled(spec, columns, _base_dir(spec, table))
     checker = _RowChecker(compiled, columns, max_problems)
     checker.attach(table)
-    row_encodings, unusual = checker.row_encodings, checker.unusual
+    row_encodings, unusual, plain_utf8 = checker.row_encodings, checker.unusual, checker.plain_utf8
     seen_setdefault = checker.seen.setdefault
     check = checker.check
     prompt_of = compiled.prompt
@@ -1157,7 +1162,6 @@ def build_jsonl(
             or (single is None and not _cells_filled(rows_values, prompt_columns))
             or not seen.keys().isdisjoint(fresh)  # an id used in an earlier batch
             or (row_encodings and not row_encodings.keys().isdisjoint(numbers))  # read in another encoding
-            or not all(p.isascii() or ("\ufffd" not in p and unusual(p) is None) for p in prompts)
         ):
             return None
         try:
@@ -1165,6 +1169,8 @@ def build_jsonl(
                 join((line_head, dumps(c), line_mid, dumps(p), line_tail)) for c, p in zip(ids, prompts, strict=True)
             ]
         except orjson.JSONEncodeError:
+            return None
+        if not plain_utf8(join(lines)):  # a replacement mark, mojibake or an unlikely script: row by row
             return None
         seen.update(fresh)
         return lines
