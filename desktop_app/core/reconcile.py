@@ -482,13 +482,24 @@ class _AnswerRef(NamedTuple):
 
 
 class _Mapped:
-    """One file, memory-mapped for slicing (an empty file maps to nothing)."""
+    """One file: memory-mapped for the index scan, read by offset for rows (an empty file maps to nothing).
+
+    Memory stays flat whatever the file's size (issue 10): rows are read by offset (:meth:`slice`,
+    ``pread``; a locked seek + read on Windows), never through the map, and the index scan hands the
+    pages it has passed back to the OS (``MADV_DONTNEED``) every :data:`_RELEASE_BYTES`
+    (:meth:`releasing`), so the mapped pages resident at once stay about that size. Where ``madvise``
+    is missing (Windows) the index scan's pages stay mapped (reclaimable by the OS).
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._handle: IO[bytes] | None = open(path, "rb")  # noqa: SIM115 - closed in close()
+        self._handle: IO[bytes] | None = open(path, "rb", buffering=0)  # noqa: SIM115 - closed in close()
         size = os.fstat(self._handle.fileno()).st_size
         self._map: mmap.mmap | None = mmap.mmap(self._handle.fileno(), 0, access=mmap.ACCESS_READ) if size else None
+        self._lock = threading.Lock()
+        self._window = b""  # the read-ahead window of sequential reads, starting at _window_at
+        self._window_at = 0
+        self._next = -10  # where the last read ended
 
     @property
     def buffer(self) -> Any:
@@ -496,9 +507,48 @@ class _Mapped:
         return self._map if self._map is not None else b""
 
     def slice(self, offset: int, length: int) -> bytes:
-        if self._map is None:
+        """``length`` bytes at ``offset``, read from the file, not the map (a mapped page costs a whole
+        page-cache folio of resident memory, up to 2 MB per random read). Reads that follow each other
+        (the input file in row order) are served from one :data:`_WINDOW_BYTES` read-ahead window."""
+        handle = self._handle
+        if self._map is None or handle is None or length <= 0:
             return b""
-        return self._map[offset : offset + length]
+        with self._lock:
+            start = offset - self._window_at
+            if start >= 0 and start + length <= len(self._window):
+                data = self._window[start : start + length]
+            elif 0 <= offset - self._next <= 2:  # the next line (after "\n" or "\r\n"): read ahead
+                self._window = self._read_at(handle, offset, max(length, _WINDOW_BYTES))
+                self._window_at = offset
+                data = self._window[:length]
+            else:
+                data = self._read_at(handle, offset, length)
+            self._next = offset + length
+        return data
+
+    @staticmethod
+    def _read_at(handle: IO[bytes], offset: int, length: int) -> bytes:
+        if _HAS_PREAD:
+            return os.pread(handle.fileno(), length, offset)
+        handle.seek(offset)  # Windows: no pread (the caller holds the lock)
+        return handle.read(length) or b""
+
+    def releasing(self, lines: Iterator[_IdLine]) -> Iterator[_IdLine]:
+        """``lines`` (from :func:`_id_lines` over :attr:`buffer`), handing the scanned pages back as it goes."""
+        mapped = self._map
+        if mapped is None or _DONTNEED is None:
+            yield from lines
+            return
+        mark = _RELEASE_BYTES
+        for item in lines:
+            if item[1] >= mark:
+                start = item[1] - item[1] % mmap.PAGESIZE
+                with contextlib.suppress(OSError, ValueError):
+                    mapped.madvise(_DONTNEED, 0, start)
+                mark = item[1] + _RELEASE_BYTES
+            yield item
+        with contextlib.suppress(OSError, ValueError):
+            mapped.madvise(_DONTNEED)
 
     def close(self) -> None:
         if self._map is not None:
@@ -507,6 +557,13 @@ class _Mapped:
         if self._handle is not None:
             self._handle.close()
             self._handle = None
+
+
+_IdLine = tuple[int, int, int, bool, str | None, bool]
+_HAS_PREAD = hasattr(os, "pread")  # POSIX; Windows reads with a locked seek + read
+_WINDOW_BYTES = 256 * 1024
+_DONTNEED = getattr(mmap, "MADV_DONTNEED", None)  # Linux, macOS; Windows keeps the scanned pages mapped
+_RELEASE_BYTES = 32 * 1024 * 1024
 
 
 def _unescape(raw: bytes) -> str:
@@ -778,8 +835,9 @@ class ResultsView:
         for layer_no, path, is_error_file in self._answer_files():
             seen = mine.setdefault(layer_no, set())
             file_no = self._file_no(path)
-            buf = self._map(file_no).buffer
-            for line, offset, length, decided, cid, _ in _id_lines(buf):
+            mapped = self._map(file_no)
+            buf = mapped.buffer
+            for line, offset, length, decided, cid, _ in mapped.releasing(_id_lines(buf)):
                 if not decided:
                     if length > MAX_RESULT_LINE_BYTES:
                         summary.unreadable += 1
@@ -806,9 +864,10 @@ class ResultsView:
     def _index_input(self, path: Path) -> None:
         summary = self.summary_index
         file_no = self._file_no(path)
-        buf = self._map(file_no).buffer
+        mapped = self._map(file_no)
+        buf = mapped.buffer
         seen: set[str] = set(self._cids)
-        for line, offset, length, decided, cid, is_string in _id_lines(buf):
+        for line, offset, length, decided, cid, is_string in mapped.releasing(_id_lines(buf)):
             if not decided:
                 try:
                     obj = orjson.loads(buf[offset : offset + length])

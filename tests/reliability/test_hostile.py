@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sys
 import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -875,3 +876,39 @@ def test_a_gigantic_line_without_an_end_is_not_loaded(tmp_path: Path, how: str) 
     limit = 80 if how == "count" else 260
     assert grown_mb < limit, f"{how}: memory grew by {grown_mb} MB for a 200 MB line"
     record("hostile server", f"200 MB line without an end ({how})")
+
+
+_VIEW_PEAK = """
+import resource, sys
+from desktop_app.core.reconcile import BULK_ANSWER_BYTES, ResultsView
+from pathlib import Path
+assert Path(sys.argv[1]).stat().st_size > BULK_ANSWER_BYTES  # answers read one by one, not held
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+with ResultsView.from_paths(None, sys.argv[1], None) as view:
+    assert len(view.rows(0, 10)) == 10
+    rows = sum(1 for _ in view.iter_row_tuples())
+    assert rows == int(sys.argv[2]) and view.row(rows - 1).content.startswith("x")
+print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - base) // 1024)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows keeps the index scan's pages mapped (documented)")
+def test_the_results_view_memory_stays_flat_whatever_the_file_size(tmp_path: Path) -> None:
+    """Issue 10 (round 2): the view memory-mapped its files, so its memory grew with their size
+    (a 583 MB answer file: 1,015 MB); now rows are read by offset and the scanned pages handed back."""
+    import os
+    import subprocess
+
+    path = tmp_path / "output.jsonl"
+    rows = 1_400
+    with open(path, "wb") as handle:
+        for i in range(rows):
+            handle.write(json.dumps(_answer(str(i), text="x" * (200 * 1024))).encode() + b"\n")
+    env = {**os.environ, "PYTHONPATH": os.environ.get("PYTHONPATH", str(Path.cwd()))}
+    done = subprocess.run(
+        [sys.executable, "-c", _VIEW_PEAK, str(path), str(rows)], env=env, capture_output=True, text=True, timeout=180
+    )
+    assert done.returncode == 0, done.stderr
+    grown_mb = int(done.stdout.strip())
+    assert grown_mb < 120, f"the view grew by {grown_mb} MB over a {path.stat().st_size >> 20} MB file"
+    record("hostile server", "a 280 MB answer file in the results view (memory flat)")
