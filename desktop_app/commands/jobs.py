@@ -151,12 +151,20 @@ MISSING_KEY_CLI_HINT = "On the command line, DASHSCOPE_API_KEY works too (each r
 def _service(region: Region, base_url: str | None) -> BatchService:
     from desktop_app.core.service import BatchService
 
-    return BatchService(region, _key_for(region), base_url=base_url, on_retry=_show_retry, sleep=_countdown)
+    return BatchService(
+        region, _key_for(region), base_url=base_url, on_retry=_show_retry, on_wait=_show_wait, sleep=_countdown
+    )
 
 
 def _show_retry(notice: Any) -> None:
     """A retry is never silent: one line on stderr (stdout stays clean for --json)."""
     _err(f"  {notice.message}")
+
+
+def _show_wait(notice: Any) -> None:
+    """A server that does not answer is never silent either: a line on stderr every 10 s of waiting."""
+    if not notice.finished:
+        _err(f"  {notice.message}")
 
 
 async def _countdown(seconds: float) -> None:

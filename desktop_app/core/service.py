@@ -72,6 +72,7 @@ STALL_WINDOW_S = 30.0  # ... and one that receives less than STALL_MIN_BYTES in 
 STALL_MIN_BYTES = 16 * 1024
 UPLOAD_MAX_READ_BYTES = 1024 * 1024  # the reader hands out at most this much per read()
 SANDBOX_PLACEHOLDER_KEY = "sandbox-no-key"
+WAIT_NOTICE_S = 10.0  # a call without an answer this long is told to ``on_wait`` (then every 10 s more)
 LOOKUP_PAGE_LIMIT = 100
 LOOKUP_MAX_PAGES = 10
 LIST_TIME_ZONE = timezone(timedelta(hours=8))  # create_after / create_before are read in UTC+8
@@ -128,6 +129,23 @@ class RetryNotice:
             return f"Checking whether the batch was created, in {seconds} s"
         reason = "Connection problem" if isinstance(self.error, NetworkError) else "Server busy"
         return f"{reason}, retrying in {seconds} s (attempt {self.attempt} of {self.attempts})"
+
+
+@dataclass(frozen=True)
+class WaitNotice:
+    """Told to ``on_wait`` while a call has had no answer for a while, and once more when it ends."""
+
+    operation: str  # as in RetryNotice
+    waited: float  # seconds since the call was sent
+    limit: float  # the client timeout: the call gives up (and may be retried) after this long
+    finished: bool = False  # the call ended (answered, failed or cancelled): stop saying "waiting"
+
+    @property
+    def message(self) -> str:
+        """E.g. "No answer from the server yet (10 s); still waiting, for up to 60 s"."""
+        if self.finished:
+            return "The server answered."
+        return f"No answer from the server yet ({round(self.waited)} s); still waiting, for up to {round(self.limit)} s"
 
 
 @dataclass(frozen=True)
@@ -249,6 +267,7 @@ class BatchService:
         retry: RetryPolicy = RetryPolicy(),
         sleep: SleepFunc = asyncio.sleep,
         on_retry: Callable[[RetryNotice], None] | None = None,
+        on_wait: Callable[[WaitNotice], None] | None = None,
         rng: random.Random | None = None,
     ) -> None:
         url = (base_url or region.base_url or "").strip().rstrip("/")
@@ -265,6 +284,8 @@ class BatchService:
         self.base_url = url
         self.retry = retry
         self.on_retry = on_retry
+        self.on_wait = on_wait
+        self.timeout = timeout
         self._sleep = sleep
         self._rng = rng or random.Random()
         self._client = openai.AsyncOpenAI(
@@ -302,6 +323,41 @@ class BatchService:
             except Exception:
                 log.exception("on_retry callback failed")
 
+    async def _watched(self, operation: str, pending: Awaitable[T]) -> T:
+        """Await one call; while it has no answer, tell ``on_wait`` after :data:`WAIT_NOTICE_S` and every
+        10 s more (a loop timer: nothing blocks), and once more when it ends. Downloads report their own
+        progress and idle limits, so they are not watched."""
+        if self.on_wait is None or operation == "download":
+            return await pending
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        told = False
+        handle: asyncio.TimerHandle | None = None
+
+        def tell() -> None:
+            nonlocal handle, told
+            told = True
+            self._tell_wait(WaitNotice(operation, loop.time() - started, self.timeout))
+            handle = loop.call_later(10.0, tell)
+
+        handle = loop.call_later(WAIT_NOTICE_S, tell)
+        try:
+            return await pending
+        finally:
+            if handle is not None:
+                handle.cancel()
+            if told:
+                self._tell_wait(WaitNotice(operation, loop.time() - started, self.timeout, finished=True))
+
+    def _tell_wait(self, notice: WaitNotice) -> None:
+        if not notice.finished:
+            log.info("%s on %s: %s", notice.operation, self.region.id, notice.message)
+        if self.on_wait is not None:
+            try:
+                self.on_wait(notice)
+            except Exception:
+                log.exception("on_wait callback failed")
+
     def _translate(self, exc: BaseException, what: str) -> BatchDeskError:
         return translate(exc, self.region.name, what=what)
 
@@ -321,7 +377,7 @@ class BatchService:
         while True:
             attempt += 1
             try:
-                return await call(attempt)
+                return await self._watched(operation, call(attempt))
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
@@ -540,11 +596,14 @@ class BatchService:
         while True:
             attempt += 1
             try:
-                response = await self._client.batches.with_raw_response.create(
-                    input_file_id=input_file_id,
-                    endpoint=endpoint,  # type: ignore[arg-type]  # the SDK lists OpenAI's endpoints only
-                    completion_window=completion_window,  # type: ignore[arg-type]  # SDK says Literal["24h"]
-                    metadata=meta or None,
+                response = await self._watched(
+                    "create",
+                    self._client.batches.with_raw_response.create(
+                        input_file_id=input_file_id,
+                        endpoint=endpoint,  # type: ignore[arg-type]  # the SDK lists OpenAI's endpoints only
+                        completion_window=completion_window,  # type: ignore[arg-type]  # SDK says Literal["24h"]
+                        metadata=meta or None,
+                    ),
                 )
                 info = self._batch(self._json(response, "create"), "create")
             except asyncio.CancelledError:

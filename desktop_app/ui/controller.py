@@ -66,7 +66,7 @@ from desktop_app.core.reconcile import (
 )
 from desktop_app.core.regions import SANDBOX, Region
 from desktop_app.core.secrets import KeyStore, mask_key
-from desktop_app.core.service import BatchService
+from desktop_app.core.service import BatchService, RetryNotice, WaitNotice
 from desktop_app.core.settings import Settings
 from desktop_app.core.sheet import SheetReport, SheetWords, Variant, export_sheet, sheet_path
 from desktop_app.core.validate import (
@@ -180,6 +180,9 @@ class AppController:
         self._monitor: JobsMonitor | None = None
         self.prices: PriceTable | None = None  # read in a worker by month_cost()
         self.jobs_page_size = 100  # batches per list call (tests use small pages to exercise "load more")
+        # the window's display of retries and unanswered calls (issue 10); called on the loop's thread
+        self.on_retry: Callable[[RetryNotice], None] | None = None
+        self.on_wait: Callable[[WaitNotice], None] | None = None
 
     # ----- regions and keys -------------------------------------------------------------------
     def regions(self) -> tuple[Region, ...]:
@@ -250,9 +253,19 @@ class AppController:
             if region.needs_key:
                 register_secret(key)
             base_url = self._base_url(region)
-            service = await asyncio.to_thread(BatchService, region, key, base_url=base_url)
+            service = await asyncio.to_thread(
+                BatchService, region, key, base_url=base_url, on_retry=self._retried, on_wait=self._waiting
+            )
             self._services[region_id] = service
             return service
+
+    def _retried(self, notice: RetryNotice) -> None:
+        if self.on_retry is not None:
+            self.on_retry(notice)
+
+    def _waiting(self, notice: WaitNotice) -> None:
+        if self.on_wait is not None:
+            self.on_wait(notice)
 
     def _base_url(self, region: Region) -> str | None:
         return service_address(region, sandbox_url=self.sandbox_base_url)

@@ -32,6 +32,7 @@ from desktop_app.ui.jobs_model import status_label
 from desktop_app.ui.jobs_page import JobsPage
 from desktop_app.ui.messages import core_text, region_name
 from desktop_app.ui.notify import Notifier, TrayNotifier, finished_message
+from desktop_app.ui.server_waits import ServerWaits
 from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.submit_page import STEP_START, SubmitPage
 from desktop_app.ui.tasks import TaskOwner
@@ -111,6 +112,10 @@ class MainWindow(QMainWindow):
             self.notifier.clicked.connect(self._bring_forward)
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
+        # issue 10: a long retry counts down on the notice bar; an unanswered call shows in the status bar
+        self.server_waits = ServerWaits(self.notice, self.statusBar(), self)
+        controller.on_retry = self.server_waits.retry
+        controller.on_wait = self.server_waits.wait
 
     # ----- menus and shortcuts (issue 6: every shortcut has a menu entry that shows it) -----------------
     def _build_menus(self) -> None:
@@ -416,6 +421,7 @@ class MainWindow(QMainWindow):
         if not self._closing:
             self._closing = True
             self.jobs_page.stop()
+            self.server_waits.stop()
             if isinstance(self.notifier, TrayNotifier):
                 self.notifier.close()
             self._shutdown_task = asyncio.ensure_future(self._shutdown())

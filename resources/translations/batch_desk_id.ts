@@ -3931,6 +3931,25 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
     </message>
 </context>
 <context>
+    <name>ServerWaits</name>
+    <message>
+        <source>Checking whether the batch was created, in {seconds} s</source>
+        <translation>Memeriksa apakah batch sudah dibuat, dalam {seconds} dtk</translation>
+    </message>
+    <message>
+        <source>Connection problem, retrying in {seconds} s (attempt {attempt} of {attempts})</source>
+        <translation>Masalah koneksi, mencoba lagi dalam {seconds} dtk (percobaan {attempt} dari {attempts})</translation>
+    </message>
+    <message>
+        <source>Server busy, retrying in {seconds} s (attempt {attempt} of {attempts})</source>
+        <translation>Server sibuk, mencoba lagi dalam {seconds} dtk (percobaan {attempt} dari {attempts})</translation>
+    </message>
+    <message>
+        <source>No answer from the server yet ({seconds} s); still waiting, for up to {limit} s</source>
+        <translation>Belum ada jawaban dari server ({seconds} dtk); masih menunggu, paling lama {limit} dtk</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

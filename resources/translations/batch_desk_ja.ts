@@ -3931,6 +3931,25 @@ Requests that already finished keep their answers and are still billed. The rest
     </message>
 </context>
 <context>
+    <name>ServerWaits</name>
+    <message>
+        <source>Checking whether the batch was created, in {seconds} s</source>
+        <translation>{seconds} 秒後にバッチが作成されたか確認します</translation>
+    </message>
+    <message>
+        <source>Connection problem, retrying in {seconds} s (attempt {attempt} of {attempts})</source>
+        <translation>接続に問題があります。{seconds} 秒後に再試行します（{attempts} 回中 {attempt} 回目）</translation>
+    </message>
+    <message>
+        <source>Server busy, retrying in {seconds} s (attempt {attempt} of {attempts})</source>
+        <translation>サーバーが混み合っています。{seconds} 秒後に再試行します（{attempts} 回中 {attempt} 回目）</translation>
+    </message>
+    <message>
+        <source>No answer from the server yet ({seconds} s); still waiting, for up to {limit} s</source>
+        <translation>サーバーからまだ応答がありません（{seconds} 秒）。最大 {limit} 秒まで待ち続けます</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

@@ -3931,6 +3931,25 @@ Requests that already finished keep their answers and are still billed. The rest
     </message>
 </context>
 <context>
+    <name>ServerWaits</name>
+    <message>
+        <source>Checking whether the batch was created, in {seconds} s</source>
+        <translation>{seconds} 秒后检查批处理任务是否已创建</translation>
+    </message>
+    <message>
+        <source>Connection problem, retrying in {seconds} s (attempt {attempt} of {attempts})</source>
+        <translation>连接出现问题，{seconds} 秒后重试（第 {attempt} 次，共 {attempts} 次）</translation>
+    </message>
+    <message>
+        <source>Server busy, retrying in {seconds} s (attempt {attempt} of {attempts})</source>
+        <translation>服务器繁忙，{seconds} 秒后重试（第 {attempt} 次，共 {attempts} 次）</translation>
+    </message>
+    <message>
+        <source>No answer from the server yet ({seconds} s); still waiting, for up to {limit} s</source>
+        <translation>服务器尚未回应（{seconds} 秒）；仍在等待，最多等待 {limit} 秒</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

@@ -7,6 +7,8 @@ is reached); the app's real service, workflow, ledger and CLI talk to it over HT
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import io
 import json
 import sys
 import time
@@ -36,6 +38,7 @@ class Hostile:
         self.batches: dict[str, dict[str, Any]] = {}
         self.files: dict[str, bytes] = {}
         self.content: dict[str, Callable[[web.Request], Any]] = {}  # file id -> custom handler
+        self.hang: set[str] = set()  # batch ids whose retrieve never answers
         self.url = ""
 
     def batch(self, batch_id: str, **fields: Any) -> dict[str, Any]:
@@ -59,6 +62,8 @@ async def hostile() -> AsyncIterator[Hostile]:
     state = Hostile()
 
     async def retrieve(request: web.Request) -> web.Response:
+        if request.match_info["bid"] in state.hang:
+            await asyncio.sleep(3600)
         found = state.batches.get(request.match_info["bid"])
         if found is None:
             return web.json_response({"error": {"message": "no such batch", "code": "not_found"}}, status=404)
@@ -912,3 +917,69 @@ def test_the_results_view_memory_stays_flat_whatever_the_file_size(tmp_path: Pat
     grown_mb = int(done.stdout.strip())
     assert grown_mb < 120, f"the view grew by {grown_mb} MB over a {path.stat().st_size >> 20} MB file"
     record("hostile server", "a 280 MB answer file in the results view (memory flat)")
+
+
+# ---- a server that never answers: the user is told the app is still waiting --------------------
+
+
+@pytest.mark.asyncio
+async def test_a_server_that_never_answers_is_not_silent(hostile: Hostile, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before: nothing for the client timeout (60 s, times each try). Now ``on_wait`` hears of it after
+    WAIT_NOTICE_S (10 s; 0.2 s here) and every 10 s more, from a loop timer: the loop never stalls."""
+    from desktop_app.core import service as service_module
+    from desktop_app.core.errors import NetworkError
+
+    monkeypatch.setattr(service_module, "WAIT_NOTICE_S", 0.2)
+    hostile.hang.add("batch_silent")
+    notices: list[Any] = []
+    service = _service(hostile, timeout=1.0, retry=RetryPolicy(attempts=1), on_wait=notices.append)
+    ticks = 0
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while True:
+            ticks += 1
+            await asyncio.sleep(0.05)
+
+    running = asyncio.ensure_future(ticker())
+    try:
+        with pytest.raises(NetworkError):
+            await service.retrieve("batch_silent")
+    finally:
+        running.cancel()
+        await service.aclose()
+    assert [n.finished for n in notices] == [False, True]
+    assert 0.2 <= notices[0].waited < 0.9 and notices[0].limit == 1.0 and notices[0].operation == "retrieve"
+    assert "No answer from the server yet" in notices[0].message and "for up to 1 s" in notices[0].message
+    assert ticks >= 15  # the loop kept running while the call waited
+    record("hostile server", "a server that never answers (the wait is shown)")
+
+
+def test_the_cli_says_it_is_still_waiting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server that accepts the connection and never answers: `jobs` prints a line on stderr."""
+    import socket
+
+    from desktop_app.cli import main
+    from desktop_app.core import service as service_module
+    from desktop_app.core.service import BatchService
+
+    monkeypatch.setattr(service_module, "WAIT_NOTICE_S", 0.3)
+    defaults = dict(BatchService.__init__.__kwdefaults__ or {})
+    monkeypatch.setattr(
+        BatchService.__init__, "__kwdefaults__", {**defaults, "timeout": 1.5, "retry": RetryPolicy(attempts=1)}
+    )
+    monkeypatch.setenv("DASHSCOPE_API_KEY", "sk-silent-test-key-0001")
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)  # the kernel completes the handshake; nobody ever reads or answers
+    port = silent.getsockname()[1]
+    err = io.StringIO()
+    started = time.monotonic()
+    try:
+        with contextlib.redirect_stderr(err):
+            code = main(["jobs", "--base-url", f"http://127.0.0.1:{port}/v1"])
+    finally:
+        silent.close()
+    assert code != 0 and time.monotonic() - started < 20
+    assert "No answer from the server yet (0 s); still waiting, for up to 2 s" in err.getvalue(), err.getvalue()
+    record("hostile server", "a server that never answers (CLI)")
