@@ -361,10 +361,12 @@ class TickResult:
     plan: TickPlan | None = None
     list_unsupported: list[str] = field(default_factory=list)  # regions that fell back to retrieving
     active: int = 0  # jobs still running (or awaiting a create check)
+    _seen: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def add_problem(self, text: str) -> None:
-        """Record a problem once."""
-        if text and text not in self.problems:
+        """Record a problem once (a set: thousands of per-job notices must not cost a quadratic scan)."""
+        if text and text not in self._seen:
+            self._seen.add(text)
             self.problems.append(text)
 
 

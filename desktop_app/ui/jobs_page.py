@@ -4,6 +4,7 @@ more", sorting; the results windows. The detail pane of the selected job is ``ui
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import time
 from pathlib import Path
 
@@ -59,6 +60,9 @@ from desktop_app.ui.results.window import ResultsWindow
 CLOCK_TICK_MS = 30_000  # running time / "expires in" repaint
 FILTER_DELAY_MS = 350  # typing in the name filter settles before the server is asked
 RETRY_AFTER_ERROR_S = 60.0
+NOTICE_PROBLEMS = 3  # refresh problems named in the notice bar; the rest are counted, all are logged
+
+log = logging.getLogger(__name__)
 
 STATUS_FILTERS: tuple[tuple[str, frozenset[str]], ...] = (
     (QT_TRANSLATE_NOOP("JobsPage", "All statuses"), frozenset()),
@@ -413,13 +417,27 @@ class JobsPage(QWidget):
         self.more_button.setEnabled(outcome.has_more)
         self._show_selected()
         if outcome.problems and (pressed or outcome.problems != self._last_problems):
-            self.host.show_error(" ".join(core_text(problem) for problem in outcome.problems))
+            self._show_problems(outcome.problems)
         self._last_problems = list(outcome.problems)
         for job in outcome.finished:
             self.job_finished.emit(job)
             parent_window = self.results_windows.get(job.parent_job_id or -1) if job.is_rerun else None
             if parent_window is not None and job.has_local_results:
                 parent_window.tasks.spawn(parent_window.reload(), self.tr("show the re-run's answers"))
+
+    def _show_problems(self, problems: list[str]) -> None:
+        """The refresh's problems in the notice bar: the first few, then "and N more" (thousands of
+        per-job notices joined into one label stalled the window); the full list goes to the log."""
+        shown = [core_text(problem) for problem in problems[:NOTICE_PROBLEMS]]
+        rest = len(problems) - len(shown)
+        if rest > 0:
+            log.warning("refresh problems (%d): %s", len(problems), " | ".join(problems))
+            shown.append(
+                self.tr("…and {count} more; all of them are in the log (Help ▸ Open the log folder).").format(
+                    count=f"{rest:,}"
+                )
+            )
+        self.host.show_error(" ".join(shown))
 
     def _after_refresh(self, outcome: RefreshOutcome | None) -> None:
         when = time.strftime("%H:%M:%S")
@@ -459,7 +477,7 @@ class JobsPage(QWidget):
         self.model.update_views(outcome.views, outcome.jobs)
         self.more_button.setEnabled(outcome.has_more)
         if outcome.problems:
-            self.host.show_error(" ".join(core_text(problem) for problem in outcome.problems))
+            self._show_problems(outcome.problems)
         return outcome
 
     def stop(self) -> None:

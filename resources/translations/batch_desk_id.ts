@@ -1828,6 +1828,10 @@
         <translation>Biaya bulan ini</translation>
     </message>
     <message>
+        <source>…and {count} more; all of them are in the log (Help ▸ Open the log folder).</source>
+        <translation>…dan {count} lainnya; semuanya ada di log (Bantuan ▸ Buka folder log).</translation>
+    </message>
+    <message>
         <source>Export answers as CSV</source>
         <translation>Ekspor jawaban sebagai CSV</translation>
     </message>

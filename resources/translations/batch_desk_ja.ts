@@ -1828,6 +1828,10 @@
         <translation>今月の費用</translation>
     </message>
     <message>
+        <source>…and {count} more; all of them are in the log (Help ▸ Open the log folder).</source>
+        <translation>…ほか {count} 件。すべてログに記録されています（ヘルプ ▸ ログフォルダーを開く）。</translation>
+    </message>
+    <message>
         <source>Export answers as CSV</source>
         <translation>回答を CSV で書き出す</translation>
     </message>

@@ -1828,6 +1828,10 @@
         <translation>本月费用</translation>
     </message>
     <message>
+        <source>…and {count} more; all of them are in the log (Help ▸ Open the log folder).</source>
+        <translation>……还有 {count} 条；完整列表见日志（帮助 ▸ 打开日志文件夹）。</translation>
+    </message>
+    <message>
         <source>Export answers as CSV</source>
         <translation>将结果导出为 CSV</translation>
     </message>

@@ -1828,6 +1828,10 @@
         <translation>本月費用</translation>
     </message>
     <message>
+        <source>…and {count} more; all of them are in the log (Help ▸ Open the log folder).</source>
+        <translation>……還有 {count} 則；完整清單請見記錄檔（說明 ▸ 開啟記錄檔資料夾）。</translation>
+    </message>
+    <message>
         <source>Export answers as CSV</source>
         <translation>將結果匯出為 CSV</translation>
     </message>

@@ -16,7 +16,7 @@ from PySide6.QtCore import QDate, Qt
 from desktop_app.core import workflow
 from desktop_app.core.refresh import RefreshPlanner
 from desktop_app.sandbox.server import SandboxServer
-from desktop_app.ui.controller import AppController
+from desktop_app.ui.controller import AppController, RefreshOutcome
 from desktop_app.ui.jobs_model import COL_NAME
 from desktop_app.ui.main_window import TAB_JOBS, MainWindow
 from tests.ui.conftest import shot, wait_for
@@ -239,5 +239,45 @@ def test_details_say_when_answers_do_not_belong(
         assert "2 extra answer(s) for requests this job never sent" in text
         assert "1 request(s) were answered more than once; the first answer of each is kept." in text
         shot(window, "jobs_details_extra_answers")
+
+    run(qloop, window, scenario())
+
+
+def test_thousands_of_refresh_problems_show_a_short_notice_and_all_go_to_the_log(
+    qtbot: Any,
+    qloop: asyncio.AbstractEventLoop,
+    controller: AppController,
+    sandbox: SandboxServer,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A refresh that meets 2,000 jobs the server no longer has: the notice names the first few and
+    counts the rest (one label of 110,000 characters stalled the window for 300 ms); the log has all."""
+    window = make_window(qtbot, controller)
+    page = window.jobs_page
+    problems = [
+        f'The job "survey part {n}" is no longer on the server (jobs are kept 30 days). Answers already '
+        "downloaded stay here."
+        for n in range(2000)
+    ]
+
+    async def scenario() -> None:
+        await window.start()
+        await wait_for(lambda: page.host.tasks.running == 0, what="the first refresh")
+        caplog.set_level("WARNING", logger="desktop_app.ui.jobs_page")
+        outcome = RefreshOutcome([], False, 0, problems, [])
+        page._apply(outcome, pressed=True)
+        text = window.notice.text.text()
+        assert window.notice.isVisible()
+        assert "survey part 0" in text and "survey part 2" in text and "survey part 3" not in text
+        assert "1,997 more" in text and "log" in text
+        assert len(text) < 1000
+        logged = "\n".join(record.getMessage() for record in caplog.records)
+        assert "survey part 1999" in logged and "refresh problems (2000)" in logged
+        # A few problems are shown whole, with no count and no log line.
+        caplog.clear()
+        page._apply(RefreshOutcome([], False, 0, problems[:2], []), pressed=True)
+        assert "survey part 1" in window.notice.text.text() and "more" not in window.notice.text.text()
+        assert not caplog.records
+        await wait_for(lambda: page.host.tasks.running == 0, what="the cost footer")
 
     run(qloop, window, scenario())
