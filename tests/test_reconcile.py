@@ -476,3 +476,97 @@ def test_a_group_is_joined_part_by_part_with_the_same_rows_as_one_join(
         list(parts.iter_row_tuples())
         assert parts.summary().to_json() == expected_summary
         assert parts._statuses is None
+
+
+def _expand(items: Any) -> list[tuple[Any, ...]]:
+    from desktop_app.core.reconcile import _IdRun
+
+    out: list[tuple[Any, ...]] = []
+    for item in items:
+        if type(item) is _IdRun:
+            for i, cid in enumerate(item.cids):
+                out.append((item.first_line + i, item.offsets[i], item.lengths[i], True, cid, True))
+        else:
+            out.append(tuple(item))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_run_scanner_finds_what_the_line_scanner_finds(monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+    """The results window's index reads lines in C-level runs; every odd line (BOM, CR LF, blank, escaped
+    or numeric ids, the key twice or not at all, a line longer than a run) must come out exactly as the
+    line-by-line scanner gives it, across run boundaries."""
+    from desktop_app.core import reconcile
+
+    rng = random.Random(seed)
+    shapes = [
+        lambda n: b'{"custom_id":"r%d","response":{"body":{"x":"' % n + b"y" * rng.randrange(0, 300) + b'"}}}',
+        lambda n: b'{"id":"a","custom_id": "r%d","x":1}' % n,
+        lambda n: b'{"custom_id":"r\\u00e9%d"}' % n,
+        lambda n: b'{"custom_id":%d}' % n,
+        lambda n: b'{"custom_id":"r%d","nested":{"custom_id":"z"}}' % n,
+        lambda n: b'{"no_id":%d}' % n,
+        lambda n: b"",
+        lambda n: b"   ",
+        lambda n: b"not json %d" % n,
+        lambda n: b'{"custom_id":""}',
+        lambda n: b'{"custom_id":"r%d"}\r' % n,
+        lambda n: b'{"custom_id":"long%d","pad":"' % n + b"p" * 5000 + b'"}',
+    ]
+    weights = [40, 10, 2, 2, 2, 2, 2, 1, 1, 1, 3, 1]
+    lines = [rng.choices(shapes, weights)[0](n) for n in range(600)]
+    data = b"\n".join(lines) + (b"\n" if seed % 2 else b"")
+    if seed % 3 == 0:
+        data = b"\xef\xbb\xbf" + data
+    if seed == 4:  # every line CR LF
+        data = b"".join(b'{"custom_id":"c%d"}\r\n' % n for n in range(300))
+    monkeypatch.setattr(reconcile, "_RUN_BYTES", 1024 + seed * 700)
+    expected = list(reconcile._id_lines(data))
+    assert _expand(reconcile._id_runs(data)) == expected
+    assert len(expected) > 200
+    assert any(type(item) is reconcile._IdRun for item in reconcile._id_runs(data))
+
+
+def test_the_first_rows_are_indexed_without_the_rest_and_agree_with_the_full_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``ensure_rows`` indexes the answers and only the first input rows (the results window shows them
+    at once on 200,000 rows); finishing later gives exactly the rows and counts of one full index."""
+    from desktop_app.core import reconcile
+
+    monkeypatch.setattr(reconcile, "_RUN_BYTES", 2048)
+    rng = random.Random(3)
+    ids = [f"r{n}" for n in range(400)] + ["r7"]  # one id repeated
+    inputs = "".join(
+        orjson.dumps(
+            {"custom_id": cid, "body": {"model": "m", "messages": [{"role": "user", "content": cid}]}}
+        ).decode()
+        + "\n"
+        for cid in ids
+    )
+    answered = [cid for cid in ids[:400] if cid not in ("r5", "r300")] + ["stranger"]
+    rng.shuffle(answered)
+    output = "".join(
+        orjson.dumps(
+            {"custom_id": cid, "response": {"status_code": 200, "body": {"choices": [{"message": {"content": cid}}]}}}
+        ).decode()
+        + "\n"
+        for cid in answered
+    )
+    (tmp_path / "in.jsonl").write_text(inputs + "\n", encoding="utf-8")
+    (tmp_path / "out.jsonl").write_text(output, encoding="utf-8")
+    with (
+        ResultsView.from_paths(tmp_path / "in.jsonl", tmp_path / "out.jsonl") as partial,
+        ResultsView.from_paths(tmp_path / "in.jsonl", tmp_path / "out.jsonl") as whole,
+    ):
+        shown = partial.ensure_rows(20)
+        assert 20 <= shown < 100 and not partial.index_complete
+        assert partial.row(0).content == "r0" and partial.custom_id(5) == "r5"
+        assert partial.quick_status(5) is RowStatus.MISSING and partial.row(5).status is RowStatus.MISSING
+        assert not partial.index_complete, "reading the first rows does not index the rest"
+        assert partial.row(350).content == "r350", "a later row indexes only as far as it"
+        assert len(partial) == len(whole) == 401 and partial.index_complete
+        assert [partial.row(i) for i in range(401)] == [whole.row(i) for i in range(401)]
+        assert partial.summary_index == whole.summary_index
+        assert partial.summary_index.input_duplicates == 1 and partial.summary_index.unknown == 1
+        assert partial.summary() == whole.summary()

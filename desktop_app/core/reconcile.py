@@ -46,6 +46,8 @@ from collections import OrderedDict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
+from itertools import accumulate, repeat
+from operator import add, methodcaller
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
@@ -533,19 +535,20 @@ class _Mapped:
         handle.seek(offset)  # Windows: no pread (the caller holds the lock)
         return handle.read(length) or b""
 
-    def releasing(self, lines: Iterator[_IdLine]) -> Iterator[_IdLine]:
-        """``lines`` (from :func:`_id_lines` over :attr:`buffer`), handing the scanned pages back as it goes."""
+    def releasing(self, lines: Iterator[_IdRun | _IdLine]) -> Iterator[_IdRun | _IdLine]:
+        """``lines`` (from :func:`_id_runs` over :attr:`buffer`), handing the scanned pages back as it goes."""
         mapped = self._map
         if mapped is None or _DONTNEED is None:
             yield from lines
             return
         mark = _RELEASE_BYTES
         for item in lines:
-            if item[1] >= mark:
-                start = item[1] - item[1] % mmap.PAGESIZE
+            at = item.offsets[0] if isinstance(item, _IdRun) else item[1]
+            if at >= mark:
+                start = at - at % mmap.PAGESIZE
                 with contextlib.suppress(OSError, ValueError):
                     mapped.madvise(_DONTNEED, 0, start)
-                mark = item[1] + _RELEASE_BYTES
+                mark = at + _RELEASE_BYTES
             yield item
         with contextlib.suppress(OSError, ValueError):
             mapped.madvise(_DONTNEED)
@@ -660,6 +663,96 @@ def _id_lines_slow(
         offset = end + 1
 
 
+_RUN_BYTES = 4 * 1024 * 1024  # bytes of a JSONL buffer that _id_runs splits into lines at once
+
+
+class _IdRun(NamedTuple):
+    """Consecutive lines whose ``custom_id`` the bytes alone decide (a JSON string without escapes, the
+    key once, the line starting with ``{``): line ``first_line + i`` is ``[offsets[i], +lengths[i])``."""
+
+    first_line: int
+    offsets: list[int]
+    lengths: list[int]
+    cids: list[str]
+
+
+_count_key = methodcaller("count", _CID_KEY)
+_group_1 = methodcaller("group", 1)
+_has_backslash = methodcaller("__contains__", b"\\")
+_starts_brace = methodcaller("startswith", b"{")
+_ends_cr = methodcaller("endswith", b"\r")
+_decode = methodcaller("decode", "utf-8", "replace")
+
+
+def _id_runs(buf: Any) -> Iterator[_IdRun | _IdLine]:
+    """The lines of :func:`_id_lines`, in the same order, with the common ones grouped in :class:`_IdRun`
+    s: a few MB at a time is split into lines and matched by C-level calls (``split``, ``map`` of the
+    regex and of ``bytes.count``), so 200,000 lines cost no per-line Python step (issue 13: the results
+    window's index). Lines that are not that plain come one by one, as :func:`_id_lines_slow` gives them.
+    """
+    size = len(buf)
+    pos = 0
+    line_no = 1
+    while pos < size:
+        window_end = min(size, pos + _RUN_BYTES)
+        cut = buf.rfind(b"\n", pos, window_end)
+        if cut < 0:  # one line longer than the window, or the file's last line without a newline
+            newline = -1 if window_end == size else buf.find(b"\n", window_end)
+            stop = size if newline < 0 else newline + 1
+            yield from _id_lines_slow(buf, pos, stop, line_no)
+            line_no += 1
+            pos = stop
+            continue
+        lines = buf[pos:cut].split(b"\n")
+        yield from _runs_of(buf, lines, pos, line_no)
+        line_no += len(lines)
+        pos = cut + 1
+
+
+def _runs_of(buf: Any, lines: list[bytes], base: int, line_no: int) -> Iterator[_IdRun | _IdLine]:
+    n = len(lines)
+    lengths = list(map(len, lines))
+    offsets = list(accumulate(map(add, lengths, repeat(1, n - 1)), initial=base))
+    counts = list(map(_count_key, lines))
+    matches = list(map(_CID.search, lines))
+    if counts.count(1) == n and None not in matches:
+        texts = list(map(_group_1, matches))
+        if (
+            None not in texts
+            and b"" not in texts
+            and not any(map(_has_backslash, texts))
+            and all(map(_starts_brace, lines))
+        ):
+            crs = sum(map(_ends_cr, lines))
+            if crs == 0:
+                yield _IdRun(line_no, offsets, lengths, list(map(_decode, texts)))
+                return
+            if crs == n:  # CR LF throughout
+                yield _IdRun(line_no, offsets, [length - 1 for length in lengths], list(map(_decode, texts)))
+                return
+    # Mixed: plain lines in runs, the others one by one through the general path.
+    start = 0
+    for i, (count, match, line) in enumerate(zip(counts, matches, lines, strict=True)):
+        text = match.group(1) if match is not None and count == 1 else None
+        if text and b"\\" not in text and line[:1] == b"{" and not line.endswith(b"\r"):
+            continue
+        if i > start:
+            yield _IdRun(
+                line_no + start, offsets[start:i], lengths[start:i], list(map(_decode, _texts_of(matches, start, i)))
+            )
+        yield from _id_lines_slow(buf, offsets[i], offsets[i] + lengths[i] + 1, line_no + i)
+        start = i + 1
+    if n > start:
+        yield _IdRun(
+            line_no + start, offsets[start:n], lengths[start:n], list(map(_decode, _texts_of(matches, start, n)))
+        )
+
+
+def _texts_of(matches: list[Any], start: int, stop: int) -> list[bytes]:
+    """The captured ids of ``matches[start:stop]``."""
+    return list(map(_group_1, matches[start:stop]))
+
+
 ROW_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ResultRow))
 """The order of the values in a row tuple (:meth:`ResultsView.iter_row_tuples`): ResultRow's fields."""
 
@@ -730,11 +823,15 @@ class ResultsView:
         outputs: Sequence[OutputColumn] | None = None,
     ) -> None:
         self._lock = threading.RLock()
+        self._index_lock = threading.RLock()  # held while indexing (row reads of indexed rows go on)
         self._maps: dict[Path, _Mapped] = {}
         self._cache: OrderedDict[int, ResultRow] = OrderedDict()
         self._statuses: list[RowStatus] | None = None
         self._summary: JoinSummary | None = None
         self._indexed = False
+        self._answers_indexed = False
+        self._input_scan: Iterator[tuple[int, _IdRun | _IdLine]] | None = None  # resumable input index
+        self._input_seen: set[str] = set()
         self._closed = False
         self.layers = tuple(layers)
         # for a group: the layers (own answers, then re-runs) that answer each input file, in order
@@ -794,7 +891,7 @@ class ResultsView:
 
     def close(self) -> None:
         """Release the files (needed before they can be replaced on Windows)."""
-        with self._lock:
+        with self._index_lock, self._lock:
             self._closed = True
             for mapped in self._maps.values():
                 mapped.close()
@@ -810,19 +907,45 @@ class ResultsView:
     def _ensure_index(self) -> None:
         if self._indexed:
             return
-        with self._lock:
-            if self._indexed:
+        self._index_rows(None)
+
+    def ensure_rows(self, count: int) -> int:
+        """Index at least the first ``count`` rows (every row when there are fewer) and return how many
+        rows are indexed so far: the answers are indexed in full first, the input only as far as asked —
+        the results window shows its first rows while the rest is indexed (issue 13). A row once indexed
+        never changes."""
+        if self._indexed or len(self._cids) >= count:
+            return len(self._cids)
+        self._index_rows(count)
+        return len(self._cids)
+
+    @property
+    def index_complete(self) -> bool:
+        """True once every row is indexed (``len`` is then free)."""
+        return self._indexed
+
+    def _index_rows(self, wanted: int | None) -> None:
+        with self._index_lock:
+            if self._indexed or (wanted is not None and len(self._cids) >= wanted):
                 return
             if self._closed:
                 raise ValueError("the results view is closed")
             try:
-                self._index_answers()
-                if self.has_input:
-                    for path in self.inputs:
-                        self._index_input(path)
-                    self._count_unknown()
-                else:
-                    self._rows_from_answers()
+                if not self._answers_indexed:
+                    self._index_answers()
+                    self._answers_indexed = True
+                    if not self.has_input:
+                        self._rows_from_answers()
+                        self._indexed = True
+                        return
+                    self._input_scan = self._scan_inputs()
+                assert self._input_scan is not None
+                for file_no, item in self._input_scan:
+                    self._add_input(file_no, item)
+                    if wanted is not None and len(self._cids) >= wanted:
+                        return
+                self._input_scan = None
+                self._count_unknown()
             except BaseException:
                 self.close()
                 raise
@@ -837,7 +960,11 @@ class ResultsView:
             file_no = self._file_no(path)
             mapped = self._map(file_no)
             buf = mapped.buffer
-            for line, offset, length, decided, cid, _ in mapped.releasing(_id_lines(buf)):
+            for item in mapped.releasing(_id_runs(buf)):
+                if isinstance(item, _IdRun):
+                    self._add_answer_run(item, seen, file_no, layer_no, is_error_file)
+                    continue
+                line, offset, length, decided, cid, _ = item
                 if not decided:
                     if length > MAX_RESULT_LINE_BYTES:
                         summary.unreadable += 1
@@ -861,33 +988,72 @@ class ResultsView:
                 seen.add(cid)
                 answers[cid] = _AnswerRef(file_no, offset, length, line, layer_no, is_error_file)
 
-    def _index_input(self, path: Path) -> None:
-        summary = self.summary_index
-        file_no = self._file_no(path)
-        mapped = self._map(file_no)
-        buf = mapped.buffer
-        seen: set[str] = set(self._cids)
-        for line, offset, length, decided, cid, is_string in mapped.releasing(_id_lines(buf)):
-            if not decided:
-                try:
-                    obj = orjson.loads(buf[offset : offset + length])
-                except orjson.JSONDecodeError:
-                    summary.input_skipped += 1
-                    continue
-                value = obj.get("custom_id") if type(obj) is dict else None
-                cid, is_string = (value, True) if type(value) is str and value else (None, False)
-            if cid is None or not is_string:
-                summary.input_skipped += 1
-                continue
+    def _add_answer_run(self, run: _IdRun, seen: set[str], file_no: int, layer_no: int, is_error_file: bool) -> None:
+        """A run of plain answer lines: without a repeated id (the usual case) added in one C-level step."""
+        cids = run.cids
+        n = len(cids)
+        fresh = set(cids)
+        if len(fresh) == n and seen.isdisjoint(fresh):
+            seen |= fresh
+            lines = range(run.first_line, run.first_line + n)
+            refs = map(
+                _AnswerRef, repeat(file_no), run.offsets, run.lengths, lines, repeat(layer_no), repeat(is_error_file)
+            )
+            self._answers.update(zip(cids, refs, strict=True))
+            return
+        answers = self._answers
+        for i, cid in enumerate(cids):
             if cid in seen:
-                summary.input_duplicates += 1
-            else:
-                seen.add(cid)
-            self._cids.append(cid)
-            self._row_file.append(file_no)
-            self._row_off.append(offset)
-            self._row_len.append(length)
-            self._row_line.append(line)
+                self.summary_index.duplicates += 1
+                continue
+            seen.add(cid)
+            answers[cid] = _AnswerRef(
+                file_no, run.offsets[i], run.lengths[i], run.first_line + i, layer_no, is_error_file
+            )
+
+    def _scan_inputs(self) -> Iterator[tuple[int, _IdRun | _IdLine]]:
+        for path in self.inputs:
+            file_no = self._file_no(path)
+            mapped = self._map(file_no)
+            for item in mapped.releasing(_id_runs(mapped.buffer)):
+                yield file_no, item
+
+    def _add_input(self, file_no: int, item: _IdRun | _IdLine) -> None:
+        """Index input lines; ``_cids`` grows last, so a row below ``len(_cids)`` is always complete."""
+        summary = self.summary_index
+        seen = self._input_seen
+        if isinstance(item, _IdRun):
+            n = len(item.cids)
+            fresh = set(item.cids)
+            summary.input_duplicates += n - len(fresh - seen)
+            seen |= fresh
+            self._row_file.extend(repeat(file_no, n))
+            self._row_off.extend(item.offsets)
+            self._row_len.extend(item.lengths)
+            self._row_line.extend(range(item.first_line, item.first_line + n))
+            self._cids.extend(item.cids)
+            return
+        line, offset, length, decided, cid, is_string = item
+        if not decided:
+            try:
+                obj = orjson.loads(self._map(file_no).buffer[offset : offset + length])
+            except orjson.JSONDecodeError:
+                summary.input_skipped += 1
+                return
+            value = obj.get("custom_id") if type(obj) is dict else None
+            cid, is_string = (value, True) if type(value) is str and value else (None, False)
+        if cid is None or not is_string:
+            summary.input_skipped += 1
+            return
+        if cid in seen:
+            summary.input_duplicates += 1
+        else:
+            seen.add(cid)
+        self._row_file.append(file_no)
+        self._row_off.append(offset)
+        self._row_len.append(length)
+        self._row_line.append(line)
+        self._cids.append(cid)
 
     def _count_unknown(self) -> None:
         summary = self.summary_index
@@ -901,11 +1067,11 @@ class ResultsView:
     def _rows_from_answers(self) -> None:
         refs = sorted(self._answers.items(), key=lambda item: (item[1].layer, item[1].file, item[1].offset))
         for cid, _ref in refs:
-            self._cids.append(cid)
             self._row_file.append(-1)
             self._row_off.append(0)
             self._row_len.append(0)
             self._row_line.append(0)
+            self._cids.append(cid)
 
     # -- plumbing --
 
@@ -939,9 +1105,14 @@ class ResultsView:
         self._ensure_index()
         return self._cids
 
+    def custom_id(self, index: int) -> str:
+        """Row ``index``'s custom_id (indexes only up to that row)."""
+        self.ensure_rows(index + 1)
+        return self._cids[index]
+
     def quick_status(self, index: int) -> RowStatus:
         """The status from the index alone (exact once :meth:`statuses` ran)."""
-        self._ensure_index()
+        self.ensure_rows(index + 1)
         if self._statuses is not None:
             return self._statuses[index]
         ref = self._answers.get(self._cids[index])
@@ -953,7 +1124,7 @@ class ResultsView:
 
     def row(self, index: int) -> ResultRow:
         """Row ``index`` (0-based, input order), parsed now or taken from the cache."""
-        self._ensure_index()
+        self.ensure_rows(index + 1)
         with self._lock:
             cached = self._cache.get(index)
             if cached is not None:
@@ -970,13 +1141,13 @@ class ResultsView:
 
     def rows(self, start: int, count: int) -> list[ResultRow]:
         """Up to ``count`` rows from ``start`` (a page for the table)."""
-        self._ensure_index()
+        self.ensure_rows(max(0, start) + max(0, count))
         end = min(len(self._cids), max(0, start) + max(0, count))
         return [self.row(i) for i in range(max(0, start), end)]
 
     def answer_bytes(self, index: int) -> bytes | None:
         """The raw answer line shown on row ``index`` (for the JSONL export), or None when missing."""
-        self._ensure_index()
+        self.ensure_rows(index + 1)
         ref = self._answers.get(self._cids[index])
         if ref is None:
             return None
@@ -984,7 +1155,7 @@ class ResultsView:
 
     def input_bytes(self, index: int) -> bytes | None:
         """The raw request line of row ``index`` (exactly as in the input file), or None without input."""
-        self._ensure_index()
+        self.ensure_rows(index + 1)
         file_no = self._row_file[index]
         if file_no < 0:
             return None

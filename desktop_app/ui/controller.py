@@ -89,6 +89,7 @@ from desktop_app.services.regions import (
 log = logging.getLogger(__name__)
 
 LOCAL_ACTIVE_STATES = frozenset({"draft", "uploading", "uploaded", "creating", "create_unknown"})
+FIRST_ROWS = 2_000  # rows indexed before the results window opens; the rest is indexed while it shows them
 ExportKind = Literal["csv", "xlsx", "jsonl"]
 ExportLayout = Literal["sheet", "all"]  # the user's sheet + answers (default), or every technical column
 
@@ -146,6 +147,7 @@ class OpenedResults:
     rows: int
     variants: tuple[tuple[str, ResultsView, JobRecord], ...] = ()  # a comparison: every variant with answers
     waiting_variants: tuple[str, ...] = ()  # variants whose answers are not downloaded yet
+    complete: bool = True  # False: ``rows`` are the first rows indexed; the view indexes the rest on demand
 
     @property
     def views(self) -> list[ResultsView]:
@@ -586,11 +588,12 @@ class AppController:
                 view = open_results(self.ledger, root)
             try:
                 with gc_paused():  # a collection over the fresh index would hold the GIL from the UI thread
-                    rows = len(view)  # builds the index here, not on the UI thread
+                    # the answers and the first rows, here, not on the UI thread; the window asks for the rest
+                    rows = view.ensure_rows(FIRST_ROWS)
             except BaseException:
                 view.close()
                 raise
-            return OpenedResults(root, view, rows)
+            return OpenedResults(root, view, rows, complete=view.index_complete)
 
         return await asyncio.to_thread(work)
 

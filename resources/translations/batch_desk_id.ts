@@ -3667,6 +3667,14 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>Lembar Anda + jawaban: kolom Anda sendiri sesuai urutannya, lalu jawaban, lalu status. Semua kolom: juga ID permintaan, kode status, token, dan alasan selesai setiap jawaban.</translation>
     </message>
     <message>
+        <source>read the rows</source>
+        <translation>membaca baris</translation>
+    </message>
+    <message>
+        <source>Reading the rows… ({rows} so far)</source>
+        <translation>Membaca baris… ({rows} sejauh ini)</translation>
+    </message>
+    <message>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>

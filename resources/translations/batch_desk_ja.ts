@@ -3667,6 +3667,14 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>あなたの表 + 回答: 元の列を同じ順で、その後に回答、最後に状態。すべての列: 各回答のリクエスト ID、ステータスコード、トークン数、終了理由も含みます。</translation>
     </message>
     <message>
+        <source>read the rows</source>
+        <translation>行を読み込む</translation>
+    </message>
+    <message>
+        <source>Reading the rows… ({rows} so far)</source>
+        <translation>行を読み込んでいます…（現在 {rows} 行）</translation>
+    </message>
+    <message>
         <source>{label} ({count})</source>
         <translation>{label}（{count}）</translation>
     </message>

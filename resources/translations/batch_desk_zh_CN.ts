@@ -3667,6 +3667,14 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>你的表格 + 回答：先是你自己的列（顺序不变），然后是回答，最后是状态。所有列：另外包括每个回答的请求 ID、状态码、Token 数和结束原因。</translation>
     </message>
     <message>
+        <source>read the rows</source>
+        <translation>读取行</translation>
+    </message>
+    <message>
+        <source>Reading the rows… ({rows} so far)</source>
+        <translation>正在读取行……（已读取 {rows} 行）</translation>
+    </message>
+    <message>
         <source>{label} ({count})</source>
         <translation>{label}（{count}）</translation>
     </message>

@@ -3667,6 +3667,14 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>你的表格 + 回答：先是你自己的欄（順序不變），然後是回答，最後是狀態。所有欄：另外包括每個回答的請求 ID、狀態碼、Token 數和結束原因。</translation>
     </message>
     <message>
+        <source>read the rows</source>
+        <translation>讀取列</translation>
+    </message>
+    <message>
+        <source>Reading the rows… ({rows} so far)</source>
+        <translation>正在讀取列……（已讀取 {rows} 列）</translation>
+    </message>
+    <message>
         <source>{label} ({count})</source>
         <translation>{label}（{count}）</translation>
     </message>

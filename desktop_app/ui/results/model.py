@@ -204,7 +204,7 @@ class ResultsTableModel(QAbstractTableModel):
         if key == "row" and role == Qt.ItemDataRole.DisplayRole:
             return f"{at + 1:,}"
         if key == "custom_id" and role == Qt.ItemDataRole.DisplayRole:
-            return self.view.custom_ids[at]
+            return self.view.custom_id(at)
         if key == "status" and role == Qt.ItemDataRole.DisplayRole:
             status = self.status_of(index.row())
             if status is RowStatus.FAILED and self.view.outputs:
@@ -355,6 +355,17 @@ class ResultsTableModel(QAbstractTableModel):
         for number in range(max(0, first) // BLOCK_ROWS, max(0, last) // BLOCK_ROWS + 1):
             if number not in self._blocks:
                 self._request(number)
+
+    def grow(self, total: int) -> None:
+        """More rows are indexed: show ``total`` rows (the table opened with the first ones)."""
+        if total <= self.total:
+            return
+        if self._order is not None:  # a filtered order lists its own rows
+            self.total = total
+            return
+        self.beginInsertRows(QModelIndex(), self.total, total - 1)
+        self.total = total
+        self.endInsertRows()
 
     def set_statuses(self, statuses: Sequence[RowStatus]) -> None:
         """The exact status of every row (computed in a worker thread)."""

@@ -7,6 +7,7 @@ import asyncio
 import html
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -282,11 +283,40 @@ class ResultsWindow(QWidget):
         if view.input_problem:
             self.notice.show_message(html.escape(view.input_problem), "warning")
         self._show_summary()
-        self.footer.setText(self.tr("{rows} rows in input order. Counting answers…").format(rows=f"{opened.rows:,}"))
+        if opened.complete:
+            self.footer.setText(
+                self.tr("{rows} rows in input order. Counting answers…").format(rows=f"{opened.rows:,}")
+            )
+        else:
+            self.footer.setText(self._reading_text(opened.rows))
+            self.tasks.spawn(self._finish_index(), self.tr("read the rows"))
         self._prefetch_visible()
         if previous is not None and previous is not opened:
             for old_view in previous.views:
                 self.keeper.retire(old_view)
+
+    def _reading_text(self, rows: int) -> str:
+        return self.tr("Reading the rows… ({rows} so far)").format(rows=f"{rows:,}")
+
+    async def _finish_index(self) -> None:
+        """Index the rows after the first ones (a worker thread), then show them all."""
+        opened, model = self.opened, self.model
+        if opened is None or model is None or opened.complete:
+            return
+        rows = await self._in_thread(_index_all, opened.view)
+        if not self._closed and model is self.model:
+            self._index_done(rows)
+
+    def _index_done(self, rows: int) -> None:
+        """Every row is indexed: the table, the summary and the footer show them all (once)."""
+        opened, model = self.opened, self.model
+        if opened is None or model is None or opened.complete:
+            return
+        self.opened = replace(opened, rows=rows, complete=True)
+        model.grow(rows)
+        self._show_summary()
+        if not self.statuses_ready:
+            self.footer.setText(self.tr("{rows} rows in input order. Counting answers…").format(rows=f"{rows:,}"))
 
     async def reload(self) -> None:
         """Open the results again (e.g. a re-run's answers arrived), keeping the chosen filter."""
@@ -313,6 +343,8 @@ class ResultsWindow(QWidget):
         family = await self.controller.rerun_family(opened.job)
         if self._closed or model is not self.model:
             return
+        self._index_done(len(statuses))
+        opened = self.opened or opened
         model.set_statuses(statuses)
         self._counts = {
             RowStatus.SUCCEEDED: summary.succeeded,
@@ -411,6 +443,8 @@ class ResultsWindow(QWidget):
                         total=f"{summary.total_tokens:,}",
                     )
                 )
+        elif not opened.complete:
+            parts.append(self._reading_text(opened.rows))
         else:
             parts.append(self.tr("{rows} rows.").format(rows=f"{opened.rows:,}"))
         if opened.variants:
@@ -672,6 +706,12 @@ class ViewKeeper:
             due, self._retired = (self._retired, []) if self._busy == 0 else ([], self._retired)
         for view in due:
             view.close()
+
+
+def _index_all(view: ResultsView) -> int:
+    """Index every row (a worker thread, the cyclic GC paused); the number of rows."""
+    with gc_paused():
+        return len(view)
 
 
 def _statuses(view: ResultsView) -> list[RowStatus]:

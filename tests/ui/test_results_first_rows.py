@@ -1,0 +1,86 @@
+"""The results window shows its first rows before the whole index exists (issue 13: 200,000 rows took
+1–3 s to show anything), then grows to every row."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop_app.core import reconcile
+from desktop_app.core.results import RowStatus
+from desktop_app.ui import controller as controller_module
+from desktop_app.ui.controller import AppController
+from desktop_app.ui.main_window import TAB_JOBS, MainWindow
+from desktop_app.ui.results import window as results_window
+from desktop_app.ui.results.model import LOADING
+from tests.ui.conftest import wait_for
+from tests.ui.test_results_model import write_job
+
+
+@pytest.fixture(autouse=True)
+def collect_qt_garbage() -> Iterator[None]:
+    gc.collect()
+    yield
+    gc.collect()
+
+
+def test_first_rows_show_before_the_index_is_complete(
+    qtbot: Any, qloop: asyncio.AbstractEventLoop, controller: AppController, tmp_path: Path, monkeypatch: Any
+) -> None:
+    monkeypatch.setattr(controller_module, "FIRST_ROWS", 30)
+    monkeypatch.setattr(reconcile, "_RUN_BYTES", 2048)  # small runs: 450 rows are many steps
+    write_job(tmp_path, 450, failed={1, 300}, missing={2, 449}).close()
+    ledger = controller.ledger
+    job_id = ledger.record_intent(
+        region_id="sandbox", name="big", input_path=tmp_path / "input.jsonl", request_count=450, status="uploading"
+    )
+    ledger.set_status(job_id, "completed")
+    ledger.record_results(job_id, tmp_path / "output.jsonl", tmp_path / "errors.jsonl")
+    release = threading.Event()
+    index_all = results_window._index_all
+
+    def held_index_all(view: Any) -> int:
+        assert release.wait(10), "the test never let the rest be indexed"
+        return index_all(view)
+
+    monkeypatch.setattr(results_window, "_index_all", held_index_all)
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentIndex(TAB_JOBS)
+
+    async def scenario() -> None:
+        await window.start()
+        job = await controller.job(job_id)
+        results = await window.jobs_page.open_results(job)
+        opened, model = results.opened, results.model
+        assert opened is not None and model is not None
+        # Shown: the first rows, with their answers, while the rest is not indexed yet.
+        assert not opened.complete and not opened.view.index_complete
+        assert 30 <= model.rowCount() < 450
+        await wait_for(lambda: model.index(0, model.column_index("content")).data() not in (None, LOADING))
+        assert model.index(0, model.column_index("custom_id")).data() == "q0"
+        assert model.index(2, model.column_index("status")).data() == "Missing"
+        assert "so far" in results.footer.text()
+        assert not opened.view.index_complete, "showing the first rows did not index the rest"
+        release.set()
+        await wait_for(lambda: model.rowCount() == 450, what="every row")
+        await wait_for(lambda: results.statuses_ready, what="statuses")
+        assert results.opened is not None and results.opened.complete and results.opened.rows == 450
+        assert model.status_of(449) is RowStatus.MISSING and model.status_of(300) is RowStatus.FAILED
+        assert "450" in results.footer.text() and "so far" not in results.footer.text()
+        await wait_for(lambda: results.tasks.running == 0 and window.tasks.running == 0, what="idle")
+        results.close()
+
+    try:
+        qloop.run_until_complete(scenario())
+    finally:
+        release.set()
+        window.close()
+        qloop.run_until_complete(wait_for(lambda: window._shutdown_done, what="window shutdown"))
