@@ -491,3 +491,40 @@ async def test_a_notice_about_one_job_names_it_and_a_region_wide_one_is_said_onc
     again = await monitor.tick()
     assert again is not None
     assert len(again.problems) == 1 and not again.problems[0].startswith("Job "), again.problems
+
+
+@pytest.mark.asyncio
+async def test_ticks_never_loop_over_the_ledger_rows_on_the_event_loop_thread(
+    svc: BatchService, ledger: Ledger, srv: SandboxServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's event loop runs the ticks: with 10,000 jobs every loop over the rows there (the plan,
+    what changed, what to download, what still runs) cost ~5 ms of UI-thread time, each tick. They run
+    in worker threads now; the tick's results are the same (a job ends and is downloaded)."""
+    import threading
+
+    loop_thread = threading.get_ident()
+    walked_here: list[str] = []
+
+    class Rows(list):  # type: ignore[type-arg]
+        def __iter__(self) -> Any:
+            if threading.get_ident() == loop_thread:
+                import traceback
+
+                walked_here.append("".join(traceback.format_stack(limit=4)))
+            return super().__iter__()
+
+    real_jobs = ledger.jobs
+    monkeypatch.setattr(ledger, "jobs", lambda *a, **k: Rows(real_jobs(*a, **k)))
+    clock = FakeClock()
+    monitor = monitor_for(ledger, svc, tmp_path, clock)
+    job = await workflow.submit_file(
+        svc, ledger, write_input(tmp_path / "in.jsonl", 2), name="j", endpoint=ENDPOINT, model=MODEL, request_count=2
+    )
+    walked_here.clear()
+    first = await monitor.tick()
+    assert first is not None and first.active == 1
+    srv.clock.advance(60)
+    second = await monitor.tick()
+    assert second is not None and [j.id for j in second.finished] == [job.id]
+    assert [j.id for j in second.downloaded] == [job.id] and job.id in second.changed and second.active == 0
+    assert walked_here == [], walked_here[0] if walked_here else ""
