@@ -528,4 +528,6 @@ async def test_ticks_never_loop_over_the_ledger_rows_on_the_event_loop_thread(
     assert second is not None and job.id in [j.id for j in second.finished]
     assert job.id in [j.id for j in second.downloaded] and job.id in second.changed
     assert second.active < first.active
+    done = next(j for j in second.downloaded if j.id == job.id)
+    assert done.output_path and Path(done.output_path + ".rowindex").is_file(), "the answers' index, saved once"
     assert walked_here == [], walked_here[0] if walked_here else ""

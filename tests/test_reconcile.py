@@ -570,3 +570,66 @@ def test_the_first_rows_are_indexed_without_the_rest_and_agree_with_the_full_ind
         assert partial.summary_index == whole.summary_index
         assert partial.summary_index.input_duplicates == 1 and partial.summary_index.unknown == 1
         assert partial.summary() == whole.summary()
+
+
+def test_the_saved_answer_index_opens_the_same_rows_and_is_ignored_once_stale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The answers' index is saved next to them (download, or the first opening of the app's own files):
+    the next opening reads no answer line to find the rows, shows exactly the same rows, and an index that
+    no longer matches its file (answers replaced, a torn write) is never used."""
+    from desktop_app.core import reconcile
+
+    ids = [f"r{n}" for n in range(300)]
+    (tmp_path / "in.jsonl").write_text(
+        "".join(orjson.dumps({"custom_id": cid, "body": {"model": "m"}}).decode() + "\n" for cid in ids),
+        encoding="utf-8",
+    )
+    answered = [cid for cid in ids if cid != "r9"] + ["r3"]  # r3 twice: the first wins
+    random.Random(2).shuffle(answered)
+
+    def answer(cid: str, text: str) -> str:
+        body = {"choices": [{"message": {"content": text}}]}
+        return orjson.dumps({"custom_id": cid, "response": {"status_code": 200, "body": body}}).decode() + "\n"
+
+    out = tmp_path / "out.jsonl"
+    out.write_text("".join(answer(cid, f"a {cid} {n}") for n, cid in enumerate(answered)), encoding="utf-8")
+    with ResultsView.from_paths(tmp_path / "in.jsonl", out) as plain:
+        expected = [plain.row(i) for i in range(len(plain))]
+        expected_summary = plain.summary()
+    assert not (tmp_path / "out.jsonl.rowindex").exists(), "files that are not the app's own get no index"
+
+    with ResultsView([tmp_path / "in.jsonl"], [reconcile.AnswerLayer(out, None)], save_index=True) as first:
+        assert [first.row(i) for i in range(len(first))] == expected
+    assert (tmp_path / "out.jsonl.rowindex").is_file(), "the app's own answers: saved at the first opening"
+
+    scans: list[int] = []
+    real_runs = reconcile._id_runs
+
+    def counting_runs(buf: Any) -> Any:
+        scans.append(len(buf))
+        return real_runs(buf)
+
+    monkeypatch.setattr(reconcile, "_id_runs", counting_runs)
+    with ResultsView.from_paths(tmp_path / "in.jsonl", out) as again:
+        assert [again.row(i) for i in range(len(again))] == expected
+        assert again.summary() == expected_summary and again.summary_index.duplicates == 1
+    assert scans == [(tmp_path / "in.jsonl").stat().st_size], "only the input was read for the index"
+
+    # New answers in the same place: the old index does not match the file and is not used.
+    out.write_text("".join(answer(cid, f"new {cid}") for cid in reversed(ids)), encoding="utf-8")
+    with ResultsView.from_paths(tmp_path / "in.jsonl", out) as fresh:
+        assert fresh.row(9).content == "new r9" and fresh.row(0).content == "new r0"
+    # A torn index file is ignored too.
+    assert reconcile.save_answer_index(out)
+    saved = tmp_path / "out.jsonl.rowindex"
+    whole = saved.read_bytes()
+    for cut in (1, 50, len(whole) - 10):
+        saved.write_bytes(whole[:-cut])
+        assert reconcile.load_answer_index(out) is None
+    with ResultsView.from_paths(tmp_path / "in.jsonl", out) as torn:
+        assert torn.row(299).content == "new r299"
+    # A file with an unusual line gets no index (it is read line by line each time).
+    odd = tmp_path / "odd.jsonl"
+    odd.write_text(answer("r1", "x") + "not json\n", encoding="utf-8")
+    assert not reconcile.save_answer_index(odd) and not (tmp_path / "odd.jsonl.rowindex").exists()

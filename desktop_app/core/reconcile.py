@@ -38,10 +38,12 @@ from __future__ import annotations
 import contextlib
 import gc
 import itertools
+import logging
 import mmap
 import os
 import re
 import threading
+from array import array
 from collections import OrderedDict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -79,6 +81,7 @@ ROW_CACHE_SIZE = 4096
 
 # A key ``"custom_id":`` outside any string (inside a string its quotes would be escaped), with a
 # string or a number as value. A second match on the same line sends the line to the full parser.
+log = logging.getLogger(__name__)
 _CID_KEY = b'"custom_id"'
 _CID = re.compile(rb'"custom_id"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d+(?:\.\d+)?)(?=\s*[,}]))')
 
@@ -753,6 +756,105 @@ def _texts_of(matches: list[Any], start: int, stop: int) -> list[bytes]:
     return list(map(_group_1, matches[start:stop]))
 
 
+ANSWER_INDEX_SUFFIX = ".rowindex"
+"""The saved index of an answer file sits next to it: ``output.jsonl.rowindex`` (see :func:`save_answer_index`)."""
+_INDEX_MAGIC = b"BDIDX1\n"
+
+
+class _SavedLines(NamedTuple):
+    """Every line of an answer file with its id, as saved: not necessarily consecutive line numbers."""
+
+    lines: array[int]
+    offsets: array[int]
+    lengths: array[int]
+    cids: list[str]
+
+
+class _PlainLines:
+    """The runs of one answer file collected while it is indexed (to save them)."""
+
+    def __init__(self) -> None:
+        self.lines: array[int] = array("q")
+        self.offsets: array[int] = array("q")
+        self.lengths: array[int] = array("q")
+        self.cids: list[str] = []
+
+    def add(self, run: _IdRun) -> None:
+        self.lines.extend(range(run.first_line, run.first_line + len(run.cids)))
+        self.offsets.extend(run.offsets)
+        self.lengths.extend(run.lengths)
+        self.cids.extend(run.cids)
+
+    def run(self) -> _SavedLines:
+        return _SavedLines(self.lines, self.offsets, self.lengths, self.cids)
+
+
+def _index_path(path: Path) -> Path:
+    return path.with_name(path.name + ANSWER_INDEX_SUFFIX)
+
+
+def save_answer_index(path: str | os.PathLike[str], lines: _SavedLines | None = None) -> bool:
+    """Save the index of an answer file next to it (the app's own downloads), so the results window
+    opens on 200,000 answers without reading them again (issue 13). Only a file whose every line is
+    plain (a JSON object with a string ``custom_id``) gets one; False when none was written. Never
+    raises for a disk problem: the index is only a shortcut, rebuilt from the file whenever missing."""
+    p = Path(path)
+    try:
+        st = p.stat()
+        if lines is None:
+            mapped = _Mapped(p)
+            try:
+                collected = _PlainLines()
+                for item in mapped.releasing(_id_runs(mapped.buffer)):
+                    if not isinstance(item, _IdRun):
+                        return False
+                    collected.add(item)
+                lines = collected.run()
+            finally:
+                mapped.close()
+        ids = "\n".join(lines.cids).encode("utf-8", "surrogatepass")
+        facts = {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "n": len(lines.cids), "ids_bytes": len(ids)}
+        header = orjson.dumps(facts) + b"\n"
+        with atomic_write(_index_path(p)) as handle:
+            handle.write(_INDEX_MAGIC + header)
+            lines.lines.tofile(handle)
+            lines.offsets.tofile(handle)
+            lines.lengths.tofile(handle)
+            handle.write(ids)
+    except (OSError, ValueError) as exc:
+        log.info("answer index of %s not saved: %s", p.name, exc)
+        return False
+    return True
+
+
+def load_answer_index(path: Path) -> _SavedLines | None:
+    """The saved index of an answer file when it matches the file's size and time; None otherwise."""
+    try:
+        st = path.stat()
+        with open(_index_path(path), "rb") as handle:
+            if handle.read(len(_INDEX_MAGIC)) != _INDEX_MAGIC:
+                return None
+            header = orjson.loads(handle.readline())
+            n = int(header["n"])
+            if header["size"] != st.st_size or header["mtime_ns"] != st.st_mtime_ns or n < 0:
+                return None
+            columns = []
+            for _ in range(3):
+                column = array("q")
+                column.fromfile(handle, n)
+                columns.append(column)
+            raw_ids = handle.read()
+            if len(raw_ids) != header["ids_bytes"]:
+                return None
+            ids = raw_ids.decode("utf-8", "surrogatepass")
+    except (OSError, ValueError, KeyError, TypeError, EOFError, orjson.JSONDecodeError):
+        return None
+    cids = ids.split("\n") if n else []
+    if len(cids) != n or (n and max(columns[1][-1], 0) + columns[2][-1] > st.st_size):
+        return None
+    return _SavedLines(columns[0], columns[1], columns[2], cids)
+
+
 ROW_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ResultRow))
 """The order of the values in a row tuple (:meth:`ResultsView.iter_row_tuples`): ResultRow's fields."""
 
@@ -821,6 +923,7 @@ class ResultsView:
         source: SourceSpec | None = None,
         part_layers: Sequence[Sequence[int]] | None = None,
         outputs: Sequence[OutputColumn] | None = None,
+        save_index: bool = False,
     ) -> None:
         self._lock = threading.RLock()
         self._index_lock = threading.RLock()  # held while indexing (row reads of indexed rows go on)
@@ -858,6 +961,7 @@ class ResultsView:
         self.id_column = source.id_column if source is not None else None  # the sheet's column of custom_id
         self._source_rows: dict[str, tuple[str, ...]] = {}
         self.source = source
+        self.save_index = save_index  # the answer files are the app's own downloads: save their index
         self.outputs: tuple[OutputColumn, ...] = (
             tuple(outputs) if outputs is not None else source.outputs if source is not None else ()
         )
@@ -958,12 +1062,20 @@ class ResultsView:
         for layer_no, path, is_error_file in self._answer_files():
             seen = mine.setdefault(layer_no, set())
             file_no = self._file_no(path)
+            saved = load_answer_index(path)
+            if saved is not None:
+                self._add_answer_run(saved, seen, file_no, layer_no, is_error_file)
+                continue
             mapped = self._map(file_no)
             buf = mapped.buffer
+            plain = _PlainLines() if self.save_index else None
             for item in mapped.releasing(_id_runs(buf)):
                 if isinstance(item, _IdRun):
                     self._add_answer_run(item, seen, file_no, layer_no, is_error_file)
+                    if plain is not None:
+                        plain.add(item)
                     continue
+                plain = None  # a line that is not plain: this file's index is not saved
                 line, offset, length, decided, cid, _ = item
                 if not decided:
                     if length > MAX_RESULT_LINE_BYTES:
@@ -987,15 +1099,19 @@ class ResultsView:
                     continue
                 seen.add(cid)
                 answers[cid] = _AnswerRef(file_no, offset, length, line, layer_no, is_error_file)
+            if plain is not None:
+                save_answer_index(path, plain.run())
 
-    def _add_answer_run(self, run: _IdRun, seen: set[str], file_no: int, layer_no: int, is_error_file: bool) -> None:
+    def _add_answer_run(
+        self, run: _IdRun | _SavedLines, seen: set[str], file_no: int, layer_no: int, is_error_file: bool
+    ) -> None:
         """A run of plain answer lines: without a repeated id (the usual case) added in one C-level step."""
         cids = run.cids
         n = len(cids)
         fresh = set(cids)
+        lines: Sequence[int] = run.lines if isinstance(run, _SavedLines) else range(run.first_line, run.first_line + n)
         if len(fresh) == n and seen.isdisjoint(fresh):
             seen |= fresh
-            lines = range(run.first_line, run.first_line + n)
             refs = map(
                 _AnswerRef, repeat(file_no), run.offsets, run.lengths, lines, repeat(layer_no), repeat(is_error_file)
             )
@@ -1007,9 +1123,7 @@ class ResultsView:
                 self.summary_index.duplicates += 1
                 continue
             seen.add(cid)
-            answers[cid] = _AnswerRef(
-                file_no, run.offsets[i], run.lengths[i], run.first_line + i, layer_no, is_error_file
-            )
+            answers[cid] = _AnswerRef(file_no, run.offsets[i], run.lengths[i], lines[i], layer_no, is_error_file)
 
     def _scan_inputs(self) -> Iterator[tuple[int, _IdRun | _IdLine]]:
         for path in self.inputs:
@@ -1633,7 +1747,8 @@ def open_results(ledger: Ledger, job: JobRecord) -> ResultsView:
     if (source is None or not source.outputs) and root.input_path:
         # built outside the window (convert --output-column / --preset): the requests say which columns
         outputs = outputs_in_file(root.input_path) or None
-    return ResultsView(inputs, [own, *rerun_layers(ledger, root)], source=source, outputs=outputs)
+    layers = [own, *rerun_layers(ledger, root)]
+    return ResultsView(inputs, layers, source=source, outputs=outputs, save_index=True)
 
 
 def open_group_results(ledger: Ledger, group_id: str) -> ResultsView:
@@ -1663,7 +1778,9 @@ def open_group_results(ledger: Ledger, group_id: str) -> ResultsView:
     inputs = [p.input_path for p in parts if p.input_path]
     if len(inputs) != len(parts):
         inputs = []
-    return ResultsView(inputs, layers, source=SourceSpec.from_json(parts[0].source), part_layers=part_layers)
+    return ResultsView(
+        inputs, layers, source=SourceSpec.from_json(parts[0].source), part_layers=part_layers, save_index=True
+    )
 
 
 def variant_jobs(ledger: Ledger, job: JobRecord) -> list[JobRecord]:

@@ -47,6 +47,7 @@ from desktop_app.core.reconcile import (
     open_rerun,
     open_results,
     root_job,
+    save_answer_index,
 )
 from desktop_app.core.service import BatchService, ProgressCallback
 
@@ -470,6 +471,12 @@ async def download_results(
     return await _after_download(service, ledger, job.id, delete_remote)
 
 
+def _save_answer_indexes(*paths: str | None) -> None:
+    for path in paths:
+        if path:
+            save_answer_index(path)
+
+
 async def _after_download(service: BatchService, ledger: Ledger, job_id: int, delete_remote: bool) -> JobRecord:
     """Store usage, counts and verdict; optionally delete the remote files."""
     job = await ledger.call(ledger.get, job_id)
@@ -478,6 +485,8 @@ async def _after_download(service: BatchService, ledger: Ledger, job_id: int, de
     outputs = spec.outputs if spec is not None else ()
     known = await asyncio.to_thread(input_custom_ids, job.input_path, job.input_bytes)
     counts = await asyncio.to_thread(count_answers, job.output_path, job.error_path, outputs, known)
+    # the results window's index of the answers, built once here rather than at every opening (issue 13)
+    await asyncio.to_thread(_save_answer_indexes, job.output_path, job.error_path)
     if counts.unknown or counts.duplicates:
         log.warning(
             "job %d: %d answer(s) for ids never sent, %d repeated answer(s) ignored",
