@@ -947,7 +947,14 @@ class ResultsView:
         self._row_off: list[int] = []
         self._row_len: list[int] = []
         self._row_line: list[int] = []
-        self._answers: dict[str, _AnswerRef] = {}
+        # the chosen answer of each custom_id: a slot in the columns below (no object per answer)
+        self._answers: dict[str, int] = {}
+        self._a_file: list[int] = []
+        self._a_off: list[int] = []
+        self._a_len: list[int] = []
+        self._a_line: list[int] = []
+        self._a_layer: list[int] = []
+        self._a_error: list[bool] = []
         self._files: list[Path] = []
         self.inputs = [Path(p) for p in input_paths]
         self.has_input = bool(self.inputs) and all(p.is_file() for p in self.inputs)
@@ -1055,9 +1062,31 @@ class ResultsView:
                 raise
             self._indexed = True
 
+    def _put_answer(self, cid: str, ref: _AnswerRef) -> None:
+        self._a_file.append(ref.file)
+        self._a_off.append(ref.offset)
+        self._a_len.append(ref.length)
+        self._a_line.append(ref.line)
+        self._a_layer.append(ref.layer)
+        self._a_error.append(ref.is_error_file)
+        self._answers[cid] = len(self._a_off) - 1
+
+    def _ref(self, cid: str) -> _AnswerRef | None:
+        """Where the chosen answer of ``cid`` is (None: not answered)."""
+        slot = self._answers.get(cid)
+        if slot is None:
+            return None
+        return _AnswerRef(
+            self._a_file[slot],
+            self._a_off[slot],
+            self._a_len[slot],
+            self._a_line[slot],
+            self._a_layer[slot],
+            self._a_error[slot],
+        )
+
     def _index_answers(self) -> None:
         summary = self.summary_index
-        answers = self._answers
         mine: dict[int, set[str]] = {}
         for layer_no, path, is_error_file in self._answer_files():
             seen = mine.setdefault(layer_no, set())
@@ -1098,7 +1127,7 @@ class ResultsView:
                     summary.duplicates += 1
                     continue
                 seen.add(cid)
-                answers[cid] = _AnswerRef(file_no, offset, length, line, layer_no, is_error_file)
+                self._put_answer(cid, _AnswerRef(file_no, offset, length, line, layer_no, is_error_file))
             if plain is not None:
                 save_answer_index(path, plain.run())
 
@@ -1112,18 +1141,23 @@ class ResultsView:
         lines: Sequence[int] = run.lines if isinstance(run, _SavedLines) else range(run.first_line, run.first_line + n)
         if len(fresh) == n and seen.isdisjoint(fresh):
             seen |= fresh
-            refs = map(
-                _AnswerRef, repeat(file_no), run.offsets, run.lengths, lines, repeat(layer_no), repeat(is_error_file)
-            )
-            self._answers.update(zip(cids, refs, strict=True))
+            base = len(self._a_off)
+            self._a_file.extend(repeat(file_no, n))
+            self._a_off.extend(run.offsets)
+            self._a_len.extend(run.lengths)
+            self._a_line.extend(lines)
+            self._a_layer.extend(repeat(layer_no, n))
+            self._a_error.extend(repeat(is_error_file, n))
+            self._answers.update(zip(cids, range(base, base + n), strict=True))
             return
-        answers = self._answers
         for i, cid in enumerate(cids):
             if cid in seen:
                 self.summary_index.duplicates += 1
                 continue
             seen.add(cid)
-            answers[cid] = _AnswerRef(file_no, run.offsets[i], run.lengths[i], lines[i], layer_no, is_error_file)
+            self._put_answer(
+                cid, _AnswerRef(file_no, run.offsets[i], run.lengths[i], lines[i], layer_no, is_error_file)
+            )
 
     def _scan_inputs(self) -> Iterator[tuple[int, _IdRun | _IdLine]]:
         for path in self.inputs:
@@ -1179,8 +1213,13 @@ class ResultsView:
                     summary.unknown_examples.append(cid)
 
     def _rows_from_answers(self) -> None:
-        refs = sorted(self._answers.items(), key=lambda item: (item[1].layer, item[1].file, item[1].offset))
-        for cid, _ref in refs:
+        slots = self._answers
+
+        def where(cid: str) -> tuple[int, int, int]:
+            slot = slots[cid]
+            return self._a_layer[slot], self._a_file[slot], self._a_off[slot]
+
+        for cid in sorted(slots, key=where):
             self._row_file.append(-1)
             self._row_off.append(0)
             self._row_len.append(0)
@@ -1229,7 +1268,7 @@ class ResultsView:
         self.ensure_rows(index + 1)
         if self._statuses is not None:
             return self._statuses[index]
-        ref = self._answers.get(self._cids[index])
+        ref = self._ref(self._cids[index])
         if ref is None:
             return RowStatus.MISSING
         return RowStatus.FAILED if ref.is_error_file else RowStatus.SUCCEEDED
@@ -1262,7 +1301,7 @@ class ResultsView:
     def answer_bytes(self, index: int) -> bytes | None:
         """The raw answer line shown on row ``index`` (for the JSONL export), or None when missing."""
         self.ensure_rows(index + 1)
-        ref = self._answers.get(self._cids[index])
+        ref = self._ref(self._cids[index])
         if ref is None:
             return None
         return self._map(ref.file).slice(ref.offset, ref.length)
@@ -1277,7 +1316,7 @@ class ResultsView:
 
     def _answer_at(self, cid: str) -> tuple[AnswerValues | None, str]:
         """The chosen answer of ``cid`` as values (None: missing or unreadable) and its layer's label."""
-        ref = self._answers.get(cid)
+        ref = self._ref(cid)
         if ref is None:
             return None, ""
         try:
