@@ -36,7 +36,6 @@ Every function here is blocking: the window runs them in a worker thread.
 from __future__ import annotations
 
 import contextlib
-import gc
 import itertools
 import logging
 import mmap
@@ -56,6 +55,7 @@ from typing import IO, Any, NamedTuple
 import orjson
 
 from desktop_app.core.batch import JobStatus
+from desktop_app.core.bulk import bulk_pass
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.fileutil import atomic_write
 from desktop_app.core.ledger import JobRecord, JobRelation, Ledger
@@ -868,19 +868,14 @@ _ERROR_FILE_REASON = "The service listed this request in the error file without 
 
 @contextlib.contextmanager
 def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector for a bulk pass (restores the previous state).
+    """Pause the cyclic garbage collector for a bulk pass (see :mod:`desktop_app.core.bulk`).
 
     A full pass allocates hundreds of thousands of small dicts and tuples that never form cycles; the
     collector would scan them again and again (5–10 % of an export). Reference counting still frees
     everything as usual, so memory does not grow because of this.
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with bulk_pass():
         yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _values_of(obj: Any, line: int, is_error_file: bool) -> AnswerValues | None:

@@ -27,6 +27,8 @@ import time
 
 from PySide6.QtCore import QObject, QTimer
 
+from desktop_app.core import bulk
+
 log = logging.getLogger("desktop_app.gc")
 
 CHECK_INTERVAL_MS = 25
@@ -37,6 +39,7 @@ FULL_MIN_INTERVAL_S = 60.0
 FULL_GROWTH_SHARE = 0.25
 FULL_MIN_PENDING = 20_000
 SLOW_MS = 30.0
+BULK_YOUNG_LIMIT = 1_000_000  # during a bulk pass, collect only past this many young objects
 
 
 class GuiThreadCollector(QObject):
@@ -84,6 +87,8 @@ class GuiThreadCollector(QObject):
         young, middle, old = gc.get_count()
         if young < YOUNG_THRESHOLD and middle < MIDDLE_EVERY:
             return
+        if bulk.running() and young < BULK_YOUNG_LIMIT:
+            return  # a worker's bulk pass is allocating: scanning its objects here stalled the UI thread
         started = time.perf_counter()
         # Until the start-up objects are frozen, only young collections: the older generations fill
         # with what the first screen keeps (10,000 jobs: ~150,000 objects, a 136 ms middle collection).

@@ -64,3 +64,46 @@ def test_full_collection_waits_for_growth_and_time(
     assert collector.stats["full"] == 1  # due: enough growth and a minute passed
     grow_and_tick(2 * gc_guard.MIDDLE_EVERY)
     assert collector.stats["full"] == 1  # the next one waits another minute
+
+
+def test_collections_wait_while_a_worker_runs_a_bulk_pass(collector: GuiThreadCollector) -> None:
+    """The results window's index and status passes allocate 200,000 objects in a worker thread; the
+    GUI thread's collections scanned them meanwhile (stalls of 100–400 ms). They wait for the pass now
+    (up to a limit), and catch up when it ends; the collector's on/off state is given back."""
+    import threading
+
+    from desktop_app.core.bulk import bulk_pass
+
+    collector.freeze_start_up()
+    gc.collect()
+    inside = threading.Event()
+    leave = threading.Event()
+
+    def worker() -> None:
+        with bulk_pass():
+            inside.set()
+            leave.wait(10)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    assert inside.wait(10)
+    garbage = [Cycle() for _ in range(gc_guard.YOUNG_THRESHOLD + 10)]
+    del garbage
+    collector._collect()
+    assert collector.stats["young"] == 0, "no collection on the GUI thread during a bulk pass"
+    leave.set()
+    thread.join()
+    assert not gc.isenabled(), "the GUI driver's 'automatic off' is kept after the pass"
+    collector._collect()
+    assert collector.stats["young"] == 1
+
+
+def test_overlapping_bulk_passes_restore_automatic_collection() -> None:
+    from desktop_app.core.bulk import bulk_pass, running
+
+    assert gc.isenabled()
+    with bulk_pass():
+        with bulk_pass():
+            assert not gc.isenabled() and running()
+        assert not gc.isenabled()
+    assert gc.isenabled() and not running()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import html
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -40,6 +41,7 @@ from desktop_app.ui.results.model import OPTIONAL_COLUMNS, ResultsTableModel, st
 from desktop_app.ui.tasks import TaskOwner
 from desktop_app.ui.widgets import NoticeBar, SavedFileBar
 
+INDEX_STEP_ROWS = 10_000  # rows indexed between two pauses when the rest of the index is built
 T = TypeVar("T")
 
 FILTERS: tuple[tuple[str, frozenset[RowStatus] | None], ...] = (
@@ -295,6 +297,14 @@ class ResultsWindow(QWidget):
             for old_view in previous.views:
                 self.keeper.retire(old_view)
 
+    def _statuses_soon(self) -> None:
+        """Count the answers shortly, once every row is indexed: two worker threads at once (the rest of
+        the index and the status pass) starved the UI thread of the GIL (stalls of 100–300 ms)."""
+        opened = self.opened
+        if opened is None or not opened.complete or self._statuses_started or self._status_timer.isActive():
+            return
+        self._status_timer.start()
+
     def _reading_text(self, rows: int) -> str:
         return self.tr("Reading the rows… ({rows} so far)").format(rows=f"{rows:,}")
 
@@ -317,6 +327,7 @@ class ResultsWindow(QWidget):
         self._show_summary()
         if not self.statuses_ready:
             self.footer.setText(self.tr("{rows} rows in input order. Counting answers…").format(rows=f"{rows:,}"))
+            self._statuses_soon()
 
     async def reload(self) -> None:
         """Open the results again (e.g. a re-run's answers arrived), keeping the chosen filter."""
@@ -390,8 +401,7 @@ class ResultsWindow(QWidget):
                 raise
             if not self._closed:
                 model.block_loaded(generation, number, rows)
-                if not self._statuses_started and not self._status_timer.isActive():
-                    self._status_timer.start()
+                self._statuses_soon()
 
         self.tasks.spawn(run(), self.tr("read the answers"))
 
@@ -709,8 +719,13 @@ class ViewKeeper:
 
 
 def _index_all(view: ResultsView) -> int:
-    """Index every row (a worker thread, the cyclic GC paused); the number of rows."""
+    """Index every row (a worker thread, the cyclic GC paused) in steps of :data:`INDEX_STEP_ROWS`, with
+    a pause between them so the UI thread gets the interpreter; the number of rows."""
     with gc_paused():
+        done = view.ensure_rows(1)
+        while not view.index_complete:
+            done = view.ensure_rows(done + INDEX_STEP_ROWS)
+            time.sleep(0.002)
         return len(view)
 
 
