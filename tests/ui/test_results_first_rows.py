@@ -19,7 +19,7 @@ from desktop_app.ui.controller import AppController
 from desktop_app.ui.main_window import TAB_JOBS, MainWindow
 from desktop_app.ui.results import window as results_window
 from desktop_app.ui.results.model import LOADING
-from tests.ui.conftest import wait_for
+from tests.ui.conftest import shot, wait_for
 from tests.ui.test_results_model import write_job
 
 
@@ -68,6 +68,8 @@ def test_first_rows_show_before_the_index_is_complete(
         assert model.index(0, model.column_index("custom_id")).data() == "q0"
         assert model.index(2, model.column_index("status")).data() == "Missing"
         assert "so far" in results.footer.text()
+        results.resize(1100, 760)
+        shot(results, "results-first-rows-reading")
         assert not opened.view.index_complete, "showing the first rows did not index the rest"
         release.set()
         await wait_for(lambda: model.rowCount() == 450, what="every row")
@@ -75,6 +77,7 @@ def test_first_rows_show_before_the_index_is_complete(
         assert results.opened is not None and results.opened.complete and results.opened.rows == 450
         assert model.status_of(449) is RowStatus.MISSING and model.status_of(300) is RowStatus.FAILED
         assert "450" in results.footer.text() and "so far" not in results.footer.text()
+        shot(results, "results-first-rows-all")
         await wait_for(lambda: results.tasks.running == 0 and window.tasks.running == 0, what="idle")
         results.close()
 
