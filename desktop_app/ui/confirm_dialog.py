@@ -28,7 +28,7 @@ class ConfirmSubmitDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
         est = check.estimate
-        head = self.tr("<b>{region}</b> · model <b>{model}</b> · {requests} requests").format(
+        head = self.tr("<b>{region}</b> · model <b>{model}</b> · {requests} request(s)").format(
             region=html.escape(check.region_name), model=html.escape(est.model), requests=f"{est.requests:,}"
         )
         billed = self.tr("This will be billed to the key of {region}.").format(region=html.escape(check.region_name))

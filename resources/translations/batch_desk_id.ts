@@ -83,7 +83,7 @@
         <translation>Konfirmasi pengiriman berbayar</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{region}&lt;/b&gt; · model &lt;b&gt;{model}&lt;/b&gt; · {requests} requests</source>
+        <source>&lt;b&gt;{region}&lt;/b&gt; · model &lt;b&gt;{model}&lt;/b&gt; · {requests} request(s)</source>
         <translation>&lt;b&gt;{region}&lt;/b&gt; · model &lt;b&gt;{model}&lt;/b&gt; · {requests} permintaan</translation>
     </message>
     <message>

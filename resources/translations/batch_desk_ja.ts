@@ -83,7 +83,7 @@
         <translation>課金される送信の確認</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{region}&lt;/b&gt; · model &lt;b&gt;{model}&lt;/b&gt; · {requests} requests</source>
+        <source>&lt;b&gt;{region}&lt;/b&gt; · model &lt;b&gt;{model}&lt;/b&gt; · {requests} request(s)</source>
         <translation>&lt;b&gt;{region}&lt;/b&gt; · モデル &lt;b&gt;{model}&lt;/b&gt; · {requests} 件のリクエスト</translation>
     </message>
     <message>

@@ -83,7 +83,7 @@
         <translation>確認付費提交</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{region}&lt;/b&gt; · model &lt;b&gt;{model}&lt;/b&gt; · {requests} requests</source>
+        <source>&lt;b&gt;{region}&lt;/b&gt; · model &lt;b&gt;{model}&lt;/b&gt; · {requests} request(s)</source>
         <translation>&lt;b&gt;{region}&lt;/b&gt; · 模型 &lt;b&gt;{model}&lt;/b&gt; · {requests} 個請求</translation>
     </message>
     <message>
