@@ -79,7 +79,7 @@ def test_cancel_sends_nothing_and_enter_twice_creates_one_batch(
         page.submit_button.click()
         [dialog] = await wait_for(lambda: dialogs(window), what="confirmation")
         text = dialog.text.text()
-        assert "Test Singapore" in text and "qwen-plus" in text and "2 requests" in text
+        assert "Test Singapore" in text and "qwen-plus" in text and "2 request(s)" in text
         assert "This will be billed to the key of Test Singapore." in text
         shot(dialog, "confirm-submit")
         dialog.cancel_button.click()
@@ -143,7 +143,7 @@ def test_the_cap_refuses_in_the_window_with_the_numbers(
         page.submit_button.click()
         await wait_for(lambda: not window.notice.isHidden(), what="refusal")
         message = window.notice.text.text()
-        assert "Not submitted: this job may cost up to USD" in message and "2 requests" in message
+        assert "Not submitted: this job may cost up to USD" in message and "2 request(s)" in message
         assert "200 output tokens" in message and "spending cap of USD 0.00" in message
         assert not dialogs(window)
         assert batches(sandbox) == start and await controller.jobs() == []
