@@ -143,7 +143,7 @@ def test_the_cap_refuses_in_the_window_with_the_numbers(
         page.submit_button.click()
         await wait_for(lambda: not window.notice.isHidden(), what="refusal")
         message = window.notice.text.text()
-        assert "Not submitted: this job may cost up to USD" in message and "2 request(s)" in message
+        assert "Not submitted: this job may cost up to USD" in message and "2 requests" in message
         assert "200 output tokens" in message and "spending cap of USD 0.00" in message
         assert not dialogs(window)
         assert batches(sandbox) == start and await controller.jobs() == []
