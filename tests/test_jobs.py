@@ -531,3 +531,35 @@ async def test_ticks_never_loop_over_the_ledger_rows_on_the_event_loop_thread(
     done = next(j for j in second.downloaded if j.id == job.id)
     assert done.output_path and Path(done.output_path + ".rowindex").is_file(), "the answers' index, saved once"
     assert walked_here == [], walked_here[0] if walked_here else ""
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("unconfirmed", [True, False])
+async def test_an_unconfirmed_submit_is_looked_up_every_minute_whatever_the_back_off(
+    svc: BatchService, ledger: Ledger, tmp_path: Path, unconfirmed: bool
+) -> None:
+    """The message says "the app checks every minute": with an Unconfirmed job the next tick is never more
+    than a minute away, while a plain running job backs off beyond that (the test can fail)."""
+    clock = FakeClock()
+    monitor = monitor_for(ledger, svc, tmp_path, clock)
+    running = await workflow.submit_file(
+        svc, ledger, write_input(tmp_path / "in.jsonl", 2), name="r", endpoint=ENDPOINT, model=MODEL
+    )
+    assert running.batch_id
+    if unconfirmed:
+        job_id = ledger.record_intent(region_id="sandbox", name="u", endpoint=ENDPOINT, model=MODEL)
+        ledger.record_upload(job_id, "file-batch-not-listed-anywhere")
+        ledger.mark_creating(job_id)
+        ledger.record_create_unknown(job_id, workflow.unconfirmed_message("Sandbox"))
+    delays = []
+    for _ in range(8):
+        result = await monitor.tick()
+        assert result is not None and result.next_delay is not None
+        delays.append(result.next_delay)
+        clock.advance(result.next_delay)
+    if unconfirmed:
+        assert max(delays) <= workflow.UNCONFIRMED_CHECK_EVERY_S, delays
+        [job] = [j for j in ledger.jobs() if j.name == "u"]
+        assert job.status == "create_unknown", "never marked not created before the settle period"
+    else:
+        assert max(delays) > workflow.UNCONFIRMED_CHECK_EVERY_S, delays
