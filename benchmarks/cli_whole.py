@@ -1,6 +1,6 @@
 """The CLI as people meet it: whole processes, start-up included, ours against the plain way.
 
-    python -m benchmarks.cli_whole [--rows 50000] [--runs 5] [--only convert,export,validate,oversized]
+    python -m benchmarks.cli_whole [--rows 50000] [--runs 5] [--only convert,export,estimate,validate,oversized]
                                    [--old /work/main] [--keep DIR]
 
 Every contender is a fresh ``python`` process timed from the parent (interpreter start, imports,
@@ -15,6 +15,9 @@ from another checkout (the code before a change).
 * ``export`` — ``desktop-app-cli export`` of 50,000 answers joined with their input (the data of
   ``benchmarks.export_speed``) against the vendor's JSONL→CSV script run over the output file and the
   error file (two processes, as its page says; no join, no BOM).
+  Also ``export --layout sheet`` (the user's columns, then the answers: the window's default layout).
+* ``estimate`` — ``desktop-app-cli estimate`` (exact tokens and the cost range) of 50,000 qwen-plus
+  requests against ``benchmarks/plain_token_count.py`` (json + the SDK's tokenizer, one thread).
 * ``validate`` — ``desktop-app-cli validate`` of a 2-line file against ``python -c pass`` (the floor).
 * ``oversized`` — ``desktop-app-cli validate`` of a 2 GB (sparse) file: refused from its size.
 
@@ -57,6 +60,25 @@ def run(argv: Sequence[str], app_root: Path = ROOT) -> tuple[float, float]:
     return seconds, peak
 
 
+def write_estimate_input(path: Path, rows: int) -> None:
+    """``rows`` qwen-plus chat requests with short Chinese / Japanese / English reviews."""
+    import json
+
+    texts = ("这家店的服务很好，物流也快。", "配送が遅く、箱が潰れていました。", "Great value, would buy again.")
+    with open(path, "w", encoding="utf-8") as handle:
+        for i in range(rows):
+            body = {
+                "model": "qwen-plus",
+                "messages": [
+                    {"role": "system", "content": "Classify the review as positive, negative or neutral."},
+                    {"role": "user", "content": f"{texts[i % 3]} (#{i})"},
+                ],
+                "max_tokens": 50,
+            }
+            line = {"custom_id": str(i), "method": "POST", "url": "/v1/chat/completions", "body": body}
+            handle.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
 def table(title: str, contenders: dict[str, list[tuple[float, float]]], ours: str, baseline: str) -> float:
     print(title)
     base = statistics.median(t for t, _ in contenders[baseline])
@@ -76,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.cli_whole", description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=50_000)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--only", default="convert,export,validate,oversized")
+    parser.add_argument("--only", default="convert,export,estimate,validate,oversized")
     parser.add_argument("--old", type=Path, help="also run the commands from this checkout (e.g. /work/main)")
     parser.add_argument("--keep", type=Path, help="generate into this folder and keep the files")
     args = parser.parse_args(argv)
@@ -128,11 +150,18 @@ def main(argv: list[str] | None = None) -> int:
             inp, out, err = data / "in.jsonl", data / "out.jsonl", data / "err.jsonl"
             ours_cmd = [*cli, "export", str(out), "--errors", str(err), "--input", str(inp)]
             vendor = [PY, str(ROOT / "benchmarks" / "vendor_jsonl_to_csv.py")]
-            runs = {"ours: cli export (joined, 15 columns)": [], "vendor: jsonl->csv script x2": []}
+            runs = {
+                "ours: cli export (joined, 15 columns)": [],
+                "ours: cli export --layout sheet": [],
+                "vendor: jsonl->csv script x2": [],
+            }
             if args.old:
                 runs["before (--old): cli export"] = []
             for _ in range(args.runs):
                 runs["ours: cli export (joined, 15 columns)"].append(run([*ours_cmd, "-o", str(folder / "o.csv")]))
+                runs["ours: cli export --layout sheet"].append(
+                    run([*ours_cmd, "--layout", "sheet", "-o", str(folder / "s.csv")])
+                )
                 first = run([*vendor, str(out), str(folder / "v.csv")])
                 second = run([*vendor, str(err), str(folder / "ve.csv")])
                 runs["vendor: jsonl->csv script x2"].append((first[0] + second[0], max(first[1], second[1])))
@@ -143,6 +172,26 @@ def main(argv: list[str] | None = None) -> int:
                 runs,
                 "ours: cli export (joined, 15 columns)",
                 "vendor: jsonl->csv script x2",
+            )
+        if "estimate" in only:
+            src = folder / f"estimate-{args.rows}.jsonl"
+            if not src.exists():
+                write_estimate_input(src, args.rows)
+            ours_cmd = [*cli, "estimate", str(src), "--region", "intl"]
+            plain_cmd = [PY, str(ROOT / "benchmarks" / "plain_token_count.py"), str(src)]
+            runs = {"ours: cli estimate (tokens + cost)": [], "plain: json + SDK tokenizer script": []}
+            if args.old:
+                runs["before (--old): cli estimate"] = []
+            for _ in range(args.runs):
+                runs["ours: cli estimate (tokens + cost)"].append(run(ours_cmd))
+                runs["plain: json + SDK tokenizer script"].append(run(plain_cmd))
+                if args.old:
+                    runs["before (--old): cli estimate"].append(run(ours_cmd, args.old))
+            table(
+                f"estimate {args.rows:,} requests",
+                runs,
+                "ours: cli estimate (tokens + cost)",
+                "plain: json + SDK tokenizer script",
             )
         if "validate" in only:
             two = folder / "two.jsonl"

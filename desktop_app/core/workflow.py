@@ -14,8 +14,7 @@ process may still be sending alone (:mod:`desktop_app.core.startup`). A create w
 *Unconfirmed* (``create_unknown``) — unknown, never absent — until the service lists the batch or
 :data:`CREATE_SETTLE_S` passes with the service answering and the batch absent (*Not created*).
 Every ledger call of the coroutines here runs on the ledger's own thread (:meth:`Ledger.call`), so another process
-holding the ledger's write lock never stalls the loop; the plain functions (:func:`earlier_submit`) block
-and are for worker threads and the CLI.
+holding the ledger's write lock never stalls the loop.
 """
 
 from __future__ import annotations
@@ -158,17 +157,6 @@ class AlreadySubmitted(BatchDeskError):
             "Submitting it again would run — and bill — every request a second time; its answers are in the "
             "Jobs tab."
         )
-
-
-def earlier_submit(
-    ledger: Ledger, region_id: str, digest: str, *, endpoint: str = "", model: str = ""
-) -> JobRecord | None:
-    """The newest job of ``region_id`` that sent these bytes and blocks a new submit (a hint for the
-    window's button; the binding check is the reservation in :func:`submit_file`)."""
-    for job in ledger.jobs(region_id):
-        if job.input_sha256 == digest and blocks_resubmit(job, endpoint=endpoint, model=model):
-            return job
-    return None
 
 
 async def submit_file(

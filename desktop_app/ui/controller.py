@@ -536,6 +536,19 @@ class AppController:
         jobs = await self.ledger.call(self.ledger.jobs)
         return await asyncio.to_thread(job_actions.rerun_family, job_actions.root_id(job), jobs)
 
+    def _billing_gate(
+        self, region_id: str, confirm: Callable[[SubmitCheck], Awaitable[bool]] | None
+    ) -> Callable[[Path], Awaitable[None]]:
+        """The step every submit from the jobs view takes before it sends a file: the estimate and the
+        cap, then — when billed — ``confirm`` must answer True (else ``SubmitNotConfirmed``)."""
+
+        async def gate(path: Path) -> None:
+            check = await self.prepare_submit(path, region_id)
+            if check.confirm and (confirm is None or not await confirm(check)):
+                raise SubmitNotConfirmed
+
+        return gate
+
     async def rerun(self, job: JobRecord, confirm: Callable[[SubmitCheck], Awaitable[bool]] | None = None) -> JobRecord:
         """Submit the failed and missing requests of ``job`` again; the new job is linked to it and its
         answers merge into the same results.
@@ -544,10 +557,7 @@ class AppController:
         ``confirm`` to answer True (without it, a billed re-run raises ``SubmitNotConfirmed``)."""
         service = await self.service(job.region_id)
 
-        async def gate(path: Path) -> None:
-            check = await self.prepare_submit(path, job.region_id)
-            if check.confirm and (confirm is None or not await confirm(check)):
-                raise SubmitNotConfirmed
+        gate = self._billing_gate(job.region_id, confirm)
 
         child = await workflow.submit_rerun(service, self.ledger, job, self.paths.results, before_submit=gate)
         await self.job_submitted()
@@ -560,10 +570,7 @@ class AppController:
         billed one needs ``confirm`` to answer True, like every submit."""
         service = await self.service(job.region_id)
 
-        async def gate(path: Path) -> None:
-            check = await self.prepare_submit(path, job.region_id)
-            if check.confirm and (confirm is None or not await confirm(check)):
-                raise SubmitNotConfirmed
+        gate = self._billing_gate(job.region_id, confirm)
 
         again = await resubmit.submit_again(service, self.ledger, job, before_submit=gate)
         await self.job_submitted()
