@@ -21,8 +21,8 @@ from PySide6.QtTest import QTest
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.sandbox.server import SandboxServer
 from desktop_app.ui.controller import AppController
-from desktop_app.ui.main_window import MainWindow
-from tests.ui.conftest import wait_for
+from desktop_app.ui.main_window import TAB_JOBS, MainWindow
+from tests.ui.conftest import shot, wait_for
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -42,6 +42,24 @@ def write_billed_input(path: Path, n: int = 5) -> Path:
     return path
 
 
+def shown_window(qtbot, controller: AppController) -> tuple[MainWindow, list[str]]:
+    """The main window, shown, with the error strip's messages collected."""
+    controller.settings.set("welcome_seen", True)
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.show()
+    errors: list[str] = []
+    window.show_error = errors.append  # type: ignore[method-assign]
+    return window, errors
+
+
+async def opened(window: MainWindow, source: Path) -> None:
+    """Start the window and open ``source`` in the submit page; it passes the check."""
+    await window.start()
+    report = await window.submit_page.load_file(source)
+    assert report is not None and report.ok, report
+
+
 @pytest.mark.parametrize("presses", [2, 4])
 def test_queued_submit_presses_make_one_batch(
     qtbot,
@@ -51,18 +69,11 @@ def test_queued_submit_presses_make_one_batch(
     tmp_path: Path,
     presses: int,
 ) -> None:
-    controller.settings.set("welcome_seen", True)
-    window = MainWindow(controller)
-    qtbot.addWidget(window)
-    window.show()
+    window, errors = shown_window(qtbot, controller)
     source = write_billed_input(tmp_path / "reviews.jsonl")
-    errors: list[str] = []
-    window.show_error = errors.append  # type: ignore[method-assign]
 
     async def scenario() -> None:
-        await window.start()
-        report = await window.submit_page.load_file(source)
-        assert report is not None and report.ok, report
+        await opened(window, source)
         await wait_for(lambda: window.submit_page.submit_button.isEnabled(), what="submit enabled")
         target = window.focusWidget() or window
         for _ in range(presses):  # all delivered before the loop runs any submit
@@ -87,18 +98,11 @@ def test_a_job_that_was_not_created_is_offered_submit_again_once(
     sandbox: SandboxServer,
     tmp_path: Path,
 ) -> None:
-    controller.settings.set("welcome_seen", True)
-    window = MainWindow(controller)
-    qtbot.addWidget(window)
-    window.show()
+    window, errors = shown_window(qtbot, controller)
     source = write_billed_input(tmp_path / "reviews.jsonl")
-    errors: list[str] = []
-    window.show_error = errors.append  # type: ignore[method-assign]
 
     async def scenario() -> None:
-        await window.start()
-        report = await window.submit_page.load_file(source)
-        assert report is not None and report.ok, report
+        await opened(window, source)
         sandbox.faults.add("create", status=400, times=1)  # refused: definitely not created
         with contextlib.suppress(BatchDeskError):
             await window.submit_page.submit()
@@ -112,6 +116,8 @@ def test_a_job_that_was_not_created_is_offered_submit_again_once(
         assert sandbox.batch_count() == 0
         button = page.rerun_button
         await wait_for(lambda: button.isEnabled() and button.text() == "Submit again", what="Submit again offered")
+        window.tabs.setCurrentIndex(TAB_JOBS)
+        shot(window, "money-not-created-submit-again")
         for _ in range(3):  # pressed three times before the loop runs the first
             button.click()
         await wait_for(lambda: (j := page.selected_job()) is not None and j.batch_id, what="the new job is selected")
