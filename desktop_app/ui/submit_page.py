@@ -92,7 +92,7 @@ class SubmitPage(QWidget):
         self._resubmit_of: str | None = None  # the file digest the user agreed to submit a second time
         self.last_estimate: Estimate | None = None
         self._estimate_version: int | None = None
-        self.estimate_task: asyncio.Task[object] | None = None  # the estimate of the latest check
+        self.estimate_task: asyncio.Future[object] | None = None  # the estimate of the latest check
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 6, 4, 4)

@@ -46,9 +46,20 @@ class TaskOwner:
     def __init__(self, report: ErrorReporter) -> None:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._report = report
+        self._closed = False
 
-    def spawn(self, coro: Coroutine[Any, Any, Any], action: str) -> asyncio.Task[Any]:
-        """Run ``coro`` inside the error boundary as an owned task."""
+    def spawn(self, coro: Coroutine[Any, Any, Any], action: str) -> asyncio.Future[Any]:
+        """Run ``coro`` inside the error boundary as an owned task.
+
+        Once the owner is shut down (``cancel_all``), nothing new starts: ``coro`` is closed unrun
+        and an already-cancelled future comes back — a timer firing during shutdown must not leave
+        a task behind that no loop will ever run.
+        """
+        if self._closed:
+            coro.close()
+            refused: asyncio.Future[Any] = asyncio.get_event_loop().create_future()
+            refused.cancel()
+            return refused
 
         async def guarded() -> Any:
             async with ui_errors(self._report, action):
@@ -57,6 +68,9 @@ class TaskOwner:
         task = asyncio.ensure_future(guarded())
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        # A task cancelled before its first step never awaits ``coro``; close it, or Python warns
+        # "coroutine … was never awaited" when it is collected. Closing a finished one is a no-op.
+        task.add_done_callback(lambda _task: coro.close())
         return task
 
     @property
@@ -65,7 +79,8 @@ class TaskOwner:
         return sum(1 for task in self._tasks if not task.done())
 
     async def cancel_all(self) -> None:
-        """Cancel every owned task and wait for them to finish."""
+        """Shut down: cancel every owned task, wait for them to finish, and start no new ones."""
+        self._closed = True
         tasks = list(self._tasks)
         for task in tasks:
             task.cancel()
