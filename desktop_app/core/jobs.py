@@ -153,9 +153,14 @@ class JobView:
         return self.completed + self.failed
 
     @property
+    def has_progress(self) -> bool:
+        """The server runs (or ran) this job's requests: a job never created there shows no progress."""
+        return self.batch_id is not None and self.total > 0
+
+    @property
     def progress(self) -> float:
-        """Finished fraction 0..1 (0 while the total is unknown)."""
-        return min(1.0, self.done / self.total) if self.total else 0.0
+        """Finished fraction 0..1 (0 while the total is unknown or the batch was never created)."""
+        return min(1.0, self.done / self.total) if self.has_progress else 0.0
 
     def running_seconds(self, now: float) -> float | None:
         """Seconds from start (in progress, else created) to finish, or to ``now`` while running."""

@@ -202,18 +202,27 @@ class JobDetailPane(QWidget):
         summary = self.tr("<b>{status}</b>. {verdict}").format(status=esc(status), verdict=esc(verdict_text))
         parts.append(f"<p style='margin:4px 0'>{summary}</p>")
         total = job.total or job.request_count or 0
+        if view.has_progress:
+            requests = self.tr("{done} done, {failed} failed, of {total}").format(
+                done=f"{job.completed:,}", failed=f"{job.failed:,}", total=f"{total:,}"
+            )
+        else:
+            requests = self.tr("{total} in the file, none sent to the server").format(total=f"{total:,}")
+        if job.batch_id:
+            batch_id = job.batch_id
+        elif job.status == "create_failed":
+            batch_id = self.tr("none: the batch was not created")
+        elif job.status == "create_unknown":
+            batch_id = self.tr("not known yet: the app is checking whether the server made it")
+        else:
+            batch_id = self.tr("not created yet")
         facts: list[tuple[str, str]] = [
             (self.tr("Region"), region_name(controller.region(job.region_id))),
-            (self.tr("Batch ID"), job.batch_id or self.tr("not created yet")),
+            (self.tr("Batch ID"), batch_id),
             (self.tr("Model"), job.model),
             (self.tr("Endpoint"), job.endpoint),
             (self.tr("Finish within"), job.completion_window),
-            (
-                self.tr("Requests"),
-                self.tr("{done} done, {failed} failed, of {total}").format(
-                    done=f"{job.completed:,}", failed=f"{job.failed:,}", total=f"{total:,}"
-                ),
-            ),
+            (self.tr("Requests"), requests),
         ]
         if job.result_succeeded is not None:
             answered = (job.result_succeeded or 0) + (job.result_failed or 0)

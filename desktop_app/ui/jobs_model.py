@@ -262,7 +262,7 @@ class JobsTableModel(QAbstractTableModel):
         if role == SortRole:
             return self._sort_key(view, column)
         if role == ProgressRole and column == COL_PROGRESS:
-            return (view.completed, view.failed, view.total)
+            return (view.completed, view.failed, view.total) if view.has_progress else None
         if role == Qt.ItemDataRole.DecorationRole and column == COL_STATUS:
             return status_icon(view.status, view.verdict)
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS:
@@ -282,7 +282,7 @@ class JobsTableModel(QAbstractTableModel):
         if column == COL_STATUS:
             return job_status_text(view)
         if column == COL_PROGRESS:
-            if not view.total:
+            if not view.has_progress:
                 return ""
             text = QCoreApplication.translate("JobsTableModel", "{done} / {total}").format(
                 done=f"{view.done:,}", total=f"{view.total:,}"

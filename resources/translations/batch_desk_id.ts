@@ -1521,6 +1521,18 @@
         <translation>&lt;b&gt;{status}&lt;/b&gt;. {verdict}</translation>
     </message>
     <message>
+        <source>{total} in the file, none sent to the server</source>
+        <translation>{total} dalam file, tidak ada yang dikirim ke server</translation>
+    </message>
+    <message>
+        <source>none: the batch was not created</source>
+        <translation>tidak ada: batch tidak dibuat</translation>
+    </message>
+    <message>
+        <source>not known yet: the app is checking whether the server made it</source>
+        <translation>belum diketahui: aplikasi sedang memeriksa apakah server sudah membuatnya</translation>
+    </message>
+    <message>
         <source>Region</source>
         <translation>Region</translation>
     </message>

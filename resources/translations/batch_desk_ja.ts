@@ -1521,6 +1521,18 @@
         <translation>&lt;b&gt;{status}&lt;/b&gt;。{verdict}</translation>
     </message>
     <message>
+        <source>{total} in the file, none sent to the server</source>
+        <translation>ファイル内 {total} 件、サーバーには未送信</translation>
+    </message>
+    <message>
+        <source>none: the batch was not created</source>
+        <translation>なし：バッチは作成されませんでした</translation>
+    </message>
+    <message>
+        <source>not known yet: the app is checking whether the server made it</source>
+        <translation>まだ不明：サーバーが作成したかどうかをアプリが確認中です</translation>
+    </message>
+    <message>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>

@@ -1521,6 +1521,18 @@
         <translation>&lt;b&gt;{status}&lt;/b&gt;。{verdict}</translation>
     </message>
     <message>
+        <source>{total} in the file, none sent to the server</source>
+        <translation>文件中 {total} 个，均未发送到服务器</translation>
+    </message>
+    <message>
+        <source>none: the batch was not created</source>
+        <translation>无：批处理任务未创建</translation>
+    </message>
+    <message>
+        <source>not known yet: the app is checking whether the server made it</source>
+        <translation>尚不确定：应用正在确认服务器是否已创建</translation>
+    </message>
+    <message>
         <source>Region</source>
         <translation>地域</translation>
     </message>

@@ -1521,6 +1521,18 @@
         <translation>&lt;b&gt;{status}&lt;/b&gt;。{verdict}</translation>
     </message>
     <message>
+        <source>{total} in the file, none sent to the server</source>
+        <translation>檔案中 {total} 個，均未傳送到伺服器</translation>
+    </message>
+    <message>
+        <source>none: the batch was not created</source>
+        <translation>無：批次工作未建立</translation>
+    </message>
+    <message>
+        <source>not known yet: the app is checking whether the server made it</source>
+        <translation>尚不確定：應用程式正在確認伺服器是否已建立</translation>
+    </message>
+    <message>
         <source>Region</source>
         <translation>地域</translation>
     </message>

@@ -21,6 +21,7 @@ from PySide6.QtTest import QTest
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.sandbox.server import SandboxServer
 from desktop_app.ui.controller import AppController
+from desktop_app.ui.jobs_model import COL_PROGRESS, KeyRole, ProgressRole
 from desktop_app.ui.main_window import TAB_JOBS, MainWindow
 from tests.ui.conftest import shot, wait_for
 
@@ -116,6 +117,13 @@ def test_a_job_that_was_not_created_is_offered_submit_again_once(
         assert sandbox.batch_count() == 0
         button = page.rerun_button
         await wait_for(lambda: button.isEnabled() and button.text() == "Submit again", what="Submit again offered")
+        # Nothing reached the server: no "0 / 5" progress, and the details say the batch was not made.
+        row = next(r for r in range(page.model.rowCount()) if page.model.index(r, 0).data(KeyRole) == record.id)
+        assert page.model.index(row, COL_PROGRESS).data() == ""
+        assert page.model.index(row, COL_PROGRESS).data(ProgressRole) is None
+        details = page.detail.toPlainText()
+        assert "none: the batch was not created" in details, details
+        assert "5 in the file, none sent to the server" in details, details
         window.tabs.setCurrentIndex(TAB_JOBS)
         shot(window, "money-not-created-submit-again")
         for _ in range(3):  # pressed three times before the loop runs the first
