@@ -137,6 +137,12 @@ def blocks_resubmit(earlier: JobRecord, *, endpoint: str, model: str) -> bool:
     return True
 
 
+RERUN_OPEN = (
+    "A re-run of this job has not finished (or its answers are not downloaded yet). Wait for it: "
+    "re-running now could send the same requests twice."
+)
+
+
 class AlreadySubmitted(BatchDeskError):
     """The same file was already submitted to the region; a second run would bill every request again."""
 
@@ -180,6 +186,7 @@ async def submit_file(
     part_index: int | None = None,
     source: Mapping[str, Any] | None = None,
     replaces_job_id: int | None = None,
+    refuse_if: Callable[[JobRecord], bool] | None = None,
 ) -> JobRecord:
     """Hash, record, upload and create one batch; returns the job as recorded.
 
@@ -191,6 +198,8 @@ async def submit_file(
     whose submit is unconfirmed, raise :class:`AlreadySubmitted` (a second run is a second bill) unless
     ``allow_duplicate``; the free test model is exempt. ``replaces_job_id`` takes the place of a *Not
     created* job in the same reservation (``ledger.ReplacedAlready`` when it is no longer one).
+    ``refuse_if`` replaces that rule (a re-run: refused only while another re-run of the same job with
+    the same bytes is open), still checked in the reservation's transaction.
 
     A file that starts with a UTF-8 BOM is uploaded from a BOM-less copy in ``staging_dir`` (default:
     the file's temp folder), because the service reads the mark as part of the first line; the
@@ -204,8 +213,10 @@ async def submit_file(
     size = await asyncio.to_thread(lambda: path.stat().st_size)
     digest = await asyncio.to_thread(sha256_file, path)
 
-    def refuse_if(earlier: JobRecord) -> bool:
+    def blocks(earlier: JobRecord) -> bool:
         return blocks_resubmit(earlier, endpoint=endpoint, model=model)
+
+    rule = refuse_if or blocks
 
     def reserve() -> int:
         # The check and the record are one transaction (BEGIN IMMEDIATE): a second press, window or
@@ -227,7 +238,7 @@ async def submit_file(
             group_id=group_id,
             part_index=part_index,
             source=source,
-            refuse_if=None if allow_duplicate else refuse_if,
+            refuse_if=None if allow_duplicate else rule,
             replaces_job_id=replaces_job_id,
         )
 
@@ -597,10 +608,7 @@ async def submit_rerun(
     root, family = await ledger.call(_root_and_family, ledger, job)
     _check_region(service, root)
     if open_rerun(family) is not None:  # the same rule as services.job_actions.can_rerun
-        raise BatchDeskError(
-            "A re-run of this job has not finished (or its answers are not downloaded yet). Wait for it: "
-            "re-running now could send the same requests twice."
-        )
+        raise BatchDeskError(RERUN_OPEN)
 
     def build() -> Any:
         folder = results_folder(Path(results_dir), root)
@@ -618,24 +626,37 @@ async def submit_rerun(
         await before_submit(plan.path)
     base = root.name or root.batch_id or "job"
     child_name = name or f"{base} (re-run {len(family) + 1})"
-    return await submit_file(
-        service,
-        ledger,
-        plan.path,
-        name=child_name[:100],
-        description=root.description,
-        completion_window=completion_window or root.completion_window,
-        endpoint=plan.endpoint or root.endpoint,
-        model=plan.model or root.model,
-        request_count=plan.count,
-        progress=progress,
-        parent_job_id=root.id,
-        relation=JobRelation.RERUN.value,
-        # Only failed and missing requests go again: they were not billed. The same failures re-run
-        # twice have the same bytes, and must not read as "already submitted"; overlapping re-runs
-        # are refused above (open_children).
-        allow_duplicate=True,
-    )
+
+    def open_sibling(earlier: JobRecord) -> bool:
+        # Checked in the transaction that records this re-run: another re-run of the same job, made
+        # since the family was read above (a second press, window or process), still open.
+        return (
+            earlier.relation == JobRelation.RERUN.value
+            and earlier.parent_job_id == root.id
+            and open_rerun([earlier]) is not None
+        )
+
+    try:
+        return await submit_file(
+            service,
+            ledger,
+            plan.path,
+            name=child_name[:100],
+            description=root.description,
+            completion_window=completion_window or root.completion_window,
+            endpoint=plan.endpoint or root.endpoint,
+            model=plan.model or root.model,
+            request_count=plan.count,
+            progress=progress,
+            parent_job_id=root.id,
+            relation=JobRelation.RERUN.value,
+            # Only failed and missing requests go again: they were not billed. The same failures re-run
+            # twice (after the first re-run ended) have the same bytes and must not read as "already
+            # submitted"; an open re-run of the same job is refused in the reservation (``refuse_if``).
+            refuse_if=open_sibling,
+        )
+    except AlreadySubmitted:
+        raise BatchDeskError(RERUN_OPEN) from None
 
 
 def _root_and_family(ledger: Ledger, job: JobRecord) -> tuple[JobRecord, list[JobRecord]]:

@@ -23,7 +23,6 @@ from desktop_app.core.estimate import (
     Estimate,
     MonthCost,
     SubmitCheck,
-    SubmitNotConfirmed,
     actual_cost,
     estimate_file,
     month_cost,
@@ -77,6 +76,8 @@ from desktop_app.core.validate import (
     validate_jsonl,
 )
 from desktop_app.services import job_actions, resubmit
+from desktop_app.services import rerun as rerun_service
+from desktop_app.services.billing import billing_gate
 from desktop_app.services.regions import MissingKey as MissingKey  # re-exported (the window's tests use it)
 from desktop_app.services.regions import (
     find_region,
@@ -539,27 +540,20 @@ class AppController:
     def _billing_gate(
         self, region_id: str, confirm: Callable[[SubmitCheck], Awaitable[bool]] | None
     ) -> Callable[[Path], Awaitable[None]]:
-        """The step every submit from the jobs view takes before it sends a file: the estimate and the
-        cap, then — when billed — ``confirm`` must answer True (else ``SubmitNotConfirmed``)."""
-
-        async def gate(path: Path) -> None:
-            check = await self.prepare_submit(path, region_id)
-            if check.confirm and (confirm is None or not await confirm(check)):
-                raise SubmitNotConfirmed
-
-        return gate
+        """The step every submit from the jobs view takes before it sends a file
+        (``services.billing.billing_gate``): the estimate and the cap, then — when billed — ``confirm``
+        must answer True (else ``SubmitNotConfirmed``)."""
+        return billing_gate(self.region(region_id), self.spending_cap(), confirm)
 
     async def rerun(self, job: JobRecord, confirm: Callable[[SubmitCheck], Awaitable[bool]] | None = None) -> JobRecord:
-        """Submit the failed and missing requests of ``job`` again; the new job is linked to it and its
-        answers merge into the same results.
+        """Submit the failed and missing requests of ``job`` again (``services.rerun``, the same call as
+        ``desktop-app-cli rerun``); the new job is linked to it and its answers merge into the same results.
 
         Like every submit, the re-run's file is estimated and capped first, and a billed one needs
         ``confirm`` to answer True (without it, a billed re-run raises ``SubmitNotConfirmed``)."""
         service = await self.service(job.region_id)
-
         gate = self._billing_gate(job.region_id, confirm)
-
-        child = await workflow.submit_rerun(service, self.ledger, job, self.paths.results, before_submit=gate)
+        child = await rerun_service.rerun(service, self.ledger, job, self.paths.results, before_submit=gate)
         await self.job_submitted()
         return child
 
