@@ -64,7 +64,7 @@ from desktop_app.core.reconcile import (
     variant_label,
 )
 from desktop_app.core.regions import SANDBOX, Region
-from desktop_app.core.secrets import KeyStore, mask_key
+from desktop_app.core.secrets import KeyStore
 from desktop_app.core.service import BatchService, RetryNotice, WaitNotice
 from desktop_app.core.settings import Settings
 from desktop_app.core.sheet import SheetReport, SheetWords, Variant, export_sheet, sheet_path
@@ -76,8 +76,10 @@ from desktop_app.core.validate import (
     validate_jsonl,
 )
 from desktop_app.services import job_actions, resubmit
+from desktop_app.services import keys as keys_service
 from desktop_app.services import rerun as rerun_service
 from desktop_app.services.billing import billing_gate
+from desktop_app.services.keys import KeyState as KeyState  # re-exported (the window uses it)
 from desktop_app.services.regions import MissingKey as MissingKey  # re-exported (the window's tests use it)
 from desktop_app.services.regions import (
     find_region,
@@ -93,16 +95,6 @@ LOCAL_ACTIVE_STATES = frozenset({"draft", "uploading", "uploaded", "creating", "
 FIRST_ROWS = 2_000  # rows indexed before the results window opens; the rest is indexed while it shows them
 ExportKind = Literal["csv", "xlsx", "jsonl"]
 ExportLayout = Literal["sheet", "all"]  # the user's sheet + answers (default), or every technical column
-
-
-@dataclass(frozen=True)
-class KeyState:
-    """What the window shows about a region's key."""
-
-    region_id: str
-    has_key: bool
-    masked: str
-    where: str
 
 
 @dataclass(frozen=True)
@@ -197,14 +189,8 @@ class AppController:
         return find_region(self.regions(), region_id) or SANDBOX
 
     async def key_state(self, region_id: str) -> KeyState:
-        """Whether a key exists for the region, masked, and where it lives."""
-        region = self.region(region_id)
-        if not region.needs_key:
-            return KeyState(region_id, True, "", "not needed: answers are simulated on this computer")
-        key = await asyncio.to_thread(self.keystore.get, region_id)
-        status = await asyncio.to_thread(self.keystore.backend_status)
-        where = status.where if status.available else "this session only (no system keychain found)"
-        return KeyState(region_id, bool(key), mask_key(key) if key else "", where)
+        """Whether a key exists for the region, masked, and where it lives (``services.keys``)."""
+        return await asyncio.to_thread(keys_service.key_state, self.keystore, self.region(region_id))
 
     async def first_region_with_key(self) -> str | None:
         """The saved region if it has a key, else the first vendor region with one, else None."""
@@ -217,30 +203,23 @@ class AppController:
         return None
 
     async def save_key(self, region_id: str, key: str) -> str:
-        """Store a key for a region; returns a plain description of where it was stored."""
-        key = key.strip()
-        register_secret(key)
-        where = await asyncio.to_thread(self.keystore.set, region_id, key)
+        """Store a key for a region (``services.keys``); returns a plain description of where it was stored."""
+        where = await asyncio.to_thread(keys_service.save_key, self.keystore, region_id, key)
         await self._drop_service(region_id)
         self._keyed_regions = None
         return str(getattr(where, "description", where))
 
     async def remove_key(self, region_id: str) -> None:
         """Forget a region's key (keychain and session)."""
-        await asyncio.to_thread(self.keystore.delete, region_id)
+        await asyncio.to_thread(keys_service.remove_key, self.keystore, region_id)
         await self._drop_service(region_id)
         self._keyed_regions = None
 
     async def test_key(self, region_id: str, key: str) -> None:
-        """Make one cheap list call with ``key``; raises a BatchDeskError that says what is wrong."""
+        """Make one cheap list call with ``key`` (``services.keys.test_key``, as ``desktop-app-cli keys
+        test``); raises a BatchDeskError that says what is wrong."""
         region = self.region(region_id)
-        register_secret(key)
-        # Building the client loads TLS certificates (15–30 ms, far more under load): not on the UI thread.
-        service = await asyncio.to_thread(BatchService, region, key.strip(), base_url=self._base_url(region))
-        try:
-            await service.check_key()
-        finally:
-            await service.aclose()
+        await keys_service.test_key(region, key, base_url=self._base_url(region))
 
     async def service(self, region_id: str) -> BatchService:
         """The service of a region, built once its key is known (the client is built in a worker thread:
