@@ -44,10 +44,7 @@ from desktop_app.core.jobs import (
     JobsMonitor,
     JobView,
     StorageUsage,
-    delete_remote_files,
-    list_remote_files,
     merge_views,
-    storage_usage,
 )
 from desktop_app.core.ledger import JobRecord, JobRelation, Ledger
 from desktop_app.core.limits import canonical_completion_window
@@ -75,7 +72,7 @@ from desktop_app.core.validate import (
     validate_finish_callback,
     validate_jsonl,
 )
-from desktop_app.services import job_actions, resubmit
+from desktop_app.services import job_actions, remote_files, resubmit
 from desktop_app.services import keys as keys_service
 from desktop_app.services import rerun as rerun_service
 from desktop_app.services.billing import billing_gate
@@ -652,16 +649,16 @@ class AppController:
 
     # ----- remote files -----------------------------------------------------------------------------
     async def remote_files(self, region_id: str, after: str | None = None) -> FilesPage:
-        """One page of the files stored in a region's account (newest first)."""
-        return await list_remote_files(await self.service(region_id), after=after)
+        """One page of the files stored in a region's account, newest first (``services.remote_files``)."""
+        return await remote_files.files_page(await self.service(region_id), after)
 
     async def delete_remote(self, region_id: str, file_ids: Iterable[str]) -> DeleteReport:
         """Delete files from a region's storage; jobs that used them are marked in the ledger."""
-        return await delete_remote_files(await self.service(region_id), list(file_ids), self.ledger)
+        return await remote_files.delete_files(await self.service(region_id), file_ids, self.ledger)
 
     async def storage_usage(self, region_id: str) -> StorageUsage:
         """How close a region's account is to 10,000 files / 100 GB (walks the whole file list)."""
-        return await storage_usage(await self.service(region_id))
+        return await remote_files.usage(await self.service(region_id))
 
     async def set_delete_remote_after_download(self, value: bool) -> None:
         """The setting of the same name (saved at once; the monitor uses it from the next download)."""

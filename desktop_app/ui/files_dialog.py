@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.jobs import DeleteReport, FilesPage, StorageUsage
 from desktop_app.core.limits import MAX_STORED_BYTES, MAX_STORED_FILES
 from desktop_app.core.service import FileInfo
+from desktop_app.services.remote_files import files_used_by
 from desktop_app.ui.controller import AppController
 from desktop_app.ui.i18n import format_datetime
 from desktop_app.ui.i18n import format_size as i18n_format_size
@@ -231,17 +232,13 @@ class FilesDialog(QDialog):
         self.table.setRowCount(0)
         self._after = None
         jobs = await self.controller.jobs()
-        used: dict[str, str] = {}
-        for job in jobs:
-            name = job.name or job.batch_id or ""
-            for file_id, what in (
-                (job.input_file_id, self.tr("input of “{name}”")),
-                (job.output_file_id, self.tr("answers of “{name}”")),
-                (job.error_file_id, self.tr("errors of “{name}”")),
-            ):
-                if file_id and job.region_id == self.region_id:
-                    used[file_id] = what.format(name=name)
-        self._used_by = used
+        words = {
+            "input": self.tr("input of “{name}”"),
+            "answers": self.tr("answers of “{name}”"),
+            "errors": self.tr("errors of “{name}”"),
+        }
+        used = await asyncio.to_thread(files_used_by, jobs, self.region_id)  # the same rule as `files list`
+        self._used_by = {file_id: words[who.role].format(name=who.job_name) for file_id, who in used.items()}
         await self.load_more()
         self.tasks.spawn(self.count_usage(), self.tr("count the stored files"))
 

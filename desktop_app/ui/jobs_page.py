@@ -31,6 +31,7 @@ from desktop_app.core.estimate import SubmitNotConfirmed, format_cost
 from desktop_app.core.jobs import JobFilter, JobView
 from desktop_app.core.ledger import JobRecord
 from desktop_app.services import job_actions
+from desktop_app.services.job_filters import created_between, created_within
 from desktop_app.ui.confirm_dialog import confirm_submit
 from desktop_app.ui.controller import ExportSummary, RefreshOutcome
 from desktop_app.ui.files_dialog import FilesDialog, open_confirm
@@ -497,11 +498,10 @@ class JobsPage(QWidget):
         region = self.region_filter.currentData() or ""
         after = before = None
         days = self.created_filter.currentData()
-        if days == -1:
-            after = dt.datetime.combine(self.created_from.date().toPython(), dt.time.min)
-            before = dt.datetime.combine(self.created_to.date().toPython(), dt.time.max)
+        if days == -1:  # the same rule as ``desktop-app-cli jobs --since/--until`` (services.job_filters)
+            after, before = created_between(self.created_from.date().toPython(), self.created_to.date().toPython())
         elif days:
-            after = dt.datetime.now() - dt.timedelta(days=days)
+            after = created_within(days)
         return JobFilter(
             statuses=frozenset(statuses),
             name=self.name_filter.text().strip(),
