@@ -19,7 +19,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop_app.commands import convert
+from desktop_app.commands import convert, files, keys
 from desktop_app.commands import jobs as jobs_commands
 from desktop_app.commands.base import EXIT_OK as EXIT_OK
 from desktop_app.commands.base import EXIT_PROBLEMS as EXIT_PROBLEMS
@@ -296,7 +296,7 @@ register(
     )
 )
 register(Command("sandbox", "run the local Batch API emulator", _configure_sandbox, raw=_run_sandbox))
-for _command in (*convert.COMMANDS, *jobs_commands.COMMANDS):
+for _command in (*convert.COMMANDS, *jobs_commands.COMMANDS, *files.COMMANDS, *keys.COMMANDS):
     register(_command)
 
 

@@ -580,6 +580,10 @@ def configure_jobs(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--name", help="only jobs whose name contains this text")
     parser.add_argument("--limit", type=int, default=100, help="jobs to fetch per region from the server (1-100)")
     parser.add_argument("--offline", action="store_true", help="show the local job list without asking the servers")
+    parser.add_argument(
+        "--since", metavar="DATE", help="only jobs created on or after this local date (2026-12-06), as the window"
+    )
+    parser.add_argument("--until", metavar="DATE", help="only jobs created on or before this local date (inclusive)")
 
 
 def run_jobs(args: argparse.Namespace) -> int:
@@ -596,7 +600,16 @@ def run_jobs(args: argparse.Namespace) -> int:
             targets = _regions_with_keys()
     except CliError as exc:
         return _fail(args, exc.message, exc.code)
-    job_filter = JobFilter(statuses=statuses, name=args.name or "")
+    from desktop_app.services.job_filters import check_range, created_between, parse_day
+
+    try:
+        since = parse_day(args.since, "--since") if args.since else None
+        until = parse_day(args.until, "--until") if args.until else None
+        check_range(since, until)
+    except ValueError as exc:
+        return _fail(args, str(exc), EXIT_USAGE)
+    after, before = created_between(since, until)  # the window's "between" dates: whole local days
+    job_filter = JobFilter(statuses=statuses, name=args.name or "", created_after=after, created_before=before)
     if not 1 <= args.limit <= 100:
         return _fail(args, "--limit must be between 1 and 100", EXIT_USAGE)
 
@@ -629,6 +642,8 @@ def run_jobs(args: argparse.Namespace) -> int:
             shown = JobFilter(
                 statuses=statuses,
                 name=args.name or "",
+                created_after=after,
+                created_before=before,
                 region_ids=frozenset(r.id for r, _ in targets) if explicit else frozenset(),
             )
             jobs = await asyncio.to_thread(ledger.jobs)
@@ -788,6 +803,80 @@ def run_cancel(args: argparse.Namespace) -> int:
     return _run_async(args, main)
 
 
+# -- rerun --------------------------------------------------------------------------------------
+
+
+def configure_rerun(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``rerun``."""
+    parser.add_argument("batch_id", help="the batch id (batch_...) of a downloaded job with failed or missing answers")
+    _add_target(parser, required=True)
+    parser.add_argument(
+        "--max-cost",
+        type=float,
+        metavar="AMOUNT",
+        help="refuse the re-run when its upper cost estimate is above AMOUNT (in the region's currency) or "
+        "cannot be estimated; default: the cap in the app's Settings",
+    )
+
+
+def run_rerun(args: argparse.Namespace) -> int:
+    """``rerun``: the window's Re-run button — submit the failed and missing requests of a job again as a
+    linked job whose answers merge into the same results (``services.rerun``)."""
+    try:
+        region, base_url = _resolve(args)
+        cap = _cap(args.max_cost)
+    except CliError as exc:
+        return _fail(args, exc.message, exc.code)
+
+    def show(check: Any) -> None:
+        if not args.json:
+            _out("Re-run of the failed and missing requests:")
+            for line in _estimate_lines(check.estimate):
+                _out(f"  {line}")
+            if check.confirm:
+                from desktop_app.core.estimate import confirmation_text
+
+                _out(f"  {confirmation_text(check)}")
+
+    async def agreed(_check: Any) -> bool:
+        return True  # running the command is the confirmation, as for `submit` (the estimate is printed first)
+
+    async def main() -> int:
+        from desktop_app.core.estimate import CostCapExceeded
+        from desktop_app.core.reconcile import NothingToRerun, ResultsUnavailable
+        from desktop_app.services import rerun as rerun_service
+        from desktop_app.services.billing import billing_gate
+
+        service = _service(region, base_url)
+        try:
+            with _ledger() as ledger:
+                job = await _known_job(service, ledger, args.batch_id)
+                decision = await rerun_service.rerun_decision(ledger, job)
+                if not decision:  # the window's refusal, in the same words
+                    return _fail(args, decision.message, EXIT_PROBLEMS)
+                gate = billing_gate(region, cap, agreed, on_check=show)
+                try:
+                    child = await rerun_service.rerun(service, ledger, job, _results_dir(), before_submit=gate)
+                except CostCapExceeded as exc:
+                    return _fail(args, exc.user_message + " Nothing was sent.", EXIT_PROBLEMS)
+                except (NothingToRerun, ResultsUnavailable) as exc:
+                    return _fail(args, exc.user_message, EXIT_PROBLEMS)
+        finally:
+            await service.aclose()
+        if child.batch_id is None:  # create_unknown: never resubmit blindly
+            return _fail(args, child.last_error or "it is not known whether the batch was created", EXIT_PROBLEMS)
+        if args.json:
+            _emit_json({"job": _job_json(child), "parent_batch_id": job.batch_id})
+        else:
+            _out(
+                f"Re-run submitted: {child.request_count or 0:,} request(s) as {child.batch_id} ({child.name}). Its "
+                "answers merge into the results of the original job; get them with `download` once it has finished."
+            )
+        return EXIT_OK
+
+    return _run_async(args, main)
+
+
 # -- estimate -----------------------------------------------------------------------------------
 
 
@@ -875,4 +964,10 @@ COMMANDS: tuple[Command, ...] = (
         "download", "download a finished job's answers (and a CSV) into a folder", configure_download, run_download
     ),
     Command("cancel", "cancel a running job (finished requests are still billed)", configure_cancel, run_cancel),
+    Command(
+        "rerun",
+        "submit the failed and missing requests of a downloaded job again (answers merge into its results)",
+        configure_rerun,
+        run_rerun,
+    ),
 )
