@@ -29,7 +29,6 @@ from desktop_app.core.builder import (
     describe_source,
     rehearsal_file,
     render_request,
-    split_jsonl,
     variant_file,
 )
 from desktop_app.core.errors import BatchDeskError
@@ -40,6 +39,7 @@ from desktop_app.core.regions import Endpoint
 from desktop_app.core.request_doc import DocCheck, DocSnapshot, RequestDocument, check_document, notes_by_line
 from desktop_app.core.tabular import EncodingGuess, Row, Table, detect_encoding, open_table
 from desktop_app.core.validate import Problem
+from desktop_app.services import split as split_service
 from desktop_app.ui.controller import AppController
 from desktop_app.ui.messages import error_text
 
@@ -329,42 +329,26 @@ class EditorActions:
             raise BatchDeskError("This file fits in one batch, or still has errors a split does not fix.")
         completion_window = self.controller.batch_options(name, description, completion_window)
         metadata = self.controller.finish_metadata(finish_callback, region_id)
-        parts = check.parts
         folder = self.drafts / f"{_safe_stem(path.stem)}-parts-{uuid.uuid4().hex[:6]}"
-        files = await asyncio.to_thread(split_jsonl, path, folder, parts=parts)
         service = await self.controller.service(region_id)
-        group = uuid.uuid4().hex
         report = check.report
-        count = len(files)
-        jobs: list[JobRecord] = []
-        for number, (part, part_path) in enumerate(zip(parts, files, strict=True), 1):
-            suffix = f" (part {number} of {count})"
-            bound = None
-            if progress is not None:
-
-                def bound(done: int, total: int, number: int = number) -> None:
-                    progress(number, done, total)
-
-            job = await workflow.submit_file(
-                service,
-                self.controller.ledger,
-                part_path,
-                name=name[: MAX_NAME_CHARS - len(suffix)] + suffix,
-                description=description,
-                completion_window=completion_window,
-                endpoint=report.endpoint or "",
-                model=report.models[0] if report.models else "",
-                request_count=part.requests,
-                progress=bound,
-                relation=JobRelation.PART.value,
-                group_id=group,
-                part_index=number - 1,
-                source=source or None,
-                allow_duplicate=allow_duplicate,
-                metadata=metadata,
-            )
-            jobs.append(job)
-        return jobs
+        # the same call as `desktop-app-cli submit` of a file too large for one batch
+        return await split_service.submit_parts(
+            service,
+            self.controller.ledger,
+            path,
+            check.parts,
+            folder,
+            name=name,
+            description=description,
+            completion_window=completion_window,
+            endpoint=report.endpoint or "",
+            model=report.models[0] if report.models else "",
+            progress=progress,
+            source=source or None,
+            allow_duplicate=allow_duplicate,
+            metadata=metadata,
+        )
 
     async def prepare_variants(
         self,
