@@ -384,7 +384,16 @@ def run_submit(args: argparse.Namespace) -> int:
         report = validate_jsonl(path, region=region if region.kind is not RegionKind.CUSTOM else None)
     except OSError as exc:
         return _fail(args, f"cannot read {path}: {exc.strerror or exc}", EXIT_USAGE)
+    parts = None
     if not report.ok:
+        from desktop_app.core.builder import SplitError
+        from desktop_app.services.split import split_plan
+
+        try:
+            parts = split_plan(path, report)  # over a per-file limit only: sent as parts, as the window does
+        except (SplitError, OSError):
+            parts = None
+    if not report.ok and parts is None:
         if args.json:
             _emit_json({"error": "the file has problems; nothing was uploaded", "validation": report.to_json()})
         else:
@@ -398,6 +407,12 @@ def run_submit(args: argparse.Namespace) -> int:
         check = _estimate_for_submit(path, region, args.max_cost)
     except CliError as exc:
         return _fail(args, exc.message, exc.code)
+    if parts is not None and not args.json:
+        _out(
+            f"{path.name}: {report.requests:,} requests ({report.bytes / (1024 * 1024):.1f} MB), more than one batch "
+            f"may hold: it is sent as {len(parts)} parts of at most {max(p.requests for p in parts):,} requests, "
+            "one job group whose answers come back together."
+        )
     if not args.json:
         for line in _estimate_lines(check.estimate):
             _out(f"  {line}")
@@ -412,6 +427,8 @@ def run_submit(args: argparse.Namespace) -> int:
         service = _service(region, base_url)
         try:
             with _ledger() as ledger:
+                if parts is not None:
+                    return await _submit_parts(service, ledger, path, parts, report, name, args)
                 job = await workflow.submit_file(
                     service,
                     ledger,
@@ -447,6 +464,100 @@ def run_submit(args: argparse.Namespace) -> int:
             await service.aclose()
 
     return _run_async(args, main)
+
+
+async def _submit_parts(
+    service: BatchService,
+    ledger: Ledger,
+    path: Path,
+    parts: Any,
+    report: Any,
+    name: str,
+    args: argparse.Namespace,
+) -> int:
+    """A file over the per-file limits: its parts as one job group (``services.split``, the window's
+    call); with ``--wait`` every part is waited for and downloaded, and ``-o`` gets one merged CSV."""
+    from desktop_app.core.paths import app_paths
+    from desktop_app.services.split import parts_folder, submit_parts
+
+    folder = parts_folder(app_paths().ensure().data / "requests", path.stem)  # where the window keeps them
+    jobs = await submit_parts(
+        service,
+        ledger,
+        path,
+        parts,
+        folder,
+        name=name,
+        description=args.description,
+        completion_window=args.window,
+        endpoint=report.endpoint or "",
+        model=report.models[0] if report.models else "",
+        allow_duplicate=args.again,
+    )
+    unknown = [job for job in jobs if job.batch_id is None]
+    if not args.json:
+        for job in jobs:
+            _out(f"Submitted {job.name}: {job.request_count or 0:,} requests as {job.batch_id or '(not known yet)'}.")
+    if unknown:  # create_unknown: never resubmit blindly
+        return _fail(args, unknown[0].last_error or "it is not known whether a part's batch was created", 1)
+    if not args.wait:
+        if args.json:
+            _emit_json({"group_id": jobs[0].group_id, "jobs": [_job_json(job) for job in jobs]})
+        return EXIT_OK
+    from desktop_app.core import workflow
+    from desktop_app.core.reconcile import Verdict
+
+    started = time.monotonic()
+    done: list[JobRecord] = []
+    for job in jobs:
+        if args.max_wait is not None:
+            args.max_wait = max(0.0, args.max_wait - (time.monotonic() - started))
+            started = time.monotonic()
+        ended = await _wait(service, ledger, job, args)
+        if ended is None:
+            return _fail(args, "stopped waiting (--max-wait); the parts go on — check them with `jobs`", 1)
+        done.append(
+            await workflow.download_results(
+                service,
+                ledger,
+                ended,
+                _results_dir(),
+                delete_remote=bool(_settings_value("delete_remote_after_download")),
+            )
+        )
+    copied: dict[str, str] = {}
+    group_id = str(done[0].group_id)
+    if args.output_dir is not None:
+        copied = await asyncio.to_thread(_copy_out_group, ledger, group_id, args.output_dir, args.layout)
+    if args.json:
+        _emit_json({"group_id": group_id, "jobs": [_job_json(job) for job in done], "files": copied})
+    else:
+        for job in done:
+            _print_job(job)
+        for kind, where in copied.items():
+            _out(f"  {kind} (every part, in the file's order): {where}")
+    return EXIT_OK if all(job.verdict == Verdict.COMPLETE.value for job in done) else EXIT_PROBLEMS
+
+
+def _copy_out_group(ledger: Ledger, group_id: str, folder: Path, layout: str) -> dict[str, str]:
+    """``results.csv`` over every part of a split submit, in the input's order (the window's merged view)."""
+    from desktop_app.core.export import DEFAULT_COLUMNS, EMBEDDING_COLUMNS, export_csv
+    from desktop_app.core.reconcile import open_group_results
+    from desktop_app.core.startup import sweep_destination
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "results.csv"
+    sweep_destination(path)
+    with open_group_results(ledger, group_id) as view:
+        if layout == "sheet":
+            from desktop_app.core.sheet import Variant, export_sheet
+
+            embeddings = len(view) > 0 and view.row(0).embedding_dim is not None
+            export_sheet([Variant("", view, embeddings=embeddings)], path, "csv")
+        else:
+            embeddings = len(view) > 0 and view.row(0).embedding_dim is not None
+            export_csv(view, path, EMBEDDING_COLUMNS if embeddings else DEFAULT_COLUMNS)
+    return {"csv": str(path)}
 
 
 MAX_WAIT_DOWNLOAD_MESSAGE = (

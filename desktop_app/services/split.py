@@ -10,6 +10,7 @@ back together (``core.reconcile.open_group_results``).
 from __future__ import annotations
 
 import asyncio
+import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -33,6 +34,12 @@ def split_plan(path: Path, report: ValidationReport) -> list[Part] | None:
         return None
     parts = plan_split(path, test_model=TEST_MODEL in report.models)
     return parts if len(parts) > 1 else None
+
+
+def parts_folder(drafts: Path, stem: str) -> Path:
+    """A new folder under ``drafts`` (the app's requests folder) for the parts of the file ``stem``."""
+    safe = re.sub(r"[^\w.-]+", "_", stem, flags=re.UNICODE).strip("._")[:60] or "requests"
+    return drafts / f"{safe}-parts-{uuid.uuid4().hex[:6]}"
 
 
 def part_name(name: str, number: int, count: int) -> str:

@@ -329,7 +329,7 @@ class EditorActions:
             raise BatchDeskError("This file fits in one batch, or still has errors a split does not fix.")
         completion_window = self.controller.batch_options(name, description, completion_window)
         metadata = self.controller.finish_metadata(finish_callback, region_id)
-        folder = self.drafts / f"{_safe_stem(path.stem)}-parts-{uuid.uuid4().hex[:6]}"
+        folder = split_service.parts_folder(self.drafts, path.stem)
         service = await self.controller.service(region_id)
         report = check.report
         # the same call as `desktop-app-cli submit` of a file too large for one batch
