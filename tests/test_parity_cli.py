@@ -359,3 +359,55 @@ def test_jobs_since_until_take_whole_local_days(tmp_path: Path) -> None:
     assert bad.returncode == 2 and "--since must be a date like 2026-12-06" in bad.stderr
     backwards = cli("jobs", "--offline", "--since", "2026-12-03", "--until", "2026-12-01")
     assert backwards.returncode == 2 and "no job can match" in backwards.stderr
+
+
+# ---- submit of a file too large for one batch ---------------------------------------------------------
+
+
+def test_submit_splits_a_file_over_the_limits_into_one_group_and_merges_the_answers(
+    srv: SandboxServer, tmp_path: Path
+) -> None:
+    """150 requests to the test model (at most 100 per file): two parts, one group, one merged CSV — the
+    window's "Submit as 2 parts"."""
+    import csv
+    import io
+    import time
+
+    src = tmp_path / "big.jsonl"
+    with open(src, "w", encoding="utf-8") as handle:
+        for i in range(150):
+            body = {"model": "batch-test-model", "messages": [{"role": "user", "content": f"q{i}"}]}
+            line = {"custom_id": f"{i:04d}", "method": "POST", "url": "/v1/chat/ds-test", "body": body}
+            handle.write(json.dumps(line) + "\n")
+    before = srv.batch_count()
+    out_dir = tmp_path / "answers"
+    argv = ["submit", src, *where(srv), "--name", "big", "--wait", "--poll-every", "0.1", "-o", out_dir, "--json"]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "desktop_app.cli", *map(str, argv)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while srv.batch_count() < before + 2 and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        srv.clock.advance(1_000)  # both parts run to the end
+        stdout, stderr = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0, stderr
+    assert srv.batch_count() == before + 2  # two parts, each billed once
+    shown = json.loads(stdout)
+    assert [job["name"] for job in shown["jobs"]] == ["big (part 1 of 2)", "big (part 2 of 2)"]
+    assert [job["request_counts"]["total"] for job in shown["jobs"]] == [100, 50]
+    with Ledger() as ledger:
+        parts = ledger.group(shown["group_id"])
+    assert [p.part_index for p in parts] == [0, 1] and all(p.relation == JobRelation.PART for p in parts)
+    joined = b"".join(Path(str(p.input_path)).read_bytes() for p in parts)
+    assert joined == src.read_bytes()  # the parts are the file, cut
+    table = list(csv.reader(io.StringIO((out_dir / "results.csv").read_text(encoding="utf-8-sig"), newline="")))
+    assert [row[0] for row in table[1:]] == [f'="{i:04d}"' for i in range(150)]  # every part, in order
+    assert all(row[1] == "succeeded" for row in table[1:])
