@@ -87,7 +87,10 @@ def run_keys(args: argparse.Namespace) -> int:
         if args.action == "set":
             if not region.needs_key:
                 return _fail(args, NO_KEY_NEEDED, EXIT_USAGE)
-            where = keys.save_key(store, region.id, _read_secret(region))
+            try:
+                where = keys.save_key(store, region.id, _read_secret(region))
+            except ValueError as exc:  # nothing typed or piped in
+                return _fail(args, str(exc), EXIT_USAGE)
             if where is StoredWhere.SESSION:
                 keys.remove_key(store, region.id)
                 return _fail(args, NOT_SAVED, EXIT_USAGE)

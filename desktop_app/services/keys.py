@@ -12,7 +12,6 @@ import asyncio
 from dataclasses import dataclass
 from typing import Protocol
 
-from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.logging_setup import register_secret
 from desktop_app.core.regions import Region
 from desktop_app.core.secrets import KeyBackendStatus, StoredWhere, mask_key
@@ -57,10 +56,11 @@ def key_state(keys: KeyBackend, region: Region) -> KeyState:
 
 def save_key(keys: KeyBackend, region_id: str, key: str) -> StoredWhere:
     """Store ``key`` (surrounding spaces dropped) for a region: the keychain, else this session's memory
-    (``StoredWhere.description`` says which). Raises BatchDeskError for an empty key."""
+    (``StoredWhere.description`` says which). Raises ValueError for an empty key (the Settings dialog
+    never sends one; the CLI says :data:`EMPTY_KEY`)."""
     key = key.strip()
     if not key:
-        raise BatchDeskError(EMPTY_KEY)
+        raise ValueError(EMPTY_KEY)
     register_secret(key)
     return keys.set(region_id, key)
 
