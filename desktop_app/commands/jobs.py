@@ -1,4 +1,4 @@
-"""``desktop-app-cli submit | jobs | download | cancel``: the jobs side of the app, without a window.
+"""``desktop-app-cli submit | jobs | download | cancel | rerun``: the jobs side of the app, without a window.
 
 The same core as the window: :func:`desktop_app.core.workflow.submit_file` (the ledger records the
 intent before any network call), :func:`desktop_app.core.jobs.sync_region` (list pages merged into the
