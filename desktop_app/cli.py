@@ -4,8 +4,8 @@ Exit codes: 0 success, 1 the file has errors (``validate``), 2 usage or I/O prob
 
 Commands are :class:`~desktop_app.commands.base.Command` objects registered in :data:`COMMANDS` (see
 :func:`register`): the ones here, plus ``COMMANDS`` of each module in :mod:`desktop_app.commands`
-(``convert``, ``submit``, ``jobs``, ``download``, ``cancel``, ``rerun``, ``files``, ``keys``); ``main`` builds the parser from that
-registry.
+(``convert``, ``submit``, ``jobs``, ``download``, ``cancel``, ``rerun``, ``files``, ``keys``); ``main``
+builds the parser from that registry.
 """
 
 from __future__ import annotations
