@@ -5,6 +5,7 @@ selection that survives ticks."""
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 from collections.abc import Coroutine
 from pathlib import Path
@@ -16,6 +17,7 @@ from PySide6.QtCore import QDate, Qt
 from desktop_app.core import workflow
 from desktop_app.core.refresh import RefreshPlanner
 from desktop_app.sandbox.server import SandboxServer
+from desktop_app.services.job_filters import created_between
 from desktop_app.ui.controller import AppController, RefreshOutcome
 from desktop_app.ui.jobs_model import COL_NAME
 from desktop_app.ui.main_window import TAB_JOBS, MainWindow
@@ -121,6 +123,11 @@ def test_filters_map_to_the_server_and_load_more_pages(
         assert page.created_from.isVisible() and page.created_to.isVisible()
         page.created_from.setDate(QDate.currentDate().addDays(-1))
         page.created_to.setDate(QDate.currentDate().addDays(1))
+        today = QDate.currentDate().toPython()
+        chosen = page.current_filter()  # the bounds `desktop-app-cli jobs --since D1 --until D2` uses too
+        assert (chosen.created_after, chosen.created_before) == created_between(
+            today - dt.timedelta(days=1), today + dt.timedelta(days=1)
+        )
         await wait_for(lambda: len(names(window)) >= 7, what="created between")
         page.created_from.setDate(QDate.currentDate().addDays(2))
         page.created_to.setDate(QDate.currentDate().addDays(3))
