@@ -29,7 +29,7 @@ from pathlib import Path
 
 import orjson
 
-from desktop_app.core.builder import RequestSpec, build_jsonl, describe_source
+from desktop_app.core.builder import RequestSpec, build_jsonl
 from desktop_app.core.export import export_csv
 from desktop_app.core.outputs import OutputColumn, OutputKind
 from desktop_app.core.reconcile import ResultsView, SourceSpec
@@ -53,9 +53,7 @@ def prepare(folder: Path, rows: int) -> tuple[Path, Path, SourceSpec]:
     spec = RequestSpec(template="{评论}", model="qwen-plus", id_column="编号", outputs=outputs)
     requests = folder / "requests.jsonl"
     with open_table(sheet) as table:
-        build_jsonl(table, spec, requests)
-    with open_table(sheet) as table:
-        source = SourceSpec.from_json(describe_source(table, spec, folder / "rows.jsonl"))
+        source = SourceSpec.from_json(build_jsonl(table, spec, requests).source)  # the build keeps the sheet
     assert source is not None
     rng = random.Random(1)
     answers = folder / "answers.jsonl"

@@ -151,8 +151,9 @@ def _run_validate(args: argparse.Namespace) -> int:
 
 def _export_sheet(args: argparse.Namespace) -> int:
     """``export --layout sheet``: the window's layout, from the files alone (no spreadsheet here)."""
+    from desktop_app.core.builder import source_for_file
     from desktop_app.core.outputs import outputs_in_file
-    from desktop_app.core.reconcile import ResultsView
+    from desktop_app.core.reconcile import ResultsView, SourceSpec
     from desktop_app.core.sheet import Variant, export_sheet
 
     if args.columns:
@@ -160,7 +161,8 @@ def _export_sheet(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     # the output columns the requests asked for (convert --output-column / --preset), read back from them
     outputs = outputs_in_file(args.input)
-    with ResultsView.from_paths(args.input, args.results, args.errors, outputs=outputs) as view:
+    source = SourceSpec.from_json(source_for_file(args.input).source)  # the sheet `convert` kept, if any
+    with ResultsView.from_paths(args.input, args.results, args.errors, source=source, outputs=outputs) as view:
         embeddings = any(row.embedding_dim is not None for row in itertools.islice(view.iter_rows(), 50))
         report = export_sheet([Variant("", view, embeddings=embeddings)], args.output, "csv")
         summary = view.summary()

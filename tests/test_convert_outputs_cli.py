@@ -90,9 +90,11 @@ def test_output_columns_from_the_cli_end_up_as_sheet_columns(srv: SandboxServer,
     assert sent.returncode == 0, sent.stderr + sent.stdout
     # submit --wait --layout sheet: the answers split into the columns the requests asked for
     rows = sheet_rows(out_dir / "results.csv")
-    assert rows[0] == ["Request ID", "Prompt", "sentiment", "reason", "Status"]
-    assert [r[2] in ("positive", "negative", "neutral") for r in rows[1:]] == [True] * 3
-    assert all(r[3] and r[4] == "done" for r in rows[1:])
+    # (issue 11: with the sheet's own columns first, as the window's export)
+    assert rows[0] == ["编号", "评论", "日期", "sentiment", "reason", "Status"]
+    assert [r[1] for r in rows[1:]] == [r[1] for r in REVIEWS[1:]]
+    assert [r[3] in ("positive", "negative", "neutral") for r in rows[1:]] == [True] * 3
+    assert all(r[4] and r[5] == "done" for r in rows[1:])
 
     # export --layout sheet from the files alone splits them the same way
     [output] = [p for p in out_dir.iterdir() if p.suffix == ".jsonl" and "error" not in p.name]

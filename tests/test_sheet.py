@@ -14,7 +14,7 @@ import orjson
 import pytest
 from openpyxl import load_workbook
 
-from desktop_app.core.builder import EndpointKind, RequestSpec, build_jsonl, describe_source
+from desktop_app.core.builder import EndpointKind, RequestSpec, build_jsonl
 from desktop_app.core.cells import csv_text, excel_converts, starts_like_formula
 from desktop_app.core.outputs import (
     NEEDS_ANOTHER_TRY,
@@ -60,7 +60,7 @@ def build_variant(sheet: Path, folder: Path, model: str, outputs=OUTPUTS) -> tup
     with open_table(sheet) as table:
         report = build_jsonl(table, spec, dest)
         assert report.ok, report.problems
-        source = SourceSpec.from_json(describe_source(table, spec, folder / f"rows-{model}.jsonl", variant=model))
+        source = SourceSpec.from_json({**report.source, "variant": model})  # the build pass kept the sheet
     assert source is not None
     return dest, source
 
@@ -349,8 +349,9 @@ def test_embeddings_export_vectors_joined_to_rows_and_npy(tmp_path: Path) -> Non
     )
     requests = tmp_path / "emb.jsonl"
     with open_table(sheet) as table:
-        assert build_jsonl(table, spec, requests).ok
-        source = SourceSpec.from_json(describe_source(table, spec, tmp_path / "rows.jsonl"))
+        built = build_jsonl(table, spec, requests)
+        assert built.ok
+        source = SourceSpec.from_json(built.source)
     out = tmp_path / "emb-out.jsonl"
     answer_with_sandbox(requests, out)
     lines = out.read_bytes().splitlines()

@@ -104,6 +104,7 @@ def run(args: argparse.Namespace) -> int:
         build_jsonl,
         guess_text_column,
         plan_split,
+        record_parts,
         split_jsonl,
     )
     from desktop_app.core.errors import BatchDeskError
@@ -151,6 +152,7 @@ def run(args: argparse.Namespace) -> int:
             source = _source_facts(table)
         if args.split and report.written and report.needs_split:
             parts = split_jsonl(out, parts=plan_split(report, test_model=spec.effective_model == "batch-test-model"))
+            record_parts(out, parts)  # each part, submitted on its own, keeps the sheet too
     except BatchDeskError as exc:
         return _fail(args, exc.user_message, EXIT_USAGE, type(exc).__name__)
     except OSError as exc:
@@ -161,6 +163,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         data: dict[str, Any] = {**report.to_json(), "input": str(src), **source, "parts": [str(p) for p in parts]}
         data["outputs"] = [c.to_json() for c in spec.outputs]
+        data["sheet_kept"] = report.source.get("rows_path")
         print(json.dumps(data, ensure_ascii=False))
         return code
     _print_summary(report, source, parts)
@@ -252,6 +255,11 @@ def _print_summary(report: Any, source: dict[str, Any], parts: list[Path]) -> No
             f"Wrote {report.dest}: {report.requests:,} requests, {_size(report.bytes)}, model {report.model}, "
             f"endpoint {report.endpoint}"
         )
+        if report.source.get("rows_path"):
+            print(
+                f"  Kept the sheet's rows in {report.source['rows_path']}: a job submitted from this file shows "
+                "your columns next to the answers"
+            )
     else:
         print("Nothing was written: fix the problems below first.")
     if report.ok:

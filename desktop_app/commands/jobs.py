@@ -407,6 +407,7 @@ def run_submit(args: argparse.Namespace) -> int:
         check = _estimate_for_submit(path, region, args.max_cost)
     except CliError as exc:
         return _fail(args, exc.message, exc.code)
+    source = _sheet_of(path, args)
     if parts is not None and not args.json:
         _out(
             f"{path.name}: {report.requests:,} requests ({report.bytes / (1024 * 1024):.1f} MB), more than one batch "
@@ -440,6 +441,7 @@ def run_submit(args: argparse.Namespace) -> int:
                     model=report.models[0] if report.models else "",
                     request_count=report.requests,
                     allow_duplicate=args.again,
+                    source=source,
                 )
                 if job.batch_id is None:  # create_unknown: never resubmit blindly
                     return _fail(args, job.last_error or "it is not known whether the batch was created", 1)
@@ -558,6 +560,26 @@ def _copy_out_group(ledger: Ledger, group_id: str, folder: Path, layout: str) ->
             embeddings = len(view) > 0 and view.row(0).embedding_dim is not None
             export_csv(view, path, EMBEDDING_COLUMNS if embeddings else DEFAULT_COLUMNS)
     return {"csv": str(path)}
+
+
+def _sheet_of(path: Path, args: argparse.Namespace) -> dict[str, Any] | None:
+    """The sheet ``convert`` built ``path`` from (the job then shows the user's columns, as the window's
+    does), its rows copied into the app's folder; None (with a note) when the file changed since."""
+    from desktop_app.core.builder import source_for_file
+    from desktop_app.core.fileutil import describe_os_error
+    from desktop_app.core.paths import app_paths
+
+    try:
+        found = source_for_file(path, keep_in=app_paths().ensure().requests)
+    except OSError as exc:
+        if not args.json:
+            _out(f"  note: the sheet's rows could not be kept ({describe_os_error(exc)}); the answers are exported "
+                 "with the prompts only")  # fmt: skip
+        return None
+    if found.stale and not args.json:
+        _out(f"  note: {path.name} changed since `convert` wrote it, so the job does not carry the sheet's columns; "
+             "the answers are exported with the prompts")  # fmt: skip
+    return found.source
 
 
 MAX_WAIT_DOWNLOAD_MESSAGE = (

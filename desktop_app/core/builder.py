@@ -31,10 +31,15 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import base64
+import contextlib
 import difflib
+import hashlib
 import itertools
 import os
+import re
+import shutil
 import threading
+import uuid
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -46,7 +51,7 @@ import orjson
 
 from desktop_app.core import validate as _validate_module
 from desktop_app.core.errors import BatchDeskError
-from desktop_app.core.fileutil import CHUNK_BYTES, atomic_write
+from desktop_app.core.fileutil import CHUNK_BYTES, atomic_write, sha256_file
 from desktop_app.core.limits import (
     ALLOWED_METHOD,
     EMBEDDING_DIMENSIONS,
@@ -219,6 +224,23 @@ class RequestSpec:
             and self.endpoint is EndpointKind.CHAT
             and json_mode_supported(self.effective_model, self.enable_thinking)
         )
+
+
+ROW_ID_TEMPLATE = "row-{row}"  # generated ids, as reconcile.SourceSpec.id_template spells them
+
+
+def row_id(values: Sequence[str], number: int, id_index: int | None) -> str:
+    """A row's request id (``custom_id``): the id column's cell without surrounding spaces, or
+    ``row-<n>`` with ``n`` the spreadsheet row number when no id column is chosen. The one place
+    this rule lives (build, checks, the source snapshot)."""
+    return values[id_index].strip() if id_index is not None else f"row-{number}"
+
+
+def row_ids(rows_values: Sequence[Sequence[str]], numbers: Sequence[int], id_index: int | None) -> list[str]:
+    """:func:`row_id` for a batch of rows at once (the build's fast path)."""
+    if id_index is None:
+        return [f"row-{n}" for n in numbers]
+    return [v[id_index].strip() for v in rows_values]
 
 
 def guess_text_column(columns: Sequence[str], rows: Sequence[Row], id_column: str | None) -> str | None:
@@ -963,6 +985,7 @@ class BuildReport:
     validation: ValidationReport | None = None
     line_bytes: array[int] = field(default_factory=lambda: array("q"))  # per line, newline included
     row_numbers: array[int] = field(default_factory=lambda: array("q"))  # spreadsheet row of each line
+    source: dict[str, Any] = field(default_factory=dict)  # the ledger's ``source`` (see describe_source)
 
     @property
     def ok(self) -> bool:
@@ -1014,8 +1037,15 @@ def build_jsonl(
     cancel: threading.Event | None = None,
     max_problems: int = 1000,
     verify: bool = False,
+    source: bool = True,
 ) -> BuildReport:
     """Write one request line per data row to ``dest``; streaming and all-or-nothing.
+
+    With ``source`` (the default) the same pass keeps the user's sheet with the requests: every row's
+    cells in ``<dest>.rows.jsonl`` (:func:`snapshot_path`) and the table's description in
+    ``<dest>.source.json`` (:func:`description_path`), also returned as ``BuildReport.source`` — so a
+    job submitted from this file, by the window or the CLI, shows the user's own columns next to the
+    answers (:func:`source_for_file`).
 
     The file is UTF-8 without BOM, one compact JSON object per line (orjson), ``\n`` line ends,
     written through :func:`~desktop_app.core.fileutil.atomic_write`. When the mapping itself has
@@ -1177,10 +1207,15 @@ def build_jsonl(
 
     seen = checker.seen
     batch_size = 16  # grows for small lines, shrinks for large ones (see _BATCH_ROWS, _BATCH_BYTES)
+    snapshot = snapshot_path(out) if source else None
+    if snapshot is not None and _same_file(snapshot, table.path):
+        snapshot = None  # never over the user's own file
+    digest = hashlib.sha256()
     rows = table.iter_rows(cancel=cancel)
     try:
-        with atomic_write(out, "wb") as handle:
-            write = handle.write
+        with contextlib.ExitStack() as files:
+            write = files.enter_context(atomic_write(out, "wb")).write
+            keep = files.enter_context(atomic_write(snapshot, "wb")).write if snapshot is not None else None
             while batch := list(itertools.islice(rows, batch_size)):
                 lines = fast_batch(batch) if fast else None
                 if lines is None:
@@ -1191,7 +1226,11 @@ def build_jsonl(
                     for offset, size in enumerate(sizes):
                         if size > _LINE_LIMIT:
                             checker.add(_line_too_large(batch[offset][0], requests + offset + 1, size - 1))
-                write(join(lines))
+                data = join(lines)
+                digest.update(data)
+                write(data)
+                if keep is not None:
+                    keep(_snapshot_lines(batch, compiled.id_index))
                 total_bytes += chunk_bytes
                 requests += len(lines)
                 line_bytes.extend(sizes)
@@ -1207,6 +1246,9 @@ def build_jsonl(
                 done, total = table.progress
                 progress("build", total, total)
         report.written = True
+        if snapshot is not None:
+            report.source = describe_source(table, spec, snapshot)
+            _write_description(out, report.source, digest.hexdigest())
         report.requests = requests
         report.bytes = total_bytes
         thinking = spec.enable_thinking
@@ -1241,44 +1283,140 @@ def build_jsonl(
 
 
 def describe_source(
-    table: Table, spec: RequestSpec, snapshot: str | os.PathLike[str] | None, *, variant: str = ""
+    table: Table, spec: RequestSpec, rows_path: str | os.PathLike[str] | None, *, variant: str = ""
 ) -> dict[str, Any]:
     """The ledger's ``source`` for a job built from ``table`` with ``spec``: the table's columns, how
-    ids were made, the output columns, and a snapshot of every row's cells written to ``snapshot``
-    (so the results show the user's own columns even after the sheet is edited or moved).
-
-    Used by both faces (the window and ``convert``). A snapshot that cannot be written is left out
-    (the results then read the table itself). Blocking: run it in a worker thread.
+    ids were made, the output columns, and where the build pass kept every row's cells (``rows_path``,
+    so the results show the user's own columns even after the sheet is edited or moved). Reads no rows.
     """
-    from desktop_app.core.reconcile import SourceSpec, write_source_snapshot
+    from desktop_app.core.reconcile import SourceSpec
 
-    id_index = table.column_index(spec.id_column) if spec.id_column else None
-
-    def rows() -> Iterator[tuple[str, Sequence[str]]]:
-        for row in table.iter_rows():
-            cid = row.values[id_index].strip() if id_index is not None else f"row-{row.number}"
-            yield cid, row.values
-
-    rows_path: str | None = None
-    if snapshot is not None:
-        try:
-            write_source_snapshot(snapshot, rows())
-            rows_path = str(snapshot)
-        except (BatchDeskError, OSError):
-            rows_path = None
     return SourceSpec(
         path=str(table.path),
         columns=tuple(table.columns),
         id_column=spec.id_column,
-        id_template="{row}" if spec.id_column else "row-{row}",
+        id_template="{row}" if spec.id_column else ROW_ID_TEMPLATE,
         sheet=table.sheet,
         header_row=table.header_row or 1,
-        rows_path=rows_path,
+        rows_path=str(rows_path) if rows_path is not None else None,
         encoding=table.encoding.encoding if table.encoding is not None else None,
         delimiter=table.delimiter,
         outputs=spec.outputs if spec.endpoint is not EndpointKind.EMBEDDINGS else (),
         variant=variant,
     ).to_json()
+
+
+SNAPSHOT_SUFFIX = ".rows.jsonl"
+DESCRIPTION_SUFFIX = ".source.json"
+_DESCRIPTION_KIND = "batch-desk-source"
+_PART_NAME = re.compile(r"^(?P<stem>.+)\.part-\d+-of-\d+\.jsonl$")
+
+
+def snapshot_path(dest: str | os.PathLike[str]) -> Path:
+    """Where the build pass keeps the rows of the sheet ``dest`` was built from: ``<dest>.rows.jsonl``."""
+    return Path(dest).with_suffix(SNAPSHOT_SUFFIX)
+
+
+def description_path(dest: str | os.PathLike[str]) -> Path:
+    """Where the build pass describes the sheet ``dest`` was built from: ``<dest>.source.json``."""
+    return Path(dest).with_suffix(DESCRIPTION_SUFFIX)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _snapshot_lines(batch: Sequence[Row], id_index: int | None) -> bytes:
+    """The snapshot lines of a batch of rows (``reconcile.write_source_snapshot``'s format:
+    ``{"custom_id": …, "values": [cell, …]}``), broken characters replaced with "?"."""
+    rows_values = [row[1] for row in batch]
+    ids = row_ids(rows_values, [row[0] for row in batch], id_index)
+    dumps, newline = orjson.dumps, orjson.OPT_APPEND_NEWLINE
+    pairs = list(zip(ids, rows_values, strict=True))
+    try:
+        return b"".join(dumps({"custom_id": c, "values": v}, option=newline) for c, v in pairs)
+    except orjson.JSONEncodeError:
+        return b"".join(dumps(_scrub({"custom_id": c, "values": list(v)}), option=newline) for c, v in pairs)
+
+
+def _write_description(dest: Path, source: Mapping[str, Any], sha256: str) -> None:
+    """``<dest>.source.json``: the description and the sha256 of the request file it belongs to."""
+    data = {"kind": _DESCRIPTION_KIND, "version": 1, "requests_sha256": [sha256], "source": dict(source)}
+    with atomic_write(description_path(dest), "wb") as handle:
+        handle.write(orjson.dumps(data, option=orjson.OPT_INDENT_2))
+
+
+def _read_description(path: Path) -> dict[str, Any] | None:
+    try:
+        data = orjson.loads(path.read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return None
+    if not isinstance(data, dict) or data.get("kind") != _DESCRIPTION_KIND or not isinstance(data.get("source"), dict):
+        return None
+    hashes = data.get("requests_sha256")
+    if not isinstance(hashes, list) or not all(isinstance(h, str) for h in hashes):
+        return None
+    return data
+
+
+def _description_for(path: Path) -> Path:
+    """The description beside ``path``, or beside the whole file for a part of a split."""
+    own = description_path(path)
+    match = _PART_NAME.match(path.name)
+    if own.is_file() or match is None:
+        return own
+    return path.with_name(match["stem"] + DESCRIPTION_SUFFIX)
+
+
+def record_parts(dest: str | os.PathLike[str], parts: Iterable[str | os.PathLike[str]]) -> None:
+    """Let the parts of a split of ``dest`` carry its sheet too (their sha256 join the description).
+    Nothing happens when ``dest`` has no description. Blocking (hashes every part)."""
+    where = description_path(dest)
+    data = _read_description(where)
+    if data is None:
+        return
+    hashes = list(data["requests_sha256"])
+    hashes += [h for h in (sha256_file(Path(p)) for p in parts) if h not in hashes]
+    with atomic_write(where, "wb") as handle:
+        handle.write(orjson.dumps({**data, "requests_sha256": hashes}, option=orjson.OPT_INDENT_2))
+
+
+@dataclass(frozen=True)
+class FoundSource:
+    """What :func:`source_for_file` found beside a request file."""
+
+    source: dict[str, Any] | None  # the ledger's ``source``; None when there is none or it does not fit
+    stale: bool = False  # a description is there, but the file changed since it was built
+
+
+def source_for_file(path: str | os.PathLike[str], *, keep_in: str | os.PathLike[str] | None = None) -> FoundSource:
+    """The sheet a request file was built from, as :func:`build_jsonl` left it beside the file (or
+    beside the whole file, for a part of a split) — only when the file is byte for byte one the build
+    pass wrote (an edited or replaced file could pair the answers with the wrong rows).
+
+    ``keep_in``: copy the rows snapshot into this folder (the app's own) and point at the copy, so a
+    later ``convert`` to the same name cannot change the columns of a job already submitted.
+    Blocking (hashes the file): run it in a worker thread.
+    """
+    file = Path(path)
+    data = _read_description(_description_for(file))
+    if data is None:
+        return FoundSource(None)
+    if sha256_file(file) not in data["requests_sha256"]:
+        return FoundSource(None, stale=True)
+    source = dict(data["source"])
+    rows = source.get("rows_path")
+    if keep_in is not None and isinstance(rows, str) and Path(rows).is_file():
+        kept = (
+            Path(keep_in) / f"{Path(rows).name.removesuffix(SNAPSHOT_SUFFIX)}-{uuid.uuid4().hex[:8]}{SNAPSHOT_SUFFIX}"
+        )
+        with open(rows, "rb") as src, atomic_write(kept, "wb") as out:
+            shutil.copyfileobj(src, out, CHUNK_BYTES)
+        source["rows_path"] = str(kept)
+    return FoundSource(source)
 
 
 _LINE_LIMIT = MAX_LINE_BYTES + 1  # with its newline

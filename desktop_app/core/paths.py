@@ -37,6 +37,12 @@ class AppPaths:
         return self.data / "results"
 
     @property
+    def requests(self) -> Path:
+        """Request files the app built or uploaded, and the sheets' rows they were built from (the
+        ledger points at them)."""
+        return self.data / "requests"
+
+    @property
     def settings_file(self) -> Path:
         """User settings (JSON, no secrets)."""
         return self.config / "settings.json"

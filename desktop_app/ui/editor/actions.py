@@ -26,7 +26,6 @@ from desktop_app.core.builder import (
     BuildReport,
     RequestSpec,
     check_spec,
-    describe_source,
     rehearsal_file,
     render_request,
     variant_file,
@@ -124,7 +123,7 @@ class EditorActions:
     @property
     def drafts(self) -> Path:
         """Where built files and the files actually uploaded are kept (the ledger points at them)."""
-        return self.controller.paths.data / "requests"
+        return self.controller.paths.requests
 
     @property
     def scratch(self) -> Path:
@@ -188,18 +187,16 @@ class EditorActions:
 
         region = self.controller.region(region_id)
         dest = self._draft(stem)
-        snapshot = dest.with_suffix(".rows.jsonl")
 
         def work() -> Built:
-            report = build_jsonl(table, spec, dest, region=region)
+            report = build_jsonl(table, spec, dest, region=region)  # also keeps the sheet (report.source)
             if not report.written:
                 return Built(report, None)
             doc = RequestDocument.open(dest)
             line_of_row = {row: line for line, row in enumerate(report.row_numbers)}
             doc.notes = notes_by_line(report.problems, line_of_row)
             doc.sheet_rows = report.row_numbers
-            source = self._source(table, spec, snapshot)
-            return Built(report, doc, source)
+            return Built(report, doc, report.source)
 
         return await asyncio.to_thread(work)
 
@@ -216,7 +213,7 @@ class EditorActions:
         dest = self._draft(f"{stem}-prompt-b")
 
         def work() -> Path:
-            report = build_jsonl(table, replace(spec, template=template), dest, region=region)
+            report = build_jsonl(table, replace(spec, template=template), dest, region=region, source=False)
             if not report.ok:
                 problems = [p.message for p in report.problems if p.severity == "error"]
                 dest.unlink(missing_ok=True)
@@ -226,10 +223,6 @@ class EditorActions:
             return dest
 
         return await asyncio.to_thread(work)
-
-    def _source(self, table: Table, spec: RequestSpec, snapshot: Path) -> dict[str, Any]:
-        """Describe the table for the results view, with a snapshot of its rows (worker thread)."""
-        return describe_source(table, spec, snapshot)
 
     # ----- request files ------------------------------------------------------------------------
     async def open_requests(self, path: Path) -> RequestDocument:

@@ -1,0 +1,127 @@
+"""The build pass keeps the user's sheet beside the requests (issue 11): the rows snapshot, the description
+both faces attach to a job, and the rule that decides when a request file still belongs to it."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import orjson
+
+from desktop_app.core.builder import (
+    EndpointKind,
+    RequestSpec,
+    build_jsonl,
+    description_path,
+    plan_split,
+    record_parts,
+    row_id,
+    snapshot_path,
+    source_for_file,
+    split_jsonl,
+)
+from desktop_app.core.reconcile import SourceSpec, load_source_rows
+from desktop_app.core.tabular import open_table
+
+ROWS = [
+    ["编号", "原文", "备注"],
+    ["001", "今日は良い天気です", "東京"],
+    ["0042", "这个产品很好用", "  空格  "],
+    ["00100", "Terima kasih", ""],
+]
+
+
+def sheet(folder: Path, rows: list[list[str]] = ROWS, name: str = "表.csv") -> Path:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    path = folder / name
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    return path
+
+
+def build(src: Path, dest: Path, **spec: object) -> dict[str, object]:
+    with open_table(src) as table:
+        report = build_jsonl(table, RequestSpec(template="{原文}", endpoint=EndpointKind.TEST, **spec), dest)  # type: ignore[arg-type]
+    assert report.ok, report.problems
+    return report.source
+
+
+def test_the_build_pass_keeps_every_row_and_describes_the_sheet(tmp_path: Path) -> None:
+    src = sheet(tmp_path)
+    dest = tmp_path / "requests.jsonl"
+    source = build(src, dest, id_column="编号")
+    spec = SourceSpec.from_json(source)
+    assert spec is not None and spec.columns == tuple(ROWS[0]) and spec.rows_path == str(snapshot_path(dest))
+    src.unlink()  # the results no longer need the sheet itself
+    columns, rows = load_source_rows(spec)
+    assert columns == tuple(ROWS[0])
+    assert rows == {r[0]: tuple(r) for r in ROWS[1:]}  # leading zeros, CJK, spaces as typed
+    assert source_for_file(dest).source == source
+
+
+def test_generated_ids_in_the_snapshot_match_the_requests(tmp_path: Path) -> None:
+    dest = tmp_path / "requests.jsonl"
+    spec = SourceSpec.from_json(build(sheet(tmp_path), dest))
+    assert spec is not None
+    ids = [orjson.loads(line)["custom_id"] for line in dest.read_bytes().splitlines()]
+    assert ids == ["row-2", "row-3", "row-4"] == [row_id(r, n, None) for n, r in enumerate(ROWS[1:], 2)]
+    assert list(load_source_rows(spec)[1]) == ids
+    assert [spec.id_template.format(row=n) for n in (2, 3, 4)] == ids  # how the results read the sheet itself
+
+
+def test_an_edited_or_replaced_file_does_not_carry_the_sheet(tmp_path: Path) -> None:
+    dest = tmp_path / "requests.jsonl"
+    build(sheet(tmp_path), dest)
+    assert source_for_file(dest).source is not None
+    # another sheet with the same generated ids (row-2, row-3...) saved over the file by hand: its answers
+    # must not be shown next to the first sheet's rows
+    dest.write_bytes(dest.read_bytes().replace("今日は".encode(), b"other"))
+    found = source_for_file(dest)
+    assert found.source is None and found.stale
+    assert source_for_file(tmp_path / "nothing-beside.jsonl").source is None
+
+
+def test_parts_of_a_split_carry_the_sheet(tmp_path: Path) -> None:
+    rows = [["id", "原文"]] + [[f"{n:05d}", f"文 {n}"] for n in range(250)]
+    dest = tmp_path / "big.jsonl"
+    with open_table(sheet(tmp_path, rows)) as table:
+        report = build_jsonl(table, RequestSpec(template="{原文}", endpoint=EndpointKind.TEST, id_column="id"), dest)
+    parts = split_jsonl(dest, parts=plan_split(report, test_model=True))
+    assert len(parts) == 3
+    assert source_for_file(parts[1]).source is None  # not recorded yet: unknown is never assumed
+    record_parts(dest, parts)
+    assert all(source_for_file(p).source == report.source for p in parts)
+
+
+def test_the_job_keeps_its_own_copy_of_the_rows(tmp_path: Path) -> None:
+    dest = tmp_path / "requests.jsonl"
+    build(sheet(tmp_path), dest, id_column="编号")
+    kept = tmp_path / "app" / "requests"
+    found = source_for_file(dest, keep_in=kept)
+    assert found.source is not None
+    spec = SourceSpec.from_json(found.source)
+    assert spec is not None and spec.rows_path is not None and Path(spec.rows_path).parent == kept
+    # a later convert to the same name (another sheet) leaves the submitted job's rows as they were
+    build(sheet(tmp_path, [ROWS[0], ["001", "changed", "changed"]], "other.csv"), dest, id_column="编号")
+    assert load_source_rows(spec)[1]["001"] == tuple(ROWS[1])
+
+
+def test_without_source_nothing_is_written_beside_the_file(tmp_path: Path) -> None:
+    dest = tmp_path / "variant.jsonl"
+    with open_table(sheet(tmp_path)) as table:
+        report = build_jsonl(table, RequestSpec(template="{原文}"), dest, source=False)
+    assert report.ok and report.source == {}
+    assert not snapshot_path(dest).exists() and not description_path(dest).exists()
+
+
+def test_the_snapshot_never_replaces_the_users_sheet(tmp_path: Path) -> None:
+    src = sheet(tmp_path, name="data.rows.jsonl.csv")
+    # a table whose own name is what the snapshot of this destination would be called
+    weird = tmp_path / "data.rows.jsonl"
+    weird.write_bytes(src.read_bytes())
+    before = weird.read_bytes()
+    with open_table(weird, delimiter=",") as table:
+        report = build_jsonl(table, RequestSpec(template="{原文}"), tmp_path / "data.jsonl")
+    assert report.written and weird.read_bytes() == before
+    assert report.source == {}  # no snapshot, no description
