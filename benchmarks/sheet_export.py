@@ -29,7 +29,8 @@ from pathlib import Path
 
 import orjson
 
-from desktop_app.core.builder import RequestSpec, build_jsonl
+from desktop_app.core.builder.jsonl import build_jsonl
+from desktop_app.core.builder.spec import RequestSpec
 from desktop_app.core.export import export_csv
 from desktop_app.core.outputs import OutputColumn, OutputKind
 from desktop_app.core.reconcile import ResultsView, SourceSpec

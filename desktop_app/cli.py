@@ -151,7 +151,7 @@ def _run_validate(args: argparse.Namespace) -> int:
 
 def _export_sheet(args: argparse.Namespace) -> int:
     """``export --layout sheet``: the window's layout, from the files alone (no spreadsheet here)."""
-    from desktop_app.core.builder import source_for_file
+    from desktop_app.core.builder.source import source_for_file
     from desktop_app.core.outputs import outputs_in_file
     from desktop_app.core.reconcile import ResultsView, SourceSpec
     from desktop_app.core.sheet import Variant, export_sheet

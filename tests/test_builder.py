@@ -12,25 +12,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core import builder
 from desktop_app.core import validate as validate_module
-from desktop_app.core.builder import (
-    BuildCancelled,
-    EndpointKind,
-    ImageError,
-    RequestSpec,
-    SplitError,
-    TemplateError,
-    build_jsonl,
-    check_rows,
-    check_spec,
-    image_url,
-    parse_template,
-    plan_split,
-    rehearsal_file,
-    render_request,
-    split_jsonl,
-)
+from desktop_app.core.builder import images
+from desktop_app.core.builder.checks import check_rows, check_spec
+from desktop_app.core.builder.images import ImageError, image_url
+from desktop_app.core.builder.jsonl import EQUIVALENT_CODES, build_jsonl
+from desktop_app.core.builder.rehearsal import rehearsal_file
+from desktop_app.core.builder.render import render_request
+from desktop_app.core.builder.spec import BuildCancelled, EndpointKind, RequestSpec
+from desktop_app.core.builder.split import SplitError, plan_split, split_jsonl
+from desktop_app.core.builder.template import TemplateError, parse_template
 from desktop_app.core.limits import MB, TEST_MODEL
 from desktop_app.core.regions import INTL
 from desktop_app.core.tabular import Table, open_table
@@ -196,7 +187,7 @@ def test_image_problems_have_plain_messages(tmp_path: Path, monkeypatch: pytest.
         image_url("notes.png", tmp_path)
     assert kind.value.code == "image_type"
     (tmp_path / "big.png").write_bytes(PNG + bytes(5000))
-    monkeypatch.setattr(builder, "MAX_IMAGE_BYTES", 1000)
+    monkeypatch.setattr(images, "MAX_IMAGE_BYTES", 1000)
     with pytest.raises(ImageError) as big:
         image_url("big.png", tmp_path)
     assert big.value.code == "image_too_large" and "smaller" in big.value.user_message
@@ -325,7 +316,7 @@ def test_build_with_problems_writes_every_row_and_agrees_with_the_validator(tmp_
     assert codes(report.problems) == [(3, "blank_id"), (4, "duplicate_id"), (6, "duplicate_id")]
     assert report.validation is not None
     mapped = [
-        (report.row_for_line(p.line) if p.line else None, builder.EQUIVALENT_CODES.get(p.code, p.code))
+        (report.row_for_line(p.line) if p.line else None, EQUIVALENT_CODES.get(p.code, p.code))
         for p in report.validation.problems
     ]
     assert mapped == codes(report.problems)

@@ -10,7 +10,8 @@ import orjson
 import pytest
 
 from desktop_app.core import tokens
-from desktop_app.core.builder import RequestSpec, render_request
+from desktop_app.core.builder.render import render_request
+from desktop_app.core.builder.spec import RequestSpec
 from desktop_app.core.catalogue import current_catalogue
 from desktop_app.core.estimate import (
     DEFAULT_OUTPUT_TOKENS,

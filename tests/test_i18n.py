@@ -23,19 +23,13 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from desktop_app.core import errors
-from desktop_app.core.builder import (
-    EndpointKind,
-    ImageError,
-    RequestSpec,
-    SplitError,
-    TemplateError,
-    build_jsonl,
-    check_rows,
-    check_spec,
-    parse_template,
-    plan_split,
-    rehearsal_file,
-)
+from desktop_app.core.builder.checks import check_rows, check_spec
+from desktop_app.core.builder.images import ImageError
+from desktop_app.core.builder.jsonl import build_jsonl
+from desktop_app.core.builder.rehearsal import rehearsal_file
+from desktop_app.core.builder.spec import EndpointKind, RequestSpec
+from desktop_app.core.builder.split import SplitError, plan_split
+from desktop_app.core.builder.template import TemplateError, parse_template
 from desktop_app.core.outputs import OutputColumn, OutputKind, parse_answer
 from desktop_app.core.regions import CN, INTL, SANDBOX, custom_region
 from desktop_app.core.tabular import RaggedRowError, TableError, open_table

@@ -14,7 +14,8 @@ import orjson
 import pytest
 from openpyxl import load_workbook
 
-from desktop_app.core.builder import EndpointKind, RequestSpec, build_jsonl
+from desktop_app.core.builder.jsonl import build_jsonl
+from desktop_app.core.builder.spec import EndpointKind, RequestSpec
 from desktop_app.core.cells import csv_text, excel_converts, starts_like_formula
 from desktop_app.core.outputs import (
     NEEDS_ANOTHER_TRY,
@@ -386,7 +387,7 @@ def test_save_dialog_starts_next_to_the_source(tmp_path: Path) -> None:
 
 
 def test_embedding_dimensions_must_be_a_documented_size(tmp_path: Path) -> None:
-    from desktop_app.core.builder import check_spec
+    from desktop_app.core.builder.checks import check_spec
 
     def codes(dimensions: int) -> set[str]:
         spec = RequestSpec(

@@ -1,7 +1,7 @@
 """``desktop-app-cli convert``: a spreadsheet (CSV/TSV/TXT/XLSX/XLS/ODS) to a batch input JSONL file.
 
 Same core as the window: :func:`desktop_app.core.tabular.open_table` reads the table (encoding,
-delimiter, header and sheet detected unless given), :func:`desktop_app.core.builder.build_jsonl`
+delimiter, header and sheet detected unless given), :func:`desktop_app.core.builder.jsonl.build_jsonl`
 writes and validates the requests.
 
 Exit codes: 0 written and nothing blocks the upload (warnings allowed), 1 problems (an unknown
@@ -96,17 +96,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Convert; print a summary; return the exit code."""
-    from desktop_app.core.builder import (
-        DEFAULT_MODELS,
-        BuildReport,
-        EndpointKind,
-        RequestSpec,
-        build_jsonl,
-        guess_text_column,
-        plan_split,
-        record_parts,
-        split_jsonl,
-    )
+    from desktop_app.core.builder.jsonl import BuildReport, build_jsonl
+    from desktop_app.core.builder.source import record_parts
+    from desktop_app.core.builder.spec import DEFAULT_MODELS, EndpointKind, RequestSpec, guess_text_column
+    from desktop_app.core.builder.split import plan_split, split_jsonl
     from desktop_app.core.errors import BatchDeskError
     from desktop_app.core.outputs import preset_template
     from desktop_app.core.regions import builtin_region

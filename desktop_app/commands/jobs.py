@@ -386,7 +386,7 @@ def run_submit(args: argparse.Namespace) -> int:
         return _fail(args, f"cannot read {path}: {exc.strerror or exc}", EXIT_USAGE)
     parts = None
     if not report.ok:
-        from desktop_app.core.builder import SplitError
+        from desktop_app.core.builder.split import SplitError
         from desktop_app.services.split import split_plan
 
         try:
@@ -565,7 +565,7 @@ def _copy_out_group(ledger: Ledger, group_id: str, folder: Path, layout: str) ->
 def _sheet_of(path: Path, args: argparse.Namespace) -> dict[str, Any] | None:
     """The sheet ``convert`` built ``path`` from (the job then shows the user's columns, as the window's
     does), its rows copied into the app's folder; None (with a note) when the file changed since."""
-    from desktop_app.core.builder import source_for_file
+    from desktop_app.core.builder.source import source_for_file
     from desktop_app.core.fileutil import describe_os_error
     from desktop_app.core.paths import app_paths
 

@@ -36,7 +36,8 @@ from typing import Any, BinaryIO
 
 import orjson
 
-from desktop_app.core.builder import EQUIVALENT_CODES, Part, plan_split
+from desktop_app.core.builder.jsonl import EQUIVALENT_CODES
+from desktop_app.core.builder.split import Part, plan_split
 from desktop_app.core.fileutil import atomic_write
 from desktop_app.core.jsonl_index import RUN_BYTES, LineIndex, index_lines, iter_runs
 from desktop_app.core.limits import ALLOWED_METHOD, TEST_MODEL

@@ -1,7 +1,7 @@
 """Submit a file too large for one batch as one job group: the window's "Submit as N parts" and
 ``desktop-app-cli submit`` of such a file make this same call.
 
-The file is cut into consecutive parts that each fit (``core.builder.plan_split`` / ``split_jsonl``:
+The file is cut into consecutive parts that each fit (``core.builder.split.plan_split`` / ``split_jsonl``:
 concatenated they are the original bytes); each part is a job with relation ``part``, a shared
 ``group_id`` and its ``part_index``, recorded before its upload like every submit. Their answers come
 back together (``core.reconcile.open_group_results``).
@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core import workflow
-from desktop_app.core.builder import Part, plan_split, split_jsonl
+from desktop_app.core.builder.split import Part, plan_split, split_jsonl
 from desktop_app.core.ledger import JobRecord, JobRelation, Ledger
 from desktop_app.core.limits import MAX_NAME_CHARS, TEST_MODEL
 from desktop_app.core.request_doc import LIMIT_CODES

@@ -34,7 +34,9 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.builder import EndpointKind, RequestSpec, TemplateError, render_request
+from desktop_app.core.builder.render import render_request
+from desktop_app.core.builder.spec import EndpointKind, RequestSpec
+from desktop_app.core.builder.template import TemplateError
 from desktop_app.core.tabular import (
     DELIMITERS,
     BinaryFileError,

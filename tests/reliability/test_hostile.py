@@ -765,7 +765,8 @@ def test_a_utf8_table_with_gbk_and_shift_jis_rows_is_decoded_per_row(
 
 def test_a_foreign_row_past_the_sample_is_decoded_not_refused(tmp_path: Path) -> None:
     """A clean UTF-8 start (the fast reader), a GBK row far below it: decoded in a second pass, numbered right."""
-    from desktop_app.core.builder import RequestSpec, build_jsonl
+    from desktop_app.core.builder.jsonl import build_jsonl
+    from desktop_app.core.builder.spec import RequestSpec
     from desktop_app.core.tabular import open_table
 
     path = tmp_path / "late.csv"
@@ -783,7 +784,9 @@ def test_a_foreign_row_past_the_sample_is_decoded_not_refused(tmp_path: Path) ->
 
 def test_rows_in_an_unlikely_script_or_mojibake_are_flagged(tmp_path: Path) -> None:
     """A Hangul row in a Chinese file (GBK read as Korean looks like this), UTF-8 read as Latin-1."""
-    from desktop_app.core.builder import RequestSpec, build_jsonl, check_rows
+    from desktop_app.core.builder.checks import check_rows
+    from desktop_app.core.builder.jsonl import build_jsonl
+    from desktop_app.core.builder.spec import RequestSpec
     from desktop_app.core.tabular import open_table
 
     path = tmp_path / "zh.csv"
@@ -829,7 +832,8 @@ def test_a_foreign_line_is_read_in_the_encoding_that_fits_it(
 
 
 def test_rows_with_unreadable_characters_are_flagged(tmp_path: Path) -> None:
-    from desktop_app.core.builder import RequestSpec, check_rows
+    from desktop_app.core.builder.checks import check_rows
+    from desktop_app.core.builder.spec import RequestSpec
     from desktop_app.core.tabular import open_table
 
     path = tmp_path / "t.csv"

@@ -22,14 +22,11 @@ from typing import Any
 import orjson
 
 from desktop_app.core import workflow
-from desktop_app.core.builder import (
-    BuildReport,
-    RequestSpec,
-    check_spec,
-    rehearsal_file,
-    render_request,
-    variant_file,
-)
+from desktop_app.core.builder.checks import check_spec
+from desktop_app.core.builder.jsonl import BuildReport
+from desktop_app.core.builder.rehearsal import rehearsal_file, variant_file
+from desktop_app.core.builder.render import render_request
+from desktop_app.core.builder.spec import RequestSpec
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.jsonl_index import index_lines
 from desktop_app.core.ledger import JobRecord, JobRelation
@@ -183,7 +180,7 @@ class EditorActions:
 
     async def build(self, table: Table, spec: RequestSpec, region_id: str, stem: str) -> Built:
         """Write every row as a request (worker thread) and open the result as a document."""
-        from desktop_app.core.builder import build_jsonl
+        from desktop_app.core.builder.jsonl import build_jsonl
 
         region = self.controller.region(region_id)
         dest = self._draft(stem)
@@ -207,7 +204,7 @@ class EditorActions:
         with the app's files (worker thread). Raises BatchDeskError when that template cannot be used."""
         from dataclasses import replace
 
-        from desktop_app.core.builder import build_jsonl
+        from desktop_app.core.builder.jsonl import build_jsonl
 
         region = self.controller.region(region_id)
         dest = self._draft(f"{stem}-prompt-b")

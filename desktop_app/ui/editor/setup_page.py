@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.builder import DEFAULT_MODELS, EndpointKind, RequestSpec, guess_text_column
+from desktop_app.core.builder.spec import DEFAULT_MODELS, EndpointKind, RequestSpec, guess_text_column
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.limits import TEST_MODEL
 from desktop_app.core.outputs import Preset, preset_template
