@@ -407,7 +407,6 @@ def run_submit(args: argparse.Namespace) -> int:
         check = _estimate_for_submit(path, region, args.max_cost)
     except CliError as exc:
         return _fail(args, exc.message, exc.code)
-    source = _sheet_of(path, args)
     if parts is not None and not args.json:
         _out(
             f"{path.name}: {report.requests:,} requests ({report.bytes / (1024 * 1024):.1f} MB), more than one batch "
@@ -425,11 +424,12 @@ def run_submit(args: argparse.Namespace) -> int:
     async def main() -> int:
         from desktop_app.core import workflow
 
+        source = await _sheet_of(path, args)
         service = _service(region, base_url)
         try:
             with _ledger() as ledger:
                 if parts is not None:
-                    return await _submit_parts(service, ledger, path, parts, report, name, args)
+                    return await _submit_parts(service, ledger, path, parts, report, name, args, source)
                 job = await workflow.submit_file(
                     service,
                     ledger,
@@ -476,13 +476,15 @@ async def _submit_parts(
     report: Any,
     name: str,
     args: argparse.Namespace,
+    source: dict[str, Any] | None = None,
 ) -> int:
     """A file over the per-file limits: its parts as one job group (``services.split``, the window's
-    call); with ``--wait`` every part is waited for and downloaded, and ``-o`` gets one merged CSV."""
+    call); with ``--wait`` every part is waited for and downloaded, and ``-o`` gets one merged CSV.
+    ``source``: the sheet the whole file was built from (every part carries it)."""
     from desktop_app.core.paths import app_paths
     from desktop_app.services.split import parts_folder, submit_parts
 
-    folder = parts_folder(app_paths().ensure().data / "requests", path.stem)  # where the window keeps them
+    folder = parts_folder(app_paths().ensure().requests, path.stem)  # where the window keeps them
     jobs = await submit_parts(
         service,
         ledger,
@@ -494,6 +496,7 @@ async def _submit_parts(
         completion_window=args.window,
         endpoint=report.endpoint or "",
         model=report.models[0] if report.models else "",
+        source=source,
         allow_duplicate=args.again,
     )
     unknown = [job for job in jobs if job.batch_id is None]
@@ -562,15 +565,15 @@ def _copy_out_group(ledger: Ledger, group_id: str, folder: Path, layout: str) ->
     return {"csv": str(path)}
 
 
-def _sheet_of(path: Path, args: argparse.Namespace) -> dict[str, Any] | None:
+async def _sheet_of(path: Path, args: argparse.Namespace) -> dict[str, Any] | None:
     """The sheet ``convert`` built ``path`` from (the job then shows the user's columns, as the window's
     does), its rows copied into the app's folder; None (with a note) when the file changed since."""
-    from desktop_app.core.builder.source import source_for_file
     from desktop_app.core.fileutil import describe_os_error
     from desktop_app.core.paths import app_paths
+    from desktop_app.services.sheet import sheet_for_submit
 
     try:
-        found = source_for_file(path, keep_in=app_paths().ensure().requests)
+        found = await sheet_for_submit(path, app_paths().ensure().requests)
     except OSError as exc:
         if not args.json:
             _out(f"  note: the sheet's rows could not be kept ({describe_os_error(exc)}); the answers are exported "

@@ -36,6 +36,7 @@ from desktop_app.core.request_doc import DocCheck, DocSnapshot, RequestDocument,
 from desktop_app.core.tabular import EncodingGuess, Row, Table, detect_encoding, open_table
 from desktop_app.core.validate import Problem
 from desktop_app.services import split as split_service
+from desktop_app.services.sheet import sheet_for_submit
 from desktop_app.ui.controller import AppController
 from desktop_app.ui.messages import error_text
 
@@ -221,6 +222,15 @@ class EditorActions:
 
         return await asyncio.to_thread(work)
 
+    async def _sheet(self, path: Path, source: dict[str, Any] | None) -> dict[str, Any] | None:
+        """The sheet a job from ``path`` carries (``services.sheet``): the build's, else the one the
+        build pass left beside the file (a file made with ``desktop-app-cli convert``)."""
+        try:
+            return (await sheet_for_submit(path, self.drafts, source)).source
+        except OSError as exc:  # the job goes without the sheet's columns; the answers are all there
+            log.warning("the sheet's rows beside %s could not be kept: %s", path.name, exc.strerror or exc)
+            return None
+
     # ----- request files ------------------------------------------------------------------------
     async def open_requests(self, path: Path) -> RequestDocument:
         """Index a JSONL file (worker thread)."""
@@ -291,7 +301,7 @@ class EditorActions:
             description=description,
             completion_window=completion_window,
             progress=progress,
-            source=source or None,
+            source=await self._sheet(path, source),
             allow_duplicate=allow_duplicate,
             finish_callback=finish_callback,
         )
@@ -319,6 +329,7 @@ class EditorActions:
             raise BatchDeskError("This file fits in one batch, or still has errors a split does not fix.")
         completion_window = self.controller.batch_options(name, description, completion_window)
         metadata = self.controller.finish_metadata(finish_callback, region_id)
+        source = await self._sheet(path, source)
         folder = split_service.parts_folder(self.drafts, path.stem)
         service = await self.controller.service(region_id)
         report = check.report
@@ -407,6 +418,7 @@ class EditorActions:
             ready = await self.prepare_variants(
                 path, check, region_id, models=models, files=files, main_label=main_label
             )
+        source = await self._sheet(path, source)
         service = await self.controller.service(region_id)
         group = uuid.uuid4().hex
         jobs: list[JobRecord] = []
