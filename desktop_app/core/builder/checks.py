@@ -16,11 +16,7 @@ from desktop_app.core.builder.images import (
     too_large_message,
 )
 from desktop_app.core.builder.render import Compiled
-from desktop_app.core.builder.spec import (
-    BuildCancelled,
-    EndpointKind,
-    RequestSpec,
-)
+from desktop_app.core.builder.spec import BuildCancelled, EndpointKind, RequestSpec
 from desktop_app.core.builder.template import TemplateError, parse_template
 from desktop_app.core.limits import (
     EMBEDDING_DIMENSIONS,
@@ -33,10 +29,7 @@ from desktop_app.core.outputs import check_outputs
 from desktop_app.core.regions import Endpoint, Region, endpoint_for_model
 from desktop_app.core.scripts import ScriptProfile
 from desktop_app.core.tabular import ReadCancelled, Row, Table, encoding_label
-from desktop_app.core.validate import (
-    Problem,
-    Severity,
-)
+from desktop_app.core.validate import Problem, Severity
 
 
 def make_problem(

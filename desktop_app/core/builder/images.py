@@ -12,10 +12,7 @@ import os
 from pathlib import Path
 
 from desktop_app.core.errors import BatchDeskError
-from desktop_app.core.limits import (
-    MAX_LINE_BYTES,
-    MB,
-)
+from desktop_app.core.limits import MAX_LINE_BYTES, MB
 
 MAX_IMAGE_BYTES = 4 * MB
 

@@ -26,19 +26,8 @@ from desktop_app.core.builder.checks import RowChecker, check_spec, image_base, 
 from desktop_app.core.builder.ids import row_id, row_ids
 from desktop_app.core.builder.images import ImageError
 from desktop_app.core.builder.render import Compiled, scrub
-from desktop_app.core.builder.source import (
-    describe_source,
-    same_file,
-    snapshot_lines,
-    snapshot_path,
-    write_description,
-)
-from desktop_app.core.builder.spec import (
-    BuildCancelled,
-    BuildProgress,
-    RequestSpec,
-    can_turn_off_thinking,
-)
+from desktop_app.core.builder.source import describe_source, same_file, snapshot_lines, snapshot_path, write_description
+from desktop_app.core.builder.spec import BuildCancelled, BuildProgress, RequestSpec, can_turn_off_thinking
 from desktop_app.core.builder.template import parse_template
 from desktop_app.core.fileutil import atomic_write
 from desktop_app.core.limits import (

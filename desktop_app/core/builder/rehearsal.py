@@ -13,13 +13,7 @@ import orjson
 
 from desktop_app.core.builder.split import SplitError
 from desktop_app.core.fileutil import atomic_write
-from desktop_app.core.limits import (
-    ALLOWED_METHOD,
-    MB,
-    TEST_MODEL,
-    TEST_MODEL_MAX_BYTES,
-    TEST_MODEL_MAX_LINES,
-)
+from desktop_app.core.limits import ALLOWED_METHOD, MB, TEST_MODEL, TEST_MODEL_MAX_BYTES, TEST_MODEL_MAX_LINES
 from desktop_app.core.regions import Endpoint
 
 

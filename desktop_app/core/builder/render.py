@@ -9,11 +9,7 @@ from typing import Any
 
 from desktop_app.core.builder.ids import row_id
 from desktop_app.core.builder.images import image_url
-from desktop_app.core.builder.spec import (
-    EndpointKind,
-    RequestSpec,
-    can_turn_off_thinking,
-)
+from desktop_app.core.builder.spec import EndpointKind, RequestSpec, can_turn_off_thinking
 from desktop_app.core.builder.template import TemplateError, parse_template
 from desktop_app.core.limits import ALLOWED_METHOD
 from desktop_app.core.outputs import RESPONSE_FORMAT

@@ -3,10 +3,11 @@ next to the answers — whichever face built and submitted it (issue 11).
 
 The build pass writes, beside ``requests.jsonl``: ``requests.rows.jsonl`` (every row's cells by
 request id, ``reconcile.write_source_snapshot``'s format) and ``requests.source.json`` (the ledger's
-``source`` description plus the sha256 of each request file it belongs to). The window passes the
-description it got from the build to its submit; the CLI's ``submit`` and ``export --layout sheet``
-find it with :func:`source_for_file`, which attaches it only to a file byte for byte as built (or a
-recorded part of it): an edited or replaced file could pair answers with the wrong rows.
+``source`` description plus the sha256 of each request file it belongs to). Before a submit both
+faces ask ``services/sheet.sheet_for_submit``: the window with the description of the build it holds;
+otherwise (the CLI, a request file opened in the window) :func:`source_for_file` finds the one beside
+the file, and attaches it only to a file byte for byte as built (or a recorded part of it): an edited
+or replaced file could pair answers with the wrong rows.
 """
 
 from __future__ import annotations
@@ -24,10 +25,7 @@ import orjson
 
 from desktop_app.core.builder.ids import ROW_ID_TEMPLATE, row_ids
 from desktop_app.core.builder.render import scrub
-from desktop_app.core.builder.spec import (
-    EndpointKind,
-    RequestSpec,
-)
+from desktop_app.core.builder.spec import EndpointKind, RequestSpec
 from desktop_app.core.fileutil import CHUNK_BYTES, atomic_write, sha256_file
 from desktop_app.core.tabular import Row, Table
 

@@ -8,11 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from desktop_app.core.limits import TEST_MODEL
-from desktop_app.core.outputs import (
-    OutputColumn,
-    json_mode_supported,
-    output_instruction,
-)
+from desktop_app.core.outputs import OutputColumn, json_mode_supported, output_instruction
 from desktop_app.core.regions import Endpoint
 from desktop_app.core.tabular import Row
 
