@@ -106,3 +106,26 @@ def test_a_cli_job_keeps_the_users_columns(srv: SandboxServer, tmp_path: Path, i
     done = cli(tmp_path / "home", "export", output, "--input", requests, "-o", exported, "--layout", "sheet")
     assert done.returncode == 0, done.stderr + done.stdout
     assert sheet_rows(exported) == rows
+
+
+def test_a_file_sent_as_parts_keeps_the_sheet_in_every_part(srv: SandboxServer, tmp_path: Path) -> None:
+    rows = [("编号", "原文", "备注"), *((f"{n:05d}", f"第{n}行 テキスト", f"备注 {n}") for n in range(130))]
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    source = tmp_path / "大表.csv"
+    source.write_text(buffer.getvalue(), encoding="utf-8")
+    requests = tmp_path / "requests.jsonl"
+    made = cli(tmp_path / "home", "convert", source, "-o", requests, "--id-column", "编号", "--endpoint", "test",
+               "--template", "{原文}")  # fmt: skip
+    assert made.returncode == 1, made.stdout  # over the test model's 100 lines: not ok as one file
+
+    out_dir = tmp_path / "answers"
+    sandbox = ("--region", "sandbox", "--base-url", srv.base_url("sandbox"))
+    sent = cli(tmp_path / "home", "submit", requests, *sandbox, "--wait", "--poll-every", "0.1", "-o", out_dir,
+               "--layout", "sheet")  # fmt: skip
+    assert sent.returncode == 0, sent.stderr + sent.stdout
+    recorded = ledger_sources(tmp_path / "home")
+    assert len(recorded) == 2 and all(r["columns"] == list(rows[0]) for r in recorded)
+    merged = sheet_rows(out_dir / "results.csv")
+    assert merged[0] == [*rows[0], "Answer", "Status"]
+    assert [r[:3] for r in merged[1:]] == [[csv_text(v) for v in r] for r in rows[1:]]
