@@ -22,7 +22,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from desktop_app.core import errors
+from desktop_app.core import errors, wording
 from desktop_app.core.builder.checks import check_rows, check_spec
 from desktop_app.core.builder.images import ImageError
 from desktop_app.core.builder.jsonl import build_jsonl
@@ -417,9 +417,9 @@ def _errors(folder: Path) -> list[BaseException]:
         errors.AuthError(region),
         errors.PermissionDenied(region, "Access denied."),
         errors.PermissionDenied(CN.name),
-        errors.NotFound(region, "Batch batch_123"),
-        errors.NotFound(region, "File file-abc"),
-        errors.NotFound(region, f"The upload address of {region}"),
+        errors.NotFound(region, wording.BATCH_ID(batch_id="batch_123")),
+        errors.NotFound(region, wording.FILE_ID(file_id="file-abc")),
+        errors.NotFound(region, wording.UPLOAD_ADDRESS(region=wording.region(region))),
         errors.NotFound(region),
         errors.BadRequest(region, "InvalidParameter: bad model"),
         errors.BadRequest(region),
@@ -427,7 +427,7 @@ def _errors(folder: Path) -> list[BaseException]:
         errors.RateLimited(region),
         errors.ServerError(region, 503),
         errors.ServerError(region),
-        errors.UnexpectedResponse(SANDBOX.name, "the retrieve answer is not a batch object"),
+        errors.UnexpectedResponse(SANDBOX.name, wording.CALL_NOT_BATCH(call="retrieve")),
         errors.AmbiguousCreate(region),
         errors.AmbiguousCreate(region, reason=errors.AmbiguousCreate.STILL_PENDING),
         errors.translate(RuntimeError("boom"), region),
@@ -438,13 +438,13 @@ def _errors(folder: Path) -> list[BaseException]:
         RaggedRowError(3, 4, 5),
     ]
     for what in (
-        "the answer did not have the expected fields",
-        "the upload answer has no file id",
-        "this server has no file list (HTTP 404)",
-        "the file list is not in the expected format",
-        "the create answer has no batch id",
-        "the batch list is not in the expected format",
-        "too many batches to confirm the batch is absent",
+        wording.ANSWER_FIELDS,
+        wording.UPLOAD_NO_ID,
+        wording.NO_FILE_LIST,
+        wording.FILE_LIST_FORMAT,
+        wording.CREATE_NO_ID,
+        wording.BATCH_LIST_FORMAT,
+        wording.TOO_MANY_BATCHES,
     ):
         found.append(errors.UnexpectedResponse(region, what))
     try:

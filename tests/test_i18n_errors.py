@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication
 
 import desktop_app.core
 import desktop_app.services
-from desktop_app.core import errors, ledger, reconcile, tabular, workflow
+from desktop_app.core import errors, ledger, reconcile, tabular, wording, workflow
 from desktop_app.core.error_base import BatchDeskError
 from desktop_app.core.ledger import JobRecord, Ledger
 from desktop_app.core.regions import CN, INTL, SANDBOX, custom_region
@@ -109,14 +109,14 @@ def samples(folder: Path, monkeypatch: pytest.MonkeyPatch) -> list[Sample]:
         Sample(errors.AuthError(mine.name), (mine.name,)),
         Sample(errors.PermissionDenied(region, "拒绝访问"), ("拒绝访问",)),
         Sample(errors.PermissionDenied(CN.name)),
-        Sample(errors.NotFound(region, "Batch batch_123"), ("batch_123",)),
+        Sample(errors.NotFound(region, wording.BATCH_ID(batch_id="batch_123")), ("batch_123",)),
         Sample(errors.NotFound(region)),
         Sample(errors.BadRequest(region, "参数无效"), ("参数无效",)),
         Sample(errors.BadRequest(region)),
         Sample(errors.RateLimited(region)),
         Sample(errors.ServerError(region, 503)),
-        Sample(errors.NetworkError(region, "the connection was reset")),
-        Sample(errors.UnexpectedResponse(SANDBOX.name, "the create answer has no batch id")),
+        Sample(errors.NetworkError(region, wording.NET_RESET)),
+        Sample(errors.UnexpectedResponse(SANDBOX.name, wording.CREATE_NO_ID)),
         Sample(errors.AmbiguousCreate(region)),
         Sample(errors.AmbiguousCreate(region, reason=errors.AmbiguousCreate.STILL_PENDING)),
         # the job list

@@ -380,7 +380,7 @@ async def test_create_5xx_not_listed_is_unconfirmed_not_retried(
     with pytest.raises(AmbiguousCreate) as info:
         await svc.create(uploaded.id, TEST_ENDPOINT)
     assert armed.hits == 1  # one create only: a gateway's 5xx may hide a batch the list shows later
-    assert info.value.reason_text == AmbiguousCreate.NOT_LISTED
+    assert info.value.reason_text == AmbiguousCreate.NOT_LISTED.english
     assert await batches_for(svc, uploaded.id) == []
 
 

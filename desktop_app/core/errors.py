@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     import httpx2
     import openai
 
+from desktop_app.core import wording as w
 from desktop_app.core.error_base import BatchDeskError as BatchDeskError  # the base lives in a light module
 from desktop_app.core.limits import RETRIEVABLE_DAYS
 from desktop_app.core.logging_setup import redact
@@ -31,48 +32,39 @@ class AuthError(BatchDeskError):
     """401: the region refused the key (usually a key of another region)."""
 
     def __init__(self, region_name: str, **kwargs: Any) -> None:
-        super().__init__(
-            f"The key was refused by {region_name}. Each region has its own key — a Singapore key does "
-            "not work in Beijing; check you chose the right region, then paste the key for that region "
-            "again (API keys settings).",
-            **kwargs,
-        )
+        super().__init__(w.AUTH_REFUSED(region=w.region(region_name)), **kwargs)
+
+
+def _said(server_message: str) -> str:
+    return server_message.rstrip(" .")
 
 
 class PermissionDenied(BatchDeskError):
     """403: the key is valid but may not do this."""
 
     def __init__(self, region_name: str, server_message: str = "", **kwargs: Any) -> None:
-        extra = f" The server said: {server_message.rstrip(' .')}." if server_message else ""
-        super().__init__(
-            f"{region_name} accepted the key but does not allow this action for its account.{extra} "
-            "Check that Model Studio (and batch inference) is enabled for the account and that the "
-            "key's workspace has access, or ask the account owner.",
-            **kwargs,
+        region = w.region(region_name)
+        text = (
+            w.PERMISSION_DENIED_SAID(region=region, said=_said(server_message))
+            if _said(server_message)
+            else w.PERMISSION_DENIED(region=region)
         )
+        super().__init__(text, **kwargs)
 
 
 class NotFound(BatchDeskError):
     """404: the batch or file does not exist (any more) in this region."""
 
-    def __init__(self, region_name: str, what: str = "The item", **kwargs: Any) -> None:
-        super().__init__(
-            f"{what} was not found on {region_name}. Batches can only be looked up for "
-            f"{RETRIEVABLE_DAYS} days after they were created; it may also belong to another region or "
-            "have been deleted.",
-            **kwargs,
-        )
+    def __init__(self, region_name: str, what: w.Wording | w.Text = w.THE_ITEM, **kwargs: Any) -> None:
+        super().__init__(w.NOT_FOUND(what=what, region=w.region(region_name), days=RETRIEVABLE_DAYS), **kwargs)
 
 
 class BadRequest(BatchDeskError):
     """400/422 (and other 4xx): the server rejected the request as given."""
 
     def __init__(self, region_name: str, server_message: str = "", **kwargs: Any) -> None:
-        said = server_message.rstrip(" .") or "no reason given"
-        super().__init__(
-            f"{region_name} rejected the request: {said}. Fix the problem it names, then try again.",
-            **kwargs,
-        )
+        said: w.Param = _said(server_message) or w.NO_REASON
+        super().__init__(w.BAD_REQUEST(region=w.region(region_name), said=said), **kwargs)
 
 
 class RateLimited(BatchDeskError):
@@ -81,12 +73,13 @@ class RateLimited(BatchDeskError):
     retryable = True
 
     def __init__(self, region_name: str, server_message: str = "", **kwargs: Any) -> None:
-        said = f" The server said: {server_message.rstrip(' .')}." if server_message else ""
-        super().__init__(
-            f"{region_name} is busy or the account sent too many requests (rate limit).{said} Wait a "
-            "minute and try again.",
-            **kwargs,
+        region = w.region(region_name)
+        text = (
+            w.RATE_LIMITED_SAID(region=region, said=_said(server_message))
+            if _said(server_message)
+            else w.RATE_LIMITED(region=region)
         )
+        super().__init__(text, **kwargs)
 
 
 class ServerError(BatchDeskError):
@@ -95,12 +88,9 @@ class ServerError(BatchDeskError):
     retryable = True
 
     def __init__(self, region_name: str, status: int | None = None, **kwargs: Any) -> None:
-        code = f" (HTTP {status})" if status else ""
-        super().__init__(
-            f"{region_name} had an internal problem{code}. This is usually temporary: try again in a few minutes.",
-            status=status,
-            **kwargs,
-        )
+        region = w.region(region_name)
+        text = w.SERVER_ERROR_STATUS(region=region, status=status) if status else w.SERVER_ERROR(region=region)
+        super().__init__(text, status=status, **kwargs)
 
 
 class NetworkError(BatchDeskError):
@@ -108,24 +98,16 @@ class NetworkError(BatchDeskError):
 
     retryable = True
 
-    def __init__(self, region_name: str, reason: str = "the connection failed", **kwargs: Any) -> None:
-        super().__init__(
-            f"Could not reach {region_name}: {reason}. Check the internet connection (and any proxy or "
-            "VPN), then try again.",
-            **kwargs,
-        )
+    def __init__(self, region_name: str, reason: w.Wording | w.Text = w.NET_FAILED, **kwargs: Any) -> None:
+        super().__init__(w.NETWORK(region=w.region(region_name), reason=reason), **kwargs)
 
 
 class UnexpectedResponse(BatchDeskError):
     """The server answered, but not like a Batch API (HTML page, missing fields, unknown route)."""
 
-    def __init__(self, region_name: str, what: str, **kwargs: Any) -> None:
-        kwargs.setdefault("detail", what)
-        super().__init__(
-            f"The server for {region_name} answered in an unexpected way: {what}. Check that the base "
-            "URL points at an OpenAI-compatible Batch API (it usually ends in /v1).",
-            **kwargs,
-        )
+    def __init__(self, region_name: str, what: w.Wording | w.Text, **kwargs: Any) -> None:
+        kwargs.setdefault("detail", w.english(what))
+        super().__init__(w.UNEXPECTED_RESPONSE(region=w.region(region_name), what=what), **kwargs)
 
 
 class AmbiguousCreate(BatchDeskError):
@@ -133,22 +115,17 @@ class AmbiguousCreate(BatchDeskError):
 
     retryable = False
 
-    LOOKUP_FAILED = "the connection failed after the request was sent, and checking afterwards failed too"
-    STILL_PENDING = "the server did not answer in time and may still be creating it"
-    NOT_LISTED = "the server answered with an error after the request was sent, and does not list the batch yet"
+    LOOKUP_FAILED = w.CREATE_LOOKUP_FAILED
+    STILL_PENDING = w.CREATE_STILL_PENDING
+    NOT_LISTED = w.CREATE_NOT_LISTED
 
     def __init__(
-        self, region_name: str, input_file_id: str = "", *, reason: str = LOOKUP_FAILED, **kwargs: Any
+        self, region_name: str, input_file_id: str = "", *, reason: w.Wording = LOOKUP_FAILED, **kwargs: Any
     ) -> None:
         kwargs.setdefault("will_retry", True)
         self.input_file_id = input_file_id
-        self.reason_text = reason
-        super().__init__(
-            f"We cannot tell yet whether {region_name} made this batch: {reason}. Don't submit the file again — "
-            "it could run and be billed twice; the app checks every minute and shows the batch as soon as "
-            "the service lists it.",
-            **kwargs,
-        )
+        self.reason_text = reason.english
+        super().__init__(w.AMBIGUOUS_CREATE(region=w.region(region_name), reason=reason), **kwargs)
 
 
 # --- translation -------------------------------------------------------------------------------
@@ -226,7 +203,7 @@ def _loaded(*names: str) -> tuple[type[BaseException], ...]:
     return tuple(found)
 
 
-def _describe_transport(exc: BaseException) -> str:
+def _describe_transport(exc: BaseException) -> w.Wording:
     """A plain reason for a transport failure (timeouts, refusals, cut-offs)."""
     chain: list[BaseException] = []
     current: BaseException | None = exc
@@ -238,21 +215,21 @@ def _describe_transport(exc: BaseException) -> str:
     cut_offs = _loaded("httpx2.RemoteProtocolError", "httpx2.ReadError", "anyio.EndOfStream")
     for err in chain:
         if isinstance(err, timeouts):
-            return "the server did not answer in time"
+            return w.NET_TIMEOUT
         if isinstance(err, ConnectionRefusedError):
-            return "the connection was refused (is the server running and the address right?)"
+            return w.NET_REFUSED
         if isinstance(err, connect_errors):
             text = str(err).lower()
             if "name" in text and ("resolve" in text or "known" in text or "service" in text):
-                return "the server name could not be found (is the address right?)"
+                return w.NET_NO_NAME
             if "refused" in text:
-                return "the connection was refused (is the server running and the address right?)"
-            return "no connection could be made (is the address right, and is the server up?)"
+                return w.NET_REFUSED
+            return w.NET_NO_CONNECTION
         if isinstance(err, cut_offs):
-            return "the connection was cut off before the answer was complete"
+            return w.NET_CUT_OFF
         if isinstance(err, (ConnectionResetError, BrokenPipeError)):
-            return "the connection was reset"
-    return "the connection failed"
+            return w.NET_RESET
+    return w.NET_FAILED
 
 
 def is_transport_error(exc: BaseException) -> bool:
@@ -263,7 +240,7 @@ def is_transport_error(exc: BaseException) -> bool:
     return isinstance(exc, (*loaded, ConnectionError, TimeoutError))
 
 
-def translate(exc: BaseException, region_name: str, *, what: str = "The item") -> BatchDeskError:
+def translate(exc: BaseException, region_name: str, *, what: w.Wording | w.Text = w.THE_ITEM) -> BatchDeskError:
     """Map any exception from a service call to a :class:`BatchDeskError` (returned, not raised)."""
     if isinstance(exc, BatchDeskError):
         return exc
@@ -302,18 +279,17 @@ def translate(exc: BaseException, region_name: str, *, what: str = "The item") -
                 region_name, status, retry_after=retry_after_seconds(dict(exc.response.headers)), **common
             )
         if status in (408, 425):
-            return NetworkError(region_name, "the server gave up waiting", status=status, **common)
+            return NetworkError(region_name, w.NET_GAVE_UP, status=status, **common)
         return BadRequest(region_name, message, status=status, **common)
     if is_transport_error(exc):
         reason = _describe_transport(exc)
-        return NetworkError(region_name, reason, detail=f"{type(exc).__name__}: {reason}")
+        return NetworkError(region_name, reason, detail=f"{type(exc).__name__}: {reason.english}")
     if isinstance(exc, _loaded("openai.APIResponseValidationError")):
-        return UnexpectedResponse(region_name, "the answer did not have the expected fields")
+        return UnexpectedResponse(region_name, w.ANSWER_FIELDS)
     if isinstance(exc, ValueError):  # JSON decoding of a non-JSON answer
-        return UnexpectedResponse(region_name, "the answer was not JSON", detail=type(exc).__name__)
+        return UnexpectedResponse(region_name, w.ANSWER_NOT_JSON, detail=type(exc).__name__)
     return BatchDeskError(
-        f"Something went wrong while talking to {region_name}: {type(exc).__name__}. Try again; if it "
-        "keeps happening, send the log file to support.",
+        w.SOMETHING_WRONG(region=w.region(region_name), kind=type(exc).__name__),
         detail=redact(f"{type(exc).__name__}: {exc}"),
     )
 

@@ -25,6 +25,7 @@ from typing import Any
 import orjson
 
 from desktop_app.core import tokens
+from desktop_app.core import wording as w
 from desktop_app.core.catalogue import Catalogue, ModelInfo, current_catalogue
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.ledger import JobRecord
@@ -354,19 +355,17 @@ class CostCapExceeded(BatchDeskError):
 
     def __init__(self, est: Estimate, cap: float) -> None:
         currency = est.currency or ""
+        cap_text = f"{(currency + ' ') if currency else ''}{cap:,.2f}"
         if est.cost_high is None:
-            text = (
-                f"Not submitted: your spending cap is {(currency + ' ') if currency else ''}{cap:,.2f} per job, and "
-                "the upper end of this job's cost cannot be estimated ("
-                + "; ".join(est.unknown or ["unknown"])
-                + "). Bound it (for example set max_tokens), or raise or clear the cap in Settings."
-            )
+            reasons = w.clauses([w.Matched(r) for r in est.unknown] or [w.UNKNOWN])
+            text = w.COST_CAP_UNKNOWN(cap=cap_text, reasons=reasons)
         else:
-            text = (
-                f"Not submitted: this job may cost up to {format_cost(est.cost_high, est.currency)} "
-                f"({est.requests:,} requests, {est.input_tokens:,} input tokens, up to {est.output_high or 0:,} output "
-                f"tokens), above your spending cap of {currency} {cap:,.2f} per job. Lower max_tokens, split the "
-                "file, or raise the cap in Settings."
+            text = w.COST_CAP(
+                cost=format_cost(est.cost_high, est.currency),
+                requests=est.requests,
+                input_tokens=est.input_tokens,
+                output_tokens=est.output_high or 0,
+                cap=cap_text,
             )
         super().__init__(text)
         self.estimate = est
@@ -377,7 +376,7 @@ class SubmitNotConfirmed(BatchDeskError):
     """The user did not confirm a billed submit (or no one could be asked): nothing was sent."""
 
     def __init__(self) -> None:
-        super().__init__("Not submitted: nothing was sent.")
+        super().__init__(w.NOT_CONFIRMED)
 
 
 @dataclass(frozen=True)

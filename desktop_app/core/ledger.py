@@ -34,6 +34,7 @@ from typing import Any, ParamSpec, TypeVar
 
 import orjson
 
+from desktop_app.core import wording as w
 from desktop_app.core.batch import BatchInfo, JobStatus
 from desktop_app.core.error_base import BatchDeskError
 from desktop_app.core.paths import app_paths
@@ -42,7 +43,7 @@ from desktop_app.core.paths import app_paths
 class LedgerError(BatchDeskError):
     """The ledger file cannot be used (damaged, from a newer app version, locked, not writable)."""
 
-    def __init__(self, user_message: str, *, path: Path | None = None, detail: str = "") -> None:
+    def __init__(self, user_message: w.Text | w.Wording, *, path: Path | None = None, detail: str = "") -> None:
         self.path = path
         super().__init__(user_message, detail=detail)
 
@@ -327,7 +328,7 @@ def migrate(conn: sqlite3.Connection, upto: int = SCHEMA_VERSION) -> int:
     """Apply the missing migrations up to ``upto``, each in its own transaction; return the version."""
     current = schema_version(conn)
     if current > SCHEMA_VERSION:
-        raise LedgerError("The job list was written by a newer version of Batch Desk. Update the app to open it.")
+        raise LedgerError(w.LEDGER_NEWER)
     for number in range(current + 1, upto + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -417,17 +418,16 @@ def _damaged(path: Path, exc: BaseException, *, backup: bool = False) -> LedgerE
     detail = f"{type(exc).__name__}: {exc}"
     if _is_locked(exc):
         return LedgerError(
-            f"The job list file is in use by another program and could not be opened: {path}. Nothing "
-            "was changed. Close any other Batch Desk window (or the program using that file) and try again.",
+            w.LEDGER_LOCKED(path=str(path)),
             path=path,
             detail=detail,
         )
     copy = _backup_copy(path) if backup else None
-    saved = f" A copy of it was saved as {copy}." if copy is not None else ""
+    text = (
+        w.LEDGER_DAMAGED_COPY(path=str(path), copy=str(copy)) if copy is not None else w.LEDGER_DAMAGED(path=str(path))
+    )
     return LedgerError(
-        f"The job list file is damaged and cannot be opened: {path}. Nothing was changed or deleted.{saved} "
-        "Close the app, rename or move that file, and start again to begin a new job list; batches "
-        "already submitted stay on the server (for 30 days) and can be imported again from there.",
+        text,
         path=path,
         detail=detail,
     )

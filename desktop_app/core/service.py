@@ -36,6 +36,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar, cast
 import orjson
 
 from desktop_app.core import limits
+from desktop_app.core import wording as w
 from desktop_app.core.batch import MAX_BYTES, BatchInfo, JobStatus, opt_count, opt_str, opt_timestamp
 from desktop_app.core.errors import (
     AmbiguousCreate,
@@ -358,7 +359,7 @@ class BatchService:
             except Exception:
                 log.exception("on_wait callback failed")
 
-    def _translate(self, exc: BaseException, what: str) -> BatchDeskError:
+    def _translate(self, exc: BaseException, what: w.Wording | w.Text) -> BatchDeskError:
         return translate(exc, self.region.name, what=what)
 
     async def _safe(
@@ -366,7 +367,7 @@ class BatchService:
         operation: str,
         call: Callable[[int], Awaitable[T]],
         *,
-        what: str = "The item",
+        what: w.Wording | w.Text = w.THE_ITEM,
         attempts: int | None = None,
     ) -> T:
         """Run ``call(attempt)`` with retries for transient failures; raise a BatchDeskError."""
@@ -410,7 +411,7 @@ class BatchService:
             kind = http.headers.get("content-type", "unknown type")
             raise UnexpectedResponse(
                 self.region.name,
-                f"the {what} answer was not JSON ({kind})",
+                w.CALL_NOT_JSON(call=what, kind=kind),
                 status=http.status_code,
             ) from exc
 
@@ -421,7 +422,7 @@ class BatchService:
 
     def _batch(self, data: Any, what: str) -> BatchInfo:
         if not isinstance(data, Mapping):
-            raise UnexpectedResponse(self.region.name, f"the {what} answer is not a batch object")
+            raise UnexpectedResponse(self.region.name, w.CALL_NOT_BATCH(call=what))
         return BatchInfo.from_api(data)
 
     # -- files --
@@ -441,7 +442,7 @@ class BatchService:
                 reader.close()
             info = FileInfo.from_api(self._json(response, "upload"))
             if not info.id:
-                raise UnexpectedResponse(self.region.name, "the upload answer has no file id")
+                raise UnexpectedResponse(self.region.name, w.UPLOAD_NO_ID)
             log.info(
                 "upload %s (%d bytes) to %s -> %s [request %s]",
                 path.name,
@@ -452,7 +453,7 @@ class BatchService:
             )
             return info
 
-        return await self._safe("upload", once, what=f"The upload address of {self.region.name}")
+        return await self._safe("upload", once, what=w.UPLOAD_ADDRESS(region=w.region(self.region.name)))
 
     async def download(
         self, file_id: str, dest: str | os.PathLike[str], progress: ProgressCallback | None = None
@@ -485,7 +486,7 @@ class BatchService:
                         except TimeoutError as exc:
                             raise NetworkError(
                                 self.region.name,
-                                f"the download stopped: the server sent nothing for {DOWNLOAD_IDLE_S:.0f} seconds",
+                                w.DOWNLOAD_IDLE(seconds=round(DOWNLOAD_IDLE_S)),
                                 detail=f"idle after {done} bytes",
                             ) from exc
                         handle.write(chunk)
@@ -498,7 +499,7 @@ class BatchService:
                             if window_bytes < STALL_MIN_BYTES:
                                 raise NetworkError(
                                     self.region.name,
-                                    "the download is too slow to finish (the server sends almost nothing)",
+                                    w.DOWNLOAD_TOO_SLOW,
                                     detail=f"{window_bytes} bytes in {now - window_start:.0f} s after {done} bytes",
                                 )
                             window_start, window_bytes = now, 0
@@ -510,19 +511,19 @@ class BatchService:
                     if total and done != total:
                         raise NetworkError(
                             self.region.name,
-                            "the download was cut off before it was complete",
+                            w.DOWNLOAD_CUT_OFF,
                             detail=f"got {done} of {total} bytes",
                         )
                     if not total and done and last != b"\n":
                         raise NetworkError(
                             self.region.name,
-                            "the download was cut off before it was complete",
+                            w.DOWNLOAD_CUT_OFF,
                             detail=f"{done} bytes; the last line has no line end",
                         )
             log.info("download %s from %s -> %s (%d bytes)", file_id, self.region.id, dest, done)
             return dest
 
-        return await self._safe("download", once, what=f"File {file_id}")
+        return await self._safe("download", once, what=w.FILE_ID(file_id=file_id))
 
     async def file_info(self, file_id: str) -> FileInfo:
         """Metadata of one file (size, name)."""
@@ -532,7 +533,7 @@ class BatchService:
             info = FileInfo.from_api(self._json(response, "file"))
             return info if info.id else replace(info, id=file_id)
 
-        return await self._safe("file_info", once, what=f"File {file_id}")
+        return await self._safe("file_info", once, what=w.FILE_ID(file_id=file_id))
 
     async def delete_file(self, file_id: str) -> None:
         """Delete a file from the account's storage. A file already gone after a retry counts as deleted."""
@@ -546,7 +547,7 @@ class BatchService:
                 raise
             log.info("delete file %s on %s", file_id, self.region.id)
 
-        await self._safe("delete", once, what=f"File {file_id}")
+        await self._safe("delete", once, what=w.FILE_ID(file_id=file_id))
 
     async def list_files(
         self, *, purpose: str | None = None, limit: int | None = None, after: str | None = None
@@ -564,11 +565,11 @@ class BatchService:
             try:
                 response = await self._client.files.with_raw_response.list(**kwargs)
             except openai.NotFoundError as exc:
-                raise UnexpectedResponse(self.region.name, "this server has no file list (HTTP 404)") from exc
+                raise UnexpectedResponse(self.region.name, w.NO_FILE_LIST) from exc
             data = self._json(response, "file list")
             items = data.get("data") if isinstance(data, Mapping) else None
             if not isinstance(items, list):
-                raise UnexpectedResponse(self.region.name, "the file list is not in the expected format")
+                raise UnexpectedResponse(self.region.name, w.FILE_LIST_FORMAT)
             return [f for f in (FileInfo.from_api(item) for item in items) if f.id]
 
         return await self._safe("list_files", once)
@@ -609,7 +610,7 @@ class BatchService:
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
-                err = self._translate(exc, "The input file")
+                err = self._translate(exc, w.THE_INPUT_FILE)
                 outcome = _create_outcome(exc)
                 log.warning(
                     "create for %s on %s failed (%s): %s",
@@ -645,7 +646,7 @@ class BatchService:
             if not info.id:
                 # Accepted, but the answer has no id: find the batch by its file instead.
                 found = await self._check_after_ambiguous(
-                    input_file_id, UnexpectedResponse(self.region.name, "the create answer has no batch id")
+                    input_file_id, UnexpectedResponse(self.region.name, w.CREATE_NO_ID)
                 )
                 if found is None:
                     raise AmbiguousCreate(
@@ -675,7 +676,7 @@ class BatchService:
         except asyncio.CancelledError:
             raise
         except Exception as exc:
-            err = self._translate(exc, "The batch list")
+            err = self._translate(exc, w.THE_BATCH_LIST)
             log.error("create for %s: outcome unknown and the check failed: %s", input_file_id, err.detail)
             raise AmbiguousCreate(
                 self.region.name,
@@ -694,7 +695,7 @@ class BatchService:
             log.debug("retrieve %s on %s: %s", batch_id, self.region.id, info.status)
             return info
 
-        return await self._safe("retrieve", once, what=f"Batch {batch_id}")
+        return await self._safe("retrieve", once, what=w.BATCH_ID(batch_id=batch_id))
 
     async def list(
         self,
@@ -733,17 +734,15 @@ class BatchService:
             try:
                 response = await self._client.batches.with_raw_response.list(**kwargs)
             except openai.NotFoundError as exc:
-                raise UnexpectedResponse(
-                    self.region.name, "this server has no batch list (HTTP 404 for /batches)", status=404
-                ) from exc
+                raise UnexpectedResponse(self.region.name, w.NO_BATCH_LIST, status=404) from exc
             return self._page(self._json(response, "batch list"))
 
-        return await self._safe("list", once, what="The batch list")
+        return await self._safe("list", once, what=w.THE_BATCH_LIST)
 
     def _page(self, data: Any) -> BatchPage:
         items_raw = data.get("data") if isinstance(data, Mapping) else None
         if not isinstance(items_raw, list):
-            raise UnexpectedResponse(self.region.name, "the batch list is not in the expected format")
+            raise UnexpectedResponse(self.region.name, w.BATCH_LIST_FORMAT)
         items = [BatchInfo.from_api(item) for item in items_raw if isinstance(item, Mapping)]
         dropped = len(items_raw) - len([i for i in items if i.id])
         if dropped:
@@ -777,7 +776,7 @@ class BatchService:
             log.info("cancel %s on %s: %s", batch_id, self.region.id, info.status)
             return info
 
-        return await self._safe("cancel", once, what=f"Batch {batch_id}")
+        return await self._safe("cancel", once, what=w.BATCH_ID(batch_id=batch_id))
 
     async def find_batch_by_input_file(self, input_file_id: str) -> BatchInfo | None:
         """The newest batch made from ``input_file_id``, or None when the server confirms there is none.
@@ -792,13 +791,11 @@ class BatchService:
             if matches:
                 return max(matches, key=lambda b: b.created_at or 0)
             if any(b.input_file_id is None for b in page.items):
-                raise UnexpectedResponse(
-                    self.region.name, "the batch list does not say which input file each batch used"
-                )
+                raise UnexpectedResponse(self.region.name, w.BATCH_LIST_NO_FILE)
             if not page.has_more or not page.last_id:
                 return None
             after = page.last_id
-        raise UnexpectedResponse(self.region.name, "too many batches to confirm the batch is absent")
+        raise UnexpectedResponse(self.region.name, w.TOO_MANY_BATCHES)
 
     async def check_key(self) -> None:
         """A cheap call (list, limit 1) that raises AuthError for a refused key."""

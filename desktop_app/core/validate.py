@@ -67,6 +67,7 @@ from desktop_app.core.limits import (
     completion_window_hours,
 )
 from desktop_app.core.regions import SUPPORTED_ENDPOINTS, Endpoint, Region, RegionKind, endpoint_for_model
+from desktop_app.core.wording import Text
 
 
 def _load_simdjson() -> Any:
@@ -138,6 +139,7 @@ class Problem:
     severity: Severity
     message: str
     params: dict[str, object] = field(default_factory=dict)
+    text: Text | None = field(default=None, compare=False)  # the message as a catalogue key + values
 
     @property
     def detail(self) -> str:

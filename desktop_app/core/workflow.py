@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core import startup
+from desktop_app.core import wording as w
 from desktop_app.core.batch import JobStatus
 from desktop_app.core.errors import AmbiguousCreate, BatchDeskError, NotFound
 from desktop_app.core.fileutil import CHUNK_BYTES, sha256_file
@@ -99,12 +100,9 @@ class NoResultsYet(BatchDeskError):
 
     def __init__(self, status: str) -> None:
         if JobStatus.parse(status) is not None and JobStatus(status).is_terminal:
-            text = f"This batch ended ({status}) without result files, so there is nothing to download."
+            text = w.ENDED_WITHOUT_RESULTS(status=w.Status(status))
         else:
-            text = (
-                f"This batch is not finished yet (status: {status or 'unknown'}). Results can be "
-                "downloaded once it has completed."
-            )
+            text = w.NOT_FINISHED(status=w.Status(status or "unknown"))
         super().__init__(text)
 
 
@@ -137,12 +135,6 @@ def blocks_resubmit(earlier: JobRecord, *, endpoint: str, model: str) -> bool:
     return True
 
 
-RERUN_OPEN = (
-    "A re-run of this job has not finished (or its answers are not downloaded yet). Wait for it: "
-    "re-running now could send the same requests twice."
-)
-
-
 class AlreadySubmitted(BatchDeskError):
     """The same file was already submitted to the region; a second run would bill every request again."""
 
@@ -150,19 +142,17 @@ class AlreadySubmitted(BatchDeskError):
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(earlier.created_at)) if earlier.created_at else ""
         self.earlier = earlier
         if earlier.is_unfinished_intent:
+            job_name: w.Param = earlier.name or w.A_JOB
             super().__init__(
-                f"This exact file was just submitted to this region as “{earlier.name or 'a job'}”"
-                f"{' (' + when + ')' if when else ''}, and we cannot tell yet whether the service made that "
-                "batch. Don't submit it again — it could run and be billed twice; the app checks every minute "
-                "and the Jobs tab shows the batch as soon as the service lists it."
+                w.JUST_SUBMITTED_WHEN(job_name=job_name, when=when) if when else w.JUST_SUBMITTED(job_name=job_name)
             )
             return
-        super().__init__(
-            f"This exact file was already submitted to this region as “{earlier.name or earlier.batch_id}” "
-            f"({earlier.batch_id or 'batch id not confirmed yet'}, {earlier.status}{', ' + when if when else ''}). "
-            "Submitting it again would run — and bill — every request a second time; its answers are in the "
-            "Jobs tab."
-        )
+        values: dict[str, w.Param] = {
+            "name": earlier.name or earlier.batch_id or "",
+            "batch_ref": earlier.batch_id or w.BATCH_ID_UNCONFIRMED,
+            "status": w.Status(earlier.status),
+        }
+        super().__init__(w.ALREADY_SUBMITTED_WHEN(**values, when=when) if when else w.ALREADY_SUBMITTED(**values))
 
 
 async def submit_file(
@@ -608,17 +598,14 @@ async def submit_rerun(
     root, family = await ledger.call(_root_and_family, ledger, job)
     _check_region(service, root)
     if open_rerun(family) is not None:  # the same rule as services.job_actions.can_rerun
-        raise BatchDeskError(RERUN_OPEN)
+        raise BatchDeskError(w.RERUN_OPEN)
 
     def build() -> Any:
         folder = results_folder(Path(results_dir), root)
         dest = folder / f"rerun-{len(family) + 1}.jsonl"
         with open_results(ledger, root) as view:
             if not view.has_input:
-                raise BatchDeskError(
-                    "The requests of this job are not on this computer, so they cannot be sent again. "
-                    + view.input_problem
-                )
+                raise BatchDeskError(w.RERUN_NO_REQUESTS(reason=w.Matched(view.input_problem)))
             return build_rerun_input(view, dest)
 
     plan = await asyncio.to_thread(build)
@@ -656,7 +643,7 @@ async def submit_rerun(
             refuse_if=open_sibling,
         )
     except AlreadySubmitted:
-        raise BatchDeskError(RERUN_OPEN) from None
+        raise BatchDeskError(w.RERUN_OPEN) from None
 
 
 def _root_and_family(ledger: Ledger, job: JobRecord) -> tuple[JobRecord, list[JobRecord]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
+from desktop_app.core import wording as w
 from desktop_app.core.error_base import BatchDeskError
 from desktop_app.core.regions import Region, RegionKind, all_regions, custom_region
 from desktop_app.core.secrets import key_from_env
@@ -38,17 +39,14 @@ class MissingKey(BatchDeskError):
 
     def __init__(self, region: Region) -> None:
         self.region = region
-        super().__init__(
-            f"There is no API key for {region.name} yet. Press API keys…, paste the key for this region "
-            "and press Save — or switch to the Sandbox to try the app without one."
-        )
+        super().__init__(w.MISSING_KEY(region=w.region(region.name)))
 
 
 class SandboxNotRunning(BatchDeskError):
     """The sandbox region was chosen but no sandbox address is known."""
 
     def __init__(self) -> None:
-        super().__init__("The sandbox is not running. Restart the app to start it again.")
+        super().__init__(w.SANDBOX_NOT_RUNNING)
 
 
 def known_regions(settings: CustomRegions) -> tuple[Region, ...]:

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from desktop_app.core import wording
+from desktop_app.core.logging_setup import redact
 from desktop_app.core.regions import Region
 from desktop_app.core.validate import Problem, Severity
 
@@ -695,131 +697,6 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
             'The requests for "{model}" did not pass the check, so nothing was sent. Check the model name.',
         ),
     ),
-    (
-        "BatchDeskError",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "The answers of this comparison have not been downloaded yet. They are fetched automatically when "
-            "each job finishes.",
-        ),
-    ),
-    (
-        "CostCapExceeded",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "Not submitted: this job may cost up to {cost} ({requests} requests, {input_tokens} input tokens, up to "
-            "{output_tokens} output tokens), above your spending cap of {cap} per job. Lower max_tokens, split the "
-            "file, or raise the cap in Settings.",
-        ),
-    ),
-    (
-        "CostCapExceeded",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "Not submitted: your spending cap is {cap} per job, and the upper end of this job's cost cannot be "
-            "estimated ({reasons}). Bound it (for example set max_tokens), or raise or clear the cap in Settings.",
-        ),
-    ),
-    ("SubmitNotConfirmed", QT_TRANSLATE_NOOP("Errors", "Not submitted: nothing was sent.")),
-    (
-        "AuthError",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "The key was refused by {region}. Each region has its own key — a Singapore key does not work in "
-            "Beijing; check you chose the right region, then paste the key for that region again (API keys "
-            "settings).",
-        ),
-    ),
-    (
-        "PermissionDenied",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "{region} accepted the key but does not allow this action for its account. The server said: "
-            "{said}. Check that Model Studio (and batch inference) is enabled for the account and that the "
-            "key's workspace has access, or ask the account owner.",
-        ),
-    ),
-    (
-        "PermissionDenied",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "{region} accepted the key but does not allow this action for its account. Check that Model Studio "
-            "(and batch inference) is enabled for the account and that the key's workspace has access, or ask "
-            "the account owner.",
-        ),
-    ),
-    (
-        "NotFound",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "{what} was not found on {region}. Batches can only be looked up for {days} days after they were "
-            "created; it may also belong to another region or have been deleted.",
-        ),
-    ),
-    (
-        "BadRequest",
-        QT_TRANSLATE_NOOP("Errors", "{region} rejected the request: {said}. Fix the problem it names, then try again."),
-    ),
-    (
-        "RateLimited",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "{region} is busy or the account sent too many requests (rate limit). The server said: {said}. "
-            "Wait a minute and try again.",
-        ),
-    ),
-    (
-        "RateLimited",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "{region} is busy or the account sent too many requests (rate limit). Wait a minute and try again.",
-        ),
-    ),
-    (
-        "ServerError",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "{region} had an internal problem (HTTP {status}). This is usually temporary: try again in a few minutes.",
-        ),
-    ),
-    (
-        "ServerError",
-        QT_TRANSLATE_NOOP(
-            "Errors", "{region} had an internal problem. This is usually temporary: try again in a few minutes."
-        ),
-    ),
-    (
-        "NetworkError",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "Could not reach {region}: {reason}. Check the internet connection (and any proxy or VPN), then try again.",
-        ),
-    ),
-    (
-        "UnexpectedResponse",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "The server for {region} answered in an unexpected way: {what}. Check that the base URL points at "
-            "an OpenAI-compatible Batch API (it usually ends in /v1).",
-        ),
-    ),
-    (
-        "AmbiguousCreate",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "We cannot tell yet whether {region} made this batch: {reason}. Don't submit the file again — it "
-            "could run and be billed twice; the app checks every minute and shows the batch as soon as the "
-            "service lists it.",
-        ),
-    ),
-    (
-        "*",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "Something went wrong while talking to {region}: {kind}. Try again; if it keeps happening, send the "
-            "log file to support.",
-        ),
-    ),
     # -- the table reader (core/tabular.py) --
     (
         "BinaryFileError",
@@ -996,89 +873,7 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
         QT_TRANSLATE_NOOP("Errors", 'The workbook has no sheet named "{sheet}". Its sheets are: {sheets}.'),
     ),
     # -- the job list (core/ledger.py) --
-    (
-        "LedgerError",
-        QT_TRANSLATE_NOOP(
-            "Errors", "The job list was written by a newer version of Batch Desk. Update the app to open it."
-        ),
-    ),
-    (
-        "LedgerError",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "The job list file is in use by another program and could not be opened: {path}. Nothing was "
-            "changed. Close any other Batch Desk window (or the program using that file) and try again.",
-        ),
-    ),
-    (
-        "LedgerError",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "The job list file is damaged and cannot be opened: {path}. Nothing was changed or deleted. A copy "
-            "of it was saved as {copy}. Close the app, rename or move that file, and start again to begin a new "
-            "job list; batches already submitted stay on the server (for 30 days) and can be imported again "
-            "from there.",
-        ),
-    ),
-    (
-        "LedgerError",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "The job list file is damaged and cannot be opened: {path}. Nothing was changed or deleted. Close "
-            "the app, rename or move that file, and start again to begin a new job list; batches already "
-            "submitted stay on the server (for 30 days) and can be imported again from there.",
-        ),
-    ),
     # -- submits, downloads and re-runs (core/workflow.py, core/reconcile.py) --
-    (
-        "AlreadySubmitted",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "This exact file was already submitted to this region as “{name}” ({batch_ref}, {status}, {when}). "
-            "Submitting it again would run — and bill — every request a second time; its answers are in the "
-            "Jobs tab.",
-        ),
-    ),
-    (
-        "AlreadySubmitted",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "This exact file was already submitted to this region as “{name}” ({batch_ref}, {status}). "
-            "Submitting it again would run — and bill — every request a second time; its answers are in the "
-            "Jobs tab.",
-        ),
-    ),
-    (
-        "AlreadySubmitted",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "This exact file was just submitted to this region as “{job_name}” ({when}), and we cannot tell yet "
-            "whether the service made that batch. Don't submit it again — it could run and be billed twice; the "
-            "app checks every minute and the Jobs tab shows the batch as soon as the service lists it.",
-        ),
-    ),
-    (
-        "AlreadySubmitted",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "This exact file was just submitted to this region as “{job_name}”, and we cannot tell yet whether "
-            "the service made that batch. Don't submit it again — it could run and be billed twice; the app "
-            "checks every minute and the Jobs tab shows the batch as soon as the service lists it.",
-        ),
-    ),
-    (
-        "NoResultsYet",
-        QT_TRANSLATE_NOOP(
-            "Errors", "This batch ended ({status}) without result files, so there is nothing to download."
-        ),
-    ),
-    (
-        "*",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "This batch is not finished yet (status: {status}). Results can be downloaded once it has completed.",
-        ),
-    ),
     (
         "ResultsUnavailable",
         QT_TRANSLATE_NOOP(
@@ -1090,26 +885,6 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
         "*",
         QT_TRANSLATE_NOOP(
             "Errors", "Every request of this job already has a successful answer: there is nothing to re-run."
-        ),
-    ),
-    (
-        "MissingKey",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "There is no API key for {region} yet. Open Settings, paste the key for this region and press Save "
-            "— or switch to the Sandbox to try the app without one.",
-        ),
-    ),
-    (
-        "*",
-        QT_TRANSLATE_NOOP("Errors", "The answers of this job are not downloaded yet, so its files stay on the server."),
-    ),
-    (
-        "*",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "This job was not submitted from this computer (or its input file moved), so its requests are not "
-            "here to put the answers next to. {reason}",
         ),
     ),
     ("*", QT_TRANSLATE_NOOP("Errors", "No job belongs to this group.")),
@@ -1152,36 +927,7 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
         ),
     ),
     # -- "Submit again" (services/resubmit.py) --
-    (
-        "*",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "The requests file of this job changed or is gone since it was submitted ({path}). Open it in the "
-            "first tab, check it, and submit it from there.",
-        ),
-    ),
-    ("*", QT_TRANSLATE_NOOP("Errors", "This job was already submitted again; see the newest job in the list.")),
     # -- the app's own checks (controller, editor, workflow) --
-    (
-        "*",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "A re-run of this job has not finished (or its answers are not downloaded yet). Wait for it: "
-            "re-running now could send the same requests twice.",
-        ),
-    ),
-    (
-        "*",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "The requests of this job are not on this computer, so they cannot be sent again. {reason}",
-        ),
-    ),
-    ("*", QT_TRANSLATE_NOOP("Errors", "The sandbox is not running. Restart the app to start it again.")),
-    (
-        "*",
-        QT_TRANSLATE_NOOP("Errors", "This file still has problems marked as errors. Fix them, then submit again."),
-    ),
     (
         "*",
         QT_TRANSLATE_NOOP("Errors", "This job was never created on the server, so there is nothing to cancel."),
@@ -1300,14 +1046,6 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
         ),
     ),
     ("JobNotice", QT_TRANSLATE_NOOP("Errors", 'Job "{name}": {message}')),
-    (
-        "MissingKey",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "There is no API key for {region} yet. Press API keys…, paste the key for this region and press "
-            "Save — or switch to the Sandbox to try the app without one.",
-        ),
-    ),
 )
 
 # -- words and phrases core puts inside its messages (hole values) --------------------------------
@@ -1358,37 +1096,6 @@ _FRAGMENTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Fragments", "system prompt"),
     QT_TRANSLATE_NOOP("Fragments", "image column"),
     # the server and the network
-    QT_TRANSLATE_NOOP("Fragments", "no reason given"),
-    QT_TRANSLATE_NOOP("Fragments", "the connection failed"),
-    QT_TRANSLATE_NOOP("Fragments", "the server did not answer in time"),
-    QT_TRANSLATE_NOOP("Fragments", "the connection was refused (is the server running and the address right?)"),
-    QT_TRANSLATE_NOOP(
-        "Fragments",
-        "the server name could not be found (is the address right?)",
-    ),
-    QT_TRANSLATE_NOOP("Fragments", "no connection could be made (is the address right, and is the server up?)"),
-    QT_TRANSLATE_NOOP("Fragments", "the connection was cut off before the answer was complete"),
-    QT_TRANSLATE_NOOP("Fragments", "the connection was reset"),
-    QT_TRANSLATE_NOOP("Fragments", "the download was cut off before it was complete"),
-    QT_TRANSLATE_NOOP("Fragments", "the download is too slow to finish (the server sends almost nothing)"),
-    QT_TRANSLATE_NOOP("Fragments", "the download stopped: the server sent nothing for too long"),
-    QT_TRANSLATE_NOOP("Fragments", "the server gave up waiting"),
-    QT_TRANSLATE_NOOP("Fragments", "the answer did not have the expected fields"),
-    QT_TRANSLATE_NOOP("Fragments", "the answer was not JSON"),
-    QT_TRANSLATE_NOOP("Fragments", "the upload answer has no file id"),
-    QT_TRANSLATE_NOOP("Fragments", "this server has no file list (HTTP 404)"),
-    QT_TRANSLATE_NOOP("Fragments", "the file list is not in the expected format"),
-    QT_TRANSLATE_NOOP("Fragments", "the create answer has no batch id"),
-    QT_TRANSLATE_NOOP("Fragments", "the batch list is not in the expected format"),
-    QT_TRANSLATE_NOOP("Fragments", "too many batches to confirm the batch is absent"),
-    QT_TRANSLATE_NOOP(
-        "Fragments", "the connection failed after the request was sent, and checking afterwards failed too"
-    ),
-    QT_TRANSLATE_NOOP("Fragments", "the server did not answer in time and may still be creating it"),
-    QT_TRANSLATE_NOOP(
-        "Fragments",
-        "the server answered with an error after the request was sent, and does not list the batch yet",
-    ),
     # -- what a job whose submit was interrupted says (core/workflow.py) --
     QT_TRANSLATE_NOOP(
         "Fragments", "The upload did not finish, so no batch was created; you can submit the file again."
@@ -1397,8 +1104,6 @@ _FRAGMENTS: tuple[str, ...] = (
         "Fragments",
         "The app stopped before it asked for the batch, so no batch was created; you can submit the file again.",
     ),
-    QT_TRANSLATE_NOOP("Fragments", "The item"),
-    QT_TRANSLATE_NOOP("Fragments", "The batch list"),
     # scripts (core/scripts.py names, in "Row N is written mostly in …")
     QT_TRANSLATE_NOOP("Fragments", "Han"),
     QT_TRANSLATE_NOOP("Fragments", "Kana"),
@@ -1441,15 +1146,9 @@ _FRAGMENTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Fragments", "The answer is JSON but not an object with the columns as keys."),
     QT_TRANSLATE_NOOP("Fragments", "not needed: answers are simulated on this computer"),
     # an earlier submit whose create is not confirmed (core/workflow.py AlreadySubmitted)
-    QT_TRANSLATE_NOOP("Fragments", "batch id not confirmed yet"),
-    QT_TRANSLATE_NOOP("Fragments", "a job"),
 )
 # Fragments with holes (translated like templates, used only inside other messages).
 _FRAGMENT_TEMPLATES: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("Fragments", "File {file_id}"),
-    QT_TRANSLATE_NOOP("Fragments", "Batch {batch_id}"),
-    QT_TRANSLATE_NOOP("Fragments", "The upload address of {region}"),
-    QT_TRANSLATE_NOOP("Fragments", "the {call} answer is not a batch object"),
     QT_TRANSLATE_NOOP("Fragments", 'did you mean "{name}"?'),
     QT_TRANSLATE_NOOP(
         "Fragments",
@@ -1497,15 +1196,6 @@ _FRAGMENT_TEMPLATES: tuple[str, ...] = (
     ),
 )
 
-# -- region names (core/regions.py names them in English) -----------------------------------------
-_REGION_NAMES: dict[str, str] = {
-    "International (Singapore)": QT_TRANSLATE_NOOP("Regions", "International (Singapore)"),
-    "Mainland China (Beijing)": QT_TRANSLATE_NOOP("Regions", "Mainland China (Beijing)"),
-    "Sandbox (simulated, offline)": QT_TRANSLATE_NOOP("Regions", "Sandbox (simulated, offline)"),
-    "Singapore": QT_TRANSLATE_NOOP("Regions", "Singapore"),
-    "Beijing": QT_TRANSLATE_NOOP("Regions", "Beijing"),
-    "Sandbox": QT_TRANSLATE_NOOP("Regions", "Sandbox"),
-}
 
 # -- what the downloaded answers add up to (core/reconcile.py VERDICT_TEXT, by verdict value) ------
 _VERDICTS: dict[str, str] = {
@@ -1609,6 +1299,8 @@ def _tables() -> tuple[dict[str, tuple[_Template, ...]], dict[str, tuple[_Templa
         by_class.setdefault(name, []).append(_compile(ERRORS, source))
     everything = [t for group in (*by_code.values(), *by_class.values()) for t in group]
     everything += [_compile(FRAGMENTS, source) for source in _FRAGMENT_TEMPLATES]
+    # English of the catalogue that still reaches the matcher as text (Matched values, core_text callers)
+    everything += [_compile(w.context, w.english) for w in wording.CATALOGUE.values() if w.holes]
     return (
         {k: _by_weight(v) for k, v in by_code.items()},
         {k: _by_weight(v) for k, v in by_class.items()},
@@ -1617,6 +1309,8 @@ def _tables() -> tuple[dict[str, tuple[_Template, ...]], dict[str, tuple[_Templa
 
 
 _FRAGMENT_SET = frozenset(_FRAGMENTS)
+# the catalogue's words without holes (region names, reasons…), for English that still arrives as text
+_WORDS = {w.english: w for w in wording.CATALOGUE.values() if not w.holes}
 _cache: dict[tuple[object, ...], str] = {}
 _CACHE_MAX = 4096
 
@@ -1629,8 +1323,9 @@ def clear_cache() -> None:
 def _fragment(text: str) -> str | None:
     if text in _FRAGMENT_SET:
         return QCoreApplication.translate(FRAGMENTS, text)
-    if text in _REGION_NAMES:
-        return QCoreApplication.translate(REGIONS, text)
+    known = _WORDS.get(text)
+    if known is not None:
+        return QCoreApplication.translate(known.context, known.english)
     return None
 
 
@@ -1712,8 +1407,27 @@ def _cached(key: tuple[object, ...], make: Callable[[], str]) -> str:
     return text
 
 
+def _number(name: str, value: int | float) -> str:
+    if name in wording.POSITIONS or isinstance(value, bool):
+        return str(value)
+    return QLocale().toString(value)
+
+
+def _status(value: str) -> str:
+    from desktop_app.ui.jobs_model import status_label  # jobs_model imports this module
+
+    return status_label("" if value == "unknown" else value)
+
+
+def text(value: wording.Text | wording.Wording) -> str:
+    """A catalogue text (core's key and values) in the window's language: no parsing, no regex."""
+    return redact(wording.render(value, QCoreApplication.translate, _number, status=_status, matched=core_text))
+
+
 def problem_text(problem: Problem) -> str:
     """A validation or build problem in the window's language (core's English when not known here)."""
+    if problem.text is not None:
+        return text(problem.text)
     numbers = tuple(sorted((k, v) for k, v in problem.params.items() if isinstance(v, int)))
     return _cached(
         ("problem", problem.code, problem.message, numbers),
@@ -1723,6 +1437,9 @@ def problem_text(problem: Problem) -> str:
 
 def error_text(exc: BaseException) -> str:
     """A typed error's message (or any exception's text) in the window's language."""
+    keyed = getattr(exc, "text", None)
+    if isinstance(keyed, wording.Text):
+        return text(keyed)
     message = str(getattr(exc, "user_message", "") or exc)
     by_class = _tables()[1]
     preferred = [t for cls in type(exc).__mro__ for t in by_class.get(cls.__name__, ())]
@@ -1738,8 +1455,8 @@ def known_templates() -> list[tuple[str, str]]:
     """Every ``(context, English template)`` this module words (for tests and the catalog script)."""
     out = [(PROBLEMS, s) for _, s in _PROBLEM_TEMPLATES] + [(ERRORS, s) for _, s in _ERROR_TEMPLATES]
     out += [(FRAGMENTS, s) for s in (*_FRAGMENTS, *_FRAGMENT_TEMPLATES)]
-    out += [(REGIONS, s) for s in _REGION_NAMES.values()]
     out += [("Verdicts", s) for s in _VERDICTS.values()]
+    out += [(w.context, w.english) for w in wording.CATALOGUE.values()]
     return out
 
 

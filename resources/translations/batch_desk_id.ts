@@ -412,10 +412,6 @@
         <translation>Setiap permintaan tugas ini sudah punya jawaban yang berhasil: tidak ada yang perlu dijalankan ulang.</translation>
     </message>
     <message>
-        <source>There is no API key for {region} yet. Open Settings, paste the key for this region and press Save — or switch to the Sandbox to try the app without one.</source>
-        <translation>Belum ada API key untuk {region}. Buka Pengaturan, tempel key untuk region ini lalu tekan Simpan — atau beralih ke Sandbox untuk mencoba aplikasi tanpa key.</translation>
-    </message>
-    <message>
         <source>The answers of this job are not downloaded yet, so its files stay on the server.</source>
         <translation>Jawaban tugas ini belum diunduh, jadi file-nya tetap di server.</translation>
     </message>
@@ -1053,12 +1049,12 @@
         <translation>unduhan terlalu lambat untuk selesai (server hampir tidak mengirim apa pun)</translation>
     </message>
     <message>
-        <source>the download stopped: the server sent nothing for too long</source>
-        <translation>unduhan berhenti: server terlalu lama tidak mengirim apa pun</translation>
-    </message>
-    <message>
         <source>the server gave up waiting</source>
         <translation>server berhenti menunggu</translation>
+    </message>
+    <message>
+        <source>the download stopped: the server sent nothing for {seconds} seconds</source>
+        <translation>unduhan berhenti: server tidak mengirim apa pun selama {seconds} detik</translation>
     </message>
     <message>
         <source>the answer did not have the expected fields</source>
@@ -1067,6 +1063,10 @@
     <message>
         <source>the answer was not JSON</source>
         <translation>jawaban bukan JSON</translation>
+    </message>
+    <message>
+        <source>the {call} answer was not JSON ({kind})</source>
+        <translation>jawaban {call} bukan JSON ({kind})</translation>
     </message>
     <message>
         <source>the upload answer has no file id</source>
@@ -1081,12 +1081,20 @@
         <translation>daftar file tidak dalam format yang diharapkan</translation>
     </message>
     <message>
+        <source>this server has no batch list (HTTP 404 for /batches)</source>
+        <translation>server ini tidak punya daftar batch (HTTP 404 untuk /batches)</translation>
+    </message>
+    <message>
         <source>the create answer has no batch id</source>
         <translation>jawaban pembuatan tidak berisi ID batch</translation>
     </message>
     <message>
         <source>the batch list is not in the expected format</source>
         <translation>daftar batch tidak dalam format yang diharapkan</translation>
+    </message>
+    <message>
+        <source>the batch list does not say which input file each batch used</source>
+        <translation>daftar batch tidak menyebutkan file input yang dipakai setiap batch</translation>
     </message>
     <message>
         <source>too many batches to confirm the batch is absent</source>
@@ -1103,6 +1111,14 @@
     <message>
         <source>the server answered with an error after the request was sent, and does not list the batch yet</source>
         <translation>server menjawab dengan galat setelah permintaan terkirim, dan belum mencantumkan batch tersebut</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>The input file</source>
+        <translation>File input</translation>
     </message>
     <message>
         <source>The upload did not finish, so no batch was created; you can submit the file again.</source>

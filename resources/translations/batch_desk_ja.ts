@@ -412,10 +412,6 @@
         <translation>このジョブのすべてのリクエストに成功した回答があります。再実行するものはありません。</translation>
     </message>
     <message>
-        <source>There is no API key for {region} yet. Open Settings, paste the key for this region and press Save — or switch to the Sandbox to try the app without one.</source>
-        <translation>{region} の API キーがまだありません。「設定」を開き、このリージョンのキーを貼り付けて「保存」を押してください。キーなしで試すにはサンドボックスに切り替えてください。</translation>
-    </message>
-    <message>
         <source>The answers of this job are not downloaded yet, so its files stay on the server.</source>
         <translation>このジョブの回答はまだダウンロードされていないため、ファイルはサーバーに残します。</translation>
     </message>
@@ -1053,12 +1049,12 @@
         <translation>ダウンロードが遅すぎて完了できません（サーバーがほとんど何も送ってきません）</translation>
     </message>
     <message>
-        <source>the download stopped: the server sent nothing for too long</source>
-        <translation>ダウンロードが止まりました：サーバーから長い間何も届きません</translation>
-    </message>
-    <message>
         <source>the server gave up waiting</source>
         <translation>サーバーが待機を打ち切りました</translation>
+    </message>
+    <message>
+        <source>the download stopped: the server sent nothing for {seconds} seconds</source>
+        <translation>ダウンロードが止まりました：サーバーから {seconds} 秒間何も届きません</translation>
     </message>
     <message>
         <source>the answer did not have the expected fields</source>
@@ -1067,6 +1063,10 @@
     <message>
         <source>the answer was not JSON</source>
         <translation>応答が JSON ではありませんでした</translation>
+    </message>
+    <message>
+        <source>the {call} answer was not JSON ({kind})</source>
+        <translation>{call} の応答が JSON ではありませんでした（{kind}）</translation>
     </message>
     <message>
         <source>the upload answer has no file id</source>
@@ -1081,12 +1081,20 @@
         <translation>ファイル一覧の形式が想定と異なります</translation>
     </message>
     <message>
+        <source>this server has no batch list (HTTP 404 for /batches)</source>
+        <translation>このサーバーにはバッチ一覧がありません（/batches が HTTP 404）</translation>
+    </message>
+    <message>
         <source>the create answer has no batch id</source>
         <translation>作成の応答にバッチ ID がありません</translation>
     </message>
     <message>
         <source>the batch list is not in the expected format</source>
         <translation>バッチ一覧の形式が想定と異なります</translation>
+    </message>
+    <message>
+        <source>the batch list does not say which input file each batch used</source>
+        <translation>バッチ一覧に、各バッチがどの入力ファイルを使ったかが書かれていません</translation>
     </message>
     <message>
         <source>too many batches to confirm the batch is absent</source>
@@ -1103,6 +1111,14 @@
     <message>
         <source>the server answered with an error after the request was sent, and does not list the batch yet</source>
         <translation>リクエスト送信後にサーバーがエラーを返し、まだ一覧にバッチが表示されていません</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>The input file</source>
+        <translation>入力ファイル</translation>
     </message>
     <message>
         <source>The upload did not finish, so no batch was created; you can submit the file again.</source>

@@ -412,10 +412,6 @@
         <translation>该任务的每个请求都已有成功的结果：没有需要重新运行的内容。</translation>
     </message>
     <message>
-        <source>There is no API key for {region} yet. Open Settings, paste the key for this region and press Save — or switch to the Sandbox to try the app without one.</source>
-        <translation>{region} 还没有 API Key。请打开“设置”，粘贴该区域的 Key 并点击“保存”——或切换到沙箱，无需 Key 即可试用本应用。</translation>
-    </message>
-    <message>
         <source>The answers of this job are not downloaded yet, so its files stay on the server.</source>
         <translation>该任务的结果尚未下载，因此其文件会保留在服务器上。</translation>
     </message>
@@ -1053,12 +1049,12 @@
         <translation>下载太慢，无法完成（服务器几乎不发送数据）</translation>
     </message>
     <message>
-        <source>the download stopped: the server sent nothing for too long</source>
-        <translation>下载已停止：服务器太久没有发送任何数据</translation>
-    </message>
-    <message>
         <source>the server gave up waiting</source>
         <translation>服务器等待超时</translation>
+    </message>
+    <message>
+        <source>the download stopped: the server sent nothing for {seconds} seconds</source>
+        <translation>下载已停止：服务器 {seconds} 秒没有发送任何数据</translation>
     </message>
     <message>
         <source>the answer did not have the expected fields</source>
@@ -1067,6 +1063,10 @@
     <message>
         <source>the answer was not JSON</source>
         <translation>响应不是 JSON</translation>
+    </message>
+    <message>
+        <source>the {call} answer was not JSON ({kind})</source>
+        <translation>{call} 的响应不是 JSON（{kind}）</translation>
     </message>
     <message>
         <source>the upload answer has no file id</source>
@@ -1081,12 +1081,20 @@
         <translation>文件列表的格式不符合预期</translation>
     </message>
     <message>
+        <source>this server has no batch list (HTTP 404 for /batches)</source>
+        <translation>该服务器没有批量任务列表（/batches 返回 HTTP 404）</translation>
+    </message>
+    <message>
         <source>the create answer has no batch id</source>
         <translation>创建的响应中没有批量任务 ID</translation>
     </message>
     <message>
         <source>the batch list is not in the expected format</source>
         <translation>批量任务列表的格式不符合预期</translation>
+    </message>
+    <message>
+        <source>the batch list does not say which input file each batch used</source>
+        <translation>批量任务列表没有说明每个任务使用的输入文件</translation>
     </message>
     <message>
         <source>too many batches to confirm the batch is absent</source>
@@ -1103,6 +1111,14 @@
     <message>
         <source>the server answered with an error after the request was sent, and does not list the batch yet</source>
         <translation>请求发出后服务器返回了错误，且尚未列出该批处理任务</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The input file</source>
+        <translation>输入文件</translation>
     </message>
     <message>
         <source>The upload did not finish, so no batch was created; you can submit the file again.</source>

@@ -412,10 +412,6 @@
         <translation>此工作的每個請求都已有成功的結果：沒有需要重新執行的內容。</translation>
     </message>
     <message>
-        <source>There is no API key for {region} yet. Open Settings, paste the key for this region and press Save — or switch to the Sandbox to try the app without one.</source>
-        <translation>{region} 還沒有 API Key。請開啟「設定」，貼上此區域的 Key 並按「儲存」——或切換到沙箱，不需 Key 即可試用本應用程式。</translation>
-    </message>
-    <message>
         <source>The answers of this job are not downloaded yet, so its files stay on the server.</source>
         <translation>此工作的結果尚未下載，因此其檔案會保留在伺服器上。</translation>
     </message>
@@ -1053,12 +1049,12 @@
         <translation>下載太慢，無法完成（伺服器幾乎不傳送資料）</translation>
     </message>
     <message>
-        <source>the download stopped: the server sent nothing for too long</source>
-        <translation>下載已停止：伺服器太久沒有傳送任何資料</translation>
-    </message>
-    <message>
         <source>the server gave up waiting</source>
         <translation>伺服器等待逾時</translation>
+    </message>
+    <message>
+        <source>the download stopped: the server sent nothing for {seconds} seconds</source>
+        <translation>下載已停止：伺服器 {seconds} 秒沒有傳送任何資料</translation>
     </message>
     <message>
         <source>the answer did not have the expected fields</source>
@@ -1067,6 +1063,10 @@
     <message>
         <source>the answer was not JSON</source>
         <translation>回應不是 JSON</translation>
+    </message>
+    <message>
+        <source>the {call} answer was not JSON ({kind})</source>
+        <translation>{call} 的回應不是 JSON（{kind}）</translation>
     </message>
     <message>
         <source>the upload answer has no file id</source>
@@ -1081,12 +1081,20 @@
         <translation>檔案清單的格式不符合預期</translation>
     </message>
     <message>
+        <source>this server has no batch list (HTTP 404 for /batches)</source>
+        <translation>此伺服器沒有批次清單（/batches 回傳 HTTP 404）</translation>
+    </message>
+    <message>
         <source>the create answer has no batch id</source>
         <translation>建立的回應中沒有批次 ID</translation>
     </message>
     <message>
         <source>the batch list is not in the expected format</source>
         <translation>批次清單的格式不符合預期</translation>
+    </message>
+    <message>
+        <source>the batch list does not say which input file each batch used</source>
+        <translation>批次清單沒有說明每個批次使用的輸入檔案</translation>
     </message>
     <message>
         <source>too many batches to confirm the batch is absent</source>
@@ -1103,6 +1111,14 @@
     <message>
         <source>the server answered with an error after the request was sent, and does not list the batch yet</source>
         <translation>請求送出後伺服器回傳了錯誤，且尚未列出該批次任務</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The input file</source>
+        <translation>輸入檔案</translation>
     </message>
     <message>
         <source>The upload did not finish, so no batch was created; you can submit the file again.</source>

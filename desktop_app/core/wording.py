@@ -1,0 +1,540 @@
+"""One catalogue of the words core shows to a person: every message template once, keyed.
+
+Core raises a :class:`~desktop_app.core.error_base.BatchDeskError` (or reports a validation
+:class:`~desktop_app.core.validate.Problem`) with a :class:`Text` — a :class:`Wording` of this module
+plus the values for its ``{holes}``. Nobody parses English back:
+
+* the CLI and the log print :func:`english` (the template filled with the values as they are);
+* the window calls :func:`render` with Qt's ``translate`` and the locale's number format
+  (``desktop_app/ui/messages.py``), looking the template up by its context and English source.
+
+Every template is written as ``QT_TRANSLATE_NOOP("<context>", "<English>")``: ``pyside6-lupdate``
+extracts calls of a function with that name from Python sources, so the strings land in
+``resources/translations/*.ts`` under the same context (and keep the translations they had when the
+window's matcher held them). The function here is Qt-free and returns ``(context, english)``.
+
+Hole values (:data:`Param`) are the user's or the server's own data (``str``, shown as is), numbers
+(``int``/``float``, grouped per locale except positions such as ``{line}``), a nested :class:`Text`
+or :class:`Wording` (English words of the app, translated recursively), a :class:`Status`
+(a job's status, worded by the window), or :class:`Matched` (English still worded by the window's
+old matcher until its source module is converted).
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Union
+
+ERRORS = "Errors"
+PROBLEMS = "Problems"
+FRAGMENTS = "Fragments"
+REGIONS = "Regions"
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> tuple[str, str]:
+    """Mark ``source`` for extraction into ``context`` (returns both, unchanged)."""
+    return context, source
+
+
+@dataclass(frozen=True)
+class Wording:
+    """One catalogue entry: a stable ``key``, the translation context and the English template."""
+
+    key: str
+    context: str
+    english: str
+
+    def __call__(self, **params: Param) -> Text:
+        """This wording with values for its holes."""
+        return Text(self, params)
+
+    @property
+    def holes(self) -> frozenset[str]:
+        """The ``{names}`` of the template."""
+        return frozenset(name for _, name, _, _ in string.Formatter().parse(self.english) if name)
+
+
+@dataclass(frozen=True)
+class Text:
+    """A wording with its values: what core hands up instead of an English sentence."""
+
+    wording: Wording
+    params: Mapping[str, Param] = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        return self.wording.key
+
+    def __str__(self) -> str:
+        return english(self)
+
+
+class Status(str):
+    """A job's status value (``completed``, ``create_unknown``…) inside a message; the window words it."""
+
+    __slots__ = ()
+
+
+class Matched(str):
+    """English of a module not converted yet; the window still words it with its matcher."""
+
+    __slots__ = ()
+
+
+@dataclass(frozen=True)
+class Clauses:
+    """Several values joined by ``"; "`` (reasons listed in one hole)."""
+
+    items: tuple[Param, ...]
+
+
+Param = Union[str, int, float, Wording, Text, Clauses]  # noqa: UP007 - a runtime alias
+
+# Numbers that are positions, not amounts: never grouped ("line 1234", not "line 1,234").
+POSITIONS = frozenset({"line", "first_line", "row", "first_row", "request", "position", "column", "status", "days"})
+
+CATALOGUE: dict[str, Wording] = {}
+
+
+def _w(key: str, marked: tuple[str, str]) -> Wording:
+    if key in CATALOGUE:
+        raise ValueError(f"wording key used twice: {key}")
+    wording = CATALOGUE[key] = Wording(key, *marked)
+    return wording
+
+
+Translate = Callable[[str, str], str]
+Number = Callable[[str, "int | float"], str]
+Special = Callable[[str, str], str]
+
+
+def _english_number(name: str, value: int | float) -> str:
+    if isinstance(value, bool) or name in POSITIONS:
+        return str(value)
+    return f"{value:,}"
+
+
+def render(
+    text: Text | Wording | Param,
+    translate: Translate | None = None,
+    number: Number | None = None,
+    *,
+    status: Callable[[str], str] | None = None,
+    matched: Callable[[str], str] | None = None,
+    name: str = "",
+    depth: int = 0,
+) -> str:
+    """``text`` filled in: translated by ``translate(context, english)`` and numbers by ``number``.
+
+    Without the callables this is the English the CLI prints. A translation that lost a hole (or
+    added one) falls back to the English template, never to an exception.
+    """
+    number = number or _english_number
+    if isinstance(text, Wording):
+        text = Text(text)
+    if isinstance(text, Text):
+        if depth > 6:
+            return text.wording.english
+        values = {
+            hole: render(value, translate, number, status=status, matched=matched, name=hole, depth=depth + 1)
+            for hole, value in text.params.items()
+        }
+        template = translate(text.wording.context, text.wording.english) if translate else text.wording.english
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return text.wording.english.format(**values)
+    if isinstance(text, Clauses):
+        return "; ".join(
+            render(item, translate, number, status=status, matched=matched, name=name, depth=depth + 1)
+            for item in text.items
+        )
+    if isinstance(text, (int, float)) and not isinstance(text, bool):
+        return number(name, text)
+    if isinstance(text, Status):
+        return status(str(text)) if status else str(text)
+    if isinstance(text, Matched):
+        return matched(str(text)) if matched else str(text)
+    return str(text)
+
+
+def english(text: Text | Wording | Param) -> str:
+    """The English message (CLI, log, ``str(error)``)."""
+    return render(text)
+
+
+def clauses(items: Sequence[Param]) -> Clauses:
+    """Several values shown as one ``"; "``-separated list."""
+    return Clauses(tuple(items))
+
+
+# -- region names (core/regions.py) ---------------------------------------------------------------
+REGION_NAMES: dict[str, Wording] = {
+    w.english: w
+    for w in (
+        _w("region.intl", QT_TRANSLATE_NOOP("Regions", "International (Singapore)")),
+        _w("region.cn", QT_TRANSLATE_NOOP("Regions", "Mainland China (Beijing)")),
+        _w("region.sandbox", QT_TRANSLATE_NOOP("Regions", "Sandbox (simulated, offline)")),
+        _w("region.intl_short", QT_TRANSLATE_NOOP("Regions", "Singapore")),
+        _w("region.cn_short", QT_TRANSLATE_NOOP("Regions", "Beijing")),
+        _w("region.sandbox_short", QT_TRANSLATE_NOOP("Regions", "Sandbox")),
+    )
+}
+
+
+def region(name: str) -> Param:
+    """A region's name as a hole value: a built-in region's name is worded, a custom one is the user's."""
+    return REGION_NAMES.get(name, name)
+
+
+# -- errors: the service and the network (core/errors.py, core/service.py) ------------------------
+AUTH_REFUSED = _w(
+    "error.auth_refused",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The key was refused by {region}. Each region has its own key — a Singapore key does not work in "
+        "Beijing; check you chose the right region, then paste the key for that region again (API keys "
+        "settings).",
+    ),
+)
+PERMISSION_DENIED_SAID = _w(
+    "error.permission_denied_said",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{region} accepted the key but does not allow this action for its account. The server said: "
+        "{said}. Check that Model Studio (and batch inference) is enabled for the account and that the "
+        "key's workspace has access, or ask the account owner.",
+    ),
+)
+PERMISSION_DENIED = _w(
+    "error.permission_denied",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{region} accepted the key but does not allow this action for its account. Check that Model Studio "
+        "(and batch inference) is enabled for the account and that the key's workspace has access, or ask "
+        "the account owner.",
+    ),
+)
+NOT_FOUND = _w(
+    "error.not_found",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{what} was not found on {region}. Batches can only be looked up for {days} days after they were "
+        "created; it may also belong to another region or have been deleted.",
+    ),
+)
+BAD_REQUEST = _w(
+    "error.bad_request",
+    QT_TRANSLATE_NOOP("Errors", "{region} rejected the request: {said}. Fix the problem it names, then try again."),
+)
+RATE_LIMITED_SAID = _w(
+    "error.rate_limited_said",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{region} is busy or the account sent too many requests (rate limit). The server said: {said}. "
+        "Wait a minute and try again.",
+    ),
+)
+RATE_LIMITED = _w(
+    "error.rate_limited",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{region} is busy or the account sent too many requests (rate limit). Wait a minute and try again.",
+    ),
+)
+SERVER_ERROR_STATUS = _w(
+    "error.server_error_status",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{region} had an internal problem (HTTP {status}). This is usually temporary: try again in a few minutes.",
+    ),
+)
+SERVER_ERROR = _w(
+    "error.server_error",
+    QT_TRANSLATE_NOOP(
+        "Errors", "{region} had an internal problem. This is usually temporary: try again in a few minutes."
+    ),
+)
+NETWORK = _w(
+    "error.network",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Could not reach {region}: {reason}. Check the internet connection (and any proxy or VPN), then try again.",
+    ),
+)
+UNEXPECTED_RESPONSE = _w(
+    "error.unexpected_response",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The server for {region} answered in an unexpected way: {what}. Check that the base URL points at "
+        "an OpenAI-compatible Batch API (it usually ends in /v1).",
+    ),
+)
+AMBIGUOUS_CREATE = _w(
+    "error.ambiguous_create",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "We cannot tell yet whether {region} made this batch: {reason}. Don't submit the file again — it "
+        "could run and be billed twice; the app checks every minute and shows the batch as soon as the "
+        "service lists it.",
+    ),
+)
+SOMETHING_WRONG = _w(
+    "error.something_wrong",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Something went wrong while talking to {region}: {kind}. Try again; if it keeps happening, send the "
+        "log file to support.",
+    ),
+)
+
+# what could not be found (NotFound's {what})
+THE_ITEM = _w("what.item", QT_TRANSLATE_NOOP("Fragments", "The item"))
+THE_BATCH_LIST = _w("what.batch_list", QT_TRANSLATE_NOOP("Fragments", "The batch list"))
+FILE_ID = _w("what.file", QT_TRANSLATE_NOOP("Fragments", "File {file_id}"))
+BATCH_ID = _w("what.batch", QT_TRANSLATE_NOOP("Fragments", "Batch {batch_id}"))
+UPLOAD_ADDRESS = _w("what.upload_address", QT_TRANSLATE_NOOP("Fragments", "The upload address of {region}"))
+# what the server said (BadRequest's {said} when it said nothing)
+NO_REASON = _w("said.none", QT_TRANSLATE_NOOP("Fragments", "no reason given"))
+# why the network failed (NetworkError's {reason})
+NET_FAILED = _w("net.failed", QT_TRANSLATE_NOOP("Fragments", "the connection failed"))
+NET_TIMEOUT = _w("net.timeout", QT_TRANSLATE_NOOP("Fragments", "the server did not answer in time"))
+NET_REFUSED = _w(
+    "net.refused",
+    QT_TRANSLATE_NOOP("Fragments", "the connection was refused (is the server running and the address right?)"),
+)
+NET_NO_NAME = _w(
+    "net.no_name", QT_TRANSLATE_NOOP("Fragments", "the server name could not be found (is the address right?)")
+)
+NET_NO_CONNECTION = _w(
+    "net.no_connection",
+    QT_TRANSLATE_NOOP("Fragments", "no connection could be made (is the address right, and is the server up?)"),
+)
+NET_CUT_OFF = _w(
+    "net.cut_off", QT_TRANSLATE_NOOP("Fragments", "the connection was cut off before the answer was complete")
+)
+NET_RESET = _w("net.reset", QT_TRANSLATE_NOOP("Fragments", "the connection was reset"))
+NET_GAVE_UP = _w("net.gave_up", QT_TRANSLATE_NOOP("Fragments", "the server gave up waiting"))
+DOWNLOAD_CUT_OFF = _w(
+    "net.download_cut_off", QT_TRANSLATE_NOOP("Fragments", "the download was cut off before it was complete")
+)
+DOWNLOAD_TOO_SLOW = _w(
+    "net.download_too_slow",
+    QT_TRANSLATE_NOOP("Fragments", "the download is too slow to finish (the server sends almost nothing)"),
+)
+DOWNLOAD_IDLE = _w(
+    "net.download_idle",
+    QT_TRANSLATE_NOOP("Fragments", "the download stopped: the server sent nothing for {seconds} seconds"),
+)
+# how an answer was unexpected (UnexpectedResponse's {what})
+ANSWER_FIELDS = _w("odd.fields", QT_TRANSLATE_NOOP("Fragments", "the answer did not have the expected fields"))
+ANSWER_NOT_JSON = _w("odd.not_json", QT_TRANSLATE_NOOP("Fragments", "the answer was not JSON"))
+CALL_NOT_JSON = _w("odd.call_not_json", QT_TRANSLATE_NOOP("Fragments", "the {call} answer was not JSON ({kind})"))
+CALL_NOT_BATCH = _w("odd.call_not_batch", QT_TRANSLATE_NOOP("Fragments", "the {call} answer is not a batch object"))
+UPLOAD_NO_ID = _w("odd.upload_no_id", QT_TRANSLATE_NOOP("Fragments", "the upload answer has no file id"))
+NO_FILE_LIST = _w("odd.no_file_list", QT_TRANSLATE_NOOP("Fragments", "this server has no file list (HTTP 404)"))
+FILE_LIST_FORMAT = _w(
+    "odd.file_list_format", QT_TRANSLATE_NOOP("Fragments", "the file list is not in the expected format")
+)
+NO_BATCH_LIST = _w(
+    "odd.no_batch_list", QT_TRANSLATE_NOOP("Fragments", "this server has no batch list (HTTP 404 for /batches)")
+)
+CREATE_NO_ID = _w("odd.create_no_id", QT_TRANSLATE_NOOP("Fragments", "the create answer has no batch id"))
+BATCH_LIST_FORMAT = _w(
+    "odd.batch_list_format", QT_TRANSLATE_NOOP("Fragments", "the batch list is not in the expected format")
+)
+BATCH_LIST_NO_FILE = _w(
+    "odd.batch_list_no_file",
+    QT_TRANSLATE_NOOP("Fragments", "the batch list does not say which input file each batch used"),
+)
+TOO_MANY_BATCHES = _w(
+    "odd.too_many_batches", QT_TRANSLATE_NOOP("Fragments", "too many batches to confirm the batch is absent")
+)
+# why a create's outcome is unknown (AmbiguousCreate's {reason})
+CREATE_LOOKUP_FAILED = _w(
+    "create.lookup_failed",
+    QT_TRANSLATE_NOOP(
+        "Fragments", "the connection failed after the request was sent, and checking afterwards failed too"
+    ),
+)
+CREATE_STILL_PENDING = _w(
+    "create.still_pending",
+    QT_TRANSLATE_NOOP("Fragments", "the server did not answer in time and may still be creating it"),
+)
+CREATE_NOT_LISTED = _w(
+    "create.not_listed",
+    QT_TRANSLATE_NOOP(
+        "Fragments", "the server answered with an error after the request was sent, and does not list the batch yet"
+    ),
+)
+
+# -- errors: the job list (core/ledger.py) --------------------------------------------------------
+LEDGER_NEWER = _w(
+    "ledger.newer",
+    QT_TRANSLATE_NOOP(
+        "Errors", "The job list was written by a newer version of Batch Desk. Update the app to open it."
+    ),
+)
+LEDGER_LOCKED = _w(
+    "ledger.locked",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The job list file is in use by another program and could not be opened: {path}. Nothing was "
+        "changed. Close any other Batch Desk window (or the program using that file) and try again.",
+    ),
+)
+LEDGER_DAMAGED_COPY = _w(
+    "ledger.damaged_copy",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The job list file is damaged and cannot be opened: {path}. Nothing was changed or deleted. A copy "
+        "of it was saved as {copy}. Close the app, rename or move that file, and start again to begin a new "
+        "job list; batches already submitted stay on the server (for 30 days) and can be imported again "
+        "from there.",
+    ),
+)
+LEDGER_DAMAGED = _w(
+    "ledger.damaged",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The job list file is damaged and cannot be opened: {path}. Nothing was changed or deleted. Close "
+        "the app, rename or move that file, and start again to begin a new job list; batches already "
+        "submitted stay on the server (for 30 days) and can be imported again from there.",
+    ),
+)
+
+# -- errors: submits, downloads, re-runs (core/workflow.py, core/estimate.py, services/) ----------
+ALREADY_SUBMITTED_WHEN = _w(
+    "submit.already_when",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This exact file was already submitted to this region as “{name}” ({batch_ref}, {status}, {when}). "
+        "Submitting it again would run — and bill — every request a second time; its answers are in the "
+        "Jobs tab.",
+    ),
+)
+ALREADY_SUBMITTED = _w(
+    "submit.already",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This exact file was already submitted to this region as “{name}” ({batch_ref}, {status}). "
+        "Submitting it again would run — and bill — every request a second time; its answers are in the "
+        "Jobs tab.",
+    ),
+)
+JUST_SUBMITTED_WHEN = _w(
+    "submit.just_when",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This exact file was just submitted to this region as “{job_name}” ({when}), and we cannot tell yet "
+        "whether the service made that batch. Don't submit it again — it could run and be billed twice; the "
+        "app checks every minute and the Jobs tab shows the batch as soon as the service lists it.",
+    ),
+)
+JUST_SUBMITTED = _w(
+    "submit.just",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This exact file was just submitted to this region as “{job_name}”, and we cannot tell yet whether "
+        "the service made that batch. Don't submit it again — it could run and be billed twice; the app "
+        "checks every minute and the Jobs tab shows the batch as soon as the service lists it.",
+    ),
+)
+BATCH_ID_UNCONFIRMED = _w("submit.batch_id_unconfirmed", QT_TRANSLATE_NOOP("Fragments", "batch id not confirmed yet"))
+A_JOB = _w("submit.a_job", QT_TRANSLATE_NOOP("Fragments", "a job"))
+ENDED_WITHOUT_RESULTS = _w(
+    "download.ended_without_results",
+    QT_TRANSLATE_NOOP("Errors", "This batch ended ({status}) without result files, so there is nothing to download."),
+)
+NOT_FINISHED = _w(
+    "download.not_finished",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This batch is not finished yet (status: {status}). Results can be downloaded once it has completed.",
+    ),
+)
+COST_CAP = _w(
+    "submit.cost_cap",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Not submitted: this job may cost up to {cost} ({requests} requests, {input_tokens} input tokens, up to "
+        "{output_tokens} output tokens), above your spending cap of {cap} per job. Lower max_tokens, split the "
+        "file, or raise the cap in Settings.",
+    ),
+)
+COST_CAP_UNKNOWN = _w(
+    "submit.cost_cap_unknown",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Not submitted: your spending cap is {cap} per job, and the upper end of this job's cost cannot be "
+        "estimated ({reasons}). Bound it (for example set max_tokens), or raise or clear the cap in Settings.",
+    ),
+)
+UNKNOWN = _w("cost.unknown", QT_TRANSLATE_NOOP("Fragments", "unknown"))
+NOT_CONFIRMED = _w("submit.not_confirmed", QT_TRANSLATE_NOOP("Errors", "Not submitted: nothing was sent."))
+MISSING_KEY = _w(
+    "key.missing",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "There is no API key for {region} yet. Press API keys…, paste the key for this region and press "
+        "Save — or switch to the Sandbox to try the app without one.",
+    ),
+)
+SANDBOX_NOT_RUNNING = _w(
+    "sandbox.not_running",
+    QT_TRANSLATE_NOOP("Errors", "The sandbox is not running. Restart the app to start it again."),
+)
+RERUN_OPEN = _w(
+    "rerun.open",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "A re-run of this job has not finished (or its answers are not downloaded yet). Wait for it: "
+        "re-running now could send the same requests twice.",
+    ),
+)
+RERUN_NO_REQUESTS = _w(
+    "rerun.no_requests",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The requests of this job are not on this computer, so they cannot be sent again. {reason}",
+    ),
+)
+RESUBMIT_FILE_CHANGED = _w(
+    "resubmit.file_changed",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The requests file of this job changed or is gone since it was submitted ({path}). Open it in the "
+        "first tab, check it, and submit it from there.",
+    ),
+)
+RESUBMIT_ALREADY = _w(
+    "resubmit.already",
+    QT_TRANSLATE_NOOP("Errors", "This job was already submitted again; see the newest job in the list."),
+)
+STILL_HAS_ERRORS = _w(
+    "submit.still_has_errors",
+    QT_TRANSLATE_NOOP("Errors", "This file still has problems marked as errors. Fix them, then submit again."),
+)
+FILES_STAY = _w(
+    "files.not_downloaded",
+    QT_TRANSLATE_NOOP("Errors", "The answers of this job are not downloaded yet, so its files stay on the server."),
+)
+COMPARISON_NOT_DOWNLOADED = _w(
+    "compare.not_downloaded",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The answers of this comparison have not been downloaded yet. They are fetched automatically when "
+        "each job finishes.",
+    ),
+)
+EXPORT_NO_REQUESTS = _w(
+    "export.no_requests",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This job was not submitted from this computer (or its input file moved), so its requests are not "
+        "here to put the answers next to. {reason}",
+    ),
+)
+THE_INPUT_FILE = _w("what.input_file", QT_TRANSLATE_NOOP("Fragments", "The input file"))
