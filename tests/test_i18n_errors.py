@@ -289,7 +289,8 @@ def _literal_messages() -> list[tuple[str, str]]:
 def test_every_literal_error_message_is_translated(qapp: QApplication) -> None:
     _import_everything()
     found = _literal_messages()
-    assert len(found) > 10, "the scan found the app's messages"
+    # only the modules not moved to the catalogue yet raise literal English (tests/test_wording_catalogue.py)
+    assert len(found) >= 3, "the scan found the app's messages"
     leaks = []
     with full_width():
         for where, message in found:

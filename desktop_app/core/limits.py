@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from desktop_app.core import wording
+
 # The reference says 500 MB, 6 MB and 1 MB without saying 10^6 or 2^20 bytes: we read the smaller
 # (decimal) one, so a file we accept fits either reading, and split parts are planned under it.
 MB = 1_000_000
@@ -80,19 +82,21 @@ def completion_window_hours(text: str) -> int:
     """
     match = _WINDOW.fullmatch(text or "")
     if match is None:
-        raise ValueError(
-            f"The time window {text!r} is not valid. Write a whole number followed by h (hours) or "
-            "d (days), for example 24h or 2d."
-        )
+        raise WindowError(wording.P_WINDOW_FORMAT(value=repr(text)))
     number, unit = int(match.group(1)), match.group(2).lower()
     hours = number * 24 if unit == "d" else number
     if not MIN_WINDOW_HOURS <= hours <= MAX_WINDOW_HOURS:
-        raise ValueError(
-            f"The time window must be from {MIN_WINDOW_HOURS} hours (24h or 1d) to "
-            f"{MAX_WINDOW_HOURS} hours (336h or 14d); {text.strip()} is "
-            f"{'too short' if hours < MIN_WINDOW_HOURS else 'too long'}."
-        )
+        says = wording.P_WINDOW_SHORT if hours < MIN_WINDOW_HOURS else wording.P_WINDOW_LONG
+        raise WindowError(says(min_hours=MIN_WINDOW_HOURS, max_hours=MAX_WINDOW_HOURS, value=text.strip()))
     return hours
+
+
+class WindowError(ValueError):
+    """A completion window that cannot be sent; ``text`` is the catalogue message (``str()`` its English)."""
+
+    def __init__(self, text: wording.Text) -> None:
+        super().__init__(wording.english(text))
+        self.text = text
 
 
 def canonical_completion_window(text: str) -> str:

@@ -45,6 +45,7 @@ from typing import Any
 
 import orjson
 
+from desktop_app.core import wording as w
 from desktop_app.core.catalogue import current_catalogue
 from desktop_app.core.fileutil import require_regular_file
 from desktop_app.core.limits import (
@@ -64,6 +65,7 @@ from desktop_app.core.limits import (
     TEST_MODEL_MAX_LINES,
     TOP_P_MAX,
     TOP_P_MIN,
+    WindowError,
     completion_window_hours,
 )
 from desktop_app.core.regions import SUPPORTED_ENDPOINTS, Endpoint, Region, RegionKind, endpoint_for_model
@@ -97,10 +99,10 @@ _IMAGE_MAGICS = (
     (b"\x00\x00\x01\x00", "ICO"),
 )
 _OTHER_MAGICS = (
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Excel workbook (.xls) or another Office file"),
-    (b"\x1f\x8b", "a compressed (gzip) file"),
-    (b"7z\xbc\xaf\x27\x1c", "a compressed (7z) archive"),
-    (b"Rar!\x1a\x07", "a compressed (RAR) archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", w.FILE_OLE),
+    (b"\x1f\x8b", w.FILE_GZIP),
+    (b"7z\xbc\xaf\x27\x1c", w.FILE_7Z),
+    (b"Rar!\x1a\x07", w.FILE_RAR),
 )
 _SNIFF_BYTES = 64  # what the sniff reads of the file's start (one read, before the line loop)
 _READ_BUFFER = 1 << 20
@@ -140,6 +142,10 @@ class Problem:
     message: str
     params: dict[str, object] = field(default_factory=dict)
     text: Text | None = field(default=None, compare=False)  # the message as a catalogue key + values
+
+    def __post_init__(self) -> None:
+        if self.text is None and isinstance(self.message, w.Keyed):  # built by a caller of _file_checks
+            object.__setattr__(self, "text", self.message.text)
 
     @property
     def detail(self) -> str:
@@ -232,7 +238,7 @@ class _Collector:
         self,
         line: int | None,
         code: str,
-        message: str,
+        message: Text | w.Keyed,
         severity: Severity = Severity.ERROR,
         **params: object,
     ) -> None:
@@ -244,7 +250,8 @@ class _Collector:
             report.warning_count += 1
         if line is not None:
             params = {"line": line, **params}
-        problem = Problem(line, code, severity, message, params)
+        text = message.text if isinstance(message, w.Keyed) else message
+        problem = Problem(line, code, severity, w.english(text), params, text)
         if line is None:
             self.file_problems.append(problem)
         elif len(self.line_problems) < self.max_problems:
@@ -315,8 +322,7 @@ def _file_too_large(add: Callable[..., None], size: int) -> None:
     add(
         None,
         "file_too_large",
-        f"The file is {_human_bytes(size)}; one file may be at most "
-        f"{_limit_bytes(MAX_FILE_BYTES)}. Split it into several files.",
+        w.Keyed(w.P_FILE_TOO_LARGE(size_text=_human_bytes(size), limit_text=_limit_bytes(MAX_FILE_BYTES))),
         size=size,
         limit=MAX_FILE_BYTES,
     )
@@ -430,10 +436,7 @@ def validate_jsonl(
                 add(
                     1,
                     "bom",
-                    "Line 1: the file starts with an invisible byte-order mark (BOM). The service "
-                    "reads it as part of the first request, so the app uploads a copy without it; "
-                    'your file stays as it is. Other tools may need it saved as "UTF-8" (not "UTF-8 '
-                    'with BOM").',
+                    w.P_BOM(),
                     Severity.WARNING,
                 )
 
@@ -441,7 +444,7 @@ def validate_jsonl(
                 add(
                     lineno,
                     "blank_line",
-                    f"Line {lineno} is empty. Delete empty lines: every line must be one request.",
+                    w.P_BLANK_LINE(line=lineno),
                     Severity.WARNING,
                 )
                 continue
@@ -451,9 +454,9 @@ def validate_jsonl(
                 add(
                     lineno,
                     "line_too_large",
-                    f"Line {lineno} is {_human_bytes(content_len)}; one request may be at most "
-                    f"{_limit_bytes(MAX_LINE_BYTES)}. Shorten it (for example use smaller or fewer "
-                    "images) or split it into several requests.",
+                    w.P_LINE_TOO_LARGE(
+                        line=lineno, size_text=_human_bytes(content_len), limit_text=_limit_bytes(MAX_LINE_BYTES)
+                    ),
                     size=content_len,
                     limit=MAX_LINE_BYTES,
                 )
@@ -529,9 +532,8 @@ def validate_jsonl(
                 add(
                     lineno,
                     "not_object",
-                    f"Line {lineno} is {_json_kind(obj)}, not a request. Each line must be one JSON "
-                    'object in curly braces, like {"custom_id": "1", "method": "POST", ...}.',
-                    kind=_json_kind(obj),
+                    w.P_NOT_OBJECT(line=lineno, kind=_json_kind(obj)),
+                    kind=_json_kind(obj).english,
                 )
                 continue
 
@@ -550,8 +552,7 @@ def validate_jsonl(
                         add(
                             lineno,
                             "duplicate_custom_id",
-                            f"Line {lineno}: the custom_id {_show(cid)} was already used on line "
-                            f"{first}. Every request needs its own id — change one of them.",
+                            w.P_DUPLICATE_ID(line=lineno, custom_id=_show(cid), first_line=first),
                             custom_id=cid,
                             first_line=first,
                         )
@@ -559,8 +560,7 @@ def validate_jsonl(
                     add(
                         lineno,
                         "custom_id_type",
-                        f"Line {lineno}: the custom_id must be non-empty text in quotes, "
-                        f'like "req-1", but it is {_show(cid)}. Put the id in double quotes.',
+                        w.P_CUSTOM_ID_TYPE(line=lineno, value=_show(cid)),
                         value=_show(cid),
                     )
 
@@ -568,7 +568,7 @@ def validate_jsonl(
                 add(
                     lineno,
                     "method",
-                    f'Line {lineno}: "method" is {_show(method)}; it must be exactly "POST" (upper case).',
+                    w.P_METHOD(line=lineno, value=_show(method)),
                     value=_show(method),
                 )
 
@@ -581,9 +581,8 @@ def validate_jsonl(
                 add(
                     lineno,
                     "body_type",
-                    f'Line {lineno}: "body" must be a JSON object in curly braces holding the '
-                    f"request (model, messages, ...), but it is {_json_kind(body)}.",
-                    kind=_json_kind(body),
+                    w.P_BODY_TYPE(line=lineno, kind=_json_kind(body)),
+                    kind=_json_kind(body).english,
                 )
                 continue
 
@@ -610,8 +609,7 @@ def validate_jsonl(
                 add(
                     lineno,
                     "temperature",
-                    f"Line {lineno}: temperature is {_show(temperature)}; it must be a number from 0 "
-                    "up to (but not including) 2.",
+                    w.P_TEMPERATURE(line=lineno, value=_show(temperature)),
                     value=_show(temperature),
                 )
             top_p = bget("top_p")
@@ -621,7 +619,7 @@ def validate_jsonl(
                 add(
                     lineno,
                     "top_p",
-                    f"Line {lineno}: top_p is {_show(top_p)}; it must be a number from 0 to 1.",
+                    w.P_TOP_P(line=lineno, value=_show(top_p)),
                     value=_show(top_p),
                 )
 
@@ -687,8 +685,7 @@ def _sniff_wrong_file(head: bytes, add: Callable[..., None]) -> bool:
         add(
             None,
             "wrong_format",
-            f"This is an image ({image}), not a JSONL file. Choose the request file (.jsonl) instead; to "
-            "send an image to a model, put its URL (or its base64 data) inside a request.",
+            w.P_IMAGE_FILE(image=image),
             kind=f"a {image} image",
         )
         return True
@@ -696,37 +693,34 @@ def _sniff_wrong_file(head: bytes, add: Callable[..., None]) -> bool:
         add(
             None,
             "encoding",
-            'The file is saved as UTF-16 ("Unicode"), not UTF-8. Open it in your editor and save it '
-            'again with the encoding "UTF-8".',
+            w.P_UTF16(),
             encoding="utf-16",
         )
         return True
-    hint = "Convert your spreadsheet to a request file first (one JSON request per line)."
     kind = next((text for magic, text in _OTHER_MAGICS if head.startswith(magic)), None)
     if head.startswith(_ZIP_MAGIC):
-        kind = "an Excel workbook or a zip archive"
+        kind = w.FILE_XLSX_OR_ZIP
     elif head.startswith(_PDF_MAGIC):
-        kind = "a PDF"
+        kind = w.FILE_PDF
     if kind is not None:
-        if "Excel" not in kind:
-            hint = "Choose the request file instead (one JSON request per line)."
-        add(None, "wrong_format", f"This looks like {kind}, not a JSONL text file. {hint}", kind=kind)
+        says = w.P_SPREADSHEET_FILE if "Excel" in kind.english else w.P_OTHER_FILE
+        add(None, "wrong_format", says(kind=kind), kind=kind.english)
         return True
     return False
 
 
-def _json_kind(value: object) -> str:
+def _json_kind(value: object) -> w.Wording:
     if isinstance(value, list):
-        return "a list"
+        return w.JSON_LIST
     if isinstance(value, str):
-        return "a piece of text"
+        return w.JSON_TEXT
     if isinstance(value, bool):
-        return "true/false"
+        return w.JSON_BOOL
     if value is None:
-        return "null"
+        return w.JSON_NULL
     if isinstance(value, int | float):
-        return "a number"
-    return "an object"
+        return w.JSON_NUMBER
+    return w.JSON_OBJECT
 
 
 def _report_unparsable(lineno: int, raw: bytes, exc: orjson.JSONDecodeError, add: Callable[..., None]) -> None:
@@ -737,26 +731,25 @@ def _report_unparsable(lineno: int, raw: bytes, exc: orjson.JSONDecodeError, add
         add(
             lineno,
             "encoding",
-            f"Line {lineno} is not UTF-8 text (byte 0x{bad} at position {err.start + 1}). The file "
-            "was probably saved in another encoding such as GBK, Shift-JIS or ANSI. Open it in your "
-            'editor and save it again with the encoding "UTF-8".',
+            w.P_NOT_UTF8(line=lineno, byte=f"0x{bad}", position=err.start + 1),
             position=err.start + 1,
             byte=f"0x{bad}",
         )
         return
     position = getattr(exc, "pos", None)
     column = position + 1 if isinstance(position, int) else None
-    where = f" (near character {column})" if column is not None else ""
     if raw.startswith(UTF8_BOM):
-        hint = "It starts with an invisible byte-order mark — were two files pasted together?"
+        hint = w.HINT_BOM
     elif _looks_pretty_printed(raw.strip()):
-        hint = "It looks like part of a pretty-printed JSON file; each request must be on one line."
+        hint = w.HINT_PRETTY
     else:
-        hint = "Check for a missing quote, comma or bracket."
+        hint = w.HINT_SYNTAX
     add(
         lineno,
         "invalid_json",
-        f"Line {lineno} is not valid JSON{where}. Each line must be one complete JSON object. {hint}",
+        w.P_INVALID_JSON_AT(line=lineno, column=column, hint=hint)
+        if column is not None
+        else w.P_INVALID_JSON(line=lineno, hint=hint),
         column=column,
         detail=str(exc),
     )
@@ -774,11 +767,11 @@ def _report_missing(lineno: int, obj: dict[str, Any], add: Callable[..., None]) 
     for name in _REQUIRED:
         if obj.get(name) is not None:
             continue
-        state = "is empty (null)" if name in obj else "is missing"
+        says = w.P_FIELD_NULL if name in obj else w.P_FIELD_MISSING
         add(
             lineno,
             "missing_field",
-            f'Line {lineno}: the field "{name}" {state}. Every line needs custom_id, method, url and body.',
+            says(line=lineno, field=name),
             field=name,
         )
 
@@ -787,16 +780,16 @@ def _check_url(lineno: int, url: object, endpoint: str | None, state: _State, ad
     """Slow path for a url that differs from the reference; returns the (new) reference."""
     if type(url) is not str or url not in SUPPORTED_ENDPOINTS:
         supported = ", ".join(SUPPORTED_ENDPOINTS)
-        hint = ""
+        text = w.P_URL(line=lineno, value=_show(url), supported=supported)
         if isinstance(url, str):
             for ep in SUPPORTED_ENDPOINTS:
                 if url.rstrip("/").endswith(ep) and url != ep:
-                    hint = f' Write only the path "{ep}", not the full address.'
+                    text = w.P_URL_PATH(line=lineno, value=_show(url), supported=supported, path=ep)
                     break
         add(
             lineno,
             "url",
-            f'Line {lineno}: "url" is {_show(url)}, which is not a batch endpoint. Use one of: {supported}.{hint}',
+            text,
             value=_show(url),
             supported=supported,
         )
@@ -809,8 +802,7 @@ def _check_url(lineno: int, url: object, endpoint: str | None, state: _State, ad
         add(
             lineno,
             "url_mismatch",
-            f'Line {lineno}: "url" is "{url}" but the task is set to use "{endpoint}". Every line '
-            "must use the endpoint chosen for the task — change the line or the task's endpoint.",
+            w.P_URL_TASK(line=lineno, value=url, expected=endpoint),
             value=url,
             expected=endpoint,
         )
@@ -818,8 +810,7 @@ def _check_url(lineno: int, url: object, endpoint: str | None, state: _State, ad
         add(
             lineno,
             "url_mismatch",
-            f'Line {lineno}: "url" is "{url}" but line {state.ref_url_line} uses "{state.ref_url}". '
-            "Every line of one file must use the same url.",
+            w.P_URL_MIXED(line=lineno, value=url, first_line=state.ref_url_line, expected=state.ref_url),
             value=url,
             expected=state.ref_url,
             first_line=state.ref_url_line,
@@ -835,7 +826,7 @@ def _check_model(
         add(
             lineno,
             "model_missing",
-            f'Line {lineno}: the body has no "model". Add the model name, for example "model": "qwen-plus".',
+            w.P_MODEL_MISSING(line=lineno),
         )
         return state.ref_model
     if model not in state.seen_models:
@@ -847,8 +838,7 @@ def _check_model(
                 add(
                     lineno,
                     "model_region",
-                    f'Line {lineno}: the model "{model}" is not in our list of batch models of {region.name} '
-                    f"as of {catalogue.checked}; the service decides. Check the model name and the region.",
+                    w.P_MODEL_REGION(line=lineno, model=model, region=w.region(region.name), date=catalogue.checked),
                     Severity.WARNING,
                     model=model,
                     region=region.id,
@@ -862,9 +852,7 @@ def _check_model(
         add(
             lineno,
             "mixed_model",
-            f'Line {lineno} uses the model "{model}" but line {state.model_line} uses '
-            f'"{state.ref_model}". All requests in one file must use the same model — make one file '
-            "per model.",
+            w.P_MIXED_MODEL(line=lineno, model=model, first_line=state.model_line, expected=state.ref_model),
             model=model,
             expected=state.ref_model,
             first_line=state.model_line,
@@ -932,9 +920,14 @@ def _check_context(
         add(
             lineno,
             "context_window",
-            f'Line {lineno} has {counted:,} input tokens; "{model}" reads at most {info.context_window:,} tokens '
-            f"in all, {reserved:,} of them kept for the answer (max_tokens), so at most {available:,} fit. "
-            "Shorten it or split it into several requests.",
+            w.P_CONTEXT_WINDOW(
+                line=lineno,
+                tokens=counted,
+                model=model,
+                window=info.context_window,
+                max_tokens=reserved,
+                available=available,
+            ),
             tokens=counted,
             window=info.context_window,
             max_tokens=reserved,
@@ -954,24 +947,24 @@ def _check_url_model(lineno: int, model: str, url: str, state: _State, add: Call
     if not wrong:
         return
     if url == Endpoint.TEST and model != TEST_MODEL:
-        what = f'"{url}" only serves {TEST_MODEL}. Use "{Endpoint.CHAT.value}" for "{model}"'
         expected = Endpoint.CHAT.value
+        text = w.P_TEST_URL(line=lineno, value=url, test_model=TEST_MODEL, expected=expected, model=model)
     else:
-        what = f'the model "{model}" must be called with the url "{expected}"'
+        text = w.P_URL_MODEL(line=lineno, model=model, expected=expected, value=url)
     add(
         lineno,
         "url_model",
-        f'Line {lineno}: {what} (this line uses "{url}"). Fix the url on every line.',
+        text,
         model=model,
         value=url,
         expected=expected,
     )
 
 
-def _thinking_label(value: Any) -> str:
+def _thinking_label(value: Any) -> w.Wording:
     if value is _ABSENT:
-        return "left out"
-    return "true" if value else "false"
+        return w.THINKING_LEFT_OUT
+    return w.THINKING_TRUE if value else w.THINKING_FALSE
 
 
 def _check_thinking(lineno: int, value: Any, state: _State, add: Callable[..., None]) -> Any:
@@ -980,7 +973,7 @@ def _check_thinking(lineno: int, value: Any, state: _State, add: Callable[..., N
         add(
             lineno,
             "thinking_type",
-            f"Line {lineno}: enable_thinking is {_show(value)}; it must be true or false (without quotes).",
+            w.P_THINKING_TYPE(line=lineno, value=_show(value)),
             value=_show(value),
         )
         return state.first_thinking_state
@@ -997,11 +990,14 @@ def _check_thinking(lineno: int, value: Any, state: _State, add: Callable[..., N
             add(
                 lineno,
                 "mixed_thinking",
-                f"Line {lineno} sets enable_thinking to {_thinking_label(value)} but line {first} sets "
-                f"it to {_thinking_label(state.first_explicit_thinking)}. All requests in one file "
-                "must use the same thinking mode.",
-                value=_thinking_label(value),
-                expected=_thinking_label(state.first_explicit_thinking),
+                w.P_MIXED_THINKING(
+                    line=lineno,
+                    thinking=_thinking_label(value),
+                    first_line=first,
+                    first_thinking=_thinking_label(state.first_explicit_thinking),
+                ),
+                value=_thinking_label(value).english,
+                expected=_thinking_label(state.first_explicit_thinking).english,
                 first_line=first,
             )
             return state.first_thinking_state
@@ -1011,13 +1007,10 @@ def _check_thinking(lineno: int, value: Any, state: _State, add: Callable[..., N
         add(
             lineno,
             "mixed_thinking",
-            f"Line {lineno} {'leaves enable_thinking out' if value is _ABSENT else 'sets enable_thinking'}"
-            f" but line {first} {'leaves it out' if state.first_thinking_state is _ABSENT else 'sets it'}"
-            ". Lines without it use the model's default thinking mode, which may differ — set "
-            "enable_thinking the same way (true or false) on every line.",
+            (w.P_THINKING_LEFT_OUT if value is _ABSENT else w.P_THINKING_SET)(line=lineno, first_line=first),
             Severity.WARNING,
-            value=_thinking_label(value),
-            expected=_thinking_label(state.first_thinking_state),
+            value=_thinking_label(value).english,
+            expected=_thinking_label(state.first_thinking_state).english,
             first_line=first,
         )
     # Keep the first line's state as the fast-path reference, so every differing line is checked.
@@ -1030,15 +1023,13 @@ def _check_payload(lineno: int, body: dict[str, Any], url: object, add: Callable
         add(
             lineno,
             "embedding_input",
-            f'Line {lineno}: the body has no "input". An embedding request needs the text to embed, '
-            'for example "input": "some text".',
+            w.P_EMBEDDING_INPUT(line=lineno),
         )
     elif url in SUPPORTED_ENDPOINTS:
         add(
             lineno,
             "messages",
-            f'Line {lineno}: the body has no "messages". A chat request needs a list of messages, '
-            'for example "messages": [{"role": "user", "content": "Hello"}].',
+            w.P_MESSAGES(line=lineno),
         )
 
 
@@ -1047,14 +1038,13 @@ def _file_checks(report: ValidationReport, add: Callable[..., None]) -> None:
         add(
             None,
             "empty_file",
-            "The file has no requests. Add one JSON request per line.",
+            w.Keyed(w.P_EMPTY_FILE()),
         )
     if report.requests > MAX_REQUESTS_PER_FILE:
         add(
             None,
             "too_many_requests",
-            f"The file has {report.requests:,} requests; one file may hold at most "
-            f"{MAX_REQUESTS_PER_FILE:,}. Split it into several files.",
+            w.Keyed(w.P_TOO_MANY_REQUESTS(count=report.requests, limit=MAX_REQUESTS_PER_FILE)),
             count=report.requests,
             limit=MAX_REQUESTS_PER_FILE,
         )
@@ -1064,9 +1054,15 @@ def _file_checks(report: ValidationReport, add: Callable[..., None]) -> None:
         add(
             None,
             "test_model_limit",
-            f"A file for {TEST_MODEL} may have at most {TEST_MODEL_MAX_LINES} requests and "
-            f"{_limit_bytes(TEST_MODEL_MAX_BYTES)}; this one has {report.requests:,} requests and "
-            f"{_human_bytes(report.bytes)}. Use a smaller sample for the free test.",
+            w.Keyed(
+                w.P_TEST_MODEL_LIMIT(
+                    model=TEST_MODEL,
+                    max_requests=TEST_MODEL_MAX_LINES,
+                    max_size=_limit_bytes(TEST_MODEL_MAX_BYTES),
+                    requests=report.requests,
+                    size_text=_human_bytes(report.bytes),
+                )
+            ),
             requests=report.requests,
             size=report.bytes,
             max_requests=TEST_MODEL_MAX_LINES,
@@ -1096,8 +1092,9 @@ def validate_batch_options(name: str, description: str, completion_window: str) 
                 None,
                 "name_too_long",
                 Severity.ERROR,
-                f"The task name has {len(name)} characters; at most {MAX_NAME_CHARS} are allowed. Shorten it.",
+                w.english(text := w.P_NAME_TOO_LONG(length=len(name), limit=MAX_NAME_CHARS)),
                 {"length": len(name), "limit": MAX_NAME_CHARS},
+                text,
             )
         )
     if len(description) > MAX_DESCRIPTION_CHARS:
@@ -1106,14 +1103,14 @@ def validate_batch_options(name: str, description: str, completion_window: str) 
                 None,
                 "description_too_long",
                 Severity.ERROR,
-                f"The description has {len(description)} characters; at most "
-                f"{MAX_DESCRIPTION_CHARS} are allowed. Shorten it.",
+                w.english(text := w.P_DESCRIPTION_TOO_LONG(length=len(description), limit=MAX_DESCRIPTION_CHARS)),
                 {"length": len(description), "limit": MAX_DESCRIPTION_CHARS},
+                text,
             )
         )
     try:
         parse_completion_window(completion_window)
-    except ValueError as exc:
+    except WindowError as exc:
         problems.append(
             Problem(
                 None,
@@ -1121,6 +1118,7 @@ def validate_batch_options(name: str, description: str, completion_window: str) 
                 Severity.ERROR,
                 str(exc),
                 {"value": completion_window, "min_hours": MIN_WINDOW_HOURS, "max_hours": MAX_WINDOW_HOURS},
+                exc.text,
             )
         )
     return problems
@@ -1142,14 +1140,13 @@ def validate_finish_callback(url: str, region_id: str) -> list[Problem]:
     if not url:
         return []
 
-    def problem(code: str, message: str) -> list[Problem]:
-        return [Problem(None, code, Severity.ERROR, message, {"url": url})]
+    def problem(code: str, text: Text) -> list[Problem]:
+        return [Problem(None, code, Severity.ERROR, w.english(text), {"url": url}, text)]
 
     if region_id != FINISH_CALLBACK_REGION:
         return problem(
             "callback_region",
-            "A finish callback works only in the Mainland China (Beijing) region. Clear the field or choose "
-            "that region.",
+            w.P_CALLBACK_REGION(),
         )
     try:
         parts = urlsplit(url)
@@ -1158,11 +1155,9 @@ def validate_finish_callback(url: str, region_id: str) -> list[Problem]:
     except ValueError:
         host, parts = "", None
     if len(url) > MAX_CALLBACK_CHARS or parts is None or any(c.isspace() for c in url):
-        return problem("callback_url", f"The finish callback {url} is not a web address. Write it as https://…")
+        return problem("callback_url", w.P_CALLBACK_NOT_URL(url=url))
     if parts.scheme != "https" or not host:
-        return problem(
-            "callback_url", f"The finish callback must start with https:// and name a server; {url} does not."
-        )
+        return problem("callback_url", w.P_CALLBACK_HTTPS(url=url))
     try:
         address = ipaddress.ip_address(host.strip("[]"))
     except ValueError:
@@ -1172,7 +1167,6 @@ def validate_finish_callback(url: str, region_id: str) -> list[Problem]:
     if not public:
         return problem(
             "callback_private",
-            f"The finish callback {url} is not reachable from the internet, so the service could never call "
-            "it. Use a public https:// address.",
+            w.P_CALLBACK_PRIVATE(url=url),
         )
     return []

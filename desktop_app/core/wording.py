@@ -77,6 +77,21 @@ class Status(str):
     __slots__ = ()
 
 
+class Keyed(str):
+    """The English of a :class:`Text` that still travels as a string (it keeps the text for the window)."""
+
+    __slots__ = ("text",)
+    text: Text
+
+    def __new__(cls, text: Text) -> Keyed:
+        made = super().__new__(cls, english(text))
+        made.text = text
+        return made
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Keyed, (self.text,))
+
+
 class Matched(str):
     """English of a module not converted yet; the window still words it with its matcher."""
 
@@ -85,9 +100,10 @@ class Matched(str):
 
 @dataclass(frozen=True)
 class Clauses:
-    """Several values joined by ``"; "`` (reasons listed in one hole)."""
+    """Several values joined by ``sep`` (reasons listed in one hole; sentences one after the other)."""
 
     items: tuple[Param, ...]
+    sep: str = "; "
 
 
 Param = Union[str, int, float, Wording, Text, Clauses]  # noqa: UP007 - a runtime alias
@@ -147,7 +163,7 @@ def render(
         except (KeyError, IndexError, ValueError):
             return text.wording.english.format(**values)
     if isinstance(text, Clauses):
-        return "; ".join(
+        return text.sep.join(
             render(item, translate, number, status=status, matched=matched, name=name, depth=depth + 1)
             for item in text.items
         )
@@ -538,3 +554,475 @@ EXPORT_NO_REQUESTS = _w(
     ),
 )
 THE_INPUT_FILE = _w("what.input_file", QT_TRANSLATE_NOOP("Fragments", "The input file"))
+
+# -- what may be done with a job, and why not (services/job_actions.py REASONS) ------------------
+NEVER_CREATED_CANCEL = _w(
+    "job.never_created_cancel",
+    QT_TRANSLATE_NOOP("Errors", "This job was never created on the server, so there is nothing to cancel."),
+)
+NEVER_CREATED_DOWNLOAD = _w(
+    "job.never_created_download",
+    QT_TRANSLATE_NOOP("Errors", "This job was never created on the server, so there is nothing to download."),
+)
+NEVER_CREATED_RERUN = _w(
+    "job.never_created_rerun",
+    QT_TRANSLATE_NOOP("Errors", "This job was never created on the server, so there is nothing to re-run."),
+)
+NEVER_CREATED_FILES = _w(
+    "job.never_created_files",
+    QT_TRANSLATE_NOOP("Errors", "This job was never created on the server, so it has no files there."),
+)
+ALREADY_ENDED = _w(
+    "job.already_ended", QT_TRANSLATE_NOOP("Errors", "This job already ended ({status}); there is nothing to cancel.")
+)
+ALREADY_CANCELLING = _w("job.already_cancelling", QT_TRANSLATE_NOOP("Errors", "This job is already being cancelled."))
+STILL_RUNNING_FILES = _w(
+    "job.still_running_files",
+    QT_TRANSLATE_NOOP("Errors", "This job is still running; its files stay on the server until it ends."),
+)
+ALREADY_DOWNLOADED = _w(
+    "job.already_downloaded", QT_TRANSLATE_NOOP("Errors", "The answers of this job are already downloaded.")
+)
+NOT_DOWNLOADED = _w(
+    "job.not_downloaded",
+    QT_TRANSLATE_NOOP("Errors", "The answers of this job have not been downloaded yet. Wait for it to finish."),
+)
+NO_REQUESTS = _w(
+    "job.no_requests",
+    QT_TRANSLATE_NOOP("Errors", "This job was not submitted from this computer, so its requests are not here."),
+)
+NOTHING_TO_RERUN = _w(
+    "job.nothing_to_rerun",
+    QT_TRANSLATE_NOOP(
+        "Errors", "Every request of this job already has a successful answer: there is nothing to re-run."
+    ),
+)
+FILES_GONE = _w(
+    "job.files_gone", QT_TRANSLATE_NOOP("Errors", "The files of this job were already deleted from the server.")
+)
+SUBMIT_AGAIN_UNCONFIRMED = _w(
+    "job.submit_again_unconfirmed",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "We cannot tell yet whether the service made this batch; the app checks every minute. It can be "
+        "submitted again only once it shows as not created.",
+    ),
+)
+SUBMIT_AGAIN_RUNNING = _w(
+    "job.submit_again_running", QT_TRANSLATE_NOOP("Errors", "This job is being submitted right now.")
+)
+SUBMIT_AGAIN_CREATED = _w(
+    "job.submit_again_created",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This job was created on the server; submitting its file again would bill it a second time.",
+    ),
+)
+
+# -- the window's own refusals (ui/controller.py, ui/editor/, ui/submit_page.py) -----------------
+SECOND_PROMPT = _w("editor.second_prompt", QT_TRANSLATE_NOOP("Errors", "The second prompt cannot be used: {reason}"))
+VARIANT_FAILED = _w(
+    "compare.variant_failed",
+    QT_TRANSLATE_NOOP(
+        "Errors", 'The requests for "{model}" did not pass the check, so nothing was sent. Check the model name.'
+    ),
+)
+NO_SPLIT = _w(
+    "split.none",
+    QT_TRANSLATE_NOOP("Errors", "This file fits in one batch, or still has errors a split does not fix."),
+)
+NOTHING_TO_TRY = _w(
+    "rehearsal.nothing",
+    QT_TRANSLATE_NOOP("Errors", "There is no readable request to try: fix the lines marked as not valid JSON first."),
+)
+HAS_ERRORS = _w("editor.has_errors", QT_TRANSLATE_NOOP("Fragments", "it has errors."))
+
+# -- problems of a request file (core/validate.py) -----------------------------------------------
+P_BOM = _w(
+    "problem.bom",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "Line 1: the file starts with an invisible byte-order mark (BOM). The service reads it as part of "
+        "the first request, so the app uploads a copy without it; your file stays as it is. Other tools "
+        'may need it saved as "UTF-8" (not "UTF-8 with BOM").',
+    ),
+)
+P_BLANK_LINE = _w(
+    "problem.blank_line",
+    QT_TRANSLATE_NOOP("Problems", "Line {line} is empty. Delete empty lines: every line must be one request."),
+)
+P_LINE_TOO_LARGE = _w(
+    "problem.line_too_large",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "Line {line} is {size_text}; one request may be at most {limit_text}. Shorten it (for example use "
+        "smaller or fewer images) or split it into several requests.",
+    ),
+)
+P_NOT_OBJECT = _w(
+    "problem.not_object",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "Line {line} is {kind}, not a request. Each line must be one JSON object in curly braces, like "
+        '{{"custom_id": "1", "method": "POST", ...}}.',
+    ),
+)
+P_DUPLICATE_ID = _w(
+    "problem.duplicate_custom_id",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "Line {line}: the custom_id {custom_id} was already used on line {first_line}. Every request needs "
+        "its own id — change one of them.",
+    ),
+)
+P_CUSTOM_ID_TYPE = _w(
+    "problem.custom_id_type",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        'Line {line}: the custom_id must be non-empty text in quotes, like "req-1", but it is {value}. Put '
+        "the id in double quotes.",
+    ),
+)
+P_METHOD = _w(
+    "problem.method",
+    QT_TRANSLATE_NOOP("Problems", 'Line {line}: "method" is {value}; it must be exactly "POST" (upper case).'),
+)
+P_BODY_TYPE = _w(
+    "problem.body_type",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        'Line {line}: "body" must be a JSON object in curly braces holding the request (model, messages, '
+        "...), but it is {kind}.",
+    ),
+)
+P_TEMPERATURE = _w(
+    "problem.temperature",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "Line {line}: temperature is {value}; it must be a number from 0 up to (but not including) 2.",
+    ),
+)
+P_TOP_P = _w(
+    "problem.top_p", QT_TRANSLATE_NOOP("Problems", "Line {line}: top_p is {value}; it must be a number from 0 to 1.")
+)
+P_IMAGE_FILE = _w(
+    "problem.wrong_format_image",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "This is an image ({image}), not a JSONL file. Choose the request file (.jsonl) instead; to send "
+        "an image to a model, put its URL (or its base64 data) inside a request.",
+    ),
+)
+P_SPREADSHEET_FILE = _w(
+    "problem.wrong_format_spreadsheet",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "This looks like {kind}, not a JSONL text file. Convert your spreadsheet to a request file first "
+        "(one JSON request per line).",
+    ),
+)
+P_OTHER_FILE = _w(
+    "problem.wrong_format_other",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "This looks like {kind}, not a JSONL text file. Choose the request file instead (one JSON request per line).",
+    ),
+)
+P_UTF16 = _w(
+    "problem.encoding_utf16",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        'The file is saved as UTF-16 ("Unicode"), not UTF-8. Open it in your editor and save it again with '
+        'the encoding "UTF-8".',
+    ),
+)
+P_NOT_UTF8 = _w(
+    "problem.encoding_line",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "Line {line} is not UTF-8 text (byte {byte} at position {position}). The file was probably saved "
+        "in another encoding such as GBK, Shift-JIS or ANSI. Open it in your editor and save it again "
+        'with the encoding "UTF-8".',
+    ),
+)
+P_INVALID_JSON_AT = _w(
+    "problem.invalid_json_at",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "Line {line} is not valid JSON (near character {column}). Each line must be one complete JSON object. {hint}",
+    ),
+)
+P_INVALID_JSON = _w(
+    "problem.invalid_json",
+    QT_TRANSLATE_NOOP("Problems", "Line {line} is not valid JSON. Each line must be one complete JSON object. {hint}"),
+)
+P_FIELD_MISSING = _w(
+    "problem.missing_field",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        'Line {line}: the field "{field}" is missing. Every line needs custom_id, method, url and body.',
+    ),
+)
+P_FIELD_NULL = _w(
+    "problem.null_field",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        'Line {line}: the field "{field}" is empty (null). Every line needs custom_id, method, url and body.',
+    ),
+)
+P_URL_PATH = _w(
+    "problem.url_full_address",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        'Line {line}: "url" is {value}, which is not a batch endpoint. Use one of: {supported}. Write only '
+        'the path "{path}", not the full address.',
+    ),
+)
+P_URL = _w(
+    "problem.url",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        'Line {line}: "url" is {value}, which is not a batch endpoint. Use one of: {supported}.',
+    ),
+)
+P_URL_TASK = _w(
+    "problem.url_mismatch_task",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        'Line {line}: "url" is "{value}" but the task is set to use "{expected}". Every line must use the '
+        "endpoint chosen for the task — change the line or the task's endpoint.",
+    ),
+)
+P_URL_MIXED = _w(
+    "problem.url_mismatch",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        'Line {line}: "url" is "{value}" but line {first_line} uses "{expected}". Every line of one file '
+        "must use the same url.",
+    ),
+)
+P_MODEL_MISSING = _w(
+    "problem.model_missing",
+    QT_TRANSLATE_NOOP(
+        "Problems", 'Line {line}: the body has no "model". Add the model name, for example "model": "qwen-plus".'
+    ),
+)
+P_MODEL_REGION = _w(
+    "problem.model_region",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        'Line {line}: the model "{model}" is not in our list of batch models of {region} as of {date}; the '
+        "service decides. Check the model name and the region.",
+    ),
+)
+P_CONTEXT_WINDOW = _w(
+    "problem.context_window",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        'Line {line} has {tokens} input tokens; "{model}" reads at most {window} tokens in all, {max_tokens} '
+        "of them kept for the answer (max_tokens), so at most {available} fit. Shorten it or split it into "
+        "several requests.",
+    ),
+)
+P_MIXED_MODEL = _w(
+    "problem.mixed_model",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        'Line {line} uses the model "{model}" but line {first_line} uses "{expected}". All requests in one '
+        "file must use the same model — make one file per model.",
+    ),
+)
+P_TEST_URL = _w(
+    "problem.url_model_test",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        'Line {line}: "{value}" only serves {test_model}. Use "{expected}" for "{model}" (this line uses '
+        '"{value}"). Fix the url on every line.',
+    ),
+)
+P_URL_MODEL = _w(
+    "problem.url_model",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        'Line {line}: the model "{model}" must be called with the url "{expected}" (this line uses '
+        '"{value}"). Fix the url on every line.',
+    ),
+)
+P_THINKING_TYPE = _w(
+    "problem.thinking_type",
+    QT_TRANSLATE_NOOP(
+        "Problems", "Line {line}: enable_thinking is {value}; it must be true or false (without quotes)."
+    ),
+)
+P_MIXED_THINKING = _w(
+    "problem.mixed_thinking",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "Line {line} sets enable_thinking to {thinking} but line {first_line} sets it to {first_thinking}. "
+        "All requests in one file must use the same thinking mode.",
+    ),
+)
+P_THINKING_LEFT_OUT = _w(
+    "problem.thinking_left_out",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "Line {line} leaves enable_thinking out but line {first_line} sets it. Lines without it use the "
+        "model's default thinking mode, which may differ — set enable_thinking the same way (true or false) "
+        "on every line.",
+    ),
+)
+P_THINKING_SET = _w(
+    "problem.thinking_set",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "Line {line} sets enable_thinking but line {first_line} leaves it out. Lines without it use the "
+        "model's default thinking mode, which may differ — set enable_thinking the same way (true or false) "
+        "on every line.",
+    ),
+)
+P_EMBEDDING_INPUT = _w(
+    "problem.embedding_input",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        'Line {line}: the body has no "input". An embedding request needs the text to embed, for example '
+        '"input": "some text".',
+    ),
+)
+P_MESSAGES = _w(
+    "problem.messages",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        'Line {line}: the body has no "messages". A chat request needs a list of messages, for example '
+        '"messages": [{{"role": "user", "content": "Hello"}}].',
+    ),
+)
+P_EMPTY_FILE = _w(
+    "problem.empty_file", QT_TRANSLATE_NOOP("Problems", "The file has no requests. Add one JSON request per line.")
+)
+P_TOO_MANY_REQUESTS = _w(
+    "problem.too_many_requests",
+    QT_TRANSLATE_NOOP(
+        "Problems", "The file has {count} requests; one file may hold at most {limit}. Split it into several files."
+    ),
+)
+P_FILE_TOO_LARGE = _w(
+    "problem.file_too_large",
+    QT_TRANSLATE_NOOP(
+        "Problems", "The file is {size_text}; one file may be at most {limit_text}. Split it into several files."
+    ),
+)
+P_TEST_MODEL_LIMIT = _w(
+    "problem.test_model_limit",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "A file for {model} may have at most {max_requests} requests and {max_size}; this one has {requests} "
+        "requests and {size_text}. Use a smaller sample for the free test.",
+    ),
+)
+P_CALLBACK_REGION = _w(
+    "problem.callback_region",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "A finish callback works only in the Mainland China (Beijing) region. Clear the field or choose that region.",
+    ),
+)
+P_CALLBACK_NOT_URL = _w(
+    "problem.callback_url",
+    QT_TRANSLATE_NOOP("Problems", "The finish callback {url} is not a web address. Write it as https://…"),
+)
+P_CALLBACK_HTTPS = _w(
+    "problem.callback_https",
+    QT_TRANSLATE_NOOP("Problems", "The finish callback must start with https:// and name a server; {url} does not."),
+)
+P_CALLBACK_PRIVATE = _w(
+    "problem.callback_private",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "The finish callback {url} is not reachable from the internet, so the service could never call it. "
+        "Use a public https:// address.",
+    ),
+)
+P_NAME_TOO_LONG = _w(
+    "problem.name_too_long",
+    QT_TRANSLATE_NOOP("Problems", "The task name has {length} characters; at most {limit} are allowed. Shorten it."),
+)
+P_DESCRIPTION_TOO_LONG = _w(
+    "problem.description_too_long",
+    QT_TRANSLATE_NOOP("Problems", "The description has {length} characters; at most {limit} are allowed. Shorten it."),
+)
+P_WINDOW_FORMAT = _w(
+    "problem.completion_window_format",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "The time window {value} is not valid. Write a whole number followed by h (hours) or d (days), for "
+        "example 24h or 2d.",
+    ),
+)
+P_WINDOW_SHORT = _w(
+    "problem.completion_window_short",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "The time window must be from {min_hours} hours (24h or 1d) to {max_hours} hours (336h or 14d); "
+        "{value} is too short.",
+    ),
+)
+P_WINDOW_LONG = _w(
+    "problem.completion_window_long",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "The time window must be from {min_hours} hours (24h or 1d) to {max_hours} hours (336h or 14d); "
+        "{value} is too long.",
+    ),
+)
+# words inside the problems above
+JSON_LIST = _w("json.list", QT_TRANSLATE_NOOP("Fragments", "a list"))
+JSON_TEXT = _w("json.text", QT_TRANSLATE_NOOP("Fragments", "a piece of text"))
+JSON_BOOL = _w("json.bool", QT_TRANSLATE_NOOP("Fragments", "true/false"))
+JSON_NULL = _w("json.null", QT_TRANSLATE_NOOP("Fragments", "null"))
+JSON_NUMBER = _w("json.number", QT_TRANSLATE_NOOP("Fragments", "a number"))
+JSON_OBJECT = _w("json.object", QT_TRANSLATE_NOOP("Fragments", "an object"))
+THINKING_LEFT_OUT = _w("thinking.left_out", QT_TRANSLATE_NOOP("Fragments", "left out"))
+THINKING_TRUE = _w("thinking.true", QT_TRANSLATE_NOOP("Fragments", "true"))
+THINKING_FALSE = _w("thinking.false", QT_TRANSLATE_NOOP("Fragments", "false"))
+FILE_XLSX_OR_ZIP = _w("file.xlsx_or_zip", QT_TRANSLATE_NOOP("Fragments", "an Excel workbook or a zip archive"))
+FILE_PDF = _w("file.pdf", QT_TRANSLATE_NOOP("Fragments", "a PDF"))
+FILE_OLE = _w("file.ole", QT_TRANSLATE_NOOP("Fragments", "an old Excel workbook (.xls) or another Office file"))
+FILE_GZIP = _w("file.gzip", QT_TRANSLATE_NOOP("Fragments", "a compressed (gzip) file"))
+FILE_7Z = _w("file.7z", QT_TRANSLATE_NOOP("Fragments", "a compressed (7z) archive"))
+FILE_RAR = _w("file.rar", QT_TRANSLATE_NOOP("Fragments", "a compressed (RAR) archive"))
+HINT_BOM = _w(
+    "hint.bom",
+    QT_TRANSLATE_NOOP("Fragments", "It starts with an invisible byte-order mark — were two files pasted together?"),
+)
+HINT_PRETTY = _w(
+    "hint.pretty",
+    QT_TRANSLATE_NOOP(
+        "Fragments", "It looks like part of a pretty-printed JSON file; each request must be on one line."
+    ),
+)
+HINT_SYNTAX = _w("hint.syntax", QT_TRANSLATE_NOOP("Fragments", "Check for a missing quote, comma or bracket."))
+
+# several messages shown as one (each worded on its own)
+SENTENCES = _w("sentences", QT_TRANSLATE_NOOP("Errors", "{sentences}"))
+
+
+def sentences(texts: Sequence[Param]) -> Text:
+    """Several messages shown one after the other as one message."""
+    return SENTENCES(sentences=Clauses(tuple(texts), " "))
+
+
+SOURCE_NOT_OVERWRITTEN = _w(
+    "export.source_not_overwritten",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "That is the spreadsheet the requests were made from; the app never overwrites it. Choose another name.",
+    ),
+)
+UPLOAD_CHECK_FAILED = _w(
+    "submit.upload_check_failed",
+    QT_TRANSLATE_NOOP("Errors", "The file to upload did not pass the check. Check the problems and try again."),
+)
+REQUESTS_KEPT_CHANGING = _w(
+    "editor.kept_changing",
+    QT_TRANSLATE_NOOP("Errors", "The requests kept changing while they were being checked. Try again."),
+)

@@ -2,15 +2,17 @@
 
 Each ``can_*`` function is pure (a :class:`~desktop_app.core.ledger.JobRecord` in, a :class:`Decision`
 out: no ledger, no network). A refusal carries a stable ``reason`` code and its ``values``; its
-English ``message`` is the text core and the CLI show, which the window words in its language through
-``desktop_app/ui/messages.py`` (every text of :data:`REASONS` has a template there).
+``text`` is a :mod:`~desktop_app.core.wording` text: the CLI shows its English ``message``, the window
+words it in its language (``desktop_app/ui/messages.py``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import cast
 
+from desktop_app.core import wording as w
 from desktop_app.core.ledger import JobRecord, JobRelation
 from desktop_app.core.reconcile import Verdict, open_rerun
 
@@ -19,29 +21,25 @@ CANCELLABLE_STATUSES = frozenset({"validating", "in_progress", "finalizing"})
 # Verdicts after which some requests have no successful answer: a re-run may help.
 ATTENTION_VERDICTS = frozenset(v.value for v in Verdict if v.needs_attention)
 
-# reason code -> English text with {named} values (the window's templates spell these exactly).
-REASONS: Mapping[str, str] = {
-    "never_created_cancel": "This job was never created on the server, so there is nothing to cancel.",
-    "never_created_download": "This job was never created on the server, so there is nothing to download.",
-    "never_created_rerun": "This job was never created on the server, so there is nothing to re-run.",
-    "never_created_files": "This job was never created on the server, so it has no files there.",
-    "already_ended": "This job already ended ({status}); there is nothing to cancel.",
-    "already_cancelling": "This job is already being cancelled.",
-    "not_finished": "This batch is not finished yet (status: {status}). Results can be downloaded once it has "
-    "completed.",
-    "still_running_files": "This job is still running; its files stay on the server until it ends.",
-    "already_downloaded": "The answers of this job are already downloaded.",
-    "not_downloaded": "The answers of this job have not been downloaded yet. Wait for it to finish.",
-    "no_requests": "This job was not submitted from this computer, so its requests are not here.",
-    "nothing_to_rerun": "Every request of this job already has a successful answer: there is nothing to re-run.",
-    "rerun_open": "A re-run of this job has not finished (or its answers are not downloaded yet). Wait for it: "
-    "re-running now could send the same requests twice.",
-    "files_gone": "The files of this job were already deleted from the server.",
-    "submit_again_unconfirmed": "We cannot tell yet whether the service made this batch; the app checks every "
-    "minute. It can be submitted again only once it shows as not created.",
-    "submit_again_running": "This job is being submitted right now.",
-    "submit_again_created": "This job was created on the server; submitting its file again would bill it a "
-    "second time.",
+# reason code -> its wording (core/wording.py), with {named} values
+REASONS: Mapping[str, w.Wording] = {
+    "never_created_cancel": w.NEVER_CREATED_CANCEL,
+    "never_created_download": w.NEVER_CREATED_DOWNLOAD,
+    "never_created_rerun": w.NEVER_CREATED_RERUN,
+    "never_created_files": w.NEVER_CREATED_FILES,
+    "already_ended": w.ALREADY_ENDED,
+    "already_cancelling": w.ALREADY_CANCELLING,
+    "not_finished": w.NOT_FINISHED,
+    "still_running_files": w.STILL_RUNNING_FILES,
+    "already_downloaded": w.ALREADY_DOWNLOADED,
+    "not_downloaded": w.NOT_DOWNLOADED,
+    "no_requests": w.NO_REQUESTS,
+    "nothing_to_rerun": w.NOTHING_TO_RERUN,
+    "rerun_open": w.RERUN_OPEN,
+    "files_gone": w.FILES_GONE,
+    "submit_again_unconfirmed": w.SUBMIT_AGAIN_UNCONFIRMED,
+    "submit_again_running": w.SUBMIT_AGAIN_RUNNING,
+    "submit_again_created": w.SUBMIT_AGAIN_CREATED,
 }
 
 
@@ -57,12 +55,21 @@ class Decision:
         return self.allowed
 
     @property
+    def text(self) -> w.Text:
+        """The reason as a catalogue text (a job's status worded as one); an empty text when allowed."""
+        if not self.reason:
+            return _EMPTY()
+        values = {k: w.Status(str(v)) if k == "status" else cast("w.Param", v) for k, v in self.values.items()}
+        return REASONS[self.reason](**values)
+
+    @property
     def message(self) -> str:
         """The English reason ("" when allowed)."""
-        return REASONS[self.reason].format(**self.values) if self.reason else ""
+        return w.english(self.text)
 
 
 ALLOWED = Decision(True)
+_EMPTY = w.Wording("job.allowed", w.ERRORS, "")
 
 
 def _no(reason: str, **values: object) -> Decision:

@@ -12,18 +12,13 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+from desktop_app.core import wording as w
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.fileutil import sha256_file
 from desktop_app.core.ledger import JobRecord, Ledger, ReplacedAlready
 from desktop_app.core.service import BatchService, ProgressCallback
 from desktop_app.core.workflow import submit_file
 from desktop_app.services.job_actions import can_submit_again
-
-FILE_CHANGED = (
-    "The requests file of this job changed or is gone since it was submitted ({path}). Open it in the "
-    "first tab, check it, and submit it from there."
-)
-ALREADY_AGAIN = "This job was already submitted again; see the newest job in the list."
 
 
 async def submit_again(
@@ -39,7 +34,7 @@ async def submit_again(
     job may not be submitted again or its file is not the one that was checked."""
     decision = can_submit_again(job)
     if not decision:
-        raise BatchDeskError(decision.message)
+        raise BatchDeskError(decision.text)
     assert job.input_path is not None
     path = Path(job.input_path)
 
@@ -50,7 +45,7 @@ async def submit_again(
             return False
 
     if not await asyncio.to_thread(unchanged):
-        raise BatchDeskError(FILE_CHANGED.format(path=path))
+        raise BatchDeskError(w.RESUBMIT_FILE_CHANGED(path=str(path)))
     if before_submit is not None:
         await before_submit(path)
     metadata = {k: v for k, v in job.metadata.items() if k not in ("ds_name", "ds_description")}
@@ -75,4 +70,4 @@ async def submit_again(
             replaces_job_id=job.id,
         )
     except ReplacedAlready:
-        raise BatchDeskError(ALREADY_AGAIN) from None
+        raise BatchDeskError(w.RESUBMIT_ALREADY) from None

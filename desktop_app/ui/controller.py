@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
-from desktop_app.core import workflow
+from desktop_app.core import wording, workflow
 from desktop_app.core.diagnostics import diagnostics_text
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.estimate import (
@@ -67,6 +67,7 @@ from desktop_app.core.settings import Settings
 from desktop_app.core.sheet import SheetReport, SheetWords, Variant, export_sheet, sheet_path
 from desktop_app.core.validate import (
     FINISH_CALLBACK_KEY,
+    Problem,
     ValidationReport,
     validate_batch_options,
     validate_finish_callback,
@@ -260,9 +261,9 @@ class AppController:
         region = self.region(region_id)
         return await asyncio.to_thread(validate_jsonl, path, region=region)
 
-    def check_options(self, name: str, description: str, window: str) -> list[str]:
-        """Plain messages for batch options that break a documented rule (empty when fine)."""
-        return [problem.message for problem in validate_batch_options(name, description, window)]
+    def check_options(self, name: str, description: str, window: str) -> list[Problem]:
+        """The batch options that break a documented rule (empty when fine)."""
+        return validate_batch_options(name, description, window)
 
     def spending_cap(self) -> float | None:
         """The per-job cap from Settings (None: no cap)."""
@@ -322,7 +323,7 @@ class AppController:
         address); raises with the reason when the address cannot work."""
         problems = validate_finish_callback(finish_callback, region_id)
         if problems:
-            raise BatchDeskError(" ".join(problem.message for problem in problems))
+            raise BatchDeskError(wording.sentences([p.text or p.message for p in problems]))
         url = finish_callback.strip()
         return {FINISH_CALLBACK_KEY: url} if url else None
 
@@ -331,7 +332,7 @@ class AppController:
         naming every option that breaks a rule."""
         problems = self.check_options(name, description, window)
         if problems:
-            raise BatchDeskError(" ".join(problems))
+            raise BatchDeskError(wording.sentences([p.text or p.message for p in problems]))
         return canonical_completion_window(window)
 
     async def submit(
@@ -354,7 +355,7 @@ class AppController:
         ``allow_duplicate`` submits bytes this region already ran (see ``workflow.AlreadySubmitted``).
         """
         if not report.ok:
-            raise BatchDeskError("This file still has problems marked as errors. Fix them, then submit again.")
+            raise BatchDeskError(wording.STILL_HAS_ERRORS)
         completion_window = self.batch_options(name, description, completion_window)
         metadata = self.finish_metadata(finish_callback, region_id)
         service = await self.service(region_id)
@@ -475,7 +476,7 @@ class AppController:
         """Ask the server to cancel a job; finished requests stay billed."""
         allowed = job_actions.can_cancel(job)
         if not allowed or job.batch_id is None:
-            raise BatchDeskError(allowed.message)
+            raise BatchDeskError(allowed.text)
         service = await self.service(job.region_id)
         batch = await service.cancel(job.batch_id)
         if not batch.id:
@@ -503,9 +504,7 @@ class AppController:
                 service, self.ledger, job, input_file=True, result_files=job.has_local_results
             )
         except ValueError as exc:
-            raise BatchDeskError(
-                "The answers of this job are not downloaded yet, so its files stay on the server."
-            ) from exc
+            raise BatchDeskError(wording.FILES_STAY) from exc
 
     async def rerun_family(self, job: JobRecord) -> list[JobRecord]:
         """The re-runs below ``job``'s root (for ``services.job_actions.can_rerun``), read in a worker thread."""
@@ -592,10 +591,7 @@ class AppController:
                 view.close()
             raise
         if not opened:
-            raise BatchDeskError(
-                "The answers of this comparison have not been downloaded yet. They are fetched automatically "
-                "when each job finishes."
-            )
+            raise BatchDeskError(wording.COMPARISON_NOT_DOWNLOADED)
         main = next((entry for entry in opened if entry[2].id == clicked.id), opened[0])
         return OpenedResults(main[2], main[1], len(main[1]), tuple(opened), tuple(waiting))
 
@@ -634,14 +630,11 @@ class AppController:
         answers by default)."""
         allowed = job_actions.can_open_results(job)
         if not allowed:
-            raise BatchDeskError(allowed.message)
+            raise BatchDeskError(allowed.text)
         opened = await self.open_results(job)
         try:
             if not opened.view.has_input:
-                raise BatchDeskError(
-                    "This job was not submitted from this computer (or its input file moved), so its requests "
-                    "are not here to put the answers next to. " + opened.view.input_problem
-                )
+                raise BatchDeskError(wording.EXPORT_NO_REQUESTS(reason=wording.Matched(opened.view.input_problem)))
             kind: ExportKind = "xlsx" if dest.suffix.lower() == ".xlsx" else "csv"
             return await self.export_results(opened, kind, dest, layout, words)
         finally:

@@ -56,6 +56,7 @@ from desktop_app.ui.jobs_model import (
     status_texts,
 )
 from desktop_app.ui.messages import core_text, region_name, tr_fragment
+from desktop_app.ui.messages import text as messages_text
 from desktop_app.ui.results.window import ResultsWindow
 
 CLOCK_TICK_MS = 30_000  # running time / "expires in" repaint
@@ -756,7 +757,7 @@ class JobsPage(QWidget):
             return
         allowed = job_actions.can_export(job)
         if not allowed:  # Ctrl+E on a job that cannot be exported: say why instead of doing nothing
-            self.host.show_error(core_text(allowed.message))
+            self.host.show_error(messages_text(allowed.text))
             return
         suggested = self.host.controller.suggested_export_path(job, "csv")
         dialog = QFileDialog(self, self.tr("Export answers as CSV"), str(suggested), self.tr("CSV for Excel (*.csv)"))

@@ -44,293 +44,10 @@ REGIONS = "Regions"
 # (problem code, template). Several templates per code when core words one code in several ways.
 _PROBLEM_TEMPLATES: tuple[tuple[str, str], ...] = (
     (
-        "bom",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "Line 1: the file starts with an invisible byte-order mark (BOM). The service reads it as part of "
-            "the first request, so the app uploads a copy without it; your file stays as it is. Other tools "
-            'may need it saved as "UTF-8" (not "UTF-8 with BOM").',
-        ),
-    ),
-    (
-        "blank_line",
-        QT_TRANSLATE_NOOP("Problems", "Line {line} is empty. Delete empty lines: every line must be one request."),
-    ),
-    (
-        "line_too_large",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "Line {line} is {size_text}; one request may be at most {limit_text}. Shorten it (for example use "
-            "smaller or fewer images) or split it into several requests.",
-        ),
-    ),
-    (
-        "not_object",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "Line {line} is {kind}, not a request. Each line must be one JSON object in curly braces, like "
-            '{{"custom_id": "1", "method": "POST", ...}}.',
-        ),
-    ),
-    (
-        "duplicate_custom_id",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "Line {line}: the custom_id {custom_id} was already used on line {first_line}. Every request needs "
-            "its own id — change one of them.",
-        ),
-    ),
-    (
-        "custom_id_type",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'Line {line}: the custom_id must be non-empty text in quotes, like "req-1", but it is {value}. Put '
-            "the id in double quotes.",
-        ),
-    ),
-    (
-        "method",
-        QT_TRANSLATE_NOOP("Problems", 'Line {line}: "method" is {value}; it must be exactly "POST" (upper case).'),
-    ),
-    (
-        "body_type",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'Line {line}: "body" must be a JSON object in curly braces holding the request (model, messages, '
-            "...), but it is {kind}.",
-        ),
-    ),
-    (
-        "temperature",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "Line {line}: temperature is {value}; it must be a number from 0 up to (but not including) 2.",
-        ),
-    ),
-    ("top_p", QT_TRANSLATE_NOOP("Problems", "Line {line}: top_p is {value}; it must be a number from 0 to 1.")),
-    (
-        "wrong_format",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "This is an image ({image}), not a JSONL file. Choose the request file (.jsonl) instead; to send "
-            "an image to a model, put its URL (or its base64 data) inside a request.",
-        ),
-    ),
-    (
-        "wrong_format",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "This looks like {kind}, not a JSONL text file. Convert your spreadsheet to a request file first "
-            "(one JSON request per line).",
-        ),
-    ),
-    (
-        "wrong_format",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "This looks like {kind}, not a JSONL text file. Choose the request file instead (one JSON request "
-            "per line).",
-        ),
-    ),
-    (
-        "encoding",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'The file is saved as UTF-16 ("Unicode"), not UTF-8. Open it in your editor and save it again with '
-            'the encoding "UTF-8".',
-        ),
-    ),
-    (
-        "encoding",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "Line {line} is not UTF-8 text (byte {byte} at position {position}). The file was probably saved "
-            "in another encoding such as GBK, Shift-JIS or ANSI. Open it in your editor and save it again "
-            'with the encoding "UTF-8".',
-        ),
-    ),
-    (
-        "invalid_json",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "Line {line} is not valid JSON (near character {column}). Each line must be one complete JSON "
-            "object. {hint}",
-        ),
-    ),
-    (
-        "invalid_json",
-        QT_TRANSLATE_NOOP(
-            "Problems", "Line {line} is not valid JSON. Each line must be one complete JSON object. {hint}"
-        ),
-    ),
-    (
-        "missing_field",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'Line {line}: the field "{field}" is missing. Every line needs custom_id, method, url and body.',
-        ),
-    ),
-    (
-        "missing_field",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'Line {line}: the field "{field}" is empty (null). Every line needs custom_id, method, url and body.',
-        ),
-    ),
-    (
-        "url",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'Line {line}: "url" is {value}, which is not a batch endpoint. Use one of: {supported}. Write only '
-            'the path "{path}", not the full address.',
-        ),
-    ),
-    (
-        "url",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'Line {line}: "url" is {value}, which is not a batch endpoint. Use one of: {supported}.',
-        ),
-    ),
-    (
-        "url_mismatch",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'Line {line}: "url" is "{value}" but the task is set to use "{expected}". Every line must use the '
-            "endpoint chosen for the task — change the line or the task's endpoint.",
-        ),
-    ),
-    (
-        "url_mismatch",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'Line {line}: "url" is "{value}" but line {first_line} uses "{expected}". Every line of one file '
-            "must use the same url.",
-        ),
-    ),
-    (
-        "model_missing",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'Line {line}: the body has no "model". Add the model name, for example "model": "qwen-plus".',
-        ),
-    ),
-    (
-        "model_region",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'Line {line}: the model "{model}" is not in our list of batch models of {region} as of {date}; the '
-            "service decides. Check the model name and the region.",
-        ),
-    ),
-    (
-        "context_window",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'Line {line} has {tokens} input tokens; "{model}" reads at most {window} tokens in all, {max_tokens} '
-            "of them kept for the answer (max_tokens), so at most {available} fit. Shorten it or split it into "
-            "several requests.",
-        ),
-    ),
-    (
-        "mixed_model",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'Line {line} uses the model "{model}" but line {first_line} uses "{expected}". All requests in one '
-            "file must use the same model — make one file per model.",
-        ),
-    ),
-    (
-        "url_model",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'Line {line}: "{value}" only serves {test_model}. Use "{expected}" for "{model}" (this line uses '
-            '"{value}"). Fix the url on every line.',
-        ),
-    ),
-    (
-        "url_model",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'Line {line}: the model "{model}" must be called with the url "{expected}" (this line uses '
-            '"{value}"). Fix the url on every line.',
-        ),
-    ),
-    (
-        "thinking_type",
-        QT_TRANSLATE_NOOP(
-            "Problems", "Line {line}: enable_thinking is {value}; it must be true or false (without quotes)."
-        ),
-    ),
-    (
-        "mixed_thinking",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "Line {line} sets enable_thinking to {thinking} but line {first_line} sets it to {first_thinking}. "
-            "All requests in one file must use the same thinking mode.",
-        ),
-    ),
-    (
-        "mixed_thinking",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "Line {line} leaves enable_thinking out but line {first_line} sets it. Lines without it use the "
-            "model's default thinking mode, which may differ — set enable_thinking the same way (true or "
-            "false) on every line.",
-        ),
-    ),
-    (
-        "mixed_thinking",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "Line {line} sets enable_thinking but line {first_line} leaves it out. Lines without it use the "
-            "model's default thinking mode, which may differ — set enable_thinking the same way (true or "
-            "false) on every line.",
-        ),
-    ),
-    (
-        "embedding_input",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'Line {line}: the body has no "input". An embedding request needs the text to embed, for example '
-            '"input": "some text".',
-        ),
-    ),
-    (
-        "messages",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'Line {line}: the body has no "messages". A chat request needs a list of messages, for example '
-            '"messages": [{{"role": "user", "content": "Hello"}}].',
-        ),
-    ),
-    ("empty_file", QT_TRANSLATE_NOOP("Problems", "The file has no requests. Add one JSON request per line.")),
-    (
         "empty_file",
         QT_TRANSLATE_NOOP(
             "Problems",
             "The table has no data rows (only a header, or only empty rows): there is nothing to send.",
-        ),
-    ),
-    (
-        "too_many_requests",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "The file has {count} requests; one file may hold at most {limit}. Split it into several files.",
-        ),
-    ),
-    (
-        "file_too_large",
-        QT_TRANSLATE_NOOP(
-            "Problems", "The file is {size_text}; one file may be at most {limit_text}. Split it into several files."
-        ),
-    ),
-    (
-        "test_model_limit",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "A file for {model} may have at most {max_requests} requests and {max_size}; this one has "
-            "{requests} requests and {size_text}. Use a smaller sample for the free test.",
         ),
     ),
     (
@@ -339,68 +56,6 @@ _PROBLEM_TEMPLATES: tuple[tuple[str, str], ...] = (
             "Problems",
             "The first request alone is larger than {max_mb} MB, the test model's file limit (embedded images "
             "are usually the reason). Try the rehearsal with smaller images or web addresses.",
-        ),
-    ),
-    (
-        "callback_region",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "A finish callback works only in the Mainland China (Beijing) region. Clear the field or choose "
-            "that region.",
-        ),
-    ),
-    (
-        "callback_url",
-        QT_TRANSLATE_NOOP("Problems", "The finish callback {url} is not a web address. Write it as https://…"),
-    ),
-    (
-        "callback_url",
-        QT_TRANSLATE_NOOP(
-            "Problems", "The finish callback must start with https:// and name a server; {url} does not."
-        ),
-    ),
-    (
-        "callback_private",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "The finish callback {url} is not reachable from the internet, so the service could never call "
-            "it. Use a public https:// address.",
-        ),
-    ),
-    (
-        "name_too_long",
-        QT_TRANSLATE_NOOP(
-            "Problems", "The task name has {length} characters; at most {limit} are allowed. Shorten it."
-        ),
-    ),
-    (
-        "description_too_long",
-        QT_TRANSLATE_NOOP(
-            "Problems", "The description has {length} characters; at most {limit} are allowed. Shorten it."
-        ),
-    ),
-    (
-        "completion_window",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "The time window {value} is not valid. Write a whole number followed by h (hours) or d (days), for "
-            "example 24h or 2d.",
-        ),
-    ),
-    (
-        "completion_window",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "The time window must be from {min_hours} hours (24h or 1d) to {max_hours} hours (336h or 14d); "
-            "{value} is too short.",
-        ),
-    ),
-    (
-        "completion_window",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "The time window must be from {min_hours} hours (24h or 1d) to {max_hours} hours (336h or 14d); "
-            "{value} is too long.",
         ),
     ),
     # -- the request builder (spreadsheet rows) --
@@ -689,14 +344,6 @@ _PROBLEM_TEMPLATES: tuple[tuple[str, str], ...] = (
 # -- errors (core/errors.py, the table reader, the ledger, the app's own checks) -------------------
 # (error class name, template); "*" for messages any class may carry.
 _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
-    ("BatchDeskError", QT_TRANSLATE_NOOP("Errors", "The second prompt cannot be used: {reason}")),
-    (
-        "BatchDeskError",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            'The requests for "{model}" did not pass the check, so nothing was sent. Check the model name.',
-        ),
-    ),
     # -- the table reader (core/tabular.py) --
     (
         "BinaryFileError",
@@ -881,72 +528,10 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
             "The answers of this job have not been downloaded yet. They are fetched automatically when it finishes.",
         ),
     ),
-    (
-        "*",
-        QT_TRANSLATE_NOOP(
-            "Errors", "Every request of this job already has a successful answer: there is nothing to re-run."
-        ),
-    ),
     ("*", QT_TRANSLATE_NOOP("Errors", "No job belongs to this group.")),
     # -- what may be done with a job (services/job_actions.py REASONS) --
-    (
-        "*",
-        QT_TRANSLATE_NOOP("Errors", "This job was never created on the server, so there is nothing to download."),
-    ),
-    (
-        "*",
-        QT_TRANSLATE_NOOP("Errors", "This job was never created on the server, so there is nothing to re-run."),
-    ),
-    ("*", QT_TRANSLATE_NOOP("Errors", "This job was never created on the server, so it has no files there.")),
-    ("*", QT_TRANSLATE_NOOP("Errors", "This job already ended ({status}); there is nothing to cancel.")),
-    ("*", QT_TRANSLATE_NOOP("Errors", "This job is already being cancelled.")),
-    (
-        "*",
-        QT_TRANSLATE_NOOP("Errors", "This job is still running; its files stay on the server until it ends."),
-    ),
-    ("*", QT_TRANSLATE_NOOP("Errors", "The answers of this job are already downloaded.")),
-    (
-        "*",
-        QT_TRANSLATE_NOOP("Errors", "This job was not submitted from this computer, so its requests are not here."),
-    ),
-    ("*", QT_TRANSLATE_NOOP("Errors", "The files of this job were already deleted from the server.")),
-    (
-        "*",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "We cannot tell yet whether the service made this batch; the app checks every minute. It can be "
-            "submitted again only once it shows as not created.",
-        ),
-    ),
-    ("*", QT_TRANSLATE_NOOP("Errors", "This job is being submitted right now.")),
-    (
-        "*",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "This job was created on the server; submitting its file again would bill it a second time.",
-        ),
-    ),
     # -- "Submit again" (services/resubmit.py) --
     # -- the app's own checks (controller, editor, workflow) --
-    (
-        "*",
-        QT_TRANSLATE_NOOP("Errors", "This job was never created on the server, so there is nothing to cancel."),
-    ),
-    (
-        "*",
-        QT_TRANSLATE_NOOP("Errors", "The answers of this job have not been downloaded yet. Wait for it to finish."),
-    ),
-    (
-        "*",
-        QT_TRANSLATE_NOOP("Errors", "This file fits in one batch, or still has errors a split does not fix."),
-    ),
-    (
-        "*",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "There is no readable request to try: fix the lines marked as not valid JSON first.",
-        ),
-    ),
     ("*", QT_TRANSLATE_NOOP("Errors", "The base URL must start with http:// or https:// and name a host.")),
     ("*", QT_TRANSLATE_NOOP("Errors", "No API key for {region}.")),
     ("*", QT_TRANSLATE_NOOP("Errors", "{region} has no address yet (is the sandbox running?)")),
@@ -1051,23 +636,8 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
 # -- words and phrases core puts inside its messages (hole values) --------------------------------
 _FRAGMENTS: tuple[str, ...] = (
     # what a JSON value is
-    QT_TRANSLATE_NOOP("Fragments", "a list"),
-    QT_TRANSLATE_NOOP("Fragments", "a piece of text"),
-    QT_TRANSLATE_NOOP("Fragments", "true/false"),
-    QT_TRANSLATE_NOOP("Fragments", "null"),
-    QT_TRANSLATE_NOOP("Fragments", "a number"),
-    QT_TRANSLATE_NOOP("Fragments", "an object"),
     # enable_thinking on a line
-    QT_TRANSLATE_NOOP("Fragments", "left out"),
-    QT_TRANSLATE_NOOP("Fragments", "true"),
-    QT_TRANSLATE_NOOP("Fragments", "false"),
     # files picked by mistake
-    QT_TRANSLATE_NOOP("Fragments", "an Excel workbook or a zip archive"),
-    QT_TRANSLATE_NOOP("Fragments", "a PDF"),
-    QT_TRANSLATE_NOOP("Fragments", "an old Excel workbook (.xls) or another Office file"),
-    QT_TRANSLATE_NOOP("Fragments", "a compressed (gzip) file"),
-    QT_TRANSLATE_NOOP("Fragments", "a compressed (7z) archive"),
-    QT_TRANSLATE_NOOP("Fragments", "a compressed (RAR) archive"),
     QT_TRANSLATE_NOOP("Fragments", "a PNG image"),
     QT_TRANSLATE_NOOP("Fragments", "a JPEG image"),
     QT_TRANSLATE_NOOP("Fragments", "a GIF image"),
@@ -1084,11 +654,6 @@ _FRAGMENTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Fragments", "old Excel 97-2003 workbook (.xls)"),
     QT_TRANSLATE_NOOP("Fragments", "OpenDocument spreadsheet (.ods)"),
     # a line that is not JSON
-    QT_TRANSLATE_NOOP("Fragments", "It starts with an invisible byte-order mark — were two files pasted together?"),
-    QT_TRANSLATE_NOOP(
-        "Fragments", "It looks like part of a pretty-printed JSON file; each request must be on one line."
-    ),
-    QT_TRANSLATE_NOOP("Fragments", "Check for a missing quote, comma or bracket."),
     # request kinds and settings of the builder
     QT_TRANSLATE_NOOP("Fragments", "chat"),
     QT_TRANSLATE_NOOP("Fragments", "embeddings"),
@@ -1300,7 +865,8 @@ def _tables() -> tuple[dict[str, tuple[_Template, ...]], dict[str, tuple[_Templa
     everything = [t for group in (*by_code.values(), *by_class.values()) for t in group]
     everything += [_compile(FRAGMENTS, source) for source in _FRAGMENT_TEMPLATES]
     # English of the catalogue that still reaches the matcher as text (Matched values, core_text callers)
-    everything += [_compile(w.context, w.english) for w in wording.CATALOGUE.values() if w.holes]
+    keyed = (_compile(w.context, w.english) for w in wording.CATALOGUE.values() if w.holes)
+    everything += [t for t in keyed if t.weight > 3]  # not a bare "{sentences}": it would match anything
     return (
         {k: _by_weight(v) for k, v in by_code.items()},
         {k: _by_weight(v) for k, v in by_class.items()},

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core import wording
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.estimate import Estimate
 from desktop_app.core.ledger import JobRecord
@@ -637,9 +638,7 @@ class SubmitPage(QWidget):
             dest = dest.with_suffix(".jsonl")
         info = self.setup_page.info
         if info is not None and dest.resolve() == info.table.path.resolve():
-            raise BatchDeskError(
-                "That is the spreadsheet the requests were made from; the app never overwrites it. Choose another name."
-            )
+            raise BatchDeskError(wording.SOURCE_NOT_OVERWRITTEN)
         doc = self.editor.doc
         snapshot = doc.snapshot()
         if doc.path is not None and doc.path.resolve() == dest.resolve():
@@ -699,7 +698,7 @@ class SubmitPage(QWidget):
         window_text = self.window_combo.currentText().strip()
         problems = self.host.controller.check_options(self.name_edit.text(), self.description_edit.text(), window_text)
         if problems:
-            self.host.show_error(" ".join(problems))
+            self.host.show_error(" ".join(problem_text(p) for p in problems))
             return None
         window_text = canonical_completion_window(window_text)  # what is shown is what is sent: 48H → 48h
         self.window_combo.setCurrentText(window_text)
@@ -736,7 +735,7 @@ class SubmitPage(QWidget):
             if path != check.checked_path:
                 check = await self.ops.check_file(path, self.host.region_id)  # check the very bytes sent
                 if not (check.ok or check.needs_split):
-                    raise BatchDeskError("The file to upload did not pass the check. Check the problems and try again.")
+                    raise BatchDeskError(wording.UPLOAD_CHECK_FAILED)
             # The price before the bill: the cap and the confirmation, one core rule for both faces.
             self.submit_status.setText(self.tr("Estimating the cost…"))
             ready = None

@@ -252,6 +252,22 @@
         <translation>Terjadi masalah saat berkomunikasi dengan {region}: {kind}. Coba lagi; jika terus terjadi, kirim file log ke dukungan.</translation>
     </message>
     <message>
+        <source>{sentences}</source>
+        <translation>{sentences}</translation>
+    </message>
+    <message>
+        <source>That is the spreadsheet the requests were made from; the app never overwrites it. Choose another name.</source>
+        <translation>Itu spreadsheet asal permintaan dibuat; aplikasi tidak pernah menimpanya. Pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>The file to upload did not pass the check. Check the problems and try again.</source>
+        <translation>File yang akan diunggah tidak lolos pemeriksaan. Periksa masalahnya lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The requests kept changing while they were being checked. Try again.</source>
+        <translation>Permintaan terus berubah selama diperiksa. Coba lagi.</translation>
+    </message>
+    <message>
         <source>This file is {kind}, not a table. Open a CSV, TSV or TXT text file or an Excel workbook (.xlsx).</source>
         <translation>File ini {kind}, bukan tabel. Buka file teks CSV, TSV, atau TXT, atau buku kerja Excel (.xlsx).</translation>
     </message>
@@ -1119,6 +1135,10 @@
     <message>
         <source>The input file</source>
         <translation>File input</translation>
+    </message>
+    <message>
+        <source>it has errors.</source>
+        <translation>ada kesalahan.</translation>
     </message>
     <message>
         <source>The upload did not finish, so no batch was created; you can submit the file again.</source>

@@ -252,6 +252,22 @@
         <translation>{region} との通信中に問題が起きました: {kind}。もう一度お試しください。続く場合はログファイルをサポートに送ってください。</translation>
     </message>
     <message>
+        <source>{sentences}</source>
+        <translation>{sentences}</translation>
+    </message>
+    <message>
+        <source>That is the spreadsheet the requests were made from; the app never overwrites it. Choose another name.</source>
+        <translation>これはリクエストの作成元のスプレッドシートです。アプリがこれを上書きすることはありません。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>The file to upload did not pass the check. Check the problems and try again.</source>
+        <translation>アップロードするファイルがチェックを通りませんでした。問題を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The requests kept changing while they were being checked. Try again.</source>
+        <translation>チェック中にリクエストが変わり続けました。もう一度お試しください。</translation>
+    </message>
+    <message>
         <source>This file is {kind}, not a table. Open a CSV, TSV or TXT text file or an Excel workbook (.xlsx).</source>
         <translation>このファイルは{kind}で、表ではありません。CSV・TSV・TXT のテキストファイルか Excel ブック（.xlsx）を開いてください。</translation>
     </message>
@@ -1119,6 +1135,10 @@
     <message>
         <source>The input file</source>
         <translation>入力ファイル</translation>
+    </message>
+    <message>
+        <source>it has errors.</source>
+        <translation>エラーがあります。</translation>
     </message>
     <message>
         <source>The upload did not finish, so no batch was created; you can submit the file again.</source>

@@ -252,6 +252,22 @@
         <translation>与 {region} 通信时出错：{kind}。请重试；如果问题持续出现，请把日志文件发给技术支持。</translation>
     </message>
     <message>
+        <source>{sentences}</source>
+        <translation>{sentences}</translation>
+    </message>
+    <message>
+        <source>That is the spreadsheet the requests were made from; the app never overwrites it. Choose another name.</source>
+        <translation>这是生成请求所用的电子表格，应用绝不会覆盖它。请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>The file to upload did not pass the check. Check the problems and try again.</source>
+        <translation>要上传的文件没有通过检查。请查看问题后重试。</translation>
+    </message>
+    <message>
+        <source>The requests kept changing while they were being checked. Try again.</source>
+        <translation>检查期间请求一直在变化。请重试。</translation>
+    </message>
+    <message>
         <source>This file is {kind}, not a table. Open a CSV, TSV or TXT text file or an Excel workbook (.xlsx).</source>
         <translation>该文件是{kind}，不是表格。请打开 CSV、TSV 或 TXT 文本文件，或 Excel 工作簿（.xlsx）。</translation>
     </message>
@@ -1119,6 +1135,10 @@
     <message>
         <source>The input file</source>
         <translation>输入文件</translation>
+    </message>
+    <message>
+        <source>it has errors.</source>
+        <translation>它有错误。</translation>
     </message>
     <message>
         <source>The upload did not finish, so no batch was created; you can submit the file again.</source>

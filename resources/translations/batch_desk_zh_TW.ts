@@ -252,6 +252,22 @@
         <translation>與 {region} 通訊時發生錯誤：{kind}。請再試一次；如果問題持續出現，請把記錄檔傳給技術支援。</translation>
     </message>
     <message>
+        <source>{sentences}</source>
+        <translation>{sentences}</translation>
+    </message>
+    <message>
+        <source>That is the spreadsheet the requests were made from; the app never overwrites it. Choose another name.</source>
+        <translation>這是產生請求所用的試算表，應用程式絕不會覆寫它。請換一個檔名。</translation>
+    </message>
+    <message>
+        <source>The file to upload did not pass the check. Check the problems and try again.</source>
+        <translation>要上傳的檔案沒有通過檢查。請查看問題後再試一次。</translation>
+    </message>
+    <message>
+        <source>The requests kept changing while they were being checked. Try again.</source>
+        <translation>檢查期間請求一直在變動。請再試一次。</translation>
+    </message>
+    <message>
         <source>This file is {kind}, not a table. Open a CSV, TSV or TXT text file or an Excel workbook (.xlsx).</source>
         <translation>此檔案是{kind}，不是表格。請開啟 CSV、TSV 或 TXT 文字檔，或 Excel 活頁簿（.xlsx）。</translation>
     </message>
@@ -1119,6 +1135,10 @@
     <message>
         <source>The input file</source>
         <translation>輸入檔案</translation>
+    </message>
+    <message>
+        <source>it has errors.</source>
+        <translation>它有錯誤。</translation>
     </message>
     <message>
         <source>The upload did not finish, so no batch was created; you can submit the file again.</source>

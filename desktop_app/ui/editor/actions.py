@@ -21,7 +21,7 @@ from typing import Any
 
 import orjson
 
-from desktop_app.core import workflow
+from desktop_app.core import wording, workflow
 from desktop_app.core.builder.checks import check_spec
 from desktop_app.core.builder.jsonl import BuildReport
 from desktop_app.core.builder.rehearsal import rehearsal_file, variant_file
@@ -213,11 +213,12 @@ class EditorActions:
         def work() -> Path:
             report = build_jsonl(table, replace(spec, template=template), dest, region=region, source=False)
             if not report.ok:
-                problems = [p.message for p in report.problems if p.severity == "error"]
+                first = next((p for p in report.problems if p.severity == "error"), None)
                 dest.unlink(missing_ok=True)
-                raise BatchDeskError(
-                    "The second prompt cannot be used: " + (problems[0] if problems else "it has errors.")
-                )
+                reason: wording.Param = wording.HAS_ERRORS
+                if first is not None:
+                    reason = first.text or wording.Matched(first.message)
+                raise BatchDeskError(wording.SECOND_PROMPT(reason=reason))
             return dest
 
         return await asyncio.to_thread(work)
@@ -292,7 +293,7 @@ class EditorActions:
     ) -> JobRecord:
         """Upload one checked file and create its batch."""
         if not check.ok:
-            raise BatchDeskError("This file still has problems marked as errors. Fix them, then submit again.")
+            raise BatchDeskError(wording.STILL_HAS_ERRORS)
         return await self.controller.submit(
             path,
             check.report,
@@ -326,7 +327,7 @@ class EditorActions:
         (0-based), recorded before its upload. ``progress(part, done, total)`` with part 1-based.
         """
         if not check.needs_split:
-            raise BatchDeskError("This file fits in one batch, or still has errors a split does not fix.")
+            raise BatchDeskError(wording.NO_SPLIT)
         completion_window = self.controller.batch_options(name, description, completion_window)
         metadata = self.controller.finish_metadata(finish_callback, region_id)
         source = await self._sheet(path, source)
@@ -364,24 +365,20 @@ class EditorActions:
         """Write and check every variant's file of a comparison (nothing is sent): (label, file, check),
         the checked file first."""
         if not check.ok:
-            raise BatchDeskError("This file still has problems marked as errors. Fix them, then submit again.")
+            raise BatchDeskError(wording.STILL_HAS_ERRORS)
         main = main_label or (check.report.models[0] if check.report.models else "")
         ready: list[tuple[str, Path, DocCheck]] = [(main, path, check)]
         for label, extra in files:
             extra_check = await self.check_file(extra, region_id)
             if not extra_check.ok:
-                raise BatchDeskError(
-                    f'The requests for "{label}" did not pass the check, so nothing was sent. Check the model name.'
-                )
+                raise BatchDeskError(wording.VARIANT_FAILED(model=label))
             ready.append((label, extra, extra_check))
         for model in models:
             dest = self._draft(f"{path.stem}-{model}")
             await asyncio.to_thread(variant_file, path, dest, model)
             variant_check = await self.check_file(dest, region_id)
             if not variant_check.ok:
-                raise BatchDeskError(
-                    f'The requests for "{model}" did not pass the check, so nothing was sent. Check the model name.'
-                )
+                raise BatchDeskError(wording.VARIANT_FAILED(model=model))
             ready.append((model, dest, variant_check))
         return ready
 
@@ -458,7 +455,7 @@ class EditorActions:
         dest = self._draft(f"rehearsal-{name}")
         report = await asyncio.to_thread(rehearsal_file, snapshot.requests(), dest)
         if report.requests == 0:
-            raise BatchDeskError("There is no readable request to try: fix the lines marked as not valid JSON first.")
+            raise BatchDeskError(wording.NOTHING_TO_TRY)
         service = await self.controller.service(region_id)
         title = f"Rehearsal · {name}"[:MAX_NAME_CHARS]
         return await workflow.submit_file(

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core import wording
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.request_doc import DocCancelled, DocCheck, RequestDocument
 from desktop_app.ui.editor.actions import EditorActions
@@ -414,7 +415,7 @@ class RequestsEditor(QWidget):
             if result is not None:
                 return result
             await asyncio.sleep(0.05)
-        raise BatchDeskError("The requests kept changing while they were being checked. Try again.")
+        raise BatchDeskError(wording.REQUESTS_KEPT_CHANGING)
 
     def _apply_check(self, check: DocCheck, region_id: str) -> None:
         self.check = check
