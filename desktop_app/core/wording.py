@@ -123,7 +123,6 @@ def _w(key: str, marked: tuple[str, str]) -> Wording:
 
 Translate = Callable[[str, str], str]
 Number = Callable[[str, "int | float"], str]
-Special = Callable[[str, str], str]
 
 
 def _english_number(name: str, value: int | float) -> str:
