@@ -115,7 +115,7 @@ def test_every_error_class_carries_a_catalogue_key(
 
 
 def _english_raises(path: Path, names: set[str]) -> list[str]:
-    """``Error("…")``, ``Error(f"…")`` or ``Error("…" + x)`` in ``path``: an error built from English."""
+    """``Error("…")``, ``Error(f"…")``, ``Error("…" + x)`` or ``Error(x.message)`` in ``path``: English."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if not (isinstance(node, ast.Call) and node.args):
@@ -123,8 +123,10 @@ def _english_raises(path: Path, names: set[str]) -> list[str]:
         func = node.func
         name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
         first = node.args[0]
-        english = (isinstance(first, ast.Constant) and isinstance(first.value, str)) or isinstance(
-            first, (ast.JoinedStr, ast.BinOp)
+        english = (
+            (isinstance(first, ast.Constant) and isinstance(first.value, str))
+            or isinstance(first, (ast.JoinedStr, ast.BinOp))
+            or (isinstance(first, ast.Attribute) and first.attr in {"message", "user_message"})  # passed-on English
         )
         if name in names and english:
             found.append(f"{path.relative_to(ROOT)}:{node.lineno}")

@@ -44,7 +44,7 @@ async def rerun(
     job may not be re-run."""
     decision = await rerun_decision(ledger, job)
     if not decision:
-        raise BatchDeskError(decision.message)
+        raise BatchDeskError(decision.text)
     return await workflow.submit_rerun(
         service, ledger, job, results_dir, before_submit=before_submit, progress=progress
     )
