@@ -132,7 +132,7 @@ def test_rerun_sends_exactly_the_failed_requests_once_and_refuses_a_second(srv: 
 
     again = cli("rerun", parent.batch_id, *where(srv, "intl"), "--json", env=INTL_ENV)
     assert again.returncode == 1
-    assert json.loads(again.stdout)["error"] == REASONS["rerun_open"]  # the window's words
+    assert json.loads(again.stdout)["error"] == REASONS["rerun_open"].english  # the window's words
     assert srv.batch_count("intl") == before + 1
 
 
@@ -171,7 +171,7 @@ async def test_two_reruns_at_once_bill_once(srv: SandboxServer, tmp_path: Path) 
     made = [o for o in outcomes if isinstance(o, JobRecord)]
     refused = [o for o in outcomes if isinstance(o, BaseException)]
     assert len(made) == 1 and len(refused) == 1, outcomes
-    assert isinstance(refused[0], BatchDeskError) and refused[0].user_message == REASONS["rerun_open"]
+    assert isinstance(refused[0], BatchDeskError) and refused[0].user_message == REASONS["rerun_open"].english
     assert srv.batch_count() == before + 1 and len(children) == 1
 
 
