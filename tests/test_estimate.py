@@ -325,6 +325,8 @@ def test_cap_refuses_a_billed_job_above_it_with_the_numbers(tmp_path: Path) -> N
         check_submit(est, INTL, cap=est.cost_high / 2)
     text = caught.value.user_message
     assert "USD" in text and "1 requests" in text and "10 input tokens" in text and "1,000 output tokens" in text
+    # A cap below a cent is written with its digits, never as "USD 0.00".
+    assert est.cost_high / 2 < 0.01 and f"spending cap of USD {est.cost_high / 2:,.4f} per job" in text, text
     check = check_submit(est, INTL, cap=est.cost_high * 2)
     assert check.confirm and check.region_name == INTL.name
     assert check_submit(est, INTL, cap=None).confirm

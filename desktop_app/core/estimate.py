@@ -30,7 +30,7 @@ from desktop_app.core.catalogue import Catalogue, ModelInfo, current_catalogue
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.ledger import JobRecord
 from desktop_app.core.limits import BATCH_PRICE_FACTOR, TEST_MODEL
-from desktop_app.core.pricing import SAVINGS_PLAN_NOTE, ModelPrice, PriceTable, current_prices
+from desktop_app.core.pricing import SAVINGS_PLAN_NOTE, ModelPrice, PriceTable, current_prices, format_amount
 from desktop_app.core.pricing import ActualCost as ActualCost  # re-exported
 from desktop_app.core.pricing import format_cost as format_cost  # re-exported
 from desktop_app.core.regions import Region, RegionKind
@@ -355,7 +355,7 @@ class CostCapExceeded(BatchDeskError):
 
     def __init__(self, est: Estimate, cap: float) -> None:
         currency = est.currency or ""
-        cap_text = f"{(currency + ' ') if currency else ''}{cap:,.2f}"
+        cap_text = f"{(currency + ' ') if currency else ''}{format_amount(cap)}"
         if est.cost_high is None:
             reasons = w.clauses([w.Matched(r) for r in est.unknown] or [w.UNKNOWN])
             text = w.COST_CAP_UNKNOWN(cap=cap_text, reasons=reasons)

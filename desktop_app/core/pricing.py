@@ -33,7 +33,12 @@ def format_cost(value: float | None, currency: str | None) -> str:
     """``USD 1.2345`` (4 decimals below 1, else 2); ``unknown`` for None."""
     if value is None or currency is None:
         return "unknown"
-    return f"{currency} {value:,.4f}" if value < 1 else f"{currency} {value:,.2f}"
+    return f"{currency} {format_amount(value)}"
+
+
+def format_amount(value: float) -> str:
+    """``1.2345`` below 1 (a cap of 0.005 must not read "0.00"), else ``1,234.50``."""
+    return f"{value:,.4f}" if value < 1 else f"{value:,.2f}"
 
 
 @dataclass(frozen=True)
