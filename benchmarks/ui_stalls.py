@@ -205,11 +205,21 @@ def child(scenario: str, facts: dict[str, Any], seconds: float) -> None:
     collections: list[tuple[int, float]] = []
     began: list[float] = [0.0]
 
+    gc_times: list[tuple[float, int, float, str]] = []  # (end since first paint, generation, ms, thread)
+
     def on_gc(phase: str, info: dict[str, Any]) -> None:
         if phase == "start":
             began[0] = time.perf_counter()
         else:
-            collections.append((info["generation"], (time.perf_counter() - began[0]) * 1000))
+            now = time.perf_counter()
+            ms = (now - began[0]) * 1000
+            collections.append((info["generation"], ms))
+            if ms > 5:
+                import threading
+
+                gc_times.append(
+                    (now - (probe.first_paint or now), info["generation"], round(ms, 1), threading.current_thread().name)
+                )
 
     gc.callbacks.append(on_gc)
     if facts.get("why"):
@@ -331,6 +341,7 @@ def child(scenario: str, facts: dict[str, Any], seconds: float) -> None:
         }
         out["gc_counts"] = {str(g): sum(1 for gen, _ in collections if gen == g) for g in (0, 1, 2)}
         out["frozen"] = gc.get_freeze_count()
+        out["gc_times"] = [(round(t, 3), g, ms, name) for t, g, ms, name in gc_times]
         out.pop("_tasks", None)
         print(json.dumps(out), flush=True)
         window.close()
@@ -342,24 +353,41 @@ def child(scenario: str, facts: dict[str, Any], seconds: float) -> None:
 
 
 def _start_watchdog(probe: _Probe, out: dict[str, Any]) -> None:
-    """``--why``: a thread that samples the UI thread's stack while a tick is overdue by 25 ms."""
+    """``--why``: a thread that samples the UI thread's stack while a tick is overdue by 25 ms.
+
+    Each sample also notes the innermost frames of every other Python thread (a worker inside one long C
+    call holds the GIL and stalls the UI thread without the UI thread's stack showing why), and the
+    garbage collections that ran meanwhile are in ``gc_during`` of the gap's report.
+    """
     import threading
     import traceback
     from collections import Counter
 
     main_id = threading.main_thread().ident
     samples: Counter[str] = Counter()
+    timeline: list[tuple[float, str, str]] = []  # (time since first paint, main stack, other threads)
     out["why"] = samples
+    out["why_timeline"] = timeline
+
+    def where(frame: Any, depth: int) -> str:
+        stack = traceback.extract_stack(frame)[-depth:]
+        return " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(stack))
 
     def watch() -> None:
+        me = threading.get_ident()
         while True:
             time.sleep(0.003)
             if probe.last and time.perf_counter() - probe.last > 0.035:
-                frame = sys._current_frames().get(main_id or 0)
+                frames = sys._current_frames()
+                frame = frames.get(main_id or 0)
                 if frame is not None:
-                    stack = traceback.extract_stack(frame)[-6:]
-                    key = " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(stack))
+                    key = where(frame, 8)
                     samples[f"[{probe.phase}] {key}"] += 1
+                    others = " || ".join(
+                        where(f, 3) for ident, f in frames.items() if ident not in (main_id, me)
+                    )
+                    now = time.perf_counter() - (probe.first_paint or time.perf_counter())
+                    timeline.append((round(now, 3), key, others))
 
     threading.Thread(target=watch, daemon=True).start()
 
@@ -413,6 +441,8 @@ def summarize(data: dict[str, Any]) -> dict[str, Any]:
         "longest_at_s": worst[0],
         "longest_phase": worst[2],
         "why": data.get("why", {}),
+        "timeline": data.get("why_timeline", []),
+        "gc_times": data.get("gc_times", []),
         "top": sorted(data["gaps"], key=lambda item: -item[1])[:5],
         "p99_ms": ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))],
         "median_ms": statistics.median(ordered),
@@ -478,6 +508,19 @@ def main(argv: list[str] | None = None) -> int:
                 if args.why:
                     for where, count in sorted(s["why"].items(), key=lambda item: -item[1])[:12]:
                         print(f"           {count:4d} x {where}")
+                    for t, g, _phase in s["top"]:
+                        if g < 30:
+                            continue
+                        start = t - g / 1000 - 0.02
+                        print(f"           gap {g:.0f} ms ending {t:.3f} s:")
+                        for at, gen, ms, name in s["gc_times"]:
+                            if start <= at <= t + 0.005:
+                                print(f"             gc gen {gen} {ms} ms in {name} at {at:.3f}")
+                        for at, main_key, others in s["timeline"]:
+                            if start <= at <= t + 0.005:
+                                print(f"             {at:.3f} UI: {main_key}")
+                                if others:
+                                    print(f"                   others: {others}")
     finally:
         if args.keep is None:
             shutil.rmtree(folder, ignore_errors=True)

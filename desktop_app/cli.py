@@ -4,8 +4,10 @@ Exit codes: 0 success, 1 the file has errors (``validate``), 2 usage or I/O prob
 
 Commands are :class:`~desktop_app.commands.base.Command` objects registered in :data:`COMMANDS` (see
 :func:`register`): the ones here, plus ``COMMANDS`` of each module in :mod:`desktop_app.commands`
-(``convert``, ``submit``, ``jobs``, ``download``, ``cancel``, ``rerun``, ``files``, ``keys``); ``main``
-builds the parser from that registry.
+(``convert``, ``submit``, ``estimate``, ``jobs``, ``download``, ``cancel``, ``rerun``, ``files``,
+``keys``); ``main`` builds the parser from that registry. A module of :data:`COMMAND_MODULES` is
+imported only when one of its commands runs or the whole parser is built (``--help``): ``validate`` of
+a small file is mostly start-up (issue 13).
 """
 
 from __future__ import annotations
@@ -19,8 +21,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop_app.commands import convert, files, keys
-from desktop_app.commands import jobs as jobs_commands
+import importlib
 from desktop_app.commands.base import EXIT_OK as EXIT_OK
 from desktop_app.commands.base import EXIT_PROBLEMS as EXIT_PROBLEMS
 from desktop_app.commands.base import EXIT_USAGE as EXIT_USAGE
@@ -31,12 +32,41 @@ from desktop_app.commands.base import out as _out
 from desktop_app.core.regions import BUILTIN_REGIONS, SUPPORTED_ENDPOINTS, builtin_region
 
 COMMANDS: dict[str, Command] = {}
+# The commands that live in their own modules, by name: the module is imported when first needed.
+COMMAND_MODULES: dict[str, str] = {
+    "convert": "desktop_app.commands.convert",
+    "submit": "desktop_app.commands.jobs",
+    "estimate": "desktop_app.commands.jobs",
+    "jobs": "desktop_app.commands.jobs",
+    "download": "desktop_app.commands.jobs",
+    "cancel": "desktop_app.commands.jobs",
+    "rerun": "desktop_app.commands.jobs",
+    "files": "desktop_app.commands.files",
+    "keys": "desktop_app.commands.keys",
+}
+_loaded: set[str] = set()
 
 
 def register(command: Command) -> Command:
     """Add a subcommand to the registry (later registrations with the same name replace it)."""
     COMMANDS[command.name] = command
     return command
+
+
+def _load(module: str) -> None:
+    """Import a command module and register its ``COMMANDS`` (a command registered already is kept)."""
+    if module in _loaded:
+        return
+    _loaded.add(module)
+    for command in importlib.import_module(module).COMMANDS:
+        COMMANDS.setdefault(command.name, command)
+
+
+def _command(name: str) -> Command | None:
+    """The registered command ``name``, importing its module if it has one; ``None`` when unknown."""
+    if name not in COMMANDS and name in COMMAND_MODULES:
+        _load(COMMAND_MODULES[name])
+    return COMMANDS.get(name)
 
 
 def _utf8_streams() -> None:
@@ -298,20 +328,28 @@ register(
     )
 )
 register(Command("sandbox", "run the local Batch API emulator", _configure_sandbox, raw=_run_sandbox))
-for _command in (*convert.COMMANDS, *jobs_commands.COMMANDS, *files.COMMANDS, *keys.COMMANDS):
-    register(_command)
 
 
 # -- entry point ---------------------------------------------------------------------------------
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser for every registered command."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser for every command, in the order of :data:`COMMANDS` then :data:`COMMAND_MODULES`.
+
+    ``only``: the command about to run; the others are left out, their modules not imported.
+    """
+    if only is None:
+        for module in dict.fromkeys(COMMAND_MODULES.values()):
+            _load(module)
     parser = argparse.ArgumentParser(
         prog=PROG, description="Batch Desk tools for the Model Studio Batch File API (no window)."
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for command in COMMANDS.values():
+    names = [only] if only is not None else [*COMMANDS, *(n for n in COMMAND_MODULES if n not in COMMANDS)]
+    for name in names:
+        command = _command(name)
+        if command is None:
+            continue
         child = sub.add_parser(command.name, help=command.help, description=command.help)
         command.configure(child)
     return parser
@@ -321,11 +359,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return its exit code (never raises SystemExit)."""
     _utf8_streams()
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if args_list and args_list[0] in COMMANDS:
-        raw = COMMANDS[args_list[0]].raw
-        if raw is not None:
-            return raw(args_list[1:])
-    parser = build_parser()
+    chosen = _command(args_list[0]) if args_list else None
+    if chosen is not None and chosen.raw is not None:
+        return chosen.raw(args_list[1:])
+    parser = build_parser(chosen.name if chosen is not None else None)
     try:
         args = parser.parse_args(args_list)
     except SystemExit as exc:  # --help (0) or a usage error (2)
