@@ -3,6 +3,7 @@ more", sorting; the results windows. The detail pane of the selected job is ``ui
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 import time
@@ -432,8 +433,13 @@ class JobsPage(QWidget):
         per-job notices joined into one label stalled the window); the full list goes to the log."""
         shown = [core_text(problem) for problem in problems[:NOTICE_PROBLEMS]]
         rest = len(problems) - len(shown)
-        if rest > 0:
-            log.warning("refresh problems (%d): %s", len(problems), " | ".join(problems))
+        if rest > 0:  # the whole list to the log in a worker: scrubbing and writing 100,000+ characters
+            # on the UI thread was one of the 10,000-job scenario's stalls (issue 13)
+            everything = " | ".join(problems)
+            self.host.tasks.spawn(
+                asyncio.to_thread(log.warning, "refresh problems (%d): %s", len(problems), everything),
+                self.tr("write the log"),
+            )
             shown.append(
                 self.tr("…and {count} more; all of them are in the log (Help ▸ Open the log folder).").format(
                     count=f"{rest:,}"

@@ -874,6 +874,11 @@ def _tables() -> tuple[dict[str, tuple[_Template, ...]], dict[str, tuple[_Templa
     )
 
 
+def warm_up() -> None:
+    """Compile the templates now (call it from a worker): the first notice compiled 235 patterns on the UI thread."""
+    _tables()
+
+
 _FRAGMENT_SET = frozenset(_FRAGMENTS)
 # the catalogue's words without holes (region names, reasons…), for English that still arrives as text
 _WORDS = {w.english: w for w in wording.CATALOGUE.values() if not w.holes}

@@ -1876,6 +1876,10 @@
         <translation>Biaya bulan ini</translation>
     </message>
     <message>
+        <source>write the log</source>
+        <translation>menulis log</translation>
+    </message>
+    <message>
         <source>…and {count} more; all of them are in the log (Help ▸ Open the log folder).</source>
         <translation>…dan {count} lainnya; semuanya ada di log (Bantuan ▸ Buka folder log).</translation>
     </message>

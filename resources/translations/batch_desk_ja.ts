@@ -1876,6 +1876,10 @@
         <translation>今月の費用</translation>
     </message>
     <message>
+        <source>write the log</source>
+        <translation>ログを書き込む</translation>
+    </message>
+    <message>
         <source>…and {count} more; all of them are in the log (Help ▸ Open the log folder).</source>
         <translation>…ほか {count} 件。すべてログに記録されています（ヘルプ ▸ ログフォルダーを開く）。</translation>
     </message>

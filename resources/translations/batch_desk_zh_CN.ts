@@ -1876,6 +1876,10 @@
         <translation>本月费用</translation>
     </message>
     <message>
+        <source>write the log</source>
+        <translation>写入日志</translation>
+    </message>
+    <message>
         <source>…and {count} more; all of them are in the log (Help ▸ Open the log folder).</source>
         <translation>……还有 {count} 条；完整列表见日志（帮助 ▸ 打开日志文件夹）。</translation>
     </message>

@@ -1876,6 +1876,10 @@
         <translation>本月費用</translation>
     </message>
     <message>
+        <source>write the log</source>
+        <translation>寫入日誌</translation>
+    </message>
+    <message>
         <source>…and {count} more; all of them are in the log (Help ▸ Open the log folder).</source>
         <translation>……還有 {count} 則；完整清單請見記錄檔（說明 ▸ 開啟記錄檔資料夾）。</translation>
     </message>

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
+import threading
 from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any
@@ -278,8 +279,11 @@ def test_thousands_of_refresh_problems_show_a_short_notice_and_all_go_to_the_log
         assert "survey part 0" in text and "survey part 2" in text and "survey part 3" not in text
         assert "1,997 more" in text and "log" in text
         assert len(text) < 1000
+        await wait_for(lambda: page.host.tasks.running == 0, what="the log line, written by a worker")
         logged = "\n".join(record.getMessage() for record in caplog.records)
         assert "survey part 1999" in logged and "refresh problems (2000)" in logged
+        # scrubbing and writing that 100,000-character line happened off the UI thread
+        assert all(r.thread != threading.main_thread().ident for r in caplog.records if "refresh problems" in r.msg)
         # A few problems are shown whole, with no count and no log line.
         caplog.clear()
         page._apply(RefreshOutcome([], False, 0, problems[:2], []), pressed=True)
