@@ -80,16 +80,18 @@ def _utf8_streams() -> None:
 
 
 def _log_to_file() -> None:
-    """Internal log lines ("Keychain read failed…") go to the log file, never onto the user's terminal."""
-    import logging
+    """Internal log lines ("Keychain read failed…") go to the log file, never onto the user's terminal.
 
-    from desktop_app.core.logging_setup import configure_logging
-    from desktop_app.core.paths import app_paths
+    The file (and the app's folders) are looked up with the first line: most commands log nothing.
+    """
+    from desktop_app.core.logging_setup import configure_logging_lazily
 
-    try:
-        configure_logging(app_paths().logs)
-    except OSError:  # no writable log folder: drop the lines rather than print them
-        logging.getLogger().addHandler(logging.NullHandler())
+    def folder() -> Path:
+        from desktop_app.core.paths import app_paths
+
+        return app_paths().logs
+
+    configure_logging_lazily(folder)
 
 
 def _human_size(n: int) -> str:

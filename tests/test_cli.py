@@ -342,3 +342,50 @@ def test_export_layout_sheet_is_an_option_and_the_default_stays(tmp_path: Path) 
     assert header(sheet_csv) == ["Request ID", "Prompt", "Answer", "Status"]
     rows = list(_csv.reader(_io.StringIO(sheet_csv.read_bytes().decode("utf-8-sig"))))
     assert rows[1][2] == "This is a test result." and rows[1][3] == "done"
+
+
+# -- start-up cost (issue 13) --------------------------------------------------------------------
+
+
+def test_validate_imports_only_what_it_needs(tmp_path: Path, bad: Path) -> None:
+    """`validate` of a small file is mostly start-up: the other commands' modules, the log file's set-up
+    (logging.handlers: socket, pickle, queue) were ~10 ms of its 60 ms. They load when needed now."""
+    probe = (
+        "import sys\n"
+        "from desktop_app.cli import main\n"
+        f"code = main(['validate', {str(bad)!r}])\n"
+        "heavy = ('logging.handlers', 'desktop_app.commands.jobs', 'desktop_app.commands.convert')\n"
+        "print('loaded:', [m for m in heavy if m in sys.modules])\n"
+        "sys.exit(code)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "BATCH_DESK_HOME": str(tmp_path / "home")}
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
+    assert proc.returncode == 1, proc.stderr  # the file has errors: the command itself ran
+    assert "loaded: []" in proc.stdout
+    assert not (tmp_path / "home" / "logs").exists(), "nothing was logged, so no log folder was made"
+
+
+def test_a_command_that_logs_still_writes_the_log_file_scrubbed(tmp_path: Path) -> None:
+    import logging
+
+    from desktop_app.core.logging_setup import configure_logging_lazily, shutdown_logging
+
+    folder = tmp_path / "logs"
+    configure_logging_lazily(lambda: folder)
+    try:
+        assert not folder.exists()
+        logging.getLogger("desktop_app.test").warning("Keychain read failed for sk-abcdefghijklmnop1234")
+        logging.getLogger("desktop_app.test").debug("not at INFO")
+    finally:
+        shutdown_logging()
+    text = (folder / "batch-desk.log").read_text("utf-8")
+    assert "Keychain read failed" in text and "sk-abcdefghijklmnop1234" not in text and "not at INFO" not in text
+
+
+def test_help_still_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    listed = capsys.readouterr().out
+    for name in ("validate", "export", "sandbox", "convert", "submit", "estimate", "jobs", "download", "cancel"):
+        assert f"    {name} " in listed
+    assert main(["submit", "--help"]) == 0
+    assert "--region" in capsys.readouterr().out

@@ -8,10 +8,10 @@ user or a log file sees ever carries a key.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import re
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 LOG_FILE_NAME = "batch-desk.log"
@@ -127,10 +127,7 @@ def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path:
             handler.close()
             handler = None
         if handler is None:
-            handler = logging.handlers.RotatingFileHandler(
-                log_file, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True
-            )
-            handler.setFormatter(logging.Formatter(LOG_FORMAT))
+            handler = _file_handler(log_file)
             _configured_handler = handler
         if handler not in root.handlers:
             root.addHandler(handler)
@@ -144,6 +141,70 @@ def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     for noisy in ("openai", "httpx2", "httpcore2", "httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(max(level, logging.INFO))
     return log_file
+
+
+def _file_handler(log_file: Path) -> logging.Handler:
+    import logging.handlers  # socket, pickle, queue: ~5 ms a quick command need not pay (issue 13)
+
+    handler = logging.handlers.RotatingFileHandler(
+        log_file, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True
+    )
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    return handler
+
+
+class _OpenOnFirstRecord(logging.Handler):
+    """Stands in for the log file until the first record arrives, then makes it (folder, handler) and
+    hands every record on; a folder that cannot be made drops the records, never prints them."""
+
+    def __init__(self, log_dir: Callable[[], Path], level: int) -> None:
+        super().__init__(level)
+        self._log_dir = log_dir
+        self._file: logging.Handler | None = None
+        self._failed = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None and not self._failed:
+            try:
+                folder = Path(self._log_dir())
+                old = os.umask(0o077)
+                try:
+                    folder.mkdir(parents=True, exist_ok=True)
+                finally:
+                    os.umask(old)
+                self._file = _file_handler(folder / LOG_FILE_NAME)
+                self._file.setLevel(self.level)
+                self._file.addFilter(_FILTER)
+            except OSError:
+                self._failed = True
+        if self._file is not None:
+            self._file.handle(record)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
+def configure_logging_lazily(log_dir: Callable[[], Path], level: int = logging.INFO) -> None:
+    """Like :func:`configure_logging` for a short command: the same file, filter and levels, but the
+    folder is looked up and the file handler made only when the first record is logged (most runs of
+    ``validate`` log nothing; the set-up was ~10 ms of its 60 ms, issue 13)."""
+    global _configured_handler
+    root = logging.getLogger()
+    with _lock:
+        if _configured_handler is not None:  # a command run again in one process: its folder may differ
+            root.removeHandler(_configured_handler)
+            _configured_handler.close()
+        _configured_handler = _OpenOnFirstRecord(log_dir, level)
+        root.addHandler(_configured_handler)
+    if root.level == logging.NOTSET or root.level > level:
+        root.setLevel(level)
+    for existing in root.handlers:
+        if _FILTER not in existing.filters:
+            existing.addFilter(_FILTER)
+    for noisy in ("openai", "httpx2", "httpcore2", "httpx", "httpcore"):
+        logging.getLogger(noisy).setLevel(max(level, logging.INFO))
 
 
 def shutdown_logging() -> None:
