@@ -217,9 +217,8 @@ def child(scenario: str, facts: dict[str, Any], seconds: float) -> None:
             if ms > 5:
                 import threading
 
-                gc_times.append(
-                    (now - (probe.first_paint or now), info["generation"], round(ms, 1), threading.current_thread().name)
-                )
+                name = threading.current_thread().name
+                gc_times.append((now - (probe.first_paint or now), info["generation"], round(ms, 1), name))
 
     gc.callbacks.append(on_gc)
     if facts.get("why"):
@@ -383,9 +382,7 @@ def _start_watchdog(probe: _Probe, out: dict[str, Any]) -> None:
                 if frame is not None:
                     key = where(frame, 8)
                     samples[f"[{probe.phase}] {key}"] += 1
-                    others = " || ".join(
-                        where(f, 3) for ident, f in frames.items() if ident not in (main_id, me)
-                    )
+                    others = " || ".join(where(f, 3) for ident, f in frames.items() if ident not in (main_id, me))
                     now = time.perf_counter() - (probe.first_paint or time.perf_counter())
                     timeline.append((round(now, 3), key, others))
 

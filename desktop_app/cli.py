@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import itertools
 import json
 import os
@@ -21,7 +22,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-import importlib
 from desktop_app.commands.base import EXIT_OK as EXIT_OK
 from desktop_app.commands.base import EXIT_PROBLEMS as EXIT_PROBLEMS
 from desktop_app.commands.base import EXIT_USAGE as EXIT_USAGE

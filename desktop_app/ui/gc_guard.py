@@ -14,13 +14,15 @@ What a collection costs is the number of objects it looks at, so (issue 13, meas
 * The timer checks the allocation counts every :data:`CHECK_INTERVAL_MS` and collects only the
   generation whose count is due (as Python itself would: young after :data:`YOUNG_THRESHOLD` net
   allocations, the middle one every :data:`MIDDLE_EVERY` young ones).
-* A young generation of :data:`FREEZE_YOUNG` objects or more (young + middle: :data:`FREEZE_MIDDLE`) is frozen instead of scanned (``gc.freeze``
-  costs the same for ten objects or a million). That many net new objects between two checks are data a
-  worker just built and keeps — a results window's index, a bulk pass's parsed answers, 10,000 job rows
-  — not garbage: scanning them on the GUI thread was the longest stall left (158–215 ms for ~1,000,000
-  objects after an export or the results window's index). Reference counting still frees them when
-  they are dropped; only a reference *cycle* that happened to be in the generations at that moment
-  stays until the app quits (``stop()`` collects it then).
+* A young generation of :data:`FREEZE_YOUNG` objects or more (young + middle, for a middle
+  collection: :data:`FREEZE_MIDDLE`) is frozen instead of scanned: ``gc.freeze`` costs the same for ten
+  objects or a million. That many young objects are data a worker just built and keeps — a results
+  window's index, a bulk pass's parsed answers, 10,000 job rows — not garbage: scanning them on the GUI
+  thread was the longest stall left (158–215 ms for ~1,000,000 objects after an export or the results
+  window's index). The generation's size is measured (``gc.get_objects``), not taken from the
+  allocation count, which frees in *older* generations lower. Reference counting still frees frozen
+  objects when they are dropped; only a reference *cycle* that happened to be in the generations at
+  that moment stays until the app quits (``stop()`` collects it then).
 * A full collection waits until the objects that reached the old generation since the last one are
   at least a quarter of it (CPython's own rule against quadratic work; counted here from the middle
   collections' survivors) and at least :data:`FULL_MIN_INTERVAL_S` apart.

@@ -69,7 +69,8 @@ def test_full_collection_waits_for_growth_and_time(
 def test_collections_wait_while_a_worker_runs_a_bulk_pass(collector: GuiThreadCollector) -> None:
     """The results window's index and status passes allocate 200,000 objects in a worker thread; the
     GUI thread's collections scanned them meanwhile (stalls of 100–400 ms). They wait for the pass now
-    (a young generation past ``FREEZE_YOUNG`` is frozen meanwhile), and catch up when it ends; the collector's on/off state is given back."""
+    (a young generation past ``FREEZE_YOUNG`` is frozen meanwhile), and catch up when it ends; the
+    collector's on/off state is given back."""
     import threading
 
     from desktop_app.core.bulk import bulk_pass
