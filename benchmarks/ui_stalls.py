@@ -346,6 +346,8 @@ def child(scenario: str, facts: dict[str, Any], seconds: float) -> None:
         window.close()
 
     main_window.MainWindow.show = show  # type: ignore[method-assign]
+    if os.environ.get("BD_SWITCH_INTERVAL"):  # experiment: the interpreter's thread switch interval
+        sys.setswitchinterval(float(os.environ["BD_SWITCH_INTERVAL"]))
     from desktop_app.app import main
 
     main([])
