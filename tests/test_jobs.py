@@ -152,6 +152,27 @@ def test_table_diff_updates_in_place_inserts_on_top_removes(ledger: Ledger) -> N
     assert table.row_of(table.rows[3].key) == 3
 
 
+def test_a_table_plan_changes_nothing_until_committed_and_a_stale_one_is_refused(ledger: Ledger) -> None:
+    """The window works out a refresh's diff of 10,000 rows in a worker thread (issue 13): the plan must
+    leave the table as it is, and a plan made before another update must never be applied."""
+    for i in range(3):
+        ledger.update_from_batch("intl", batch(f"b{i}", created_at=1_700_000_000 + i))
+    table = JobTable()
+    table.apply(merge_views(ledger.jobs()))
+    shown = list(table.rows)
+    ledger.update_from_batch("intl", batch("b1", "completed"))
+    ledger.update_from_batch("intl", batch("b7", created_at=1_700_000_050))
+    planned = table.plan(merge_views(ledger.jobs()))
+    assert table.rows == shown and table.row_of(shown[0].key) == 0  # nothing changed yet
+    assert planned.diff.inserted == 1 and [planned.rows[r].batch_id for r in planned.diff.changed] == ["b1"]
+    stale = table.plan(merge_views(ledger.jobs()))
+    assert table.commit(planned) == planned.diff
+    assert [v.batch_id for v in table.rows] == ["b7", "b2", "b1", "b0"] and table.row_of(table.rows[0].key) == 0
+    assert not table.is_current(stale)
+    with pytest.raises(ValueError):
+        table.commit(stale)
+
+
 # ---- the refresh planner on a fake clock ------------------------------------------------------
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.estimate import SubmitNotConfirmed, format_cost
-from desktop_app.core.jobs import JobFilter, JobView
+from desktop_app.core.jobs import JobFilter, JobView, PlannedRows
 from desktop_app.core.ledger import JobRecord
 from desktop_app.services import job_actions
 from desktop_app.services.job_filters import created_between, created_within
@@ -392,7 +392,8 @@ class JobsPage(QWidget):
         try:
             outcome = await self.host.controller.refresh(pressed=pressed)
             if not outcome.skipped:
-                self._apply(outcome, pressed)
+                planned = await asyncio.to_thread(self.model.plan_views, outcome.views)  # 10,000 rows compared
+                self._apply(outcome, pressed, planned)
                 await self._fill_regions()  # a key added meanwhile brings its region
         finally:
             self._in_flight = False
@@ -414,8 +415,8 @@ class JobsPage(QWidget):
         self._show_selected()
         return text
 
-    def _apply(self, outcome: RefreshOutcome, pressed: bool = False) -> None:
-        self.model.update_views(outcome.views, outcome.jobs)
+    def _apply(self, outcome: RefreshOutcome, pressed: bool = False, planned: PlannedRows | None = None) -> None:
+        self.model.update_views(outcome.views, outcome.jobs, planned)
         self.host.tasks.spawn(self.update_month_cost(outcome.jobs), self.tr("add up this month's cost"))
         self.more_button.setEnabled(outcome.has_more)
         self._show_selected()
