@@ -349,12 +349,13 @@ def test_export_layout_sheet_is_an_option_and_the_default_stays(tmp_path: Path) 
 
 def test_validate_imports_only_what_it_needs(tmp_path: Path, bad: Path) -> None:
     """`validate` of a small file is mostly start-up: the other commands' modules, the log file's set-up
-    (logging.handlers: socket, pickle, queue) were ~10 ms of its 60 ms. They load when needed now."""
+    (logging.handlers: socket, pickle, queue), OpenSSL's hashlib were ~15 ms of its 60 ms. They load
+    when needed now."""
     probe = (
         "import sys\n"
         "from desktop_app.cli import main\n"
         f"code = main(['validate', {str(bad)!r}])\n"
-        "heavy = ('logging.handlers', 'desktop_app.commands.jobs', 'desktop_app.commands.convert')\n"
+        "heavy = ('logging.handlers', 'hashlib', 'desktop_app.commands.jobs', 'desktop_app.commands.convert')\n"
         "print('loaded:', [m for m in heavy if m in sys.modules])\n"
         "sys.exit(code)\n"
     )

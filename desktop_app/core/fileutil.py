@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
 import stat
 import tempfile
@@ -57,6 +56,8 @@ def atomic_write(dest: Path, mode: str = "wb", *, shared: bool = False, **open_k
 
 def sha256_file(path: Path, progress: Callable[[int], None] | None = None) -> str:
     """Hex sha256 of a file, read in chunks; ``progress`` receives bytes read so far."""
+    import hashlib  # OpenSSL's loading: ~3 ms that `validate` does not need (issue 13)
+
     digest = hashlib.sha256()
     done = 0
     with open(path, "rb") as handle:
