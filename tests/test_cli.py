@@ -390,3 +390,20 @@ def test_help_still_lists_every_command(capsys: pytest.CaptureFixture[str]) -> N
         assert f"    {name} " in listed
     assert main(["submit", "--help"]) == 0
     assert "--region" in capsys.readouterr().out
+
+
+def test_every_command_module_is_listed_for_lazy_loading() -> None:
+    """A command missing from ``COMMAND_MODULES`` would still run (the full parser loads every module)
+    but would make every other command pay for its import again."""
+    import importlib
+    import pkgutil
+
+    import desktop_app.commands as package
+
+    names = {
+        command.name: info.name
+        for info in pkgutil.iter_modules(package.__path__)
+        if info.name != "base"
+        for command in importlib.import_module(f"desktop_app.commands.{info.name}").COMMANDS
+    }
+    assert {name: f"desktop_app.commands.{module}" for name, module in names.items()} == cli.COMMAND_MODULES
