@@ -23,6 +23,11 @@ Scenarios:
 
 Reported per scenario: process start → first paint, longest stall, p99 of the gaps, stalls over 50 ms,
 peak and final RSS. Process start is the parent's clock just before it starts the child.
+
+``--why`` adds, for every gap over 30 ms, the UI thread's stack and every other thread's innermost
+frames sampled during the gap, and the collections over 5 ms that ended inside it (with their thread).
+``BD_SWITCH_INTERVAL=0.005`` in the environment sets the interpreter's switch interval before the app
+starts (an experiment knob; the app sets 1 ms itself, so use it with ``--app-root`` or to compare).
 """
 
 from __future__ import annotations
