@@ -51,7 +51,7 @@ def generate(path: Path, rows: int, seed: int = 7) -> int:
 def ours(src: Path, dest: Path) -> str:
     from desktop_app.core.builder.jsonl import build_jsonl
     from desktop_app.core.builder.spec import RequestSpec
-    from desktop_app.core.tabular import open_table
+    from desktop_app.core.tables.readers import open_table
 
     spec = RequestSpec(
         template="{Column 2}", model="qwen-turbo", id_column="Column 1", system="You are a helpful assistant."
@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         which, src, dest = args.child
         if which == "ours":  # import before the clock starts, as for the vendor script
             import desktop_app.core.builder.jsonl
-            import desktop_app.core.tabular  # noqa: F401
+            import desktop_app.core.tables.readers  # noqa: F401
         else:
             import benchmarks.vendor_csv_to_jsonl  # noqa: F401
         work = ours if which == "ours" else vendor

@@ -35,7 +35,7 @@ from desktop_app.core.export import export_csv
 from desktop_app.core.outputs import OutputColumn, OutputKind
 from desktop_app.core.reconcile import ResultsView, SourceSpec
 from desktop_app.core.sheet import Variant, export_sheet
-from desktop_app.core.tabular import open_table
+from desktop_app.core.tables.readers import open_table
 from desktop_app.sandbox.answers import success_line
 
 

@@ -15,7 +15,7 @@ from desktop_app.core.builder.source import description_path, record_parts, snap
 from desktop_app.core.builder.spec import EndpointKind, RequestSpec
 from desktop_app.core.builder.split import plan_split, split_jsonl
 from desktop_app.core.reconcile import SourceSpec, load_source_rows
-from desktop_app.core.tabular import open_table
+from desktop_app.core.tables.readers import open_table
 
 ROWS = [
     ["编号", "原文", "备注"],

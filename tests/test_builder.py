@@ -24,7 +24,8 @@ from desktop_app.core.builder.split import SplitError, plan_split, split_jsonl
 from desktop_app.core.builder.template import TemplateError, parse_template
 from desktop_app.core.limits import MB, TEST_MODEL
 from desktop_app.core.regions import INTL
-from desktop_app.core.tabular import Table, open_table
+from desktop_app.core.tables.model import Table
+from desktop_app.core.tables.readers import open_table
 from desktop_app.core.validate import Severity, ThinkingMode, validate_jsonl
 
 CHAT = "/v1/chat/completions"

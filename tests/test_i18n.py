@@ -32,7 +32,8 @@ from desktop_app.core.builder.split import SplitError, plan_split
 from desktop_app.core.builder.template import TemplateError, parse_template
 from desktop_app.core.outputs import OutputColumn, OutputKind, parse_answer
 from desktop_app.core.regions import CN, INTL, SANDBOX, custom_region
-from desktop_app.core.tabular import RaggedRowError, TableError, open_table
+from desktop_app.core.tables.errors import RaggedRowError, TableError
+from desktop_app.core.tables.readers import open_table
 from desktop_app.core.validate import (
     Problem,
     ValidationReport,
@@ -504,14 +505,15 @@ def _hostile_errors(folder: Path) -> list[BaseException]:
     """Issue 10's messages: a device, a zip bomb, a huge workbook, a long cell, a stalled download."""
     import zipfile
 
-    from desktop_app.core import tabular
     from desktop_app.core.errors import NetworkError
+    from desktop_app.core.tables import errors as table_errors
+    from desktop_app.core.tables import workbook
 
     found: list[BaseException] = []
     for attempt in (lambda: open_table("/dev/null"),):
         try:
             attempt()
-        except tabular.TableError as exc:
+        except table_errors.TableError as exc:
             found.append(exc)
     bomb = folder / "bomb.xlsx"
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -519,15 +521,15 @@ def _hostile_errors(folder: Path) -> list[BaseException]:
         archive.writestr("xl/worksheets/sheet1.xml", b" " * (11 * 1024 * 1024))
     try:
         open_table(bomb)
-    except tabular.TableError as exc:
+    except table_errors.TableError as exc:
         found.append(exc)
     found.append(
-        tabular.FileTooLargeError(
+        table_errors.FileTooLargeError(
             "big.xlsx would take 3,000 MB once opened; the app reads workbooks up to 2,048 MB opened. In Excel use "
             '"Save As" → "CSV UTF-8" and open that file instead: CSV files of any size are read piece by piece.'
         )
     )
-    found.append(tabular._long_cell("Sheet1", 7, 2))
+    found.append(workbook._long_cell("Sheet1", 7, 2))
     for reason in (
         "the download was cut off before it was complete",
         "the download is too slow to finish (the server sends almost nothing)",
@@ -608,7 +610,7 @@ def test_messages_read_in_chinese_with_locale_numbers(qapp: QApplication, tmp_pa
 
 
 def test_why_an_encoding_was_chosen_is_worded_too(pseudo: PseudoTranslator) -> None:
-    from desktop_app.core.tabular import guess_encoding
+    from desktop_app.core.tables.encoding import guess_encoding
 
     samples = [
         "a,b\n".encode("utf-8-sig"),

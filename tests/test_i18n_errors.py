@@ -31,10 +31,12 @@ from PySide6.QtWidgets import QApplication
 
 import desktop_app.core
 import desktop_app.services
-from desktop_app.core import errors, ledger, reconcile, tabular, wording, workflow
+from desktop_app.core import errors, ledger, reconcile, wording, workflow
 from desktop_app.core.error_base import BatchDeskError
 from desktop_app.core.ledger import JobRecord, Ledger
 from desktop_app.core.regions import CN, INTL, SANDBOX, custom_region
+from desktop_app.core.tables import csvfile, readers, workbook
+from desktop_app.core.tables import errors as table_errors
 from desktop_app.services import job_actions, regions
 from desktop_app.ui import controller, messages
 from tests.test_i18n import _errors as corpus_errors
@@ -158,25 +160,25 @@ def samples(folder: Path, monkeypatch: pytest.MonkeyPatch) -> list[Sample]:
     book.save(xlsx)
     for options in ({"sheet": "汇总"},):
         try:
-            with tabular.open_table(xlsx, **options) as table:
+            with readers.open_table(xlsx, **options) as table:
                 list(table.iter_rows())
-        except tabular.TableError as exc:
+        except table_errors.TableError as exc:
             found.append(Sample(exc))
     with monkeypatch.context() as patch:
-        patch.setattr(tabular, "MAX_WORKBOOK_BYTES", 10)
+        patch.setattr(workbook, "MAX_WORKBOOK_BYTES", 10)
         try:
-            tabular.open_table(xlsx)
-        except tabular.FileTooLargeError as exc:
+            readers.open_table(xlsx)
+        except table_errors.FileTooLargeError as exc:
             found.append(Sample(exc))
     long_cell = folder / "长.csv"
     long_cell.write_text("问题,答案\n" + "甲," + "乙" * 50 + "\n", encoding="utf-8")
     old_limit = csv.field_size_limit()
     try:
         with monkeypatch.context() as patch:
-            patch.setattr(tabular, "_set_field_limit", lambda: csv.field_size_limit(10))  # a cell "too long"
-            with tabular.open_table(long_cell) as table:
+            patch.setattr(csvfile, "_set_field_limit", lambda: csv.field_size_limit(10))  # a cell "too long"
+            with readers.open_table(long_cell) as table:
                 list(table.iter_rows())
-    except tabular.CsvFormatError as exc:
+    except table_errors.CsvFormatError as exc:
         found.append(Sample(exc, (str(exc.detail),)))  # Python's own words about the CSV
     finally:
         csv.field_size_limit(old_limit)
@@ -195,7 +197,7 @@ def samples(folder: Path, monkeypatch: pytest.MonkeyPatch) -> list[Sample]:
     found.append(Sample(estimate.CostCapExceeded(unbounded, 0.0001), money))
     found.append(Sample(estimate.SubmitNotConfirmed()))
     # TableError itself is only raised through its subclasses; a message of its own is worded like them
-    found.append(Sample(tabular.TableError("This workbook was closed. Open the file again.")))
+    found.append(Sample(table_errors.TableError("This workbook was closed. Open the file again.")))
     return found
 
 

@@ -29,7 +29,7 @@ from desktop_app.core.pricing import ActualCost
 from desktop_app.core.reconcile import ResultsView, SourceSpec, build_rerun_input
 from desktop_app.core.results import RowStatus
 from desktop_app.core.sheet import SheetWords, Variant, export_sheet, sheet_path
-from desktop_app.core.tabular import open_table
+from desktop_app.core.tables.readers import open_table
 from desktop_app.sandbox.answers import requested_keys, success_line
 
 SENTIMENT = OutputColumn("sentiment", OutputKind.LABEL, "How the reviewer feels.", ("positive", "negative", "neutral"))

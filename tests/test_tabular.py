@@ -1,4 +1,4 @@
-"""core.tabular: encodings, dialects, CSV shapes, Excel rendering, typed errors, streaming."""
+"""core.tables: encodings, dialects, CSV shapes, Excel rendering, typed errors, streaming."""
 
 from __future__ import annotations
 
@@ -13,9 +13,12 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from desktop_app.core import tabular
 from desktop_app.core.errors import BatchDeskError
-from desktop_app.core.tabular import (
+from desktop_app.core.tables import csvfile, encoding, errors, files, model
+from desktop_app.core.tables import workbook as workbooks
+from desktop_app.core.tables.dialect import detect_dialect
+from desktop_app.core.tables.encoding import detect_encoding
+from desktop_app.core.tables.errors import (
     BinaryFileError,
     DecodeError,
     EmptyFileError,
@@ -23,14 +26,11 @@ from desktop_app.core.tabular import (
     FileUnreadableError,
     RaggedRowError,
     ReadCancelled,
-    Row,
     SheetNotFoundError,
-    detect_dialect,
-    detect_encoding,
-    format_cell,
-    open_table,
-    unique_columns,
 )
+from desktop_app.core.tables.model import Row, unique_columns
+from desktop_app.core.tables.numformat import format_cell
+from desktop_app.core.tables.readers import open_table
 
 # Each language's table, as a person would save it from their Excel.
 ZH_HANS = [
@@ -69,7 +69,7 @@ def write(path: Path, data: bytes) -> Path:
     return path
 
 
-def table_rows(path: Path, **kwargs: object) -> tuple[tabular.Table, list[Row]]:
+def table_rows(path: Path, **kwargs: object) -> tuple[model.Table, list[Row]]:
     table = open_table(path, **kwargs)  # type: ignore[arg-type]
     return table, list(table.iter_rows())
 
@@ -111,7 +111,7 @@ def test_encoding_detected_and_decoded_exactly(
 def test_encoding_labels_name_the_language(tmp_path: Path) -> None:
     path = write(tmp_path / "in.csv", csv_text(ZH_HANS).encode("gbk"))
     assert "Chinese Simplified" in detect_encoding(path).label
-    assert tabular.encoding_label("cp932").startswith("Japanese")
+    assert encoding.encoding_label("cp932").startswith("Japanese")
 
 
 def test_detection_reads_a_bounded_sample_but_sees_the_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -127,9 +127,9 @@ def test_detection_reads_a_bounded_sample_but_sees_the_end(tmp_path: Path, monke
             reads.append(len(data or b""))
             return data or b""
 
-    monkeypatch.setattr(tabular.io, "FileIO", CountingFileIO)
+    monkeypatch.setattr(files.io, "FileIO", CountingFileIO)
     assert detect_encoding(path).encoding == "gb18030"
-    assert sum(reads) <= tabular.SAMPLE_HEAD_BYTES + 3 * tabular.SAMPLE_WINDOW_BYTES
+    assert sum(reads) <= files.SAMPLE_HEAD_BYTES + 3 * files.SAMPLE_WINDOW_BYTES
     assert path.stat().st_size > 10 * sum(reads)
 
 
@@ -254,11 +254,11 @@ def test_ragged_rows_are_padded_and_flagged(tmp_path: Path) -> None:
 def test_unclosed_quote_cannot_swallow_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import csv as real_csv
 
-    monkeypatch.setattr(tabular, "MAX_CELL_CHARS", 1000)
+    monkeypatch.setattr(csvfile, "MAX_CELL_CHARS", 1000)
     old = real_csv.field_size_limit(1000)
     try:
         path = write(tmp_path / "in.csv", b'id,text\n1,"never closed\n' + b"x" * 5000 + b"\n2,b\n")
-        with pytest.raises(tabular.CsvFormatError, match="quote"):
+        with pytest.raises(errors.CsvFormatError, match="quote"):
             list(open_table(path).iter_rows())
     finally:
         real_csv.field_size_limit(old)
@@ -324,7 +324,7 @@ def test_unusable_files_give_a_typed_error_with_a_plain_message(
     path = write(tmp_path / name, data)
     with pytest.raises(error) as info:
         open_table(path)
-    assert isinstance(info.value, tabular.TableError)
+    assert isinstance(info.value, errors.TableError)
     assert words in info.value.user_message
     assert str(info.value) == info.value.user_message
 
@@ -349,7 +349,7 @@ def test_missing_folder_and_locked_files(tmp_path: Path, monkeypatch: pytest.Mon
     def locked(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(tabular.io, "FileIO", locked)
+    monkeypatch.setattr(files.io, "FileIO", locked)
     with pytest.raises(FileUnreadableError) as info:
         open_table(path)
     assert "locked" in info.value.user_message and "Excel" in info.value.user_message
@@ -448,8 +448,8 @@ def test_workbook_renamed_csv_still_opens_as_a_workbook(workbook: Path, tmp_path
 
 
 def test_workbook_too_large_is_refused_before_loading(workbook: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(tabular, "MAX_WORKBOOK_BYTES", 100)
-    with pytest.raises(tabular.FileTooLargeError, match="CSV UTF-8"):
+    monkeypatch.setattr(workbooks, "MAX_WORKBOOK_BYTES", 100)
+    with pytest.raises(errors.FileTooLargeError, match="CSV UTF-8"):
         open_table(workbook)
 
 

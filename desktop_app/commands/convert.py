@@ -1,6 +1,6 @@
 """``desktop-app-cli convert``: a spreadsheet (CSV/TSV/TXT/XLSX/XLS/ODS) to a batch input JSONL file.
 
-Same core as the window: :func:`desktop_app.core.tabular.open_table` reads the table (encoding,
+Same core as the window: :func:`desktop_app.core.tables.readers.open_table` reads the table (encoding,
 delimiter, header and sheet detected unless given), :func:`desktop_app.core.builder.jsonl.build_jsonl`
 writes and validates the requests.
 
@@ -103,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
     from desktop_app.core.errors import BatchDeskError
     from desktop_app.core.outputs import preset_template
     from desktop_app.core.regions import builtin_region
-    from desktop_app.core.tabular import open_table
+    from desktop_app.core.tables.readers import open_table
 
     src: Path = args.input
     out: Path = args.output or src.with_suffix(".jsonl")
@@ -231,7 +231,7 @@ def _size(n: int) -> str:
 
 
 def _print_summary(report: Any, source: dict[str, Any], parts: list[Path]) -> None:
-    from desktop_app.core.tabular import delimiter_name
+    from desktop_app.core.tables.dialect import delimiter_name
 
     how: list[str] = []
     if source["encoding_detected"]:

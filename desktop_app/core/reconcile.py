@@ -217,9 +217,9 @@ def _fit(cells: tuple[str, ...], width: int) -> tuple[str, ...]:
 
 
 def _load_table(spec: SourceSpec) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
-    """Read the spreadsheet itself with :func:`desktop_app.core.tabular.open_table` (the builder's reader,
+    """Read the spreadsheet itself with :func:`desktop_app.core.tables.readers.open_table` (the builder's reader,
     so cells look the same as when the requests were built)."""
-    from desktop_app.core.tabular import open_table
+    from desktop_app.core.tables.readers import open_table
 
     found: dict[str, tuple[str, ...]] = {}
     with contextlib.closing(

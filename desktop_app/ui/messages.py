@@ -344,7 +344,7 @@ _PROBLEM_TEMPLATES: tuple[tuple[str, str], ...] = (
 # -- errors (core/errors.py, the table reader, the ledger, the app's own checks) -------------------
 # (error class name, template); "*" for messages any class may carry.
 _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
-    # -- the table reader (core/tabular.py) --
+    # -- the table readers (core/tables/) --
     (
         "BinaryFileError",
         QT_TRANSLATE_NOOP(

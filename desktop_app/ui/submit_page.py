@@ -43,7 +43,7 @@ from desktop_app.core.limits import (
 )
 from desktop_app.core.reconcile import variant_label
 from desktop_app.core.request_doc import DocCheck
-from desktop_app.core.tabular import TableError
+from desktop_app.core.tables.errors import TableError
 from desktop_app.core.validate import FINISH_CALLBACK_REGION, ValidationReport
 from desktop_app.core.workflow import AlreadySubmitted
 from desktop_app.resources import resource_path

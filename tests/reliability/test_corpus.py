@@ -27,7 +27,8 @@ from PySide6.QtGui import QDropEvent
 
 import desktop_app.core.validate as validate_mod
 from desktop_app.core.limits import MAX_LINE_BYTES, MAX_REQUESTS_PER_FILE, MB
-from desktop_app.core.tabular import BinaryFileError, EmptyFileError, TableError, open_table
+from desktop_app.core.tables.errors import BinaryFileError, EmptyFileError, TableError
+from desktop_app.core.tables.readers import open_table
 from desktop_app.core.validate import ValidationReport, validate_jsonl
 from tests.reliability.conftest import record, run_in_window, wait_for
 

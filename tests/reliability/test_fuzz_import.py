@@ -37,18 +37,12 @@ from hypothesis import strategies as st
 from desktop_app.core.builder.render import render_request
 from desktop_app.core.builder.spec import EndpointKind, RequestSpec
 from desktop_app.core.builder.template import TemplateError
-from desktop_app.core.tabular import (
-    DELIMITERS,
-    BinaryFileError,
-    EmptyFileError,
-    EncodingGuess,
-    Table,
-    TableError,
-    detect_dialect,
-    detect_encoding,
-    format_cell,
-    open_table,
-)
+from desktop_app.core.tables.dialect import DELIMITERS, detect_dialect
+from desktop_app.core.tables.encoding import EncodingGuess, detect_encoding
+from desktop_app.core.tables.errors import BinaryFileError, EmptyFileError, TableError
+from desktop_app.core.tables.model import Table
+from desktop_app.core.tables.numformat import format_cell
+from desktop_app.core.tables.readers import open_table
 from tests.reliability.conftest import PROFILE, record
 
 ENCODINGS = ["utf-8", "utf-8-sig", "gb18030", "cp932", "cp950", "utf-16", "utf-16-le", "cp1252"]

@@ -703,16 +703,16 @@ def test_a_cell_longer_than_a_request_line_stops_the_read(tmp_path: Path, monkey
     """openpyxl itself stops at Excel's 32,767 characters, so the cap (6 MB) is lowered to see it act."""
     import openpyxl
 
-    from desktop_app.core import tabular
+    from desktop_app.core.tables import errors, readers, xlsx
 
-    monkeypatch.setattr(tabular, "MAX_WORKBOOK_CELL_CHARS", 1000)
+    monkeypatch.setattr(xlsx, "MAX_WORKBOOK_CELL_CHARS", 1000)
     path = tmp_path / "long.xlsx"
     book = openpyxl.Workbook()
     book.active.append(["text"])
     book.active.append(["x" * 1001])
     book.save(path)
-    with pytest.raises(tabular.FileTooLargeError) as info:
-        tabular.open_table(path)  # the sample read already meets it
+    with pytest.raises(errors.FileTooLargeError) as info:
+        readers.open_table(path)  # the sample read already meets it
     assert "Row 2, column 1" in info.value.user_message and "Shorten that cell" in info.value.user_message
     record("malformed file", "a cell over 6 MB")
 
@@ -723,7 +723,7 @@ def test_a_cell_longer_than_a_request_line_stops_the_read(tmp_path: Path, monkey
 @pytest.mark.parametrize("lang", ["zh_CN.UTF-8", "en_US.UTF-8", "ja_JP.UTF-8"])
 def test_a_few_gbk_words_are_read_as_chinese_not_korean(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Before: charset-normalizer called four GBK words Korean ("콱봤各썹") with 100 % confidence."""
-    from desktop_app.core.tabular import guess_encoding
+    from desktop_app.core.tables.encoding import guess_encoding
 
     for name in ("LC_ALL", "LC_CTYPE"):
         monkeypatch.delenv(name, raising=False)
@@ -767,7 +767,7 @@ def test_a_foreign_row_past_the_sample_is_decoded_not_refused(tmp_path: Path) ->
     """A clean UTF-8 start (the fast reader), a GBK row far below it: decoded in a second pass, numbered right."""
     from desktop_app.core.builder.jsonl import build_jsonl
     from desktop_app.core.builder.spec import RequestSpec
-    from desktop_app.core.tabular import open_table
+    from desktop_app.core.tables.readers import open_table
 
     path = tmp_path / "late.csv"
     body = "".join(f"{i},今天天气很好我们去公园散步吧{i}\n" for i in range(3, 20_003)).encode()
@@ -787,7 +787,7 @@ def test_rows_in_an_unlikely_script_or_mojibake_are_flagged(tmp_path: Path) -> N
     from desktop_app.core.builder.checks import check_rows
     from desktop_app.core.builder.jsonl import build_jsonl
     from desktop_app.core.builder.spec import RequestSpec
-    from desktop_app.core.tabular import open_table
+    from desktop_app.core.tables.readers import open_table
 
     path = tmp_path / "zh.csv"
     rows = [f"今天天气很好，我们去公园散步吧 {i}" for i in range(40)]
@@ -834,7 +834,7 @@ def test_a_foreign_line_is_read_in_the_encoding_that_fits_it(
 def test_rows_with_unreadable_characters_are_flagged(tmp_path: Path) -> None:
     from desktop_app.core.builder.checks import check_rows
     from desktop_app.core.builder.spec import RequestSpec
-    from desktop_app.core.tabular import open_table
+    from desktop_app.core.tables.readers import open_table
 
     path = tmp_path / "t.csv"
     path.write_text("text\nfine\nbro\ufffdken\n", encoding="utf-8")

@@ -150,7 +150,9 @@ def test_check_merges_build_notes_until_a_row_is_edited(tmp_path: Path) -> None:
 
 def test_a_large_utf8_csv_is_not_called_binary(tmp_path: Path) -> None:
     """Regression (found by the editor benchmark): the detection sample was cut inside multi-byte characters."""
-    from desktop_app.core.tabular import SAMPLE_HEAD_BYTES, detect_encoding, open_table
+    from desktop_app.core.tables.encoding import detect_encoding
+    from desktop_app.core.tables.files import SAMPLE_HEAD_BYTES
+    from desktop_app.core.tables.readers import open_table
 
     line = "東京" * 100 + "a\n"  # 602 bytes: the 256 KB mark falls inside a character
     assert (SAMPLE_HEAD_BYTES % len(line.encode())) % 3 != 0

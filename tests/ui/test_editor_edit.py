@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop_app.core.request_doc import RequestDocument
-from desktop_app.core.tabular import Row
+from desktop_app.core.tables.model import Row
 from desktop_app.core.validate import Problem, Severity
 from desktop_app.ui.controller import AppController
 from desktop_app.ui.editor.models import (

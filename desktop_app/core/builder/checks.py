@@ -28,7 +28,9 @@ from desktop_app.core.limits import (
 from desktop_app.core.outputs import check_outputs
 from desktop_app.core.regions import Endpoint, Region, endpoint_for_model
 from desktop_app.core.scripts import ScriptProfile
-from desktop_app.core.tabular import ReadCancelled, Row, Table, encoding_label
+from desktop_app.core.tables.encoding import encoding_label
+from desktop_app.core.tables.errors import ReadCancelled
+from desktop_app.core.tables.model import Row, Table
 from desktop_app.core.validate import Problem, Severity
 
 

@@ -42,7 +42,8 @@ from desktop_app.core.limits import (
     TEST_MODEL_MAX_LINES,
 )
 from desktop_app.core.regions import Region
-from desktop_app.core.tabular import ReadCancelled, Row, Table
+from desktop_app.core.tables.errors import ReadCancelled
+from desktop_app.core.tables.model import Row, Table
 from desktop_app.core.validate import (
     Problem,
     Severity,

@@ -27,7 +27,7 @@ from desktop_app.core.builder.ids import ROW_ID_TEMPLATE, row_ids
 from desktop_app.core.builder.render import scrub
 from desktop_app.core.builder.spec import EndpointKind, RequestSpec
 from desktop_app.core.fileutil import CHUNK_BYTES, atomic_write, sha256_file
-from desktop_app.core.tabular import Row, Table
+from desktop_app.core.tables.model import Row, Table
 
 
 def describe_source(

@@ -10,7 +10,7 @@ from pathlib import Path
 from desktop_app.core.limits import TEST_MODEL
 from desktop_app.core.outputs import OutputColumn, json_mode_supported, output_instruction
 from desktop_app.core.regions import Endpoint
-from desktop_app.core.tabular import Row
+from desktop_app.core.tables.model import Row
 
 THINKING_NOTE = (
     "With thinking on, the model writes its reasoning before the answer. Thinking tokens are billed "

@@ -33,7 +33,9 @@ from desktop_app.core.ledger import JobRecord, JobRelation
 from desktop_app.core.limits import MAX_NAME_CHARS, TEST_MODEL
 from desktop_app.core.regions import Endpoint
 from desktop_app.core.request_doc import DocCheck, DocSnapshot, RequestDocument, check_document, notes_by_line
-from desktop_app.core.tabular import EncodingGuess, Row, Table, detect_encoding, open_table
+from desktop_app.core.tables.encoding import EncodingGuess, detect_encoding
+from desktop_app.core.tables.model import Row, Table
+from desktop_app.core.tables.readers import WORKBOOK_SUFFIXES, open_table
 from desktop_app.core.validate import Problem
 from desktop_app.services import split as split_service
 from desktop_app.services.sheet import sheet_for_submit
@@ -44,7 +46,6 @@ log = logging.getLogger(__name__)
 
 PREVIEW_ROWS = 200
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 
 
 @dataclass(frozen=True)

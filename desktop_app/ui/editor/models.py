@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop_app.core.request_doc import RequestDocument
-from desktop_app.core.tabular import Row
+from desktop_app.core.tables.model import Row
 from desktop_app.core.validate import Problem, Severity
 from desktop_app.ui.messages import problem_text, settings_text
 

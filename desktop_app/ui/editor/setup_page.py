@@ -37,7 +37,9 @@ from desktop_app.core.limits import TEST_MODEL
 from desktop_app.core.outputs import Preset, preset_template
 from desktop_app.core.regions import Region
 from desktop_app.core.request_doc import fields_of
-from desktop_app.core.tabular import ENCODING_CHOICES, Row, delimiter_name, encoding_label
+from desktop_app.core.tables.dialect import delimiter_name
+from desktop_app.core.tables.encoding import ENCODING_CHOICES, encoding_label
+from desktop_app.core.tables.model import Row
 from desktop_app.core.validate import Problem, Severity
 from desktop_app.ui.editor.actions import PREVIEW_ROWS, EditorActions, ImportOptions, TableInfo
 from desktop_app.ui.editor.models import TablePreviewModel, one_line

@@ -1,0 +1,135 @@
+"""The old Excel (.xls) and OpenDocument (.ods) reader: :class:`CalamineTable`, read with
+python-calamine (values only: numbers as General, dates as ISO 8601)."""
+
+from __future__ import annotations
+
+import itertools
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from desktop_app.core.tables.dialect import _PREVIEW_RECORDS
+from desktop_app.core.tables.errors import (
+    BinaryFileError,
+    EmptyFileError,
+    FileUnreadableError,
+    SheetNotFoundError,
+)
+from desktop_app.core.tables.numformat import format_cell
+from desktop_app.core.tables.workbook import (
+    MAX_WORKBOOK_CELL_CHARS,
+    _columns_from_sample,
+    _long_cell,
+    _refuse_large_workbook,
+    _WorkbookTable,
+)
+
+# -- XLS / ODS (python-calamine) -----------------------------------------------------------------
+
+_CALAMINE_KINDS = {"xls": "old Excel 97-2003 workbook (.xls)", "ods": "OpenDocument spreadsheet (.ods)"}
+
+
+class CalamineTable(_WorkbookTable):
+    """One sheet of an old Excel (.xls) or OpenDocument (.ods) workbook, read with python-calamine.
+
+    calamine gives values but not number formats: numbers show as Excel's General format would
+    (integers without ``.0``, 15 significant digits), dates as ISO 8601. calamine reads a whole sheet
+    at once, so these workbooks share the :data:`~.workbook.MAX_WORKBOOK_BYTES` limit.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        workbook: Any,
+        kind: str,
+        sheet: str,
+        columns: tuple[str, ...],
+        has_header: bool,
+        header_row: int | None,
+        max_row: int,
+    ) -> None:
+        super().__init__(path, columns, has_header, header_row)
+        self.format = kind
+        self._workbook = workbook
+        self.sheets = tuple(workbook.sheet_names)
+        self.sheet = sheet
+        self._max_row = max_row
+
+    def close(self) -> None:
+        if self._workbook is not None:
+            self._workbook.close()
+            self._workbook = None
+
+    def _sheet_cells(self) -> Iterator[tuple[int, list[str]]]:
+        return _calamine_rows(self._workbook, self.sheet or "")
+
+
+def _calamine_rows(workbook: Any, sheet: str) -> Iterator[tuple[int, list[str]]]:
+    """``(row number, rendered cells)``; calamine's range starts at the first used cell, so pad it."""
+    ws = workbook.get_sheet_by_name(sheet)
+    top, left = ws.start or (0, 0)
+    pad = [""] * int(left)
+    for index, values in enumerate(ws.iter_rows()):
+        cells = pad + [format_cell(v if v != "" else None) for v in values]
+        for column, cell in enumerate(cells, 1):
+            if len(cell) > MAX_WORKBOOK_CELL_CHARS:
+                raise _long_cell(str(sheet), int(top) + index + 1, column)
+        while cells and not cells[-1]:
+            cells.pop()
+        yield int(top) + index + 1, cells
+
+
+def _open_calamine(path: Path, size: int, sheet: str | None, has_header: bool | None, kind: str) -> CalamineTable:
+    what = _CALAMINE_KINDS[kind]
+    _refuse_large_workbook(size, 'Save the sheet as "CSV UTF-8" and open that file instead')
+    from python_calamine import CalamineWorkbook
+
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+    except PermissionError as exc:
+        raise FileUnreadableError(
+            f"The workbook {path.name} cannot be opened: permission denied, or another program has it "
+            "locked. Close it there, or copy the file, and try again.",
+            detail=str(exc),
+        ) from exc
+    except Exception as exc:  # calamine's own errors: damaged, encrypted, not a workbook at all
+        raise BinaryFileError(
+            f"{path.name} cannot be read as an {what} (it may be damaged or password-protected). Open it "
+            'in Excel or LibreOffice and save it again as "Excel Workbook (.xlsx)" or "CSV UTF-8".',
+            detail=f"{type(exc).__name__}: {exc}",
+        ) from exc
+    try:
+        names = list(workbook.sheet_names)
+        samples = {}
+        for name in names if sheet is None else [sheet]:
+            if name not in names:
+                raise SheetNotFoundError(
+                    f'The workbook has no sheet named "{name}". Its sheets are: {", ".join(names)}.'
+                )
+            rows = [
+                (n, c) for n, c in itertools.islice(_calamine_rows(workbook, name), 5000) if any(x.strip() for x in c)
+            ]
+            samples[name] = rows[:_PREVIEW_RECORDS]
+            if rows or sheet is not None:
+                break
+        chosen = next((n for n, rows in samples.items() if rows), sheet or (names[0] if names else None))
+        if chosen is None:
+            raise EmptyFileError(f"The workbook {path.name} has no sheets.")
+        sample = samples.get(chosen, [])
+        if not sample:
+            raise EmptyFileError(f'The sheet "{chosen}" of {path.name} is empty. Choose the sheet with your data.')
+        columns, header, header_row = _columns_from_sample(sample, has_header)
+        height = int(workbook.get_sheet_by_name(chosen).total_height or 0)
+        return CalamineTable(path, workbook, kind, chosen, columns, header, header_row, max(height, sample[-1][0]))
+    except BaseException:
+        workbook.close()
+        raise
+
+
+def _is_ods(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "content.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
