@@ -10,8 +10,11 @@ become ISO 8601 (``2024-01-05``, ``2024-01-05 13:45:10``).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
+from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
 
 # -- Excel cell rendering -----------------------------------------------------------------------
 
@@ -132,8 +135,32 @@ def format_general(value: int | float | Decimal) -> str:
     return _plain(number)
 
 
+class _SectionPlan(NamedTuple):
+    """What one number-format section needs, worked out once per format (see :func:`_section_plan`)."""
+
+    general: bool  # General or ``@``: the number as General shows it
+    literal: str | None  # no digit placeholders: this text (``@`` → the number)
+    tokens: tuple[tuple[str, str], ...]  # the tokens without [...] tags
+
+
+@functools.lru_cache(maxsize=1024)
+def _sections(fmt: str) -> tuple[str, ...]:
+    return tuple(_split_sections(fmt))
+
+
+@functools.lru_cache(maxsize=1024)
+def _section_plan(section: str) -> _SectionPlan:
+    tokens = tuple(t for t in _tokenize(section) if t[0] != "br")
+    chars = "".join(text for kind, text in tokens if kind == "ch")
+    if section.strip().lower() in ("general", "") or chars.strip() == "@":
+        return _SectionPlan(True, None, tokens)
+    if not any(c in "0#?" for c in chars):
+        return _SectionPlan(False, "".join(text for _, text in tokens), tokens)
+    return _SectionPlan(False, None, tokens)
+
+
 def _format_number(value: int | float | Decimal, fmt: str) -> str:
-    sections = _split_sections(fmt)
+    sections = _sections(fmt)
     number = _decimal(value)
     negative = number < 0
     if len(sections) >= 3 and number == 0:
@@ -143,39 +170,50 @@ def _format_number(value: int | float | Decimal, fmt: str) -> str:
         negative = False
     else:
         section = sections[0]
-    tokens = [t for t in _tokenize(section) if t[0] != "br"]
-    chars = "".join(text for kind, text in tokens if kind == "ch")
-    if section.strip().lower() in ("general", "") or chars.strip() == "@":
+    plan = _section_plan(section)
+    if plan.general:
         body = format_general(abs(number) if negative else number)
         return ("-" if negative else "") + body
-    if not any(c in "0#?" for c in chars):
-        literal = "".join(text for _, text in tokens)
-        return literal.replace("@", format_general(number))
-    return ("-" if negative else "") + _render_numeric(abs(number), tokens)
+    if plan.literal is not None:
+        return plan.literal.replace("@", format_general(number))
+    return ("-" if negative else "") + _render_numeric(abs(number), plan.tokens)
 
 
-def _render_numeric(number: Decimal, tokens: list[tuple[str, str]]) -> str:
+class _NumericPlan(NamedTuple):
+    """A numeric section's placeholders, counted once per format (see :func:`_numeric_plan`)."""
+
+    percent: int
+    exponent: tuple[str, int, int] | None  # (sign shown for positive exponents, digits, integer places)
+    int_tokens: tuple[tuple[str, str], ...]
+    has_point: bool
+    frac_tokens: tuple[tuple[str, str], ...]
+    trailing_commas: int
+    grouping: bool
+    max_dec: int
+    min_dec: int
+    min_int: int
+    quantum: Decimal
+
+
+@functools.lru_cache(maxsize=1024)
+def _numeric_plan(tokens: tuple[tuple[str, str], ...]) -> _NumericPlan:
     percent = sum(1 for kind, text in tokens if kind == "ch" and text == "%")
-    number *= Decimal(100) ** percent
     exp_at = next(
         (i for i, (kind, text) in enumerate(tokens) if kind == "ch" and text in "Ee" and i + 1 < len(tokens)),
         None,
     )
-    exponent_part = ""
+    exponent: tuple[str, int, int] | None = None
     if exp_at is not None:
         mant_tokens = tokens[:exp_at]
         exp_tokens = tokens[exp_at + 1 :]
         exp_sign = exp_tokens[0][1] if exp_tokens and exp_tokens[0][1] in "+-" else "-"
         exp_digits = sum(1 for k, t in exp_tokens if k == "ch" and t in "0#?")
-        int_places = max(1, sum(1 for k, t in _before_point(mant_tokens) if k == "ch" and t in "0#?"))
-        exponent = 0 if number == 0 else number.adjusted() - (int_places - 1)
-        number = number.scaleb(-exponent)
-        sign = "-" if exponent < 0 else ("+" if exp_sign == "+" else "")
-        exponent_part = "E" + sign + str(abs(exponent)).zfill(max(1, exp_digits))
+        int_places = max(1, sum(1 for k, t in _before_point(list(mant_tokens)) if k == "ch" and t in "0#?"))
+        exponent = (exp_sign, exp_digits, int_places)
         tokens = mant_tokens
-    int_tokens = _before_point(tokens)
+    int_tokens = tuple(_before_point(list(tokens)))
     has_point = len(int_tokens) < len(tokens)
-    frac_tokens = tokens[len(int_tokens) + 1 :] if has_point else []
+    frac_tokens = tokens[len(int_tokens) + 1 :] if has_point else ()
     # commas between placeholders group thousands; commas after the last one divide by 1,000 each
     placeholders_seen = False
     trailing_commas = 0
@@ -185,25 +223,48 @@ def _render_numeric(number: Decimal, tokens: list[tuple[str, str]]) -> str:
             trailing_commas = 0
         elif kind == "ch" and text == "," and placeholders_seen:
             trailing_commas += 1
-    if trailing_commas:
-        number /= Decimal(1000) ** trailing_commas
     int_commas = sum(1 for k, t in int_tokens if k == "ch" and t == ",")
-    grouping = int_commas > trailing_commas
     frac_places = [t for k, t in frac_tokens if k == "ch" and t in "0#?"]
     max_dec = len(frac_places)
-    min_dec = max_dec - _trailing_optional(frac_places)
-    rounded = number.quantize(Decimal(1).scaleb(-max_dec), rounding=ROUND_HALF_UP)
+    return _NumericPlan(
+        percent=percent,
+        exponent=exponent,
+        int_tokens=int_tokens,
+        has_point=has_point,
+        frac_tokens=frac_tokens,
+        trailing_commas=trailing_commas,
+        grouping=int_commas > trailing_commas,
+        max_dec=max_dec,
+        min_dec=max_dec - _trailing_optional(frac_places),
+        min_int=sum(1 for k, t in int_tokens if k == "ch" and t == "0"),
+        quantum=Decimal(1).scaleb(-max_dec),
+    )
+
+
+def _render_numeric(number: Decimal, tokens: tuple[tuple[str, str], ...]) -> str:
+    plan = _numeric_plan(tokens)
+    if plan.percent:
+        number *= Decimal(100) ** plan.percent
+    exponent_part = ""
+    if plan.exponent is not None:
+        exp_sign, exp_digits, int_places = plan.exponent
+        exponent = 0 if number == 0 else number.adjusted() - (int_places - 1)
+        number = number.scaleb(-exponent)
+        sign = "-" if exponent < 0 else ("+" if exp_sign == "+" else "")
+        exponent_part = "E" + sign + str(abs(exponent)).zfill(max(1, exp_digits))
+    if plan.trailing_commas:
+        number /= Decimal(1000) ** plan.trailing_commas
+    rounded = number.quantize(plan.quantum, rounding=ROUND_HALF_UP)
     whole, _, frac = format(rounded, "f").partition(".")
-    frac = frac.ljust(max_dec, "0")
-    while len(frac) > min_dec and frac.endswith("0"):
+    frac = frac.ljust(plan.max_dec, "0")
+    while len(frac) > plan.min_dec and frac.endswith("0"):
         frac = frac[:-1]
-    min_int = sum(1 for k, t in int_tokens if k == "ch" and t == "0")
-    digits = whole.lstrip("0").rjust(min_int, "0")
-    if grouping:
+    digits = whole.lstrip("0").rjust(plan.min_int, "0")
+    if plan.grouping:
         digits = _group(digits)
-    out = _fill_integer(int_tokens, digits, grouping)
-    if has_point:
-        frac_text = _fill_fraction(frac_tokens, frac)
+    out = _fill_integer(plan.int_tokens, digits, plan.grouping)
+    if plan.has_point:
+        frac_text = _fill_fraction(plan.frac_tokens, frac)
         out += "." + frac_text if frac else frac_text
     return out + exponent_part
 
@@ -230,7 +291,7 @@ def _before_point(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return tokens
 
 
-def _fill_integer(tokens: list[tuple[str, str]], digits: str, grouped: bool) -> str:
+def _fill_integer(tokens: Sequence[tuple[str, str]], digits: str, grouped: bool) -> str:
     """Put ``digits`` into the integer placeholders right to left; literals stay where they are."""
     places = [i for i, (k, t) in enumerate(tokens) if k == "ch" and t in "0#?"]
     if grouped or not places:
@@ -249,7 +310,7 @@ def _fill_integer(tokens: list[tuple[str, str]], digits: str, grouped: bool) -> 
     return "".join(out)
 
 
-def _fill_fraction(tokens: list[tuple[str, str]], frac: str) -> str:
+def _fill_fraction(tokens: Sequence[tuple[str, str]], frac: str) -> str:
     out: list[str] = []
     it = iter(frac)
     for kind, text in tokens:
@@ -275,20 +336,20 @@ def _iso(value: dt.date | dt.datetime | dt.time | dt.timedelta, with_time: bool)
     return f"{sign}{total // 3600}:{total // 60 % 60:02d}:{total % 60:02d}"
 
 
-def _format_date(value: dt.date | dt.datetime | dt.time | dt.timedelta, fmt: str) -> str:
-    section = _split_sections(fmt)[0]
+class _DatePlan(NamedTuple):
+    """A date format's first section, tokenized once (see :func:`_date_plan`)."""
+
+    iso: bool  # a locale-dependent built-in (or not a date format): ISO 8601
+    with_time: bool
+    runs: tuple[tuple[str, str], ...]
+
+
+@functools.lru_cache(maxsize=1024)
+def _date_plan(fmt: str) -> _DatePlan:
+    section = _sections(fmt)[0]
     plain = section.strip().lower()
     if plain in _ISO_DATE_FORMATS or not _is_date_section(section):
-        return _iso(value, with_time="h" in plain)
-    elapsed = value if isinstance(value, dt.timedelta) else None
-    if isinstance(value, dt.timedelta):
-        base = dt.datetime(1899, 12, 31) + value
-    elif isinstance(value, dt.datetime):
-        base = value
-    elif isinstance(value, dt.date):
-        base = dt.datetime(value.year, value.month, value.day)
-    else:
-        base = dt.datetime.combine(dt.date(1899, 12, 31), value)
+        return _DatePlan(True, "h" in plain, ())
     # runs of the same letter become one token: "yyyy", "mm", "d", "00" ...
     runs: list[tuple[str, str]] = []
     for kind, text in _tokenize(section):
@@ -302,6 +363,23 @@ def _format_date(value: dt.date | dt.datetime | dt.time | dt.timedelta, fmt: str
             runs[-1] = ("ch", runs[-1][1] + text)
         else:
             runs.append((kind, text))
+    return _DatePlan(False, False, tuple(runs))
+
+
+def _format_date(value: dt.date | dt.datetime | dt.time | dt.timedelta, fmt: str) -> str:
+    plan = _date_plan(fmt)
+    if plan.iso:
+        return _iso(value, with_time=plan.with_time)
+    runs = plan.runs
+    elapsed = value if isinstance(value, dt.timedelta) else None
+    if isinstance(value, dt.timedelta):
+        base = dt.datetime(1899, 12, 31) + value
+    elif isinstance(value, dt.datetime):
+        base = value
+    elif isinstance(value, dt.date):
+        base = dt.datetime(value.year, value.month, value.day)
+    else:
+        base = dt.datetime.combine(dt.date(1899, 12, 31), value)
     twelve = any(kind == "ampm" for kind, _ in runs)
     out: list[str] = []
     i = 0
@@ -357,7 +435,7 @@ def _format_date(value: dt.date | dt.datetime | dt.time | dt.timedelta, fmt: str
     return "".join(out)
 
 
-def _is_minute(runs: list[tuple[str, str]], index: int) -> bool:
+def _is_minute(runs: Sequence[tuple[str, str]], index: int) -> bool:
     """``m``/``mm`` mean minutes right after an hour or right before seconds."""
     for j in range(index - 1, -1, -1):
         kind, text = runs[j]
