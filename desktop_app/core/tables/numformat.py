@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
@@ -111,6 +111,8 @@ def _is_date_section(section: str) -> bool:
 
 def _decimal(value: int | float | Decimal) -> Decimal:
     """Excel keeps 15 significant digits; integers from the file stay exact."""
+    if type(value) is float:
+        return Decimal(format(value, ".15g"))
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, Decimal):
@@ -193,6 +195,10 @@ class _NumericPlan(NamedTuple):
     min_dec: int
     min_int: int
     quantum: Decimal
+    scale: Decimal | None  # percent signs multiply by 100 each
+    thousands: Decimal | None  # trailing commas divide by 1,000 each
+    around: tuple[str, str] | None  # (before, after) the digits when they fill one run of placeholders
+    plain_fraction: bool  # the fraction is placeholders only: its digits as they are
 
 
 @functools.lru_cache(maxsize=1024)
@@ -226,6 +232,15 @@ def _numeric_plan(tokens: tuple[tuple[str, str], ...]) -> _NumericPlan:
     int_commas = sum(1 for k, t in int_tokens if k == "ch" and t == ",")
     frac_places = [t for k, t in frac_tokens if k == "ch" and t in "0#?"]
     max_dec = len(frac_places)
+    grouping = int_commas > trailing_commas
+    places = [i for i, (k, t) in enumerate(int_tokens) if k == "ch" and t in "0#?"]
+    around: tuple[str, str] | None = None
+    if grouping or not places or places == list(range(places[0], places[-1] + 1)):
+        # what _fill_integer makes of such tokens: the text around one run of digits
+        around = (
+            "".join(t for k, t in int_tokens[: places[0]] if k == "lit" or t not in "0#?,") if places else "",
+            "".join(t for k, t in int_tokens[places[-1] + 1 :] if k == "lit" or t not in "0#?,") if places else "",
+        )
     return _NumericPlan(
         percent=percent,
         exponent=exponent,
@@ -233,43 +248,68 @@ def _numeric_plan(tokens: tuple[tuple[str, str], ...]) -> _NumericPlan:
         has_point=has_point,
         frac_tokens=frac_tokens,
         trailing_commas=trailing_commas,
-        grouping=int_commas > trailing_commas,
+        grouping=grouping,
         max_dec=max_dec,
         min_dec=max_dec - _trailing_optional(frac_places),
         min_int=sum(1 for k, t in int_tokens if k == "ch" and t == "0"),
         quantum=Decimal(1).scaleb(-max_dec),
+        scale=Decimal(100) ** percent if percent else None,
+        thousands=Decimal(1000) ** trailing_commas if trailing_commas else None,
+        around=around,
+        plain_fraction=all(k == "ch" and t in "0#?" for k, t in frac_tokens),
     )
 
 
 def _render_numeric(number: Decimal, tokens: tuple[tuple[str, str], ...]) -> str:
-    plan = _numeric_plan(tokens)
-    if plan.percent:
-        number *= Decimal(100) ** plan.percent
+    (
+        _,
+        exponent_plan,
+        int_tokens,
+        has_point,
+        frac_tokens,
+        _,
+        grouping,
+        max_dec,
+        min_dec,
+        min_int,
+        quantum,
+        scale,
+        thousands,
+        around,
+        plain_fraction,
+    ) = _numeric_plan(tokens)
+    if scale is not None:
+        number *= scale
     exponent_part = ""
-    if plan.exponent is not None:
-        exp_sign, exp_digits, int_places = plan.exponent
+    if exponent_plan is not None:
+        exp_sign, exp_digits, int_places = exponent_plan
         exponent = 0 if number == 0 else number.adjusted() - (int_places - 1)
         number = number.scaleb(-exponent)
         sign = "-" if exponent < 0 else ("+" if exp_sign == "+" else "")
         exponent_part = "E" + sign + str(abs(exponent)).zfill(max(1, exp_digits))
-    if plan.trailing_commas:
-        number /= Decimal(1000) ** plan.trailing_commas
-    rounded = number.quantize(plan.quantum, rounding=ROUND_HALF_UP)
-    whole, _, frac = format(rounded, "f").partition(".")
-    frac = frac.ljust(plan.max_dec, "0")
-    while len(frac) > plan.min_dec and frac.endswith("0"):
-        frac = frac[:-1]
-    digits = whole.lstrip("0").rjust(plan.min_int, "0")
-    if plan.grouping:
+    if thousands is not None:
+        number /= thousands
+    whole, _, frac = format(number.quantize(quantum, rounding=ROUND_HALF_UP), "f").partition(".")
+    if len(frac) < max_dec:
+        frac = frac.ljust(max_dec, "0")
+    if min_dec < max_dec:
+        while len(frac) > min_dec and frac.endswith("0"):
+            frac = frac[:-1]
+    digits = whole.lstrip("0")
+    if len(digits) < min_int:
+        digits = digits.rjust(min_int, "0")
+    if grouping and len(digits) > 3:
         digits = _group(digits)
-    out = _fill_integer(plan.int_tokens, digits, plan.grouping)
-    if plan.has_point:
-        frac_text = _fill_fraction(plan.frac_tokens, frac)
+    out = around[0] + digits + around[1] if around is not None else _fill_integer(int_tokens, digits, grouping)
+    if has_point:
+        frac_text = frac if plain_fraction else _fill_fraction(frac_tokens, frac)
         out += "." + frac_text if frac else frac_text
     return out + exponent_part
 
 
 def _group(digits: str) -> str:
+    if digits[:1] in "123456789" and digits:
+        return f"{int(digits):,}"  # the same commas, made in C
     head = len(digits) % 3 or 3
     parts = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
     return ",".join(p for p in parts if p)
@@ -473,3 +513,29 @@ def format_cell(value: object, number_format: str | None = "General") -> str:
         except (ArithmeticError, ValueError, IndexError):
             return format_general(value)
     return str(value)
+
+
+@functools.lru_cache(maxsize=256)
+def number_renderer(fmt: str) -> Callable[[int | float], str]:
+    """``format_cell(value, fmt)`` for a number, with the format's work done once (the fast XLSX reader
+    renders thousands of cells per format)."""
+    if fmt.lower() == "general":
+        return format_general
+    sections = _sections(fmt)
+    plan = _section_plan(sections[0])
+    if len(sections) > 1 or plan.general or plan.literal is not None:
+        return functools.partial(_format_cell_number, fmt=fmt)
+    tokens = plan.tokens
+
+    def render(value: int | float) -> str:
+        try:
+            number = _decimal(value)
+            return ("-" if number < 0 else "") + _render_numeric(abs(number), tokens)
+        except (ArithmeticError, ValueError, IndexError):
+            return format_general(value)
+
+    return render
+
+
+def _format_cell_number(value: int | float, fmt: str) -> str:
+    return format_cell(value, fmt)

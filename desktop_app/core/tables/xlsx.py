@@ -1,14 +1,33 @@
-"""The Excel workbook reader (.xlsx, .xlsm): :class:`XlsxTable`, one sheet read with openpyxl in
-read-only mode, each cell rendered through its number format (:mod:`numformat`)."""
+"""The Excel workbook reader (.xlsx, .xlsm): :class:`XlsxTable`, one sheet, each cell rendered through its
+number format (:mod:`.numformat`).
+
+Two ways to read the same sheet, giving the same text:
+
+* **fast** (:class:`_FastBook`): the values from python-calamine (Rust: shared strings, rich text, inline
+  strings); openpyxl parses only the workbook part and styles.xml (sheet names, number formats, which
+  styles are dates, the 1904 calendar); each numeric or error cell's style and exact stored text come
+  from the sheet XML, streamed in 1 MB pieces and matched with one regular expression. Every such cell
+  must line up with calamine's value at the same row and column; the first that does not (an XML
+  shape the expression does not know, a ``t="d"`` date, a cell without ``r=``) hands the rest of the
+  sheet, from that row, to the openpyxl reader.
+* **openpyxl** (read-only mode): every cell parsed in Python; used for the rest of a sheet the fast
+  path gave up on, and for a whole workbook it cannot take (no styles, chart sheets, calamine refuses).
+
+One known difference, kept on purpose: OOXML's ``_xHHHH_`` escapes in text (Excel writes a carriage
+return as ``_x000D_``) are decoded by calamine, as Excel shows them; openpyxl leaves them as typed.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
+import re
 import warnings
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 from xml.etree import ElementTree
 
 from desktop_app.core.tables.dialect import _PREVIEW_RECORDS
@@ -18,7 +37,7 @@ from desktop_app.core.tables.errors import (
     FileUnreadableError,
     SheetNotFoundError,
 )
-from desktop_app.core.tables.numformat import _CJK_DATE_IDS, format_cell
+from desktop_app.core.tables.numformat import _CJK_DATE_IDS, format_cell, number_renderer
 from desktop_app.core.tables.workbook import (
     MAX_WORKBOOK_CELL_CHARS,
     _columns_from_sample,
@@ -29,7 +48,7 @@ from desktop_app.core.tables.workbook import (
 
 
 class XlsxTable(_WorkbookTable):
-    """One sheet of an Excel workbook, read with openpyxl in read-only mode."""
+    """One sheet of an Excel workbook (fast path or openpyxl, see the module notes)."""
 
     format = "xlsx"
 
@@ -59,19 +78,26 @@ class XlsxTable(_WorkbookTable):
             self._handle = None
 
     def _sheet_cells(self) -> Iterator[tuple[int, list[str]]]:
-        # openpyxl parses a read-only sheet while its rows are read: its warnings ("date out of range",
-        # unsupported extensions) are not the user's problem, and damaged XML is a damaged workbook.
-        rows = _sheet_rows(self._workbook, self.sheet or "")
-        while True:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                try:
-                    item = next(rows)
-                except StopIteration:
-                    return
-                except ElementTree.ParseError as exc:
-                    raise BinaryFileError(_damaged_workbook(self.path), detail=str(exc)) from exc
-            yield item
+        if isinstance(self._workbook, _FastBook):
+            return self._workbook.rows(self.sheet or "")
+        return _quiet_rows(self._workbook, self.sheet or "", self.path)
+
+
+def _quiet_rows(workbook: Any, sheet: str, path: Path) -> Iterator[tuple[int, list[str]]]:
+    """:func:`_sheet_rows` as the user should meet them: openpyxl parses a read-only sheet while its rows
+    are read; its warnings ("date out of range", unsupported extensions) are not the user's problem,
+    and damaged XML is a damaged workbook."""
+    rows = _sheet_rows(workbook, sheet)
+    while True:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                item = next(rows)
+            except StopIteration:
+                return
+            except ElementTree.ParseError as exc:
+                raise BinaryFileError(_damaged_workbook(path), detail=str(exc)) from exc
+        yield item
 
 
 def _damaged_workbook(path: Path) -> str:
@@ -138,6 +164,13 @@ def _serial_to_date(value: float, epoch: Any) -> object:
 
 def _open_xlsx(path: Path, size: int, sheet: str | None, has_header: bool | None) -> XlsxTable:
     _refuse_large_workbook(size, 'In Excel use "Save As" → "CSV UTF-8" and open that file instead')
+    fast = _FastBook.open(path)
+    if fast is not None:
+        try:
+            return _sheet_table(path, fast, sheet, has_header)
+        except BaseException:
+            fast.close()
+            raise
     import openpyxl  # type: ignore[import-untyped]
 
     handle: IO[bytes] | None = None
@@ -159,6 +192,18 @@ def _open_xlsx(path: Path, size: int, sheet: str | None, has_header: bool | None
             handle.close()
         raise BinaryFileError(_damaged_workbook(path), detail=f"{type(exc).__name__}: {exc}") from exc
     try:
+        table = _sheet_table(path, workbook, sheet, has_header)
+    except BaseException:
+        workbook.close()
+        handle.close()
+        raise
+    table._handle = handle
+    return table
+
+
+def _sheet_table(path: Path, workbook: Any, sheet: str | None, has_header: bool | None) -> XlsxTable:
+    """The table of the chosen (else the first non-empty) sheet of an open workbook (openpyxl's or fast)."""
+    try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl parses the sheet here: its warnings are not the user's
             names = list(workbook.sheetnames)
@@ -175,7 +220,7 @@ def _open_xlsx(path: Path, size: int, sheet: str | None, has_header: bool | None
                 raise EmptyFileError(f"The workbook {path.name} has no sheets.")
             max_row = dimensions[chosen]
             sample: list[tuple[int, list[str]]] = []
-            for number, cells in _sheet_rows(workbook, chosen):
+            for number, cells in _book_rows(workbook, chosen):
                 if any(c.strip() for c in cells):
                     sample.append((number, cells))
                     if len(sample) >= _PREVIEW_RECORDS:
@@ -183,17 +228,9 @@ def _open_xlsx(path: Path, size: int, sheet: str | None, has_header: bool | None
             if not sample:
                 raise EmptyFileError(f'The sheet "{chosen}" of {path.name} is empty. Choose the sheet with your data.')
             columns, header, header_row = _columns_from_sample(sample, has_header)
-            table = XlsxTable(path, workbook, chosen, columns, header, header_row, max(max_row, sample[-1][0]))
-            table._handle = handle
-            return table
+            return XlsxTable(path, workbook, chosen, columns, header, header_row, max(max_row, sample[-1][0]))
     except ElementTree.ParseError as exc:
-        workbook.close()
-        handle.close()
         raise BinaryFileError(_damaged_workbook(path), detail=f"ParseError: {exc}") from exc
-    except BaseException:
-        workbook.close()
-        handle.close()
-        raise
 
 
 def _declared_rows(ws: Any) -> int:
@@ -204,7 +241,7 @@ def _declared_rows(ws: Any) -> int:
 
 
 def _sheet_has_cells(workbook: Any, name: str) -> bool:
-    for index, (_, cells) in enumerate(_sheet_rows(workbook, name)):
+    for index, (_, cells) in enumerate(_book_rows(workbook, name)):
         if any(c.strip() for c in cells):
             return True
         if index > 1000:
@@ -218,3 +255,356 @@ def _is_xlsx(path: Path) -> bool:
             return "xl/workbook.xml" in archive.namelist()
     except (zipfile.BadZipFile, OSError):
         return False
+
+
+# -- the fast path ---------------------------------------------------------------------------------
+
+# A numeric or error cell as Excel, LibreOffice and openpyxl write it: <c r="B2" s="3" t="n"><f>…</f><v>42</v></c>.
+# Groups: column letters, row, style (or empty), type (n, e or empty), the stored text.
+_VALUE_CELL = re.compile(
+    rb'<c r="([A-Z]{1,3})([0-9]+)"(?: s="([0-9]+)")?(?: t="([ne])")?>'
+    rb"(?:<f>[^<]*</f>|<f [^>]*/>|<f [^>]*>[^<]*</f>)?<v>([^<]+)</v></c>"
+)
+_SCAN_BLOCK = 1 << 20
+_RENDERED_CACHE = 65_536  # distinct (style, stored text) pairs remembered per pass; dates and codes repeat
+_NO_ROW = 1 << 62  # past every real row
+
+
+class _Declared(NamedTuple):
+    """What :func:`_declared_rows` asks of a sheet."""
+
+    max_row: int
+
+
+class _Mismatch(Exception):
+    """The fast path cannot vouch for this row (or anything after it): openpyxl reads from here."""
+
+    def __init__(self, row: int) -> None:
+        super().__init__(row)
+        self.row = row
+
+
+class _FastBook:
+    """A workbook opened for the fast path; quacks like openpyxl's read-only workbook where
+    :func:`_sheet_table` looks (``sheetnames``, ``[name]`` for the declared size, ``close``)."""
+
+    def __init__(self, path: Path, meta: Any, archive: zipfile.ZipFile, sheets: dict[str, str], calamine: Any) -> None:
+        self.path = path
+        self._meta = meta  # openpyxl's workbook part and styles only: number formats, date styles, calendar
+        self._archive = archive
+        self._targets = sheets  # sheet name → its XML in the archive
+        self._calamine = calamine
+        self._sheet: tuple[str, Any] | None = None  # calamine's last loaded sheet, reused across passes
+        self._fallback: Any = None  # openpyxl's full read-only workbook, opened on the first mismatch
+        self._fallback_handle: IO[bytes] | None = None
+        self.sheetnames = list(sheets)
+        styles = list(meta._cell_styles)
+        custom = list(meta._number_formats)
+        self._styles: list[tuple[str, bool]] = []
+        for array in styles:  # as openpyxl's ReadOnlyCell.number_format and _cell_format decide
+            fmt_id = array.numFmtId
+            if fmt_id < 164:
+                self._styles.append((_builtin_format(fmt_id), fmt_id in _CJK_DATE_IDS))
+            elif fmt_id - 164 < len(custom):
+                self._styles.append((str(custom[fmt_id - 164] or "General"), False))
+            else:
+                self._styles.append(("General", False))
+        self._date_styles = frozenset(meta._date_formats)
+        self._timedelta_styles = frozenset(meta._timedelta_formats)
+        self.epoch = meta.epoch
+
+    @classmethod
+    def open(cls, path: Path) -> _FastBook | None:
+        """The fast book, or None when this workbook is one for openpyxl alone (it then says what is wrong)."""
+        try:
+            from openpyxl.reader.excel import ExcelReader  # type: ignore[import-untyped]
+            from openpyxl.styles.stylesheet import apply_stylesheet  # type: ignore[import-untyped]
+            from python_calamine import CalamineWorkbook
+
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                # openpyxl's own steps, but neither the shared strings (calamine reads the text) nor the
+                # sheets (openpyxl would parse a sheet without a <dimension> whole just to size it)
+                reader = ExcelReader(str(path), read_only=True, data_only=True)
+                try:
+                    if "xl/styles.xml" not in reader.valid_files:
+                        return None
+                    reader.read_manifest()
+                    reader.read_workbook()
+                    apply_stylesheet(reader.archive, reader.wb)
+                    sheets: dict[str, str] = {}
+                    for sheet, rel in reader.parser.find_sheets():
+                        if rel.target not in reader.valid_files:
+                            continue
+                        if "chartsheet" in rel.Type:
+                            return None
+                        sheets[sheet.name] = rel.target
+                except BaseException:
+                    reader.archive.close()
+                    raise
+            meta = reader.wb
+            usable = bool(meta._cell_styles) and _calamine_origin() is not None
+            calamine = CalamineWorkbook.from_path(str(path)) if usable else None
+            if calamine is None or set(sheets) - set(calamine.sheet_names):
+                if calamine is not None:
+                    calamine.close()
+                reader.archive.close()
+                return None
+        except Exception:  # damaged, encrypted, unusual: openpyxl's reader gives its own plain message
+            return None
+        return cls(path, meta, reader.archive, sheets, calamine)
+
+    def __getitem__(self, name: str) -> _Declared:
+        """The sheet's declared size (its ``<dimension>``; 0 without one), as openpyxl's ``max_row``."""
+        return _Declared(_declared_last_row(self._archive, self._targets[name]))
+
+    def close(self) -> None:
+        """Release both readers (and openpyxl's, if a sheet needed it)."""
+        self._sheet = None
+        for book in (self._calamine, self._archive, self._fallback):
+            if book is not None:
+                with contextlib.suppress(Exception):
+                    book.close()
+        self._calamine = self._fallback = None
+        if self._fallback_handle is not None:
+            self._fallback_handle.close()
+            self._fallback_handle = None
+
+    def rows(self, name: str) -> Iterator[tuple[int, list[str]]]:
+        """``(row number, rendered cells)`` like :func:`_sheet_rows`; the fast path while it lines up."""
+        start = 1
+        try:
+            yield from self._fast_rows(name)
+            return
+        except _Mismatch as stop:
+            start = stop.row
+        for number, cells in _quiet_rows(self._openpyxl(), name, self.path):
+            if number >= start:
+                yield number, cells
+
+    def _openpyxl(self) -> Any:
+        if self._fallback is None:
+            import openpyxl
+
+            self._fallback_handle = open(self.path, "rb")  # noqa: SIM115 - closed with the book
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                self._fallback = openpyxl.load_workbook(self._fallback_handle, read_only=True, data_only=True)
+        return self._fallback
+
+    def _calamine_sheet(self, name: str) -> Any:
+        if self._sheet is None or self._sheet[0] != name:
+            self._sheet = None  # free the last one first
+            self._sheet = (name, self._calamine.get_sheet_by_name(name))
+        return self._sheet[1]
+
+    def _fast_rows(self, name: str) -> Iterator[tuple[int, list[str]]]:
+        try:
+            ws = self._calamine_sheet(name)
+            top, left = ws.start or (0, 0)
+            origin = _calamine_origin()
+            assert origin is not None  # checked when the book was opened
+            rows_from_a1, columns_from_a1 = origin
+            top, left = (0 if rows_from_a1 else int(top)), (0 if columns_from_a1 else int(left))
+            values = ws.iter_rows()
+        except BaseException as exc:  # calamine cannot read this sheet: openpyxl will say why, or read it
+            if isinstance(exc, Exception) or _is_panic(exc):
+                raise _Mismatch(1) from exc
+            raise
+        scan = _value_cells(self._archive, self._targets[name])
+        head = next(scan, None)
+        at_row, at_col = (_NO_ROW, 0) if head is None else (int(head[1]), _column(head[0]))
+        rendered: dict[tuple[bytes, bytes, bytes], str] = {}
+        limit = MAX_WORKBOOK_CELL_CHARS
+        pad = [""] * int(left)
+        number = int(top)
+        while True:
+            try:
+                row = next(values)
+            except StopIteration:
+                break
+            except BaseException as exc:  # calamine panics on a date beyond its calendar: openpyxl reads it
+                if _is_panic(exc):
+                    raise _Mismatch(number + 1) from exc
+                raise
+            number += 1
+            cells = pad.copy()
+            column = int(left)
+            for value in row:
+                column += 1
+                if column == at_col and number == at_row:  # the XML stores a number or an error here
+                    kind = type(value)
+                    if (kind is str and value) or kind is bool:
+                        raise _Mismatch(number)  # calamine saw text or a boolean: not ours to guess
+                    assert head is not None
+                    key = (head[2], head[3], head[4])
+                    text = rendered.get(key)
+                    if text is None:
+                        text = self._render(key, number)
+                        if len(rendered) >= _RENDERED_CACHE:
+                            rendered.clear()
+                        rendered[key] = text
+                    cells.append(text)
+                    head = next(scan, None)
+                    at_row, at_col = (_NO_ROW, 0) if head is None else (int(head[1]), _column(head[0]))
+                    continue
+                kind = type(value)
+                if kind is str:
+                    if len(value) > limit:
+                        raise _long_cell(name, number, column)
+                    cells.append(value)
+                elif kind is bool:
+                    cells.append("TRUE" if value else "FALSE")
+                else:  # a number or date the scan did not see (another XML shape, a t="d" cell)
+                    raise _Mismatch(number)
+            if at_row <= number:  # the XML holds a value in this row that calamine did not report
+                raise _Mismatch(number)
+            while cells and not cells[-1]:
+                cells.pop()
+            yield number, cells
+        if head is not None:
+            raise _Mismatch(at_row)
+
+    def _render(self, key: tuple[bytes, bytes, bytes], number: int) -> str:
+        """The text openpyxl's cell would give (see :func:`_sheet_rows`) for a stored value and style."""
+        style, kind, stored = key
+        text = stored.decode("ascii", errors="replace")
+        if kind == b"e":
+            return text  # an error value, "#DIV/0!", shown as stored
+        try:
+            value: object = _cast_number(text)
+        except ValueError as exc:
+            raise _Mismatch(number) from exc
+        style_id = int(style) if style else 0
+        try:
+            fmt, cjk_date = self._styles[style_id]
+        except IndexError:
+            fmt, cjk_date = "General", False
+        if style_id in self._date_styles:
+            from openpyxl.utils.datetime import from_excel
+
+            try:
+                value = from_excel(value, self.epoch, timedelta=style_id in self._timedelta_styles)
+            except (OverflowError, ValueError):
+                return "#VALUE!"
+            return format_cell(value, fmt)
+        assert isinstance(value, int | float)
+        if cjk_date:
+            return format_cell(_serial_to_date(value, self.epoch), fmt)
+        return number_renderer(fmt)(value)
+
+
+def _book_rows(workbook: Any, sheet: str) -> Iterator[tuple[int, list[str]]]:
+    """The rendered rows of a sheet from either kind of open workbook."""
+    if isinstance(workbook, _FastBook):
+        return workbook.rows(sheet)
+    return _sheet_rows(workbook, sheet)
+
+
+def _value_cells(archive: zipfile.ZipFile, member: str) -> Iterator[tuple[bytes, bytes, bytes, bytes, bytes]]:
+    """The numeric and error cells of a sheet's XML, in document order, read 1 MB at a time."""
+    with archive.open(member) as source:
+        rest = b""
+        while True:
+            block = source.read(_SCAN_BLOCK)
+            if not block:
+                yield from _VALUE_CELL.findall(rest)
+                return
+            data = rest + block
+            cut = data.rfind(b"</row>")
+            if cut < 0:
+                rest = data
+                continue
+            cut += len(b"</row>")
+            rest = data[cut:]
+            yield from _VALUE_CELL.findall(data, 0, cut)
+
+
+@functools.lru_cache(maxsize=1024)
+def _column(letters: bytes) -> int:
+    index = 0
+    for byte in letters:
+        index = index * 26 + byte - 64
+    return index
+
+
+def _cast_number(text: str) -> int | float:
+    """A stored number as openpyxl reads it: an int unless it has a point or an exponent."""
+    if "." in text or "E" in text or "e" in text:
+        return float(text)
+    return int(text)
+
+
+def _builtin_format(fmt_id: int) -> str:
+    from openpyxl.styles.numbers import BUILTIN_FORMATS  # type: ignore[import-untyped]
+
+    return str(BUILTIN_FORMATS.get(fmt_id, "General"))
+
+
+_DIMENSION = re.compile(rb'<dimension ref="[A-Z]{0,3}[0-9]*(?::[A-Z]{0,3}([0-9]+))?"')
+
+
+def _declared_last_row(archive: zipfile.ZipFile, member: str) -> int:
+    """The last row a sheet's ``<dimension ref="A1:F50001">`` declares (0 when it has none)."""
+    with archive.open(member) as source:
+        head = source.read(64 * 1024)
+    data_at = head.find(b"<sheetData")
+    match = _DIMENSION.search(head, 0, data_at if data_at >= 0 else len(head))
+    if match is None:
+        return 0
+    last = match.group(1) or re.search(rb"[0-9]+", match.group(0))
+    if isinstance(last, re.Match):
+        last = last.group(0)
+    return int(last) if last else 0
+
+
+def _is_panic(exc: BaseException) -> bool:
+    """A Rust panic inside python-calamine (``pyo3_runtime.PanicException``, a BaseException)."""
+    return type(exc).__name__ == "PanicException"
+
+
+_PROBE_FILES = {
+    "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+    'package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+    'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/'
+    'workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+    '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+    'spreadsheetml.worksheet+xml"/></Types>',
+    "_rels/.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+    'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
+    '2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    "xl/workbook.xml": '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/'
+    'spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+    '<sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    "xl/_rels/workbook.xml.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+    'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.'
+    'org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    "xl/worksheets/sheet1.xml": '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.'
+    'openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="3"><c r="C3"><v>1</v></c></row>'
+    '<row r="5"><c r="D5"><v>2</v></c></row></sheetData></worksheet>',
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _calamine_origin() -> tuple[bool, bool] | None:
+    """Whether python-calamine's ``iter_rows`` starts at row 1 and at column A, or at the sheet's first
+    used row / column (``start``). Asked of the library itself, on a sheet whose cells start at C3: the
+    answer has changed between versions (0.9 starts rows at 1 and columns at ``start``). None when the
+    answer is neither: the fast path is then not used."""
+    import io
+
+    from python_calamine import CalamineWorkbook
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, text in _PROBE_FILES.items():
+            archive.writestr(name, text)
+    buffer.seek(0)
+    book = CalamineWorkbook.from_filelike(buffer)
+    try:
+        rows = list(book.get_sheet_by_name("S").iter_rows())
+    finally:
+        book.close()
+    if len(rows) not in (3, 5) or len(rows[0]) not in (2, 4):
+        return None
+    return len(rows) == 5, len(rows[0]) == 4
