@@ -1,0 +1,277 @@
+"""core.tables.xlsx: the fast XLSX path (calamine values + styles from the sheet XML) shows exactly the text
+openpyxl's path shows, and hands a sheet over to openpyxl from the first row it cannot vouch for."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from desktop_app.core.tables import xlsx
+from desktop_app.core.tables.readers import open_table
+
+HEADER = ["编号", "代码", "金额", "比例", "日期", "时间", "时长", "文本", "备注"]
+
+
+def _rows(path: Path, **options: Any) -> tuple[tuple[str, ...], list[tuple[int, tuple[str, ...], tuple[str, ...]]]]:
+    with open_table(path, **options) as table:
+        assert table.format == "xlsx"
+        return table.columns, [(r.number, r.values, r.extra) for r in table.iter_rows()]
+
+
+def _openpyxl_rows(path: Path, monkeypatch: pytest.MonkeyPatch, **options: Any) -> Any:
+    """The same read with the fast path switched off: what the app showed before it existed."""
+    with monkeypatch.context() as patch:
+        patch.setattr(xlsx._FastBook, "open", classmethod(lambda cls, path: None))
+        return _rows(path, **options)
+
+
+@pytest.fixture
+def handovers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The sheets the fast path handed over to openpyxl (it reads them through ``_quiet_rows``)."""
+    seen: list[str] = []
+    original: Callable[..., Iterator[tuple[int, list[str]]]] = xlsx._quiet_rows
+
+    def spy(workbook: Any, sheet: str, path: Path) -> Iterator[tuple[int, list[str]]]:
+        seen.append(sheet)
+        return original(workbook, sheet, path)
+
+    monkeypatch.setattr(xlsx, "_quiet_rows", spy)
+    return seen
+
+
+def _edit(path: Path, member: str, change: Callable[[str], str]) -> None:
+    """Rewrite one part of a workbook (the tests add what openpyxl does not write itself)."""
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info.filename) for info in archive.infolist()}
+    parts[member] = change(parts[member].decode("utf-8")).encode("utf-8")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+
+
+def tricky_workbook(path: Path, *, epoch_1904: bool = False) -> Path:
+    """A sheet starting at B2 with the formats people meet, then the cell kinds only Excel writes."""
+    book = openpyxl.Workbook()
+    if epoch_1904:
+        book.epoch = openpyxl.utils.datetime.CALENDAR_MAC_1904
+    ws = book.active
+    ws.title = "数据"
+    book.create_sheet("空")
+    formats = ["@", "000000", "#,##0.00", "0.00%", 'yyyy"年"m"月"d"日"', "h:mm:ss", "[h]:mm:ss", "General", "@"]
+    rows: list[list[Any]] = [
+        ["000123", 49, 1234567.891, 0.1234, dt.datetime(2024, 1, 5), dt.time(13, 45, 10), dt.timedelta(hours=30)],
+        ["000124", 0, -42, 1, dt.datetime(2024, 2, 29, 8, 30), dt.time(0, 0, 1), 1.5, "  spaced  ", "0012"],
+        [],
+        ["000125", 7, 0, 0.5, dt.datetime(1900, 3, 1), dt.time(12), dt.timedelta(minutes=-5), "合并", None],
+        ["000126", None, 1e-12, 2.675, None, None, None, "末尾 line\nbreak", "12345"],
+        ["000127", 123456, 99999.995, -0.0001, dt.datetime(2024, 12, 31, 23, 59, 59), 0.75, 2, "=not a formula", 3.5],
+    ]
+    for c, name in enumerate(HEADER, 2):
+        ws.cell(row=2, column=c, value=name)
+    for r, row in enumerate(rows, 3):
+        for c, value in enumerate(row, 2):
+            if value is None:
+                continue
+            cell = ws.cell(row=r, column=c, value=value)
+            if isinstance(value, str):
+                cell.data_type = "s"
+            cell.number_format = formats[c - 2]
+    ws.merge_cells("I6:J6")
+    ws["C9"] = 45000
+    ws["C9"].number_format = "mm-dd-yy"  # built-in 14: the PC's own date order in Excel → ISO 8601
+    ws["D9"] = 45000.5
+    ws["D9"].number_format = "m/d/yy h:mm"
+    ws["E9"] = 1234
+    ws["E9"].number_format = "@"  # a number typed before the column was made text
+    ws["F9"] = 0.000123
+    ws["F9"].number_format = "0.00E+00"
+    ws["G9"] = -1234.5
+    ws["G9"].number_format = "#,##0.00_);[Red](#,##0.00)"
+    ws["H9"] = 45000
+    ws["H9"].number_format = "General"
+    book.save(path)
+    # What openpyxl does not write: shared strings (CJK, rich text with a phonetic guide), error values,
+    # formulas with cached results, booleans, an 18-digit integer, a CJK built-in date format (id 31).
+    _edit(
+        path,
+        "[Content_Types].xml",
+        lambda text: text.replace(
+            "</Types>",
+            '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-'
+            'officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+        ),
+    )
+    _edit(
+        path,
+        "xl/_rels/workbook.xml.rels",
+        lambda text: text.replace(
+            "</Relationships>",
+            '<Relationship Id="rIdSS" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            'relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+        ),
+    )
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr(
+            "xl/sharedStrings.xml",
+            '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+            '2006/main" count="3" uniqueCount="3"><si><r><t>富</t></r><r><rPr><b/></rPr><t xml:space="preserve">'
+            '士山 </t></r><rPh sb="0" eb="1"><t>フジ</t></rPh></si><si><t>0042</t></si><si><t>北京 &amp; 上海'
+            "</t></si></sst>",
+        )
+
+    def add_xf(text: str) -> str:
+        count = int(re.search(r'<cellXfs count="(\d+)"', text).group(1))  # type: ignore[union-attr]
+        text = text.replace(f'<cellXfs count="{count}"', f'<cellXfs count="{count + 1}"')
+        return text.replace(
+            "</cellXfs>",
+            '<xf numFmtId="31" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>',
+        )
+
+    _edit(path, "xl/styles.xml", add_xf)
+    with zipfile.ZipFile(path) as archive:
+        styles = archive.read("xl/styles.xml").decode()
+    cjk_style = int(re.search(r'<cellXfs count="(\d+)"', styles).group(1)) - 1  # type: ignore[union-attr]
+    extra = (
+        '<row r="10"><c r="B10" t="s"><v>1</v></c><c r="C10" t="e"><v>#DIV/0!</v></c>'
+        '<c r="D10" s="3"><f>C4*2</f><v>2469135.782</v></c><c r="E10" t="str"><f>"a"&amp;"b"</f><v>ab</v></c>'
+        '<c r="F10" t="b"><v>1</v></c><c r="G10"><v>123456789012345678</v></c>'
+        f'<c r="H10" s="{cjk_style}"><v>45296</v></c><c r="I10" t="s"><v>0</v></c><c r="J10" t="s"><v>2</v></c>'
+        '</row><row r="11"><c r="B11" t="e"><v>#N/A</v></c><c r="C11" t="b"><v>0</v></c></row>'
+    )
+    _edit(path, "xl/worksheets/sheet1.xml", lambda text: text.replace("</sheetData>", extra + "</sheetData>"))
+    return path
+
+
+@pytest.mark.parametrize("epoch_1904", [False, True])
+def test_fast_path_shows_exactly_what_openpyxl_shows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, handovers: list[str], epoch_1904: bool
+) -> None:
+    path = tricky_workbook(tmp_path / "tricky.xlsx", epoch_1904=epoch_1904)
+    before = _openpyxl_rows(path, monkeypatch, has_header=True)
+    handovers.clear()
+    columns, rows = _rows(path, has_header=True)
+    assert (columns, rows) == before
+    assert handovers == []  # every cell lined up: openpyxl never read a row
+    shown = {number: values for number, values, _ in rows}
+    assert columns == ("Column 1", *HEADER)  # the sheet starts at B2: column A stays, blank
+    assert shown[3][1:8] == ("000123", "000049", "1,234,567.89", "12.34%", "2024年1月5日", "13:45:10", "30:00:00")
+    assert shown[4][1:6] == ("000124", "000000", "-42.00", "100.00%", "2024年2月29日")
+    assert shown[4][8:] == ("  spaced  ", "0012")
+    assert 5 not in shown  # the blank row is skipped, and later rows keep Excel's numbers
+    assert shown[6][5] == "1900年3月1日" and shown[6][8:] == ("合并", "")  # merged: the value in its first cell
+    assert shown[7][2:5] == ("", "0.00", "267.50%") and shown[7][8:] == ("末尾 line\nbreak", "12345")
+    assert shown[8][3] == "100,000.00" and shown[8][8:] == ("=not a formula", "3.5")
+    day = "2027-03-16" if epoch_1904 else "2023-03-15"  # serial 45000 counted from 1904 or from 1900
+    assert shown[9][2:8] == (day, f"{day} 12:00:00", "1234", "1.23E-04", "(1,234.50)", "45000")
+    assert shown[10][1:] == (
+        "0042", "#DIV/0!", "2,469,135.78", "ab", "TRUE", "123456789012345678",
+        "2028-01-06" if epoch_1904 else "2024-01-05", "富士山 ", "北京 & 上海",
+    )  # fmt: skip
+    assert shown[11][1:3] == ("#N/A", "FALSE")
+
+
+def test_the_chosen_sheet_header_and_no_header_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tricky_workbook(tmp_path / "tricky.xlsx")
+    for options in ({"sheet": "数据", "has_header": False}, {"has_header": True}):
+        assert _rows(path, **options) == _openpyxl_rows(path, monkeypatch, **options)
+    with open_table(path) as table:
+        assert table.sheets == ("数据", "空") and table.sheet == "数据"
+        assert table.estimated_rows == _openpyxl_estimate(path, monkeypatch)
+
+
+def _openpyxl_estimate(path: Path, monkeypatch: pytest.MonkeyPatch) -> int:
+    with monkeypatch.context() as patch:
+        patch.setattr(xlsx._FastBook, "open", classmethod(lambda cls, path: None))
+        with open_table(path) as table:
+            return table.estimated_rows
+
+
+def test_an_unknown_cell_shape_hands_the_rest_of_the_sheet_to_openpyxl(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, handovers: list[str]
+) -> None:
+    path = tricky_workbook(tmp_path / "tricky.xlsx")
+    # attributes in another order than the expression knows, in row 7 only
+    _edit(
+        path,
+        "xl/worksheets/sheet1.xml",
+        lambda text: re.sub(r'<c r="D7" s="(\d+)" t="n">', r'<c r="D7" t="n" s="\1">', text),
+    )
+    before = _openpyxl_rows(path, monkeypatch)
+    handovers.clear()
+    stops: list[int] = []
+
+    class Recorded(xlsx._Mismatch):
+        def __init__(self, row: int) -> None:
+            super().__init__(row)
+            stops.append(row)
+
+    monkeypatch.setattr(xlsx, "_Mismatch", Recorded)
+    assert _rows(path) == before
+    assert set(handovers) == {"数据"} and set(stops) == {7}  # rows 3-6 came from the fast path
+
+
+def test_a_date_beyond_calamines_calendar_is_read_by_openpyxl(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, handovers: list[str]
+) -> None:
+    """python-calamine panics (a Rust panic, not an Exception) on such a date; found by the fuzz test."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["id", "when"])
+    ws.append(["a", 1])
+    ws.append(["b", -1e15])
+    ws["B2"].number_format = ws["B3"].number_format = "yyyy-mm-dd"
+    path = tmp_path / "far.xlsx"
+    book.save(path)
+    before = _openpyxl_rows(path, monkeypatch)
+    handovers.clear()
+    assert _rows(path) == before
+    assert set(handovers) == {"Sheet"}
+
+
+def test_a_workbook_without_styles_is_read_by_openpyxl(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    book = openpyxl.Workbook()
+    book.active.append(["id", "n"])
+    book.active.append(["007", 5])
+    path = tmp_path / "plain.xlsx"
+    book.save(path)
+    with zipfile.ZipFile(path) as archive:
+        parts = {i.filename: archive.read(i.filename) for i in archive.infolist() if i.filename != "xl/styles.xml"}
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert xlsx._FastBook.open(path) is None
+    assert _rows(path)[1] == [(2, ("007", "5"), ())]
+
+
+def test_an_escaped_carriage_return_is_shown_as_excel_shows_it(tmp_path: Path) -> None:
+    """Decided (docs/decisions.md, issue 13): calamine decodes OOXML's ``_x000D_``; openpyxl kept it as typed."""
+    book = openpyxl.Workbook()
+    book.active.append(["text"])
+    book.active.append(["first_x000D_second"])
+    path = tmp_path / "cr.xlsx"
+    book.save(path)
+    assert _rows(path)[1] == [(2, ("first\rsecond",), ())]
+
+
+def test_the_fast_path_streams_a_long_sheet_in_pieces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cells are matched across the 1 MB pieces the sheet XML is read in (a small piece size shows it)."""
+    monkeypatch.setattr(xlsx, "_SCAN_BLOCK", 97)
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["id", "amount", "share"])
+    for i in range(300):
+        ws.append([f"{i:05d}", i * 1.5, i / 300])
+        ws.cell(row=i + 2, column=2).number_format = "#,##0.00"
+        ws.cell(row=i + 2, column=3).number_format = "0%"
+    path = tmp_path / "long.xlsx"
+    book.save(path)
+    rows = _rows(path)[1]
+    assert len(rows) == 300 and rows[-1] == (301, ("00299", "448.50", "100%"), ())
+    assert rows == _openpyxl_rows(path, monkeypatch)[1]
