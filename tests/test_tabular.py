@@ -504,19 +504,33 @@ ODS_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
 </office:spreadsheet></office:body></office:document-content>"""
 
 
-def test_ods_workbook_via_calamine(tmp_path: Path) -> None:
+def _ods(path: Path, content: str = ODS_CONTENT) -> Path:
     import zipfile
 
-    path = tmp_path / "book.ods"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
-        archive.writestr("content.xml", re.sub(r">\s+<", "><", ODS_CONTENT))  # as LibreOffice writes it
+        archive.writestr("content.xml", re.sub(r">\s+<", "><", content))  # as LibreOffice writes it
         archive.writestr(
             "META-INF/manifest.xml",
             '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
             '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
             "</manifest:manifest>",
         )
+    return path
+
+
+def test_ods_rows_keep_their_numbers_below_blank_rows(tmp_path: Path) -> None:
+    """python-calamine 0.9 starts ``iter_rows`` at row 1 whatever ``start`` says: counting from ``start``
+    as well put the header of a sheet with two blank rows on top at row 5 instead of 3."""
+    blank = "<table:table-row><table:table-cell/></table:table-row>"
+    content = ODS_CONTENT.replace('<table:table table:name="数据">', f'<table:table table:name="数据">{blank}{blank}')
+    with open_table(_ods(tmp_path / "offset.ods", content)) as table:
+        assert table.header_row == 3
+        assert [(r.number, r.values[0]) for r in table.iter_rows()] == [(4, "123456789012345"), (5, "3")]
+
+
+def test_ods_workbook_via_calamine(tmp_path: Path) -> None:
+    path = _ods(tmp_path / "book.ods")
     with open_table(path) as table:
         assert table.format == "ods" and table.sheets == ("空", "数据") and table.sheet == "数据"
         assert table.columns == ("id", "text", "when")

@@ -3,6 +3,8 @@ python-calamine (values only: numbers as General, dates as ISO 8601)."""
 
 from __future__ import annotations
 
+import functools
+import io
 import itertools
 import zipfile
 from collections.abc import Iterator
@@ -66,9 +68,12 @@ class CalamineTable(_WorkbookTable):
 
 
 def _calamine_rows(workbook: Any, sheet: str) -> Iterator[tuple[int, list[str]]]:
-    """``(row number, rendered cells)``; calamine's range starts at the first used cell, so pad it."""
+    """``(row number, rendered cells)``; calamine's rows start at the first used column, so pad them."""
     ws = workbook.get_sheet_by_name(sheet)
     top, left = ws.start or (0, 0)
+    origin = _calamine_origin()
+    if origin is not None:  # where iter_rows starts, as the library answers (python-calamine 0.9: row 1)
+        top, left = (0 if origin[0] else top), (0 if origin[1] else left)
     pad = [""] * int(left)
     for index, values in enumerate(ws.iter_rows()):
         cells = pad + [format_cell(v if v != "" else None) for v in values]
@@ -133,3 +138,48 @@ def _is_ods(path: Path) -> bool:
             return "content.xml" in archive.namelist()
     except (zipfile.BadZipFile, OSError):
         return False
+
+
+_PROBE_FILES = {
+    "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+    'package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+    'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/'
+    'workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+    '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+    'spreadsheetml.worksheet+xml"/></Types>',
+    "_rels/.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+    'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
+    '2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    "xl/workbook.xml": '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/'
+    'spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+    '<sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    "xl/_rels/workbook.xml.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+    'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.'
+    'org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    "xl/worksheets/sheet1.xml": '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.'
+    'openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="3"><c r="C3"><v>1</v></c></row>'
+    '<row r="5"><c r="D5"><v>2</v></c></row></sheetData></worksheet>',
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _calamine_origin() -> tuple[bool, bool] | None:
+    """Whether python-calamine's ``iter_rows`` starts at row 1 and at column A, or at the sheet's first
+    used row / column (``start``). Asked of the library itself, on a sheet whose cells start at C3: the
+    answer has changed between versions (0.9 starts rows at 1 and columns at ``start``). None when the
+    answer is neither: the fast path is then not used."""
+    from python_calamine import CalamineWorkbook
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, text in _PROBE_FILES.items():
+            archive.writestr(name, text)
+    buffer.seek(0)
+    book = CalamineWorkbook.from_filelike(buffer)
+    try:
+        rows = list(book.get_sheet_by_name("S").iter_rows())
+    finally:
+        book.close()
+    if len(rows) not in (3, 5) or len(rows[0]) not in (2, 4):
+        return None
+    return len(rows) == 5, len(rows[0]) == 4
