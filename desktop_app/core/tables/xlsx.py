@@ -25,7 +25,7 @@ import functools
 import re
 import warnings
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 from xml.etree import ElementTree
@@ -310,6 +310,7 @@ class _FastBook:
                 self._styles.append((str(custom[fmt_id - 164] or "General"), False))
             else:
                 self._styles.append(("General", False))
+        self._renderers: dict[tuple[bytes, bytes], Callable[[bytes], str]] = {}
         self._date_styles = frozenset(meta._date_formats)
         self._timedelta_styles = frozenset(meta._timedelta_formats)
         self.epoch = meta.epoch
@@ -469,30 +470,46 @@ class _FastBook:
     def _render(self, key: tuple[bytes, bytes, bytes], number: int) -> str:
         """The text openpyxl's cell would give (see :func:`_sheet_rows`) for a stored value and style."""
         style, kind, stored = key
-        text = stored.decode("ascii", errors="replace")
-        if kind == b"e":
-            return text  # an error value, "#DIV/0!", shown as stored
+        render = self._renderers.get((style, kind))
+        if render is None:
+            render = self._renderers[(style, kind)] = self._renderer(style, kind)
         try:
-            value: object = _cast_number(text)
-        except ValueError as exc:
+            return render(stored)
+        except ValueError as exc:  # not a number openpyxl could read either: let it say so
             raise _Mismatch(number) from exc
+
+    def _renderer(self, style: bytes, kind: bytes) -> Callable[[bytes], str]:
+        """How a stored value of this style and kind becomes text, worked out once per style."""
+        if kind == b"e":
+            return _as_text  # an error value, "#DIV/0!", shown as stored
         style_id = int(style) if style else 0
         try:
             fmt, cjk_date = self._styles[style_id]
         except IndexError:
             fmt, cjk_date = "General", False
+        epoch = self.epoch
         if style_id in self._date_styles:
             from openpyxl.utils.datetime import from_excel
 
-            try:
-                value = from_excel(value, self.epoch, timedelta=style_id in self._timedelta_styles)
-            except (OverflowError, ValueError):
-                return "#VALUE!"
-            return format_cell(value, fmt)
-        assert isinstance(value, int | float)
+            elapsed = style_id in self._timedelta_styles
+
+            def as_date(stored: bytes) -> str:
+                value = _cast_number(stored.decode("ascii"))  # a ValueError here: not a number at all
+                try:
+                    moment = from_excel(value, epoch, timedelta=elapsed)
+                except (OverflowError, ValueError):
+                    return "#VALUE!"  # as openpyxl marks a serial outside the calendar
+                return format_cell(moment, fmt)
+
+            return as_date
         if cjk_date:
-            return format_cell(_serial_to_date(value, self.epoch), fmt)
-        return number_renderer(fmt)(value)
+            return lambda stored: format_cell(_serial_to_date(_cast_number(stored.decode("ascii")), epoch), fmt)
+        number = number_renderer(fmt)
+        return lambda stored: number(_cast_number(stored.decode("ascii")))
+
+
+def _as_text(stored: bytes) -> str:
+    return stored.decode("utf-8", errors="replace")
 
 
 def _book_rows(workbook: Any, sheet: str) -> Iterator[tuple[int, list[str]]]:
