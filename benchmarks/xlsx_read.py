@@ -13,7 +13,8 @@ round, each in a fresh interpreter:
 * whole process (start-up included): ``desktop-app-cli convert`` of the workbook to JSONL — ours, and
   with ``--old`` the same command from another checkout.
 
-Prints the median and best of ``--runs`` with each process's peak RSS, and checks that the fast path and
+Prints the median and best wall time of ``--runs``, the median CPU time (user + system: on a shared
+machine the wall time also counts other people's work) and each process's peak RSS, and checks that the fast path and
 openpyxl give the same rows. Goal (issue 13): 50,000 rows read in under 1 s.
 """
 
@@ -126,7 +127,7 @@ def generate(path: Path, rows: int) -> int:
 
 def _read(which: str, src: Path, dump: Path | None) -> dict[str, object]:
     """In a child: import, open and read every row (``fast``/``openpyxl``), or calamine's bare values."""
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     rows: list[object] = []
     if which == "calamine":
         from python_calamine import CalamineWorkbook
@@ -143,13 +144,13 @@ def _read(which: str, src: Path, dump: Path | None) -> dict[str, object]:
         with open_table(src) as table:
             rows = [(row.number, row.values) for row in table.iter_rows()]
         count = len(rows)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     if dump is not None and which != "calamine":
         dump.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
-    return {"seconds": seconds, "peak_mb": peak_rss_mb(), "rows": count}
+    return {"seconds": seconds, "cpu": cpu, "peak_mb": peak_rss_mb(), "rows": count}
 
 
-def _child(which: str, src: Path, dump: Path | None) -> tuple[float, float]:
+def _child(which: str, src: Path, dump: Path | None) -> tuple[float, float, float]:
     import subprocess
 
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -159,16 +160,35 @@ def _child(which: str, src: Path, dump: Path | None) -> tuple[float, float]:
     if proc.returncode != 0:
         raise SystemExit(f"{which} failed:\n{proc.stderr[-2000:]}")
     data = json.loads(proc.stdout.strip().splitlines()[-1])
-    return float(data["seconds"]), float(data["peak_mb"])
+    return float(data["seconds"]), float(data["cpu"]), float(data["peak_mb"])
 
 
-def _report(title: str, runs: dict[str, list[tuple[float, float]]]) -> None:
+def _whole(argv: list[str], app_root: Path = ROOT) -> tuple[float, float, float]:
+    """One whole process: (wall s, user+sys CPU s, peak RSS MB) by ``/usr/bin/time``."""
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPATH"] = f"{app_root}{os.pathsep}{ROOT}"
+    start = time.perf_counter()
+    proc = subprocess.run(
+        ["/usr/bin/time", "-f", "%U %S %M", *argv], cwd=app_root, env=env, stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE, check=False,
+    )  # fmt: skip
+    seconds = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(argv)} failed: {proc.stderr.decode()[-2000:]}")
+    user, system, peak = proc.stderr.decode().strip().splitlines()[-1].split()
+    return seconds, float(user) + float(system), float(peak) / 1024
+
+
+def _report(title: str, runs: dict[str, list[tuple[float, float, float]]]) -> None:
     print(title)
     for name, results in runs.items():
-        times = [t for t, _ in results]
+        times = [t for t, _, _ in results]
+        cpu = [c for _, c, _ in results]
         print(
             f"  {name:<44} median {statistics.median(times):6.3f} s  best {min(times):6.3f} s  "
-            f"peak {max(m for _, m in results):6.0f} MB"
+            f"CPU median {statistics.median(cpu):6.3f} s  peak {max(m for _, _, m in results):6.0f} MB"
         )
 
 
@@ -199,12 +219,12 @@ def main(argv: list[str] | None = None) -> int:
         _child("openpyxl", src, slow_dump)
         same = fast_dump.read_text(encoding="utf-8") == slow_dump.read_text(encoding="utf-8")
         cli = [PY, "-m", "desktop_app.cli", "convert", str(src), "--template", "{文本}", "--id-column", "编号"]
-        inproc: dict[str, list[tuple[float, float]]] = {
+        inproc: dict[str, list[tuple[float, float, float]]] = {
             "ours: open_table + iter_rows (fast path)": [],
             "before: the same forced onto openpyxl": [],
             "floor: python-calamine values only": [],
         }
-        whole: dict[str, list[tuple[float, float]]] = {"ours: cli convert (whole process)": []}
+        whole: dict[str, list[tuple[float, float, float]]] = {"ours: cli convert (whole process)": []}
         if args.old:
             whole["before (--old): cli convert"] = []
             run([PY, "-m", "desktop_app.cli", "--help"], args.old)
@@ -212,9 +232,9 @@ def main(argv: list[str] | None = None) -> int:
             inproc["ours: open_table + iter_rows (fast path)"].append(_child("fast", src, None))
             inproc["before: the same forced onto openpyxl"].append(_child("openpyxl", src, None))
             inproc["floor: python-calamine values only"].append(_child("calamine", src, None))
-            whole["ours: cli convert (whole process)"].append(run([*cli, "-o", str(folder / "ours.jsonl")]))
+            whole["ours: cli convert (whole process)"].append(_whole([*cli, "-o", str(folder / "ours.jsonl")]))
             if args.old:
-                whole["before (--old): cli convert"].append(run([*cli, "-o", str(folder / "old.jsonl")], args.old))
+                whole["before (--old): cli convert"].append(_whole([*cli, "-o", str(folder / "old.jsonl")], args.old))
         _report(f"read {args.rows:,} XLSX rows in-process (imports included; median of {args.runs})", inproc)
         _report(f"convert {args.rows:,} XLSX rows to JSONL, start-up included (median of {args.runs})", whole)
         print(f"  fast path rows identical to openpyxl's: {'yes' if same else 'NO'}")
