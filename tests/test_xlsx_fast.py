@@ -275,3 +275,12 @@ def test_the_fast_path_streams_a_long_sheet_in_pieces(tmp_path: Path, monkeypatc
     rows = _rows(path)[1]
     assert len(rows) == 300 and rows[-1] == (301, ("00299", "448.50", "100%"), ())
     assert rows == _openpyxl_rows(path, monkeypatch)[1]
+
+
+def test_a_damaged_part_is_still_named_a_damaged_workbook(tmp_path: Path) -> None:
+    from desktop_app.core.tables.errors import BinaryFileError
+
+    path = tricky_workbook(tmp_path / "broken.xlsx")
+    _edit(path, "xl/sharedStrings.xml", lambda text: text.replace("</sst>", "<si><t>unclosed"))
+    with pytest.raises(BinaryFileError, match="cannot be read as an Excel workbook"):
+        _rows(path)

@@ -328,33 +328,32 @@ class _FastBook:
                 # openpyxl's own steps, but neither the shared strings (calamine reads the text) nor the
                 # sheets (openpyxl would parse a sheet without a <dimension> whole just to size it)
                 reader = ExcelReader(str(path), read_only=True, data_only=True)
+                usable = False
+                sheets: dict[str, str] = {}
+                calamine = None
                 try:
-                    if "xl/styles.xml" not in reader.valid_files:
-                        return None
-                    reader.read_manifest()
-                    reader.read_workbook()
-                    apply_stylesheet(reader.archive, reader.wb)
-                    sheets: dict[str, str] = {}
-                    for sheet, rel in reader.parser.find_sheets():
-                        if rel.target not in reader.valid_files:
-                            continue
-                        if "chartsheet" in rel.Type:
-                            return None
-                        sheets[sheet.name] = rel.target
-                except BaseException:
-                    reader.archive.close()
-                    raise
-            meta = reader.wb
-            usable = bool(meta._cell_styles) and _calamine_origin() is not None
-            calamine = CalamineWorkbook.from_path(str(path)) if usable else None
-            if calamine is None or set(sheets) - set(calamine.sheet_names):
-                if calamine is not None:
-                    calamine.close()
-                reader.archive.close()
-                return None
+                    usable = "xl/styles.xml" in reader.valid_files and _calamine_origin() is not None
+                    if usable:
+                        reader.read_manifest()
+                        reader.read_workbook()
+                        apply_stylesheet(reader.archive, reader.wb)
+                        for sheet, rel in reader.parser.find_sheets():
+                            if rel.target not in reader.valid_files:
+                                continue
+                            usable = usable and "chartsheet" not in rel.Type
+                            sheets[sheet.name] = rel.target
+                        usable = usable and bool(reader.wb._cell_styles)
+                    if usable:
+                        calamine = CalamineWorkbook.from_path(str(path))
+                        usable = not set(sheets) - set(calamine.sheet_names)
+                finally:
+                    if not usable:
+                        if calamine is not None:
+                            calamine.close()
+                        reader.archive.close()
         except Exception:  # damaged, encrypted, unusual: openpyxl's reader gives its own plain message
             return None
-        return cls(path, meta, reader.archive, sheets, calamine)
+        return cls(path, reader.wb, reader.archive, sheets, calamine) if usable else None
 
     def __getitem__(self, name: str) -> _Declared:
         """The sheet's declared size (its ``<dimension>``; 0 without one), as openpyxl's ``max_row``."""
@@ -388,10 +387,19 @@ class _FastBook:
         if self._fallback is None:
             import openpyxl
 
-            self._fallback_handle = open(self.path, "rb")  # noqa: SIM115 - closed with the book
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                self._fallback = openpyxl.load_workbook(self._fallback_handle, read_only=True, data_only=True)
+            try:
+                self._fallback_handle = open(self.path, "rb")  # noqa: SIM115 - closed with the book
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    self._fallback = openpyxl.load_workbook(self._fallback_handle, read_only=True, data_only=True)
+            except PermissionError as exc:
+                raise FileUnreadableError(
+                    f"The workbook {self.path.name} cannot be opened: permission denied, or another program "
+                    "has it locked. Close it there, or copy the file, and try again.",
+                    detail=str(exc),
+                ) from exc
+            except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, ElementTree.ParseError) as exc:
+                raise BinaryFileError(_damaged_workbook(self.path), detail=f"{type(exc).__name__}: {exc}") from exc
         return self._fallback
 
     def _calamine_sheet(self, name: str) -> Any:
