@@ -284,3 +284,15 @@ def test_a_damaged_part_is_still_named_a_damaged_workbook(tmp_path: Path) -> Non
     _edit(path, "xl/sharedStrings.xml", lambda text: text.replace("</sst>", "<si><t>unclosed"))
     with pytest.raises(BinaryFileError, match="cannot be read as an Excel workbook"):
         _rows(path)
+
+
+def test_a_sheet_too_big_to_hold_is_streamed_by_openpyxl(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, handovers: list[str]
+) -> None:
+    """calamine holds a whole sheet in memory; past MAX_FAST_SHEET_BYTES of XML openpyxl streams it."""
+    path = tricky_workbook(tmp_path / "tricky.xlsx")
+    before = _openpyxl_rows(path, monkeypatch)
+    handovers.clear()
+    monkeypatch.setattr(xlsx, "MAX_FAST_SHEET_BYTES", 1000)
+    assert _rows(path) == before
+    assert set(handovers) == {"数据"}
