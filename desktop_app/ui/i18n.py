@@ -17,11 +17,21 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.resources import resource_path
 
 log = logging.getLogger(__name__)
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for extraction into ``context``; returns ``source`` unchanged.
+
+    Behaves as PySide6's own, whose stubs type the result as ``object`` (so every marked table would
+    need a cast); ``pyside6-lupdate`` finds the call by its name, whichever module defines it."""
+    del context
+    return source
+
 
 ENGLISH = "en"
 # Supported languages, in the order the Settings picker lists them.

@@ -12,7 +12,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QGridLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_app.core.estimate import ActualCost, format_cost
@@ -22,7 +21,7 @@ from desktop_app.core.reconcile import stray_answer_notes
 from desktop_app.core.sheet import total_cost
 from desktop_app.services import job_actions
 from desktop_app.ui.host import PageHost
-from desktop_app.ui.i18n import format_duration
+from desktop_app.ui.i18n import QT_TRANSLATE_NOOP, format_duration
 from desktop_app.ui.jobs_model import format_expires, format_time, job_status_text
 from desktop_app.ui.messages import core_text, region_name
 from desktop_app.ui.messages import verdict_text as verdict_text_of

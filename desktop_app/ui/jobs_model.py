@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.jobs import JobFilter, JobTable, JobView, PlannedRows, merge_views
 from desktop_app.core.ledger import JobRecord
-from desktop_app.ui.i18n import format_datetime, format_duration
+from desktop_app.ui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_duration
 from desktop_app.ui.messages import core_text
 
 (

@@ -9,7 +9,7 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,7 @@ from desktop_app.ui.confirm_dialog import confirm_submit
 from desktop_app.ui.controller import ExportSummary, RefreshOutcome
 from desktop_app.ui.files_dialog import FilesDialog, open_confirm
 from desktop_app.ui.host import PageHost
-from desktop_app.ui.i18n import format_duration
+from desktop_app.ui.i18n import QT_TRANSLATE_NOOP, format_duration
 from desktop_app.ui.job_detail import DetailSlots, JobDetailPane
 from desktop_app.ui.jobs_model import (
     COL_BATCH,

@@ -26,12 +26,13 @@ import string
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop_app.core import wording
 from desktop_app.core.logging_setup import redact
 from desktop_app.core.regions import Region
 from desktop_app.core.validate import Problem, Severity
+from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
 from desktop_app.core.validate import Problem, Severity
+from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.messages import problem_text, severity_text
 
 COL_LINE, COL_SEVERITY, COL_MESSAGE = range(3)

@@ -4,7 +4,7 @@ only edits them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.outputs import PRESETS, OutputColumn, OutputKind, Preset, parse_labels
+from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 
 MAX_COMPARED = 2  # with the main model: three variants at most
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from desktop_app.core.outputs import NEEDS_ANOTHER_TRY, display_value, parse_answer
 from desktop_app.core.reconcile import ResultsView
 from desktop_app.core.results import ResultRow, RowStatus
+from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 
 BLOCK_ROWS = 200  # rows fetched at once
 MAX_BLOCKS = 60  # blocks kept (12,000 rows); older ones are fetched again when scrolled back to

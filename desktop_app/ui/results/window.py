@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,7 @@ from desktop_app.core.results import ResultRow, RowStatus
 from desktop_app.core.sheet import SheetWords, total_cost
 from desktop_app.services import job_actions
 from desktop_app.ui.controller import AppController, ExportKind, ExportSummary, OpenedResults, write_export
-from desktop_app.ui.i18n import format_duration
+from desktop_app.ui.i18n import QT_TRANSLATE_NOOP, format_duration
 from desktop_app.ui.messages import core_text, verdict_text
 from desktop_app.ui.results.model import OPTIONAL_COLUMNS, ResultsTableModel, status_text, tokens_text
 from desktop_app.ui.tasks import TaskOwner
