@@ -146,13 +146,12 @@ def main(argv: list[str] | None = None) -> int:
 
     os.environ.setdefault("QT_API", "pyside6")
     import qasync
-    from PySide6.QtWidgets import QApplication
 
     from desktop_app.ui.controller import AppController
     from desktop_app.ui.gc_guard import GuiThreadCollector
     from desktop_app.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = _qt_app()
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     _set_app_icon(app)
@@ -180,8 +179,12 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(controller)
     closed: asyncio.Future[None] = loop.create_future()
     # The loop ends when the window has shut down — not when it went to the tray (background checking).
-    app.lastWindowClosed.connect(lambda: window.resident or closed.done() or closed.set_result(None))
-    window.shut_down.connect(lambda: closed.done() or closed.set_result(None))
+    def finish() -> None:
+        if not closed.done():
+            closed.set_result(None)
+
+    app.lastWindowClosed.connect(lambda: None if window.resident else finish())
+    window.shut_down.connect(finish)
 
     outcome = {"code": 0}
 
@@ -268,9 +271,9 @@ def _cannot_start(message: str, *, self_test: bool) -> int:
     print(f"{APP_NAME} cannot start: {message}", file=sys.stderr, flush=True)
     os.environ.setdefault("QT_API", "pyside6")
     from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = _qt_app()
     app.setApplicationName(APP_NAME)
     box = QMessageBox(
         QMessageBox.Icon.Critical, APP_NAME, f"{APP_NAME} cannot start.", QMessageBox.StandardButton.Close
@@ -317,6 +320,14 @@ def _tokens_counted() -> bool:
     except Exception:
         log.exception("token counting failed")
         return False
+
+
+def _qt_app() -> QApplication:
+    """The process's QApplication (the one already made, e.g. by a test, else a new one)."""
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    return existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
 
 
 def _set_app_icon(app: QApplication) -> None:

@@ -64,7 +64,7 @@ from desktop_app.core.regions import SANDBOX, Region
 from desktop_app.core.secrets import KeyStore
 from desktop_app.core.service import BatchService, RetryNotice, WaitNotice
 from desktop_app.core.settings import Settings
-from desktop_app.core.sheet import SheetReport, SheetWords, Variant, export_sheet, sheet_path
+from desktop_app.core.sheet import SheetKind, SheetReport, SheetWords, Variant, export_sheet, sheet_path
 from desktop_app.core.validate import (
     FINISH_CALLBACK_KEY,
     Problem,
@@ -716,10 +716,11 @@ def write_export(
         ]
         words = words or SheetWords()
         head = {words.job: opened.job.name or opened.job.batch_id or "", words.region: opened.job.region_id}
-        report = export_sheet(variants, dest, kind, words=words, summary=head)  # type: ignore[arg-type]
-        first = report.variants[0]
+        sheet_kind: SheetKind = "xlsx" if kind == "xlsx" else "csv"
+        sheet = export_sheet(variants, dest, sheet_kind, words=words, summary=head)
+        first = sheet.variants[0]
         return ExportSummary(
-            dest, report.rows, first.succeeded, first.failed + first.needs_another_try, first.missing, report
+            dest, sheet.rows, first.succeeded, first.failed + first.needs_another_try, first.missing, sheet
         )
     columns = _export_columns(opened.job, view)
     if kind == "csv":

@@ -50,7 +50,7 @@ def open_confirm(
     text: str,
     yes_text: str,
     no_text: str,
-    on_yes: Callable[[], None],
+    on_yes: Callable[[], object],
     *,
     danger: bool = True,
 ) -> QMessageBox:
@@ -309,7 +309,7 @@ class FilesDialog(QDialog):
     def selected_ids(self) -> list[str]:
         """The file ids of the selected rows."""
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [str(self.table.item(row, COL_ID).data(IdRole)) for row in rows if self.table.item(row, COL_ID)]
+        return [str(item.data(IdRole)) for row in rows if (item := self.table.item(row, COL_ID)) is not None]
 
     def _update_buttons(self) -> None:
         count = len(self.selected_ids()) if self.table.selectionModel() else 0

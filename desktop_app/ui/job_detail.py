@@ -178,8 +178,8 @@ class JobDetailPane(QWidget):
 
         parts = [f"<h3 style='margin:0'>{esc(view.name)}</h3>"]
         records = self._records()
-        if job.is_rerun and job.parent_job_id in records:
-            parent = records[job.parent_job_id]
+        parent = _parent_of(job, records)
+        if parent is not None:
             parts.append(
                 "<p style='margin:2px 0'>"
                 + esc(
@@ -316,8 +316,7 @@ class JobDetailPane(QWidget):
             parts.append(section(self.tr("Metadata"), table(sorted(job.metadata.items()))))
 
         links: list[tuple[str, str]] = []
-        if job.is_rerun and job.parent_job_id in records:
-            parent = records[job.parent_job_id]
+        if parent is not None:
             links.append((self.tr("Re-run of"), parent.name or parent.batch_id or ""))
         for child in sorted(records.values(), key=lambda r: r.id):
             if child.parent_job_id == job.id and child.relation == "rerun":
@@ -385,3 +384,10 @@ class JobDetailPane(QWidget):
 
 def _folder_of(path: str | None) -> str:
     return str(Path(path).parent) if path else ""
+
+
+def _parent_of(job: JobRecord, records: Mapping[int, JobRecord]) -> JobRecord | None:
+    """The job ``job`` re-runs, when it is a re-run and that job is still in the list."""
+    if not job.is_rerun or job.parent_job_id is None:
+        return None
+    return records.get(job.parent_job_id)

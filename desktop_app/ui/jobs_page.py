@@ -507,7 +507,7 @@ class JobsPage(QWidget):
         after = before = None
         days = self.created_filter.currentData()
         if days == -1:  # the same rule as ``desktop-app-cli jobs --since/--until`` (services.job_filters)
-            after, before = created_between(self.created_from.date().toPython(), self.created_to.date().toPython())
+            after, before = created_between(_date_of(self.created_from.date()), _date_of(self.created_to.date()))
         elif days:
             after = created_within(days)
         return JobFilter(
@@ -811,3 +811,8 @@ class JobsPage(QWidget):
         dialog.show()
         self.files_dialog = dialog
         return dialog
+
+
+def _date_of(day: QDate) -> dt.date:
+    """A date field's day (``QDate.toPython`` is typed ``object`` in PySide6's stubs)."""
+    return dt.date(day.year(), day.month(), day.day())

@@ -785,7 +785,7 @@ _VERDICTS: dict[str, str] = {
 }
 
 
-def verdict_text(verdict: object) -> str:
+def verdict_text(verdict: str) -> str:
     """core.reconcile.VERDICT_TEXT[verdict] in the window's language (core's English if it changed)."""
     from desktop_app.core.reconcile import VERDICT_TEXT, Verdict
 

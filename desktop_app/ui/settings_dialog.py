@@ -330,7 +330,10 @@ class SettingsDialog(QDialog):
     async def test_key(self, region_id: str) -> bool:
         """Check the typed key (or the stored one) with one cheap list call."""
         row = self.rows[region_id]
-        key = row.field.text().strip() or (await asyncio.to_thread(self.controller.keystore.get, region_id)) or ""
+        key = row.field.text().strip()
+        if not key:
+            stored = await asyncio.to_thread(self.controller.keystore.get, region_id)
+            key = stored or ""
         if not key:
             row.set_status(html.escape(self.tr("There is no key to test. Paste one first.")), RED)
             return False

@@ -186,7 +186,6 @@ class ResultsWindow(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setHighlightSections(False)
-        self.table.verticalScrollBar().valueChanged.connect(lambda _value: self._prefetch_timer.start())
         self.detail = QTextBrowser(splitter)
         self.detail.setAccessibleName(self.tr("Selected row"))
         self.detail.setPlaceholderText(self.tr("Select a row to read its request and answer in full."))
@@ -198,13 +197,14 @@ class ResultsWindow(QWidget):
         self.footer = QLabel("", self)
         self.footer.setAccessibleName(self.tr("Results status"))
         layout.addWidget(self.footer)
-        QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
+        QShortcut(QKeySequence.StandardKey.Close, self).activated.connect(self.close)
 
         self._prefetch_timer = QTimer(self)
         self._prefetch_timer.setObjectName("resultsPrefetchTimer")
         self._prefetch_timer.setSingleShot(True)
         self._prefetch_timer.setInterval(30)
         self._prefetch_timer.timeout.connect(self._prefetch_visible)
+        self.table.verticalScrollBar().valueChanged.connect(lambda _value: self._prefetch_timer.start())
         # The status pass starts once the first rows are painted: run alongside the first paint, it makes
         # every data() call win the GIL back from it (the editor measured the same, docs/benchmarks.md).
         self._status_timer = QTimer(self)
