@@ -178,11 +178,12 @@ def main(argv: list[str] | None = None) -> int:
     sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
     window = MainWindow(controller)
     closed: asyncio.Future[None] = loop.create_future()
-    # The loop ends when the window has shut down — not when it went to the tray (background checking).
+
     def finish() -> None:
         if not closed.done():
             closed.set_result(None)
 
+    # The loop ends when the window has shut down — not when it went to the tray (background checking).
     app.lastWindowClosed.connect(lambda: None if window.resident else finish())
     window.shut_down.connect(finish)
 

@@ -599,10 +599,10 @@ class AppController:
         """Where the save dialog starts: next to the user's spreadsheet, else in Documents."""
         source = job.source.get("path") if isinstance(job.source, dict) else None
         path = source if isinstance(source, str) and source else job.input_path
-        suffix = kind if kind in ("csv", "xlsx") else "csv"
+        suffix: SheetKind = "xlsx" if kind == "xlsx" else "csv"
         if path and self._inside_app(Path(path)):
             return documents_folder() / f"{Path(path).stem}-answers.{suffix}"
-        return sheet_path(path, suffix, documents_folder())  # type: ignore[arg-type]
+        return sheet_path(path, suffix, documents_folder())
 
     def _inside_app(self, path: Path) -> bool:
         from desktop_app.resources import resource_path

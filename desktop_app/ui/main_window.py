@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -122,7 +123,9 @@ class MainWindow(QMainWindow):
         """File, Edit, Jobs and Help menus; their actions carry the window's keyboard shortcuts."""
         bar = self.menuBar()
 
-        def add(menu: object, name: str, text: str, slot: object, *keys: QKeySequence.StandardKey | str) -> QAction:
+        def add(
+            menu: QMenu, name: str, text: str, slot: Callable[[], object], *keys: QKeySequence.StandardKey | str
+        ) -> QAction:
             action = QAction(text, self)
             action.setObjectName(name)
             sequences: dict[str, QKeySequence] = {}
@@ -133,7 +136,7 @@ class MainWindow(QMainWindow):
             action.setShortcuts(list(sequences.values()))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
-            menu.addAction(action)  # type: ignore[attr-defined]
+            menu.addAction(action)
             self.actions_by_name[name] = action
             return action
 
