@@ -11,6 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
 
 from desktop_app.core import reconcile
 from desktop_app.core.results import RowStatus
@@ -85,5 +88,52 @@ def test_first_rows_show_before_the_index_is_complete(
         qloop.run_until_complete(scenario())
     finally:
         release.set()
+        window.close()
+        qloop.run_until_complete(wait_for(lambda: window._shutdown_done, what="window shutdown"))
+
+
+def test_scrolling_loads_the_rows_it_shows_and_the_close_key_closes_the_window(
+    qtbot: Any, qloop: asyncio.AbstractEventLoop, controller: AppController, tmp_path: Path
+) -> None:
+    write_job(tmp_path, 450, failed={1, 300}, missing={2, 449}).close()
+    ledger = controller.ledger
+    job_id = ledger.record_intent(
+        region_id="sandbox", name="big", input_path=tmp_path / "input.jsonl", request_count=450, status="uploading"
+    )
+    ledger.set_status(job_id, "completed")
+    ledger.record_results(job_id, tmp_path / "output.jsonl", tmp_path / "errors.jsonl")
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentIndex(TAB_JOBS)
+
+    async def scenario() -> None:
+        await window.start()
+        job = await controller.job(job_id)
+        results = await window.jobs_page.open_results(job)
+        model = results.model
+        assert model is not None
+        await wait_for(lambda: model.rowCount() == 450, what="every row")
+        results.resize(1100, 760)
+        # Scrolled to the end: the rows around the ones on screen are fetched (the prefetch follows the
+        # bar), and the last rows show their answers.
+        prefetch = results.findChild(QTimer, "resultsPrefetchTimer")
+        assert prefetch is not None
+        prefetch.stop()
+        results.table.verticalScrollBar().setValue(results.table.verticalScrollBar().maximum())
+        assert prefetch.isActive()
+        last = model.index(448, model.column_index("content"))
+        await wait_for(lambda: last.data() not in (None, LOADING), what="the last rows' answers")
+        assert last.data() and "448" in str(model.index(448, model.column_index("custom_id")).data())
+        await wait_for(lambda: results.tasks.running == 0 and window.tasks.running == 0, what="idle")
+        # The platform's Close key (Ctrl+W) closes the results window.
+        results.activateWindow()
+        qtbot.waitUntil(results.isActiveWindow, timeout=2000)
+        QTest.keySequence(results.table, QKeySequence(QKeySequence.StandardKey.Close))
+        await wait_for(lambda: not results.isVisible(), what="the window closed by its Close key")
+
+    try:
+        qloop.run_until_complete(scenario())
+    finally:
         window.close()
         qloop.run_until_complete(wait_for(lambda: window._shutdown_done, what="window shutdown"))
