@@ -524,10 +524,7 @@ def _hostile_errors(folder: Path) -> list[BaseException]:
     except table_errors.TableError as exc:
         found.append(exc)
     found.append(
-        table_errors.FileTooLargeError(
-            "big.xlsx would take 3,000 MB once opened; the app reads workbooks up to 2,048 MB opened. In Excel use "
-            '"Save As" → "CSV UTF-8" and open that file instead: CSV files of any size are read piece by piece.'
-        )
+        table_errors.FileTooLargeError(wording.T_INFLATES_TOO_MUCH(name="big.xlsx", size_mb="3,000", max_mb=2048))
     )
     found.append(workbook._long_cell("Sheet1", 7, 2))
     for reason in (

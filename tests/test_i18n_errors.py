@@ -197,7 +197,7 @@ def samples(folder: Path, monkeypatch: pytest.MonkeyPatch) -> list[Sample]:
     found.append(Sample(estimate.CostCapExceeded(unbounded, 0.0001), money))
     found.append(Sample(estimate.SubmitNotConfirmed()))
     # TableError itself is only raised through its subclasses; a message of its own is worded like them
-    found.append(Sample(table_errors.TableError("This workbook was closed. Open the file again.")))
+    found.append(Sample(table_errors.TableError(wording.T_CLOSED)))
     return found
 
 
@@ -292,7 +292,7 @@ def test_every_literal_error_message_is_translated(qapp: QApplication) -> None:
     _import_everything()
     found = _literal_messages()
     # only the modules not moved to the catalogue yet raise literal English (tests/test_wording_catalogue.py)
-    assert len(found) >= 3, "the scan found the app's messages"
+    assert len(found) >= 1, "the scan found the app's messages (core/reconcile.py still raises two)"
     leaks = []
     with full_width():
         for where, message in found:

@@ -1025,3 +1025,226 @@ REQUESTS_KEPT_CHANGING = _w(
     "editor.kept_changing",
     QT_TRANSLATE_NOOP("Errors", "The requests kept changing while they were being checked. Try again."),
 )
+
+# -- words core puts inside its messages, looked up by their English (file kinds, encodings, scripts)
+FRAGMENT_WORDS: dict[str, Wording] = {
+    w.english: w
+    for w in (
+        # what a file is when it is not a table (core/tables/encoding.py)
+        _w("kind.png", QT_TRANSLATE_NOOP("Fragments", "a PNG image")),
+        _w("kind.jpeg", QT_TRANSLATE_NOOP("Fragments", "a JPEG image")),
+        _w("kind.gif", QT_TRANSLATE_NOOP("Fragments", "a GIF image")),
+        _w("kind.pdf", QT_TRANSLATE_NOOP("Fragments", "a PDF document")),
+        _w("kind.gzip", QT_TRANSLATE_NOOP("Fragments", "a gzip archive")),
+        _w("kind.7z", QT_TRANSLATE_NOOP("Fragments", "a 7-Zip archive")),
+        _w("kind.rar", QT_TRANSLATE_NOOP("Fragments", "a RAR archive")),
+        _w("kind.bmp", QT_TRANSLATE_NOOP("Fragments", "a BMP image")),
+        _w("kind.media", QT_TRANSLATE_NOOP("Fragments", "a media file")),
+        _w("kind.program", QT_TRANSLATE_NOOP("Fragments", "a program")),
+        _w("kind.windows_program", QT_TRANSLATE_NOOP("Fragments", "a Windows program")),
+        _w("kind.database", QT_TRANSLATE_NOOP("Fragments", "a database")),
+        _w("kind.binary", QT_TRANSLATE_NOOP("Fragments", "a binary file")),
+        _w("kind.xls", QT_TRANSLATE_NOOP("Fragments", "old Excel 97-2003 workbook (.xls)")),
+        _w("kind.ods", QT_TRANSLATE_NOOP("Fragments", "OpenDocument spreadsheet (.ods)")),
+        # encodings (core/tables/encoding.py ENCODING_CHOICES)
+        _w("encoding.utf8_bom", QT_TRANSLATE_NOOP("Fragments", "UTF-8 with BOM")),
+        _w("encoding.gb18030", QT_TRANSLATE_NOOP("Fragments", "Chinese Simplified (GBK / GB18030)")),
+        _w("encoding.big5", QT_TRANSLATE_NOOP("Fragments", "Chinese Traditional (Big5)")),
+        _w("encoding.cp932", QT_TRANSLATE_NOOP("Fragments", "Japanese (Shift-JIS / CP932)")),
+        _w("encoding.cp949", QT_TRANSLATE_NOOP("Fragments", "Korean (EUC-KR / CP949)")),
+        _w("encoding.cp1252", QT_TRANSLATE_NOOP("Fragments", "Western European (Windows-1252)")),
+        _w("encoding.utf16_bom", QT_TRANSLATE_NOOP("Fragments", "UTF-16 with BOM")),
+        # scripts (core/scripts.py names, in "Row N is written mostly in …")
+        _w("script.han", QT_TRANSLATE_NOOP("Fragments", "Han")),
+        _w("script.kana", QT_TRANSLATE_NOOP("Fragments", "Kana")),
+        _w("script.hangul", QT_TRANSLATE_NOOP("Fragments", "Hangul")),
+        _w("script.cyrillic", QT_TRANSLATE_NOOP("Fragments", "Cyrillic")),
+        _w("script.greek", QT_TRANSLATE_NOOP("Fragments", "Greek")),
+        _w("script.arabic", QT_TRANSLATE_NOOP("Fragments", "Arabic")),
+        _w("script.hebrew", QT_TRANSLATE_NOOP("Fragments", "Hebrew")),
+        _w("script.thai", QT_TRANSLATE_NOOP("Fragments", "Thai")),
+        _w("script.devanagari", QT_TRANSLATE_NOOP("Fragments", "Devanagari")),
+        # request kinds and settings of the builder (core/builder/)
+        _w("kind.chat", QT_TRANSLATE_NOOP("Fragments", "chat")),
+        _w("kind.embeddings", QT_TRANSLATE_NOOP("Fragments", "embeddings")),
+        _w("kind.test", QT_TRANSLATE_NOOP("Fragments", "test")),
+        _w("setting.system_prompt", QT_TRANSLATE_NOOP("Fragments", "system prompt")),
+        _w("setting.image_column", QT_TRANSLATE_NOOP("Fragments", "image column")),
+        _w("setting.output_columns", QT_TRANSLATE_NOOP("Fragments", "output columns")),
+    )
+}
+
+
+def word(english_word: str) -> Param:
+    """A word core names by its English (a file kind, an encoding, a script) as a hole value: worded
+    when the catalogue has it, else shown as it is (``UTF-16 LE`` is a name in every language)."""
+    return FRAGMENT_WORDS.get(english_word, english_word)
+
+
+# -- errors: the table readers (core/tables/) ------------------------------------------------------
+T_NOT_A_TABLE = _w(
+    "table.not_a_table",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This file is {kind}, not a table. Open a CSV, TSV or TXT text file or an Excel workbook (.xlsx).",
+    ),
+)
+T_NOT_TEXT = _w(
+    "table.not_text",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This file does not look like text in any encoding the app knows. Open a CSV, TSV or TXT text file "
+        "or an Excel workbook (.xlsx).",
+    ),
+)
+T_ZIP = _w(
+    "table.zip",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} is a zip archive, not a table this app reads. Open a CSV, TSV or TXT text file or an Excel "
+        "or LibreOffice workbook.",
+    ),
+)
+T_DAMAGED_XLSX = _w(
+    "table.damaged_xlsx",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} cannot be read as an Excel workbook (it may be damaged or password-protected). Open it in "
+        'Excel and save it again as "Excel Workbook (.xlsx)" or "CSV UTF-8".',
+    ),
+)
+T_DAMAGED_WORKBOOK = _w(
+    "table.damaged_workbook",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} cannot be read as an {kind} (it may be damaged or password-protected). Open it in Excel or "
+        'LibreOffice and save it again as "Excel Workbook (.xlsx)" or "CSV UTF-8".',
+    ),
+)
+T_ZERO_BYTES = _w(
+    "table.zero_bytes",
+    QT_TRANSLATE_NOOP("Errors", "{name} is empty (0 bytes). Choose the file that holds your data."),
+)
+T_NO_TEXT = _w(
+    "table.no_text",
+    QT_TRANSLATE_NOOP("Errors", "{name} holds no text (only empty lines or spaces). Choose the file with your data."),
+)
+T_NO_CELLS = _w("table.no_cells", QT_TRANSLATE_NOOP("Errors", "{name} holds no cells. Choose the file with your data."))
+T_NO_SHEETS = _w("table.no_sheets", QT_TRANSLATE_NOOP("Errors", "The workbook {name} has no sheets."))
+T_EMPTY_SHEET = _w(
+    "table.empty_sheet",
+    QT_TRANSLATE_NOOP("Errors", 'The sheet "{sheet}" of {name} is empty. Choose the sheet with your data.'),
+)
+T_RAGGED = _w(
+    "table.ragged_row",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Row {row} has {cells} cells but the table has {columns} columns. Check that row for a missing or "
+        "extra separator, or a quote that is not closed.",
+    ),
+)
+T_DECODE_LINE = _w(
+    "table.decode_line",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} of the file has bytes that are not valid {encoding}. Choose another encoding (the "
+        "preview shows which one makes the text readable), or save the file again as UTF-8.",
+    ),
+)
+T_DECODE_ROW = _w(
+    "table.decode_row",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Near row {row}, the file has bytes that are not valid {encoding}. Choose another encoding (the "
+        "preview shows which one makes the text readable), or save the file again as UTF-8.",
+    ),
+)
+T_UNKNOWN_ENCODING = _w(
+    "table.unknown_encoding",
+    QT_TRANSLATE_NOOP("Errors", '"{encoding}" is not an encoding this app knows. Choose one from the list.'),
+)
+T_CSV_FORMAT = _w(
+    "table.csv_format",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        'Row {row} cannot be split into cells: {detail}. Usually a quote (") in a cell is not closed; fix '
+        "that row in Excel or a text editor and try again.",
+    ),
+)
+T_MISSING = _w(
+    "table.missing",
+    QT_TRANSLATE_NOOP("Errors", "The file {path} was not found. It may have been moved, renamed or deleted."),
+)
+T_CANNOT_OPEN = _w("table.cannot_open", QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be opened: {reason}."))
+T_FOLDER = _w("table.folder", QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a file. Choose a file inside it."))
+T_LOCKED = _w(
+    "table.locked",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file {name} cannot be opened: permission denied, or another program (often Excel) has it "
+        "locked. Close it there, or copy the file, and try again.",
+    ),
+)
+T_WORKBOOK_LOCKED = _w(
+    "table.workbook_locked",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The workbook {name} cannot be opened: permission denied, or another program has it locked. Close "
+        "it there, or copy the file, and try again.",
+    ),
+)
+T_CLOSED = _w("table.closed", QT_TRANSLATE_NOOP("Errors", "This workbook was closed. Open the file again."))
+T_NOT_REGULAR = _w(
+    "table.not_regular",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} is not a regular file (a device, a pipe or a socket), so it cannot be read as a table. "
+        "Choose a saved CSV, TSV, TXT or Excel file.",
+    ),
+)
+T_ZIP_BOMB = _w(
+    "table.zip_bomb",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} is not read: one part of it would grow from {stored_mb} MB to {size_mb} MB when opened, far "
+        "more than any real spreadsheet. It may be damaged or built to overload the computer. Open it in "
+        "Excel and save it again, or save it as CSV UTF-8 and open that file.",
+    ),
+)
+T_INFLATES_TOO_MUCH = _w(
+    "table.inflates_too_much",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} would take {size_mb} MB once opened; the app reads workbooks up to {max_mb} MB opened. In "
+        'Excel use "Save As" → "CSV UTF-8" and open that file instead: CSV files of any size are read piece '
+        "by piece.",
+    ),
+)
+T_LONG_CELL = _w(
+    "table.long_cell",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        'Row {row}, column {column} of the sheet "{sheet}" holds more than {max_mb} MB of text; one request '
+        "can be at most that long, so the file was not read further. Shorten that cell.",
+    ),
+)
+T_XLSX_TOO_LARGE = _w(
+    "table.xlsx_too_large",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        'This workbook is {size_mb} MB; the app reads workbooks up to {max_mb} MB. In Excel use "Save As" '
+        '→ "CSV UTF-8" and open that file instead: CSV files of any size are read piece by piece.',
+    ),
+)
+T_WORKBOOK_TOO_LARGE = _w(
+    "table.workbook_too_large",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        'This workbook is {size_mb} MB; the app reads workbooks up to {max_mb} MB. Save the sheet as "CSV '
+        'UTF-8" and open that file instead: CSV files of any size are read piece by piece.',
+    ),
+)
+T_NO_SHEET_NAMED = _w(
+    "table.no_sheet_named",
+    QT_TRANSLATE_NOOP("Errors", 'The workbook has no sheet named "{sheet}". Its sheets are: {sheets}.'),
+)

@@ -345,181 +345,6 @@ _PROBLEM_TEMPLATES: tuple[tuple[str, str], ...] = (
 # -- errors (core/errors.py, the table reader, the ledger, the app's own checks) -------------------
 # (error class name, template); "*" for messages any class may carry.
 _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
-    # -- the table readers (core/tables/) --
-    (
-        "BinaryFileError",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "This file is {kind}, not a table. Open a CSV, TSV or TXT text file or an Excel workbook (.xlsx).",
-        ),
-    ),
-    (
-        "BinaryFileError",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "This file does not look like text in any encoding the app knows. Open a CSV, TSV or TXT text file "
-            "or an Excel workbook (.xlsx).",
-        ),
-    ),
-    (
-        "BinaryFileError",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "{name} is a zip archive, not a table this app reads. Open a CSV, TSV or TXT text file or an Excel "
-            "or LibreOffice workbook.",
-        ),
-    ),
-    (
-        "BinaryFileError",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "{name} cannot be read as an Excel workbook (it may be damaged or password-protected). Open it in "
-            'Excel and save it again as "Excel Workbook (.xlsx)" or "CSV UTF-8".',
-        ),
-    ),
-    (
-        "BinaryFileError",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "{name} cannot be read as an {kind} (it may be damaged or password-protected). Open it in Excel or "
-            'LibreOffice and save it again as "Excel Workbook (.xlsx)" or "CSV UTF-8".',
-        ),
-    ),
-    (
-        "EmptyFileError",
-        QT_TRANSLATE_NOOP("Errors", "{name} is empty (0 bytes). Choose the file that holds your data."),
-    ),
-    (
-        "EmptyFileError",
-        QT_TRANSLATE_NOOP(
-            "Errors", "{name} holds no text (only empty lines or spaces). Choose the file with your data."
-        ),
-    ),
-    ("EmptyFileError", QT_TRANSLATE_NOOP("Errors", "{name} holds no cells. Choose the file with your data.")),
-    ("EmptyFileError", QT_TRANSLATE_NOOP("Errors", "The workbook {name} has no sheets.")),
-    (
-        "EmptyFileError",
-        QT_TRANSLATE_NOOP("Errors", 'The sheet "{sheet}" of {name} is empty. Choose the sheet with your data.'),
-    ),
-    (
-        "RaggedRowError",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "Row {row} has {cells} cells but the table has {columns} columns. Check that row for a missing or "
-            "extra separator, or a quote that is not closed.",
-        ),
-    ),
-    (
-        "DecodeError",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "Line {line} of the file has bytes that are not valid {encoding}. Choose another encoding (the "
-            "preview shows which one makes the text readable), or save the file again as UTF-8.",
-        ),
-    ),
-    (
-        "DecodeError",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "Near row {row}, the file has bytes that are not valid {encoding}. Choose another encoding (the "
-            "preview shows which one makes the text readable), or save the file again as UTF-8.",
-        ),
-    ),
-    (
-        "DecodeError",
-        QT_TRANSLATE_NOOP("Errors", '"{encoding}" is not an encoding this app knows. Choose one from the list.'),
-    ),
-    (
-        "CsvFormatError",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            'Row {row} cannot be split into cells: {detail}. Usually a quote (") in a cell is not closed; fix '
-            "that row in Excel or a text editor and try again.",
-        ),
-    ),
-    (
-        "FileMissingError",
-        QT_TRANSLATE_NOOP("Errors", "The file {path} was not found. It may have been moved, renamed or deleted."),
-    ),
-    ("FileUnreadableError", QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be opened: {reason}.")),
-    (
-        "FileUnreadableError",
-        QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a file. Choose a file inside it."),
-    ),
-    (
-        "FileUnreadableError",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "The file {name} cannot be opened: permission denied, or another program (often Excel) has it "
-            "locked. Close it there, or copy the file, and try again.",
-        ),
-    ),
-    (
-        "FileUnreadableError",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "The workbook {name} cannot be opened: permission denied, or another program has it locked. Close "
-            "it there, or copy the file, and try again.",
-        ),
-    ),
-    (
-        "FileUnreadableError",
-        QT_TRANSLATE_NOOP("Errors", "This workbook was closed. Open the file again."),
-    ),
-    (
-        "FileUnreadableError",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "{path} is not a regular file (a device, a pipe or a socket), so it cannot be read as a table. "
-            "Choose a saved CSV, TSV, TXT or Excel file.",
-        ),
-    ),
-    (
-        "FileTooLargeError",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "{name} is not read: one part of it would grow from {stored_mb} MB to {size_mb} MB when opened, far "
-            "more than any real spreadsheet. It may be damaged or built to overload the computer. Open it in "
-            "Excel and save it again, or save it as CSV UTF-8 and open that file.",
-        ),
-    ),
-    (
-        "FileTooLargeError",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "{name} would take {size_mb} MB once opened; the app reads workbooks up to {max_mb} MB opened. In "
-            'Excel use "Save As" → "CSV UTF-8" and open that file instead: CSV files of any size are read piece '
-            "by piece.",
-        ),
-    ),
-    (
-        "FileTooLargeError",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            'Row {row}, column {column} of the sheet "{sheet}" holds more than {max_mb} MB of text; one request '
-            "can be at most that long, so the file was not read further. Shorten that cell.",
-        ),
-    ),
-    (
-        "FileTooLargeError",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            'This workbook is {size_mb} MB; the app reads workbooks up to {max_mb} MB. In Excel use "Save As" '
-            '→ "CSV UTF-8" and open that file instead: CSV files of any size are read piece by piece.',
-        ),
-    ),
-    (
-        "FileTooLargeError",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            'This workbook is {size_mb} MB; the app reads workbooks up to {max_mb} MB. Save the sheet as "CSV '
-            'UTF-8" and open that file instead: CSV files of any size are read piece by piece.',
-        ),
-    ),
-    (
-        "SheetNotFoundError",
-        QT_TRANSLATE_NOOP("Errors", 'The workbook has no sheet named "{sheet}". Its sheets are: {sheets}.'),
-    ),
     # -- the job list (core/ledger.py) --
     # -- submits, downloads and re-runs (core/workflow.py, core/reconcile.py) --
     (
@@ -636,32 +461,6 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
 
 # -- words and phrases core puts inside its messages (hole values) --------------------------------
 _FRAGMENTS: tuple[str, ...] = (
-    # what a JSON value is
-    # enable_thinking on a line
-    # files picked by mistake
-    QT_TRANSLATE_NOOP("Fragments", "a PNG image"),
-    QT_TRANSLATE_NOOP("Fragments", "a JPEG image"),
-    QT_TRANSLATE_NOOP("Fragments", "a GIF image"),
-    QT_TRANSLATE_NOOP("Fragments", "a PDF document"),
-    QT_TRANSLATE_NOOP("Fragments", "a gzip archive"),
-    QT_TRANSLATE_NOOP("Fragments", "a 7-Zip archive"),
-    QT_TRANSLATE_NOOP("Fragments", "a RAR archive"),
-    QT_TRANSLATE_NOOP("Fragments", "a BMP image"),
-    QT_TRANSLATE_NOOP("Fragments", "a media file"),
-    QT_TRANSLATE_NOOP("Fragments", "a program"),
-    QT_TRANSLATE_NOOP("Fragments", "a Windows program"),
-    QT_TRANSLATE_NOOP("Fragments", "a database"),
-    QT_TRANSLATE_NOOP("Fragments", "a binary file"),
-    QT_TRANSLATE_NOOP("Fragments", "old Excel 97-2003 workbook (.xls)"),
-    QT_TRANSLATE_NOOP("Fragments", "OpenDocument spreadsheet (.ods)"),
-    # a line that is not JSON
-    # request kinds and settings of the builder
-    QT_TRANSLATE_NOOP("Fragments", "chat"),
-    QT_TRANSLATE_NOOP("Fragments", "embeddings"),
-    QT_TRANSLATE_NOOP("Fragments", "test"),
-    QT_TRANSLATE_NOOP("Fragments", "system prompt"),
-    QT_TRANSLATE_NOOP("Fragments", "image column"),
-    # the server and the network
     # -- what a job whose submit was interrupted says (core/workflow.py) --
     QT_TRANSLATE_NOOP(
         "Fragments", "The upload did not finish, so no batch was created; you can submit the file again."
@@ -670,24 +469,6 @@ _FRAGMENTS: tuple[str, ...] = (
         "Fragments",
         "The app stopped before it asked for the batch, so no batch was created; you can submit the file again.",
     ),
-    # scripts (core/scripts.py names, in "Row N is written mostly in …")
-    QT_TRANSLATE_NOOP("Fragments", "Han"),
-    QT_TRANSLATE_NOOP("Fragments", "Kana"),
-    QT_TRANSLATE_NOOP("Fragments", "Hangul"),
-    QT_TRANSLATE_NOOP("Fragments", "Cyrillic"),
-    QT_TRANSLATE_NOOP("Fragments", "Greek"),
-    QT_TRANSLATE_NOOP("Fragments", "Arabic"),
-    QT_TRANSLATE_NOOP("Fragments", "Hebrew"),
-    QT_TRANSLATE_NOOP("Fragments", "Thai"),
-    QT_TRANSLATE_NOOP("Fragments", "Devanagari"),
-    # encodings (the table reader's names)
-    QT_TRANSLATE_NOOP("Fragments", "UTF-8 with BOM"),
-    QT_TRANSLATE_NOOP("Fragments", "Chinese Simplified (GBK / GB18030)"),
-    QT_TRANSLATE_NOOP("Fragments", "Chinese Traditional (Big5)"),
-    QT_TRANSLATE_NOOP("Fragments", "Japanese (Shift-JIS / CP932)"),
-    QT_TRANSLATE_NOOP("Fragments", "Korean (EUC-KR / CP949)"),
-    QT_TRANSLATE_NOOP("Fragments", "Western European (Windows-1252)"),
-    QT_TRANSLATE_NOOP("Fragments", "UTF-16 with BOM"),
     # column separators (the table reader's names)
     QT_TRANSLATE_NOOP("Fragments", "comma"),
     QT_TRANSLATE_NOOP("Fragments", "tab"),
@@ -704,14 +485,11 @@ _FRAGMENTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Fragments", "Secret Service (GNOME Keyring / KWallet)"),
     QT_TRANSLATE_NOOP("Fragments", "KDE Wallet"),
     QT_TRANSLATE_NOOP("Fragments", "this computer"),
-    # settings an embedding request leaves out
-    QT_TRANSLATE_NOOP("Fragments", "output columns"),
     # why an answer needs another try (core/outputs.py)
     QT_TRANSLATE_NOOP("Fragments", "The answer is empty."),
     QT_TRANSLATE_NOOP("Fragments", "The answer is not valid JSON."),
     QT_TRANSLATE_NOOP("Fragments", "The answer is JSON but not an object with the columns as keys."),
     QT_TRANSLATE_NOOP("Fragments", "not needed: answers are simulated on this computer"),
-    # an earlier submit whose create is not confirmed (core/workflow.py AlreadySubmitted)
 )
 # Fragments with holes (translated like templates, used only inside other messages).
 _FRAGMENT_TEMPLATES: tuple[str, ...] = (

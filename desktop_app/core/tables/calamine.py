@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core import wording as w
 from desktop_app.core.tables.dialect import _PREVIEW_RECORDS
 from desktop_app.core.tables.errors import (
     BinaryFileError,
@@ -87,31 +88,24 @@ def _calamine_rows(workbook: Any, sheet: str) -> Iterator[tuple[int, list[str]]]
 
 def _open_calamine(path: Path, size: int, sheet: str | None, has_header: bool | None, kind: str) -> CalamineTable:
     what = _CALAMINE_KINDS[kind]
-    _refuse_large_workbook(size, 'Save the sheet as "CSV UTF-8" and open that file instead')
+    _refuse_large_workbook(size, w.T_WORKBOOK_TOO_LARGE)
     from python_calamine import CalamineWorkbook
 
     try:
         workbook = CalamineWorkbook.from_path(str(path))
     except PermissionError as exc:
-        raise FileUnreadableError(
-            f"The workbook {path.name} cannot be opened: permission denied, or another program has it "
-            "locked. Close it there, or copy the file, and try again.",
-            detail=str(exc),
+        raise FileUnreadableError(w.T_WORKBOOK_LOCKED(name=path.name), detail=str(exc)
         ) from exc
     except Exception as exc:  # calamine's own errors: damaged, encrypted, not a workbook at all
         raise BinaryFileError(
-            f"{path.name} cannot be read as an {what} (it may be damaged or password-protected). Open it "
-            'in Excel or LibreOffice and save it again as "Excel Workbook (.xlsx)" or "CSV UTF-8".',
-            detail=f"{type(exc).__name__}: {exc}",
+            w.T_DAMAGED_WORKBOOK(name=path.name, kind=w.word(what)), detail=f"{type(exc).__name__}: {exc}"
         ) from exc
     try:
         names = list(workbook.sheet_names)
         samples = {}
         for name in names if sheet is None else [sheet]:
             if name not in names:
-                raise SheetNotFoundError(
-                    f'The workbook has no sheet named "{name}". Its sheets are: {", ".join(names)}.'
-                )
+                raise SheetNotFoundError(w.T_NO_SHEET_NAMED(sheet=name, sheets=", ".join(names)))
             rows = [
                 (n, c) for n, c in itertools.islice(_calamine_rows(workbook, name), 5000) if any(x.strip() for x in c)
             ]
@@ -120,10 +114,10 @@ def _open_calamine(path: Path, size: int, sheet: str | None, has_header: bool | 
                 break
         chosen = next((n for n, rows in samples.items() if rows), sheet or (names[0] if names else None))
         if chosen is None:
-            raise EmptyFileError(f"The workbook {path.name} has no sheets.")
+            raise EmptyFileError(w.T_NO_SHEETS(name=path.name))
         sample = samples.get(chosen, [])
         if not sample:
-            raise EmptyFileError(f'The sheet "{chosen}" of {path.name} is empty. Choose the sheet with your data.')
+            raise EmptyFileError(w.T_EMPTY_SHEET(sheet=chosen, name=path.name))
         columns, header, header_row = _columns_from_sample(sample, has_header)
         height = int(workbook.get_sheet_by_name(chosen).total_height or 0)
         return CalamineTable(path, workbook, kind, chosen, columns, header, header_row, max(height, sample[-1][0]))

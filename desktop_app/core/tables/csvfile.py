@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from desktop_app.core import wording as w
 from desktop_app.core import scripts
 from desktop_app.core.limits import MB
 from desktop_app.core.tables.dialect import _PREVIEW_RECORDS, detect_dialect
@@ -73,12 +74,13 @@ class CsvTable(Table):
                 except UnicodeDecodeError as exc:
                     if not per_line:
                         line_no = _first_bad_line(self.path, codec)
-                        where = f"Line {line_no} of the file" if line_no else f"Near row {done[0] + 1}, the file"
-                        raise DecodeError(
-                            f"{where} has bytes that are not valid {encoding_label(codec)}. "
-                            "Choose another encoding (the preview shows which one makes the text readable), or "
-                            "save the file again as UTF-8.",
-                            detail=str(exc),
+                        label = w.word(encoding_label(codec))
+                        where = (
+                            w.T_DECODE_LINE(line=line_no, encoding=label)
+                            if line_no
+                            else w.T_DECODE_ROW(row=done[0] + 1, encoding=label)
+                        )
+                        raise DecodeError(where, detail=str(exc)
                         ) from exc
                 finally:
                     text.detach()
@@ -132,10 +134,7 @@ class CsvTable(Table):
             done[0], done[1] = number, counted + count  # where a second pass takes over
             raise
         except csv.Error as exc:
-            raise CsvFormatError(
-                f'Row {number + 1} cannot be split into cells: {exc}. Usually a quote (") in a cell '
-                "is not closed; fix that row in Excel or a text editor and try again.",
-                detail=str(exc),
+            raise CsvFormatError(w.T_CSV_FORMAT(row=number + 1, detail=str(exc)), detail=str(exc)
             ) from exc
         self._done = self._total
         self._row_count = counted + count
@@ -229,7 +228,7 @@ def _open_csv(
         try:
             name = codecs.lookup(encoding).name
         except LookupError as exc:
-            raise DecodeError(f'"{encoding}" is not an encoding this app knows. Choose one from the list.') from exc
+            raise DecodeError(w.T_UNKNOWN_ENCODING(encoding=encoding)) from exc
         bom = sample.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
         if name == "utf-8" and sample.startswith(codecs.BOM_UTF8):
             encoding = "utf-8-sig"  # never hand the BOM to the first header cell
@@ -241,7 +240,7 @@ def _open_csv(
         decoder = codecs.getincrementaldecoder(guess.encoding)("replace")
         text = decoder.decode(head_only, final=whole)
     if not text.strip():
-        raise EmptyFileError(f"{path.name} holds no text (only empty lines or spaces). Choose the file with your data.")
+        raise EmptyFileError(w.T_NO_TEXT(name=path.name))
     prefer = "\t" if path.suffix.lower() in (".tsv", ".tab") else None
     dialect = detect_dialect(text, complete=whole, prefer=prefer)
     sep = delimiter if delimiter else dialect.delimiter
@@ -256,7 +255,7 @@ def _open_csv(
                 if len(records) >= _PREVIEW_RECORDS:
                     break
     if not records:
-        raise EmptyFileError(f"{path.name} holds no cells. Choose the file with your data.")
+        raise EmptyFileError(w.T_NO_CELLS(name=path.name))
     if header:
         header_row, names = records[0]
         columns = unique_columns(names)

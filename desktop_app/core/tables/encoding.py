@@ -16,6 +16,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.core import wording as w
 from desktop_app.core.tables.errors import BinaryFileError, EmptyFileError
 from desktop_app.core.tables.files import SAMPLE_HEAD_BYTES, _read_sample, _stat_size
 
@@ -194,9 +195,7 @@ def guess_encoding(data: bytes, *, whole: bool = False) -> EncodingGuess:
     if kind is None and b"\x00" in data:
         kind = "a binary file"
     if kind is not None:
-        raise BinaryFileError(
-            f"This file is {kind}, not a table. Open a CSV, TSV or TXT text file or an Excel workbook (.xlsx)."
-        )
+        raise BinaryFileError(w.T_NOT_A_TABLE(kind=w.word(kind)))
     if _strict_utf8(data, whole):
         if data.isascii():
             return EncodingGuess("utf-8", 1.0, False, "The text is plain ASCII, which reads the same in UTF-8.")
@@ -245,10 +244,7 @@ def guess_encoding(data: bytes, *, whole: bool = False) -> EncodingGuess:
                 f"The text is not UTF-8; {encoding_label(codec)} is the first encoding that reads it. "
                 "Check the preview and choose another encoding if the text looks wrong.",
             )
-    raise BinaryFileError(
-        "This file does not look like text in any encoding the app knows. Open a CSV, TSV or TXT text "
-        "file or an Excel workbook (.xlsx)."
-    )
+    raise BinaryFileError(w.T_NOT_TEXT)
 
 
 def _mostly_utf8(data: bytes) -> bool:
@@ -353,6 +349,6 @@ def detect_encoding(path: str | os.PathLike[str]) -> EncodingGuess:
     p = Path(path)
     size = _stat_size(p)
     if size == 0:
-        raise EmptyFileError(f"{p.name} is empty (0 bytes). Choose the file that holds your data.")
+        raise EmptyFileError(w.T_ZERO_BYTES(name=p.name))
     sample, whole = _read_sample(p, size)
     return guess_encoding(sample, whole=whole)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from desktop_app.core import wording as w
 from desktop_app.core.errors import BatchDeskError
 
 # -- errors --------------------------------------------------------------------------------------
@@ -47,10 +48,7 @@ class RaggedRowError(TableError):
         self.row = row
         self.cells = cells
         self.columns = columns
-        super().__init__(
-            f"Row {row} has {cells} cells but the table has {columns} columns. Check that row for a "
-            "missing or extra separator, or a quote that is not closed."
-        )
+        super().__init__(w.T_RAGGED(row=row, cells=cells, columns=columns))
 
 
 class SheetNotFoundError(TableError):

@@ -9,6 +9,7 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
+from desktop_app.core import wording as w
 from desktop_app.core.tables.errors import FileMissingError, FileUnreadableError
 
 SAMPLE_HEAD_BYTES = 256 * 1024
@@ -48,18 +49,15 @@ def _stat_size(path: Path) -> int:
     try:
         st = path.stat()
     except FileNotFoundError as exc:
-        raise FileMissingError(
-            f"The file {path} was not found. It may have been moved, renamed or deleted.", detail=str(exc)
-        ) from exc
+        raise FileMissingError(w.T_MISSING(path=str(path)), detail=str(exc)) from exc
     except OSError as exc:
-        raise FileUnreadableError(f"The file {path} cannot be opened: {exc.strerror or exc}.", detail=str(exc)) from exc
-    if path.is_dir():
-        raise FileUnreadableError(f"{path} is a folder, not a file. Choose a file inside it.")
-    if not stat.S_ISREG(st.st_mode):  # /dev/zero never ends; opening a named pipe waits forever
         raise FileUnreadableError(
-            f"{path} is not a regular file (a device, a pipe or a socket), so it cannot be read as a table. "
-            "Choose a saved CSV, TSV, TXT or Excel file."
-        )
+            w.T_CANNOT_OPEN(path=str(path), reason=str(exc.strerror or exc)), detail=str(exc)
+        ) from exc
+    if path.is_dir():
+        raise FileUnreadableError(w.T_FOLDER(path=str(path)))
+    if not stat.S_ISREG(st.st_mode):  # /dev/zero never ends; opening a named pipe waits forever
+        raise FileUnreadableError(w.T_NOT_REGULAR(path=str(path)))
     return st.st_size
 
 
@@ -68,18 +66,12 @@ def _open_binary(path: Path) -> Iterator[io.FileIO]:
     try:
         handle = io.FileIO(path, "r")
     except FileNotFoundError as exc:
-        raise FileMissingError(
-            f"The file {path} was not found. It may have been moved, renamed or deleted.", detail=str(exc)
-        ) from exc
+        raise FileMissingError(w.T_MISSING(path=str(path)), detail=str(exc)) from exc
     except PermissionError as exc:
-        raise FileUnreadableError(
-            f"The file {path.name} cannot be opened: permission denied, or another program (often "
-            "Excel) has it locked. Close it there, or copy the file, and try again.",
-            detail=str(exc),
-        ) from exc
+        raise FileUnreadableError(w.T_LOCKED(name=path.name), detail=str(exc)) from exc
     except OSError as exc:
         raise FileUnreadableError(
-            f"The file {path.name} cannot be opened: {exc.strerror or exc}.", detail=str(exc)
+            w.T_CANNOT_OPEN(path=path.name, reason=str(exc.strerror or exc)), detail=str(exc)
         ) from exc
     try:
         yield handle

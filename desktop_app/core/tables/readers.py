@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from desktop_app.core import wording as w
 from desktop_app.core.tables.calamine import _is_ods, _open_calamine
 from desktop_app.core.tables.csvfile import _open_csv
 from desktop_app.core.tables.errors import BinaryFileError, EmptyFileError
@@ -45,7 +46,7 @@ def open_table(
     p = Path(path)
     size = _stat_size(p)
     if size == 0:
-        raise EmptyFileError(f"{p.name} is empty (0 bytes). Choose the file that holds your data.")
+        raise EmptyFileError(w.T_ZERO_BYTES(name=p.name))
     with _open_binary(p) as handle:
         head = handle.read(min(size, SAMPLE_HEAD_BYTES))
     if head.startswith(_ZIP_MAGIC):
@@ -54,10 +55,7 @@ def open_table(
             return _open_xlsx(p, size, sheet, has_header)
         if _is_ods(p):
             return _open_calamine(p, size, sheet, has_header, "ods")
-        raise BinaryFileError(
-            f"{p.name} is a zip archive, not a table this app reads. Open a CSV, TSV or TXT text file or "
-            "an Excel or LibreOffice workbook."
-        )
+        raise BinaryFileError(w.T_ZIP(name=p.name))
     if head.startswith(_OLE_MAGIC):
         return _open_calamine(p, size, sheet, has_header, "xls")
     return _open_csv(p, size, head, encoding, delimiter, has_header)

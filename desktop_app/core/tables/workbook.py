@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core import wording as w
 from desktop_app.core.limits import MAX_LINE_BYTES, MB
 from desktop_app.core.tables.dialect import _guess_header
 from desktop_app.core.tables.errors import FileTooLargeError, FileUnreadableError, ReadCancelled
@@ -41,7 +42,7 @@ class _WorkbookTable(Table):
 
     def _rows(self, cancel: threading.Event | None) -> Iterator[Row]:
         if self._workbook is None:
-            raise FileUnreadableError("This workbook was closed. Open the file again.")
+            raise FileUnreadableError(w.T_CLOSED)
         width = len(self.columns)
         header_row = self.header_row or 0
         self._total = max(self._max_row, 1)
@@ -85,33 +86,21 @@ def _check_zip_bomb(path: Path) -> None:
         stored = max(member.compress_size, 1)
         if member.file_size > BOMB_RATIO_MIN_BYTES and member.file_size / stored > MAX_COMPRESSION_RATIO:
             raise FileTooLargeError(
-                f"{path.name} is not read: one part of it would grow from {stored / MB:.1f} MB to "
-                f"{member.file_size / MB:,.0f} MB when opened, far more than any real spreadsheet. It may be "
-                "damaged or built to overload the computer. Open it in Excel and save it again, or save it as "
-                "CSV UTF-8 and open that file.",
+                w.T_ZIP_BOMB(name=path.name, stored_mb=f"{stored / MB:.1f}", size_mb=f"{member.file_size / MB:,.0f}"),
                 detail=f"{member.filename}: {member.compress_size} -> {member.file_size} bytes",
             )
     if total > MAX_UNCOMPRESSED_BYTES:
         raise FileTooLargeError(
-            f"{path.name} would take {total / MB:,.0f} MB once opened; the app reads workbooks up to "
-            f'{MAX_UNCOMPRESSED_BYTES // MB:,} MB opened. In Excel use "Save As" → "CSV UTF-8" and open '
-            "that file instead: CSV files of any size are read piece by piece.",
+            w.T_INFLATES_TOO_MUCH(name=path.name, size_mb=f"{total / MB:,.0f}", max_mb=MAX_UNCOMPRESSED_BYTES // MB),
             detail=f"{total} bytes inflated",
         )
 
 
 def _long_cell(sheet: str, row: int, column: int) -> FileTooLargeError:
-    return FileTooLargeError(
-        f'Row {row}, column {column} of the sheet "{sheet}" holds more than '
-        f"{MAX_WORKBOOK_CELL_CHARS // MB} MB of text; one request can be at most that long, so the file was "
-        "not read further. Shorten that cell.",
-    )
+    return FileTooLargeError(w.T_LONG_CELL(row=row, column=column, sheet=sheet, max_mb=MAX_WORKBOOK_CELL_CHARS // MB))
 
 
-def _refuse_large_workbook(size: int, advice: str) -> None:
-    """Refuse a workbook over :data:`MAX_WORKBOOK_BYTES` before loading it; ``advice`` says what to do instead."""
+def _refuse_large_workbook(size: int, message: w.Wording) -> None:
+    """Refuse a workbook over :data:`MAX_WORKBOOK_BYTES` before loading it (``message`` says what to do instead)."""
     if size > MAX_WORKBOOK_BYTES:
-        raise FileTooLargeError(
-            f"This workbook is {size / MB:.0f} MB; the app reads workbooks up to {MAX_WORKBOOK_BYTES // MB} MB. "
-            f"{advice}: CSV files of any size are read piece by piece."
-        )
+        raise FileTooLargeError(message(size_mb=f"{size / MB:.0f}", max_mb=MAX_WORKBOOK_BYTES // MB))

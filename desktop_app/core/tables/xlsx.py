@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import IO, Any, NamedTuple
 from xml.etree import ElementTree
 
+from desktop_app.core import wording as w
 from desktop_app.core.limits import MB
 from desktop_app.core.tables.calamine import _calamine_origin
 from desktop_app.core.tables.dialect import _PREVIEW_RECORDS
@@ -102,12 +103,9 @@ def _quiet_rows(workbook: Any, sheet: str, path: Path) -> Iterator[tuple[int, li
         yield item
 
 
-def _damaged_workbook(path: Path) -> str:
+def _damaged_workbook(path: Path) -> w.Text:
     """The plain message for a workbook that cannot be read."""
-    return (
-        f"{path.name} cannot be read as an Excel workbook (it may be damaged or password-protected). "
-        'Open it in Excel and save it again as "Excel Workbook (.xlsx)" or "CSV UTF-8".'
-    )
+    return w.T_DAMAGED_XLSX(name=path.name)
 
 
 def _sheet_rows(workbook: Any, sheet: str) -> Iterator[tuple[int, list[str]]]:
@@ -165,7 +163,7 @@ def _serial_to_date(value: float, epoch: Any) -> object:
 
 
 def _open_xlsx(path: Path, size: int, sheet: str | None, has_header: bool | None) -> XlsxTable:
-    _refuse_large_workbook(size, 'In Excel use "Save As" → "CSV UTF-8" and open that file instead')
+    _refuse_large_workbook(size, w.T_XLSX_TOO_LARGE)
     fast = _FastBook.open(path)
     if fast is not None:
         try:
@@ -184,11 +182,7 @@ def _open_xlsx(path: Path, size: int, sheet: str | None, has_header: bool | None
     except PermissionError as exc:
         if handle is not None:
             handle.close()
-        raise FileUnreadableError(
-            f"The workbook {path.name} cannot be opened: permission denied, or another program has it "
-            "locked. Close it there, or copy the file, and try again.",
-            detail=str(exc),
-        ) from exc
+        raise FileUnreadableError(w.T_WORKBOOK_LOCKED(name=path.name), detail=str(exc)) from exc
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, ElementTree.ParseError) as exc:
         if handle is not None:
             handle.close()
@@ -215,11 +209,9 @@ def _sheet_table(path: Path, workbook: Any, sheet: str | None, has_header: bool 
             elif sheet in names:
                 chosen = sheet
             else:
-                raise SheetNotFoundError(
-                    f'The workbook has no sheet named "{sheet}". Its sheets are: {", ".join(names)}.'
-                )
+                raise SheetNotFoundError(w.T_NO_SHEET_NAMED(sheet=sheet, sheets=", ".join(names)))
             if chosen is None:
-                raise EmptyFileError(f"The workbook {path.name} has no sheets.")
+                raise EmptyFileError(w.T_NO_SHEETS(name=path.name))
             max_row = dimensions[chosen]
             sample: list[tuple[int, list[str]]] = []
             for number, cells in _book_rows(workbook, chosen):
@@ -228,7 +220,7 @@ def _sheet_table(path: Path, workbook: Any, sheet: str | None, has_header: bool 
                     if len(sample) >= _PREVIEW_RECORDS:
                         break
             if not sample:
-                raise EmptyFileError(f'The sheet "{chosen}" of {path.name} is empty. Choose the sheet with your data.')
+                raise EmptyFileError(w.T_EMPTY_SHEET(sheet=chosen, name=path.name))
             columns, header, header_row = _columns_from_sample(sample, has_header)
             return XlsxTable(path, workbook, chosen, columns, header, header_row, max(max_row, sample[-1][0]))
     except ElementTree.ParseError as exc:
@@ -397,11 +389,7 @@ class _FastBook:
                     warnings.simplefilter("ignore")
                     self._fallback = openpyxl.load_workbook(self._fallback_handle, read_only=True, data_only=True)
             except PermissionError as exc:
-                raise FileUnreadableError(
-                    f"The workbook {self.path.name} cannot be opened: permission denied, or another program "
-                    "has it locked. Close it there, or copy the file, and try again.",
-                    detail=str(exc),
-                ) from exc
+                raise FileUnreadableError(w.T_WORKBOOK_LOCKED(name=self.path.name), detail=str(exc)) from exc
             except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, ElementTree.ParseError) as exc:
                 raise BinaryFileError(_damaged_workbook(self.path), detail=f"{type(exc).__name__}: {exc}") from exc
         return self._fallback
