@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from desktop_app.core import wording as w
 from desktop_app.core import scripts
+from desktop_app.core import wording as w
 from desktop_app.core.limits import MB
 from desktop_app.core.tables.dialect import _PREVIEW_RECORDS, detect_dialect
 from desktop_app.core.tables.encoding import EncodingGuess, _strict_utf8, encoding_label, guess_encoding, user_language
