@@ -94,8 +94,7 @@ def _open_calamine(path: Path, size: int, sheet: str | None, has_header: bool | 
     try:
         workbook = CalamineWorkbook.from_path(str(path))
     except PermissionError as exc:
-        raise FileUnreadableError(w.T_WORKBOOK_LOCKED(name=path.name), detail=str(exc)
-        ) from exc
+        raise FileUnreadableError(w.T_WORKBOOK_LOCKED(name=path.name), detail=str(exc)) from exc
     except Exception as exc:  # calamine's own errors: damaged, encrypted, not a workbook at all
         raise BinaryFileError(
             w.T_DAMAGED_WORKBOOK(name=path.name, kind=w.word(what)), detail=f"{type(exc).__name__}: {exc}"

@@ -80,8 +80,7 @@ class CsvTable(Table):
                             if line_no
                             else w.T_DECODE_ROW(row=done[0] + 1, encoding=label)
                         )
-                        raise DecodeError(where, detail=str(exc)
-                        ) from exc
+                        raise DecodeError(where, detail=str(exc)) from exc
                 finally:
                     text.detach()
                 buffered.seek(0)  # a UTF-8 file with rows from another encoding: again, decoding line by line
@@ -134,8 +133,7 @@ class CsvTable(Table):
             done[0], done[1] = number, counted + count  # where a second pass takes over
             raise
         except csv.Error as exc:
-            raise CsvFormatError(w.T_CSV_FORMAT(row=number + 1, detail=str(exc)), detail=str(exc)
-            ) from exc
+            raise CsvFormatError(w.T_CSV_FORMAT(row=number + 1, detail=str(exc)), detail=str(exc)) from exc
         self._done = self._total
         self._row_count = counted + count
 
