@@ -27,14 +27,14 @@ from desktop_app.core.error_base import BatchDeskError
 from desktop_app.core.regions import INTL
 from desktop_app.ui import messages
 from desktop_app.ui.i18n import install_language
-from tests.test_i18n import CLOSE, OPEN, _validator_problems, pseudo_translation
+from tests.test_i18n import CLOSE, OPEN, _builder_problems, _validator_problems, pseudo_translation
 from tests.test_i18n import _errors as corpus_errors
 from tests.test_i18n_errors import _import_everything, _subclasses, samples
 
 ROOT = Path(__file__).resolve().parents[1]
 # Modules whose errors and problems still reach the window as English (split by other helpers this
 # round; they move to the catalogue next): their messages go through ui/messages.py's matcher.
-NOT_YET = ("desktop_app.core.builder", "desktop_app.core.reconcile")
+NOT_YET = ("desktop_app.core.reconcile",)
 
 
 def _sample(w: wording.Wording) -> wording.Text:
@@ -85,7 +85,7 @@ def test_every_key_has_a_translation_in_every_language(qapp: QApplication, langu
     # the same word in some language (Indonesian says "Batch", "File", "Beijing" too)
     same_anywhere = {
         *("{sentences}", "null", "Sandbox", "true", "false", "Beijing", "File {file_id}", "Batch {batch_id}"),
-        "chat",
+        *("chat", ", "),
     }
     before = QLocale()
     try:
@@ -232,3 +232,56 @@ def test_every_template_has_well_formed_holes() -> None:
     for key, w in wording.CATALOGUE.items():
         list(string.Formatter().parse(w.english))  # raises on a stray brace
         assert key and w.context in {"Errors", "Problems", "Fragments", "Regions"}, key
+
+
+def test_the_builder_and_the_table_reader_are_worded_without_the_matcher(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Round 2: every problem of a spreadsheet build and every error of the table reader carries its key."""
+    from desktop_app.core.builder import split as split_module
+    from desktop_app.core.builder.images import image_url
+    from desktop_app.core.builder.template import TemplateError, parse_template
+    from desktop_app.core.tables.errors import TableError
+
+    (tmp_path / "rows").mkdir()
+    problems = _builder_problems(tmp_path / "rows")
+    (tmp_path / "corpus").mkdir()
+    failures = [e for e in corpus_errors(tmp_path / "corpus") if isinstance(e, TableError)]
+    (tmp_path / "notes.txt").write_text("not a picture")
+    raised: list[BatchDeskError] = []
+    for attempt in (
+        lambda: image_url("notes.txt", tmp_path),
+        lambda: parse_template("Use {text").resolve(["text"]),
+        lambda: parse_template("{txet}").resolve(["text"]),
+        lambda: split_module.plan_split(_one_long_line(tmp_path), max_requests=10, max_bytes=10),
+    ):
+        with pytest.raises(BatchDeskError) as caught:
+            attempt()
+        raised.append(caught.value)
+    assert {type(e).__name__ for e in raised} == {"ImageError", "TemplateError", "SplitError"}
+    assert len(failures) >= 10 and len(problems) > 40
+
+    def no_matcher() -> None:
+        raise AssertionError("the regex matcher was consulted for a keyed message")
+
+    monkeypatch.setattr(messages, "_tables", no_matcher)
+    with pseudo_translation():
+        shown = [messages.problem_text(p) for p in problems]
+        shown += [messages.error_text(e) for e in (*failures, *raised)]
+    assert not [s for s in shown if not s.startswith(OPEN)]
+    # words inside: the hint (did you mean …?), the settings an embedding request leaves out, in the
+    # language's list separator, a script's name, a file kind
+    assert isinstance(raised[2], TemplateError) and raised[2].message_key == "build.unknown_placeholder_hint"
+    with pseudo_translation():
+        hinted = messages.error_text(raised[2])
+        unused = next(messages.problem_text(p) for p in problems if p.code == "unused_setting" and "system" in p.message)
+        script = next(messages.problem_text(p) for p in problems if p.code == "unlikely_script")
+    assert f'{OPEN}did you mean "{{text}}"?{CLOSE}' in hinted, hinted
+    assert f"{OPEN}system prompt{CLOSE}{OPEN}, {CLOSE}temperature" in unused, unused
+    assert f"{OPEN}Hangul{CLOSE}" in script, script
+
+
+def _one_long_line(folder: Path) -> Path:
+    path = folder / "long.jsonl"
+    path.write_text('{"custom_id": "1", "method": "POST", "url": "/v1/chat/completions", "body": {}}\n')
+    return path

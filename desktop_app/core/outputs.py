@@ -29,6 +29,8 @@ from typing import Any
 
 import orjson
 
+from desktop_app.core import wording as w
+
 MAX_OUTPUT_COLUMNS = 20
 MAX_LABELS = 50
 NEEDS_ANOTHER_TRY = "needs_another_try"
@@ -218,30 +220,24 @@ def parse_labels(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p.strip() for p in parts if p.strip()))
 
 
-def check_outputs(columns: Sequence[OutputColumn], source_columns: Sequence[str] = ()) -> list[tuple[str, str]]:
-    """Problems with the output columns as ``(code, English message)``; empty when they can be used."""
-    problems: list[tuple[str, str]] = []
+def check_outputs(columns: Sequence[OutputColumn], source_columns: Sequence[str] = ()) -> list[tuple[str, w.Text]]:
+    """Problems with the output columns as ``(code, message)``; empty when they can be used."""
+    problems: list[tuple[str, w.Text]] = []
     if len(columns) > MAX_OUTPUT_COLUMNS:
-        problems.append(("outputs_too_many", f"At most {MAX_OUTPUT_COLUMNS} output columns can be asked for."))
+        problems.append(("outputs_too_many", w.B_OUTPUTS_TOO_MANY(count=MAX_OUTPUT_COLUMNS)))
     seen: set[str] = set()
     for column in columns:
         name = column.name.strip()
         if not name:
-            problems.append(("output_name_empty", "An output column has no name. Give it one, e.g. sentiment."))
+            problems.append(("output_name_empty", w.B_OUTPUT_NAME_EMPTY()))
             continue
         if name.casefold() in seen:
-            problems.append(("output_name_repeated", f'The output column "{name}" is listed twice.'))
+            problems.append(("output_name_repeated", w.B_OUTPUT_NAME_REPEATED(name=name)))
         seen.add(name.casefold())
         if column.kind in (OutputKind.LABEL, OutputKind.LABELS) and len(column.labels) < 2:
-            problems.append(
-                (
-                    "output_labels",
-                    f'The output column "{name}" picks from a list of labels, but the list has fewer than two. '
-                    "Write the labels separated by commas, e.g. positive, negative, neutral.",
-                )
-            )
+            problems.append(("output_labels", w.B_OUTPUT_LABELS(name=name)))
         if len(column.labels) > MAX_LABELS:
-            problems.append(("output_labels_many", f'The output column "{name}" has more than {MAX_LABELS} labels.'))
+            problems.append(("output_labels_many", w.B_OUTPUT_LABELS_MANY(name=name, count=MAX_LABELS)))
     return problems
 
 

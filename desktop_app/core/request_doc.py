@@ -36,6 +36,7 @@ from typing import Any, BinaryIO
 
 import orjson
 
+from desktop_app.core import wording as w
 from desktop_app.core.builder.jsonl import EQUIVALENT_CODES
 from desktop_app.core.builder.split import Part, plan_split
 from desktop_app.core.fileutil import atomic_write
@@ -687,21 +688,14 @@ def _edited_problems(snapshot: DocSnapshot) -> list[Problem]:
             continue
         if not fields_of(raw, obj).prompt.strip():
             line = position + 1
-            found.append(
-                Problem(
-                    line,
-                    "empty_prompt",
-                    Severity.ERROR,
-                    f"Line {line}: the prompt is empty. Write the prompt, or delete the row.",
-                    {"line": line},
-                )
-            )
+            text = w.EDITOR_EMPTY_PROMPT(line=line)
+            found.append(Problem(line, "empty_prompt", Severity.ERROR, w.english(text), {"line": line}, text))
     return found
 
 
 def _with_line(problem: Problem, line: int) -> Problem:
     params = {**problem.params, "line": line}
-    return Problem(line, problem.code, problem.severity, problem.message, params)
+    return Problem(line, problem.code, problem.severity, problem.message, params, problem.text)
 
 
 def check_document(

@@ -143,10 +143,6 @@ class Problem:
     params: dict[str, object] = field(default_factory=dict)
     text: Text | None = field(default=None, compare=False)  # the message as a catalogue key + values
 
-    def __post_init__(self) -> None:
-        if self.text is None and isinstance(self.message, w.Keyed):  # built by a caller of _file_checks
-            object.__setattr__(self, "text", self.message.text)
-
     @property
     def detail(self) -> str:
         """The message without its leading ``"Line N: "`` (for output that prints the line itself)."""
@@ -238,7 +234,7 @@ class _Collector:
         self,
         line: int | None,
         code: str,
-        message: Text | w.Keyed,
+        message: Text,
         severity: Severity = Severity.ERROR,
         **params: object,
     ) -> None:
@@ -250,8 +246,7 @@ class _Collector:
             report.warning_count += 1
         if line is not None:
             params = {"line": line, **params}
-        text = message.text if isinstance(message, w.Keyed) else message
-        problem = Problem(line, code, severity, w.english(text), params, text)
+        problem = Problem(line, code, severity, w.english(message), params, message)
         if line is None:
             self.file_problems.append(problem)
         elif len(self.line_problems) < self.max_problems:
@@ -322,7 +317,7 @@ def _file_too_large(add: Callable[..., None], size: int) -> None:
     add(
         None,
         "file_too_large",
-        w.Keyed(w.P_FILE_TOO_LARGE(size_text=_human_bytes(size), limit_text=_limit_bytes(MAX_FILE_BYTES))),
+        w.P_FILE_TOO_LARGE(size_text=_human_bytes(size), limit_text=_limit_bytes(MAX_FILE_BYTES)),
         size=size,
         limit=MAX_FILE_BYTES,
     )
@@ -1038,13 +1033,13 @@ def _file_checks(report: ValidationReport, add: Callable[..., None]) -> None:
         add(
             None,
             "empty_file",
-            w.Keyed(w.P_EMPTY_FILE()),
+            w.P_EMPTY_FILE(),
         )
     if report.requests > MAX_REQUESTS_PER_FILE:
         add(
             None,
             "too_many_requests",
-            w.Keyed(w.P_TOO_MANY_REQUESTS(count=report.requests, limit=MAX_REQUESTS_PER_FILE)),
+            w.P_TOO_MANY_REQUESTS(count=report.requests, limit=MAX_REQUESTS_PER_FILE),
             count=report.requests,
             limit=MAX_REQUESTS_PER_FILE,
         )
@@ -1054,14 +1049,12 @@ def _file_checks(report: ValidationReport, add: Callable[..., None]) -> None:
         add(
             None,
             "test_model_limit",
-            w.Keyed(
-                w.P_TEST_MODEL_LIMIT(
-                    model=TEST_MODEL,
-                    max_requests=TEST_MODEL_MAX_LINES,
-                    max_size=_limit_bytes(TEST_MODEL_MAX_BYTES),
-                    requests=report.requests,
-                    size_text=_human_bytes(report.bytes),
-                )
+            w.P_TEST_MODEL_LIMIT(
+                model=TEST_MODEL,
+                max_requests=TEST_MODEL_MAX_LINES,
+                max_size=_limit_bytes(TEST_MODEL_MAX_BYTES),
+                requests=report.requests,
+                size_text=_human_bytes(report.bytes),
             ),
             requests=report.requests,
             size=report.bytes,

@@ -77,21 +77,6 @@ class Status(str):
     __slots__ = ()
 
 
-class Keyed(str):
-    """The English of a :class:`Text` that still travels as a string (it keeps the text for the window)."""
-
-    __slots__ = ("text",)
-    text: Text
-
-    def __new__(cls, text: Text) -> Keyed:
-        made = super().__new__(cls, english(text))
-        made.text = text
-        return made
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (Keyed, (self.text,))
-
-
 class Matched(str):
     """English of a module not converted yet; the window still words it with its matcher."""
 
@@ -103,7 +88,7 @@ class Clauses:
     """Several values joined by ``sep`` (reasons listed in one hole; sentences one after the other)."""
 
     items: tuple[Param, ...]
-    sep: str = "; "
+    sep: str | Wording = "; "  # a Wording: the language's own separator (see :func:`listing`)
 
 
 Param = Union[str, int, float, Wording, Text, Clauses]  # noqa: UP007 - a runtime alias
@@ -162,7 +147,8 @@ def render(
         except (KeyError, IndexError, ValueError):
             return text.wording.english.format(**values)
     if isinstance(text, Clauses):
-        return text.sep.join(
+        sep = text.sep if isinstance(text.sep, str) else render(text.sep, translate, number, depth=depth + 1)
+        return sep.join(
             render(item, translate, number, status=status, matched=matched, name=name, depth=depth + 1)
             for item in text.items
         )
@@ -1248,3 +1234,304 @@ T_NO_SHEET_NAMED = _w(
     "table.no_sheet_named",
     QT_TRANSLATE_NOOP("Errors", 'The workbook has no sheet named "{sheet}". Its sheets are: {sheets}.'),
 )
+
+# -- problems of a spreadsheet mapped to requests (core/builder/, core/outputs.py) ---------------
+B_EMPTY_TABLE = _w(
+    "build.empty_table",
+    QT_TRANSLATE_NOOP(
+        "Problems", "The table has no data rows (only a header, or only empty rows): there is nothing to send."
+    ),
+)
+B_REHEARSAL_TOO_LARGE = _w(
+    "build.rehearsal_too_large",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "The first request alone is larger than {max_mb} MB, the test model's file limit (embedded images "
+        "are usually the reason). Try the rehearsal with smaller images or web addresses.",
+    ),
+)
+B_BLANK_ID = _w(
+    "build.blank_id",
+    QT_TRANSLATE_NOOP(
+        "Problems", 'Row {row}: the id (column "{column}") is blank. Fill it in, or let the app number the rows.'
+    ),
+)
+B_DUPLICATE_ID = _w(
+    "build.duplicate_id",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        'Row {row}: the id "{id}" is already used on row {first_row}. Every request needs its own id — '
+        "change one of them, or let the app number the rows.",
+    ),
+)
+B_EMPTY_PROMPT = _w(
+    "build.empty_prompt",
+    QT_TRANSLATE_NOOP(
+        "Problems", "Row {row}: the prompt is empty. Fill in the cells the template uses, or delete the row."
+    ),
+)
+EDITOR_EMPTY_PROMPT = _w(
+    "editor.empty_prompt",
+    QT_TRANSLATE_NOOP("Problems", "Line {line}: the prompt is empty. Write the prompt, or delete the row."),
+)
+B_BLANK_CELL = _w(
+    "build.blank_cell",
+    QT_TRANSLATE_NOOP("Problems", 'Row {row}: the column "{column}" is blank, so the prompt has a gap there.'),
+)
+B_GARBLED = _w(
+    "build.garbled_text",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row {row}: the text holds \ufffd marks where characters could not be read, so this request would "
+        "send garbled text. Check the row, or choose another encoding for the file.",
+    ),
+)
+B_FOREIGN_ENCODING = _w(
+    "build.foreign_encoding",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row {row} is not UTF-8 like the rest of the file; it was read as {encoding}. Check that its text "
+        "reads right, or save the file again as UTF-8.",
+    ),
+)
+B_MOJIBAKE = _w(
+    "build.mojibake_text",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        'Row {row}: the text holds "{sample}", which is how UTF-8 text looks when read in a Western '
+        "encoding. Check the row, or choose another encoding for the file.",
+    ),
+)
+B_UNLIKELY_SCRIPT = _w(
+    "build.unlikely_script",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row {row} is written mostly in {script}, which the rest of the file does not use; it may have been "
+        "read in the wrong encoding. Check the row.",
+    ),
+)
+B_RAGGED_EXTRA = _w(
+    "build.ragged_extra",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row {row} has {cells} cells but the table has {columns} columns; the extra cells ({extra}) are "
+        "ignored. Check that row for a missing or extra separator.",
+    ),
+)
+B_RAGGED_SHORT = _w(
+    "build.ragged_short",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row {row} has only {cells} of {columns} cells; the missing cells are treated as empty. Check that "
+        "row for a missing or extra separator.",
+    ),
+)
+B_IMAGE_BLANK = _w(
+    "build.image_blank",
+    QT_TRANSLATE_NOOP("Problems", "Row {row}: the image cell is blank; this request is sent as text only."),
+)
+B_TEXT_REPLACED = _w(
+    "build.text_replaced",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row {row} holds broken characters (unpaired surrogates) that cannot be written as UTF-8; they "
+        'were replaced with "?". Check that row\'s text.',
+    ),
+)
+B_IN_ROW = _w("build.in_row", QT_TRANSLATE_NOOP("Problems", "Row {row}: {message}"))
+B_IN_SYSTEM_PROMPT = _w("build.in_system_prompt", QT_TRANSLATE_NOOP("Problems", "In the system prompt: {message}"))
+B_TEMPLATE_EMPTY = _w(
+    "build.template_empty",
+    QT_TRANSLATE_NOOP("Problems", "The prompt template is empty. Write the prompt, e.g. Translate {{text}}."),
+)
+B_UNKNOWN_PLACEHOLDER_HINT = _w(
+    "build.unknown_placeholder_hint",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "The template uses {names}, but the table has no such column. {hints} Columns: {columns}. Write a "
+        "column name between braces exactly as in the header; use {{{{ and }}}} for literal braces.",
+    ),
+)
+B_UNKNOWN_PLACEHOLDER = _w(
+    "build.unknown_placeholder",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "The template uses {names}, but the table has no such column. Columns: {columns}. Write a column "
+        "name between braces exactly as in the header; use {{{{ and }}}} for literal braces.",
+    ),
+)
+DID_YOU_MEAN = _w("build.did_you_mean", QT_TRANSLATE_NOOP("Fragments", 'did you mean "{name}"?'))
+B_UNCLOSED_BRACE = _w(
+    "build.unclosed_brace",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        'The template has a "{{" at character {position} that is never closed. Close it with "}}" or write '
+        '"{{{{" for a literal brace.',
+    ),
+)
+B_EMPTY_BRACES = _w(
+    "build.empty_braces",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        'The template has empty braces "{{}}" at character {position}. Put a column name inside, like '
+        '{{text}}, or write "{{{{}}}}" for literal braces.',
+    ),
+)
+B_LONE_BRACE = _w(
+    "build.lone_brace",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        'The template has a "}}" at character {position} without a matching "{{". Write "}}}}" for a literal brace.',
+    ),
+)
+B_ID_COLUMN_CHOOSE = _w(
+    "build.id_column_choose",
+    QT_TRANSLATE_NOOP("Problems", 'The id column "{column}" is not in the table. Choose one of: {columns}.'),
+)
+B_IMAGE_COLUMN_CHOOSE = _w(
+    "build.image_column_choose",
+    QT_TRANSLATE_NOOP("Problems", 'The image column "{column}" is not in the table. Choose one of: {columns}.'),
+)
+B_ID_COLUMN = _w(
+    "build.id_column",
+    QT_TRANSLATE_NOOP("Problems", 'The id column "{column}" is not in the table. Columns: {columns}.'),
+)
+B_IMAGE_COLUMN = _w(
+    "build.image_column",
+    QT_TRANSLATE_NOOP("Problems", 'The image column "{column}" is not in the table. Columns: {columns}.'),
+)
+B_MODEL_MISSING = _w(
+    "build.model_missing", QT_TRANSLATE_NOOP("Problems", 'No model is chosen. Pick one, for example "qwen-plus".')
+)
+B_URL_MODEL = _w(
+    "build.url_model",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        'The model "{model}" needs the {kind} kind of request, but {chosen} is chosen. Change the request '
+        "kind or the model.",
+    ),
+)
+B_MODEL_REGION = _w(
+    "build.model_region",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        'The model "{model}" is not in the documented batch models of {region}. It may not work there — '
+        "check the model name and the region.",
+    ),
+)
+B_TEMPERATURE = _w(
+    "build.temperature",
+    QT_TRANSLATE_NOOP("Problems", "Temperature is {value}; it must be a number from 0 up to (but not including) 2."),
+)
+B_TOP_P = _w("build.top_p", QT_TRANSLATE_NOOP("Problems", "top_p is {value}; it must be from 0 to 1."))
+B_MAX_TOKENS = _w("build.max_tokens", QT_TRANSLATE_NOOP("Problems", "max_tokens is {value}; it must be at least 1."))
+B_DIMENSIONS = _w("build.dimensions", QT_TRANSLATE_NOOP("Problems", "dimensions is {value}; it must be at least 1."))
+B_DIMENSIONS_SIZES = _w(
+    "build.dimensions_sizes",
+    QT_TRANSLATE_NOOP("Problems", "{model} makes vectors of {sizes} numbers; {value} is not one of them."),
+)
+B_UNUSED_SETTINGS = _w(
+    "build.unused_settings",
+    QT_TRANSLATE_NOOP("Problems", "Embedding requests do not use: {settings}. They are left out."),
+)
+B_UNUSED_DIMENSIONS = _w(
+    "build.unused_dimensions",
+    QT_TRANSLATE_NOOP("Problems", "dimensions only applies to embedding requests; it is left out."),
+)
+B_IMAGE_MODEL = _w(
+    "build.image_model",
+    QT_TRANSLATE_NOOP("Problems", 'Images need a vision model such as "qwen-vl-plus"; "{model}" may not read them.'),
+)
+B_OUTPUT_NAME_EMPTY = _w(
+    "outputs.name_empty",
+    QT_TRANSLATE_NOOP("Problems", "An output column has no name. Give it one, e.g. sentiment."),
+)
+B_OUTPUT_NAME_REPEATED = _w(
+    "outputs.name_repeated", QT_TRANSLATE_NOOP("Problems", 'The output column "{name}" is listed twice.')
+)
+B_OUTPUT_LABELS = _w(
+    "outputs.labels",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        'The output column "{name}" picks from a list of labels, but the list has fewer than two. Write the '
+        "labels separated by commas, e.g. positive, negative, neutral.",
+    ),
+)
+B_OUTPUT_LABELS_MANY = _w(
+    "outputs.labels_many",
+    QT_TRANSLATE_NOOP("Problems", 'The output column "{name}" has more than {count} labels.'),
+)
+B_OUTPUTS_TOO_MANY = _w(
+    "outputs.too_many", QT_TRANSLATE_NOOP("Problems", "At most {count} output columns can be asked for.")
+)
+B_JSON_MODE_MODEL = _w(
+    "build.json_mode_model",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        '"{model}" is not known to support JSON mode: the answers are asked for as JSON by the instruction '
+        "alone, so a few may need another try.",
+    ),
+)
+B_JSON_MODE_THINKING = _w(
+    "build.json_mode_thinking",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "JSON mode cannot be used with thinking on: the answers are asked for as JSON by the instruction "
+        "alone, so a few may need another try.",
+    ),
+)
+B_EMBEDDING_TOO_LONG = _w(
+    "build.embedding_too_long",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row {row}'s text is about {tokens} tokens; an embedding input may be at most {limit} tokens, so the "
+        "service may refuse or cut it. Split the text.",
+    ),
+)
+B_IMAGE_TOO_LARGE = _w(
+    "image.too_large",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        'The image "{name}" is {size_mb} MB; an image embedded in a batch request may be at most {max_mb} '
+        "MB (a request line may be at most {line_mb} MB and images grow by a third when embedded). Make it "
+        "smaller, or put it online and use its web address.",
+    ),
+)
+B_IMAGE_UNREADABLE = _w(
+    "image.unreadable", QT_TRANSLATE_NOOP("Problems", 'The image "{name}" cannot be read: {reason}.')
+)
+B_IMAGE_NOT_FOUND = _w(
+    "image.not_found",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        'The image "{name}" was not found (looked in {folder}). Check the file name, or use a full path or '
+        "a web address (https://...).",
+    ),
+)
+B_IMAGE_FOLDER = _w("image.folder", QT_TRANSLATE_NOOP("Problems", '"{name}" is a folder, not an image file.'))
+B_IMAGE_TYPE = _w(
+    "image.type",
+    QT_TRANSLATE_NOOP("Problems", '"{name}" is not a picture the model can read (JPEG, PNG, GIF, BMP, TIFF or WEBP).'),
+)
+B_ROW_TOO_LARGE = _w(
+    "build.row_too_large",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row {row} makes a request of {size_mb} MB; one request may be at most {max_mb} MB. Shorten its text "
+        "(or use smaller images or web addresses).",
+    ),
+)
+B_SPLIT_LINE_TOO_LARGE = _w(
+    "split.line_too_large",
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "Line {line} alone is {size_mb} MB, more than a part may hold ({max_mb} MB). Shorten that request.",
+    ),
+)
+# the separator between the items of a list inside a message (CJK writes "、")
+LIST_SEPARATOR = _w("list.separator", QT_TRANSLATE_NOOP("Fragments", ", "))
+
+
+def listing(items: Sequence[Param]) -> Clauses:
+    """Several words shown as one list, separated the way the language separates a list."""
+    return Clauses(tuple(items), LIST_SEPARATOR)

@@ -41,312 +41,10 @@ ERRORS = "Errors"
 FRAGMENTS = "Fragments"
 REGIONS = "Regions"
 
-# -- problems (validator, request builder, request editor) ----------------------------------------
-# (problem code, template). Several templates per code when core words one code in several ways.
-_PROBLEM_TEMPLATES: tuple[tuple[str, str], ...] = (
-    (
-        "empty_file",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "The table has no data rows (only a header, or only empty rows): there is nothing to send.",
-        ),
-    ),
-    (
-        "test_model_limit",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "The first request alone is larger than {max_mb} MB, the test model's file limit (embedded images "
-            "are usually the reason). Try the rehearsal with smaller images or web addresses.",
-        ),
-    ),
-    # -- the request builder (spreadsheet rows) --
-    (
-        "blank_id",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'Row {row}: the id (column "{column}") is blank. Fill it in, or let the app number the rows.',
-        ),
-    ),
-    (
-        "duplicate_id",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'Row {row}: the id "{id}" is already used on row {first_row}. Every request needs its own id — '
-            "change one of them, or let the app number the rows.",
-        ),
-    ),
-    (
-        "empty_prompt",
-        QT_TRANSLATE_NOOP(
-            "Problems", "Row {row}: the prompt is empty. Fill in the cells the template uses, or delete the row."
-        ),
-    ),
-    (
-        "empty_prompt",
-        QT_TRANSLATE_NOOP("Problems", "Line {line}: the prompt is empty. Write the prompt, or delete the row."),
-    ),
-    (
-        "blank_cell",
-        QT_TRANSLATE_NOOP("Problems", 'Row {row}: the column "{column}" is blank, so the prompt has a gap there.'),
-    ),
-    (
-        "garbled_text",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "Row {row}: the text holds \ufffd marks where characters could not be read, so this request would "
-            "send garbled text. Check the row, or choose another encoding for the file.",
-        ),
-    ),
-    (
-        "foreign_encoding",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "Row {row} is not UTF-8 like the rest of the file; it was read as {encoding}. Check that its text "
-            "reads right, or save the file again as UTF-8.",
-        ),
-    ),
-    (
-        "mojibake_text",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'Row {row}: the text holds "{sample}", which is how UTF-8 text looks when read in a Western '
-            "encoding. Check the row, or choose another encoding for the file.",
-        ),
-    ),
-    (
-        "unlikely_script",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "Row {row} is written mostly in {script}, which the rest of the file does not use; it may have been "
-            "read in the wrong encoding. Check the row.",
-        ),
-    ),
-    (
-        "ragged_row",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "Row {row} has {cells} cells but the table has {columns} columns; the extra cells ({extra}) are "
-            "ignored. Check that row for a missing or extra separator.",
-        ),
-    ),
-    (
-        "ragged_row",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "Row {row} has only {cells} of {columns} cells; the missing cells are treated as empty. Check that "
-            "row for a missing or extra separator.",
-        ),
-    ),
-    (
-        "image_blank",
-        QT_TRANSLATE_NOOP("Problems", "Row {row}: the image cell is blank; this request is sent as text only."),
-    ),
-    (
-        "text_replaced",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "Row {row} holds broken characters (unpaired surrogates) that cannot be written as UTF-8; they "
-            'were replaced with "?". Check that row\'s text.',
-        ),
-    ),
-    ("*", QT_TRANSLATE_NOOP("Problems", "Row {row}: {message}")),
-    ("*", QT_TRANSLATE_NOOP("Problems", "In the system prompt: {message}")),
-    (
-        "template_empty",
-        QT_TRANSLATE_NOOP("Problems", "The prompt template is empty. Write the prompt, e.g. Translate {{text}}."),
-    ),
-    (
-        "unknown_placeholder",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "The template uses {names}, but the table has no such column. {hints} Columns: {columns}. Write a "
-            "column name between braces exactly as in the header; use {{{{ and }}}} for literal braces.",
-        ),
-    ),
-    (
-        "unknown_placeholder",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "The template uses {names}, but the table has no such column. Columns: {columns}. Write a column "
-            "name between braces exactly as in the header; use {{{{ and }}}} for literal braces.",
-        ),
-    ),
-    (
-        "template_syntax",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'The template has a "{{" at character {position} that is never closed. Close it with "}}" or write '
-            '"{{{{" for a literal brace.',
-        ),
-    ),
-    (
-        "template_syntax",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'The template has empty braces "{{}}" at character {position}. Put a column name inside, like '
-            '{{text}}, or write "{{{{}}}}" for literal braces.',
-        ),
-    ),
-    (
-        "template_syntax",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'The template has a "}}" at character {position} without a matching "{{". Write "}}}}" for a '
-            "literal brace.",
-        ),
-    ),
-    (
-        "id_column_missing",
-        QT_TRANSLATE_NOOP("Problems", 'The id column "{column}" is not in the table. Choose one of: {columns}.'),
-    ),
-    (
-        "image_column_missing",
-        QT_TRANSLATE_NOOP("Problems", 'The image column "{column}" is not in the table. Choose one of: {columns}.'),
-    ),
-    (
-        "id_column_missing",
-        QT_TRANSLATE_NOOP("Problems", 'The id column "{column}" is not in the table. Columns: {columns}.'),
-    ),
-    (
-        "image_column_missing",
-        QT_TRANSLATE_NOOP("Problems", 'The image column "{column}" is not in the table. Columns: {columns}.'),
-    ),
-    (
-        "model_missing",
-        QT_TRANSLATE_NOOP("Problems", 'No model is chosen. Pick one, for example "qwen-plus".'),
-    ),
-    (
-        "url_model",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'The model "{model}" needs the {kind} kind of request, but {chosen} is chosen. Change the request '
-            "kind or the model.",
-        ),
-    ),
-    (
-        "model_region",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'The model "{model}" is not in the documented batch models of {region}. It may not work there — '
-            "check the model name and the region.",
-        ),
-    ),
-    (
-        "temperature",
-        QT_TRANSLATE_NOOP(
-            "Problems", "Temperature is {value}; it must be a number from 0 up to (but not including) 2."
-        ),
-    ),
-    ("top_p", QT_TRANSLATE_NOOP("Problems", "top_p is {value}; it must be from 0 to 1.")),
-    ("max_tokens", QT_TRANSLATE_NOOP("Problems", "max_tokens is {value}; it must be at least 1.")),
-    ("dimensions", QT_TRANSLATE_NOOP("Problems", "dimensions is {value}; it must be at least 1.")),
-    (
-        "unused_setting",
-        QT_TRANSLATE_NOOP("Problems", "Embedding requests do not use: {settings}. They are left out."),
-    ),
-    (
-        "unused_setting",
-        QT_TRANSLATE_NOOP("Problems", "dimensions only applies to embedding requests; it is left out."),
-    ),
-    (
-        "image_model",
-        QT_TRANSLATE_NOOP(
-            "Problems", 'Images need a vision model such as "qwen-vl-plus"; "{model}" may not read them.'
-        ),
-    ),
-    # -- output columns and embeddings (issue 12) --
-    (
-        "output_name_empty",
-        QT_TRANSLATE_NOOP("Problems", "An output column has no name. Give it one, e.g. sentiment."),
-    ),
-    ("output_name_repeated", QT_TRANSLATE_NOOP("Problems", 'The output column "{name}" is listed twice.')),
-    (
-        "output_labels",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'The output column "{name}" picks from a list of labels, but the list has fewer than two. Write the '
-            "labels separated by commas, e.g. positive, negative, neutral.",
-        ),
-    ),
-    ("output_labels_many", QT_TRANSLATE_NOOP("Problems", 'The output column "{name}" has more than {count} labels.')),
-    ("outputs_too_many", QT_TRANSLATE_NOOP("Problems", "At most {count} output columns can be asked for.")),
-    (
-        "json_mode_off",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            '"{model}" is not known to support JSON mode: the answers are asked for as JSON by the instruction '
-            "alone, so a few may need another try.",
-        ),
-    ),
-    (
-        "json_mode_off",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "JSON mode cannot be used with thinking on: the answers are asked for as JSON by the instruction "
-            "alone, so a few may need another try.",
-        ),
-    ),
-    (
-        "dimensions",
-        QT_TRANSLATE_NOOP("Problems", "{model} makes vectors of {sizes} numbers; {value} is not one of them."),
-    ),
-    (
-        "embedding_too_long",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "Row {row}'s text is about {tokens} tokens; an embedding input may be at most {limit} tokens, so the "
-            "service may refuse or cut it. Split the text.",
-        ),
-    ),
-    # -- an image cell (problems "image_*", and ImageError) --
-    (
-        "image_too_large",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'The image "{name}" is {size_mb} MB; an image embedded in a batch request may be at most {max_mb} '
-            "MB (a request line may be at most {line_mb} MB and images grow by a third when embedded). Make it "
-            "smaller, or put it online and use its web address.",
-        ),
-    ),
-    ("image_missing", QT_TRANSLATE_NOOP("Problems", 'The image "{name}" cannot be read: {reason}.')),
-    (
-        "image_missing",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            'The image "{name}" was not found (looked in {folder}). Check the file name, or use a full path or '
-            "a web address (https://...).",
-        ),
-    ),
-    ("image_missing", QT_TRANSLATE_NOOP("Problems", '"{name}" is a folder, not an image file.')),
-    (
-        "image_type",
-        QT_TRANSLATE_NOOP(
-            "Problems", '"{name}" is not a picture the model can read (JPEG, PNG, GIF, BMP, TIFF or WEBP).'
-        ),
-    ),
-    (
-        "line_too_large",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "Row {row} makes a request of {size_mb} MB; one request may be at most {max_mb} MB. Shorten its text "
-            "(or use smaller images or web addresses).",
-        ),
-    ),
-    # -- splitting a file into parts --
-    (
-        "line_too_large",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "Line {line} alone is {size_mb} MB, more than a part may hold ({max_mb} MB). Shorten that request.",
-        ),
-    ),
-)
-
-# -- errors (core/errors.py, the table reader, the ledger, the app's own checks) -------------------
+# -- English core still writes as text (core/reconcile.py, refresh notices, key store, encodings) ---
 # (error class name, template); "*" for messages any class may carry.
 _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
-    # -- the job list (core/ledger.py) --
-    # -- submits, downloads and re-runs (core/workflow.py, core/reconcile.py) --
+    # -- core/reconcile.py --
     (
         "ResultsUnavailable",
         QT_TRANSLATE_NOOP(
@@ -355,8 +53,6 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
         ),
     ),
     ("*", QT_TRANSLATE_NOOP("Errors", "No job belongs to this group.")),
-    # -- what may be done with a job (services/job_actions.py REASONS) --
-    # -- "Submit again" (services/resubmit.py) --
     # -- the app's own checks (controller, editor, workflow) --
     ("*", QT_TRANSLATE_NOOP("Errors", "The base URL must start with http:// or https:// and name a host.")),
     ("*", QT_TRANSLATE_NOOP("Errors", "No API key for {region}.")),
@@ -493,7 +189,6 @@ _FRAGMENTS: tuple[str, ...] = (
 )
 # Fragments with holes (translated like templates, used only inside other messages).
 _FRAGMENT_TEMPLATES: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("Fragments", 'did you mean "{name}"?'),
     QT_TRANSLATE_NOOP(
         "Fragments",
         "We cannot tell yet whether {region} made this batch. Don't submit the file again — it could run and "
@@ -595,8 +290,6 @@ _TRANSLATED_HOLES = frozenset(
         "job_name",
     }
 )
-# Holes holding a comma-separated list of fragments.
-_LIST_HOLES = frozenset({"settings"})
 # Holes holding a "; "-separated list of sentences or fragments (each worded on its own).
 _CLAUSE_LIST_HOLES = frozenset({"reasons"})
 # Numbers that are positions, not amounts: never grouped ("line 1234", not "line 1,234").
@@ -633,24 +326,17 @@ def _by_weight(templates: Iterable[_Template]) -> tuple[_Template, ...]:
 
 
 @functools.cache
-def _tables() -> tuple[dict[str, tuple[_Template, ...]], dict[str, tuple[_Template, ...]], tuple[_Template, ...]]:
-    """Compiled templates: by problem code, by error class, and all of them (most specific first)."""
-    by_code: dict[str, list[_Template]] = {}
+def _tables() -> tuple[dict[str, tuple[_Template, ...]], tuple[_Template, ...]]:
+    """Compiled templates: by error class, and all of them (most specific first)."""
     by_class: dict[str, list[_Template]] = {}
-    for code, source in _PROBLEM_TEMPLATES:
-        by_code.setdefault(code, []).append(_compile(PROBLEMS, source))
     for name, source in _ERROR_TEMPLATES:
         by_class.setdefault(name, []).append(_compile(ERRORS, source))
-    everything = [t for group in (*by_code.values(), *by_class.values()) for t in group]
+    everything = [t for group in by_class.values() for t in group]
     everything += [_compile(FRAGMENTS, source) for source in _FRAGMENT_TEMPLATES]
     # English of the catalogue that still reaches the matcher as text (Matched values, core_text callers)
     keyed = (_compile(w.context, w.english) for w in wording.CATALOGUE.values() if w.holes)
     everything += [t for t in keyed if t.weight > 3]  # not a bare "{sentences}": it would match anything
-    return (
-        {k: _by_weight(v) for k, v in by_code.items()},
-        {k: _by_weight(v) for k, v in by_class.items()},
-        _by_weight(everything),
-    )
+    return {k: _by_weight(v) for k, v in by_class.items()}, _by_weight(everything)
 
 
 def warm_up() -> None:
@@ -711,12 +397,6 @@ def _hole_value(name: str, value: str, params: Mapping[str, object], depth: int)
     raw = params.get(name)
     if isinstance(raw, int) and not isinstance(raw, bool) and str(raw) == value.replace(",", ""):
         return str(raw) if name in _POSITION_HOLES else QLocale().toString(raw)
-    if name == "hints":
-        return " ".join(_translate(part, (), {}, depth + 1) for part in re.findall(r'did you mean ".*?"\?', value))
-    if name in _LIST_HOLES:
-        # the separator between the items of a list inside a message (CJK writes "、")
-        separator = QCoreApplication.translate("Fragments", ", ", "list separator")
-        return separator.join(tr_fragment(item) for item in value.split(", "))
     if name in _CLAUSE_LIST_HOLES:
         return "; ".join(_translate(part, (), {}, depth + 1) for part in value.split("; "))
     if name in _TRANSLATED_HOLES:
@@ -734,7 +414,7 @@ def _translate(message: str, preferred: Iterable[_Template], params: Mapping[str
     fragment = _fragment(message)
     if fragment is not None:
         return fragment
-    for template in (*preferred, *_tables()[2]):
+    for template in (*preferred, *_tables()[1]):
         match = template.pattern.fullmatch(message)
         if match is None:
             continue
@@ -775,14 +455,11 @@ def text(value: wording.Text | wording.Wording) -> str:
 
 
 def problem_text(problem: Problem) -> str:
-    """A validation or build problem in the window's language (core's English when not known here)."""
+    """A validation or build problem in the window's language (core always keys them; a problem without
+    its key — made by hand — is worded like any English core wrote)."""
     if problem.text is not None:
         return text(problem.text)
-    numbers = tuple(sorted((k, v) for k, v in problem.params.items() if isinstance(v, int)))
-    return _cached(
-        ("problem", problem.code, problem.message, numbers),
-        lambda: _translate(problem.message, _tables()[0].get(problem.code, ()), problem.params),
-    )
+    return core_text(problem.message)
 
 
 def error_text(exc: BaseException) -> str:
@@ -791,7 +468,7 @@ def error_text(exc: BaseException) -> str:
     if isinstance(keyed, wording.Text):
         return text(keyed)
     message = str(getattr(exc, "user_message", "") or exc)
-    by_class = _tables()[1]
+    by_class = _tables()[0]
     preferred = [t for cls in type(exc).__mro__ for t in by_class.get(cls.__name__, ())]
     return _cached(("error", type(exc).__name__, message), lambda: _translate(message, preferred, {}))
 
@@ -803,7 +480,7 @@ def core_text(message: str) -> str:
 
 def known_templates() -> list[tuple[str, str]]:
     """Every ``(context, English template)`` this module words (for tests and the catalog script)."""
-    out = [(PROBLEMS, s) for _, s in _PROBLEM_TEMPLATES] + [(ERRORS, s) for _, s in _ERROR_TEMPLATES]
+    out = [(ERRORS, s) for _, s in _ERROR_TEMPLATES]
     out += [(FRAGMENTS, s) for s in (*_FRAGMENTS, *_FRAGMENT_TEMPLATES)]
     out += [("Verdicts", s) for s in _VERDICTS.values()]
     out += [(w.context, w.english) for w in wording.CATALOGUE.values()]

@@ -993,6 +993,10 @@
         <translation>spreadsheet OpenDocument (.ods)</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>It starts with an invisible byte-order mark — were two files pasted together?</source>
         <translation>Baris ini diawali tanda urutan byte (BOM) yang tidak terlihat — apakah dua file tergabung?</translation>
     </message>
@@ -1395,11 +1399,6 @@
     <message>
         <source>The original table {path} could not be read ({detail}); answers are shown without its columns.</source>
         <translation>Tabel asli {path} tidak bisa dibaca ({detail}); jawaban ditampilkan tanpa kolomnya.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -993,6 +993,10 @@
         <translation>OpenDocument スプレッドシート（.ods）</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>It starts with an invisible byte-order mark — were two files pasted together?</source>
         <translation>この行は目に見えないバイト順マーク（BOM）で始まっています。2 つのファイルを貼り合わせていませんか？</translation>
     </message>
@@ -1395,11 +1399,6 @@
     <message>
         <source>The original table {path} could not be read ({detail}); answers are shown without its columns.</source>
         <translation>元の表 {path} を読み込めませんでした（{detail}）。回答はその列なしで表示されます。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>、</translation>
     </message>
 </context>
 <context>

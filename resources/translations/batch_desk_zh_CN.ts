@@ -993,6 +993,10 @@
         <translation>OpenDocument 电子表格（.ods）</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>It starts with an invisible byte-order mark — were two files pasted together?</source>
         <translation>该行以一个看不见的字节顺序标记（BOM）开头——是否把两个文件粘贴在了一起？</translation>
     </message>
@@ -1395,11 +1399,6 @@
     <message>
         <source>The original table {path} could not be read ({detail}); answers are shown without its columns.</source>
         <translation>无法读取原始表格 {path}（{detail}）；结果将不带其列显示。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -993,6 +993,10 @@
         <translation>OpenDocument 試算表（.ods）</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>It starts with an invisible byte-order mark — were two files pasted together?</source>
         <translation>這一行以一個看不見的位元組順序標記（BOM）開頭——是否把兩個檔案貼在一起了？</translation>
     </message>
@@ -1395,11 +1399,6 @@
     <message>
         <source>The original table {path} could not be read ({detail}); answers are shown without its columns.</source>
         <translation>無法讀取原始表格 {path}（{detail}）；結果將不含其欄位顯示。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ import threading
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from desktop_app.core import wording as w
 from desktop_app.core.builder.images import (
     IMAGE_SCHEMES,
     MAX_IMAGE_BYTES,
@@ -35,22 +36,19 @@ from desktop_app.core.validate import Problem, Severity
 
 
 def make_problem(
-    line: int | None, code: str, message: str, severity: Severity = Severity.ERROR, **params: object
+    line: int | None, code: str, message: w.Text, severity: Severity = Severity.ERROR, **params: object
 ) -> Problem:
+    """A problem of the build (``line`` is the spreadsheet row) worded by ``message``."""
     if line is not None:
         params = {"row": line, **params}
-    return Problem(line, code, severity, message, params)
+    return Problem(line, code, severity, w.english(message), params, message)
 
 
 def check_spec(spec: RequestSpec, columns: Sequence[str], *, region: Region | None = None) -> list[Problem]:
     """Problems with the mapping itself (no rows read); errors here stop a build before it starts."""
     problems: list[Problem] = []
     if not spec.template.strip():
-        problems.append(
-            make_problem(
-                None, "template_empty", "The prompt template is empty. Write the prompt, e.g. Translate {text}."
-            )
-        )
+        problems.append(make_problem(None, "template_empty", w.B_TEMPLATE_EMPTY()))
     for text, label in ((spec.template, "template"), (spec.system or "", "system prompt")):
         if not text:
             continue
@@ -58,21 +56,21 @@ def check_spec(spec: RequestSpec, columns: Sequence[str], *, region: Region | No
             parse_template(text).resolve(columns)
         except TemplateError as exc:
             code = exc.code or "template_syntax"
-            message = exc.user_message if label == "template" else f"In the system prompt: {exc.user_message}"
-            problems.append(make_problem(None, code, message))
-    for name, what in ((spec.id_column, "id"), (spec.image_column, "image")):
+            said = exc.text if label == "template" else w.B_IN_SYSTEM_PROMPT(message=exc.text)
+            problems.append(make_problem(None, code, said))
+    for name, what, missing in (
+        (spec.id_column, "id", w.B_ID_COLUMN_CHOOSE),
+        (spec.image_column, "image", w.B_IMAGE_COLUMN_CHOOSE),
+    ):
         if name is not None and name not in columns:
             problems.append(
                 make_problem(
-                    None,
-                    f"{what}_column_missing",
-                    f'The {what} column "{name}" is not in the table. Choose one of: {", ".join(columns[:30])}.',
-                    column=name,
+                    None, f"{what}_column_missing", missing(column=name, columns=", ".join(columns[:30])), column=name
                 )
             )
     model = spec.effective_model
     if not model:
-        problems.append(make_problem(None, "model_missing", 'No model is chosen. Pick one, for example "qwen-plus".'))
+        problems.append(make_problem(None, "model_missing", w.B_MODEL_MISSING()))
     else:
         expected = endpoint_for_model(model)
         if expected != spec.url and not (spec.endpoint is EndpointKind.CHAT and expected == Endpoint.CHAT):
@@ -81,8 +79,7 @@ def check_spec(spec: RequestSpec, columns: Sequence[str], *, region: Region | No
                 make_problem(
                     None,
                     "url_model",
-                    f'The model "{model}" needs the {kind} kind of request, but {spec.endpoint.value} is '
-                    "chosen. Change the request kind or the model.",
+                    w.B_URL_MODEL(model=model, kind=w.word(kind), chosen=w.word(spec.endpoint.value)),
                     model=model,
                     expected=expected,
                 )
@@ -92,8 +89,7 @@ def check_spec(spec: RequestSpec, columns: Sequence[str], *, region: Region | No
                 make_problem(
                     None,
                     "model_region",
-                    f'The model "{model}" is not in the documented batch models of {region.name}. It may '
-                    "not work there — check the model name and the region.",
+                    w.B_MODEL_REGION(model=model, region=w.region(region.name)),
                     Severity.WARNING,
                     model=model,
                     region=region.id,
@@ -105,25 +101,19 @@ def check_spec(spec: RequestSpec, columns: Sequence[str], *, region: Region | No
             make_problem(
                 None,
                 "temperature",
-                f"Temperature is {spec.temperature}; it must be a number from 0 up to (but not including) 2.",
+                w.B_TEMPERATURE(value=str(spec.temperature)),
                 value=spec.temperature,
             )
         )
     if spec.top_p is not None and not (TOP_P_MIN <= spec.top_p <= TOP_P_MAX):
-        problems.append(
-            make_problem(None, "top_p", f"top_p is {spec.top_p}; it must be from 0 to 1.", value=spec.top_p)
-        )
+        problems.append(make_problem(None, "top_p", w.B_TOP_P(value=str(spec.top_p)), value=spec.top_p))
     if spec.max_tokens is not None and spec.max_tokens < 1:
         problems.append(
-            make_problem(
-                None, "max_tokens", f"max_tokens is {spec.max_tokens}; it must be at least 1.", value=spec.max_tokens
-            )
+            make_problem(None, "max_tokens", w.B_MAX_TOKENS(value=str(spec.max_tokens)), value=spec.max_tokens)
         )
     if spec.dimensions is not None and spec.dimensions < 1:
         problems.append(
-            make_problem(
-                None, "dimensions", f"dimensions is {spec.dimensions}; it must be at least 1.", value=spec.dimensions
-            )
+            make_problem(None, "dimensions", w.B_DIMENSIONS(value=str(spec.dimensions)), value=spec.dimensions)
         )
     allowed = EMBEDDING_DIMENSIONS.get(model)
     if not chat_like and spec.dimensions is not None and allowed and spec.dimensions not in allowed:
@@ -131,8 +121,7 @@ def check_spec(spec: RequestSpec, columns: Sequence[str], *, region: Region | No
             make_problem(
                 None,
                 "dimensions",
-                f"{model} makes vectors of {', '.join(map(str, allowed))} numbers; {spec.dimensions} is not one "
-                "of them.",
+                w.B_DIMENSIONS_SIZES(model=model, sizes=", ".join(map(str, allowed)), value=str(spec.dimensions)),
                 value=spec.dimensions,
             )
         )
@@ -154,7 +143,7 @@ def check_spec(spec: RequestSpec, columns: Sequence[str], *, region: Region | No
                 make_problem(
                     None,
                     "unused_setting",
-                    f"Embedding requests do not use: {', '.join(unused)}. They are left out.",
+                    w.B_UNUSED_SETTINGS(settings=w.listing([w.word(name) for name in unused])),
                     Severity.WARNING,
                     settings=unused,
                 )
@@ -164,7 +153,7 @@ def check_spec(spec: RequestSpec, columns: Sequence[str], *, region: Region | No
             make_problem(
                 None,
                 "unused_setting",
-                "dimensions only applies to embedding requests; it is left out.",
+                w.B_UNUSED_DIMENSIONS(),
                 Severity.WARNING,
                 settings=["dimensions"],
             )
@@ -176,7 +165,7 @@ def check_spec(spec: RequestSpec, columns: Sequence[str], *, region: Region | No
             make_problem(
                 None,
                 "unused_setting",
-                "Embedding requests do not use: output columns. They are left out.",
+                w.B_UNUSED_SETTINGS(settings=w.listing([w.word("output columns")])),
                 Severity.WARNING,
                 settings=["output columns"],
             )
@@ -186,13 +175,7 @@ def check_spec(spec: RequestSpec, columns: Sequence[str], *, region: Region | No
             make_problem(
                 None,
                 "json_mode_off",
-                (
-                    "JSON mode cannot be used with thinking on: the answers are asked for as JSON by the "
-                    "instruction alone, so a few may need another try."
-                    if spec.enable_thinking
-                    else f'"{model}" is not known to support JSON mode: the answers are asked for as JSON by the '
-                    "instruction alone, so a few may need another try."
-                ),
+                w.B_JSON_MODE_THINKING() if spec.enable_thinking else w.B_JSON_MODE_MODEL(model=model),
                 Severity.WARNING,
                 model=model,
             )
@@ -202,7 +185,7 @@ def check_spec(spec: RequestSpec, columns: Sequence[str], *, region: Region | No
             make_problem(
                 None,
                 "image_model",
-                f'Images need a vision model such as "qwen-vl-plus"; "{model}" may not read them.',
+                w.B_IMAGE_MODEL(model=model),
                 Severity.WARNING,
                 model=model,
             )
@@ -263,8 +246,7 @@ class RowChecker:
                 make_problem(
                     number,
                     "blank_id",
-                    f'Row {number}: the id (column "{self.id_column}") is blank. Fill it in, or let the app '
-                    "number the rows.",
+                    w.B_BLANK_ID(row=number, column=str(self.id_column)),
                 )
             )
         else:
@@ -274,8 +256,7 @@ class RowChecker:
                     make_problem(
                         number,
                         "duplicate_id",
-                        f'Row {number}: the id "{cid}" is already used on row {first}. Every request needs '
-                        "its own id — change one of them, or let the app number the rows.",
+                        w.B_DUPLICATE_ID(row=number, id=cid, first_row=first),
                         id=cid,
                         first_row=first,
                     )
@@ -285,7 +266,7 @@ class RowChecker:
                 make_problem(
                     number,
                     "empty_prompt",
-                    f"Row {number}: the prompt is empty. Fill in the cells the template uses, or delete the row.",
+                    w.B_EMPTY_PROMPT(row=number),
                 )
             )
         else:
@@ -298,7 +279,7 @@ class RowChecker:
                         make_problem(
                             number,
                             "blank_cell",
-                            f'Row {number}: the column "{name}" is blank, so the prompt has a gap there.',
+                            w.B_BLANK_CELL(row=number, column=name),
                             Severity.WARNING,
                             column=name,
                         )
@@ -308,8 +289,7 @@ class RowChecker:
                 make_problem(
                     number,
                     "garbled_text",
-                    f"Row {number}: the text holds \ufffd marks where characters could not be read, so this "
-                    "request would send garbled text. Check the row, or choose another encoding for the file.",
+                    w.B_GARBLED(row=number),
                     Severity.WARNING,
                 )
             )
@@ -320,8 +300,7 @@ class RowChecker:
                 make_problem(
                     number,
                     "foreign_encoding",
-                    f"Row {number} is not UTF-8 like the rest of the file; it was read as {label}. Check that "
-                    "its text reads right, or save the file again as UTF-8.",
+                    w.B_FOREIGN_ENCODING(row=number, encoding=w.word(label)),
                     Severity.WARNING,
                     encoding=label,
                 )
@@ -333,8 +312,7 @@ class RowChecker:
                     make_problem(
                         number,
                         "mojibake_text",
-                        f'Row {number}: the text holds "{unusual[1]}", which is how UTF-8 text looks when read in '
-                        "a Western encoding. Check the row, or choose another encoding for the file.",
+                        w.B_MOJIBAKE(row=number, sample=unusual[1]),
                         Severity.WARNING,
                         sample=unusual[1],
                     )
@@ -344,8 +322,7 @@ class RowChecker:
                     make_problem(
                         number,
                         "unlikely_script",
-                        f"Row {number} is written mostly in {unusual[1]}, which the rest of the file does not use; "
-                        "it may have been read in the wrong encoding. Check the row.",
+                        w.B_UNLIKELY_SCRIPT(row=number, script=w.word(unusual[1])),
                         Severity.WARNING,
                         script=unusual[1],
                     )
@@ -353,17 +330,15 @@ class RowChecker:
         if row.extra or row.short:
             width = len(self.columns)
             if row.extra:
-                detail = (
-                    f"has {row.width} cells but the table has {width} columns; the extra cells "
-                    f"({', '.join(repr(c[:20]) for c in row.extra[:3])}) are ignored"
-                )
+                extra = ", ".join(repr(c[:20]) for c in row.extra[:3])
+                detail = w.B_RAGGED_EXTRA(row=number, cells=row.width, columns=width, extra=extra)
             else:
-                detail = f"has only {row.width} of {width} cells; the missing cells are treated as empty"
+                detail = w.B_RAGGED_SHORT(row=number, cells=row.width, columns=width)
             self.add(
                 make_problem(
                     number,
                     "ragged_row",
-                    f"Row {number} {detail}. Check that row for a missing or extra separator.",
+                    detail,
                     Severity.WARNING,
                     cells=row.width,
                     columns=width,
@@ -377,7 +352,7 @@ class RowChecker:
                     make_problem(
                         number,
                         "image_blank",
-                        f"Row {number}: the image cell is blank; this request is sent as text only.",
+                        w.B_IMAGE_BLANK(row=number),
                         Severity.WARNING,
                     )
                 )
@@ -388,7 +363,9 @@ class RowChecker:
                     if size > MAX_IMAGE_BYTES:
                         raise ImageError(too_large_message(cell, size), code="image_too_large")
                 except ImageError as exc:
-                    self.add(make_problem(number, exc.code or "image_missing", f"Row {number}: {exc.user_message}"))
+                    self.add(
+                        make_problem(number, exc.code or "image_missing", w.B_IN_ROW(row=number, message=exc.text))
+                    )
 
 
 def check_rows(

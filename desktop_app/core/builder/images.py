@@ -11,6 +11,7 @@ import base64
 import os
 from pathlib import Path
 
+from desktop_app.core import wording as w
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.limits import MAX_LINE_BYTES, MB
 
@@ -34,6 +35,11 @@ _IMAGE_MAGIC: tuple[tuple[bytes, str], ...] = (
 class ImageError(BatchDeskError):
     """An image cell cannot be turned into a request part; ``code`` is the problem code."""
 
+    text: w.Text
+
+    def __init__(self, text: w.Text, *, code: str, detail: str = "") -> None:
+        super().__init__(text, code=code, detail=detail)
+
 
 def image_url(value: str, base_dir: Path | None = None) -> str:
     """The ``image_url.url`` for a cell: URLs and data URLs unchanged, a local file as a data URL.
@@ -53,13 +59,11 @@ def image_url(value: str, base_dir: Path | None = None) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise ImageError(
-            f'The image "{text}" cannot be read: {exc.strerror or exc}.', code="image_missing", detail=str(exc)
+            w.B_IMAGE_UNREADABLE(name=text, reason=str(exc.strerror or exc)), code="image_missing", detail=str(exc)
         ) from exc
     mime = _image_mime(data)
     if mime is None:
-        raise ImageError(
-            f'"{text}" is not a picture the model can read (JPEG, PNG, GIF, BMP, TIFF or WEBP).', code="image_type"
-        )
+        raise ImageError(w.B_IMAGE_TYPE(name=text), code="image_type")
     return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
 
 
@@ -79,21 +83,18 @@ def image_size(path: Path, shown: str) -> int:
         st = path.stat()
     except OSError as exc:
         raise ImageError(
-            f'The image "{shown}" was not found (looked in {path.parent}). Check the file name, or use '
-            "a full path or a web address (https://...).",
+            w.B_IMAGE_NOT_FOUND(name=shown, folder=str(path.parent)),
             code="image_missing",
             detail=str(exc),
         ) from exc
     if not path.is_file():
-        raise ImageError(f'"{shown}" is a folder, not an image file.', code="image_missing")
+        raise ImageError(w.B_IMAGE_FOLDER(name=shown), code="image_missing")
     return st.st_size
 
 
-def too_large_message(shown: str, size: int) -> str:
-    return (
-        f'The image "{shown}" is {size / MB:.1f} MB; an image embedded in a batch request may be at most '
-        f"{MAX_IMAGE_BYTES // MB} MB (a request line may be at most {MAX_LINE_BYTES // MB} MB and images "
-        "grow by a third when embedded). Make it smaller, or put it online and use its web address."
+def too_large_message(shown: str, size: int) -> w.Text:
+    return w.B_IMAGE_TOO_LARGE(
+        name=shown, size_mb=f"{size / MB:.1f}", max_mb=MAX_IMAGE_BYTES // MB, line_mb=MAX_LINE_BYTES // MB
     )
 
 

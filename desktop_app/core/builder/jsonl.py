@@ -22,6 +22,7 @@ from typing import Any
 import orjson
 
 from desktop_app.core import validate as _validate_module
+from desktop_app.core import wording as w
 from desktop_app.core.builder.checks import RowChecker, check_spec, image_base, make_problem
 from desktop_app.core.builder.ids import row_id, row_ids
 from desktop_app.core.builder.images import ImageError
@@ -245,9 +246,9 @@ def build_jsonl(
                 make_problem(
                     number,
                     "embedding_too_long",
-                    f"Row {number}'s text is about {estimate_tokens(prompt):,} tokens; an embedding input may be "
-                    f"at most {EMBEDDING_MAX_TOKENS_PER_INPUT:,} tokens, so the service may refuse or cut it. "
-                    "Split the text.",
+                    w.B_EMBEDDING_TOO_LONG(
+                        row=number, tokens=estimate_tokens(prompt), limit=EMBEDDING_MAX_TOKENS_PER_INPUT
+                    ),
                     Severity.WARNING,
                     limit=EMBEDDING_MAX_TOKENS_PER_INPUT,
                 )
@@ -261,8 +262,7 @@ def build_jsonl(
                 make_problem(
                     number,
                     "text_replaced",
-                    f"Row {number} holds broken characters (unpaired surrogates) that cannot be written "
-                    'as UTF-8; they were replaced with "?". Check that row\'s text.',
+                    w.B_TEXT_REPLACED(row=number),
                     Severity.WARNING,
                 )
             )
@@ -427,8 +427,7 @@ def _line_too_large(row: int, line: int, size: int) -> Problem:
     return make_problem(
         row,
         "line_too_large",
-        f"Row {row} makes a request of {size / MB:.1f} MB; one request may be at most "
-        f"{MAX_LINE_BYTES // MB} MB. Shorten its text (or use smaller images or web addresses).",
+        w.B_ROW_TOO_LARGE(row=row, size_mb=f"{size / MB:.1f}", max_mb=MAX_LINE_BYTES // MB),
         size=size,
         limit=MAX_LINE_BYTES,
         request=line,
@@ -446,10 +445,10 @@ def _file_problems(requests: int, size: int, model: str) -> list[Problem]:
     facts = ValidationReport(path=None, requests=requests, bytes=size, models=(model,) if requests else ())
     found: list[Problem] = []
 
-    def add(line: int | None, code: str, message: str, severity: Severity = Severity.ERROR, **params: object) -> None:
+    def add(line: int | None, code: str, text: w.Text, severity: Severity = Severity.ERROR, **params: object) -> None:
         if code == "empty_file":
-            message = "The table has no data rows (only a header, or only empty rows): there is nothing to send."
-        found.append(Problem(line, code, severity, message, dict(params)))
+            text = w.B_EMPTY_TABLE()  # "no data rows", not "no requests": the user sees a table here
+        found.append(Problem(line, code, severity, w.english(text), dict(params), text))
 
     _validate_module._file_checks(facts, add)
     return found
@@ -485,5 +484,7 @@ def _unexplained(validation: ValidationReport, report: BuildReport) -> list[Prob
             continue  # the build reported this kind at least as often
         row = report.row_for_line(p.line) if p.line is not None else None
         message = p.message.replace(f"Line {p.line}", f"Row {row} (request {p.line})", 1) if row else p.message
-        extra.append(Problem(row or p.line, p.code, p.severity, message, {**p.params, "row": row, "request": p.line}))
+        params = {**p.params, "row": row, "request": p.line}
+        # the window words the validator's own message (its "Line N" is the request's line in the file)
+        extra.append(Problem(row or p.line, p.code, p.severity, message, params, p.text))
     return extra

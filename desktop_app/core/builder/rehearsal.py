@@ -11,6 +11,7 @@ from typing import Any
 
 import orjson
 
+from desktop_app.core import wording as w
 from desktop_app.core.builder.split import SplitError
 from desktop_app.core.fileutil import atomic_write
 from desktop_app.core.limits import ALLOWED_METHOD, MB, TEST_MODEL, TEST_MODEL_MAX_BYTES, TEST_MODEL_MAX_LINES
@@ -98,12 +99,7 @@ def rehearsal_file(
         lines.append(line)
         size += len(line)
     if not lines and stopped_by == "bytes":
-        raise SplitError(
-            f"The first request alone is larger than {TEST_MODEL_MAX_BYTES // MB} MB, the test model's file "
-            "limit (embedded images are usually the reason). Try the rehearsal with smaller images or web "
-            "addresses.",
-            code="test_model_limit",
-        )
+        raise SplitError(w.B_REHEARSAL_TOO_LARGE(max_mb=TEST_MODEL_MAX_BYTES // MB), code="test_model_limit")
     with atomic_write(out, "wb") as handle:
         handle.write(b"".join(lines))
     return RehearsalReport(out, len(lines), size, skipped, stopped_by)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core import wording as w
 from desktop_app.core.builder.ids import row_id
 from desktop_app.core.builder.images import image_url
 from desktop_app.core.builder.spec import EndpointKind, RequestSpec, can_turn_off_thinking
@@ -81,9 +82,9 @@ def _column(columns: Sequence[str], name: str | None, what: str) -> int | None:
     try:
         return list(columns).index(name)
     except ValueError:
+        missing = w.B_ID_COLUMN if what == "id" else w.B_IMAGE_COLUMN
         raise TemplateError(
-            f'The {what} column "{name}" is not in the table. Columns: {", ".join(columns[:30])}.',
-            code=f"{what}_column_missing",
+            missing(column=name, columns=", ".join(columns[:30])), code=f"{what}_column_missing"
         ) from None
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.core import wording as w
 from desktop_app.core.builder.jsonl import BuildReport
 from desktop_app.core.builder.spec import BuildCancelled
 from desktop_app.core.errors import BatchDeskError
@@ -92,8 +93,7 @@ def plan_split(
         line += 1
         if line_size > max_bytes:
             raise SplitError(
-                f"Line {line} alone is {line_size / MB:.2f} MB, more than a part may hold "
-                f"({max_bytes / MB:.2f} MB). Shorten that request.",
+                w.B_SPLIT_LINE_TOO_LARGE(line=line, size_mb=f"{line_size / MB:.2f}", max_mb=f"{max_bytes / MB:.2f}"),
                 code="line_too_large",
             )
         if size and (size + line_size > max_bytes or (is_request and requests + 1 > max_requests)):

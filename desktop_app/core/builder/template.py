@@ -11,11 +11,17 @@ import difflib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from desktop_app.core import wording as w
 from desktop_app.core.errors import BatchDeskError
 
 
 class TemplateError(BatchDeskError):
-    """The prompt template cannot be used (unknown column, unbalanced brace)."""
+    """The prompt template cannot be used (unknown column, unbalanced brace); ``code`` is the problem code."""
+
+    text: w.Text
+
+    def __init__(self, text: w.Text, *, code: str) -> None:
+        super().__init__(text, code=code)
 
 
 @dataclass(frozen=True)
@@ -77,19 +83,17 @@ class Template:
         return self.formatter(columns)([row[c] for c in columns])
 
 
-def _unknown_message(unknown: Sequence[str], columns: Sequence[str]) -> str:
+def _unknown_message(unknown: Sequence[str], columns: Sequence[str]) -> w.Text:
     names = ", ".join("{" + u + "}" for u in unknown)
-    hints = []
+    hints: list[w.Param] = []
     for name in unknown:
         close = difflib.get_close_matches(name, list(columns), n=1, cutoff=0.6)
         if close:
-            hints.append(f'did you mean "{{{close[0]}}}"?')
-    hint = (" " + " ".join(hints)) if hints else ""
+            hints.append(w.DID_YOU_MEAN(name="{" + close[0] + "}"))
     shown = ", ".join(columns[:30]) + (", …" if len(columns) > 30 else "")
-    return (
-        f"The template uses {names}, but the table has no such column.{hint} Columns: {shown}. "
-        "Write a column name between braces exactly as in the header; use {{ and }} for literal braces."
-    )
+    if hints:
+        return w.B_UNKNOWN_PLACEHOLDER_HINT(names=names, hints=w.Clauses(tuple(hints), " "), columns=shown)
+    return w.B_UNKNOWN_PLACEHOLDER(names=names, columns=shown)
 
 
 def parse_template(text: str) -> Template:
@@ -111,18 +115,10 @@ def parse_template(text: str) -> Template:
             end = text.find("}", i + 1)
             nested = text.find("{", i + 1)
             if end < 0 or (0 <= nested < end):
-                raise TemplateError(
-                    f'The template has a "{{" at character {i + 1} that is never closed. Close it with '
-                    '"}" or write "{{" for a literal brace.',
-                    code="template_syntax",
-                )
+                raise TemplateError(w.B_UNCLOSED_BRACE(position=i + 1), code="template_syntax")
             name = text[i + 1 : end].strip()
             if not name:
-                raise TemplateError(
-                    f'The template has empty braces "{{}}" at character {i + 1}. Put a column name inside, '
-                    'like {text}, or write "{{}}" for literal braces.',
-                    code="template_syntax",
-                )
+                raise TemplateError(w.B_EMPTY_BRACES(position=i + 1), code="template_syntax")
             pieces.append(("".join(literal), name))
             literal = []
             i = end + 1
@@ -131,11 +127,7 @@ def parse_template(text: str) -> Template:
                 literal.append("}")
                 i += 2
                 continue
-            raise TemplateError(
-                f'The template has a "}}" at character {i + 1} without a matching "{{". Write "}}}}" for '
-                "a literal brace.",
-                code="template_syntax",
-            )
+            raise TemplateError(w.B_LONE_BRACE(position=i + 1), code="template_syntax")
         else:
             literal.append(ch)
             i += 1
