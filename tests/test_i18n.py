@@ -627,9 +627,10 @@ def test_why_an_encoding_was_chosen_is_worded_too(pseudo: PseudoTranslator) -> N
         "名前,年齢\n太郎,3\n".encode(),
         ("名前,年齢\n" * 40).encode("cp932"),
     ]
-    reasons = [guess_encoding(data, whole=True).reason for data in samples]
-    unworded = [r for r in reasons if not messages.core_text(r).startswith(OPEN)]
+    guesses = [guess_encoding(data, whole=True) for data in samples]
+    unworded = [g.reason for g in guesses if not messages.text(g.why).startswith(OPEN)]
     assert not unworded, unworded
+    assert f"{OPEN}Japanese (Shift-JIS / CP932){CLOSE}" in messages.text(guesses[-1].why), "the encoding's name too"
 
 
 def test_every_verdict_is_worded(pseudo: PseudoTranslator) -> None:

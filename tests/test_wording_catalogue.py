@@ -274,7 +274,9 @@ def test_the_builder_and_the_table_reader_are_worded_without_the_matcher(
     assert isinstance(raised[2], TemplateError) and raised[2].message_key == "build.unknown_placeholder_hint"
     with pseudo_translation():
         hinted = messages.error_text(raised[2])
-        unused = next(messages.problem_text(p) for p in problems if p.code == "unused_setting" and "system" in p.message)
+        unused = next(
+            messages.problem_text(p) for p in problems if p.code == "unused_setting" and "system" in p.message
+        )
         script = next(messages.problem_text(p) for p in problems if p.code == "unlikely_script")
     assert f'{OPEN}did you mean "{{text}}"?{CLOSE}' in hinted, hinted
     assert f"{OPEN}system prompt{CLOSE}{OPEN}, {CLOSE}temperature" in unused, unused

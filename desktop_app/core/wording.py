@@ -1535,3 +1535,49 @@ LIST_SEPARATOR = _w("list.separator", QT_TRANSLATE_NOOP("Fragments", ", "))
 def listing(items: Sequence[Param]) -> Clauses:
     """Several words shown as one list, separated the way the language separates a list."""
     return Clauses(tuple(items), LIST_SEPARATOR)
+
+
+# -- why the table reader chose an encoding (core/tables/encoding.py EncodingGuess.why) -----------
+ENC_BOM_UTF8 = _w("encoding.why.bom_utf8", QT_TRANSLATE_NOOP("Errors", "The file starts with a UTF-8 byte-order mark."))
+ENC_BOM_UTF32 = _w(
+    "encoding.why.bom_utf32", QT_TRANSLATE_NOOP("Errors", "The file starts with a UTF-32 byte-order mark.")
+)
+ENC_BOM_UTF16 = _w(
+    "encoding.why.bom_utf16", QT_TRANSLATE_NOOP("Errors", "The file starts with a UTF-16 byte-order mark.")
+)
+ENC_UTF16_NO_BOM = _w(
+    "encoding.why.utf16_no_bom",
+    QT_TRANSLATE_NOOP("Errors", "The file looks like UTF-16 text without a byte-order mark."),
+)
+ENC_ASCII = _w(
+    "encoding.why.ascii", QT_TRANSLATE_NOOP("Errors", "The text is plain ASCII, which reads the same in UTF-8.")
+)
+ENC_UTF8 = _w("encoding.why.utf8", QT_TRANSLATE_NOOP("Errors", "Every byte is valid UTF-8."))
+ENC_MOSTLY_UTF8 = _w(
+    "encoding.why.mostly_utf8",
+    QT_TRANSLATE_NOOP(
+        "Errors", "Most lines are UTF-8; each other line is read in the encoding that fits it, and its row says so."
+    ),
+)
+ENC_PREFERRED = _w(
+    "encoding.why.preferred",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The text is not UTF-8; it reads as {encoding} (it could also be read as {alternative}, but its "
+        "characters fit the first better). Check the preview and choose another encoding if the text looks "
+        "wrong.",
+    ),
+)
+ENC_DETECTED = _w(
+    "encoding.why.detected",
+    QT_TRANSLATE_NOOP("Errors", "The text is not UTF-8; it reads best as {encoding} ({confidence} sure)."),
+)
+ENC_FALLBACK = _w(
+    "encoding.why.fallback",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The text is not UTF-8; {encoding} is the first encoding that reads it. Check the preview and choose "
+        "another encoding if the text looks wrong.",
+    ),
+)
+ENC_CHOSEN = _w("encoding.why.chosen", QT_TRANSLATE_NOOP("Errors", "Chosen by you."))

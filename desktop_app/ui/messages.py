@@ -83,28 +83,6 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
         ),
     ),
     ("*", QT_TRANSLATE_NOOP("Errors", "Saved in the system keychain.")),
-    # -- why the table reader chose an encoding (EncodingGuess.reason) --
-    ("*", QT_TRANSLATE_NOOP("Errors", "The file starts with a UTF-8 byte-order mark.")),
-    ("*", QT_TRANSLATE_NOOP("Errors", "The file starts with a UTF-32 byte-order mark.")),
-    ("*", QT_TRANSLATE_NOOP("Errors", "The file starts with a UTF-16 byte-order mark.")),
-    ("*", QT_TRANSLATE_NOOP("Errors", "The file looks like UTF-16 text without a byte-order mark.")),
-    ("*", QT_TRANSLATE_NOOP("Errors", "The text is plain ASCII, which reads the same in UTF-8.")),
-    ("*", QT_TRANSLATE_NOOP("Errors", "Every byte is valid UTF-8.")),
-    ("*", QT_TRANSLATE_NOOP("Errors", "The text is not UTF-8; it reads best as {encoding} ({confidence} sure).")),
-    (
-        "*",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "The text is not UTF-8; {encoding} is the first encoding that reads it. Check the preview and choose "
-            "another encoding if the text looks wrong.",
-        ),
-    ),
-    (
-        "*",
-        QT_TRANSLATE_NOOP(
-            "Errors", "Most lines are UTF-8; each other line is read in the encoding that fits it, and its row says so."
-        ),
-    ),
     # -- answers and ids that do not belong (issue 10: core/reconcile.py, core/workflow.py) --
     (
         "*",
@@ -126,16 +104,6 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
             "Answers already downloaded are kept.",
         ),
     ),
-    (
-        "*",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "The text is not UTF-8; it reads as {encoding} (it could also be read as {alternative}, but its "
-            "characters fit the first better). Check the preview and choose another encoding if the text looks "
-            "wrong.",
-        ),
-    ),
-    ("*", QT_TRANSLATE_NOOP("Errors", "Chosen by you.")),
     (
         "*",
         QT_TRANSLATE_NOOP(

@@ -230,7 +230,7 @@ def _open_csv(
         bom = sample.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
         if name == "utf-8" and sample.startswith(codecs.BOM_UTF8):
             encoding = "utf-8-sig"  # never hand the BOM to the first header cell
-        guess = EncodingGuess(encoding, 1.0, bom, "Chosen by you.")
+        guess = EncodingGuess(encoding, 1.0, bom, w.ENC_CHOSEN())
     head_only = sample[:SAMPLE_HEAD_BYTES]
     if guess.encoding in _PER_LINE_CODECS and not _strict_utf8(head_only, whole):
         text = _decode_per_line(head_only, guess.encoding == "utf-8-sig")

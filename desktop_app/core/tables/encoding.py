@@ -101,13 +101,18 @@ class EncodingGuess:
         encoding: a Python codec name to open the file with (``utf-8-sig`` when there is a BOM).
         confidence: 0..1; 1.0 for a BOM or valid UTF-8 with non-ASCII text.
         had_bom: the file starts with a byte-order mark.
-        reason: a plain sentence for the UI ("Every byte is valid UTF-8.").
+        why: why this encoding, as a catalogue text ("Every byte is valid UTF-8.").
     """
 
     encoding: str
     confidence: float
     had_bom: bool
-    reason: str
+    why: w.Text
+
+    @property
+    def reason(self) -> str:
+        """:attr:`why` in English (the CLI's ``convert --json``)."""
+        return w.english(self.why)
 
     @property
     def label(self) -> str:
@@ -183,14 +188,14 @@ def guess_encoding(data: bytes, *, whole: bool = False) -> EncodingGuess:
         BinaryFileError: the bytes are not text.
     """
     if data.startswith(codecs.BOM_UTF8):
-        return EncodingGuess("utf-8-sig", 1.0, True, "The file starts with a UTF-8 byte-order mark.")
+        return EncodingGuess("utf-8-sig", 1.0, True, w.ENC_BOM_UTF8())
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        return EncodingGuess("utf-32", 1.0, True, "The file starts with a UTF-32 byte-order mark.")
+        return EncodingGuess("utf-32", 1.0, True, w.ENC_BOM_UTF32())
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return EncodingGuess("utf-16", 1.0, True, "The file starts with a UTF-16 byte-order mark.")
+        return EncodingGuess("utf-16", 1.0, True, w.ENC_BOM_UTF16())
     utf16 = _looks_utf16(data)
     if utf16 is not None:
-        return EncodingGuess(utf16, 0.9, False, "The file looks like UTF-16 text without a byte-order mark.")
+        return EncodingGuess(utf16, 0.9, False, w.ENC_UTF16_NO_BOM())
     kind = _binary_kind(data[:64])
     if kind is None and b"\x00" in data:
         kind = "a binary file"
@@ -198,17 +203,12 @@ def guess_encoding(data: bytes, *, whole: bool = False) -> EncodingGuess:
         raise BinaryFileError(w.T_NOT_A_TABLE(kind=w.word(kind)))
     if _strict_utf8(data, whole):
         if data.isascii():
-            return EncodingGuess("utf-8", 1.0, False, "The text is plain ASCII, which reads the same in UTF-8.")
-        return EncodingGuess("utf-8", 1.0, False, "Every byte is valid UTF-8.")
+            return EncodingGuess("utf-8", 1.0, False, w.ENC_ASCII())
+        return EncodingGuess("utf-8", 1.0, False, w.ENC_UTF8())
     if _mostly_utf8(data):
         # A UTF-8 file with a few lines pasted in from another encoding: reading all of it as that
         # encoding garbles every other row. Read it as UTF-8; the reader names the foreign lines.
-        return EncodingGuess(
-            "utf-8",
-            0.5,
-            False,
-            "Most lines are UTF-8; each other line is read in the encoding that fits it, and its row says so.",
-        )
+        return EncodingGuess("utf-8", 0.5, False, w.ENC_MOSTLY_UTF8())
 
     from charset_normalizer import from_bytes
 
@@ -223,9 +223,7 @@ def guess_encoding(data: bytes, *, whole: bool = False) -> EncodingGuess:
                 preferred,
                 0.6,
                 False,
-                f"The text is not UTF-8; it reads as {encoding_label(preferred)} (it could also be read as "
-                f"{encoding_label(codec)}, but its characters fit the first better). Check the preview and "
-                "choose another encoding if the text looks wrong.",
+                w.ENC_PREFERRED(encoding=w.word(encoding_label(preferred)), alternative=w.word(encoding_label(codec))),
             )
         if _strict_decodes(data, codec, whole):
             confidence = round(max(0.05, 1.0 - float(best.chaos)), 2)
@@ -233,7 +231,7 @@ def guess_encoding(data: bytes, *, whole: bool = False) -> EncodingGuess:
                 codec,
                 confidence,
                 False,
-                f"The text is not UTF-8; it reads best as {encoding_label(codec)} ({confidence:.0%} sure).",
+                w.ENC_DETECTED(encoding=w.word(encoding_label(codec)), confidence=f"{confidence:.0%}"),
             )
     for codec in _FALLBACK_ORDER:
         if _strict_decodes(data, codec, whole):
@@ -241,8 +239,7 @@ def guess_encoding(data: bytes, *, whole: bool = False) -> EncodingGuess:
                 codec,
                 0.1,
                 False,
-                f"The text is not UTF-8; {encoding_label(codec)} is the first encoding that reads it. "
-                "Check the preview and choose another encoding if the text looks wrong.",
+                w.ENC_FALLBACK(encoding=w.word(encoding_label(codec))),
             )
     raise BinaryFileError(w.T_NOT_TEXT)
 

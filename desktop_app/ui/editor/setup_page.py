@@ -45,7 +45,8 @@ from desktop_app.ui.editor.actions import PREVIEW_ROWS, EditorActions, ImportOpt
 from desktop_app.ui.editor.models import TablePreviewModel, one_line
 from desktop_app.ui.editor.outputs_box import OutputColumnsBox
 from desktop_app.ui.host import PageHost
-from desktop_app.ui.messages import core_text, error_text, problem_text, tr_fragment
+from desktop_app.ui.messages import error_text, problem_text, tr_fragment
+from desktop_app.ui.messages import text as catalogue_text
 from desktop_app.ui.widgets import VerticalScrollArea
 
 DELIMITER_CHOICES = (",", "\t", ";", "|")
@@ -455,7 +456,7 @@ class SetupPage(QWidget):
                 facts.append(
                     self.tr("Detected encoding: {label}. {reason}").format(
                         label=tr_fragment(encoding_label(table.encoding.encoding)),
-                        reason=core_text(table.encoding.reason),
+                        reason=catalogue_text(table.encoding.why),
                     )
                 )
             else:
