@@ -654,13 +654,10 @@ def test_a_notice_about_one_job_names_it_in_every_language(qapp: QApplication) -
     from desktop_app.core.jobs import job_notice
     from desktop_app.core.ledger import JobRecord
 
-    gone = (
-        'The job "商品评论 GBK" is no longer on the server (jobs are kept 30 days). Answers already downloaded '
-        "stay here."
-    )
+    gone = wording.JOB_GONE(name="商品评论 GBK")
     failed = job_notice(
         JobRecord(id=7, region_id="sandbox", batch_id=None, status="completed", name="商品评论 GBK"),
-        "The download was cut off.",
+        wording.said("The download was cut off."),
     )
     before = QLocale()
     try:
@@ -671,10 +668,10 @@ def test_a_notice_about_one_job_names_it_in_every_language(qapp: QApplication) -
         ):
             install_language(language, QLocale("en_US"))
             messages.clear_cache()
-            assert messages.core_text(gone).startswith(want), language
-            assert messages.core_text(failed).startswith(want), language
+            assert messages.text(gone).startswith(want), language
+            assert messages.text(failed).startswith(want), language
     finally:
         install_language("en")
         QLocale.setDefault(before)
         messages.clear_cache()
-    assert failed == 'Job "商品评论 GBK": The download was cut off.'
+    assert str(failed) == 'Job "商品评论 GBK": The download was cut off.'

@@ -418,7 +418,8 @@ async def test_sync_region_and_forgotten_unfinished_job(
     result = await monitor.tick()
     assert result is not None
     # The notice names the job.
-    assert 'The job "job batch_gone" is no longer on the server (jobs are kept 30 days).' in " ".join(result.problems)
+    shown = " ".join(map(str, result.problems))
+    assert 'The job "job batch_gone" is no longer on the server (jobs are kept 30 days).' in shown
     gone = ledger.find_batch("sandbox", "batch_gone")
     assert gone is not None and gone.status == "in_progress" and gone.last_error  # kept, not deleted
 
@@ -503,7 +504,7 @@ async def test_a_notice_about_one_job_names_it_and_a_region_wide_one_is_said_onc
     srv.faults.add("retrieve", status=400, times=None)
     result = await monitor.tick()
     assert result is not None
-    named = sorted(p.split('"')[1] for p in result.problems if p.startswith('Job "'))
+    named = sorted(str(p).split('"')[1] for p in result.problems if str(p).startswith('Job "'))
     assert named == ["商品评论 A", "商品评论 B"], result.problems
     srv.faults.clear()
     srv.faults.add("list", status=404, times=None)
@@ -511,7 +512,7 @@ async def test_a_notice_about_one_job_names_it_and_a_region_wide_one_is_said_onc
     monitor.refresh_pressed()
     again = await monitor.tick()
     assert again is not None
-    assert len(again.problems) == 1 and not again.problems[0].startswith("Job "), again.problems
+    assert len(again.problems) == 1 and not str(again.problems[0]).startswith("Job "), again.problems
 
 
 @pytest.mark.asyncio

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from desktop_app.core.logging_setup import redact
-from desktop_app.core.wording import Param, Text, Wording, english
+from desktop_app.core.wording import Param, Text, Wording, english, said
 
 
 class BatchDeskError(Exception):
@@ -48,6 +48,11 @@ class BatchDeskError(Exception):
     def message_key(self) -> str | None:
         """The catalogue key of the message (None: a plain English message)."""
         return self.text.key if self.text is not None else None
+
+    @property
+    def said(self) -> Text:
+        """The message as a catalogue text (a plain English message is wrapped, for the old matcher)."""
+        return self.text if self.text is not None else said(self.user_message)
 
     @property
     def params(self) -> Mapping[str, Param]:

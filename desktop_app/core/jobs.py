@@ -35,6 +35,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core import wording as w
 from desktop_app.core import workflow
 from desktop_app.core.batch import TERMINAL_STATUSES, BatchInfo, JobStatus
 from desktop_app.core.errors import (
@@ -210,9 +211,9 @@ def job_label(job: JobRecord) -> str:
     return job.name or job.batch_id or f"#{job.id}"
 
 
-def job_notice(job: JobRecord, message: str) -> str:
+def job_notice(job: JobRecord, message: w.Text) -> w.Text:
     """A message about one job, naming it (a notice must never leave the reader guessing which job)."""
-    return f'Job "{job_label(job)}": {message}'
+    return w.JOB_NOTICE(name=job_label(job), message=message)
 
 
 # --- filters -------------------------------------------------------------------------------------
@@ -391,17 +392,18 @@ class TickResult:
     changed: set[int] = field(default_factory=set)  # ledger ids whose row changed or appeared
     finished: list[JobRecord] = field(default_factory=list)  # jobs that reached a terminal status now
     downloaded: list[JobRecord] = field(default_factory=list)  # jobs whose answers were downloaded now
-    problems: list[str] = field(default_factory=list)  # plain sentences, one per distinct problem
+    problems: list[w.Text] = field(default_factory=list)  # one per distinct problem (``str()``: English)
     next_delay: float | None = None  # seconds until the next tick; None: nothing is running
     plan: TickPlan | None = None
     list_unsupported: list[str] = field(default_factory=list)  # regions that fell back to retrieving
     active: int = 0  # jobs still running (or awaiting a create check)
     _seen: set[str] = field(default_factory=set, repr=False, compare=False)
 
-    def add_problem(self, text: str) -> None:
+    def add_problem(self, text: w.Text) -> None:
         """Record a problem once (a set: thousands of per-job notices must not cost a quadratic scan)."""
-        if text and text not in self._seen:
-            self._seen.add(text)
+        english = w.english(text)
+        if english and english not in self._seen:
+            self._seen.add(english)
             self.problems.append(text)
 
 
@@ -528,7 +530,7 @@ class JobsMonitor:
         try:
             service = await self.service_for(region_id)
         except BatchDeskError as exc:
-            result.add_problem(exc.user_message)
+            result.add_problem(exc.said)
             return None
         self._instrument(service)
         return service
@@ -570,7 +572,7 @@ class JobsMonitor:
             try:
                 await workflow.reconcile_unfinished(service, self.ledger)
             except BatchDeskError as exc:
-                result.add_problem(exc.user_message)
+                result.add_problem(exc.said)
         # A list call that fell back this tick: retrieve that region's unfinished jobs instead.
         retrieves = [r for r in plan.retrieves if (r.region_id, r.batch_id) not in seen_now]
         fallback = set(result.list_unsupported)
@@ -601,7 +603,7 @@ class JobsMonitor:
             cursor.has_more = False
             return None
         except BatchDeskError as exc:
-            result.add_problem(exc.user_message)
+            result.add_problem(exc.said)
             return None
 
     async def _retrieve_all(
@@ -622,17 +624,14 @@ class JobsMonitor:
                     # Older than 30 days, deleted, or another region's: keep the row and its answers.
                     await self.ledger.call(self.ledger.record_failure, job_id, exc.user_message)
                     name = (names or {}).get(job_id) or batch_id
-                    result.add_problem(
-                        f'The job "{name}" is no longer on the server (jobs are kept 30 days). Answers already '
-                        "downloaded stay here."
-                    )
+                    result.add_problem(w.JOB_GONE(name=name))
                     return
                 except _REGION_WIDE as exc:  # about the region, not this job: said once for all of them
-                    result.add_problem(exc.user_message)
+                    result.add_problem(exc.said)
                     return
                 except BatchDeskError as exc:
                     name = (names or {}).get(job_id) or batch_id
-                    result.add_problem(f'Job "{name}": {exc.user_message}')
+                    result.add_problem(w.JOB_NOTICE(name=name, message=exc.said))
                     return
                 await self.ledger.call(self.ledger.update_from_batch, region_id, _with_id(batch, batch_id))
 
@@ -671,7 +670,7 @@ class JobsMonitor:
         except BatchDeskError as exc:
             self._download_failed.add(job.id)
             await self.ledger.call(self.ledger.record_failure, job.id, exc.user_message)
-            result.add_problem(job_notice(job, exc.user_message))
+            result.add_problem(job_notice(job, exc.said))
             return
         result.downloaded.append(record)
         result.changed.add(record.id)
@@ -691,7 +690,7 @@ class JobsMonitor:
             if not cursor.has_more:
                 continue
             if not self.planner.allow_list():
-                result.add_problem("The list limit (100 calls a minute) is reached; try again in a minute.")
+                result.add_problem(w.LIST_LIMIT())
                 break
             service = await self._service(region, result)
             if service is None:

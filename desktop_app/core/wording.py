@@ -1581,3 +1581,22 @@ ENC_FALLBACK = _w(
     ),
 )
 ENC_CHOSEN = _w("encoding.why.chosen", QT_TRANSLATE_NOOP("Errors", "Chosen by you."))
+
+# -- notices of a refresh of the job list (core/jobs.py TickResult.problems) ----------------------
+JOB_NOTICE = _w("refresh.job_notice", QT_TRANSLATE_NOOP("Errors", 'Job "{name}": {message}'))
+JOB_GONE = _w(
+    "refresh.job_gone",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        'The job "{name}" is no longer on the server (jobs are kept 30 days). Answers already downloaded stay here.',
+    ),
+)
+LIST_LIMIT = _w(
+    "refresh.list_limit",
+    QT_TRANSLATE_NOOP("Errors", "The list limit (100 calls a minute) is reached; try again in a minute."),
+)
+
+
+def said(message: Text | str) -> Text:
+    """A message as a :class:`Text`: English of a module not converted yet is worded by the old matcher."""
+    return message if isinstance(message, Text) else sentences([Matched(message)])

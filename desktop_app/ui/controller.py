@@ -120,7 +120,7 @@ class RefreshOutcome:
     jobs: list[JobRecord]
     changed: bool
     active: int
-    problems: list[str]
+    problems: list[wording.Text]  # each once (core/jobs.py TickResult.add_problem)
     finished: list[JobRecord]
     views: list[JobView] = field(default_factory=list)
     downloaded: list[JobRecord] = field(default_factory=list)
@@ -446,7 +446,7 @@ class AppController:
             jobs,
             bool(result.changed),
             result.active,
-            _unique(result.problems),
+            list(result.problems),
             finished,
             views,
             list(result.downloaded),
@@ -461,7 +461,7 @@ class AppController:
         result = await monitor.load_more()
         jobs, views = await self._snapshot()
         return RefreshOutcome(
-            jobs, bool(result.changed), result.active, _unique(result.problems), [], views, has_more=monitor.has_more()
+            jobs, bool(result.changed), result.active, list(result.problems), [], views, has_more=monitor.has_more()
         )
 
     async def set_job_filter(self, job_filter: JobFilter) -> None:
@@ -673,10 +673,6 @@ class AppController:
         """Close every service's HTTP client (on the loop that made it)."""
         for region_id in list(self._services):
             await self._drop_service(region_id)
-
-
-def _unique(items: list[str]) -> list[str]:
-    return list(dict.fromkeys(items))
 
 
 def documents_folder() -> Path:

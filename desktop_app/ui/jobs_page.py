@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core import wording
 from desktop_app.core.estimate import SubmitNotConfirmed, format_cost
 from desktop_app.core.jobs import JobFilter, JobView, PlannedRows
 from desktop_app.core.ledger import JobRecord
@@ -56,7 +57,7 @@ from desktop_app.ui.jobs_model import (
     format_time,
     status_texts,
 )
-from desktop_app.ui.messages import core_text, region_name, tr_fragment
+from desktop_app.ui.messages import region_name, tr_fragment
 from desktop_app.ui.messages import text as messages_text
 from desktop_app.ui.results.window import ResultsWindow
 
@@ -66,6 +67,12 @@ RETRY_AFTER_ERROR_S = 60.0
 NOTICE_PROBLEMS = 3  # refresh problems named in the notice bar; the rest are counted, all are logged
 
 log = logging.getLogger(__name__)
+
+
+def _log_problems(problems: list[wording.Text]) -> None:
+    """Every problem of a refresh in one log line, in English (a worker: 100,000+ characters to scrub)."""
+    log.warning("refresh problems (%d): %s", len(problems), " | ".join(wording.english(p) for p in problems))
+
 
 STATUS_FILTERS: tuple[tuple[str, frozenset[str]], ...] = (
     (QT_TRANSLATE_NOOP("JobsPage", "All statuses"), frozenset()),
@@ -103,7 +110,7 @@ class JobsPage(QWidget):
         self._in_flight = False
         self._again = False  # a refresh was asked for while one ran: run one more after it
         self._stopped = False
-        self._last_problems: list[str] = []
+        self._last_problems: list[wording.Text] = []
         self.skipped_ticks = 0
         self.results_windows: dict[int, ResultsWindow] = {}
         self.files_dialog: FilesDialog | None = None
@@ -429,16 +436,15 @@ class JobsPage(QWidget):
             if parent_window is not None and job.has_local_results:
                 parent_window.tasks.spawn(parent_window.reload(), self.tr("show the re-run's answers"))
 
-    def _show_problems(self, problems: list[str]) -> None:
+    def _show_problems(self, problems: list[wording.Text]) -> None:
         """The refresh's problems in the notice bar: the first few, then "and N more" (thousands of
         per-job notices joined into one label stalled the window); the full list goes to the log."""
-        shown = [core_text(problem) for problem in problems[:NOTICE_PROBLEMS]]
+        shown = [messages_text(problem) for problem in problems[:NOTICE_PROBLEMS]]
         rest = len(problems) - len(shown)
         if rest > 0:  # the whole list to the log in a worker: scrubbing and writing 100,000+ characters
             # on the UI thread was one of the 10,000-job scenario's stalls (issue 13)
-            everything = " | ".join(problems)
             self.host.tasks.spawn(
-                asyncio.to_thread(log.warning, "refresh problems (%d): %s", len(problems), everything),
+                asyncio.to_thread(_log_problems, list(problems)),
                 self.tr("write the log"),
             )
             shown.append(

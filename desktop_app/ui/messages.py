@@ -111,16 +111,6 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
             "Kept in memory for this session only; you will need to enter it again after a restart.",
         ),
     ),
-    # notices about one job of a refresh (core/jobs.py): they always name the job
-    (
-        "JobNotice",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            'The job "{name}" is no longer on the server (jobs are kept 30 days). Answers already downloaded '
-            "stay here.",
-        ),
-    ),
-    ("JobNotice", QT_TRANSLATE_NOOP("Errors", 'Job "{name}": {message}')),
 )
 
 # -- words and phrases core puts inside its messages (hole values) --------------------------------

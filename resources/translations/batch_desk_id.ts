@@ -380,6 +380,10 @@
         <translation>Buku kerja tidak punya lembar bernama &quot;{sheet}&quot;. Lembarnya: {sheets}.</translation>
     </message>
     <message>
+        <source>The list limit (100 calls a minute) is reached; try again in a minute.</source>
+        <translation>Batas pengambilan daftar (100 panggilan per menit) tercapai; coba lagi dalam satu menit.</translation>
+    </message>
+    <message>
         <source>The job list was written by a newer version of Batch Desk. Update the app to open it.</source>
         <translation>Daftar tugas ditulis oleh versi Batch Desk yang lebih baru. Perbarui aplikasi untuk membukanya.</translation>
     </message>

@@ -380,6 +380,10 @@
         <translation>ブックに「{sheet}」という名前のシートはありません。シート: {sheets}。</translation>
     </message>
     <message>
+        <source>The list limit (100 calls a minute) is reached; try again in a minute.</source>
+        <translation>一覧取得の上限（1 分間に 100 回）に達しました。1 分後にもう一度お試しください。</translation>
+    </message>
+    <message>
         <source>The job list was written by a newer version of Batch Desk. Update the app to open it.</source>
         <translation>ジョブ一覧は新しいバージョンの Batch Desk で書かれています。アプリを更新してから開いてください。</translation>
     </message>

@@ -380,6 +380,10 @@
         <translation>工作簿中没有名为“{sheet}”的工作表。现有的工作表：{sheets}。</translation>
     </message>
     <message>
+        <source>The list limit (100 calls a minute) is reached; try again in a minute.</source>
+        <translation>已达到列表查询上限（每分钟 100 次）；请一分钟后再试。</translation>
+    </message>
+    <message>
         <source>The job list was written by a newer version of Batch Desk. Update the app to open it.</source>
         <translation>任务列表是由更新版本的 Batch Desk 写入的。请更新应用后再打开。</translation>
     </message>

@@ -380,6 +380,10 @@
         <translation>活頁簿中沒有名為「{sheet}」的工作表。現有的工作表：{sheets}。</translation>
     </message>
     <message>
+        <source>The list limit (100 calls a minute) is reached; try again in a minute.</source>
+        <translation>已達到清單查詢上限（每分鐘 100 次）；請一分鐘後再試。</translation>
+    </message>
+    <message>
         <source>The job list was written by a newer version of Batch Desk. Update the app to open it.</source>
         <translation>工作清單是由較新版本的 Batch Desk 寫入的。請更新應用程式後再開啟。</translation>
     </message>

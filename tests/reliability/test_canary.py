@@ -120,8 +120,8 @@ async def test_canary_key_never_leaves_the_keychain(
         srv.faults.add("list", status=500, times=None, namespace="intl")
         srv.faults.add("retrieve", status=500, times=None, namespace="intl")
         outcome = await controller.refresh()
-        assert any("internal problem" in p for p in outcome.problems), outcome.problems
-        seen_text += outcome.problems
+        assert any("internal problem" in str(p) for p in outcome.problems), outcome.problems
+        seen_text += map(str, outcome.problems)
         srv.faults.clear()
 
         # -- refresh to the end, download, export

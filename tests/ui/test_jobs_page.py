@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from desktop_app.core import workflow
+from desktop_app.core import wording, workflow
 from desktop_app.core.refresh import RefreshPlanner
 from desktop_app.sandbox.server import SandboxServer
 from desktop_app.services.job_filters import created_between
@@ -262,11 +262,7 @@ def test_thousands_of_refresh_problems_show_a_short_notice_and_all_go_to_the_log
     counts the rest (one label of 110,000 characters stalled the window for 300 ms); the log has all."""
     window = make_window(qtbot, controller)
     page = window.jobs_page
-    problems = [
-        f'The job "survey part {n}" is no longer on the server (jobs are kept 30 days). Answers already '
-        "downloaded stay here."
-        for n in range(2000)
-    ]
+    problems = [wording.JOB_GONE(name=f"survey part {n}") for n in range(2000)]
 
     async def scenario() -> None:
         await window.start()
