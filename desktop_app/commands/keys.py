@@ -115,7 +115,7 @@ def _list(store: Any, args: argparse.Namespace) -> int:
 
     states = [(region, keys.key_state(store, region)) for region in _regions().values() if region.needs_key]
     status = store.backend_status()
-    where = status.where if status.available else keys.SESSION_ONLY
+    where = status.where if status.available else keys.SESSION_ONLY.english
     if args.json:
         _emit_json(
             {

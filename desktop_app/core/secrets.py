@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.core import wording as w
 from desktop_app.core.logging_setup import register_secret, unregister_secret
 
 if TYPE_CHECKING:
@@ -30,10 +31,7 @@ log = logging.getLogger(__name__)
 ENV_KEY = "DASHSCOPE_API_KEY"
 DEFAULT_SERVICE_NAME = "batch-desk"
 
-_NO_KEYCHAIN = (
-    "No system keychain is available on this computer, so keys are kept only until the app closes; "
-    "you will need to paste them again next time."
-)
+_NO_KEYCHAIN = w.KEYS_NO_KEYCHAIN
 
 
 class StoredWhere(StrEnum):
@@ -43,11 +41,14 @@ class StoredWhere(StrEnum):
     SESSION = "session"  # memory only: gone when the app quits
 
     @property
+    def text(self) -> w.Text:
+        """What the settings screen says (a sentence)."""
+        return w.KEYS_SAVED() if self is StoredWhere.KEYRING else w.KEYS_KEPT_IN_MEMORY()
+
+    @property
     def description(self) -> str:
-        """Plain text for the settings screen."""
-        if self is StoredWhere.KEYRING:
-            return "Saved in the system keychain."
-        return "Kept in memory for this session only; you will need to enter it again after a restart."
+        """:attr:`text` in English (the CLI)."""
+        return w.english(self.text)
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,18 @@ class KeyBackendStatus:
 
     available: bool
     backend_name: str  # technical name (class), for logs and bug reports
-    where: str  # plain text, e.g. "Windows Credential Manager"
-    problem: str | None  # a sentence for the user when keys cannot be stored permanently
+    place: w.Param  # where keys live, e.g. "Windows Credential Manager" (worded by the window)
+    why: w.Wording | None  # a sentence for the user when keys cannot be stored permanently
+
+    @property
+    def where(self) -> str:
+        """:attr:`place` in English (CLI, diagnostics)."""
+        return w.english(self.place)
+
+    @property
+    def problem(self) -> str | None:
+        """:attr:`why` in English (CLI, diagnostics)."""
+        return w.english(self.why) if self.why is not None else None
 
 
 _FRIENDLY_NAMES = {
@@ -111,7 +122,7 @@ class KeyStore:
         self._backend = backend  # None: whatever keyring.get_keyring() returns at call time
         self._session: dict[str, str] = {}
         self._lock = threading.Lock()
-        self._problem: str | None = None
+        self._problem: w.Wording | None = None
 
     def _keyring(self) -> Any:
         return self._backend if self._backend is not None else keyring.get_keyring()
@@ -178,26 +189,21 @@ class KeyStore:
         try:
             backend = self._keyring()
         except Exception as exc:
-            return KeyBackendStatus(False, "unknown", "memory only (this session)", _problem_text(exc))
+            return KeyBackendStatus(False, "unknown", w.KEYS_MEMORY_ONLY, _problem_text(exc))
         name = _qualname(backend)
         usable = [b for b in _backend_chain(backend) if _qualname(b) not in _UNUSABLE]
         if not usable:
-            return KeyBackendStatus(False, name, "memory only (this session)", _NO_KEYCHAIN)
-        where = ", ".join(dict.fromkeys(_FRIENDLY_NAMES.get(_qualname(b), type(b).__name__) for b in usable))
+            return KeyBackendStatus(False, name, w.KEYS_MEMORY_ONLY, _NO_KEYCHAIN)
+        names = dict.fromkeys(_FRIENDLY_NAMES.get(_qualname(b), type(b).__name__) for b in usable)
+        where = w.Clauses(tuple(w.KEY_PLACES.get(name, name) for name in names), ", ")
         if self._problem:
             return KeyBackendStatus(False, name, where, self._problem)
         return KeyBackendStatus(True, name, where, None)
 
 
-def _problem_text(exc: BaseException) -> str:
+def _problem_text(exc: BaseException) -> w.Wording:
     if isinstance(exc, keyring.errors.NoKeyringError):
         return _NO_KEYCHAIN
     if isinstance(exc, keyring.errors.KeyringLocked):
-        return (
-            "The system keychain is locked. Unlock it (or log in again) so keys can be saved; until then "
-            "they are kept only until the app closes."
-        )
-    return (
-        "The system keychain reported a problem, so keys are kept only until the app closes. Restarting "
-        "the computer or unlocking the keychain usually helps."
-    )
+        return w.KEYS_LOCKED
+    return w.KEYS_KEYCHAIN_PROBLEM

@@ -1600,3 +1600,53 @@ LIST_LIMIT = _w(
 def said(message: Text | str) -> Text:
     """A message as a :class:`Text`: English of a module not converted yet is worded by the old matcher."""
     return message if isinstance(message, Text) else sentences([Matched(message)])
+
+
+# -- where API keys live (core/secrets.py, services/keys.py) --------------------------------------
+KEYS_NO_KEYCHAIN = _w(
+    "keys.no_keychain",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "No system keychain is available on this computer, so keys are kept only until the app closes; you "
+        "will need to paste them again next time.",
+    ),
+)
+KEYS_LOCKED = _w(
+    "keys.locked",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The system keychain is locked. Unlock it (or log in again) so keys can be saved; until then they "
+        "are kept only until the app closes.",
+    ),
+)
+KEYS_KEYCHAIN_PROBLEM = _w(
+    "keys.keychain_problem",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The system keychain reported a problem, so keys are kept only until the app closes. Restarting the "
+        "computer or unlocking the keychain usually helps.",
+    ),
+)
+KEYS_SAVED = _w("keys.saved", QT_TRANSLATE_NOOP("Errors", "Saved in the system keychain."))
+KEYS_KEPT_IN_MEMORY = _w(
+    "keys.kept_in_memory",
+    QT_TRANSLATE_NOOP(
+        "Errors", "Kept in memory for this session only; you will need to enter it again after a restart."
+    ),
+)
+KEYS_MEMORY_ONLY = _w("keys.memory_only", QT_TRANSLATE_NOOP("Fragments", "memory only (this session)"))
+KEYS_SESSION_ONLY = _w(
+    "keys.session_only", QT_TRANSLATE_NOOP("Fragments", "this session only (no system keychain found)")
+)
+KEYS_NOT_NEEDED = _w(
+    "keys.not_needed", QT_TRANSLATE_NOOP("Fragments", "not needed: answers are simulated on this computer")
+)
+KEY_PLACES: dict[str, Wording] = {
+    w.english: w
+    for w in (
+        _w("keys.place.windows", QT_TRANSLATE_NOOP("Fragments", "Windows Credential Manager")),
+        _w("keys.place.macos", QT_TRANSLATE_NOOP("Fragments", "macOS Keychain")),
+        _w("keys.place.secret_service", QT_TRANSLATE_NOOP("Fragments", "Secret Service (GNOME Keyring / KWallet)")),
+        _w("keys.place.kwallet", QT_TRANSLATE_NOOP("Fragments", "KDE Wallet")),
+    )
+}

@@ -12,13 +12,14 @@ import asyncio
 from dataclasses import dataclass
 from typing import Protocol
 
+from desktop_app.core import wording as w
 from desktop_app.core.logging_setup import register_secret
 from desktop_app.core.regions import Region
 from desktop_app.core.secrets import KeyBackendStatus, StoredWhere, mask_key
 from desktop_app.core.service import BatchService
 
-SESSION_ONLY = "this session only (no system keychain found)"
-NOT_NEEDED = "not needed: answers are simulated on this computer"
+SESSION_ONLY = w.KEYS_SESSION_ONLY
+NOT_NEEDED = w.KEYS_NOT_NEEDED
 EMPTY_KEY = "There is no key to save. Paste one first."
 
 
@@ -41,7 +42,12 @@ class KeyState:
     region_id: str
     has_key: bool
     masked: str
-    where: str
+    place: w.Param  # where keys live (worded by the window)
+
+    @property
+    def where(self) -> str:
+        """:attr:`place` in English (the CLI)."""
+        return w.english(self.place)
 
 
 def key_state(keys: KeyBackend, region: Region) -> KeyState:
@@ -50,7 +56,7 @@ def key_state(keys: KeyBackend, region: Region) -> KeyState:
         return KeyState(region.id, True, "", NOT_NEEDED)
     key = keys.get(region.id)
     status = keys.backend_status()
-    where = status.where if status.available else SESSION_ONLY
+    where = status.place if status.available else SESSION_ONLY
     return KeyState(region.id, bool(key), mask_key(key) if key else "", where)
 
 

@@ -27,7 +27,7 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.core.diagnostics import package_version
 from desktop_app.core.paths import AppPaths
 from desktop_app.core.secrets import KeyStore
-from desktop_app.ui.messages import core_text
+from desktop_app.ui.messages import text as catalogue_text
 from desktop_app.ui.widgets import ElidedLabel
 
 LICENCE = "Apache-2.0"
@@ -145,7 +145,7 @@ class AboutDialog(QDialog):
         """Ask the keychain which backend it uses (off the UI thread); returns the shown text."""
         status = await asyncio.to_thread(self.keystore.backend_status)
         if status.available:
-            text = self.tr("Keychain: {where}.").format(where=core_text(status.where))
+            text = self.tr("Keychain: {where}.").format(where=catalogue_text(status.place))
         else:
             text = self.tr("Keychain: none available — keys are kept for this session only.")
         self.keychain_label.setText(text)

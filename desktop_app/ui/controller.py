@@ -200,12 +200,12 @@ class AppController:
                 return str(region_id)
         return None
 
-    async def save_key(self, region_id: str, key: str) -> str:
-        """Store a key for a region (``services.keys``); returns a plain description of where it was stored."""
+    async def save_key(self, region_id: str, key: str) -> wording.Text:
+        """Store a key for a region (``services.keys``); returns where it was stored (a sentence)."""
         where = await asyncio.to_thread(keys_service.save_key, self.keystore, region_id, key)
         await self._drop_service(region_id)
         self._keyed_regions = None
-        return str(getattr(where, "description", where))
+        return where.text
 
     async def remove_key(self, region_id: str) -> None:
         """Forget a region's key (keychain and session)."""

@@ -31,7 +31,8 @@ from desktop_app.ui.about_dialog import AboutDialog, open_folder
 from desktop_app.ui.controller import AppController
 from desktop_app.ui.jobs_model import status_label
 from desktop_app.ui.jobs_page import JobsPage
-from desktop_app.ui.messages import core_text, region_name
+from desktop_app.ui.messages import region_name
+from desktop_app.ui.messages import text as catalogue_text
 from desktop_app.ui.notify import Notifier, TrayNotifier, finished_message
 from desktop_app.ui.server_waits import ServerWaits
 from desktop_app.ui.settings_dialog import SettingsDialog
@@ -275,7 +276,9 @@ class MainWindow(QMainWindow):
             self.key_status.setText(self.tr("No key needed — simulated answers"))
         elif state.has_key:
             self.key_status.setText(
-                self.tr("Key {masked} · stored in {where}").format(masked=state.masked, where=core_text(state.where))
+                self.tr("Key {masked} · stored in {where}").format(
+                    masked=state.masked, where=catalogue_text(state.place)
+                )
             )
         else:
             self.key_status.setText(

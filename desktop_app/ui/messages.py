@@ -57,32 +57,6 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
     ("*", QT_TRANSLATE_NOOP("Errors", "The base URL must start with http:// or https:// and name a host.")),
     ("*", QT_TRANSLATE_NOOP("Errors", "No API key for {region}.")),
     ("*", QT_TRANSLATE_NOOP("Errors", "{region} has no address yet (is the sandbox running?)")),
-    # -- where API keys live (core/secrets.py) --
-    (
-        "*",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "No system keychain is available on this computer, so keys are kept only until the app closes; you "
-            "will need to paste them again next time.",
-        ),
-    ),
-    (
-        "*",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "The system keychain is locked. Unlock it (or log in again) so keys can be saved; until then they "
-            "are kept only until the app closes.",
-        ),
-    ),
-    (
-        "*",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "The system keychain reported a problem, so keys are kept only until the app closes. Restarting the "
-            "computer or unlocking the keychain usually helps.",
-        ),
-    ),
-    ("*", QT_TRANSLATE_NOOP("Errors", "Saved in the system keychain.")),
     # -- answers and ids that do not belong (issue 10: core/reconcile.py, core/workflow.py) --
     (
         "*",
@@ -102,13 +76,6 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
             "Errors",
             "The service now uses this job's id for another job, so this job's state can no longer be refreshed. "
             "Answers already downloaded are kept.",
-        ),
-    ),
-    (
-        "*",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "Kept in memory for this session only; you will need to enter it again after a restart.",
         ),
     ),
 )
@@ -131,19 +98,12 @@ _FRAGMENTS: tuple[str, ...] = (
     # a request's settings summary (core/request_doc.py)
     QT_TRANSLATE_NOOP("Fragments", "thinking on"),
     QT_TRANSLATE_NOOP("Fragments", "thinking off"),
-    # where keys live
-    QT_TRANSLATE_NOOP("Fragments", "memory only (this session)"),
-    QT_TRANSLATE_NOOP("Fragments", "this session only (no system keychain found)"),
-    QT_TRANSLATE_NOOP("Fragments", "Windows Credential Manager"),
-    QT_TRANSLATE_NOOP("Fragments", "macOS Keychain"),
-    QT_TRANSLATE_NOOP("Fragments", "Secret Service (GNOME Keyring / KWallet)"),
-    QT_TRANSLATE_NOOP("Fragments", "KDE Wallet"),
+    # where a region's data is kept (core/regions.py data_location)
     QT_TRANSLATE_NOOP("Fragments", "this computer"),
     # why an answer needs another try (core/outputs.py)
     QT_TRANSLATE_NOOP("Fragments", "The answer is empty."),
     QT_TRANSLATE_NOOP("Fragments", "The answer is not valid JSON."),
     QT_TRANSLATE_NOOP("Fragments", "The answer is JSON but not an object with the columns as keys."),
-    QT_TRANSLATE_NOOP("Fragments", "not needed: answers are simulated on this computer"),
 )
 # Fragments with holes (translated like templates, used only inside other messages).
 _FRAGMENT_TEMPLATES: tuple[str, ...] = (
@@ -407,8 +367,9 @@ def _status(value: str) -> str:
     return status_label("" if value == "unknown" else value)
 
 
-def text(value: wording.Text | wording.Wording) -> str:
-    """A catalogue text (core's key and values) in the window's language: no parsing, no regex."""
+def text(value: wording.Text | wording.Wording | wording.Param) -> str:
+    """A catalogue text (core's key and values, or a hole value such as a list of words) in the window's
+    language: no parsing, no regex."""
     return redact(wording.render(value, QCoreApplication.translate, _number, status=_status, matched=core_text))
 
 

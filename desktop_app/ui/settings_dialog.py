@@ -28,6 +28,7 @@ from desktop_app.core.regions import Region, custom_region
 from desktop_app.ui.controller import AppController
 from desktop_app.ui.i18n import LANGUAGE_NAMES, LANGUAGES, language_for_locale
 from desktop_app.ui.messages import core_text, error_text, region_name
+from desktop_app.ui.messages import text as catalogue_text
 from desktop_app.ui.tasks import TaskOwner
 
 GREEN, RED, GREY, AMBER = "#1b7f3b", "#b3261e", "#5e5c64", "#a05a00"
@@ -297,10 +298,12 @@ class SettingsDialog(QDialog):
     async def _backend_text(self) -> str:
         status = await asyncio.to_thread(self.controller.keystore.backend_status)
         if status.available:
-            return self.tr("Keys are stored in: <b>{where}</b>.").format(where=html.escape(core_text(status.where)))
-        if status.problem:  # a sentence of its own: never inside brackets (that read "(… time.).")
+            return self.tr("Keys are stored in: <b>{where}</b>.").format(
+                where=html.escape(catalogue_text(status.place))
+            )
+        if status.why is not None:  # a sentence of its own: never inside brackets (that read "(… time.).")
             text = self.tr("⚠ {problem} Nothing is written to disk.").format(
-                problem=html.escape(core_text(status.problem))
+                problem=html.escape(catalogue_text(status.why))
             )
         else:
             text = self.tr(
@@ -321,7 +324,7 @@ class SettingsDialog(QDialog):
         row.set_status(
             html.escape(
                 # ``where`` is a sentence of its own ("Saved in the system keychain.")
-                self.tr("{where} Press Test to check it with the server.").format(where=core_text(where))
+                self.tr("{where} Press Test to check it with the server.").format(where=catalogue_text(where))
             ),
             GREEN,
         )
