@@ -91,7 +91,7 @@ async def test_canary_key_never_leaves_the_keychain(
     try:
         # -- settings: save, test, masked
         where = await controller.save_key(REGION, key)
-        seen_text.append(where)
+        seen_text.append(str(where))
         await controller.test_key(REGION, key)
         state = await controller.key_state(REGION)
         assert state.has_key and state.masked == f"sk-…{key[-4:]}"
