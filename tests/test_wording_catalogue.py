@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.core import errors, validate, wording, workflow
 from desktop_app.core.error_base import BatchDeskError
-from desktop_app.core.regions import INTL
+from desktop_app.core.regions import INTL, custom_region
 from desktop_app.ui import messages
 from desktop_app.ui.i18n import install_language
 from tests.test_i18n import CLOSE, OPEN, _builder_problems, _validator_problems, pseudo_translation
@@ -260,6 +260,9 @@ def test_the_builder_and_the_table_reader_are_worded_without_the_matcher(
             attempt()
         raised.append(caught.value)
     assert {type(e).__name__ for e in raised} == {"ImageError", "TemplateError", "SplitError"}
+    with pytest.raises(wording.Refused) as typed:  # a custom endpoint's address, typed in Settings
+        custom_region("mine", "ftp://example.com")
+    assert str(typed.value) == "The base URL must start with http:// or https:// and name a host."
     assert len(failures) >= 10 and len(problems) > 40
 
     def no_matcher() -> None:
@@ -268,7 +271,7 @@ def test_the_builder_and_the_table_reader_are_worded_without_the_matcher(
     monkeypatch.setattr(messages, "_tables", no_matcher)
     with pseudo_translation():
         shown = [messages.problem_text(p) for p in problems]
-        shown += [messages.error_text(e) for e in (*failures, *raised)]
+        shown += [messages.error_text(e) for e in (*failures, *raised, typed.value)]
     assert not [s for s in shown if not s.startswith(OPEN)]
     # words inside: the hint (did you mean …?), the settings an embedding request leaves out, in the
     # language's list separator, a script's name, a file kind

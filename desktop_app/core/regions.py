@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from desktop_app.core import wording
 from desktop_app.core.limits import TEST_MODEL
 
 
@@ -129,7 +130,7 @@ def custom_region(name: str, base_url: str) -> Region:
     slug = re.sub(r"[^a-z0-9_-]+", "-", name.strip().lower()).strip("-")[:40] or "endpoint"
     url = base_url.strip().rstrip("/")
     if not re.match(r"^https?://[^\s/]+", url):
-        raise ValueError("The base URL must start with http:// or https:// and name a host.")
+        raise wording.Refused(wording.BASE_URL())
     return Region(id=f"custom:{slug}", name=name.strip() or slug, base_url=url, kind=RegionKind.CUSTOM)
 
 

@@ -1602,6 +1602,21 @@ def said(message: Text | str) -> Text:
     return message if isinstance(message, Text) else sentences([Matched(message)])
 
 
+# -- a custom endpoint (core/regions.py custom_region) ---------------------------------------------
+BASE_URL = _w(
+    "region.base_url",
+    QT_TRANSLATE_NOOP("Errors", "The base URL must start with http:// or https:// and name a host."),
+)
+
+
+class Refused(ValueError):
+    """A value refused where it enters (a typed address…); ``text`` is the catalogue message, ``str()`` its English."""
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(english(text))
+        self.text = text
+
+
 # -- where API keys live (core/secrets.py, services/keys.py) --------------------------------------
 KEYS_NO_KEYCHAIN = _w(
     "keys.no_keychain",

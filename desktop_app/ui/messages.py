@@ -54,7 +54,6 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
     ),
     ("*", QT_TRANSLATE_NOOP("Errors", "No job belongs to this group.")),
     # -- the app's own checks (controller, editor, workflow) --
-    ("*", QT_TRANSLATE_NOOP("Errors", "The base URL must start with http:// or https:// and name a host.")),
     ("*", QT_TRANSLATE_NOOP("Errors", "No API key for {region}.")),
     ("*", QT_TRANSLATE_NOOP("Errors", "{region} has no address yet (is the sandbox running?)")),
     # -- answers and ids that do not belong (issue 10: core/reconcile.py, core/workflow.py) --

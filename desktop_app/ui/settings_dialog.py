@@ -27,7 +27,7 @@ from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.regions import Region, custom_region
 from desktop_app.ui.controller import AppController
 from desktop_app.ui.i18n import LANGUAGE_NAMES, LANGUAGES, language_for_locale
-from desktop_app.ui.messages import core_text, error_text, region_name
+from desktop_app.ui.messages import error_text, region_name
 from desktop_app.ui.messages import text as catalogue_text
 from desktop_app.ui.tasks import TaskOwner
 
@@ -359,7 +359,7 @@ class SettingsDialog(QDialog):
         try:
             region = custom_region(self.custom_name.text(), self.custom_url.text())
         except ValueError as exc:
-            self.custom_status.setText(f"<span style='color:{RED}'>{html.escape(core_text(str(exc)))}</span>")
+            self.custom_status.setText(f"<span style='color:{RED}'>{html.escape(error_text(exc))}</span>")
             return
         entries = list(self.controller.settings.get("custom_endpoints"))
         entries = [e for e in entries if custom_region(str(e["name"]), str(e["base_url"])).id != region.id]
