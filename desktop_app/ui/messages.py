@@ -1,20 +1,14 @@
 """Core's problems and errors, worded in the window's language.
 
-Core is Qt-free: a validation problem carries a stable ``code``, its ``params`` and an English
-``message``; a typed error carries an English ``user_message``. The UI words them here.
+Core hands up a :class:`~desktop_app.core.wording.Text` (a catalogue key and its values) with every
+error and problem; :func:`text` renders it with Qt's translator and the locale's numbers — no parsing.
 
-Each English message shape core writes has a translatable template below, spelled exactly like
-core's English with ``{named}`` holes (``{{``/``}}`` are literal braces). A message is matched
-against the templates (those of its problem code or error class first), the holes' values are taken
-from the match, and the translated template is filled with them:
-
-* numbers that are also in the problem's ``params`` are re-formatted for the locale (grouping);
-* holes that hold English words themselves (a region's name, "a list", a network reason…) are
-  translated too — exact fragments, or recursively through the templates;
-* a message no template matches is shown as core wrote it (English), never lost.
-
-``tests/test_i18n.py`` runs the validator, the builder and the error classes over a corpus of broken
-input and fails when one of their messages is not matched here (core's wording drifted).
+What is left here is the old matcher, for English that still arrives as text: a sentence stored in the
+job list (``last_error``, English, also written by older versions), the few modules not moved to the
+catalogue yet (core/reconcile.py), and words looked up by their English (:func:`tr_fragment`). A
+message is matched against the templates below and the catalogue's own, the holes' values taken from
+the match and the translated template filled with them; a message no template matches is shown as core
+wrote it (English), never lost.
 """
 
 from __future__ import annotations
@@ -41,8 +35,10 @@ ERRORS = "Errors"
 FRAGMENTS = "Fragments"
 REGIONS = "Regions"
 
-# -- English core still writes as text (core/reconcile.py, refresh notices, key store, encodings) ---
-# (error class name, template); "*" for messages any class may carry.
+# -- English core still hands up as text ---------------------------------------------------------
+# (error class name, template); "*" for messages any class may carry. Left: core/reconcile.py (being
+# reorganised), BatchService's two guards, and sentences stored in the ledger (``last_error``: English,
+# also from older versions) — the catalogue's own templates are compiled below for those too.
 _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
     # -- core/reconcile.py --
     (
@@ -53,7 +49,7 @@ _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
         ),
     ),
     ("*", QT_TRANSLATE_NOOP("Errors", "No job belongs to this group.")),
-    # -- the app's own checks (controller, editor, workflow) --
+    # -- BatchService's guards (core/service.py; callers check the key and the address first) --
     ("*", QT_TRANSLATE_NOOP("Errors", "No API key for {region}.")),
     ("*", QT_TRANSLATE_NOOP("Errors", "{region} has no address yet (is the sandbox running?)")),
     # -- answers and ids that do not belong (issue 10: core/reconcile.py, core/workflow.py) --
