@@ -7,15 +7,13 @@ the answers in shuffled order (about 300 CJK characters each, usage included), a
 ``--error-share`` of the requests (both error shapes), and leaves ``--missing`` requests unanswered.
 Then, each in a fresh interpreter (best of ``--runs``, interleaved):
 
-* **ours**: :class:`desktop_app.core.reconcile.ResultsView` over input + output + errors (the join,
+* **ours**: :class:`desktop_app.core.answers.view.ResultsView` over input + output + errors (the join,
   in input order, statuses exact) → :func:`desktop_app.core.export.export_csv` (UTF-8 BOM, CRLF,
   formula neutralising, long ids kept as text; atomic);
 * **vendor**: the vendor's script (:mod:`benchmarks.vendor_jsonl_to_csv`: no join, no BOM) run over the
   output file and then the error file — the same answers;
 * **view first rows**: open a 50,000-row results view and get its first 100 rows (what the window
-  shows first), then the full status pass (needed for the status filter and the counts);
-* **old join**: :func:`desktop_app.core.results.join_results` building every row up front (for
-  reference: what "first rows" cost before the indexed view).
+  shows first), then the full status pass (needed for the status filter and the counts).
 
 Module imports happen before the clock starts, for every contender (a running window has them
 loaded; the app's core imports the openai SDK once, about 0.3 s).
@@ -144,8 +142,8 @@ VENDOR_COLUMNS = (
 
 
 def ours(inp: Path, out: Path, err: Path, dest: Path, columns: tuple[str, ...] | None = None) -> str:
+    from desktop_app.core.answers.view import ResultsView
     from desktop_app.core.export import DEFAULT_COLUMNS, export_csv
-    from desktop_app.core.reconcile import ResultsView
 
     with ResultsView.from_paths(inp, out, err) as view:
         written = export_csv(view, dest, columns or DEFAULT_COLUMNS)
@@ -161,7 +159,7 @@ def vendor(out: Path, err: Path, dest: Path) -> str:
 
 
 def first_rows(inp: Path, out: Path, err: Path) -> str:
-    from desktop_app.core.reconcile import ResultsView
+    from desktop_app.core.answers.view import ResultsView
 
     start = time.perf_counter()
     view = ResultsView.from_paths(inp, out, err)
@@ -173,16 +171,9 @@ def first_rows(inp: Path, out: Path, err: Path) -> str:
     return f"first {len(page)} rows of {len(view):,} after {first * 1000:.0f} ms; statuses ready after {full:.2f} s"
 
 
-def old_join(inp: Path, out: Path, err: Path) -> str:
-    from desktop_app.core.results import join_results
-
-    joined = join_results(inp, out, err)
-    return f"{len(joined.rows):,} rows built up front"
-
-
 def xlsx(inp: Path, out: Path, err: Path, dest: Path) -> str:
+    from desktop_app.core.answers.view import ResultsView
     from desktop_app.core.export import export_xlsx
-    from desktop_app.core.reconcile import ResultsView
 
     with ResultsView.from_paths(inp, out, err) as view:
         report = export_xlsx(view.iter_rows(), dest)
@@ -198,8 +189,7 @@ def _child(which: str, folder: Path) -> None:
     if which == "vendor":
         import benchmarks.vendor_jsonl_to_csv  # noqa: F401
     else:
-        import desktop_app.core.export
-        import desktop_app.core.reconcile  # noqa: F401
+        pass
     if which == "ours":
         measure_here(lambda: ours(inp, out, err, folder / f"ours-{tag}.csv"))
     elif which == "ours-vendor-columns":
@@ -208,8 +198,6 @@ def _child(which: str, folder: Path) -> None:
         measure_here(lambda: vendor(out, err, folder / f"vendor-{tag}.csv"))
     elif which == "first":
         measure_here(lambda: first_rows(inp, out, err))
-    elif which == "join":
-        measure_here(lambda: old_join(inp, out, err))
     elif which == "xlsx":
         measure_here(lambda: xlsx(inp, out, err, folder / "ours.xlsx"))
     else:
@@ -259,19 +247,18 @@ def main(argv: list[str] | None = None) -> int:
 
             return run
 
-        mine, narrow, theirs, first, join = best_of(
+        mine, narrow, theirs, first = best_of(
             args.runs,
             [
                 child("ours: export_csv, 15 default columns", "ours"),
                 child("ours: export_csv, the vendor's columns", "ours-vendor-columns"),
                 child("vendor JSONL->CSV script (no join)", "vendor"),
                 child("results view: first rows", "first"),
-                child("old join_results (all rows)", "join"),
             ],
         )
         print(f"export {args.rows:,} joined rows to CSV (best of {args.runs}); {sizes}")
         print(f"  machine: {machine()}")
-        for result in (mine, narrow, theirs, first, join):
+        for result in (mine, narrow, theirs, first):
             print(_line(result, mine.seconds))
         if args.xlsx:
             book = run_child("ours: view + export_xlsx", MODULE, ["--child", "xlsx", target])

@@ -8,8 +8,8 @@ Two measured steps, each a fresh process (wall time, peak RSS by ``/usr/bin/time
   data of ``benchmarks.convert_speed``): every row checked, the JSONL written, then split into parts
   that each fit the file limits;
 * **merged export**: the answers of ``--parts`` parts (each: its input, answers shuffled, 2 % in an
-  error file) joined in part order through one :class:`~desktop_app.core.reconcile.ResultsView` — what
-  :func:`~desktop_app.core.reconcile.open_group_results` builds for a submitted group — and written as
+  error file) joined in part order through one :class:`~desktop_app.core.answers.view.ResultsView` — what
+  :func:`~desktop_app.core.answers.lineage.open_group_results` builds for a submitted group — and written as
   one CSV, plus the summary.
 
 The submit itself (one group of 20 jobs) is the network path, measured by the reliability suite, not
@@ -66,8 +66,8 @@ def make_parts(folder: Path, parts: int, rows: int, answer_chars: int) -> list[t
 
 
 def merge_child(folder: Path, parts: int, dest: Path, with_summary: bool) -> None:
+    from desktop_app.core.answers.view import AnswerLayer, ResultsView
     from desktop_app.core.export import DEFAULT_COLUMNS, export_csv
-    from desktop_app.core.reconcile import AnswerLayer, ResultsView
 
     inputs = [folder / f"part{p:02d}-in.jsonl" for p in range(parts)]
     layers = [AnswerLayer(folder / f"part{p:02d}-out.jsonl", folder / f"part{p:02d}-err.jsonl") for p in range(parts)]

@@ -29,11 +29,12 @@ from pathlib import Path
 
 import orjson
 
+from desktop_app.core.answers.source import SourceSpec
+from desktop_app.core.answers.view import ResultsView
 from desktop_app.core.builder.jsonl import build_jsonl
 from desktop_app.core.builder.spec import RequestSpec
 from desktop_app.core.export import export_csv
 from desktop_app.core.outputs import OutputColumn, OutputKind
-from desktop_app.core.reconcile import ResultsView, SourceSpec
 from desktop_app.core.sheet import Variant, export_sheet
 from desktop_app.core.tables.readers import open_table
 from desktop_app.sandbox.answers import success_line

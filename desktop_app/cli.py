@@ -183,9 +183,10 @@ def _run_validate(args: argparse.Namespace) -> int:
 
 def _export_sheet(args: argparse.Namespace) -> int:
     """``export --layout sheet``: the window's layout, from the files alone (no spreadsheet here)."""
+    from desktop_app.core.answers.source import SourceSpec
+    from desktop_app.core.answers.view import ResultsView
     from desktop_app.core.builder.source import source_for_file
     from desktop_app.core.outputs import outputs_in_file
-    from desktop_app.core.reconcile import ResultsView, SourceSpec
     from desktop_app.core.sheet import Variant, export_sheet
 
     if args.columns:
@@ -239,8 +240,9 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
 def _run_export(args: argparse.Namespace) -> int:
     from datetime import UTC
 
+    from desktop_app.core.answers.rerun import input_endpoint
+    from desktop_app.core.answers.view import ResultsView
     from desktop_app.core.export import DEFAULT_COLUMNS, EMBEDDING_COLUMNS, export_csv
-    from desktop_app.core.reconcile import ResultsView, input_endpoint
 
     if args.results is None and args.errors is None:
         _err("give the results file, the --errors file, or both")

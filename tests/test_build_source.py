@@ -9,12 +9,12 @@ from pathlib import Path
 
 import orjson
 
+from desktop_app.core.answers.source import SourceSpec, load_source_rows
 from desktop_app.core.builder.ids import row_id
 from desktop_app.core.builder.jsonl import build_jsonl
 from desktop_app.core.builder.source import description_path, record_parts, snapshot_path, source_for_file
 from desktop_app.core.builder.spec import EndpointKind, RequestSpec
 from desktop_app.core.builder.split import plan_split, split_jsonl
-from desktop_app.core.reconcile import SourceSpec, load_source_rows
 from desktop_app.core.tables.readers import open_table
 
 ROWS = [

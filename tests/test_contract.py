@@ -9,8 +9,10 @@ from typing import Any
 
 import pytest
 
+from desktop_app.core.answers.parse import iter_result_file
+from desktop_app.core.answers.rows import RowStatus
+from desktop_app.core.answers.view import ResultsView
 from desktop_app.core.regions import SANDBOX
-from desktop_app.core.results import RowStatus, iter_result_file, join_results
 from desktop_app.core.service import BatchService
 from desktop_app.sandbox.server import SandboxServer, SandboxTiming
 
@@ -70,5 +72,5 @@ async def test_sandbox_answers_have_the_vendor_shape_and_parse_the_same(tmp_path
             theirs.finish_reason,
             theirs.succeeded,
         )
-    joined = join_results(DATA / "seed002_input_test_model.jsonl", out)
-    assert [row.status for row in joined.rows] == [RowStatus.SUCCEEDED, RowStatus.SUCCEEDED]
+    with ResultsView.from_paths(DATA / "seed002_input_test_model.jsonl", out) as view:
+        assert [row.status for row in view.iter_rows()] == [RowStatus.SUCCEEDED, RowStatus.SUCCEEDED]

@@ -41,7 +41,7 @@ def test_core_and_cli_never_import_qt() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout.strip().splitlines()[-1])
-    assert {"desktop_app.core.validate", "desktop_app.core.results", "desktop_app.core.export"} <= set(
+    assert {"desktop_app.core.validate", "desktop_app.core.answers.view", "desktop_app.core.export"} <= set(
         report["modules"]
     )
     assert report["loaded"] == []

@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 
+from desktop_app.core.answers.rows import ResultRow, RowStatus
+from desktop_app.core.answers.view import ResultsView
 from desktop_app.core.export import (
     ALL_COLUMNS,
     DEFAULT_COLUMNS,
@@ -18,7 +20,6 @@ from desktop_app.core.export import (
     format_created,
     neutralize_cell,
 )
-from desktop_app.core.results import ResultRow, RowStatus, join_results
 
 DATA = Path(__file__).parent / "data"
 BOM = b"\xef\xbb\xbf"
@@ -78,9 +79,11 @@ def test_cjk_commas_quotes_and_newlines_survive(tmp_path: Path) -> None:
 
 
 def test_input_order_and_values_from_a_real_join(tmp_path: Path) -> None:
-    joined = join_results(DATA / "seed002_input_test_model.jsonl", DATA / "seed002_output_test_model.jsonl", None)
     dest = tmp_path / "out.csv"
-    export_csv(joined.rows, dest, tz=UTC)
+    with ResultsView.from_paths(
+        DATA / "seed002_input_test_model.jsonl", DATA / "seed002_output_test_model.jsonl", None
+    ) as view:
+        export_csv(view, dest, tz=UTC)
     records = [dict(zip(read_back(dest)[0], r, strict=True)) for r in read_back(dest)[1:]]
     assert [r["custom_id"] for r in records] == ["1", "2"]
     first = records[0]

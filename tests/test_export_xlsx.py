@@ -12,6 +12,8 @@ import orjson
 import pytest
 from openpyxl import load_workbook
 
+from desktop_app.core.answers.rows import ResultRow, RowStatus
+from desktop_app.core.answers.view import AnswerLayer, ResultsView
 from desktop_app.core.export import (
     DEFAULT_COLUMNS,
     XLSX_MAX_CELL_CHARS,
@@ -20,8 +22,6 @@ from desktop_app.core.export import (
     export_jsonl,
     export_xlsx,
 )
-from desktop_app.core.reconcile import AnswerLayer, ResultsView
-from desktop_app.core.results import ResultRow, RowStatus
 
 
 def row(index: int, custom_id: str, **fields: Any) -> ResultRow:

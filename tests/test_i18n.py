@@ -634,14 +634,16 @@ def test_why_an_encoding_was_chosen_is_worded_too(pseudo: PseudoTranslator) -> N
 
 
 def test_every_verdict_is_worded(pseudo: PseudoTranslator) -> None:
-    from desktop_app.core.reconcile import Verdict
+    from desktop_app.core.answers.verdict import Verdict
 
-    assert all(messages.verdict_text(v).startswith(OPEN) for v in Verdict), "core/reconcile.py VERDICT_TEXT changed"
+    assert all(messages.verdict_text(v).startswith(OPEN) for v in Verdict), (
+        "core/answers/verdict.py VERDICT_TEXT changed"
+    )
 
 
 def test_notes_about_answers_that_do_not_belong_are_worded(pseudo: PseudoTranslator) -> None:
     """Issue 10: the job details window shows these next to the job's errors."""
-    from desktop_app.core.reconcile import stray_answer_notes
+    from desktop_app.core.answers.verdict import stray_answer_notes
     from desktop_app.core.workflow import ID_REUSED_MESSAGE
 
     for note in [*stray_answer_notes(1234, 2), ID_REUSED_MESSAGE]:

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import QApplication
 
 import desktop_app.core
 import desktop_app.services
-from desktop_app.core import errors, ledger, reconcile, wording, workflow
+from desktop_app.core import errors, ledger, wording, workflow
+from desktop_app.core.answers import lineage, rerun
 from desktop_app.core.error_base import BatchDeskError
 from desktop_app.core.ledger import JobRecord, Ledger
 from desktop_app.core.regions import CN, INTL, SANDBOX, custom_region
@@ -131,7 +132,7 @@ def samples(folder: Path, monkeypatch: pytest.MonkeyPatch) -> list[Sample]:
         Sample(workflow.AlreadySubmitted(_job(name="季度报告", created_at=1_700_000_000.0)), ("batch_7",)),
         Sample(workflow.AlreadySubmitted(_job(name="季度报告", batch_id=None, status="create_unknown"))),
         Sample(workflow.AlreadySubmitted(_job(name="", batch_id=None, status="creating", created_at=1_700_000_000.0))),
-        Sample(reconcile.NothingToRerun()),
+        Sample(rerun.NothingToRerun()),
         Sample(controller.MissingKey(INTL)),
         Sample(controller.MissingKey(mine), (mine.name,)),
         Sample(regions.SandboxNotRunning()),
@@ -147,8 +148,8 @@ def samples(folder: Path, monkeypatch: pytest.MonkeyPatch) -> list[Sample]:
         record = led.get(job_id)
         assert record is not None
         try:
-            reconcile.open_results(led, record)
-        except reconcile.ResultsUnavailable as exc:
+            lineage.open_results(led, record)
+        except lineage.ResultsUnavailable as exc:
             found.append(Sample(exc))
     # the table reader: the three kinds the corpus of tests/test_i18n.py does not reach
     import openpyxl
@@ -315,7 +316,7 @@ def test_the_messages_issue_11_found_in_english_read_in_japanese(qapp: QApplicat
             messages.error_text(workflow.AlreadySubmitted(_job(name="季度报告", created_at=1_700_000_000.0))),
             messages.error_text(workflow.NoResultsYet("in_progress")),
             messages.error_text(controller.MissingKey(INTL)),
-            messages.error_text(reconcile.NothingToRerun()),
+            messages.error_text(rerun.NothingToRerun()),
             messages.error_text(BatchDeskError(job_actions.can_cancel(_job(status="expired")).message)),
         ]
         assert "季度报告" in shown[0] and "batch_7" in shown[0] and "課金" in shown[0]

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core import workflow
+from desktop_app.core.answers.verdict import Verdict
 from desktop_app.core.ledger import JobRecord, JobRelation, Ledger, LocalState
-from desktop_app.core.reconcile import Verdict
 from desktop_app.core.regions import SANDBOX
 from desktop_app.core.service import BatchService
 from desktop_app.services import job_actions

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from desktop_app.core import workflow
+from desktop_app.core.answers.verdict import Verdict
 from desktop_app.core.batch import BatchInfo
 from desktop_app.core.jobs import (
     JobFilter,
@@ -27,7 +28,6 @@ from desktop_app.core.jobs import (
 )
 from desktop_app.core.ledger import Ledger
 from desktop_app.core.limits import MAX_STORED_BYTES, MAX_STORED_FILES
-from desktop_app.core.reconcile import Verdict
 from desktop_app.core.refresh import RateBudget, RefreshPlanner, RefreshSchedule
 from desktop_app.core.service import BatchService
 from desktop_app.sandbox.engine import Namespace

@@ -9,20 +9,15 @@ from typing import Any
 import orjson
 import pytest
 
+from desktop_app.core.answers.counts import count_answers
+from desktop_app.core.answers.lineage import ResultsUnavailable, open_results
+from desktop_app.core.answers.rows import ResultRow, RowStatus
+from desktop_app.core.answers.source import SourceSpec, write_source_snapshot
+from desktop_app.core.answers.verdict import Verdict, judge
+from desktop_app.core.answers.view import AnswerLayer, ResultsView
 from desktop_app.core.batch import BatchInfo
 from desktop_app.core.ledger import Ledger
-from desktop_app.core.reconcile import (
-    AnswerLayer,
-    ResultsUnavailable,
-    ResultsView,
-    SourceSpec,
-    Verdict,
-    count_answers,
-    judge,
-    open_results,
-    write_source_snapshot,
-)
-from desktop_app.core.results import ResultRow, RowStatus, join_results
+from tests.reference_join import join_results
 
 DATA = Path(__file__).parent / "data"
 
@@ -369,7 +364,7 @@ def _variants() -> list[Any]:
 
 
 def test_plain_chat_values_agree_with_the_general_parser() -> None:
-    from desktop_app.core.results import _parse_any, answer_values, parse_result_line, plain_chat_values
+    from desktop_app.core.answers.parse import _parse_any, answer_values, parse_result_line, plain_chat_values
 
     for obj in _variants():
         general = _parse_any(obj, 3)
@@ -479,11 +474,11 @@ def test_a_group_is_joined_part_by_part_with_the_same_rows_as_one_join(
 
 
 def _expand(items: Any) -> list[tuple[Any, ...]]:
-    from desktop_app.core.reconcile import _IdRun
+    from desktop_app.core.answers.scan import IdRun
 
     out: list[tuple[Any, ...]] = []
     for item in items:
-        if type(item) is _IdRun:
+        if type(item) is IdRun:
             for i, cid in enumerate(item.cids):
                 out.append((item.first_line + i, item.offsets[i], item.lengths[i], True, cid, True))
         else:
@@ -496,7 +491,7 @@ def test_the_run_scanner_finds_what_the_line_scanner_finds(monkeypatch: pytest.M
     """The results window's index reads lines in C-level runs; every odd line (BOM, CR LF, blank, escaped
     or numeric ids, the key twice or not at all, a line longer than a run) must come out exactly as the
     line-by-line scanner gives it, across run boundaries."""
-    from desktop_app.core import reconcile
+    from desktop_app.core.answers import scan
 
     rng = random.Random(seed)
     shapes = [
@@ -520,11 +515,11 @@ def test_the_run_scanner_finds_what_the_line_scanner_finds(monkeypatch: pytest.M
         data = b"\xef\xbb\xbf" + data
     if seed == 4:  # every line CR LF
         data = b"".join(b'{"custom_id":"c%d"}\r\n' % n for n in range(300))
-    monkeypatch.setattr(reconcile, "_RUN_BYTES", 1024 + seed * 700)
-    expected = list(reconcile._id_lines(data))
-    assert _expand(reconcile._id_runs(data)) == expected
+    monkeypatch.setattr(scan, "_RUN_BYTES", 1024 + seed * 700)
+    expected = list(scan.id_lines(data))
+    assert _expand(scan.id_runs(data)) == expected
     assert len(expected) > 200
-    assert any(type(item) is reconcile._IdRun for item in reconcile._id_runs(data))
+    assert any(type(item) is scan.IdRun for item in scan.id_runs(data))
 
 
 def test_the_first_rows_are_indexed_without_the_rest_and_agree_with_the_full_index(
@@ -532,9 +527,9 @@ def test_the_first_rows_are_indexed_without_the_rest_and_agree_with_the_full_ind
 ) -> None:
     """``ensure_rows`` indexes the answers and only the first input rows (the results window shows them
     at once on 200,000 rows); finishing later gives exactly the rows and counts of one full index."""
-    from desktop_app.core import reconcile
+    from desktop_app.core.answers import scan
 
-    monkeypatch.setattr(reconcile, "_RUN_BYTES", 2048)
+    monkeypatch.setattr(scan, "_RUN_BYTES", 2048)
     rng = random.Random(3)
     ids = [f"r{n}" for n in range(400)] + ["r7"]  # one id repeated
     inputs = "".join(
@@ -578,7 +573,7 @@ def test_the_saved_answer_index_opens_the_same_rows_and_is_ignored_once_stale(
     """The answers' index is saved next to them (download, or the first opening of the app's own files):
     the next opening reads no answer line to find the rows, shows exactly the same rows, and an index that
     no longer matches its file (answers replaced, a torn write) is never used."""
-    from desktop_app.core import reconcile
+    from desktop_app.core.answers import index, view
 
     ids = [f"r{n}" for n in range(300)]
     (tmp_path / "in.jsonl").write_text(
@@ -599,18 +594,18 @@ def test_the_saved_answer_index_opens_the_same_rows_and_is_ignored_once_stale(
         expected_summary = plain.summary()
     assert not (tmp_path / "out.jsonl.rowindex").exists(), "files that are not the app's own get no index"
 
-    with ResultsView([tmp_path / "in.jsonl"], [reconcile.AnswerLayer(out, None)], save_index=True) as first:
+    with ResultsView([tmp_path / "in.jsonl"], [view.AnswerLayer(out, None)], save_index=True) as first:
         assert [first.row(i) for i in range(len(first))] == expected
     assert (tmp_path / "out.jsonl.rowindex").is_file(), "the app's own answers: saved at the first opening"
 
     scans: list[int] = []
-    real_runs = reconcile._id_runs
+    real_runs = view.id_runs
 
     def counting_runs(buf: Any) -> Any:
         scans.append(len(buf))
         return real_runs(buf)
 
-    monkeypatch.setattr(reconcile, "_id_runs", counting_runs)
+    monkeypatch.setattr(view, "id_runs", counting_runs)
     with ResultsView.from_paths(tmp_path / "in.jsonl", out) as again:
         assert [again.row(i) for i in range(len(again))] == expected
         assert again.summary() == expected_summary and again.summary_index.duplicates == 1
@@ -621,15 +616,15 @@ def test_the_saved_answer_index_opens_the_same_rows_and_is_ignored_once_stale(
     with ResultsView.from_paths(tmp_path / "in.jsonl", out) as fresh:
         assert fresh.row(9).content == "new r9" and fresh.row(0).content == "new r0"
     # A torn index file is ignored too.
-    assert reconcile.save_answer_index(out)
+    assert index.save_answer_index(out)
     saved = tmp_path / "out.jsonl.rowindex"
     whole = saved.read_bytes()
     for cut in (1, 50, len(whole) - 10):
         saved.write_bytes(whole[:-cut])
-        assert reconcile.load_answer_index(out) is None
+        assert index.load_answer_index(out) is None
     with ResultsView.from_paths(tmp_path / "in.jsonl", out) as torn:
         assert torn.row(299).content == "new r299"
     # A file with an unusual line gets no index (it is read line by line each time).
     odd = tmp_path / "odd.jsonl"
     odd.write_text(answer("r1", "x") + "not json\n", encoding="utf-8")
-    assert not reconcile.save_answer_index(odd) and not (tmp_path / "odd.jsonl.rowindex").exists()
+    assert not index.save_answer_index(odd) and not (tmp_path / "odd.jsonl.rowindex").exists()

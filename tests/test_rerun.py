@@ -10,19 +10,15 @@ import orjson
 import pytest
 
 from desktop_app.core import workflow
+from desktop_app.core.answers.lineage import ResultsUnavailable, open_results
+from desktop_app.core.answers.rerun import NothingToRerun, build_rerun_input
+from desktop_app.core.answers.rows import RowStatus
+from desktop_app.core.answers.verdict import Verdict
+from desktop_app.core.answers.view import ResultsView
 from desktop_app.core.batch import BatchInfo
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.export import export_csv
 from desktop_app.core.ledger import JobRelation, Ledger
-from desktop_app.core.reconcile import (
-    NothingToRerun,
-    ResultsUnavailable,
-    ResultsView,
-    Verdict,
-    build_rerun_input,
-    open_results,
-)
-from desktop_app.core.results import RowStatus
 from desktop_app.core.service import BatchService
 from desktop_app.sandbox.server import SandboxServer, SandboxTiming
 

@@ -11,13 +11,9 @@ from typing import Any
 import orjson
 import pytest
 
-from desktop_app.core.results import (
-    ParsedAnswer,
-    RowStatus,
-    iter_result_file,
-    join_results,
-    parse_result_line,
-)
+from desktop_app.core.answers.parse import ParsedAnswer, iter_result_file, parse_result_line
+from desktop_app.core.answers.rows import JoinSummary, ResultRow, RowStatus
+from desktop_app.core.answers.view import ResultsView
 
 DATA = Path(__file__).parent / "data"
 
@@ -305,10 +301,21 @@ def scenario(tmp_path: Path) -> tuple[Path, Path, Path]:
     return inp, out, err
 
 
+def join(inp: Path, out: Path | None, err: Path | None = None) -> tuple[list[ResultRow], JoinSummary]:
+    """The app's one join (the results view): the rows of an export's full pass and its summary; the
+    window's way (index, rows one by one, the status pass) must give exactly the same."""
+    with ResultsView.from_paths(inp, out, err) as view:
+        rows = list(view.iter_rows())
+        summary = view.summary()
+    with ResultsView.from_paths(inp, out, err) as fresh:
+        assert [fresh.row(i) for i in range(len(fresh))] == rows
+        assert fresh.summary() == summary
+    return rows, summary
+
+
 def test_join_in_input_order_with_statuses(scenario: tuple[Path, Path, Path]) -> None:
     inp, out, err = scenario
-    joined = join_results(inp, out, err)
-    rows = joined.rows
+    rows, _ = join(inp, out, err)
     assert [r.custom_id for r in rows] == list("abcdef")
     assert [r.index for r in rows] == list(range(6))
     assert [r.line for r in rows] == [1, 2, 3, 4, 5, 6]
@@ -329,7 +336,7 @@ def test_join_in_input_order_with_statuses(scenario: tuple[Path, Path, Path]) ->
 
 
 def test_join_summary_counts(scenario: tuple[Path, Path, Path]) -> None:
-    summary = join_results(*scenario).summary
+    _, summary = join(*scenario)
     assert (summary.total, summary.succeeded, summary.failed, summary.missing) == (6, 3, 2, 1)
     assert summary.unknown == 1 and summary.unknown_examples == ["z"]
     assert summary.duplicates == 2  # the second "a" and the error line for "f"
@@ -342,25 +349,25 @@ def test_join_summary_counts(scenario: tuple[Path, Path, Path]) -> None:
 def test_join_error_file_only(tmp_path: Path) -> None:
     inp = write_jsonl(tmp_path / "in.jsonl", [request(c) for c in "bd"])
     err = write_jsonl(tmp_path / "err.jsonl", [{"custom_id": "d", "error": {"code": "E", "message": "m"}}])
-    joined = join_results(inp, None, err)
-    assert [r.status for r in joined.rows] == [RowStatus.MISSING, RowStatus.FAILED]
+    rows, _ = join(inp, None, err)
+    assert [r.status for r in rows] == [RowStatus.MISSING, RowStatus.FAILED]
 
 
 def test_success_listed_in_error_file_counts_as_failed(tmp_path: Path) -> None:
     inp = write_jsonl(tmp_path / "in.jsonl", [request("a")])
     err = write_jsonl(tmp_path / "err.jsonl", [success("a")])
-    (row,) = join_results(inp, None, err).rows
+    (row,), _ = join(inp, None, err)
     assert row.status is RowStatus.FAILED
     assert row.error_message
 
 
 def test_join_with_vendor_samples(tmp_path: Path) -> None:
-    joined = join_results(DATA / "seed002_input_test_model.jsonl", DATA / "seed002_output_test_model.jsonl", None)
-    assert [(r.custom_id, r.status, r.content) for r in joined.rows] == [
+    rows, summary = join(DATA / "seed002_input_test_model.jsonl", DATA / "seed002_output_test_model.jsonl", None)
+    assert [(r.custom_id, r.status, r.content) for r in rows] == [
         ("1", RowStatus.SUCCEEDED, "This is a test result."),
         ("2", RowStatus.SUCCEEDED, "This is a test result."),
     ]
-    assert joined.summary.total_tokens == 52
+    assert summary.total_tokens == 52
 
 
 def test_join_skips_unusable_input_lines_and_counts_repeats(tmp_path: Path) -> None:
@@ -369,16 +376,16 @@ def test_join_skips_unusable_input_lines_and_counts_repeats(tmp_path: Path) -> N
         [request("a"), b"", b"garbage", {"custom_id": 5}, [1], request("a"), request("b", model="qwen-max")],
     )
     out = write_jsonl(tmp_path / "out.jsonl", [success("a")])
-    joined = join_results(inp, out, None)
-    assert [(r.custom_id, r.line, r.status) for r in joined.rows] == [
+    rows, summary = join(inp, out, None)
+    assert [(r.custom_id, r.line, r.status) for r in rows] == [
         ("a", 1, RowStatus.SUCCEEDED),
         ("a", 6, RowStatus.SUCCEEDED),
         ("b", 7, RowStatus.MISSING),
     ]
-    assert joined.rows[2].model == "qwen-max"
-    assert joined.summary.input_skipped == 3
-    assert joined.summary.input_duplicates == 1
-    assert joined.summary.unknown == 0
+    assert rows[2].model == "qwen-max"
+    assert summary.input_skipped == 3
+    assert summary.input_duplicates == 1
+    assert summary.unknown == 0
 
 
 def test_join_partial_output_marks_the_rest_missing(tmp_path: Path) -> None:
@@ -388,14 +395,14 @@ def test_join_partial_output_marks_the_rest_missing(tmp_path: Path) -> None:
     shuffled = answered[:]
     random.Random(1).shuffle(shuffled)
     out = write_jsonl(tmp_path / "out.jsonl", [success(c) for c in shuffled])
-    joined = join_results(inp, out, None)
-    assert [r.custom_id for r in joined.rows] == ids
-    assert {r.custom_id for r in joined.rows if r.status is RowStatus.SUCCEEDED} == set(answered)
-    assert joined.summary.missing == 200 - len(answered)
+    rows, summary = join(inp, out, None)
+    assert [r.custom_id for r in rows] == ids
+    assert {r.custom_id for r in rows if r.status is RowStatus.SUCCEEDED} == set(answered)
+    assert summary.missing == 200 - len(answered)
 
 
 def test_request_prompt_is_the_last_user_text_with_media_markers() -> None:
-    from desktop_app.core.results import request_prompt
+    from desktop_app.core.answers.parse import request_prompt
 
     chat = {"messages": [{"role": "system", "content": "be brief"}, {"role": "user", "content": "你好"}]}
     assert request_prompt(chat) == "你好"

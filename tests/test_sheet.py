@@ -14,6 +14,10 @@ import orjson
 import pytest
 from openpyxl import load_workbook
 
+from desktop_app.core.answers.rerun import build_rerun_input
+from desktop_app.core.answers.rows import RowStatus
+from desktop_app.core.answers.source import SourceSpec
+from desktop_app.core.answers.view import ResultsView
 from desktop_app.core.builder.jsonl import build_jsonl
 from desktop_app.core.builder.spec import EndpointKind, RequestSpec
 from desktop_app.core.cells import csv_text, excel_converts, starts_like_formula
@@ -26,8 +30,6 @@ from desktop_app.core.outputs import (
     parse_answer,
 )
 from desktop_app.core.pricing import ActualCost
-from desktop_app.core.reconcile import ResultsView, SourceSpec, build_rerun_input
-from desktop_app.core.results import RowStatus
 from desktop_app.core.sheet import SheetWords, Variant, export_sheet, sheet_path
 from desktop_app.core.tables.readers import open_table
 from desktop_app.sandbox.answers import requested_keys, success_line
@@ -412,7 +414,7 @@ def test_an_embedding_text_over_8192_tokens_is_flagged_and_each_row_is_one_input
 
 
 def test_the_ledger_counts_an_answer_that_does_not_fit_as_failed_but_billed(tmp_path: Path) -> None:
-    from desktop_app.core.reconcile import count_answers
+    from desktop_app.core.answers.counts import count_answers
 
     sheet = gbk_sheet(tmp_path)
     requests, _source = build_variant(sheet, tmp_path, "qwen-plus")

@@ -278,7 +278,7 @@ def _cost_json(job: JobRecord) -> dict[str, Any]:
 
 
 def _print_job(job: JobRecord) -> None:
-    from desktop_app.core.reconcile import VERDICT_TEXT, Verdict, stray_answer_notes
+    from desktop_app.core.answers.verdict import VERDICT_TEXT, Verdict, stray_answer_notes
 
     total = job.total or job.request_count or 0
     _out(f"{job.name or job.batch_id}  [{job.region_id}]  {job.batch_id or '(no batch id)'}")
@@ -510,7 +510,7 @@ async def _submit_parts(
             _emit_json({"group_id": jobs[0].group_id, "jobs": [_job_json(job) for job in jobs]})
         return EXIT_OK
     from desktop_app.core import workflow
-    from desktop_app.core.reconcile import Verdict
+    from desktop_app.core.answers.verdict import Verdict
 
     started = time.monotonic()
     done: list[JobRecord] = []
@@ -546,8 +546,8 @@ async def _submit_parts(
 
 def _copy_out_group(ledger: Ledger, group_id: str, folder: Path, layout: str) -> dict[str, str]:
     """``results.csv`` over every part of a split submit, in the input's order (the window's merged view)."""
+    from desktop_app.core.answers.lineage import open_group_results
     from desktop_app.core.export import DEFAULT_COLUMNS, EMBEDDING_COLUMNS, export_csv
-    from desktop_app.core.reconcile import open_group_results
     from desktop_app.core.startup import sweep_destination
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -637,7 +637,7 @@ async def _finish_download(
     service: BatchService, ledger: Ledger, job: JobRecord, args: argparse.Namespace, *, strict: bool
 ) -> int:
     from desktop_app.core import workflow
-    from desktop_app.core.reconcile import Verdict
+    from desktop_app.core.answers.verdict import Verdict
 
     job = await workflow.download_results(
         service,
@@ -667,9 +667,9 @@ async def _finish_download(
 def _copy_out(ledger: Ledger, job: JobRecord, folder: Path, xlsx: bool, layout: str = "columns") -> dict[str, str]:
     """Copy the raw answer files to ``folder`` and write ``results.csv`` (and ``results.xlsx``), with the
     technical columns or (``layout="sheet"``) the window's layout."""
+    from desktop_app.core.answers.lineage import open_results
     from desktop_app.core.export import DEFAULT_COLUMNS, EMBEDDING_COLUMNS, export_csv, export_xlsx
     from desktop_app.core.fileutil import atomic_write
-    from desktop_app.core.reconcile import open_results
     from desktop_app.core.startup import sweep_destination
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -978,8 +978,9 @@ def run_rerun(args: argparse.Namespace) -> int:
         return True  # running the command is the confirmation, as for `submit` (the estimate is printed first)
 
     async def main() -> int:
+        from desktop_app.core.answers.lineage import ResultsUnavailable
+        from desktop_app.core.answers.rerun import NothingToRerun
         from desktop_app.core.estimate import CostCapExceeded
-        from desktop_app.core.reconcile import NothingToRerun, ResultsUnavailable
         from desktop_app.services import rerun as rerun_service
         from desktop_app.services.billing import billing_gate
 

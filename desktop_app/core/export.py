@@ -47,12 +47,12 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from desktop_app.core.answers.rows import ResultRow
 from desktop_app.core.cells import CHECK_FIRST, csv_text, starts_like_formula
 from desktop_app.core.fileutil import atomic_write
-from desktop_app.core.results import ResultRow
 
 if TYPE_CHECKING:
-    from desktop_app.core.reconcile import ResultsView
+    from desktop_app.core.answers.view import ResultsView
 
 DEFAULT_COLUMNS: tuple[str, ...] = (
     "custom_id",
@@ -126,8 +126,8 @@ def export_csv(
     """Write ``rows`` to ``dest`` as an Excel-ready CSV; return the number of rows written.
 
     Args:
-        rows: a :class:`~desktop_app.core.reconcile.ResultsView` (fastest: its full pass streams plain
-            values), or result rows (``join_results(...).rows``, a generator…); consumed once, streamed.
+        rows: a :class:`~desktop_app.core.answers.view.ResultsView` (fastest: its full pass streams plain
+            values), or result rows (a list, a generator…); consumed once, streamed.
         dest: the CSV file; replaced atomically.
         columns: :class:`ResultRow` field names, in order.
         headers: header texts (e.g. translated), one per column; default: the column names.
@@ -140,7 +140,7 @@ def export_csv(
         ValueError: an unknown column, or a header count that doesn't match.
         OSError: the file cannot be written.
     """
-    from desktop_app.core.reconcile import ROW_FIELDS, ResultsView, gc_paused
+    from desktop_app.core.answers.view import ROW_FIELDS, ResultsView, gc_paused
 
     columns, header_row = _check_columns(columns, headers)
     items: Iterable[Any]
@@ -327,7 +327,7 @@ def export_xlsx(
     from openpyxl.styles import Font  # type: ignore[import-untyped]
     from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
-    from desktop_app.core.reconcile import ResultsView
+    from desktop_app.core.answers.view import ResultsView
 
     if isinstance(rows, ResultsView):
         if source_columns is None:

@@ -91,7 +91,7 @@ class JobView:
     model: str
     endpoint: str
     has_local_results: bool
-    verdict: str | None  # reconcile.Verdict value once the answers are downloaded
+    verdict: str | None  # answers.verdict.Verdict value once the answers are downloaded
     last_error: str | None
     parent_job_id: int | None
     relation: str | None

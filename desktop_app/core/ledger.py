@@ -120,7 +120,7 @@ class JobRecord:
     relation: str | None = None  # JobRelation value, or None for a top-level job
     group_id: str | None = None  # shared by the parts of one split submit
     part_index: int | None = None  # 0-based order of a part within its group
-    source: dict[str, Any] = field(default_factory=dict)  # see desktop_app.core.reconcile.SourceSpec
+    source: dict[str, Any] = field(default_factory=dict)  # see desktop_app.core.answers.source.SourceSpec
     expires_at: int | None = None  # server's expires_at (deadline of a running batch)
     in_progress_at: int | None = None
     timestamps: dict[str, int | None] = field(default_factory=dict)  # every *_at the server sent
@@ -132,7 +132,7 @@ class JobRecord:
     reasoning_tokens: int | None = None  # the thinking part of completion_tokens, when the server says
     result_succeeded: int | None = None  # lines in the downloaded files, by outcome (after download)
     result_failed: int | None = None
-    verdict: str | None = None  # desktop_app.core.reconcile.Verdict value after download
+    verdict: str | None = None  # desktop_app.core.answers.verdict.Verdict value after download
     remote_input_deleted_at: float | None = None  # the input file was deleted from the server
     remote_results_deleted_at: float | None = None  # the output / error files were deleted from the server
     create_sent_at: float | None = None  # schema 4: when create was (last) sent; the settle period starts here
@@ -583,7 +583,7 @@ class Ledger:
 
         ``parent_job_id`` / ``relation`` link a re-run (or a split part, with ``group_id`` and
         ``part_index``) to its family from the start, so a crash never leaves an orphan. ``source``
-        describes the spreadsheet the input was built from (see ``reconcile.SourceSpec``).
+        describes the spreadsheet the input was built from (see ``answers.source.SourceSpec``).
 
         ``refuse_if`` makes this a reservation: the earlier jobs of ``region_id`` with the same
         ``input_sha256`` are read in the same ``BEGIN IMMEDIATE`` transaction as the insert, and the
@@ -833,7 +833,7 @@ class Ledger:
         return self._require(job_id)
 
     def set_source(self, job_id: int, source: Mapping[str, Any]) -> JobRecord:
-        """Describe the spreadsheet a job's input was built from (``reconcile.SourceSpec.to_json()``)."""
+        """Describe the spreadsheet a job's input was built from (``answers.source.SourceSpec.to_json()``)."""
         with self._write() as conn:
             self._update(conn, job_id, {"source": _dump_json(dict(source))})
         return self._require(job_id)

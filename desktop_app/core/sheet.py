@@ -38,12 +38,12 @@ from typing import IO, Any, Literal
 
 import orjson
 
+from desktop_app.core.answers.rows import ResultRow, RowStatus
+from desktop_app.core.answers.view import ResultsView
 from desktop_app.core.cells import csv_text
 from desktop_app.core.fileutil import atomic_write
 from desktop_app.core.outputs import NEEDS_ANOTHER_TRY, OutputColumn, Value, agreement, parse_answer
 from desktop_app.core.pricing import ActualCost, format_cost
-from desktop_app.core.reconcile import ResultsView
-from desktop_app.core.results import ResultRow, RowStatus
 
 SheetKind = Literal["csv", "xlsx"]
 

@@ -33,22 +33,17 @@ from typing import Any
 
 from desktop_app.core import startup
 from desktop_app.core import wording as w
+from desktop_app.core.answers.counts import count_answers, input_custom_ids
+from desktop_app.core.answers.index import save_answer_index
+from desktop_app.core.answers.lineage import open_rerun, open_results, root_job
+from desktop_app.core.answers.rerun import build_rerun_input
+from desktop_app.core.answers.source import SourceSpec
+from desktop_app.core.answers.verdict import judge
 from desktop_app.core.batch import JobStatus
 from desktop_app.core.errors import AmbiguousCreate, BatchDeskError, NotFound
 from desktop_app.core.fileutil import CHUNK_BYTES, sha256_file
 from desktop_app.core.ledger import JobRecord, JobRelation, Ledger, LocalState, ReservationRefused
 from desktop_app.core.limits import DEFAULT_COMPLETION_WINDOW, TEST_MODEL
-from desktop_app.core.reconcile import (
-    SourceSpec,
-    build_rerun_input,
-    count_answers,
-    input_custom_ids,
-    judge,
-    open_rerun,
-    open_results,
-    root_job,
-    save_answer_index,
-)
 from desktop_app.core.service import BatchService, ProgressCallback
 
 log = logging.getLogger("desktop_app.workflow")
@@ -182,7 +177,7 @@ async def submit_file(
 
     ``parent_job_id`` / ``relation`` / ``group_id`` / ``part_index`` link a re-run or a split part to
     its family, and ``source`` records the spreadsheet the file was built from
-    (``reconcile.SourceSpec.to_json()``); all are written with the intent, before any network call.
+    (``answers.source.SourceSpec.to_json()``); all are written with the intent, before any network call.
 
     The same bytes already submitted to this region, by a job that is running, finished with answers or
     whose submit is unconfirmed, raise :class:`AlreadySubmitted` (a second run is a second bill) unless
@@ -421,7 +416,7 @@ async def download_results(
     finished raises :class:`NoResultsYet`.
 
     Afterwards the answers are counted (a worker thread): token usage (successful lines; thinking is
-    part of the completion tokens), succeeded / failed lines and the :class:`~desktop_app.core.reconcile.
+    part of the completion tokens), succeeded / failed lines and the :class:`~desktop_app.core.answers.verdict.
     Verdict` are stored on the job. With ``delete_remote`` (the setting
     ``delete_remote_after_download``) the input, output and error files are then deleted from the
     server; a failed delete is logged and left for the user (remote files view), never an error here.
@@ -586,12 +581,12 @@ async def submit_rerun(
     The new input file (``rerun-<n>.jsonl`` next to the parent's answers, kept for good) holds the
     original request lines byte for byte; the child is linked to the parent (relation ``rerun``)
     before anything is uploaded, and once its answers are downloaded they merge into the parent's
-    results (``reconcile.open_results`` shows the newest answer per request). A re-run of a re-run
+    results (``answers.lineage.open_results`` shows the newest answer per request). A re-run of a re-run
     re-runs what is still open in the whole family.
 
     Raises:
-        reconcile.NothingToRerun: every request already has a successful answer.
-        reconcile.ResultsUnavailable: the parent's answers are not downloaded yet.
+        answers.rerun.NothingToRerun: every request already has a successful answer.
+        answers.lineage.ResultsUnavailable: the parent's answers are not downloaded yet.
         BatchDeskError: a re-run of this job is still running or its answers are not downloaded, or
             the requests are not on this computer; or the submit failed.
     """

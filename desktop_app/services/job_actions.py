@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from desktop_app.core import wording as w
+from desktop_app.core.answers.lineage import open_rerun
+from desktop_app.core.answers.verdict import Verdict
 from desktop_app.core.ledger import JobRecord, JobRelation
-from desktop_app.core.reconcile import Verdict, open_rerun
 
 # The statuses a cancel can still stop (``cancelling`` is already on its way).
 CANCELLABLE_STATUSES = frozenset({"validating", "in_progress", "finalizing"})

@@ -4,7 +4,7 @@
 The file is cut into consecutive parts that each fit (``core.builder.split.plan_split`` / ``split_jsonl``:
 concatenated they are the original bytes); each part is a job with relation ``part``, a shared
 ``group_id`` and its ``part_index``, recorded before its upload like every submit. Their answers come
-back together (``core.reconcile.open_group_results``).
+back together (``core.answers.lineage.open_group_results``).
 """
 
 from __future__ import annotations

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from desktop_app.core import wording, workflow
+from desktop_app.core.answers.lineage import open_group_results, open_results, root_job, variant_jobs, variant_label
+from desktop_app.core.answers.view import ResultsView, gc_paused
 from desktop_app.core.diagnostics import diagnostics_text
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.estimate import (
@@ -51,15 +53,6 @@ from desktop_app.core.limits import canonical_completion_window
 from desktop_app.core.logging_setup import register_secret
 from desktop_app.core.paths import AppPaths
 from desktop_app.core.pricing import PriceTable, current_prices
-from desktop_app.core.reconcile import (
-    ResultsView,
-    gc_paused,
-    open_group_results,
-    open_results,
-    root_job,
-    variant_jobs,
-    variant_label,
-)
 from desktop_app.core.regions import SANDBOX, Region
 from desktop_app.core.secrets import KeyStore
 from desktop_app.core.service import BatchService, RetryNotice, WaitNotice

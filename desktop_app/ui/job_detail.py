@@ -14,10 +14,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QGridLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from desktop_app.core.answers.verdict import stray_answer_notes
 from desktop_app.core.estimate import ActualCost, format_cost
 from desktop_app.core.jobs import JobView
 from desktop_app.core.ledger import JobRecord
-from desktop_app.core.reconcile import stray_answer_notes
 from desktop_app.core.sheet import total_cost
 from desktop_app.services import job_actions
 from desktop_app.ui.host import PageHost

@@ -87,7 +87,7 @@ STATUS_TEXT = {
     "cancelling": QT_TRANSLATE_NOOP("JobsTableModel", "Cancelling"),
     "cancelled": QT_TRANSLATE_NOOP("JobsTableModel", "Cancelled"),
 }
-# What the downloaded answers add up to (core.reconcile.Verdict values), when it changes the picture.
+# What the downloaded answers add up to (core.answers.verdict.Verdict values), when it changes the picture.
 VERDICT_STATUS_TEXT = {
     ("completed", "complete_with_failures"): QT_TRANSLATE_NOOP("JobsTableModel", "Completed, some failed"),
     ("completed", "incomplete"): QT_TRANSLATE_NOOP("JobsTableModel", "Incomplete: answers missing"),

@@ -173,7 +173,7 @@ _VERDICTS: dict[str, str] = {
 
 def verdict_text(verdict: str) -> str:
     """core.reconcile.VERDICT_TEXT[verdict] in the window's language (core's English if it changed)."""
-    from desktop_app.core.reconcile import VERDICT_TEXT, Verdict
+    from desktop_app.core.answers.verdict import VERDICT_TEXT, Verdict
 
     english = VERDICT_TEXT[Verdict(verdict)]
     key = Verdict(verdict).value

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import wording
+from desktop_app.core.answers.lineage import variant_label
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.estimate import Estimate
 from desktop_app.core.ledger import JobRecord
@@ -41,7 +42,6 @@ from desktop_app.core.limits import (
     TEST_MODEL_MAX_CONCURRENT_TASKS,
     canonical_completion_window,
 )
-from desktop_app.core.reconcile import variant_label
 from desktop_app.core.request_doc import DocCheck
 from desktop_app.core.tables.errors import TableError
 from desktop_app.core.validate import FINISH_CALLBACK_REGION, ValidationReport

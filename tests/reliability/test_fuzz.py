@@ -2,7 +2,7 @@
 
 * ``validate_jsonl`` on arbitrary bytes, on lines of arbitrary JSON, and on request-shaped lines whose
   fields hold arbitrary JSON values: always a report whose counts add up.
-* ``parse_result_line`` / ``iter_result_file`` / ``join_results`` on arbitrary answers: never raise,
+* ``parse_result_line`` / ``iter_result_file`` / ``ResultsView`` on arbitrary answers: never raise,
   and every input request ends up succeeded, failed or missing.
 * ``export_csv`` round-trips arbitrary Unicode: read back with the csv module, every cell equals what
   was written after the formula-neutralising rule.
@@ -26,18 +26,13 @@ from hypothesis import strategies as st
 
 import desktop_app.core.export as export_mod
 import desktop_app.core.validate as validate_mod
+from desktop_app.core.answers.parse import ParsedAnswer, iter_result_file, parse_result_line
+from desktop_app.core.answers.rows import ResultRow, RowStatus
+from desktop_app.core.answers.view import ResultsView
 from desktop_app.core.export import ALL_COLUMNS, DEFAULT_COLUMNS, export_csv, neutralize_cell
 from desktop_app.core.regions import INTL
-from desktop_app.core.results import (
-    JoinedResults,
-    ParsedAnswer,
-    ResultRow,
-    RowStatus,
-    iter_result_file,
-    join_results,
-    parse_result_line,
-)
 from desktop_app.core.validate import Problem, ValidationReport, validate_jsonl
+from tests.reference_join import join_results
 from tests.reliability.conftest import PROFILE, record
 
 # ---- strategies ----------------------------------------------------------------------------------
@@ -243,15 +238,17 @@ def test_result_files_and_join_never_raise(fuzz_dir: Path) -> None:
         output_path = _write(fuzz_dir, "out.jsonl", output)
         error_path = None if errors is None else _write(fuzz_dir, "err.jsonl", errors)
         assert all(isinstance(a, ParsedAnswer) for a in iter_result_file(_write(fuzz_dir, "raw.jsonl", raw)))
-        joined = join_results(input_path, output_path, error_path)
-        assert isinstance(joined, JoinedResults)
-        s = joined.summary
-        assert s.total == len(joined.rows) == s.succeeded + s.failed + s.missing
-        assert [r.index for r in joined.rows] == list(range(len(joined.rows)))
-        assert all(r.status in RowStatus for r in joined.rows)
+        with ResultsView.from_paths(input_path, output_path, error_path) as view:
+            rows = list(view.iter_rows())
+            s = view.summary()
+        assert s.total == len(rows) == s.succeeded + s.failed + s.missing
+        assert [r.index for r in rows] == list(range(len(rows)))
+        assert all(r.status in RowStatus for r in rows)
+        reference = join_results(input_path, output_path, error_path)  # the rules read plainly (tests only)
+        assert rows == reference.rows and s == reference.summary
 
     check()
-    record("hypothesis", "iter_result_file + join_results: arbitrary files", examples=runs)
+    record("hypothesis", "iter_result_file + ResultsView (= the reference join): arbitrary files", examples=runs)
 
 
 # ---- the export --------------------------------------------------------------------------------------

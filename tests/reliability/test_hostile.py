@@ -21,9 +21,10 @@ import pytest_asyncio
 from aiohttp import web
 
 from desktop_app.core import workflow
+from desktop_app.core.answers.counts import count_answers
+from desktop_app.core.answers.verdict import Verdict
 from desktop_app.core.batch import MAX_COUNT, BatchInfo
 from desktop_app.core.ledger import JobRecord, Ledger
-from desktop_app.core.reconcile import Verdict, count_answers
 from desktop_app.core.regions import custom_region
 from desktop_app.core.service import BatchService, RetryPolicy
 from tests.reliability.conftest import record
@@ -849,7 +850,8 @@ def test_rows_with_unreadable_characters_are_flagged(tmp_path: Path) -> None:
 
 _PEAK = """
 import resource, sys
-from desktop_app.core.reconcile import ResultsView, count_answers
+from desktop_app.core.answers.counts import count_answers
+from desktop_app.core.answers.view import ResultsView
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 if sys.argv[2] == "count":
     counts = count_answers(sys.argv[1], None)
@@ -889,7 +891,7 @@ def test_a_gigantic_line_without_an_end_is_not_loaded(tmp_path: Path, how: str) 
 
 _VIEW_PEAK = """
 import resource, sys
-from desktop_app.core.reconcile import BULK_ANSWER_BYTES, ResultsView
+from desktop_app.core.answers.view import BULK_ANSWER_BYTES, ResultsView
 from pathlib import Path
 assert Path(sys.argv[1]).stat().st_size > BULK_ANSWER_BYTES  # answers read one by one, not held
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -18,8 +18,8 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core import workflow
+from desktop_app.core.answers.rows import RowStatus
 from desktop_app.core.ledger import JobRecord
-from desktop_app.core.results import RowStatus
 from desktop_app.sandbox.server import SandboxServer
 from desktop_app.ui.controller import AppController
 from desktop_app.ui.jobs_model import COL_STATUS

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
+from desktop_app.core.answers.verdict import Verdict
 from desktop_app.core.jobs import merge_views
 from desktop_app.core.ledger import JobRecord, JobRelation, LocalState
-from desktop_app.core.reconcile import Verdict
 from desktop_app.ui.controller import AppController
 from desktop_app.ui.main_window import TAB_JOBS, MainWindow
 from tests.ui.conftest import wait_for

@@ -15,8 +15,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
-from desktop_app.core import reconcile
-from desktop_app.core.results import RowStatus
+from desktop_app.core.answers import scan
+from desktop_app.core.answers.rows import RowStatus
 from desktop_app.ui import controller as controller_module
 from desktop_app.ui.controller import AppController
 from desktop_app.ui.main_window import TAB_JOBS, MainWindow
@@ -37,7 +37,7 @@ def test_first_rows_show_before_the_index_is_complete(
     qtbot: Any, qloop: asyncio.AbstractEventLoop, controller: AppController, tmp_path: Path, monkeypatch: Any
 ) -> None:
     monkeypatch.setattr(controller_module, "FIRST_ROWS", 30)
-    monkeypatch.setattr(reconcile, "_RUN_BYTES", 2048)  # small runs: 450 rows are many steps
+    monkeypatch.setattr(scan, "_RUN_BYTES", 2048)  # small runs: 450 rows are many steps
     write_job(tmp_path, 450, failed={1, 300}, missing={2, 449}).close()
     ledger = controller.ledger
     job_id = ledger.record_intent(

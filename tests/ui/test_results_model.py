@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.core.reconcile import ResultsView, SourceSpec, write_source_snapshot
-from desktop_app.core.results import RowStatus
+from desktop_app.core.answers.rows import RowStatus
+from desktop_app.core.answers.source import SourceSpec, write_source_snapshot
+from desktop_app.core.answers.view import ResultsView
 from desktop_app.sandbox.answers import error_line, success_line
 from desktop_app.sandbox.rules import LineError
 from desktop_app.ui.results.model import BLOCK_ROWS, LOADING, ResultsTableModel, StatusRole

@@ -14,9 +14,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from desktop_app.core.answers.source import SourceSpec, load_source_rows
 from desktop_app.core.builder.jsonl import build_jsonl
 from desktop_app.core.builder.spec import EndpointKind, RequestSpec
-from desktop_app.core.reconcile import SourceSpec, load_source_rows
 from desktop_app.core.tables.readers import open_table
 from desktop_app.sandbox.server import SandboxServer
 from desktop_app.ui.controller import AppController

@@ -37,7 +37,7 @@ def describe_source(
     ids were made, the output columns, and where the build pass kept every row's cells (``rows_path``,
     so the results show the user's own columns even after the sheet is edited or moved). Reads no rows.
     """
-    from desktop_app.core.reconcile import SourceSpec
+    from desktop_app.core.answers.source import SourceSpec
 
     return SourceSpec(
         path=str(table.path),

@@ -74,7 +74,7 @@ class Built:
 
     report: BuildReport
     doc: RequestDocument | None  # None when the mapping had errors (nothing written)
-    source: dict[str, Any] = field(default_factory=dict)  # reconcile.SourceSpec JSON for the ledger
+    source: dict[str, Any] = field(default_factory=dict)  # answers.source.SourceSpec JSON for the ledger
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The results table: a model over a :class:`~desktop_app.core.reconcile.ResultsView` that fetches rows
+"""The results table: a model over a :class:`~desktop_app.core.answers.view.ResultsView` that fetches rows
 in blocks (in a worker thread when the window gives it a loader), so 50,000 rows open in a blink.
 
 Filtering by status is a row *order* (the view's indices to show, computed in a worker thread) rather
@@ -25,9 +25,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from desktop_app.core.answers.rows import ResultRow, RowStatus
+from desktop_app.core.answers.view import ResultsView
 from desktop_app.core.outputs import NEEDS_ANOTHER_TRY, display_value, parse_answer
-from desktop_app.core.reconcile import ResultsView
-from desktop_app.core.results import ResultRow, RowStatus
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 
 BLOCK_ROWS = 200  # rows fetched at once

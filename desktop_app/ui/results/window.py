@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.answers.rows import ResultRow, RowStatus
+from desktop_app.core.answers.verdict import Verdict, judge
+from desktop_app.core.answers.view import ResultsView, gc_paused
 from desktop_app.core.ledger import JobRecord
-from desktop_app.core.reconcile import ResultsView, Verdict, gc_paused, judge
-from desktop_app.core.results import ResultRow, RowStatus
 from desktop_app.core.sheet import SheetWords, total_cost
 from desktop_app.services import job_actions
 from desktop_app.ui.controller import AppController, ExportKind, ExportSummary, OpenedResults, write_export

@@ -1,28 +1,12 @@
-"""Read output and error files and join them with the input file, in input order (reference §4).
+"""One line of an output or error file, read (reference §4): :func:`parse_result_line` gives a
+:class:`ParsedAnswer`, :func:`plain_chat_values` / :func:`answer_values` the plain values an export
+streams; :func:`request_prompt` is what a person asked in a request line.
 
-Answers come back in any order and are matched by ``custom_id``. Both documented error shapes are
-accepted: ``error: {"code", "message"}`` (the API page) and ``error: {"error_code",
-"error_message"}`` (the vendor's CSV script), as well as a response whose ``status_code`` is 400 or
-more with the reason in ``body.error`` (OpenAI style) or in ``body.code`` / ``body.message``
-(DashScope style). Lines that are not JSON, or lack ``id`` / ``request_id`` / ``error``, never crash
-the reader.
-
-Memory: the answers are held as compact :class:`ParsedAnswer` objects keyed by ``custom_id``
-(embedding vectors are reduced to their dimension); the input file is streamed and only its
-``custom_id`` and ``body.model`` are kept per line.
-
-Join rules:
-
-* The output file is read before the error file; the first answer for a ``custom_id`` wins and later
-  ones are counted as ``duplicates``. So a request that appears as a success and as an error counts
-  as a success.
-* Anything listed in the error file counts as failed, even if it looks successful.
-* Answers whose ``custom_id`` is not in the input are counted (``unknown``), as are answers without
-  any ``custom_id`` (``without_id``) and lines that are not JSON objects (``unreadable``).
-* Input lines without a usable ``custom_id`` (or not JSON) are skipped and counted
-  (``input_skipped``); a ``custom_id`` repeated in the input gets the same answer on every row and is
-  counted (``input_duplicates``).
-* Token totals add up the successful rows only: those are the ones that are billed.
+Both documented error shapes are accepted: ``error: {"code", "message"}`` (the API page) and
+``error: {"error_code", "error_message"}`` (the vendor's CSV script), as well as a response whose
+``status_code`` is 400 or more with the reason in ``body.error`` (OpenAI style) or in ``body.code`` /
+``body.message`` (DashScope style). Lines that are not JSON, or lack ``id`` / ``request_id`` /
+``error``, never crash the reader; embedding vectors are reduced to their dimension.
 """
 
 from __future__ import annotations
@@ -31,9 +15,7 @@ import base64
 import binascii
 import os
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field, replace
-from enum import StrEnum
-from pathlib import Path
+from dataclasses import dataclass, replace
 from typing import Any, TypeGuard
 
 import orjson
@@ -45,15 +27,6 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 MAX_RESULT_LINE_BYTES = 32 * 1024 * 1024
 """A result line longer than this is never loaded: it is counted unreadable (issue 10: 1 GB of junk
 without a line end took 3.2 GB of memory). Real answers are far smaller (an input line is at most 6 MB)."""
-_EXAMPLES = 20
-
-
-class RowStatus(StrEnum):
-    """What happened to one input request."""
-
-    SUCCEEDED = "succeeded"
-    FAILED = "failed"
-    MISSING = "missing"  # neither the output nor the error file answers it
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,81 +52,6 @@ class ParsedAnswer:
     embedding_count: int | None = None
     readable: bool = True  # False when the line was not a JSON object
     reasoning_tokens: int | None = None  # the thinking part of completion_tokens, when reported
-
-
-@dataclass(frozen=True, slots=True)
-class ResultRow:
-    """One input request with its answer (if any), for the table and the export."""
-
-    index: int  # 0-based position among the input's requests
-    line: int  # 1-based line in the input file
-    custom_id: str
-    status: RowStatus
-    model: str = ""
-    prompt: str = ""  # the request's user text (last user message, or embedding input)
-    request_id: str = ""
-    status_code: int | None = None
-    error_code: str = ""
-    error_message: str = ""
-    created: int | None = None
-    content: str = ""
-    reasoning_content: str = ""
-    finish_reason: str = ""
-    prompt_tokens: int | None = None
-    completion_tokens: int | None = None
-    total_tokens: int | None = None
-    embedding_dim: int | None = None
-    embedding_count: int | None = None
-    reasoning_tokens: int | None = None  # the thinking part of completion_tokens, when reported
-    source: tuple[str, ...] = ()  # the original spreadsheet cells of this row (ResultsView.source_columns)
-    answered_by: str = ""  # batch id of the re-run whose answer is shown; empty for the job's own answer
-
-
-@dataclass
-class JoinSummary:
-    """Counts for a joined result set."""
-
-    total: int = 0  # input requests (rows)
-    succeeded: int = 0
-    failed: int = 0
-    missing: int = 0
-    unknown: int = 0  # answers whose custom_id is not in the input
-    without_id: int = 0  # answers with no custom_id at all
-    unreadable: int = 0  # result-file lines that are not JSON objects
-    duplicates: int = 0  # further answers for a custom_id that already had one
-    input_skipped: int = 0  # input lines without a usable custom_id
-    input_duplicates: int = 0  # input lines repeating an earlier custom_id
-    prompt_tokens: int = 0  # successful rows only
-    completion_tokens: int = 0
-    total_tokens: int = 0
-    unknown_examples: list[str] = field(default_factory=list)  # first few unknown custom_ids
-
-    def to_json(self) -> dict[str, object]:
-        """A JSON-ready dict of every count."""
-        return {
-            "total": self.total,
-            "succeeded": self.succeeded,
-            "failed": self.failed,
-            "missing": self.missing,
-            "unknown": self.unknown,
-            "without_id": self.without_id,
-            "unreadable": self.unreadable,
-            "duplicates": self.duplicates,
-            "input_skipped": self.input_skipped,
-            "input_duplicates": self.input_duplicates,
-            "prompt_tokens": self.prompt_tokens,
-            "completion_tokens": self.completion_tokens,
-            "total_tokens": self.total_tokens,
-            "unknown_examples": list(self.unknown_examples),
-        }
-
-
-@dataclass
-class JoinedResults:
-    """Every input request in input order, with the counts."""
-
-    rows: list[ResultRow]
-    summary: JoinSummary
 
 
 # -- one answer line -----------------------------------------------------------------------------
@@ -515,30 +413,7 @@ def iter_result_file(path: str | os.PathLike[str]) -> Iterator[ParsedAnswer]:
             yield parse_result_line(obj, line=number)
 
 
-# -- the join ------------------------------------------------------------------------------------
-
-
-def _load_answers(output_path: Path | None, error_path: Path | None, summary: JoinSummary) -> dict[str, ParsedAnswer]:
-    answers: dict[str, ParsedAnswer] = {}
-    for path, is_error_file in ((output_path, False), (error_path, True)):
-        if path is None:
-            continue
-        for answer in iter_result_file(path):
-            if not answer.readable:
-                summary.unreadable += 1
-                continue
-            cid = answer.custom_id
-            if cid is None:
-                summary.without_id += 1
-                continue
-            if cid in answers:
-                summary.duplicates += 1
-                continue
-            answers[cid] = _as_failure(answer) if is_error_file and answer.succeeded else answer
-    return answers
-
-
-def _as_failure(answer: ParsedAnswer) -> ParsedAnswer:
+def as_failure(answer: ParsedAnswer) -> ParsedAnswer:
     return replace(
         answer,
         succeeded=False,
@@ -582,108 +457,3 @@ def _content_text(content: object) -> str:
         elif kind == "video":
             parts.append("[video]")
     return " ".join(parts)
-
-
-def _iter_input(path: Path, summary: JoinSummary) -> Iterator[tuple[int, str, str, str]]:
-    """``(line, custom_id, model, prompt)`` for every usable input line, in order."""
-    loads = orjson.loads
-    with open(path, "rb", buffering=_READ_BUFFER) as handle:
-        for number, raw in enumerate(handle, 1):
-            if number == 1 and raw.startswith(_UTF8_BOM):
-                raw = raw[3:]
-            if not raw or raw.isspace():
-                continue
-            try:
-                obj = loads(raw)
-            except orjson.JSONDecodeError:
-                summary.input_skipped += 1
-                continue
-            if type(obj) is not dict:
-                summary.input_skipped += 1
-                continue
-            cid = obj.get("custom_id")
-            if type(cid) is not str or not cid:
-                summary.input_skipped += 1
-                continue
-            body = obj.get("body")
-            model = body.get("model") if type(body) is dict else None
-            yield number, cid, model if type(model) is str else "", request_prompt(body)
-
-
-def join_results(
-    input_path: str | os.PathLike[str],
-    output_path: str | os.PathLike[str] | None,
-    error_path: str | os.PathLike[str] | None = None,
-) -> JoinedResults:
-    """Every input request, in input order, marked succeeded / failed / missing — all rows in memory.
-
-    No app path uses it any more (the window, ``export`` and ``jobs --output-dir`` stream through
-    :class:`~desktop_app.core.reconcile.ResultsView`); it stays as the plain, independent reading of the
-    join rules above that the view's tests and the fuzz tests compare against.
-
-    Raises:
-        OSError: a given file cannot be read.
-    """
-    summary = JoinSummary()
-    answers = _load_answers(
-        Path(output_path) if output_path is not None else None,
-        Path(error_path) if error_path is not None else None,
-        summary,
-    )
-    rows: list[ResultRow] = []
-    seen: set[str] = set()
-    for line, cid, input_model, prompt in _iter_input(Path(input_path), summary):
-        if cid in seen:
-            summary.input_duplicates += 1
-        else:
-            seen.add(cid)
-        answer = answers.get(cid)
-        if answer is None:
-            row = ResultRow(
-                index=len(rows),
-                line=line,
-                custom_id=cid,
-                status=RowStatus.MISSING,
-                model=input_model,
-                prompt=prompt,
-            )
-            summary.missing += 1
-        else:
-            status = RowStatus.SUCCEEDED if answer.succeeded else RowStatus.FAILED
-            row = ResultRow(
-                index=len(rows),
-                line=line,
-                custom_id=cid,
-                status=status,
-                model=answer.model or input_model,
-                prompt=prompt,
-                request_id=answer.request_id,
-                status_code=answer.status_code,
-                error_code=answer.error_code,
-                error_message=answer.error_message,
-                created=answer.created,
-                content=answer.content,
-                reasoning_content=answer.reasoning_content,
-                finish_reason=answer.finish_reason,
-                prompt_tokens=answer.prompt_tokens,
-                completion_tokens=answer.completion_tokens,
-                total_tokens=answer.total_tokens,
-                embedding_dim=answer.embedding_dim,
-                embedding_count=answer.embedding_count,
-                reasoning_tokens=answer.reasoning_tokens,
-            )
-            if answer.succeeded:
-                summary.succeeded += 1
-                summary.prompt_tokens += answer.prompt_tokens or 0
-                summary.completion_tokens += answer.completion_tokens or 0
-                summary.total_tokens += answer.total_tokens or 0
-            else:
-                summary.failed += 1
-        rows.append(row)
-    summary.total = len(rows)
-    for cid in answers:
-        if cid not in seen:
-            summary.unknown += 1
-            if len(summary.unknown_examples) < _EXAMPLES:
-                summary.unknown_examples.append(cid)
-    return JoinedResults(rows=rows, summary=summary)

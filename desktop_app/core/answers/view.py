@@ -1,0 +1,940 @@
+"""The one join of a job's answers with its requests: :class:`ResultsView`, the results table of one
+job (or one split group), two ways:
+
+* Random access (the table): on first use it *indexes* the files — for every input line and every
+  answer line the byte offset and the ``custom_id`` (:mod:`desktop_app.core.answers.scan`; anything
+  unusual is parsed). 50,000 rows index in about 0.25 s; a row is parsed only when asked for
+  (:meth:`ResultsView.row` / :meth:`ResultsView.rows`), with a small cache. Files are memory-mapped
+  until :meth:`ResultsView.close`.
+* Full passes (exports, :meth:`ResultsView.iter_rows`): :meth:`ResultsView.iter_row_tuples` reads
+  each file once, in order, with no index — answers parsed once into plain tuples, the input streamed
+  (see ``docs/benchmarks.md``).
+* The exact status of every row (needed for the status filter, the counts and the re-run) comes from
+  :meth:`ResultsView.statuses`, one pass that parses the chosen answer lines; run it in a worker thread
+  after the first rows are shown. Until then :meth:`ResultsView.quick_status` is "failed" for answers
+  in an error file, "succeeded" for answers in an output file and "missing" for none; rows that
+  :meth:`ResultsView.row` returns are always exact.
+* A job that came from a spreadsheet keeps the original columns: the ledger's ``source`` field holds a
+  :class:`~desktop_app.core.answers.source.SourceSpec` (filled by the builder); each row carries
+  ``source`` values aligned with :attr:`ResultsView.source_columns`.
+
+Join rules:
+
+* Answers are matched by ``custom_id``; order and partial files do not matter. Within one job the
+  output file is read before the error file; the first answer for a ``custom_id`` wins and later ones
+  are counted as ``duplicates`` (a request that appears as a success and as an error counts as a
+  success). Anything listed in the error file counts as failed, even if it looks successful.
+* Answers of re-runs (child jobs with relation ``rerun``) are later *layers*: the newest layer that
+  answers a ``custom_id`` wins, so the parent's view and exports show the newest answer per request.
+* Answers whose ``custom_id`` is not in the input are counted (``unknown``), as are answers without
+  any ``custom_id`` (``without_id``) and lines that are not JSON objects (``unreadable``).
+* Input lines without a usable ``custom_id`` (or not JSON) are skipped and counted
+  (``input_skipped``); a ``custom_id`` repeated in the input gets the same answer on every row and is
+  counted (``input_duplicates``).
+* Token totals add up the successful rows only: those are the ones that are billed.
+
+Every function here is blocking: the window runs them in a worker thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass, fields
+from itertools import repeat
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import orjson
+
+from desktop_app.core.answers.index import PlainLines, SavedLines, load_answer_index, save_answer_index
+from desktop_app.core.answers.parse import (
+    MAX_RESULT_LINE_BYTES,
+    AnswerValues,
+    answer_values,
+    as_failure,
+    bounded_lines,
+    parse_result_line,
+    plain_chat_values,
+    request_prompt,
+)
+from desktop_app.core.answers.rows import JoinSummary, ResultRow, RowStatus
+from desktop_app.core.answers.scan import IdLine, IdRun, Mapped, id_runs
+from desktop_app.core.answers.source import SourceSpec, load_source_rows
+from desktop_app.core.answers.verdict import Reconciliation, judge
+from desktop_app.core.bulk import bulk_pass
+from desktop_app.core.outputs import NEEDS_ANOTHER_TRY, OutputColumn, parse_answer
+
+_READ_BUFFER = 1 << 20
+_UTF8_BOM = b"\xef\xbb\xbf"
+_EXAMPLES = 20
+ROW_CACHE_SIZE = 4096
+
+
+@dataclass(frozen=True)
+class AnswerLayer:
+    """The answer files of one job; later layers (re-runs) override earlier ones per custom_id."""
+
+    output_path: Path | None
+    error_path: Path | None
+    label: str = ""  # the re-run's batch id (shown as ``answered_by``); empty for the job's own answers
+
+
+class _AnswerRef(NamedTuple):
+    file: int  # index into ResultsView._maps
+    offset: int
+    length: int
+    line: int
+    layer: int
+    is_error_file: bool
+
+
+ROW_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ResultRow))
+"""The order of the values in a row tuple (:meth:`ResultsView.iter_row_tuples`): ResultRow's fields."""
+
+BULK_ANSWER_BYTES = 256 * 1024 * 1024
+"""Up to this much answer data, a full pass (export, iter_rows) holds the parsed answers in memory
+and reads every file once, in order; above it, answers are read one by one from the index (slower,
+memory stays flat)."""
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector for a bulk pass (see :mod:`desktop_app.core.bulk`).
+
+    A full pass allocates hundreds of thousands of small dicts and tuples that never form cycles; the
+    collector would scan them again and again (5–10 % of an export). Reference counting still frees
+    everything as usual, so memory does not grow because of this.
+    """
+    with bulk_pass():
+        yield
+
+
+def _values_of(obj: Any, line: int, is_error_file: bool) -> AnswerValues | None:
+    """An answer line as :data:`ANSWER_FIELDS` values (error-file lines always failed); None when it
+    is not a JSON object."""
+    if not is_error_file:
+        fast = plain_chat_values(obj)
+        if fast is not None:
+            return fast
+    answer = parse_result_line(obj, line=line)
+    if not answer.readable:
+        return None
+    if is_error_file and answer.succeeded:
+        answer = as_failure(answer)
+    return answer_values(answer)
+
+
+class ResultsView:
+    """The results of one job (with its re-runs merged in) as random-access rows and fast full passes.
+
+    Build it with :func:`open_results` (from the ledger) or :meth:`from_paths`; close it with
+    :meth:`close` (or use ``with``). Thread-safe for reading.
+
+    Opening is cheap. The index (offsets and ids of every line) is built on first random access
+    (:meth:`row`, :meth:`rows`, ``len``, :meth:`statuses`…); a full pass (:meth:`iter_row_tuples`,
+    :meth:`iter_rows` without a filter, the exports) streams the files instead and needs no index.
+
+    Attributes:
+        source_columns: header texts of the original spreadsheet columns (empty for JSONL jobs).
+        has_input: False when the input file is not available (a job made in the web console, or the
+            file was moved): rows are then the answers in file order and "missing" cannot be known.
+        input_problem: a plain sentence when the input or the source table could not be read.
+    """
+
+    def __init__(
+        self,
+        input_paths: Sequence[str | os.PathLike[str]],
+        layers: Sequence[AnswerLayer],
+        *,
+        source: SourceSpec | None = None,
+        part_layers: Sequence[Sequence[int]] | None = None,
+        outputs: Sequence[OutputColumn] | None = None,
+        save_index: bool = False,
+    ) -> None:
+        self._lock = threading.RLock()
+        self._index_lock = threading.RLock()  # held while indexing (row reads of indexed rows go on)
+        self._maps: dict[Path, Mapped] = {}
+        self._cache: OrderedDict[int, ResultRow] = OrderedDict()
+        self._statuses: list[RowStatus] | None = None
+        self._summary: JoinSummary | None = None
+        self._indexed = False
+        self._answers_indexed = False
+        self._input_scan: Iterator[tuple[int, IdRun | IdLine]] | None = None  # resumable input index
+        self._input_seen: set[str] = set()
+        self._closed = False
+        self.layers = tuple(layers)
+        # for a group: the layers (own answers, then re-runs) that answer each input file, in order
+        self.part_layers = tuple(tuple(p) for p in part_layers) if part_layers is not None else None
+        self.input_problem = ""
+        self.summary_index = JoinSummary()
+        # the index, per row: input file (-1: none), offset, length, line
+        self._cids: list[str] = []
+        self._row_file: list[int] = []
+        self._row_off: list[int] = []
+        self._row_len: list[int] = []
+        self._row_line: list[int] = []
+        # the chosen answer of each custom_id: a slot in the columns below (no object per answer)
+        self._answers: dict[str, int] = {}
+        self._a_file: list[int] = []
+        self._a_off: list[int] = []
+        self._a_len: list[int] = []
+        self._a_line: list[int] = []
+        self._a_layer: list[int] = []
+        self._a_error: list[bool] = []
+        self._files: list[Path] = []
+        self.inputs = [Path(p) for p in input_paths]
+        self.has_input = bool(self.inputs) and all(p.is_file() for p in self.inputs)
+        if self.inputs and not self.has_input:
+            gone = next(p for p in self.inputs if not p.is_file())
+            self.input_problem = (
+                f"The input file {gone} is not there any more, so answers are listed without their "
+                "requests and missing requests cannot be found. Put the file back to see them."
+            )
+        self.source_columns: tuple[str, ...] = ()
+        self.id_column = source.id_column if source is not None else None  # the sheet's column of custom_id
+        self._source_rows: dict[str, tuple[str, ...]] = {}
+        self.source = source
+        self.save_index = save_index  # the answer files are the app's own downloads: save their index
+        self.outputs: tuple[OutputColumn, ...] = (
+            tuple(outputs) if outputs is not None else source.outputs if source is not None else ()
+        )
+        if source is not None:
+            try:
+                self.source_columns, self._source_rows = load_source_rows(source)
+            except (OSError, ValueError, KeyError) as exc:
+                self.input_problem = (
+                    f"The original table {source.path} could not be read ({exc}); answers are shown "
+                    "without its columns."
+                )
+
+    # -- files --
+
+    def _answer_files(self, only: Collection[int] | None = None) -> Iterator[tuple[int, Path, bool]]:
+        for layer_no, layer in enumerate(self.layers):
+            if only is not None and layer_no not in only:
+                continue
+            for path, is_error_file in ((layer.output_path, False), (layer.error_path, True)):
+                if path is not None and Path(path).is_file():
+                    yield layer_no, Path(path), is_error_file
+
+    def _file_no(self, path: Path) -> int:
+        if path not in self._maps:
+            self._maps[path] = Mapped(path)
+            self._files.append(path)
+        return self._files.index(path)
+
+    def _map(self, file_no: int) -> Mapped:
+        return self._maps[self._files[file_no]]
+
+    def close(self) -> None:
+        """Release the files (needed before they can be replaced on Windows)."""
+        with self._index_lock, self._lock:
+            self._closed = True
+            for mapped in self._maps.values():
+                mapped.close()
+
+    def __enter__(self) -> ResultsView:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- the index (built on first random access) --
+
+    def _ensure_index(self) -> None:
+        if self._indexed:
+            return
+        self._index_rows(None)
+
+    def ensure_rows(self, count: int) -> int:
+        """Index at least the first ``count`` rows (every row when there are fewer) and return how many
+        rows are indexed so far: the answers are indexed in full first, the input only as far as asked —
+        the results window shows its first rows while the rest is indexed (issue 13). A row once indexed
+        never changes."""
+        if self._indexed or len(self._cids) >= count:
+            return len(self._cids)
+        self._index_rows(count)
+        return len(self._cids)
+
+    @property
+    def index_complete(self) -> bool:
+        """True once every row is indexed (``len`` is then free)."""
+        return self._indexed
+
+    def _index_rows(self, wanted: int | None) -> None:
+        with self._index_lock:
+            if self._indexed or (wanted is not None and len(self._cids) >= wanted):
+                return
+            if self._closed:
+                raise ValueError("the results view is closed")
+            try:
+                if not self._answers_indexed:
+                    self._index_answers()
+                    self._answers_indexed = True
+                    if not self.has_input:
+                        self._rows_from_answers()
+                        self._indexed = True
+                        return
+                    self._input_scan = self._scan_inputs()
+                assert self._input_scan is not None
+                for file_no, item in self._input_scan:
+                    self._add_input(file_no, item)
+                    if wanted is not None and len(self._cids) >= wanted:
+                        return
+                self._input_scan = None
+                self._count_unknown()
+            except BaseException:
+                self.close()
+                raise
+            self._indexed = True
+
+    def _put_answer(self, cid: str, ref: _AnswerRef) -> None:
+        self._a_file.append(ref.file)
+        self._a_off.append(ref.offset)
+        self._a_len.append(ref.length)
+        self._a_line.append(ref.line)
+        self._a_layer.append(ref.layer)
+        self._a_error.append(ref.is_error_file)
+        self._answers[cid] = len(self._a_off) - 1
+
+    def _ref(self, cid: str) -> _AnswerRef | None:
+        """Where the chosen answer of ``cid`` is (None: not answered)."""
+        slot = self._answers.get(cid)
+        if slot is None:
+            return None
+        return _AnswerRef(
+            self._a_file[slot],
+            self._a_off[slot],
+            self._a_len[slot],
+            self._a_line[slot],
+            self._a_layer[slot],
+            self._a_error[slot],
+        )
+
+    def _index_answers(self) -> None:
+        summary = self.summary_index
+        mine: dict[int, set[str]] = {}
+        for layer_no, path, is_error_file in self._answer_files():
+            seen = mine.setdefault(layer_no, set())
+            file_no = self._file_no(path)
+            saved = load_answer_index(path)
+            if saved is not None:
+                self._add_answer_run(saved, seen, file_no, layer_no, is_error_file)
+                continue
+            mapped = self._map(file_no)
+            buf = mapped.buffer
+            plain = PlainLines() if self.save_index else None
+            for item in mapped.releasing(id_runs(buf)):
+                if isinstance(item, IdRun):
+                    self._add_answer_run(item, seen, file_no, layer_no, is_error_file)
+                    if plain is not None:
+                        plain.add(item)
+                    continue
+                plain = None  # a line that is not plain: this file's index is not saved
+                line, offset, length, decided, cid, _ = item
+                if not decided:
+                    if length > MAX_RESULT_LINE_BYTES:
+                        summary.unreadable += 1
+                        continue
+                    try:
+                        obj = orjson.loads(buf[offset : offset + length])
+                    except orjson.JSONDecodeError:
+                        summary.unreadable += 1
+                        continue
+                    if type(obj) is not dict:
+                        summary.unreadable += 1
+                        continue
+                    value = obj.get("custom_id")
+                    cid = None if value is None or value == "" else value if type(value) is str else str(value)
+                if cid is None:
+                    summary.without_id += 1
+                    continue
+                if cid in seen:
+                    summary.duplicates += 1
+                    continue
+                seen.add(cid)
+                self._put_answer(cid, _AnswerRef(file_no, offset, length, line, layer_no, is_error_file))
+            if plain is not None:
+                save_answer_index(path, plain.run())
+
+    def _add_answer_run(
+        self, run: IdRun | SavedLines, seen: set[str], file_no: int, layer_no: int, is_error_file: bool
+    ) -> None:
+        """A run of plain answer lines: without a repeated id (the usual case) added in one C-level step."""
+        cids = run.cids
+        n = len(cids)
+        fresh = set(cids)
+        lines: Sequence[int] = run.lines if isinstance(run, SavedLines) else range(run.first_line, run.first_line + n)
+        if len(fresh) == n and seen.isdisjoint(fresh):
+            seen |= fresh
+            base = len(self._a_off)
+            self._a_file.extend(repeat(file_no, n))
+            self._a_off.extend(run.offsets)
+            self._a_len.extend(run.lengths)
+            self._a_line.extend(lines)
+            self._a_layer.extend(repeat(layer_no, n))
+            self._a_error.extend(repeat(is_error_file, n))
+            self._answers.update(zip(cids, range(base, base + n), strict=True))
+            return
+        for i, cid in enumerate(cids):
+            if cid in seen:
+                self.summary_index.duplicates += 1
+                continue
+            seen.add(cid)
+            self._put_answer(
+                cid, _AnswerRef(file_no, run.offsets[i], run.lengths[i], lines[i], layer_no, is_error_file)
+            )
+
+    def _scan_inputs(self) -> Iterator[tuple[int, IdRun | IdLine]]:
+        for path in self.inputs:
+            file_no = self._file_no(path)
+            mapped = self._map(file_no)
+            for item in mapped.releasing(id_runs(mapped.buffer)):
+                yield file_no, item
+
+    def _add_input(self, file_no: int, item: IdRun | IdLine) -> None:
+        """Index input lines; ``_cids`` grows last, so a row below ``len(_cids)`` is always complete."""
+        summary = self.summary_index
+        seen = self._input_seen
+        if isinstance(item, IdRun):
+            n = len(item.cids)
+            fresh = set(item.cids)
+            summary.input_duplicates += n - len(fresh - seen)
+            seen |= fresh
+            self._row_file.extend(repeat(file_no, n))
+            self._row_off.extend(item.offsets)
+            self._row_len.extend(item.lengths)
+            self._row_line.extend(range(item.first_line, item.first_line + n))
+            self._cids.extend(item.cids)
+            return
+        line, offset, length, decided, cid, is_string = item
+        if not decided:
+            try:
+                obj = orjson.loads(self._map(file_no).buffer[offset : offset + length])
+            except orjson.JSONDecodeError:
+                summary.input_skipped += 1
+                return
+            value = obj.get("custom_id") if type(obj) is dict else None
+            cid, is_string = (value, True) if type(value) is str and value else (None, False)
+        if cid is None or not is_string:
+            summary.input_skipped += 1
+            return
+        if cid in seen:
+            summary.input_duplicates += 1
+        else:
+            seen.add(cid)
+        self._row_file.append(file_no)
+        self._row_off.append(offset)
+        self._row_len.append(length)
+        self._row_line.append(line)
+        self._cids.append(cid)
+
+    def _count_unknown(self) -> None:
+        summary = self.summary_index
+        in_input = set(self._cids)
+        for cid in self._answers:
+            if cid not in in_input:
+                summary.unknown += 1
+                if len(summary.unknown_examples) < _EXAMPLES:
+                    summary.unknown_examples.append(cid)
+
+    def _rows_from_answers(self) -> None:
+        slots = self._answers
+
+        def where(cid: str) -> tuple[int, int, int]:
+            slot = slots[cid]
+            return self._a_layer[slot], self._a_file[slot], self._a_off[slot]
+
+        for cid in sorted(slots, key=where):
+            self._row_file.append(-1)
+            self._row_off.append(0)
+            self._row_len.append(0)
+            self._row_line.append(0)
+            self._cids.append(cid)
+
+    # -- plumbing --
+
+    @classmethod
+    def from_paths(
+        cls,
+        input_path: str | os.PathLike[str] | None,
+        output_path: str | os.PathLike[str] | None,
+        error_path: str | os.PathLike[str] | None = None,
+        *,
+        reruns: Sequence[AnswerLayer] = (),
+        source: SourceSpec | None = None,
+        outputs: Sequence[OutputColumn] | None = None,
+    ) -> ResultsView:
+        """A view over one input file, its answers and (optionally) re-run answer layers; ``outputs``
+        (when given) are the columns the answers are split into instead of the source's."""
+        own = AnswerLayer(
+            Path(output_path) if output_path is not None else None,
+            Path(error_path) if error_path is not None else None,
+        )
+        inputs = [input_path] if input_path is not None else []
+        return cls(inputs, [own, *reruns], source=source, outputs=outputs)
+
+    def __len__(self) -> int:
+        self._ensure_index()
+        return len(self._cids)
+
+    @property
+    def custom_ids(self) -> Sequence[str]:
+        """Every row's custom_id, in input order."""
+        self._ensure_index()
+        return self._cids
+
+    def custom_id(self, index: int) -> str:
+        """Row ``index``'s custom_id (indexes only up to that row)."""
+        self.ensure_rows(index + 1)
+        return self._cids[index]
+
+    def quick_status(self, index: int) -> RowStatus:
+        """The status from the index alone (exact once :meth:`statuses` ran)."""
+        self.ensure_rows(index + 1)
+        if self._statuses is not None:
+            return self._statuses[index]
+        ref = self._ref(self._cids[index])
+        if ref is None:
+            return RowStatus.MISSING
+        return RowStatus.FAILED if ref.is_error_file else RowStatus.SUCCEEDED
+
+    # -- random access --
+
+    def row(self, index: int) -> ResultRow:
+        """Row ``index`` (0-based, input order), parsed now or taken from the cache."""
+        self.ensure_rows(index + 1)
+        with self._lock:
+            cached = self._cache.get(index)
+            if cached is not None:
+                self._cache.move_to_end(index)
+                return cached
+        if not 0 <= index < len(self._cids):
+            raise IndexError(index)
+        built = ResultRow(*self._row_tuple(index, None))
+        with self._lock:
+            self._cache[index] = built
+            if len(self._cache) > ROW_CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return built
+
+    def rows(self, start: int, count: int) -> list[ResultRow]:
+        """Up to ``count`` rows from ``start`` (a page for the table)."""
+        self.ensure_rows(max(0, start) + max(0, count))
+        end = min(len(self._cids), max(0, start) + max(0, count))
+        return [self.row(i) for i in range(max(0, start), end)]
+
+    def answer_bytes(self, index: int) -> bytes | None:
+        """The raw answer line shown on row ``index`` (for the JSONL export), or None when missing."""
+        self.ensure_rows(index + 1)
+        ref = self._ref(self._cids[index])
+        if ref is None:
+            return None
+        return self._map(ref.file).slice(ref.offset, ref.length)
+
+    def input_bytes(self, index: int) -> bytes | None:
+        """The raw request line of row ``index`` (exactly as in the input file), or None without input."""
+        self.ensure_rows(index + 1)
+        file_no = self._row_file[index]
+        if file_no < 0:
+            return None
+        return self._map(file_no).slice(self._row_off[index], self._row_len[index])
+
+    def _answer_at(self, cid: str) -> tuple[AnswerValues | None, str]:
+        """The chosen answer of ``cid`` as values (None: missing or unreadable) and its layer's label."""
+        ref = self._ref(cid)
+        if ref is None:
+            return None, ""
+        try:
+            obj = orjson.loads(self._map(ref.file).slice(ref.offset, ref.length))
+        except orjson.JSONDecodeError:
+            return None, ""
+        return self._judged(_values_of(obj, ref.line, ref.is_error_file)), self.layers[ref.layer].label
+
+    def _judged(self, values: AnswerValues | None) -> AnswerValues | None:
+        """A successful answer that does not fit the output columns becomes a failed row ("needs another
+        try", with the reason); everything else unchanged."""
+        if values is None or not self.outputs or not values[0]:
+            return values
+        return self._judge(values)
+
+    def _judge(self, values: AnswerValues) -> AnswerValues:
+        if not values[0]:
+            return values
+        parsed = parse_answer(values[7] or "", self.outputs)
+        if parsed.ok:
+            return values
+        return (False, *values[1:4], NEEDS_ANOTHER_TRY, parsed.problem, *values[6:])
+
+    def _row_tuple(self, index: int, bulk: dict[str, tuple[AnswerValues, str]] | None) -> tuple[Any, ...]:
+        cid = self._cids[index]
+        model = prompt = ""
+        file_no = self._row_file[index]
+        if file_no >= 0:
+            model, prompt = _request_fields(self._map(file_no).slice(self._row_off[index], self._row_len[index]))
+        if bulk is not None:
+            values, label = bulk.get(cid, (None, ""))
+        else:
+            values, label = self._answer_at(cid)
+        return _join(index, self._row_line[index], cid, model, prompt, values, label, self._source_of(cid))
+
+    def _source_of(self, cid: str) -> tuple[str, ...]:
+        if not self.source_columns:
+            return ()
+        return self._source_rows.get(cid) or ("",) * len(self.source_columns)
+
+    # -- full passes --
+
+    def _answer_bytes_total(self, only: Collection[int] | None = None) -> int:
+        return sum(path.stat().st_size for _, path, _ in self._answer_files(only))
+
+    def _passes(self) -> list[tuple[Collection[int] | None, list[Path]]]:
+        """What a full pass reads together: (answer layers, input files). One pass over everything, or —
+        for a group whose ``part_layers`` say which layers answer which input — one per part, so only
+        one part's answers are in memory at a time (a million rows in 20 parts; issue 13)."""
+        parts = self.part_layers
+        if parts is None or len(parts) != len(self.inputs) or not self.has_input:
+            return [(None, list(self.inputs))]
+        return [(frozenset(layers), [path]) for layers, path in zip(parts, self.inputs, strict=True)]
+
+    def _load_all_answers(
+        self,
+        tally: JoinSummary | None = None,
+        answered: list[str] | None = None,
+        only: Collection[int] | None = None,
+    ) -> dict[str, tuple[AnswerValues, str]]:
+        """Every chosen answer, parsed once, reading each file in order (join rules of the index).
+
+        With ``tally``, also counts what the index would (unreadable, without id, repeated answers) and
+        puts every answered id, in file order, into ``answered`` (for the unknown count).
+        """
+        with gc_paused():
+            return self._load_all_answers_now(tally, answered, only)
+
+    def _load_all_answers_now(
+        self,
+        tally: JoinSummary | None = None,
+        answered: list[str] | None = None,
+        only: Collection[int] | None = None,
+    ) -> dict[str, tuple[AnswerValues, str]]:
+        loads, plain = orjson.loads, plain_chat_values
+        judged, outputs = self._judge, bool(self.outputs)
+        chosen: dict[str, tuple[AnswerValues, str]] = {}
+        layer_seen: dict[int, dict[str, None]] = {}
+        unreadable = without_id = duplicates = 0
+        for layer_no, path, is_error_file in self._answer_files(only):
+            seen = layer_seen.setdefault(layer_no, {})
+            label = self.layers[layer_no].label
+            with open(path, "rb", buffering=_READ_BUFFER) as handle:
+                for number, raw in bounded_lines(handle):
+                    if raw is None:
+                        continue  # longer than any answer: never loaded
+                    try:
+                        obj = loads(raw)
+                    except orjson.JSONDecodeError:
+                        if raw.strip():  # blank lines are skipped, broken ones counted
+                            unreadable += 1
+                        continue
+                    if type(obj) is not dict:
+                        unreadable += 1
+                        continue
+                    value = obj.get("custom_id")
+                    if value is None or value == "":
+                        without_id += 1
+                        continue
+                    cid = value if type(value) is str else str(value)
+                    if cid in seen:
+                        duplicates += 1
+                        continue
+                    seen[cid] = None
+                    values = None if is_error_file else plain(obj)
+                    if values is None:
+                        values = _values_of(obj, number, is_error_file)
+                    if values is not None:
+                        chosen[cid] = (judged(values) if outputs else values, label)
+                    else:
+                        unreadable += 1
+        if tally is not None:
+            tally.unreadable += unreadable
+            tally.without_id += without_id
+            tally.duplicates += duplicates
+            if answered is not None:
+                answered.extend(cid for seen in layer_seen.values() for cid in seen)
+        return chosen
+
+    def iter_row_tuples(self, *, with_prompt: bool = True) -> Iterator[tuple[Any, ...]]:
+        """Every row in input order as a tuple of :data:`ROW_FIELDS` values — the fast full pass the
+        exports use (``ResultRow(*t)`` makes the row object).
+
+        Reads each file once, in order, holding the parsed answers in memory when they total at most
+        :data:`BULK_ANSWER_BYTES`; otherwise reads answers one by one through the index. With
+        ``with_prompt=False`` the ``prompt`` value is left empty (an export without that column).
+        """
+        passes = self._passes()
+        if max(self._answer_bytes_total(layers) for layers, _ in passes) > BULK_ANSWER_BYTES:
+            self._ensure_index()
+            for index in range(len(self._cids)):
+                yield self._row_tuple(index, None)
+            return
+        # One layer (or one per part of a group) read in full: the pass also counts the summary, so an
+        # export needs no second pass. With re-run layers the status pass decides (its override rules).
+        one_each = len(passes) > 1 and all(layers is not None and len(layers) == 1 for layers, _ in passes)
+        tally = JoinSummary() if (len(self.layers) == 1 or one_each) and self.has_input else None
+        answered: list[str] = []
+        if not self.has_input:
+            answers = self._load_all_answers(tally, answered)
+            # Rows are the answers themselves, in file order (dicts keep insertion order per layer).
+            self._ensure_index()
+            for index, known in enumerate(self._cids):
+                values, label = answers.get(known, (None, ""))
+                yield _join(index, 0, known, "", "", values, label, self._source_of(known))
+            return
+        # The loop below runs once per row of every export: _stream_inputs and _join, inlined.
+        source_of, with_source = self._source_of, bool(self.source_columns)
+        nothing: tuple[None, str] = (None, "")
+        missing, succeeded, failed = RowStatus.MISSING, RowStatus.SUCCEEDED, RowStatus.FAILED
+        loads, prompt_of = orjson.loads, request_prompt
+        index = skipped = repeated = succeeded_count = failed_count = 0
+        prompt_tokens = completion_tokens = total_tokens = 0
+        input_ids: set[str] = set()
+        remember = input_ids.add
+        for layers, paths in passes:
+            answers = self._load_all_answers(tally, answered, layers)
+            lookup = answers.get
+            for path in paths:
+                with open(path, "rb", buffering=_READ_BUFFER) as handle:
+                    first = handle.readline()
+                    lines = itertools.chain((first[3:] if first.startswith(_UTF8_BOM) else first,), handle)
+                    for line, raw in enumerate(lines, 1):
+                        try:
+                            obj = loads(raw)
+                        except orjson.JSONDecodeError:
+                            if raw.strip():
+                                skipped += 1
+                            continue
+                        if type(obj) is not dict:
+                            skipped += 1
+                            continue
+                        cid = obj.get("custom_id")
+                        if type(cid) is not str or not cid:
+                            skipped += 1
+                            continue
+                        if cid in input_ids:
+                            repeated += 1
+                        else:
+                            remember(cid)
+                        body = obj.get("body")
+                        if type(body) is dict:
+                            model = body.get("model")
+                            if type(model) is not str:
+                                model = ""
+                            prompt = prompt_of(body) if with_prompt else ""
+                        else:
+                            model = prompt = ""
+                        values, label = lookup(cid, nothing)
+                        source = source_of(cid) if with_source else ()
+                        if values is None:
+                            yield (index, line, cid, missing, model, prompt, *_MISSING_TAIL, source, "")
+                        else:
+                            if values[0]:
+                                succeeded_count += 1
+                                prompt_tokens += values[10] or 0
+                                completion_tokens += values[11] or 0
+                                total_tokens += values[12] or 0
+                            else:
+                                failed_count += 1
+                            yield (
+                                index,
+                                line,
+                                cid,
+                                succeeded if values[0] else failed,
+                                values[1] or model,
+                                prompt,
+                                *values[2:],
+                                source,
+                                label,
+                            )
+                        index += 1
+        if tally is not None:  # the pass ran to the end: its counts are the view's summary
+            tally.total, tally.succeeded, tally.failed = index, succeeded_count, failed_count
+            tally.missing = index - succeeded_count - failed_count
+            tally.prompt_tokens, tally.completion_tokens = prompt_tokens, completion_tokens
+            tally.total_tokens = total_tokens
+            tally.input_skipped, tally.input_duplicates = skipped, repeated
+            for cid in answered:
+                if cid not in input_ids:
+                    tally.unknown += 1
+                    if len(tally.unknown_examples) < _EXAMPLES:
+                        tally.unknown_examples.append(cid)
+            with self._lock:
+                if self._summary is None:
+                    self._summary = tally
+
+    def iter_rows(self, statuses: Collection[RowStatus] | None = None) -> Iterator[ResultRow]:
+        """Every row in input order (optionally only these statuses), one at a time (no cache)."""
+        if statuses is None:
+            for values in self.iter_row_tuples():
+                yield ResultRow(*values)
+            return
+        for index in self.filter(statuses):
+            yield ResultRow(*self._row_tuple(index, None))
+
+    def statuses(self) -> list[RowStatus]:
+        """The exact status of every row (one parse of each chosen answer; cached). Also fills
+        :meth:`summary`."""
+        self._ensure_index()
+        with self._lock:
+            if self._statuses is not None:
+                return self._statuses
+        index_counts = self.summary_index
+        summary = JoinSummary(
+            unknown=index_counts.unknown,
+            without_id=index_counts.without_id,
+            unreadable=index_counts.unreadable,
+            duplicates=index_counts.duplicates,
+            input_skipped=index_counts.input_skipped,
+            input_duplicates=index_counts.input_duplicates,
+            unknown_examples=list(index_counts.unknown_examples),
+        )
+        outcome: dict[str, AnswerValues | None] = {}
+        for cid in self._answers:
+            values, _ = self._answer_at(cid)
+            outcome[cid] = values
+            if values is None:
+                summary.unreadable += 1
+        result: list[RowStatus] = []
+        for cid in self._cids:
+            values = outcome.get(cid)
+            if values is None:
+                result.append(RowStatus.MISSING)
+                summary.missing += 1
+            elif values[0]:
+                result.append(RowStatus.SUCCEEDED)
+                summary.succeeded += 1
+                summary.prompt_tokens += values[10] or 0
+                summary.completion_tokens += values[11] or 0
+                summary.total_tokens += values[12] or 0
+            else:
+                result.append(RowStatus.FAILED)
+                summary.failed += 1
+                if values[4] == NEEDS_ANOTHER_TRY:  # answered (and billed), but not in the asked shape
+                    summary.prompt_tokens += values[10] or 0
+                    summary.completion_tokens += values[11] or 0
+                    summary.total_tokens += values[12] or 0
+        summary.total = len(result)
+        with self._lock:
+            self._statuses = result
+            self._summary = summary
+        return result
+
+    def summary(self) -> JoinSummary:
+        """Counts and token totals (succeeded rows only) over the merged answers (also known after a
+        full pass of :meth:`iter_row_tuples` over one layer, e.g. an export: no second pass then)."""
+        with self._lock:
+            if self._summary is not None:
+                return self._summary
+        self.statuses()
+        assert self._summary is not None
+        return self._summary
+
+    def filter(self, statuses: Collection[RowStatus]) -> list[int]:
+        """Row indices whose status is one of ``statuses``, in input order."""
+        wanted = set(statuses)
+        return [i for i, status in enumerate(self.statuses()) if status in wanted]
+
+    def counts(self) -> dict[RowStatus, int]:
+        """Rows per status."""
+        summary = self.summary()
+        return {
+            RowStatus.SUCCEEDED: summary.succeeded,
+            RowStatus.FAILED: summary.failed,
+            RowStatus.MISSING: summary.missing,
+        }
+
+    def reconcile(self, status: str, server_total: int | None = None) -> Reconciliation:
+        """Account for every request and judge the job (``status`` is the batch's API status)."""
+        summary = self.summary()
+        statuses = self.statuses()
+        expected = summary.total if self.has_input else (server_total or None)
+        verdict = judge(status, expected, summary.succeeded, summary.failed)
+        missing = summary.missing if self.has_input else max(0, (server_total or 0) - summary.total)
+        missing_examples = tuple(self._cids[i] for i, s in enumerate(statuses) if s is RowStatus.MISSING)[:_EXAMPLES]
+        failed_examples: list[tuple[str, str]] = []
+        for i, s in enumerate(statuses):
+            if s is RowStatus.FAILED:
+                row = self.row(i)
+                reason = ": ".join(part for part in (row.error_code, row.error_message) if part)
+                failed_examples.append((row.custom_id, reason))
+                if len(failed_examples) >= _EXAMPLES:
+                    break
+        return Reconciliation(
+            verdict=verdict,
+            total=summary.total if self.has_input else max(summary.total, server_total or 0),
+            succeeded=summary.succeeded,
+            failed=summary.failed,
+            missing=missing,
+            missing_examples=missing_examples,
+            failed_examples=tuple(failed_examples),
+            summary=summary,
+        )
+
+
+def _request_fields(raw: bytes) -> tuple[str, str]:
+    """``(model, prompt)`` of a request line."""
+    try:
+        obj = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return "", ""
+    body = obj.get("body") if type(obj) is dict else None
+    if type(body) is not dict:
+        return "", ""
+    model = body.get("model")
+    return (model if type(model) is str else ""), request_prompt(body)
+
+
+def _join(
+    index: int,
+    line: int,
+    cid: str,
+    model: str,
+    prompt: str,
+    values: AnswerValues | None,
+    label: str,
+    source: tuple[str, ...],
+) -> tuple[Any, ...]:
+    """One row as :data:`ROW_FIELDS` values."""
+    if values is None:
+        return (index, line, cid, RowStatus.MISSING, model, prompt, *_MISSING_TAIL, source, "")
+    (ok, a_model, request_id, code, e_code, e_msg, created, content, reasoning, finish, p, c, t, dim, count, r) = values
+    return (
+        index,
+        line,
+        cid,
+        RowStatus.SUCCEEDED if ok else RowStatus.FAILED,
+        a_model or model,
+        prompt,
+        request_id,
+        code,
+        e_code,
+        e_msg,
+        created,
+        content,
+        reasoning,
+        finish,
+        p,
+        c,
+        t,
+        dim,
+        count,
+        r,
+        source,
+        label,
+    )
+
+
+_MISSING_TAIL: tuple[Any, ...] = ("", None, "", "", None, "", "", "", None, None, None, None, None, None)
