@@ -164,13 +164,23 @@ def export_csv(
     single = len(columns) == 1
     fix = _fix_text if keep_ids_as_text else neutralize_cell
     check = _FIRST_CHARS_TO_CHECK if keep_ids_as_text else _FORMULA_FIRST_CHARS
+    fixed: dict[str, str] = {}  # short cell text -> as written
     when = _CreatedFormatter(tz)
     minutes = when.minutes  # the formatter's cache, read inline in the loop below
+    # Columns holding numbers (tokens, status codes: int or None) are made text for the join below.
+    number_at = [i for i, c in enumerate(columns) if c not in _TEXT_COLUMNS and i != created_at]
+    commas = source_count + len(columns) - 1
     written = 0
-    # The BOM is written by hand: the "utf-8-sig" codec would wrap every write in a Python-level call.
-    with gc_paused(), atomic_write(Path(dest), "w", shared=True, encoding="utf-8", newline="") as handle:
-        handle.write("\ufeff")
-        writer = csv.writer(handle, lineterminator="\r\n")
+    # Rows are written the way the csv module writes them (minimal quoting, CRLF), but most need no
+    # quoting: such a row is one ``",".join`` (the csv writer copies every character of a long answer
+    # one by one, a third of an export's time; issue 13). A row with a quote, a comma inside a cell or a
+    # line break goes through the csv writer itself. Output is collected in text chunks and written
+    # encoded, with the BOM by hand.
+    pending: list[str] = []
+    add = pending.append
+    with gc_paused(), atomic_write(Path(dest), "wb", shared=True) as handle:
+        handle.write(_UTF8_BOM)
+        writer = csv.writer(_Appender(add), lineterminator="\r\n")
         writerow = writer.writerow
         writerow((*source_columns, *header_row))
         for item in items:
@@ -178,7 +188,12 @@ def export_csv(
             for i in text_at:
                 value = cells[i]
                 if value and value[0] in check:
-                    cells[i] = fix(value)
+                    done = fixed.get(value)
+                    if done is None:
+                        done = fix(value)
+                        if len(value) <= _FIXED_CHARS and len(fixed) < _FIXED_MAX:
+                            fixed[value] = done  # "stop", a model's name: the same few values on every row
+                    cells[i] = done
             if created_at >= 0:
                 stamp = created_of(item)
                 if type(stamp) is int and (prefix := minutes.get(stamp // 60)) is not None:
@@ -190,9 +205,43 @@ def export_csv(
                 if len(source) != source_count:
                     source = _fit(source, source_count)
                 cells[0:0] = [fix(v) if v and v[0] in check else v for v in source]
-            writerow(cells)
             written += 1
+            if single:
+                writerow(cells)
+            else:
+                for i in number_at:
+                    value = cells[i + source_count]
+                    cells[i + source_count] = "" if value is None else str(value)
+                try:
+                    line = ",".join(cells)
+                except TypeError:  # a cell that is not text (rows made by hand): the csv writer's rules
+                    writerow(cells)
+                else:
+                    if '"' in line or "\n" in line or "\r" in line or line.count(",") != commas:
+                        writerow(cells)
+                    else:
+                        add(line)
+                        add("\r\n")
+            if len(pending) > _CHUNK_PARTS:
+                handle.write("".join(pending).encode("utf-8"))
+                pending.clear()
+        handle.write("".join(pending).encode("utf-8"))
     return written
+
+
+class _Appender:
+    """A file-like ``write`` for the csv writer that appends to the export's pending chunk."""
+
+    __slots__ = ("write",)
+
+    def __init__(self, add: Callable[[str], object]) -> None:
+        self.write = add
+
+
+_UTF8_BOM = "\ufeff".encode()
+_FIXED_CHARS = 40  # cells up to this long are remembered once checked …
+_FIXED_MAX = 4096  # … this many of them
+_CHUNK_PARTS = 4096  # pieces of text collected before they are encoded and written
 
 
 class _CreatedFormatter:
