@@ -43,7 +43,7 @@ from dataclasses import dataclass, fields
 from datetime import datetime, tzinfo
 from operator import attrgetter, itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import orjson
 
@@ -169,20 +169,11 @@ def export_csv(
     minutes = when.minutes  # the formatter's cache, read inline in the loop below
     # Columns holding numbers (tokens, status codes: int or None) are made text for the join below.
     number_at = [i for i, c in enumerate(columns) if c not in _TEXT_COLUMNS and i != created_at]
-    commas = source_count + len(columns) - 1
     written = 0
-    # Rows are written the way the csv module writes them (minimal quoting, CRLF), but most need no
-    # quoting: such a row is one ``",".join`` (the csv writer copies every character of a long answer
-    # one by one, a third of an export's time; issue 13). A row with a quote, a comma inside a cell or a
-    # line break goes through the csv writer itself. Output is collected in text chunks and written
-    # encoded, with the BOM by hand.
-    pending: list[str] = []
-    add = pending.append
     with gc_paused(), atomic_write(Path(dest), "wb", shared=True) as handle:
-        handle.write(_UTF8_BOM)
-        writer = csv.writer(_Appender(add), lineterminator="\r\n")
-        writerow = writer.writerow
-        writerow((*source_columns, *header_row))
+        out = CsvRowWriter(handle)
+        out.row([*source_columns, *header_row])
+        row = out.row
         for item in items:
             cells = [getter(item)] if single else list(getter(item))
             for i in text_at:
@@ -200,37 +191,64 @@ def export_csv(
                     cells[created_at] = f"{prefix}{stamp % 60:02d}"
                 else:
                     cells[created_at] = when(stamp)
+            for i in number_at:
+                value = cells[i]
+                cells[i] = "" if value is None else str(value)
             if source_count:
                 source = source_of(item)
                 if len(source) != source_count:
                     source = _fit(source, source_count)
                 cells[0:0] = [fix(v) if v and v[0] in check else v for v in source]
+            row(cells)
             written += 1
-            if single:
-                writerow(cells)
-            else:
-                for i in number_at:
-                    value = cells[i + source_count]
-                    cells[i + source_count] = "" if value is None else str(value)
-                try:
-                    line = ",".join(cells)
-                except TypeError:  # a cell that is not text (rows made by hand): the csv writer's rules
-                    writerow(cells)
-                else:
-                    if '"' in line or "\n" in line or "\r" in line or line.count(",") != commas:
-                        writerow(cells)
-                    else:
-                        add(line)
-                        add("\r\n")
-            if len(pending) > _CHUNK_PARTS:
-                handle.write("".join(pending).encode("utf-8"))
-                pending.clear()
-        handle.write("".join(pending).encode("utf-8"))
+        out.close()
     return written
 
 
+class CsvRowWriter:
+    """CSV rows written exactly as ``csv.writer(handle, lineterminator="\\r\\n")`` writes them (minimal
+    quoting), UTF-8 with a BOM, onto a binary ``handle``.
+
+    Most rows need no quoting: such a row is one ``",".join`` (the csv writer copies every character
+    of a long answer one by one, a third of an export's time; issue 13). A row with a quote, a comma
+    inside a cell, a line break, a cell that is not text, or a single cell goes through the csv writer
+    itself. Text is collected in chunks and encoded once per chunk; call :meth:`close` at the end.
+    """
+
+    def __init__(self, handle: IO[bytes]) -> None:
+        self._handle = handle
+        self._pending: list[str] = []
+        self._writerow = csv.writer(_Appender(self._pending.append), lineterminator="\r\n").writerow
+        handle.write(_UTF8_BOM)
+
+    def row(self, cells: list[Any]) -> None:
+        """Write one row (str cells; anything else as the csv module writes it)."""
+        pending = self._pending
+        line = None
+        if len(cells) > 1:
+            try:
+                line = ",".join(cells)
+            except TypeError:  # a cell that is not text: the csv writer's rules
+                line = None
+        if line is None or '"' in line or "\n" in line or "\r" in line or line.count(",") != len(cells) - 1:
+            self._writerow(cells)
+        else:
+            pending.append(line)
+            pending.append("\r\n")
+        if len(pending) > _CHUNK_PARTS:
+            self._flush()
+
+    def _flush(self) -> None:
+        self._handle.write("".join(self._pending).encode("utf-8"))
+        self._pending.clear()
+
+    def close(self) -> None:
+        """Write what is pending."""
+        self._flush()
+
+
 class _Appender:
-    """A file-like ``write`` for the csv writer that appends to the export's pending chunk."""
+    """A file-like ``write`` for the csv writer that appends to the pending chunk."""
 
     __slots__ = ("write",)
 
@@ -239,9 +257,9 @@ class _Appender:
 
 
 _UTF8_BOM = "\ufeff".encode()
+_CHUNK_PARTS = 4096  # pieces of text collected before they are encoded and written
 _FIXED_CHARS = 40  # cells up to this long are remembered once checked …
 _FIXED_MAX = 4096  # … this many of them
-_CHUNK_PARTS = 4096  # pieces of text collected before they are encoded and written
 
 
 class _CreatedFormatter:

@@ -25,7 +25,6 @@ and boolean cells. Both files are written atomically with the user's usual permi
 from __future__ import annotations
 
 import contextlib
-import csv
 import math
 import os
 import struct
@@ -40,7 +39,9 @@ import orjson
 
 from desktop_app.core.answers.rows import ResultRow, RowStatus
 from desktop_app.core.answers.view import ResultsView
+from desktop_app.core.bulk import bulk_pass
 from desktop_app.core.cells import csv_text
+from desktop_app.core.export import CsvRowWriter
 from desktop_app.core.fileutil import atomic_write
 from desktop_app.core.outputs import NEEDS_ANOTHER_TRY, OutputColumn, Value, agreement, parse_answer
 from desktop_app.core.pricing import ActualCost, format_cost
@@ -348,12 +349,12 @@ def _csv_value(value: Value, words: SheetWords, keep_as_text: bool) -> str:
 def _write_csv(
     dest: Path, headers: list[str], rows: Iterator[list[Value]], words: SheetWords, keep_as_text: bool
 ) -> None:
-    with atomic_write(dest, "w", shared=True, encoding="utf-8", newline="") as handle:
-        handle.write("\ufeff")
-        writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow([csv_text(h, keep_as_text=keep_as_text) for h in headers])
+    with bulk_pass(), atomic_write(dest, "wb", shared=True) as handle:
+        out = CsvRowWriter(handle)
+        out.row([csv_text(h, keep_as_text=keep_as_text) for h in headers])
         for cells in rows:
-            writer.writerow([_csv_value(v, words, keep_as_text) for v in cells])
+            out.row([_csv_value(v, words, keep_as_text) for v in cells])
+        out.close()
 
 
 def _write_xlsx(
