@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections.abc import Iterator
 from datetime import UTC, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop_app.core.answers.rows import ResultRow, RowStatus
 from desktop_app.core.answers.view import ResultsView
 from desktop_app.core.export import (
     ALL_COLUMNS,
     DEFAULT_COLUMNS,
+    CsvRowWriter,
+    excel_text,
     export_csv,
     format_created,
     neutralize_cell,
@@ -189,3 +194,87 @@ def test_streams_a_generator(tmp_path: Path) -> None:
     table = read_back(dest)
     assert len(table) == 20_001
     assert table[-1][0] == "id-19999"
+
+
+_CELLS = st.one_of(
+    st.text(),
+    st.none(),
+    st.integers(),
+    st.floats(allow_nan=False),
+    st.booleans(),
+    st.sampled_from(["a,b", 'say "hi"', "x\r\ny", "\r", "\n", "", " ", "\x00", "，西湖", "=1+2", "\t"]),
+)
+
+
+@settings(max_examples=400, derandomize=True, deadline=None)
+@given(rows=st.lists(st.lists(_CELLS, min_size=1, max_size=6), max_size=8))
+def test_rows_are_written_byte_for_byte_as_the_csv_module_writes_them(rows: list[list[Any]]) -> None:
+    """Issue 13: rows needing no quoting skip the csv writer (one join); every row must still come out
+    exactly as ``csv.writer`` writes it — quotes doubled, commas and line breaks quoted, a lone empty
+    cell as ``""``, numbers and None as the csv module writes them."""
+    expected = io.StringIO()
+    csv.writer(expected, lineterminator="\r\n").writerows(rows)
+    written = io.BytesIO()
+    out = CsvRowWriter(written)
+    for row in rows:
+        out.row(list(row))
+    out.close()
+    assert written.getvalue() == b"\xef\xbb\xbf" + expected.getvalue().encode("utf-8")
+
+
+def test_a_view_export_is_the_csv_modules_file(tmp_path: Path) -> None:
+    """The whole export (a view's fast pass, the join path) gives the same bytes as the csv module
+    writing the same cells: commas, quotes and line breaks in answers, formulas, ids as text."""
+    inp = tmp_path / "in.jsonl"
+    out = tmp_path / "out.jsonl"
+    answers = ["plain", "a, b", 'say "hi"', "two\nlines", "=SUM(A1)", "000123", "-5分", "stop"]
+    inp.write_text(
+        "".join(
+            json.dumps({"custom_id": f"{n:012d}", "body": {"model": "m", "messages": [{"role": "user", "content": a}]}})
+            + "\n"
+            for n, a in enumerate(answers)
+        ),
+        encoding="utf-8",
+    )
+    out.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "custom_id": f"{n:012d}",
+                    "response": {
+                        "status_code": 200,
+                        "request_id": f"{n}e5",
+                        "body": {
+                            "created": 1743562621,
+                            "choices": [{"message": {"content": a}, "finish_reason": "stop"}],
+                            "usage": {"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3},
+                        },
+                    },
+                }
+            )
+            + "\n"
+            for n, a in enumerate(answers)
+        ),
+        encoding="utf-8",
+    )
+    dest = tmp_path / "o.csv"
+    with ResultsView.from_paths(inp, out, None) as view:
+        export_csv(view, dest, tz=UTC)
+        rows = list(view.iter_rows())
+    expected = io.StringIO()
+    writer = csv.writer(expected, lineterminator="\r\n")
+    writer.writerow(DEFAULT_COLUMNS)
+    for row in rows:
+        cells = []
+        for column in DEFAULT_COLUMNS:
+            value = getattr(row, column)
+            if column == "created":
+                value = format_created(value, UTC)
+            elif type(value) is str:
+                value = excel_text(value)
+            cells.append(value)
+        writer.writerow(cells)
+    assert dest.read_bytes() == b"\xef\xbb\xbf" + expected.getvalue().encode("utf-8")
+    table = read_back(dest)
+    assert table[1][0] == '="000000000000"' and table[2][table[0].index("content")] == "a, b"
+    assert table[5][table[0].index("content")] == "'=SUM(A1)" and table[4][table[0].index("content")] == "two\nlines"
