@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -44,20 +45,24 @@ ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 
 
-def run(argv: Sequence[str], app_root: Path = ROOT) -> tuple[float, float]:
+def run(argv: Sequence[str], app_root: Path = ROOT) -> tuple[float, float, float]:
     """Run one process from ``app_root`` (``-m`` puts the working folder first on ``sys.path``);
-    (wall seconds, peak RSS MB of that process, by ``/usr/bin/time`` when present)."""
+    (wall seconds, peak RSS MB of that process by ``/usr/bin/time`` when present, CPU seconds (user +
+    system) of the process — steadier than wall time on a machine other work shares)."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPATH"] = f"{app_root}{os.pathsep}{ROOT}"
     env["PYTHONUTF8"] = "1"  # the vendor script reads with the platform's default encoding
     timer = ["/usr/bin/time", "-f", "%M"] if Path("/usr/bin/time").exists() else []
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run([*timer, *argv], cwd=app_root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(argv)} failed ({proc.returncode}): {proc.stderr.decode()[-2000:]}")
     peak = float(proc.stderr.decode().strip().splitlines()[-1]) / 1024 if timer else 0.0
-    return seconds, peak
+    return seconds, peak, cpu
 
 
 def write_estimate_input(path: Path, rows: int) -> None:
@@ -79,17 +84,20 @@ def write_estimate_input(path: Path, rows: int) -> None:
             handle.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 
-def table(title: str, contenders: dict[str, list[tuple[float, float]]], ours: str, baseline: str) -> float:
+def table(title: str, contenders: dict[str, list[tuple[float, float, float]]], ours: str, baseline: str) -> float:
     print(title)
-    base = statistics.median(t for t, _ in contenders[baseline])
+    base = statistics.median(r[0] for r in contenders[baseline])
+    base_cpu = statistics.median(r[2] for r in contenders[baseline])
     for name, runs in contenders.items():
-        times = [t for t, _ in runs]
+        times = [r[0] for r in runs]
         median = statistics.median(times)
+        cpu = statistics.median(r[2] for r in runs)
         print(
             f"  {name:<46} median {median:7.3f} s  best {min(times):7.3f} s  "
-            f"{median / base:5.2f}x {baseline.split(':')[0]}  peak {max(m for _, m in runs):6.0f} MB"
+            f"{median / base:5.2f}x {baseline.split(':')[0]}  peak {max(r[1] for r in runs):6.0f} MB  "
+            f"cpu {cpu:6.3f} s ({cpu / base_cpu:4.2f}x)"
         )
-    ratio = statistics.median(t for t, _ in contenders[ours]) / base
+    ratio = statistics.median(r[0] for r in contenders[ours]) / base
     print(f"  RATIO {ours} / {baseline} = {ratio:.2f} (median of interleaved runs)")
     return ratio
 
@@ -122,7 +130,10 @@ def main(argv: list[str] | None = None) -> int:
             ours_cmd = [*cli, "convert", str(src), "--template", "{Column 2}", "--model", "qwen-turbo"]
             ours_cmd += ["--id-column", "Column 1", "--system", "You are a helpful assistant."]
             vendor_cmd = [PY, str(ROOT / "benchmarks" / "vendor_csv_to_jsonl.py"), str(src)]
-            runs: dict[str, list[tuple[float, float]]] = {"ours: cli convert": [], "vendor: csv->jsonl script": []}
+            runs: dict[str, list[tuple[float, float, float]]] = {
+                "ours: cli convert": [],
+                "vendor: csv->jsonl script": [],
+            }
             if args.old:
                 runs["before (--old): cli convert"] = []
             for _ in range(args.runs):
@@ -164,7 +175,9 @@ def main(argv: list[str] | None = None) -> int:
                 )
                 first = run([*vendor, str(out), str(folder / "v.csv")])
                 second = run([*vendor, str(err), str(folder / "ve.csv")])
-                runs["vendor: jsonl->csv script x2"].append((first[0] + second[0], max(first[1], second[1])))
+                runs["vendor: jsonl->csv script x2"].append(
+                    (first[0] + second[0], max(first[1], second[1]), first[2] + second[2])
+                )
                 if args.old:
                     runs["before (--old): cli export"].append(run([*ours_cmd, "-o", str(folder / "old.csv")], args.old))
             table(
