@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
-import itertools
 import json
 import os
 import sys
@@ -181,7 +180,7 @@ def _run_validate(args: argparse.Namespace) -> int:
 # -- export --------------------------------------------------------------------------------------
 
 
-def _export_sheet(args: argparse.Namespace) -> int:
+def _export_sheet(args: argparse.Namespace, endpoint: str) -> int:
     """``export --layout sheet``: the window's layout, from the files alone (no spreadsheet here)."""
     from desktop_app.core.answers.source import SourceSpec
     from desktop_app.core.answers.view import ResultsView
@@ -196,8 +195,8 @@ def _export_sheet(args: argparse.Namespace) -> int:
     outputs = outputs_in_file(args.input)
     source = SourceSpec.from_json(source_for_file(args.input).source)  # the sheet `convert` kept, if any
     with ResultsView.from_paths(args.input, args.results, args.errors, source=source, outputs=outputs) as view:
-        embeddings = any(row.embedding_dim is not None for row in itertools.islice(view.iter_rows(), 50))
-        report = export_sheet([Variant("", view, embeddings=embeddings)], args.output, "csv")
+        # an embeddings job by its endpoint, as the window and ``download`` decide (one pass over the answers)
+        report = export_sheet([Variant("", view, embeddings="embedding" in endpoint)], args.output, "csv")
         summary = view.summary()
     needs_another_try = report.variants[0].needs_another_try if report.variants else 0
     if args.json:
@@ -252,9 +251,9 @@ def _run_export(args: argparse.Namespace) -> int:
 
         start_up()  # crash leftovers in the app's folders, and
         sweep_destination(args.output)  # the temp file of an export of this file a crash interrupted
-        if args.layout == "sheet":
-            return _export_sheet(args)
         endpoint = input_endpoint(args.input)  # also: a missing or unreadable input is an error here
+        if args.layout == "sheet":
+            return _export_sheet(args, endpoint)
         for given in (args.results, args.errors):
             if given is not None:
                 given.open("rb").close()  # the view skips absent answer files; a named one must be there

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import subprocess
@@ -407,3 +409,66 @@ def test_every_command_module_is_listed_for_lazy_loading() -> None:
         for command in importlib.import_module(f"desktop_app.commands.{info.name}").COMMANDS
     }
     assert {name: f"desktop_app.commands.{module}" for name, module in names.items()} == cli.COMMAND_MODULES
+
+
+def test_export_layout_sheet_reads_the_answers_once_and_knows_embeddings_by_the_endpoint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13: the sheet export used to read every answer twice (a first full pass only to look for
+    vectors in the first 50 rows). An embeddings job is known by its requests' endpoint, as in the
+    window and ``download``: its vectors are exported, one answers pass in all."""
+    from desktop_app.core.answers.view import ResultsView
+
+    inp, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    inp.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "custom_id": f"e{n}",
+                    "method": "POST",
+                    "url": "/v1/embeddings",
+                    "body": {"model": "text-embedding-v4", "input": f"text {n}"},
+                }
+            )
+            + "\n"
+            for n in range(3)
+        ),
+        encoding="utf-8",
+    )
+    out.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "custom_id": f"e{n}",
+                    "response": {
+                        "status_code": 200,
+                        "request_id": f"r{n}",
+                        "body": {
+                            "model": "text-embedding-v4",
+                            "data": [{"embedding": [0.5, n, 1.5], "index": 0}],
+                            "usage": {"prompt_tokens": 2, "total_tokens": 2},
+                        },
+                    },
+                }
+            )
+            + "\n"
+            for n in (1, 2)  # e0 unanswered
+        ),
+        encoding="utf-8",
+    )
+    passes = 0
+    real = ResultsView._load_all_answers_now
+
+    def counted(self: ResultsView, *args: Any, **kwargs: Any) -> Any:
+        nonlocal passes
+        passes += 1
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(ResultsView, "_load_all_answers_now", counted)
+    dest = tmp_path / "sheet.csv"
+    assert main(["export", str(out), "--input", str(inp), "-o", str(dest), "--layout", "sheet"]) == 0
+    assert passes == 1, "the answers are read once"
+    rows = list(csv.reader(io.StringIO(dest.read_bytes().decode("utf-8-sig"))))
+    assert rows[0] == ["Request ID", "Prompt", "Embedding", "Status"]
+    assert rows[1][2] == "" and json.loads(rows[2][2]) == [0.5, 1, 1.5]
+    assert dest.with_suffix(".npy").is_file()
