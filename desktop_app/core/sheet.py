@@ -335,6 +335,8 @@ def export_sheet(
 
 
 def _csv_value(value: Value, words: SheetWords, keep_as_text: bool) -> str:
+    if type(value) is str:  # most cells: the answer, the prompt, the user's text
+        return csv_text(value, keep_as_text=keep_as_text)
     if value is None:
         return ""
     if isinstance(value, bool):
