@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 
 from desktop_app.core.estimate import SubmitCheck
 from desktop_app.ui.estimate_text import estimate_html, variants_html
+from desktop_app.ui.messages import tr_fragment
 
 
 class ConfirmSubmitDialog(QDialog):
@@ -28,14 +29,15 @@ class ConfirmSubmitDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
         est = check.estimate
+        region = html.escape(tr_fragment(check.region_name))  # a built-in region's name is translated
         head = self.tr("<b>{region}</b> · model <b>{model}</b> · {requests} request(s)").format(
-            region=html.escape(check.region_name), model=html.escape(est.model), requests=f"{est.requests:,}"
+            region=region, model=html.escape(est.model), requests=f"{est.requests:,}"
         )
-        billed = self.tr("This will be billed to the key of {region}.").format(region=html.escape(check.region_name))
+        billed = self.tr("This will be billed to the key of {region}.").format(region=region)
         body = estimate_html(est)
         if check.variants:
             head = self.tr("<b>{region}</b> · {count} batches, each billed · {requests} requests in all").format(
-                region=html.escape(check.region_name), count=len(check.variants), requests=f"{est.requests:,}"
+                region=region, count=len(check.variants), requests=f"{est.requests:,}"
             )
             total = self.tr("<b>All {count} batches together:</b>").format(count=len(check.variants))
             body = f"{variants_html(check.variants)}<br><br>{total}<br>{body}"

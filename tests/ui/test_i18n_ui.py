@@ -281,6 +281,10 @@ async def tour(window: MainWindow, sandbox: SandboxServer, at: Callable[[str, QW
     confirm = ConfirmSubmitDialog(check, window)
     confirm.open()
     await settle()
+    # Whose key pays is said in the window's language (it was English in every language).
+    from desktop_app.ui.messages import region_name
+
+    assert confirm.text.text().count(html.escape(region_name(INTL))) == 2, confirm.text.text()
     at("8-confirm", confirm)
     confirm.reject()
 
