@@ -628,3 +628,13 @@ def test_the_saved_answer_index_opens_the_same_rows_and_is_ignored_once_stale(
     odd = tmp_path / "odd.jsonl"
     odd.write_text(answer("r1", "x") + "not json\n", encoding="utf-8")
     assert not index.save_answer_index(odd) and not (tmp_path / "odd.jsonl.rowindex").exists()
+
+
+def test_a_moved_table_without_its_snapshot_still_opens_the_answers(tmp_path: Path) -> None:
+    """The table reader's FileMissingError is no OSError: the view still opens, without the sheet's columns."""
+    inp = write_jsonl(tmp_path / "in.jsonl", [request("row-2"), request("row-3")])
+    moved = SourceSpec(path=str(tmp_path / "moved away.csv"), id_template="row-{row}")
+    with ResultsView.from_paths(inp, None, None, source=moved) as view:
+        assert view.source_columns == () and len(view) == 2
+        assert view.input_note is not None and view.input_note.key == "answers.source_unreadable"
+        assert "moved away.csv could not be read (The file " in view.input_problem

@@ -68,8 +68,12 @@ def test_build_rerun_input_takes_exactly_failed_and_missing_byte_for_byte(tmp_pa
     with ResultsView.from_paths(inp, everything, None) as view, pytest.raises(NothingToRerun):
         build_rerun_input(view, tmp_path / "none.jsonl")
     assert not (tmp_path / "none.jsonl").exists()
-    with ResultsView.from_paths(None, out, err) as view, pytest.raises(ValueError, match="not on this computer"):
+    with (
+        ResultsView.from_paths(None, out, err) as view,
+        pytest.raises(BatchDeskError, match="not on this computer") as no,
+    ):
         build_rerun_input(view, tmp_path / "x.jsonl")
+    assert no.value.message_key == "rerun.no_requests"
 
 
 # ---- the whole flow against the sandbox ---------------------------------------------------------

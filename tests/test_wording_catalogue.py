@@ -34,7 +34,7 @@ from tests.test_i18n_errors import _import_everything, _subclasses, samples
 ROOT = Path(__file__).resolve().parents[1]
 # Modules whose errors and problems still reach the window as English (split by other helpers this
 # round; they move to the catalogue next): their messages go through ui/messages.py's matcher.
-NOT_YET = ("desktop_app.core.answers",)
+NOT_YET: tuple[str, ...] = ()
 
 
 def _sample(w: wording.Wording) -> wording.Text:
@@ -232,7 +232,7 @@ def test_a_translation_that_lost_a_hole_falls_back_to_english(qapp: QApplication
 def test_every_template_has_well_formed_holes() -> None:
     for key, w in wording.CATALOGUE.items():
         list(string.Formatter().parse(w.english))  # raises on a stray brace
-        assert key and w.context in {"Errors", "Problems", "Fragments", "Regions"}, key
+        assert key and w.context in {"Errors", "Problems", "Fragments", "Regions", "Verdicts"}, key
 
 
 def test_the_builder_and_the_table_reader_are_worded_without_the_matcher(
@@ -291,3 +291,64 @@ def _one_long_line(folder: Path) -> Path:
     path = folder / "long.jsonl"
     path.write_text('{"custom_id": "1", "method": "POST", "url": "/v1/chat/completions", "body": {}}\n')
     return path
+
+
+def test_the_answers_are_worded_without_the_matcher(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Round 3: core/answers/ hands up keys — results not there, a group's parts, nothing to re-run, the
+    stray-answer notes, the input-file notes and the verdicts; the CLI keeps the English it printed."""
+    from desktop_app.core.answers import lineage, rerun, verdict
+    from desktop_app.core.answers.source import SourceSpec
+    from desktop_app.core.answers.view import ResultsView
+    from desktop_app.core.ledger import Ledger
+
+    raised: list[BatchDeskError] = [rerun.NothingToRerun()]
+    with Ledger(tmp_path / "jobs.sqlite3") as led:
+        job = led.get(led.record_intent(region_id="sandbox", name="x"))
+        assert job is not None
+        for attempt in (lambda: lineage.open_results(led, job), lambda: lineage.open_group_results(led, "none")):
+            with pytest.raises(lineage.ResultsUnavailable) as caught:
+                attempt()
+            raised.append(caught.value)
+        for n in (1, 2):
+            led.record_intent(region_id="sandbox", name=f"part {n}", group_id="g1")
+        with pytest.raises(lineage.ResultsUnavailable) as parts:
+            lineage.open_group_results(led, "g1")
+        raised.append(parts.value)
+    assert str(parts.value) == (
+        "2 of the 2 parts have no downloaded answers yet; they are fetched when each part finishes."
+    )
+    answers = tmp_path / "out.jsonl"
+    answers.write_text("")
+    sheet = SourceSpec(path=str(tmp_path / "gone.csv"), id_column="id")
+    with ResultsView([tmp_path / "gone.jsonl"], [], source=None) as gone, ResultsView([], [], source=sheet) as bad:
+        notes = [gone.input_note, bad.input_note]
+        with pytest.raises(BatchDeskError) as no_requests:
+            rerun.build_rerun_input(gone, tmp_path / "r.jsonl")
+    assert gone.input_problem.startswith("The input file ") and bad.input_problem.startswith("The original table ")
+    raised.append(no_requests.value)
+    stray = verdict.stray_answer_notes(1234, 2)
+    assert [str(n) for n in stray] == [
+        "1,234 extra answer(s) for requests this job never sent; they are not counted or shown.",
+        "2 request(s) were answered more than once; the first answer of each is kept.",
+    ]
+    assert not [e for e in raised if e.message_key is None], "free English in core/answers"
+
+    def no_matcher() -> None:
+        raise AssertionError("the regex matcher was consulted for a keyed message")
+
+    monkeypatch.setattr(messages, "_tables", no_matcher)
+    with pseudo_translation():
+        shown = [messages.error_text(e) for e in raised]
+        shown += [messages.text(n) for n in (*notes, *stray) if n is not None]
+        shown += [messages.verdict_text(v.value) for v in verdict.Verdict]
+    assert len(shown) == 5 + 2 + 2 + len(verdict.Verdict)
+    assert not [s for s in shown if not (s.startswith(OPEN) and _marked_everywhere(_unpathed(s, tmp_path)))], shown
+
+
+def _unpathed(shown: str, folder: Path) -> str:
+    """``shown`` without the paths and the OS's reason (the user's data, shown as is)."""
+    import re
+
+    return re.sub(r"\(\[Errno[^)]*\)|" + re.escape(str(folder)) + r"\S*", "DATA", shown)

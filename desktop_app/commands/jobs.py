@@ -285,7 +285,7 @@ def _print_job(job: JobRecord) -> None:
     _out(f"  status: {job.status}   done: {job.completed + job.failed:,}/{total:,} (failed {job.failed:,})")
     if job.verdict:
         try:
-            _out(f"  verdict: {VERDICT_TEXT[Verdict(job.verdict)]}")
+            _out(f"  verdict: {VERDICT_TEXT[Verdict(job.verdict)].english}")
         except ValueError:
             _out(f"  verdict: {job.verdict}")
     for note in stray_answer_notes(job.result_unknown, job.result_duplicates):

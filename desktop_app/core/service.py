@@ -271,13 +271,16 @@ class BatchService:
         on_wait: Callable[[WaitNotice], None] | None = None,
         rng: random.Random | None = None,
     ) -> None:
+        # Programmer errors, never shown to a person: every caller resolves the address and the key
+        # first (services.regions.service_address raises SandboxNotRunning, read_key MissingKey; a custom
+        # endpoint's address is checked where it is typed, and the key test refuses an empty key).
         url = (base_url or region.base_url or "").strip().rstrip("/")
         if not url:
-            raise ValueError(f"{region.name} has no address yet (is the sandbox running?)")
+            raise ValueError(f"BatchService needs an address for region {region.id!r}")
         key = (api_key or "").strip()
         if not key:
             if region.kind is not RegionKind.SANDBOX:
-                raise ValueError(f"No API key for {region.name}.")
+                raise ValueError(f"BatchService needs an API key for region {region.id!r}")
             key = SANDBOX_PLACEHOLDER_KEY
         if region.needs_key:
             register_secret(key)

@@ -540,6 +540,78 @@ EXPORT_NO_REQUESTS = _w(
 )
 THE_INPUT_FILE = _w("what.input_file", QT_TRANSLATE_NOOP("Fragments", "The input file"))
 
+# -- the answers of a job (core/answers/) ----------------------------------------------------------
+RESULTS_NOT_DOWNLOADED = _w(
+    "answers.not_downloaded",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The answers of this job have not been downloaded yet. They are fetched automatically when it finishes.",
+    ),
+)
+GROUP_EMPTY = _w("answers.group_empty", QT_TRANSLATE_NOOP("Errors", "No job belongs to this group."))
+GROUP_PARTS_WAITING = _w(
+    "answers.group_parts_waiting",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{waiting} of the {parts} parts have no downloaded answers yet; they are fetched when each part finishes.",
+    ),
+)
+EXTRA_ANSWERS = _w(
+    "answers.extra",
+    QT_TRANSLATE_NOOP(
+        "Errors", "{count} extra answer(s) for requests this job never sent; they are not counted or shown."
+    ),
+)
+DUPLICATE_ANSWERS = _w(
+    "answers.duplicates",
+    QT_TRANSLATE_NOOP("Errors", "{count} request(s) were answered more than once; the first answer of each is kept."),
+)
+INPUT_GONE = _w(
+    "answers.input_gone",
+    QT_TRANSLATE_NOOP(
+        "Fragments",
+        "The input file {path} is not there any more, so answers are listed without their requests and "
+        "missing requests cannot be found. Put the file back to see them.",
+    ),
+)
+SOURCE_UNREADABLE = _w(
+    "answers.source_unreadable",
+    QT_TRANSLATE_NOOP(
+        "Fragments", "The original table {path} could not be read ({detail}); answers are shown without its columns."
+    ),
+)
+# what the downloaded answers add up to (core/answers/verdict.py VERDICT_TEXT, by verdict)
+VERDICT_NOT_FINISHED = _w("verdict.not_finished", QT_TRANSLATE_NOOP("Verdicts", "Still running."))
+VERDICT_COMPLETE = _w("verdict.complete", QT_TRANSLATE_NOOP("Verdicts", "Every request has an answer."))
+VERDICT_COMPLETE_WITH_FAILURES = _w(
+    "verdict.complete_with_failures",
+    QT_TRANSLATE_NOOP("Verdicts", "Every request was answered, but some failed; you can re-run the failed ones."),
+)
+VERDICT_INCOMPLETE = _w(
+    "verdict.incomplete",
+    QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "The service says this job completed, but answers are missing for some requests. It is not done: "
+        "re-run the missing ones.",
+    ),
+)
+VERDICT_PARTIAL = _w(
+    "verdict.partial",
+    QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "The job ended early (expired or cancelled). Answers already given are kept (and billed); the "
+        "rest never ran — re-run them.",
+    ),
+)
+VERDICT_NO_ANSWERS = _w(
+    "verdict.no_answers",
+    QT_TRANSLATE_NOOP("Verdicts", "The job ended before any request was answered; nothing was billed."),
+)
+VERDICT_FAILED = _w(
+    "verdict.failed",
+    QT_TRANSLATE_NOOP("Verdicts", "The job failed as a whole (see its errors); nothing was run or billed."),
+)
+
 # -- what may be done with a job, and why not (services/job_actions.py REASONS) ------------------
 NEVER_CREATED_CANCEL = _w(
     "job.never_created_cancel",

@@ -600,7 +600,7 @@ async def submit_rerun(
         dest = folder / f"rerun-{len(family) + 1}.jsonl"
         with open_results(ledger, root) as view:
             if not view.has_input:
-                raise BatchDeskError(w.RERUN_NO_REQUESTS(reason=w.Matched(view.input_problem)))
+                raise BatchDeskError(w.RERUN_NO_REQUESTS(reason=view.input_note or ""))
             return build_rerun_input(view, dest)
 
     plan = await asyncio.to_thread(build)

@@ -627,7 +627,7 @@ class AppController:
         opened = await self.open_results(job)
         try:
             if not opened.view.has_input:
-                raise BatchDeskError(wording.EXPORT_NO_REQUESTS(reason=wording.Matched(opened.view.input_problem)))
+                raise BatchDeskError(wording.EXPORT_NO_REQUESTS(reason=opened.view.input_note or ""))
             kind: ExportKind = "xlsx" if dest.suffix.lower() == ".xlsx" else "csv"
             return await self.export_results(opened, kind, dest, layout, words)
         finally:

@@ -24,6 +24,7 @@ from desktop_app.ui.host import PageHost
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP, format_duration
 from desktop_app.ui.jobs_model import format_expires, format_time, job_status_text
 from desktop_app.ui.messages import core_text, region_name
+from desktop_app.ui.messages import text as catalogue_text
 from desktop_app.ui.messages import verdict_text as verdict_text_of
 from desktop_app.ui.widgets import SavedFileBar
 
@@ -309,7 +310,7 @@ class JobDetailPane(QWidget):
         if job.last_error:
             problems.append(f"<li>{esc(core_text(job.last_error))}</li>")
         for note in stray_answer_notes(job.result_unknown, job.result_duplicates):
-            problems.append(f"<li>{esc(core_text(note))}</li>")
+            problems.append(f"<li>{esc(catalogue_text(note))}</li>")
         if problems:
             parts.append(section(self.tr("Errors"), f"<ul style='margin:0'>{''.join(problems)}</ul>"))
         if job.metadata:

@@ -36,35 +36,10 @@ FRAGMENTS = "Fragments"
 REGIONS = "Regions"
 
 # -- English core still hands up as text ---------------------------------------------------------
-# (error class name, template); "*" for messages any class may carry. Left: core/reconcile.py (being
-# reorganised), BatchService's two guards, and sentences stored in the ledger (``last_error``: English,
-# also from older versions) — the catalogue's own templates are compiled below for those too.
+# (error class name, template); "*" for messages any class may carry. Only sentences stored as English
+# are left: the ledger's ``last_error`` (also from older versions) — the catalogue's own templates are
+# compiled below for those too.
 _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
-    # -- core/reconcile.py --
-    (
-        "ResultsUnavailable",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "The answers of this job have not been downloaded yet. They are fetched automatically when it finishes.",
-        ),
-    ),
-    ("*", QT_TRANSLATE_NOOP("Errors", "No job belongs to this group.")),
-    # -- BatchService's guards (core/service.py; callers check the key and the address first) --
-    ("*", QT_TRANSLATE_NOOP("Errors", "No API key for {region}.")),
-    ("*", QT_TRANSLATE_NOOP("Errors", "{region} has no address yet (is the sandbox running?)")),
-    # -- answers and ids that do not belong (issue 10: core/reconcile.py, core/workflow.py) --
-    (
-        "*",
-        QT_TRANSLATE_NOOP(
-            "Errors", "{count} extra answer(s) for requests this job never sent; they are not counted or shown."
-        ),
-    ),
-    (
-        "*",
-        QT_TRANSLATE_NOOP(
-            "Errors", "{count} request(s) were answered more than once; the first answer of each is kept."
-        ),
-    ),
     (
         "*",
         QT_TRANSLATE_NOOP(
@@ -137,49 +112,18 @@ _FRAGMENT_TEMPLATES: tuple[str, ...] = (
         "The vendor's Japanese and Indonesian pages say the AI general-purpose savings plan can cover batch use; free "
         "quota, other savings plans and context cache do not apply to batch.",
     ),
-    # why a job's requests are not here (core/reconcile.py ResultsView.input_problem)
-    QT_TRANSLATE_NOOP(
-        "Fragments",
-        "The input file {path} is not there any more, so answers are listed without their requests and "
-        "missing requests cannot be found. Put the file back to see them.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Fragments", "The original table {path} could not be read ({detail}); answers are shown without its columns."
-    ),
 )
 
 
-# -- what the downloaded answers add up to (core/reconcile.py VERDICT_TEXT, by verdict value) ------
-_VERDICTS: dict[str, str] = {
-    "not_finished": QT_TRANSLATE_NOOP("Verdicts", "Still running."),
-    "complete": QT_TRANSLATE_NOOP("Verdicts", "Every request has an answer."),
-    "complete_with_failures": QT_TRANSLATE_NOOP(
-        "Verdicts", "Every request was answered, but some failed; you can re-run the failed ones."
-    ),
-    "incomplete": QT_TRANSLATE_NOOP(
-        "Verdicts",
-        "The service says this job completed, but answers are missing for some requests. It is not done: "
-        "re-run the missing ones.",
-    ),
-    "partial": QT_TRANSLATE_NOOP(
-        "Verdicts",
-        "The job ended early (expired or cancelled). Answers already given are kept (and billed); the "
-        "rest never ran — re-run them.",
-    ),
-    "no_answers": QT_TRANSLATE_NOOP("Verdicts", "The job ended before any request was answered; nothing was billed."),
-    "failed": QT_TRANSLATE_NOOP("Verdicts", "The job failed as a whole (see its errors); nothing was run or billed."),
-}
-
-
 def verdict_text(verdict: str) -> str:
-    """core.reconcile.VERDICT_TEXT[verdict] in the window's language (core's English if it changed)."""
+    """What a job's answers add up to (``core/answers/verdict.py`` VERDICT_TEXT) in the window's language.
+
+    Raises:
+        ValueError: ``verdict`` is not a known verdict (a newer version's, read from the ledger).
+    """
     from desktop_app.core.answers.verdict import VERDICT_TEXT, Verdict
 
-    english = VERDICT_TEXT[Verdict(verdict)]
-    key = Verdict(verdict).value
-    if _VERDICTS.get(key) == english:
-        return QCoreApplication.translate("Verdicts", english)
-    return english
+    return text(VERDICT_TEXT[Verdict(verdict)])
 
 
 # Holes whose value is itself English text to translate (a fragment, a region, or a whole message).
@@ -396,7 +340,6 @@ def known_templates() -> list[tuple[str, str]]:
     """Every ``(context, English template)`` this module words (for tests and the catalog script)."""
     out = [(ERRORS, s) for _, s in _ERROR_TEMPLATES]
     out += [(FRAGMENTS, s) for s in (*_FRAGMENTS, *_FRAGMENT_TEMPLATES)]
-    out += [("Verdicts", s) for s in _VERDICTS.values()]
     out += [(w.context, w.english) for w in wording.CATALOGUE.values()]
     return out
 

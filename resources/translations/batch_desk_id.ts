@@ -252,6 +252,10 @@
         <translation>Terjadi masalah saat berkomunikasi dengan {region}: {kind}. Coba lagi; jika terus terjadi, kirim file log ke dukungan.</translation>
     </message>
     <message>
+        <source>{waiting} of the {parts} parts have no downloaded answers yet; they are fetched when each part finishes.</source>
+        <translation>{waiting} dari {parts} bagian belum punya jawaban yang diunduh; jawaban diambil saat setiap bagian selesai.</translation>
+    </message>
+    <message>
         <source>{sentences}</source>
         <translation>{sentences}</translation>
     </message>
@@ -534,14 +538,6 @@
     <message>
         <source>The base URL must start with http:// or https:// and name a host.</source>
         <translation>Base URL harus diawali http:// atau https:// dan menyebut nama host.</translation>
-    </message>
-    <message>
-        <source>No API key for {region}.</source>
-        <translation>Tidak ada API key untuk {region}.</translation>
-    </message>
-    <message>
-        <source>{region} has no address yet (is the sandbox running?)</source>
-        <translation>{region} belum punya alamat (apakah sandbox berjalan?)</translation>
     </message>
     <message>
         <source>No system keychain is available on this computer, so keys are kept only until the app closes; you will need to paste them again next time.</source>

@@ -252,6 +252,10 @@
         <translation>{region} との通信中に問題が起きました: {kind}。もう一度お試しください。続く場合はログファイルをサポートに送ってください。</translation>
     </message>
     <message>
+        <source>{waiting} of the {parts} parts have no downloaded answers yet; they are fetched when each part finishes.</source>
+        <translation>{parts} 個のパートのうち {waiting} 個はまだ回答がダウンロードされていません。各パートが終わると取得されます。</translation>
+    </message>
+    <message>
         <source>{sentences}</source>
         <translation>{sentences}</translation>
     </message>
@@ -534,14 +538,6 @@
     <message>
         <source>The base URL must start with http:// or https:// and name a host.</source>
         <translation>Base URL は http:// または https:// で始まり、ホスト名を含む必要があります。</translation>
-    </message>
-    <message>
-        <source>No API key for {region}.</source>
-        <translation>{region} の API キーがありません。</translation>
-    </message>
-    <message>
-        <source>{region} has no address yet (is the sandbox running?)</source>
-        <translation>{region} にはまだアドレスがありません（サンドボックスは動いていますか？）</translation>
     </message>
     <message>
         <source>No system keychain is available on this computer, so keys are kept only until the app closes; you will need to paste them again next time.</source>

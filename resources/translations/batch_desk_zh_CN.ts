@@ -252,6 +252,10 @@
         <translation>与 {region} 通信时出错：{kind}。请重试；如果问题持续出现，请把日志文件发给技术支持。</translation>
     </message>
     <message>
+        <source>{waiting} of the {parts} parts have no downloaded answers yet; they are fetched when each part finishes.</source>
+        <translation>{parts} 个部分中有 {waiting} 个的结果尚未下载；每个部分完成时会自动获取。</translation>
+    </message>
+    <message>
         <source>{sentences}</source>
         <translation>{sentences}</translation>
     </message>
@@ -534,14 +538,6 @@
     <message>
         <source>The base URL must start with http:// or https:// and name a host.</source>
         <translation>Base URL 必须以 http:// 或 https:// 开头，并包含主机名。</translation>
-    </message>
-    <message>
-        <source>No API key for {region}.</source>
-        <translation>{region} 没有 API Key。</translation>
-    </message>
-    <message>
-        <source>{region} has no address yet (is the sandbox running?)</source>
-        <translation>{region} 还没有地址（沙箱是否在运行？）</translation>
     </message>
     <message>
         <source>No system keychain is available on this computer, so keys are kept only until the app closes; you will need to paste them again next time.</source>

@@ -252,6 +252,10 @@
         <translation>與 {region} 通訊時發生錯誤：{kind}。請再試一次；如果問題持續出現，請把記錄檔傳給技術支援。</translation>
     </message>
     <message>
+        <source>{waiting} of the {parts} parts have no downloaded answers yet; they are fetched when each part finishes.</source>
+        <translation>{parts} 個部分中有 {waiting} 個的結果尚未下載；每個部分完成時會自動取得。</translation>
+    </message>
+    <message>
         <source>{sentences}</source>
         <translation>{sentences}</translation>
     </message>
@@ -534,14 +538,6 @@
     <message>
         <source>The base URL must start with http:// or https:// and name a host.</source>
         <translation>Base URL 必須以 http:// 或 https:// 開頭，並包含主機名稱。</translation>
-    </message>
-    <message>
-        <source>No API key for {region}.</source>
-        <translation>{region} 沒有 API Key。</translation>
-    </message>
-    <message>
-        <source>{region} has no address yet (is the sandbox running?)</source>
-        <translation>{region} 還沒有位址（沙盒是否在執行？）</translation>
     </message>
     <message>
         <source>No system keychain is available on this computer, so keys are kept only until the app closes; you will need to paste them again next time.</source>

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from desktop_app.core import wording as w
 from desktop_app.core.answers.source import SourceSpec
 from desktop_app.core.answers.view import AnswerLayer, ResultsView
 from desktop_app.core.errors import BatchDeskError
@@ -63,9 +64,7 @@ def open_results(ledger: Ledger, job: JobRecord) -> ResultsView:
     """
     root = root_job(ledger, job)
     if not root.has_local_results:
-        raise ResultsUnavailable(
-            "The answers of this job have not been downloaded yet. They are fetched automatically when it finishes."
-        )
+        raise ResultsUnavailable(w.RESULTS_NOT_DOWNLOADED)
     own = AnswerLayer(
         Path(root.output_path) if root.output_path else None,
         Path(root.error_path) if root.error_path else None,
@@ -84,13 +83,10 @@ def open_group_results(ledger: Ledger, group_id: str) -> ResultsView:
     """One view over every part of a split submit (parts in order, each with its re-runs)."""
     parts = ledger.group(group_id)
     if not parts:
-        raise ResultsUnavailable("No job belongs to this group.")
+        raise ResultsUnavailable(w.GROUP_EMPTY)
     waiting = [p for p in parts if not p.has_local_results]
     if waiting:
-        raise ResultsUnavailable(
-            f"{len(waiting)} of the {len(parts)} parts have no downloaded answers yet; they are fetched "
-            "when each part finishes."
-        )
+        raise ResultsUnavailable(w.GROUP_PARTS_WAITING(waiting=len(waiting), parts=len(parts)))
     layers: list[AnswerLayer] = []
     for part in parts:
         layers.append(

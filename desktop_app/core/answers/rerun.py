@@ -11,6 +11,7 @@ from pathlib import Path
 
 import orjson
 
+from desktop_app.core import wording as w
 from desktop_app.core.answers.rows import RowStatus
 from desktop_app.core.answers.view import ResultsView
 from desktop_app.core.errors import BatchDeskError
@@ -23,7 +24,7 @@ class NothingToRerun(BatchDeskError):
     """Every request already has a successful answer."""
 
     def __init__(self) -> None:
-        super().__init__("Every request of this job already has a successful answer: there is nothing to re-run.")
+        super().__init__(w.NOTHING_TO_RERUN)
 
 
 @dataclass(frozen=True)
@@ -56,13 +57,10 @@ def build_rerun_input(
 
     Raises:
         NothingToRerun: no row has one of ``statuses``.
-        ValueError: the view has no input file (a job made elsewhere cannot be re-run from here).
+        BatchDeskError: the view has no input file (a job made elsewhere cannot be re-run from here).
     """
     if not view.has_input:
-        raise ValueError(
-            "The requests of this job are not on this computer, so they cannot be sent again. "
-            + (view.input_problem or "")
-        )
+        raise BatchDeskError(w.RERUN_NO_REQUESTS(reason=view.input_note or ""))
     wanted = set(statuses)
     chosen = view.filter(wanted)
     ids: list[str] = []

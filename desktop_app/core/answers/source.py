@@ -114,8 +114,8 @@ def load_source_rows(spec: SourceSpec) -> tuple[tuple[str, ...], dict[str, tuple
     """The column headers and ``custom_id`` → the row's values for those columns.
 
     Uses the snapshot when it exists, else reads the table (all its columns when
-    :attr:`SourceSpec.columns` is empty). Raises OSError / ValueError when neither can be read (the
-    view then shows the answers without the original columns).
+    :attr:`SourceSpec.columns` is empty). Raises OSError / ValueError / a table reader's TableError when
+    neither can be read (the view then shows the answers without the original columns).
     """
     if spec.rows_path and Path(spec.rows_path).is_file():
         return spec.columns, _load_snapshot(Path(spec.rows_path), len(spec.columns))

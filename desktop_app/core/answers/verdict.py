@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from desktop_app.core import wording as w
 from desktop_app.core.answers.rows import JoinSummary
 from desktop_app.core.batch import JobStatus
 
@@ -33,30 +34,25 @@ class Verdict(StrEnum):
         )
 
 
-VERDICT_TEXT: dict[Verdict, str] = {
-    Verdict.NOT_FINISHED: "Still running.",
-    Verdict.COMPLETE: "Every request has an answer.",
-    Verdict.COMPLETE_WITH_FAILURES: "Every request was answered, but some failed; you can re-run the failed ones.",
-    Verdict.INCOMPLETE: (
-        "The service says this job completed, but answers are missing for some requests. It is not done: "
-        "re-run the missing ones."
-    ),
-    Verdict.PARTIAL: (
-        "The job ended early (expired or cancelled). Answers already given are kept (and billed); the "
-        "rest never ran — re-run them."
-    ),
-    Verdict.NO_ANSWERS: "The job ended before any request was answered; nothing was billed.",
-    Verdict.FAILED: "The job failed as a whole (see its errors); nothing was run or billed.",
+VERDICT_TEXT: dict[Verdict, w.Wording] = {
+    Verdict.NOT_FINISHED: w.VERDICT_NOT_FINISHED,
+    Verdict.COMPLETE: w.VERDICT_COMPLETE,
+    Verdict.COMPLETE_WITH_FAILURES: w.VERDICT_COMPLETE_WITH_FAILURES,
+    Verdict.INCOMPLETE: w.VERDICT_INCOMPLETE,
+    Verdict.PARTIAL: w.VERDICT_PARTIAL,
+    Verdict.NO_ANSWERS: w.VERDICT_NO_ANSWERS,
+    Verdict.FAILED: w.VERDICT_FAILED,
 }
 
 
-def stray_answer_notes(unknown: int | None, duplicates: int | None) -> list[str]:
-    """Plain sentences about answers that do not belong: ids never sent, ids answered twice."""
+def stray_answer_notes(unknown: int | None, duplicates: int | None) -> list[w.Text]:
+    """Notes about answers that do not belong: ids never sent, ids answered twice (keyed; the CLI
+    prints their English, the window their translation)."""
     notes = []
     if unknown:
-        notes.append(f"{unknown:,} extra answer(s) for requests this job never sent; they are not counted or shown.")
+        notes.append(w.EXTRA_ANSWERS(count=unknown))
     if duplicates:
-        notes.append(f"{duplicates:,} request(s) were answered more than once; the first answer of each is kept.")
+        notes.append(w.DUPLICATE_ANSWERS(count=duplicates))
     return notes
 
 
@@ -100,5 +96,10 @@ class Reconciliation:
 
     @property
     def message(self) -> str:
-        """A plain sentence for the UI."""
+        """The verdict in English (the CLI; the window words :attr:`text`)."""
+        return self.text.english
+
+    @property
+    def text(self) -> w.Wording:
+        """The verdict as a catalogue wording."""
         return VERDICT_TEXT[self.verdict]

@@ -51,6 +51,7 @@ from typing import Any, NamedTuple
 
 import orjson
 
+from desktop_app.core import wording as w
 from desktop_app.core.answers.index import PlainLines, SavedLines, load_answer_index, save_answer_index
 from desktop_app.core.answers.parse import (
     MAX_RESULT_LINE_BYTES,
@@ -67,6 +68,7 @@ from desktop_app.core.answers.scan import IdLine, IdRun, Mapped, id_runs
 from desktop_app.core.answers.source import SourceSpec, load_source_rows
 from desktop_app.core.answers.verdict import Reconciliation, judge
 from desktop_app.core.bulk import bulk_pass
+from desktop_app.core.error_base import BatchDeskError
 from desktop_app.core.outputs import NEEDS_ANOTHER_TRY, OutputColumn, parse_answer
 
 _READ_BUFFER = 1 << 20
@@ -143,7 +145,8 @@ class ResultsView:
         source_columns: header texts of the original spreadsheet columns (empty for JSONL jobs).
         has_input: False when the input file is not available (a job made in the web console, or the
             file was moved): rows are then the answers in file order and "missing" cannot be known.
-        input_problem: a plain sentence when the input or the source table could not be read.
+        input_note: why the input or the source table could not be read (a catalogue text), else None;
+            :attr:`input_problem` is its English.
     """
 
     def __init__(
@@ -170,7 +173,7 @@ class ResultsView:
         self.layers = tuple(layers)
         # for a group: the layers (own answers, then re-runs) that answer each input file, in order
         self.part_layers = tuple(tuple(p) for p in part_layers) if part_layers is not None else None
-        self.input_problem = ""
+        self.input_note: w.Text | None = None
         self.summary_index = JoinSummary()
         # the index, per row: input file (-1: none), offset, length, line
         self._cids: list[str] = []
@@ -191,10 +194,7 @@ class ResultsView:
         self.has_input = bool(self.inputs) and all(p.is_file() for p in self.inputs)
         if self.inputs and not self.has_input:
             gone = next(p for p in self.inputs if not p.is_file())
-            self.input_problem = (
-                f"The input file {gone} is not there any more, so answers are listed without their "
-                "requests and missing requests cannot be found. Put the file back to see them."
-            )
+            self.input_note = w.INPUT_GONE(path=str(gone))
         self.source_columns: tuple[str, ...] = ()
         self.id_column = source.id_column if source is not None else None  # the sheet's column of custom_id
         self._source_rows: dict[str, tuple[str, ...]] = {}
@@ -206,11 +206,14 @@ class ResultsView:
         if source is not None:
             try:
                 self.source_columns, self._source_rows = load_source_rows(source)
-            except (OSError, ValueError, KeyError) as exc:
-                self.input_problem = (
-                    f"The original table {source.path} could not be read ({exc}); answers are shown "
-                    "without its columns."
-                )
+            except (OSError, ValueError, KeyError, BatchDeskError) as exc:  # a moved table: TableError
+                detail = exc.said if isinstance(exc, BatchDeskError) else str(exc)
+                self.input_note = w.SOURCE_UNREADABLE(path=str(source.path), detail=detail)
+
+    @property
+    def input_problem(self) -> str:
+        """:attr:`input_note` in English ("" when the input and the source table were read)."""
+        return w.english(self.input_note) if self.input_note is not None else ""
 
     # -- files --
 

@@ -38,6 +38,7 @@ from desktop_app.services import job_actions
 from desktop_app.ui.controller import AppController, ExportKind, ExportSummary, OpenedResults, write_export
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP, format_duration
 from desktop_app.ui.messages import core_text, verdict_text
+from desktop_app.ui.messages import text as catalogue_text
 from desktop_app.ui.results.model import OPTIONAL_COLUMNS, ResultsTableModel, status_text, tokens_text
 from desktop_app.ui.tasks import TaskOwner
 from desktop_app.ui.widgets import NoticeBar, SavedFileBar
@@ -283,8 +284,8 @@ class ResultsWindow(QWidget):
         for button in self.export_buttons.values():
             button.setEnabled(True)
         self.rerun_button.setEnabled(False)
-        if view.input_problem:
-            self.notice.show_message(html.escape(view.input_problem), "warning")
+        if view.input_note is not None:
+            self.notice.show_message(html.escape(catalogue_text(view.input_note)), "warning")
         self._show_summary()
         if opened.complete:
             self.footer.setText(
