@@ -638,3 +638,19 @@ def test_a_moved_table_without_its_snapshot_still_opens_the_answers(tmp_path: Pa
         assert view.source_columns == () and len(view) == 2
         assert view.input_note is not None and view.input_note.key == "answers.source_unreadable"
         assert "moved away.csv could not be read (The file " in view.input_problem
+
+
+def test_the_snapshot_has_one_writer(tmp_path: Path) -> None:
+    """The build pass and write_source_snapshot write the same bytes, a broken character as "?" in both
+    (write_source_snapshot raised on one), and the results read them back."""
+    from desktop_app.core.builder.source import snapshot_lines
+
+    rows = [(2, ("0012", "東京")), (3, ("0013", "bad \ud800 half"))]
+    built = snapshot_lines(rows, 0)  # type: ignore[arg-type]
+    written = tmp_path / "rows.jsonl"
+    assert write_source_snapshot(written, [(cells[0], list(cells)) for _, cells in rows]) == 2
+    assert written.read_bytes() == built
+    spec = SourceSpec(path=str(tmp_path / "gone.csv"), columns=("id", "city"), id_column="id", rows_path=str(written))
+    inp = write_jsonl(tmp_path / "in.jsonl", [request("0012"), request("0013")])
+    with ResultsView.from_paths(inp, None, None, source=spec) as view:
+        assert [r.source for r in view.iter_rows()] == [("0012", "東京"), ("0013", "bad ? half")]

@@ -2,7 +2,7 @@
 next to the answers — whichever face built and submitted it (issue 11).
 
 The build pass writes, beside ``requests.jsonl``: ``requests.rows.jsonl`` (every row's cells by
-request id, ``reconcile.write_source_snapshot``'s format) and ``requests.source.json`` (the ledger's
+request id, ``answers.source.snapshot_lines``' format) and ``requests.source.json`` (the ledger's
 ``source`` description plus the sha256 of each request file it belongs to). Before a submit both
 faces ask ``services/sheet.sheet_for_submit``: the window with the description of the build it holds;
 otherwise (the CLI, a request file opened in the window) :func:`source_for_file` finds the one beside
@@ -24,7 +24,6 @@ from typing import Any
 import orjson
 
 from desktop_app.core.builder.ids import ROW_ID_TEMPLATE, row_ids
-from desktop_app.core.builder.render import scrub
 from desktop_app.core.builder.spec import EndpointKind, RequestSpec
 from desktop_app.core.fileutil import CHUNK_BYTES, atomic_write, sha256_file
 from desktop_app.core.tables.model import Row, Table
@@ -84,16 +83,12 @@ def same_file(a: Path, b: Path) -> bool:
 
 
 def snapshot_lines(batch: Sequence[Row], id_index: int | None) -> bytes:
-    """The snapshot lines of a batch of rows (``reconcile.write_source_snapshot``'s format:
-    ``{"custom_id": …, "values": [cell, …]}``), broken characters replaced with "?"."""
+    """The snapshot lines of a batch of rows, each by its request id (:func:`row_ids`), written by
+    ``answers.source.snapshot_lines`` (the one writer of the format its reader reads)."""
+    from desktop_app.core.answers.source import snapshot_lines as lines
+
     rows_values = [row[1] for row in batch]
-    ids = row_ids(rows_values, [row[0] for row in batch], id_index)
-    dumps, newline = orjson.dumps, orjson.OPT_APPEND_NEWLINE
-    pairs = list(zip(ids, rows_values, strict=True))
-    try:
-        return b"".join([dumps({"custom_id": c, "values": v}, option=newline) for c, v in pairs])  # a list: ~5x
-    except orjson.JSONEncodeError:  # faster than a generator here
-        return b"".join([dumps(scrub({"custom_id": c, "values": list(v)}), option=newline) for c, v in pairs])
+    return lines(list(zip(row_ids(rows_values, [row[0] for row in batch], id_index), rows_values, strict=True)))
 
 
 def write_description(dest: Path, source: Mapping[str, Any], sha256: str) -> None:
