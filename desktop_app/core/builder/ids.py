@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-ROW_ID_TEMPLATE = "row-{row}"  # generated ids, as reconcile.SourceSpec.id_template spells them
+ROW_ID_TEMPLATE = "row-{row}"  # generated ids, as answers.source.SourceSpec.id_template spells them
 
 
 def row_id(values: Sequence[str], number: int, id_index: int | None) -> str:
