@@ -3,10 +3,19 @@
 Core hands up a :class:`~desktop_app.core.wording.Text` (a catalogue key and its values) with every
 error and problem; :func:`text` renders it with Qt's translator and the locale's numbers — no parsing.
 
-What is left here is the old matcher, for English that still arrives as text: a sentence stored in the
-job list (``last_error``, English, also written by older versions), the few modules not moved to the
-catalogue yet (core/reconcile.py), and words looked up by their English (:func:`tr_fragment`). A
-message is matched against the templates below and the catalogue's own, the holes' values taken from
+What is left here is the old matcher, for English that arrives as text because it was *stored* or
+is carried as a plain string (every module of core raises keys; tests/test_wording_catalogue.py):
+
+* the job list's ``last_error`` (English in the ledger, also as written by older versions): the
+  workflow's own sentences (the id reused, the upload interrupted, not sent, not created, not
+  confirmed — the templates below) and any error's English (the catalogue's templates, compiled too);
+* an answer's "needs another try" reason (``core/outputs.py`` ``ParsedOutputs.problem``, a cell of the
+  row that the exports write) and the estimate's "unknown because" reasons (``core/estimate.py``
+  ``Estimate.unknown`` and ``ActualCost.reason``, plain strings the CLI prints and ``--json`` carries);
+* words looked up by their English (:func:`tr_fragment`, a dictionary, no pattern): the table
+  reader's separator names, a request's settings summary, region names and labels.
+
+A message is matched against the templates below and the catalogue's own, the holes' values taken from
 the match and the translated template filled with them; a message no template matches is shown as core
 wrote it (English), never lost.
 """
