@@ -137,3 +137,39 @@ def test_scrolling_loads_the_rows_it_shows_and_the_close_key_closes_the_window(
     finally:
         window.close()
         qloop.run_until_complete(wait_for(lambda: window._shutdown_done, what="window shutdown"))
+
+
+def test_the_note_about_a_missing_input_file_is_in_the_window_language(
+    qtbot: Any, qloop: asyncio.AbstractEventLoop, controller: AppController, tmp_path: Path
+) -> None:
+    """Catalogue round 3: the results window showed "The input file … is not there any more" in English in
+    every language (it never went through a translator); it is a catalogue text now."""
+    from tests.test_i18n import CLOSE, OPEN, pseudo_translation
+
+    write_job(tmp_path, 5, failed={1}, missing={2}).close()
+    ledger = controller.ledger
+    job_id = ledger.record_intent(
+        region_id="sandbox", name="moved", input_path=tmp_path / "input.jsonl", request_count=5, status="uploading"
+    )
+    ledger.set_status(job_id, "completed")
+    ledger.record_results(job_id, tmp_path / "output.jsonl", tmp_path / "errors.jsonl")
+    (tmp_path / "input.jsonl").unlink()  # the user moved the request file away
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+
+    async def scenario() -> None:
+        await window.start()
+        job = await controller.job(job_id)
+        results = await window.jobs_page.open_results(job)
+        await wait_for(lambda: results.tasks.running == 0 and window.tasks.running == 0, what="idle")
+        shown = results.notice.text.text()
+        assert shown.startswith(OPEN + "The input file ") and shown.endswith(CLOSE), shown
+        assert str(tmp_path / "input.jsonl") in shown  # the path itself is the user's, shown as is
+        results.close()
+
+    with pseudo_translation():
+        try:
+            qloop.run_until_complete(scenario())
+        finally:
+            window.close()
+            qloop.run_until_complete(wait_for(lambda: window._shutdown_done, what="window shutdown"))
