@@ -651,6 +651,19 @@ def test_notes_about_answers_that_do_not_belong_are_worded(pseudo: PseudoTransla
     assert messages.core_text(ID_REUSED_MESSAGE).startswith(OPEN)  # stored English (last_error)
 
 
+def test_a_failed_upload_stored_in_the_job_list_is_worded(pseudo: PseudoTranslator) -> None:
+    """core/workflow.py stores "Upload failed: <the error's English>" as the job's last_error; it read in
+    English in every language (no template matched it)."""
+    from desktop_app.core import errors
+    from desktop_app.core.regions import INTL
+
+    network = errors.NetworkError(INTL.name, wording.NET_RESET).user_message
+    for stored in (f"Upload failed: {network}", "Upload failed: Stopped before it finished."):
+        shown = messages.core_text(stored)
+        assert shown.startswith(OPEN + "Upload failed: " + OPEN) and shown.endswith(CLOSE + CLOSE), shown
+    assert f"{OPEN}the connection was reset{CLOSE}" in messages.core_text(f"Upload failed: {network}")
+
+
 def test_a_notice_about_one_job_names_it_in_every_language(qapp: QApplication) -> None:
     """ "A job is no longer on the server" left the reader guessing which one: the notices of a refresh
     name the job, and the name survives translation."""

@@ -352,3 +352,32 @@ def _unpathed(shown: str, folder: Path) -> str:
     import re
 
     return re.sub(r"\(\[Errno[^)]*\)|" + re.escape(str(folder)) + r"\S*", "DATA", shown)
+
+
+def test_why_a_cost_is_unknown_is_keyed(qapp: QApplication) -> None:
+    """An unknown actual cost says why in the window's language (three of its reasons were English in
+    every language: no template matched them); the CLI's ``reason`` keeps the English."""
+    from desktop_app.core.estimate import actual_cost
+    from desktop_app.core.ledger import JobRecord
+    from desktop_app.core.pricing import ActualCost
+    from desktop_app.core.sheet import SheetWords, total_cost
+
+    job = JobRecord(id=1, region_id="intl", batch_id="b", status="completed", model="qwen-plus")
+    not_yet = actual_cost(job)
+    unpriced = actual_cost(
+        JobRecord(**{**job.__dict__, "model": "nobody-knows", "prompt_tokens": 5, "completion_tokens": 5})
+    )
+    mixed = total_cost([ActualCost(1.0, "USD"), ActualCost(2.0, "CNY")])
+    assert not_yet.reason == "the answers are not downloaded yet"
+    assert unpriced.reason == "no price is known for nobody-knows in intl"
+    assert mixed.reason == "the variants are priced in different currencies (CNY, USD)"
+    assert [c.text.key for c in (not_yet, unpriced, mixed) if c.text is not None] == [
+        "cost.not_downloaded",
+        "cost.no_price",
+        "cost.currencies",
+    ]
+    words = SheetWords(cost_unknown="?{reason}", reason=messages.core_text, text=messages.text)
+    with pseudo_translation():
+        shown = [words.cost_text(c) for c in (None, not_yet, unpriced, mixed)]
+    assert all(s.startswith("?" + OPEN) for s in shown), shown
+    assert SheetWords().cost_text(not_yet) == "unknown (the answers are not downloaded yet)"

@@ -480,18 +480,18 @@ def actual_cost(job: JobRecord, prices: PriceTable | None = None) -> ActualCost:
     if job.model == TEST_MODEL or job.region_id == "sandbox":
         return ActualCost(0.0, None)
     if job.prompt_tokens is None or job.completion_tokens is None:
-        return ActualCost(None, None, "the answers are not downloaded yet")
+        return ActualCost.unknown(None, w.COST_NOT_DOWNLOADED())
     price = (prices or current_prices()).get(job.region_id, job.model)
     if price is None:
-        return ActualCost(None, None, f"no price is known for {job.model} in {job.region_id}")
+        return ActualCost.unknown(None, w.COST_NO_PRICE(model=job.model, region=job.region_id))
     answered = job.result_succeeded or job.completed or 1
     tier = price.tier_for(job.prompt_tokens // max(1, answered))
     if tier is None:
-        return ActualCost(None, price.currency, "longer than the longest listed price tier")
+        return ActualCost.unknown(price.currency, w.COST_BEYOND_TIERS())
     thinking = bool(job.reasoning_tokens)
     out_price = tier.thinking_output if thinking else tier.output
     if out_price is None:
-        return ActualCost(None, price.currency, "the price of thinking output is not listed")
+        return ActualCost.unknown(price.currency, w.COST_NO_THINKING_PRICE())
     amount = price.batch_cost(job.prompt_tokens, tier.input) + price.batch_cost(job.completion_tokens, out_price)
     return ActualCost(amount, price.currency)
 

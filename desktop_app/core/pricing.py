@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.limits import BATCH_PRICE_FACTOR
+from desktop_app.core.wording import Text, english
 from desktop_app.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -50,7 +51,13 @@ class ActualCost:
 
     amount: float | None
     currency: str | None
-    reason: str = ""  # why unknown (English)
+    reason: str = ""  # why unknown (English: the CLI, ``--json``; the window words :attr:`text`)
+    text: Text | None = None  # the same as a catalogue text
+
+    @classmethod
+    def unknown(cls, currency: str | None, why: Text) -> ActualCost:
+        """An unknown cost and why (``reason`` is its English)."""
+        return cls(None, currency, english(why), why)
 
 
 @dataclass(frozen=True)

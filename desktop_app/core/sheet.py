@@ -37,6 +37,7 @@ from typing import IO, Any, Literal
 
 import orjson
 
+from desktop_app.core import wording as w
 from desktop_app.core.answers.rows import ResultRow, RowStatus
 from desktop_app.core.answers.view import ResultsView
 from desktop_app.core.bulk import bulk_pass
@@ -81,13 +82,15 @@ class SheetWords:
     agree_value: str = "{agree} of {compared} ({share})"
     cut_cells: str = "cells cut to {limit} characters"
     reason: Callable[[str], str] = field(default=str)  # words a reason core wrote in English (the window translates)
+    text: Callable[[w.Text], str] = field(default=w.english)  # words a catalogue text (the window translates)
 
     def cost_text(self, cost: ActualCost | None) -> str:
         """A variant's actual cost: ``USD 0.0123``, free, or unknown with the reason."""
         if cost is None:
-            return self.cost_unknown.format(reason=self.reason("the answers are not downloaded yet"))
+            return self.cost_unknown.format(reason=self.text(w.COST_NOT_DOWNLOADED()))
         if cost.amount is None:
-            return self.cost_unknown.format(reason=self.reason(cost.reason))
+            why = self.text(cost.text) if cost.text is not None else self.reason(cost.reason)
+            return self.cost_unknown.format(reason=why)
         if cost.currency is None:
             return self.cost_free
         return format_cost(cost.amount, cost.currency)
@@ -478,11 +481,11 @@ def total_cost(costs: Sequence[ActualCost]) -> ActualCost:
     are in different currencies; free ones add nothing."""
     unknown = next((c for c in costs if c.amount is None), None)
     if unknown is not None:
-        return ActualCost(None, unknown.currency, unknown.reason)
+        return unknown
     currencies = {c.currency for c in costs if c.currency is not None}
     if len(currencies) > 1:
         listed = ", ".join(sorted(currencies))
-        return ActualCost(None, None, f"the variants are priced in different currencies ({listed})")
+        return ActualCost.unknown(None, w.COST_CURRENCIES(currencies=listed))
     return ActualCost(sum(c.amount or 0.0 for c in costs), next(iter(currencies), None))
 
 

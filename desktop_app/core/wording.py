@@ -612,6 +612,18 @@ VERDICT_FAILED = _w(
     QT_TRANSLATE_NOOP("Verdicts", "The job failed as a whole (see its errors); nothing was run or billed."),
 )
 
+# -- why a job's actual cost is unknown (core/estimate.py actual_cost, core/sheet.py total_cost) ----
+COST_NOT_DOWNLOADED = _w("cost.not_downloaded", QT_TRANSLATE_NOOP("Fragments", "the answers are not downloaded yet"))
+COST_NO_PRICE = _w("cost.no_price", QT_TRANSLATE_NOOP("Fragments", "no price is known for {model} in {region}"))
+COST_BEYOND_TIERS = _w("cost.beyond_tiers", QT_TRANSLATE_NOOP("Fragments", "longer than the longest listed price tier"))
+COST_NO_THINKING_PRICE = _w(
+    "cost.no_thinking_price", QT_TRANSLATE_NOOP("Fragments", "the price of thinking output is not listed")
+)
+COST_CURRENCIES = _w(
+    "cost.currencies",
+    QT_TRANSLATE_NOOP("Fragments", "the variants are priced in different currencies ({currencies})"),
+)
+
 # -- what may be done with a job, and why not (services/job_actions.py REASONS) ------------------
 NEVER_CREATED_CANCEL = _w(
     "job.never_created_cancel",

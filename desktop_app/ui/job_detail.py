@@ -367,7 +367,8 @@ class JobDetailPane(QWidget):
 
     def _cost_text(self, cost: ActualCost) -> str:
         if cost.amount is None:
-            return self.tr("unknown ({reason})").format(reason=core_text(cost.reason))
+            why = catalogue_text(cost.text) if cost.text is not None else core_text(cost.reason)
+            return self.tr("unknown ({reason})").format(reason=why)
         if cost.currency is None:
             return self.tr("free")
         return format_cost(cost.amount, cost.currency)

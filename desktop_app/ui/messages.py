@@ -49,6 +49,8 @@ REGIONS = "Regions"
 # are left: the ledger's ``last_error`` (also from older versions) — the catalogue's own templates are
 # compiled below for those too.
 _ERROR_TEMPLATES: tuple[tuple[str, str], ...] = (
+    # a submit whose upload failed (core/workflow.py stores it as the job's last_error)
+    ("*", QT_TRANSLATE_NOOP("Errors", "Upload failed: {message}")),
     (
         "*",
         QT_TRANSLATE_NOOP(
@@ -69,6 +71,8 @@ _FRAGMENTS: tuple[str, ...] = (
         "Fragments",
         "The app stopped before it asked for the batch, so no batch was created; you can submit the file again.",
     ),
+    # an upload stopped by the user or the app closing (core/workflow.py _message)
+    QT_TRANSLATE_NOOP("Fragments", "Stopped before it finished."),
     # column separators (the table reader's names)
     QT_TRANSLATE_NOOP("Fragments", "comma"),
     QT_TRANSLATE_NOOP("Fragments", "tab"),
@@ -104,12 +108,9 @@ _FRAGMENT_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Fragments", '"{name}" is not a list of labels: {value}.'),
     QT_TRANSLATE_NOOP("Fragments", '"{name}" has {value}, which is not one of the labels ({labels}).'),
     # the estimate (core/estimate.py, core/pricing.py)
-    QT_TRANSLATE_NOOP("Fragments", "no price is known for {model} in {region}"),
     QT_TRANSLATE_NOOP(
         "Fragments", "{count} request(s) are longer than the longest listed price tier ({tokens} input tokens)"
     ),
-    QT_TRANSLATE_NOOP("Fragments", "the price of thinking output is not listed"),
-    QT_TRANSLATE_NOOP("Fragments", "the variants are priced in different currencies ({currencies})"),
     QT_TRANSLATE_NOOP(
         "Fragments",
         "the upper end: thinking is not limited by max_tokens; set thinking_budget (and max_tokens) to bound it",

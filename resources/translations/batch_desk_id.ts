@@ -600,6 +600,10 @@
         <translation>{count} permintaan dijawab lebih dari sekali; untuk setiap permintaan, jawaban pertama yang disimpan.</translation>
     </message>
     <message>
+        <source>Upload failed: {message}</source>
+        <translation>Unggahan gagal: {message}</translation>
+    </message>
+    <message>
         <source>The service now uses this job&apos;s id for another job, so this job&apos;s state can no longer be refreshed. Answers already downloaded are kept.</source>
         <translation>Layanan kini memakai ID tugas ini untuk tugas lain, sehingga status tugas ini tidak bisa diperbarui lagi. Jawaban yang sudah diunduh tetap disimpan.</translation>
     </message>
@@ -1141,6 +1145,14 @@
         <translation>File input</translation>
     </message>
     <message>
+        <source>the answers are not downloaded yet</source>
+        <translation>jawaban belum diunduh</translation>
+    </message>
+    <message>
+        <source>longer than the longest listed price tier</source>
+        <translation>lebih panjang dari tingkat harga terpanjang yang tercantum</translation>
+    </message>
+    <message>
         <source>it has errors.</source>
         <translation>ada kesalahan.</translation>
     </message>
@@ -1323,6 +1335,10 @@
     <message>
         <source>did you mean &quot;{name}&quot;?</source>
         <translation>maksud Anda &quot;{name}&quot;?</translation>
+    </message>
+    <message>
+        <source>Stopped before it finished.</source>
+        <translation>Dihentikan sebelum selesai.</translation>
     </message>
     <message>
         <source>We cannot tell yet whether {region} made this batch. Don&apos;t submit the file again — it could run and be billed twice; the app checks every minute and shows the batch as soon as the service lists it.</source>

@@ -600,6 +600,10 @@
         <translation>{count} 件のリクエストに複数の回答がありました。それぞれ最初の回答を残します。</translation>
     </message>
     <message>
+        <source>Upload failed: {message}</source>
+        <translation>アップロードに失敗しました：{message}</translation>
+    </message>
+    <message>
         <source>The service now uses this job&apos;s id for another job, so this job&apos;s state can no longer be refreshed. Answers already downloaded are kept.</source>
         <translation>サービスがこのジョブの ID を別のジョブに使うようになったため、このジョブの状態は更新できなくなりました。ダウンロード済みの回答は残ります。</translation>
     </message>
@@ -1141,6 +1145,14 @@
         <translation>入力ファイル</translation>
     </message>
     <message>
+        <source>the answers are not downloaded yet</source>
+        <translation>回答はまだダウンロードされていません</translation>
+    </message>
+    <message>
+        <source>longer than the longest listed price tier</source>
+        <translation>掲載されている最も長い料金区分を超えています</translation>
+    </message>
+    <message>
         <source>it has errors.</source>
         <translation>エラーがあります。</translation>
     </message>
@@ -1323,6 +1335,10 @@
     <message>
         <source>did you mean &quot;{name}&quot;?</source>
         <translation>「{name}」のことですか？</translation>
+    </message>
+    <message>
+        <source>Stopped before it finished.</source>
+        <translation>終わる前に停止しました。</translation>
     </message>
     <message>
         <source>We cannot tell yet whether {region} made this batch. Don&apos;t submit the file again — it could run and be billed twice; the app checks every minute and shows the batch as soon as the service lists it.</source>

@@ -600,6 +600,10 @@
         <translation>有 {count} 个请求收到了不止一个答案；每个请求只保留第一个答案。</translation>
     </message>
     <message>
+        <source>Upload failed: {message}</source>
+        <translation>上传失败：{message}</translation>
+    </message>
+    <message>
         <source>The service now uses this job&apos;s id for another job, so this job&apos;s state can no longer be refreshed. Answers already downloaded are kept.</source>
         <translation>服务现在把这个任务的 ID 用在了另一个任务上，因此无法再刷新此任务的状态。已下载的答案会保留。</translation>
     </message>
@@ -1141,6 +1145,14 @@
         <translation>输入文件</translation>
     </message>
     <message>
+        <source>the answers are not downloaded yet</source>
+        <translation>结果尚未下载</translation>
+    </message>
+    <message>
+        <source>longer than the longest listed price tier</source>
+        <translation>超出所列最长的价格档位</translation>
+    </message>
+    <message>
         <source>it has errors.</source>
         <translation>它有错误。</translation>
     </message>
@@ -1323,6 +1335,10 @@
     <message>
         <source>did you mean &quot;{name}&quot;?</source>
         <translation>您是不是要写“{name}”？</translation>
+    </message>
+    <message>
+        <source>Stopped before it finished.</source>
+        <translation>在完成前已停止。</translation>
     </message>
     <message>
         <source>We cannot tell yet whether {region} made this batch. Don&apos;t submit the file again — it could run and be billed twice; the app checks every minute and shows the batch as soon as the service lists it.</source>

@@ -600,6 +600,10 @@
         <translation>有 {count} 個請求收到了不只一個答案；每個請求只保留第一個答案。</translation>
     </message>
     <message>
+        <source>Upload failed: {message}</source>
+        <translation>上傳失敗：{message}</translation>
+    </message>
+    <message>
         <source>The service now uses this job&apos;s id for another job, so this job&apos;s state can no longer be refreshed. Answers already downloaded are kept.</source>
         <translation>服務現在把這個工作的 ID 用在另一個工作上，因此無法再重新整理此工作的狀態。已下載的答案會保留。</translation>
     </message>
@@ -1141,6 +1145,14 @@
         <translation>輸入檔案</translation>
     </message>
     <message>
+        <source>the answers are not downloaded yet</source>
+        <translation>結果尚未下載</translation>
+    </message>
+    <message>
+        <source>longer than the longest listed price tier</source>
+        <translation>超出所列最長的價格級距</translation>
+    </message>
+    <message>
         <source>it has errors.</source>
         <translation>它有錯誤。</translation>
     </message>
@@ -1323,6 +1335,10 @@
     <message>
         <source>did you mean &quot;{name}&quot;?</source>
         <translation>您是不是要寫「{name}」？</translation>
+    </message>
+    <message>
+        <source>Stopped before it finished.</source>
+        <translation>在完成前已停止。</translation>
     </message>
     <message>
         <source>We cannot tell yet whether {region} made this batch. Don&apos;t submit the file again — it could run and be billed twice; the app checks every minute and shows the batch as soon as the service lists it.</source>

@@ -771,4 +771,4 @@ _SHEET_WORDS = {
 def sheet_words() -> SheetWords:
     """The export's header and status words in the window's language."""
     words = {key: QCoreApplication.translate("ResultsWindow", text) for key, text in _SHEET_WORDS.items()}
-    return SheetWords(**words, reason=core_text)
+    return SheetWords(**words, reason=core_text, text=catalogue_text)
