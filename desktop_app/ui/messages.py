@@ -7,11 +7,11 @@ What is left here is the old matcher, for English that arrives as text because i
 is carried as a plain string (every module of core raises keys; tests/test_wording_catalogue.py):
 
 * the job list's ``last_error`` (English in the ledger, also as written by older versions): the
-  workflow's own sentences (the id reused, the upload interrupted, not sent, not created, not
-  confirmed — the templates below) and any error's English (the catalogue's templates, compiled too);
+  workflow's own sentences (the id reused, the upload failed or interrupted, not sent, not created,
+  not confirmed — the templates below) and any error's English (the catalogue's templates, compiled too);
 * an answer's "needs another try" reason (``core/outputs.py`` ``ParsedOutputs.problem``, a cell of the
   row that the exports write) and the estimate's "unknown because" reasons (``core/estimate.py``
-  ``Estimate.unknown`` and ``ActualCost.reason``, plain strings the CLI prints and ``--json`` carries);
+  ``Estimate.unknown``, plain strings the CLI prints) — not stored, so they can move to keys next;
 * words looked up by their English (:func:`tr_fragment`, a dictionary, no pattern): the table
   reader's separator names, a request's settings summary, region names and labels.
 
