@@ -654,3 +654,47 @@ def test_the_snapshot_has_one_writer(tmp_path: Path) -> None:
     inp = write_jsonl(tmp_path / "in.jsonl", [request("0012"), request("0013")])
     with ResultsView.from_paths(inp, None, None, source=spec) as view:
         assert [r.source for r in view.iter_rows()] == [("0012", "東京"), ("0013", "bad ? half")]
+
+
+def test_a_saved_answer_index_is_added_in_bounded_slices_with_the_same_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13: the results window's index worker added a saved index of 196,000 ids in single C calls
+    (``set``, ``dict.update``) that held the interpreter 20–40 ms while the window waited. The ids go in
+    slices now; the rows and counts are those of the file read line by line, also when repeated ids
+    fall inside one slice or across two."""
+    from desktop_app.core.answers import index, view
+
+    ids = [f"r{n}" for n in range(300)]
+    write_jsonl(tmp_path / "in.jsonl", [request(cid) for cid in ids])
+    answered = [cid for cid in ids if cid not in ("r9", "r200")]
+    random.Random(5).shuffle(answered)
+    answered[40:40] = ["r3", answered[41]]  # r3 again far from its first answer; one repeated next to itself
+    out = write_jsonl(tmp_path / "out.jsonl", [success(cid, f"a {cid} {n}") for n, cid in enumerate(answered)])
+    err = write_jsonl(tmp_path / "err.jsonl", [documented_error(cid) for cid in ("r9", "r5", "r250")])
+    with ResultsView.from_paths(tmp_path / "in.jsonl", out, err) as plain:
+        expected = [plain.row(i) for i in range(len(plain))]
+        expected_summary = plain.summary()
+    assert expected_summary.duplicates == 4  # r3, the neighbour, and r5 / r250 answered in both files
+    assert index.save_answer_index(out) and index.save_answer_index(err)
+
+    whole_passes: list[int] = []
+
+    class WatchedIds(list[str]):
+        def __iter__(self) -> Any:
+            whole_passes.append(len(self))  # a C call over every saved id at once
+            return super().__iter__()
+
+    real_load = view.load_answer_index
+
+    def watched_load(path: Path) -> Any:
+        saved = real_load(path)
+        assert saved is not None, "the saved index is used"
+        return saved._replace(cids=WatchedIds(saved.cids))
+
+    monkeypatch.setattr(view, "load_answer_index", watched_load)
+    monkeypatch.setattr(view, "ANSWER_SLICE", 7)
+    with ResultsView.from_paths(tmp_path / "in.jsonl", out, err) as sliced:
+        assert [sliced.row(i) for i in range(len(sliced))] == expected
+        assert sliced.summary() == expected_summary
+    assert whole_passes == [], "no single call went over the whole saved index"
