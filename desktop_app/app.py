@@ -135,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from desktop_app.core.ledger import Ledger, LedgerError
     from desktop_app.core.secrets import KeyStore
-    from desktop_app.core.settings import Settings
+    from desktop_app.core.settings import FLUSH_TIMEOUT_S, Settings
 
     try:
         ledger = Ledger(paths.ledger_db)
@@ -217,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
             loop.run_until_complete(run())
     finally:
         sys.setswitchinterval(switch_interval)
+        settings.flush(FLUSH_TIMEOUT_S)  # also when the loop ended another way (a relaunch reads them)
         collector.stop()
         for server in sandbox:
             server.stop()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,14 +58,28 @@ SETTINGS: tuple[SettingSpec, ...] = (
     ),
 )
 _SPECS = {spec.key: spec for spec in SETTINGS}
+FLUSH_TIMEOUT_S = 10.0
+"""How long the window's shutdown waits for the settings' writer (a stuck disk must not keep it open)."""
 
 
 class Settings:
-    """Typed access to ``settings.json``; unknown keys are kept, bad values fall back to defaults."""
+    """Typed access to ``settings.json``; unknown keys are kept, bad values fall back to defaults.
+
+    A change is saved at once, atomically, by the caller's thread (the CLI: on disk before it exits).
+    The window calls :meth:`write_in_background`: a change is then visible at once and written by one
+    writer thread (issue 13: the atomic write's fsync took up to 65 ms on the UI thread); quick
+    successive changes are coalesced, and :meth:`flush` waits until the last one is on disk.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._values: dict[str, Any] = {}
+        self._lock = threading.Lock()
+        self._written = threading.Condition(self._lock)
+        self._background = False
+        self._changes = 0  # changes made so far (the writer writes all of them, then notes this number)
+        self._saved = 0  # changes on disk
+        self._writer: threading.Thread | None = None
         self.load()
 
     def load(self) -> None:
@@ -94,7 +109,8 @@ class Settings:
         return value
 
     def set(self, key: str, value: Any) -> None:
-        """Change a declared setting and save at once (atomically)."""
+        """Change a declared setting and save it atomically: at once, or by the writer thread after
+        :meth:`write_in_background`."""
         spec = _SPECS[key]
         if spec.type is float and type(value) is int:
             value = float(value)
@@ -102,13 +118,51 @@ class Settings:
             raise TypeError(f"Setting {key!r} must be {spec.type.__name__}")
         if spec.normalize is not None:
             value = spec.normalize(value)  # a value it cannot use raises ValueError, nothing is saved
-        self._values[key] = value
+        with self._lock:
+            self._values = {**self._values, key: value}  # never changed in place: the writer dumps a snapshot
+            if self._background:
+                self._changes += 1
+                if self._writer is None:
+                    self._writer = threading.Thread(target=self._write_changes, name="settings-writer", daemon=True)
+                    self._writer.start()
+                return
         self.save()
 
     def save(self) -> None:
-        """Write all values atomically."""
+        """Write all values atomically (in the caller's thread)."""
+        self._write(self._values)
+
+    def write_in_background(self) -> None:
+        """From now on :meth:`set` returns at once and one writer thread saves (the window)."""
+        with self._lock:
+            self._background = True
+
+    def flush(self, timeout: float | None = None) -> bool:
+        """Wait until every change made so far is on disk (or its write failed and was logged); False
+        when ``timeout`` passed first. The window calls it when it shuts down."""
+        with self._lock:
+            target = self._changes
+            return self._written.wait_for(lambda: self._saved >= target, timeout)
+
+    def _write_changes(self) -> None:
+        """The writer thread: write the newest values until no change is left unwritten."""
+        while True:
+            with self._lock:
+                if self._saved >= self._changes:
+                    self._writer = None
+                    return
+                target, values = self._changes, self._values
+            try:
+                self._write(values)
+            except Exception as exc:  # a full disk, a value JSON cannot hold: the next change tries again
+                log.warning("Settings not saved: %s", exc)
+            with self._lock:
+                self._saved = target
+                self._written.notify_all()
+
+    def _write(self, values: dict[str, Any]) -> None:
         with atomic_write(self.path, "w", encoding="utf-8") as handle:
-            json.dump(self._values, handle, ensure_ascii=False, indent=2)
+            json.dump(values, handle, ensure_ascii=False, indent=2)
 
     def custom_regions(self) -> list[Region]:
         """The user's custom endpoints as regions; malformed entries are skipped."""

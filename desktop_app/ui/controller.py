@@ -159,6 +159,7 @@ class AppController:
         self.ledger = ledger
         self.keystore = keystore
         self.settings = settings
+        settings.write_in_background()  # the atomic write's fsync never on the UI thread (issue 13)
         self.sandbox_base_url = sandbox_base_url
         self._services: dict[str, BatchService] = {}
         self._service_locks: dict[str, asyncio.Lock] = {}

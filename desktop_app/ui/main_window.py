@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME
 from desktop_app.core.ledger import JobRecord
 from desktop_app.core.regions import RegionKind
+from desktop_app.core.settings import FLUSH_TIMEOUT_S
 from desktop_app.ui.about_dialog import AboutDialog, open_folder
 from desktop_app.ui.controller import AppController
 from desktop_app.ui.jobs_model import status_label
@@ -436,6 +437,8 @@ class MainWindow(QMainWindow):
         """Stop timers and tasks, close network clients, then really close."""
         await self.tasks.cancel_all()
         await self.controller.aclose()
+        # the settings' writer thread: the last change on disk before the process ends
+        await asyncio.to_thread(self.controller.settings.flush, FLUSH_TIMEOUT_S)
         self._shutdown_done = True
         self.close()
         self.shut_down.emit()  # app.py ends the loop (also when the window was hidden in the tray)

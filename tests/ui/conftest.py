@@ -50,6 +50,7 @@ def controller(sandbox: Any) -> Iterator[AppController]:
     ledger = Ledger(paths.ledger_db)
     ctrl = AppController(paths, ledger, KeyStore(), Settings(paths.settings_file), sandbox.base_url("sandbox"))
     yield ctrl
+    ctrl.settings.flush(timeout=30)  # the writer thread done before the temp folders go
     ledger.close()
 
 
