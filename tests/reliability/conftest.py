@@ -182,6 +182,20 @@ def run_in_window(loop: asyncio.AbstractEventLoop, window: Any, scenario: Any) -
         loop.run_until_complete(wait_for(lambda: window._shutdown_done, what="window shutdown"))
 
 
+def stall_limit(idle_limit: float = 0.1) -> float:
+    """The longest loop gap a window test accepts: ``idle_limit`` on an idle machine, more when the
+    machine is busier than it has cores (a starved UI thread is not a blocked one).
+
+    The stalls these tests guard against last seconds (a lock waited for on the loop, a client timeout):
+    they fail at any load. A 100 ms limit on a CI runner at load 4 on 2 cores failed a test once with 109 ms.
+    """
+    try:
+        load = os.getloadavg()[0]
+    except OSError:
+        return idle_limit
+    return idle_limit * max(1.0, load / (os.cpu_count() or 1))
+
+
 class LoopProbe:
     """Measures how long the event loop goes without running a 10 ms timer (a stalled UI thread)."""
 
