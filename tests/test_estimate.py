@@ -212,10 +212,11 @@ def test_estimate_numbers_by_hand(tmp_path: Path) -> None:
     )
     est = estimate_file(path, INTL)
     assert est.input_tokens == 26 and est.requests == 2
-    assert est.output_low == 2 * DEFAULT_OUTPUT_TOKENS and est.output_high == 200
+    # low: the assumed answer length, but no answer is longer than its request's max_tokens (50)
+    assert est.output_low == 50 + DEFAULT_OUTPUT_TOKENS and est.output_high == 200
     # qwen-plus intl: $0.4 in / $1.2 out per million, real-time; batch is half
     assert est.currency == "USD"
-    assert est.cost_low == pytest.approx((26 * 0.4 + 200 * 1.2) / 1e6 * 0.5)
+    assert est.cost_low == pytest.approx((26 * 0.4 + 150 * 1.2) / 1e6 * 0.5)
     assert est.cost_high == pytest.approx((26 * 0.4 + 200 * 1.2) / 1e6 * 0.5)
     # a rehearsal's average answer length moves the low end
     est = estimate_file(path, INTL, output_low_per_request=10)
@@ -330,6 +331,15 @@ def test_cap_refuses_a_billed_job_above_it_with_the_numbers(tmp_path: Path) -> N
     check = check_submit(est, INTL, cap=est.cost_high * 2)
     assert check.confirm and check.region_name == INTL.name
     assert check_submit(est, INTL, cap=None).confirm
+
+
+def test_the_low_end_never_passes_a_request_s_own_max_tokens(tmp_path: Path) -> None:
+    """The assumed answer length (100 tokens) is above max_tokens 50: the low end is 50, not 100 > high."""
+    est = estimate_file(
+        write(tmp_path / "short.jsonl", line("1", "Hello!", max_tokens=50), line("2", "Hi!", max_tokens=500)), INTL
+    )
+    assert (est.output_low, est.output_high) == (50 + 100, 50 + 500)
+    assert est.cost_low is not None and est.cost_high is not None and est.cost_low <= est.cost_high
 
 
 def test_cap_refuses_when_the_upper_end_is_unknown(tmp_path: Path) -> None:

@@ -52,6 +52,7 @@ class _Tally:
 
     requests: int = 0
     input_tokens: int = 0
+    output_low: int = 0  # the assumed answer length, never above a request's own cap (max_tokens)
     output_high: int = 0
 
 
@@ -223,8 +224,10 @@ def estimate_file(
             tally.input_tokens += request_tokens
             if out_high is None:
                 unknown_high = True
+                tally.output_low += est.output_low_per_request
             else:
                 tally.output_high += out_high
+                tally.output_low += min(est.output_low_per_request, out_high)
         pending.clear()
 
     with open(p, "rb", buffering=_READ_BUFFER) as handle:
@@ -275,7 +278,7 @@ def estimate_file(
     if progress is not None:
         progress(done, total)
 
-    est.output_low = est.requests * est.output_low_per_request
+    est.output_low = sum(t.output_low for t in tallies.values())
     est.output_high = None if unknown_high else sum(t.output_high for t in tallies.values())
     if est.model == TEST_MODEL:  # its answer is fixed: 20 completion tokens (reference §4)
         est.output_low_per_request, est.output_low_source = TEST_MODEL_COMPLETION_TOKENS, "documented"
@@ -333,7 +336,7 @@ def _price_it(
             est.cost_low = None
             est.cost_high = None
             return
-        low += price.batch_cost(tally.requests * est.output_low_per_request, out_price)
+        low += price.batch_cost(tally.output_low, out_price)
         high += price.batch_cost(tally.output_high, out_price)
     est.cost_low = low
     if high_known:
