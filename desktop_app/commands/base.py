@@ -48,6 +48,34 @@ def emit_json(data: object) -> None:
     out(json.dumps(data, ensure_ascii=False))
 
 
+def add_yes(parser: argparse.ArgumentParser) -> None:
+    """``--yes``: do not ask before a billed submit at a terminal."""
+    parser.add_argument(
+        "--yes",
+        action="store_true",
+        help="do not ask before a billed submit (at a terminal the command asks after printing the estimate; "
+        "in scripts, where nobody can answer, running the command is the confirmation)",
+    )
+
+
+def agrees_to_pay(args: argparse.Namespace) -> bool:
+    """After the estimate was printed: may this billed submit go?
+
+    At a terminal the person is asked (Enter alone, or anything but y / yes, cancels). With ``--yes`` or
+    ``--json``, or with no terminal to ask (a script, a pipe), running the command is the confirmation
+    and ``--max-cost`` is the guard.
+    """
+    if getattr(args, "yes", False) or getattr(args, "json", False):
+        return True
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        return True
+    # The question goes to stdout with the estimate (input() would write it to stderr at a terminal).
+    sys.stdout.write("Submit and pay? Type y and press Enter (anything else cancels): ")
+    sys.stdout.flush()
+    answer = sys.stdin.readline()  # "" at end of input: cancelled
+    return answer.strip().lower() in ("y", "yes")
+
+
 def fail(args: argparse.Namespace, message: str, code: int, *, command: str = "", **json_fields: object) -> int:
     """Report a failure on stderr (with ``--json`` also as ``{"error", "exit_code", **json_fields}`` on
     stdout); return ``code``."""

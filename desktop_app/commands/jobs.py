@@ -31,7 +31,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.commands.base import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Command
+from desktop_app.commands.base import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Command, add_yes, agrees_to_pay
 from desktop_app.commands.base import emit_json as _emit_json
 from desktop_app.commands.base import err as _err
 from desktop_app.commands.base import fail as _fail
@@ -346,6 +346,7 @@ def configure_submit(parser: argparse.ArgumentParser) -> None:
         "cannot be estimated; default: the cap in the app's Settings",
     )
     parser.add_argument("-o", "--output-dir", type=Path, help="with --wait: also copy the answers and a CSV here")
+    add_yes(parser)
     parser.add_argument(
         "--layout",
         choices=("columns", "sheet"),
@@ -420,6 +421,10 @@ def run_submit(args: argparse.Namespace) -> int:
             from desktop_app.core.estimate import confirmation_text
 
             _out(f"  {confirmation_text(check)}")
+    if check.confirm and not agrees_to_pay(args):
+        from desktop_app.core.estimate import SubmitNotConfirmed
+
+        return _fail(args, SubmitNotConfirmed().user_message, EXIT_PROBLEMS)
 
     async def main() -> int:
         from desktop_app.core import workflow
@@ -953,6 +958,7 @@ def configure_rerun(parser: argparse.ArgumentParser) -> None:
         help="refuse the re-run when its upper cost estimate is above AMOUNT (in the region's currency) or "
         "cannot be estimated; default: the cap in the app's Settings",
     )
+    add_yes(parser)
 
 
 def run_rerun(args: argparse.Namespace) -> int:
@@ -975,12 +981,12 @@ def run_rerun(args: argparse.Namespace) -> int:
                 _out(f"  {confirmation_text(check)}")
 
     async def agreed(_check: Any) -> bool:
-        return True  # running the command is the confirmation, as for `submit` (the estimate is printed first)
+        return agrees_to_pay(args)  # asked at a terminal, as for `submit` (the estimate is printed first)
 
     async def main() -> int:
         from desktop_app.core.answers.lineage import ResultsUnavailable
         from desktop_app.core.answers.rerun import NothingToRerun
-        from desktop_app.core.estimate import CostCapExceeded
+        from desktop_app.core.estimate import CostCapExceeded, SubmitNotConfirmed
         from desktop_app.services import rerun as rerun_service
         from desktop_app.services.billing import billing_gate
 
@@ -996,6 +1002,8 @@ def run_rerun(args: argparse.Namespace) -> int:
                     child = await rerun_service.rerun(service, ledger, job, _results_dir(), before_submit=gate)
                 except CostCapExceeded as exc:
                     return _fail(args, exc.user_message + " Nothing was sent.", EXIT_PROBLEMS)
+                except SubmitNotConfirmed as exc:
+                    return _fail(args, exc.user_message, EXIT_PROBLEMS)
                 except (NothingToRerun, ResultsUnavailable) as exc:
                     return _fail(args, exc.user_message, EXIT_PROBLEMS)
         finally:
