@@ -280,7 +280,9 @@ class JobDetailPane(QWidget):
         expires = format_expires(view, now)
         if expires:
             times.append((self.tr("Expires in"), expires))
-        times.append((self.tr("Answers downloaded"), format_time(job.results_downloaded_at) or self.tr("not yet")))
+        if job.batch_id or job.results_downloaded_at:
+            times.append((self.tr("Answers downloaded"), format_time(job.results_downloaded_at) or self.tr("not yet")))
+        # A batch that was never created has no answers to wait for: no "not yet" row.
         if job.last_seen_at:
             times.append((self.tr("Last seen on the server"), format_time(job.last_seen_at)))
         parts.append(section(self.tr("Times"), table(times)))

@@ -124,6 +124,7 @@ def test_a_job_that_was_not_created_is_offered_submit_again_once(
         details = page.detail.toPlainText()
         assert "none: the batch was not created" in details, details
         assert "5 in the file, none sent to the server" in details, details
+        assert "Answers downloaded" not in details, "nothing will come: no 'not yet'"
         window.tabs.setCurrentIndex(TAB_JOBS)
         shot(window, "money-not-created-submit-again")
         for _ in range(3):  # pressed three times before the loop runs the first
