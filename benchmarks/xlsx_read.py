@@ -10,8 +10,9 @@ round, each in a fresh interpreter:
 * in-process (imports included, interpreter start excluded): ``open_table`` + every row through
   ``iter_rows`` — ours (fast path), ours forced onto openpyxl (the path before this change), and a bare
   ``python-calamine`` read of the values (the floor: no number formats at all);
-* whole process (start-up included): ``desktop-app-cli convert`` of the workbook to JSONL — ours, and
-  with ``--old`` the same command from another checkout.
+* whole process (start-up included): ``desktop-app-cli convert`` of the workbook to JSONL — ours,
+  interleaved with the plain way (``benchmarks/plain_xlsx_to_jsonl.py``: the vendor's CSV script with
+  openpyxl's reader, raw cell values), and with ``--old`` the same command from another checkout.
 
 Prints the median and best wall time of ``--runs``, the median CPU time (user + system: on a shared
 machine the wall time also counts other people's work) and each process's peak RSS, and checks that the fast path and
@@ -224,7 +225,11 @@ def main(argv: list[str] | None = None) -> int:
             "before: the same forced onto openpyxl": [],
             "floor: python-calamine values only": [],
         }
-        whole: dict[str, list[tuple[float, float, float]]] = {"ours: cli convert (whole process)": []}
+        whole: dict[str, list[tuple[float, float, float]]] = {
+            "ours: cli convert (whole process)": [],
+            "plain: openpyxl -> jsonl script": [],
+        }
+        plain = [PY, str(ROOT / "benchmarks" / "plain_xlsx_to_jsonl.py"), str(src)]
         if args.old:
             whole["before (--old): cli convert"] = []
             run([PY, "-m", "desktop_app.cli", "--help"], args.old)
@@ -233,6 +238,7 @@ def main(argv: list[str] | None = None) -> int:
             inproc["before: the same forced onto openpyxl"].append(_child("openpyxl", src, None))
             inproc["floor: python-calamine values only"].append(_child("calamine", src, None))
             whole["ours: cli convert (whole process)"].append(_whole([*cli, "-o", str(folder / "ours.jsonl")]))
+            whole["plain: openpyxl -> jsonl script"].append(_whole([*plain, str(folder / "plain.jsonl")]))
             if args.old:
                 whole["before (--old): cli convert"].append(_whole([*cli, "-o", str(folder / "old.jsonl")], args.old))
         _report(f"read {args.rows:,} XLSX rows in-process (imports included; median of {args.runs})", inproc)
