@@ -66,7 +66,7 @@ class ServerWaits(QObject):
     def _retry_tick(self) -> None:
         remaining = self._retry_end - time.monotonic()
         left = math.ceil(remaining - 0.02)
-        showing = self.notice.isVisible() and self.notice.text.text() == self._retry_text
+        showing = self.notice.isVisible() and self.notice.message == self._retry_text
         if left <= 0:
             self.retry_timer.stop()
             if showing:

@@ -3,6 +3,7 @@ scroll area that scrolls only up and down."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,6 +28,34 @@ NOTICE_STYLES = {
     "warning": ("#fff4d6", "#7a4f00", "⚠"),
     "error": ("#fce8e6", "#b3261e", "✕"),
 }
+
+
+ZERO_WIDTH_SPACE = "\u200b"
+LONGEST_UNBROKEN = 24  # characters a label may need on one line before a break is offered
+_SEPARATORS = re.compile(r"([/\\_.\-])")
+_LONG_RUN = re.compile(r"[^\s<>]{" + str(LONGEST_UNBROKEN + 1) + ",}")
+_ATOMS = re.compile(r"&#?\w+;|.", re.DOTALL)
+
+
+def breakable(text: str) -> str:
+    """``text`` with invisible line-break chances inside long unbroken runs (a path, a file name).
+
+    A word-wrapped label cannot break a 150-character path, so it widens the whole window to fit it
+    (a results window grew to 1,453 px after an export to a deep folder). A zero-width space goes
+    after each path separator, ``_``, ``-`` and ``.`` of such a run, and after every
+    :data:`LONGEST_UNBROKEN` characters of a run with none. Works on plain text and on the simple
+    HTML the notices show: tags and character references (``&amp;``) are never split.
+    """
+
+    def split_run(match: re.Match[str]) -> str:
+        pieces: list[str] = []
+        for part in _SEPARATORS.sub(r"\1" + ZERO_WIDTH_SPACE, match.group(0)).split(ZERO_WIDTH_SPACE):
+            atoms = _ATOMS.findall(part)
+            chunks = ["".join(atoms[i : i + LONGEST_UNBROKEN]) for i in range(0, len(atoms), LONGEST_UNBROKEN)]
+            pieces.append(ZERO_WIDTH_SPACE.join(chunks))
+        return ZERO_WIDTH_SPACE.join(pieces)
+
+    return _LONG_RUN.sub(split_run, text)
 
 
 class NoticeBar(QFrame):
@@ -60,6 +89,7 @@ class NoticeBar(QFrame):
         self.close_button.setVisible(closable)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.kind = kind
+        self.message = ""  # the text last shown, as given (the label's has invisible line-break chances)
         self.set_kind(kind)
         self.hide()
 
@@ -77,8 +107,9 @@ class NoticeBar(QFrame):
         """Show ``text`` (plain text or simple HTML)."""
         if kind:
             self.set_kind(kind)
-        self.text.setText(text)
-        self.setAccessibleDescription(self.text.text())
+        self.message = text
+        self.text.setText(breakable(text))
+        self.setAccessibleDescription(text)
         self.show()
 
     def _dismiss(self) -> None:
@@ -114,7 +145,7 @@ class SavedFileBar(QWidget):
     def show_saved(self, path: Path, text: str) -> None:
         """Show ``text`` (plain) about the file at ``path`` and offer to open it or its folder."""
         self.path = path
-        self.label.setText(text)
+        self.label.setText(breakable(text))
         self.show()
 
     def open_saved(self, *, folder: bool) -> None:

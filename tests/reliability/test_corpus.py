@@ -373,7 +373,7 @@ def drop(window: Any, *paths: Path) -> None:
 
 
 def _message(window: Any) -> str:
-    return str(window.notice.text.text()) if window.notice.isVisible() else ""
+    return str(window.notice.message) if window.notice.isVisible() else ""
 
 
 async def _settled(window: Any) -> None:

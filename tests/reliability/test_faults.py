@@ -549,14 +549,14 @@ def test_window_submit_failing_upload_says_so_and_stays_responsive(
         probe.start()
         clean_faults.faults.add("upload", status=503, times=None)
         window.submit_page.submit_button.click()  # the real slot: spawns submit() inside the error boundary
-        await wait_for(lambda: window.notice.isVisible() and "internal problem" in window.notice.text.text())
+        await wait_for(lambda: window.notice.isVisible() and "internal problem" in window.notice.message)
         await wait_for(lambda: window.tasks.running == 0, what="the submit task to end")
         await probe.stop()
         assert probe.ticks >= 1
         assert probe.max_gap < (limit := stall_limit(STALL_LIMIT)), (
             f"the UI thread stalled for {probe.max_gap * 1000:.0f} ms (limit {limit * 1000:.0f} ms)"
         )
-        text = window.notice.text.text()
+        text = window.notice.message
         assert "HTTP 503" in text and "try again" in text
         assert "Traceback" not in text
         assert window.submit_page.submit_button.isEnabled(), "the control must come back after a failure"
@@ -595,7 +595,7 @@ def test_window_refresh_with_slow_server_says_so_and_stays_responsive(
         )
         assert probe.ticks > 20, "the refresh should have taken two client timeouts"
         assert window.notice.isVisible()
-        assert "did not answer in time" in window.notice.text.text()
+        assert "did not answer in time" in window.notice.message
         assert window.jobs_page.refresh_button.isEnabled()
         clean_faults.faults.clear()
         await asyncio.sleep(SLOW)  # the server's late answers drain
@@ -625,7 +625,7 @@ def test_window_ambiguous_create_is_not_resubmitted(
         clean_faults.faults.add("list", status=503, times=None)
         job = await window.submit_page.submit()
         assert job is not None and job.status == LocalState.CREATE_UNKNOWN
-        assert window.notice.isVisible() and "Don't submit the file again" in html.unescape(window.notice.text.text())
+        assert window.notice.isVisible() and "Don't submit the file again" in html.unescape(window.notice.message)
         clean_faults.faults.clear()
         await window.jobs_page.refresh_now()
         mine = [j for j in await window.controller.jobs() if j.input_file_id == job.input_file_id]

@@ -128,7 +128,7 @@ def test_window_keeps_running_while_another_process_holds_the_job_list(
         ids = {job.id for job in jobs}
         after = [job for job in await window.controller.jobs() if job.id in ids]
         assert all(job.has_local_results for job in after), "every finished job's answers were fetched"
-        assert not window.notice.isVisible() or "unexpected" not in window.notice.text.text()
+        assert not window.notice.isVisible() or "unexpected" not in window.notice.message
 
     run_in_window(qloop, window, scenario())
 
@@ -160,7 +160,7 @@ def test_a_lock_longer_than_the_busy_timeout_is_a_plain_message_in_the_window(
             f"the UI thread stalled for {probe.max_gap * 1000:.0f} ms (limit {limit * 1000:.0f} ms)"
         )
         assert window.notice.isVisible()
-        text = window.notice.text.text()
+        text = window.notice.message
         assert "in use by another program" in text, text
         assert "unexpected" not in text.lower() and "Traceback" not in text
         assert str(window.controller.ledger.path) in text

@@ -142,7 +142,7 @@ def test_the_cap_refuses_in_the_window_with_the_numbers(
         start = batches(sandbox)
         page.submit_button.click()
         await wait_for(lambda: not window.notice.isHidden(), what="refusal")
-        message = window.notice.text.text()
+        message = window.notice.message
         assert "Not submitted: this job may cost up to USD" in message and "2 requests" in message
         assert "200 output tokens" in message and "spending cap of USD 0.00" in message
         assert not dialogs(window)
@@ -269,7 +269,7 @@ def test_the_cap_counts_every_variant_of_a_comparison(
         start = batches(sandbox)
         page.submit_button.click()
         await wait_for(lambda: not window.notice.isHidden(), timeout=15, what="refusal")
-        message = window.notice.text.text()
+        message = window.notice.message
         assert "Not submitted: this job may cost up to USD 0.0144" in message and "400 requests" in message
         assert not dialogs(window)
         assert batches(sandbox) == start and await controller.jobs() == []

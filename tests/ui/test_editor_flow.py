@@ -160,13 +160,13 @@ def test_gbk_csv_to_checked_saved_and_rehearsed_requests(
         # 6. Rehearsal on the sandbox's test model: it finishes and says the plumbing works.
         job = await page.rehearse()
         assert job is not None and job.model == "batch-test-model" and job.endpoint == "/v1/chat/ds-test"
-        assert page.rehearsal_notice.isVisible() and "Rehearsal sent" in page.rehearsal_notice.text.text()
+        assert page.rehearsal_notice.isVisible() and "Rehearsal sent" in page.rehearsal_notice.message
         shot(window, "editor-05-rehearsal-sent")
         sandbox.clock.advance(3600)
         await window.jobs_page.refresh_now()
         await wait_for(lambda: page.rehearsal_notice.kind == "success", what="the rehearsal result")
-        assert "Rehearsal passed" in page.rehearsal_notice.text.text()
-        assert "4 request(s)" in page.rehearsal_notice.text.text()
+        assert "Rehearsal passed" in page.rehearsal_notice.message
+        assert "4 request(s)" in page.rehearsal_notice.message
         assert window.tabs.currentWidget() is page, "a rehearsal does not take the user away from the editor"
         shot(window, "editor-06-rehearsal-passed")
 

@@ -55,7 +55,7 @@ def test_101_test_model_rows_are_split_and_submitted_as_one_group(
         assert "test_model_limit" in page.editor.problems_model.codes()
         assert check.needs_split and [p.requests for p in check.parts] == [100, 1]
         assert page.split_notice.isVisible()
-        assert "2 parts" in page.split_notice.text.text()
+        assert "2 parts" in page.split_notice.message
         assert page.submit_button.isEnabled() and page.submit_button.text() == "Submit as 2 parts"
         shot(window, "editor-split-offer")
 

@@ -59,7 +59,7 @@ def test_first_run_walks_from_drop_to_excel_csv(
         # No key stored anywhere: the app opens on the sandbox and says answers are simulated.
         assert window.region_id == "sandbox"
         assert window.sandbox_notice.isVisible()
-        assert "simulated" in window.sandbox_notice.text.text()
+        assert "simulated" in window.sandbox_notice.message
         shot(window, "01-first-start")
 
         drop_files(window, source)

@@ -244,7 +244,7 @@ def test_cancel_asks_first_and_warns_about_billing(
         yes = next(b for b in page.confirm_box.buttons() if b.text() == "Cancel the job")
         yes.click()
         await wait_for(lambda: page.selected_job().status in ("cancelling", "cancelled"), what="cancelling")
-        assert "still billed" in window.notice.text.text()
+        assert "still billed" in window.notice.message
         sandbox.clock.advance(600)
         await page.refresh_now()
         await wait_for(lambda: page.selected_job().has_local_results, what="partial answers downloaded")

@@ -131,7 +131,7 @@ def test_ctrl_e_on_a_job_without_answers_says_why(
         await asyncio.sleep(0)
         page.selected_job = lambda: running  # type: ignore[method-assign]
         page.request_export()
-        assert "have not been downloaded yet" in window.notice.text.text()
+        assert "have not been downloaded yet" in window.notice.message
 
     try:
         qloop.run_until_complete(scenario())

@@ -182,7 +182,7 @@ def test_ticks_skip_while_one_runs_back_off_and_refresh_resets(
         for _ in range(110):
             await page.refresh_now(pressed=True)
         assert monitor.planner.list_budget.used() <= 100
-        assert "limit" not in window.notice.text.text().lower() or not window.notice.isVisible()
+        assert "limit" not in window.notice.message.lower() or not window.notice.isVisible()
         clock.now += 61
         assert monitor.planner.list_budget.used() == 0
 
@@ -270,7 +270,7 @@ def test_thousands_of_refresh_problems_show_a_short_notice_and_all_go_to_the_log
         caplog.set_level("WARNING", logger="desktop_app.ui.jobs_page")
         outcome = RefreshOutcome([], False, 0, problems, [])
         page._apply(outcome, pressed=True)
-        text = window.notice.text.text()
+        text = window.notice.message
         assert window.notice.isVisible()
         assert "survey part 0" in text and "survey part 2" in text and "survey part 3" not in text
         assert "1,997 more" in text and "log" in text
@@ -283,7 +283,7 @@ def test_thousands_of_refresh_problems_show_a_short_notice_and_all_go_to_the_log
         # A few problems are shown whole, with no count and no log line.
         caplog.clear()
         page._apply(RefreshOutcome([], False, 0, problems[:2], []), pressed=True)
-        assert "survey part 1" in window.notice.text.text() and "more" not in window.notice.text.text()
+        assert "survey part 1" in window.notice.message and "more" not in window.notice.message
         assert not caplog.records
         await wait_for(lambda: page.host.tasks.running == 0, what="the cost footer")
 

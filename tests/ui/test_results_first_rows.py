@@ -162,7 +162,7 @@ def test_the_note_about_a_missing_input_file_is_in_the_window_language(
         job = await controller.job(job_id)
         results = await window.jobs_page.open_results(job)
         await wait_for(lambda: results.tasks.running == 0 and window.tasks.running == 0, what="idle")
-        shown = results.notice.text.text()
+        shown = results.notice.message
         assert shown.startswith(OPEN + "The input file ") and shown.endswith(CLOSE), shown
         assert str(tmp_path / "input.jsonl") in shown  # the path itself is the user's, shown as is
         results.close()

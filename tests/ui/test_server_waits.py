@@ -31,7 +31,7 @@ def test_a_long_retry_counts_down_on_the_notice_bar(
         call = asyncio.ensure_future(svc.list(limit=1))
         started = time.monotonic()
         while not call.done():  # the loop runs on: record what the notice bar says each moment
-            text = window.notice.text.text() if window.notice.isVisible() else ""
+            text = window.notice.message if window.notice.isVisible() else ""
             if not seen or seen[-1] != text:
                 seen.append(text)
             await asyncio.sleep(0.05)

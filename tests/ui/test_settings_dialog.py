@@ -80,7 +80,7 @@ def test_submit_without_a_key_says_what_to_do(
             if not window.notice.isHidden():
                 break
             await asyncio.sleep(0.02)
-        assert "no API key for International (Singapore)" in window.notice.text.text()
+        assert "no API key for International (Singapore)" in window.notice.message
         assert window.jobs_page.model.rowCount() == 0, "nothing was recorded or sent"
         assert window.submit_page.submit_button.isEnabled(), "the user can try again after adding a key"
 

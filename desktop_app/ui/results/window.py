@@ -41,7 +41,7 @@ from desktop_app.ui.messages import core_text, verdict_text
 from desktop_app.ui.messages import text as catalogue_text
 from desktop_app.ui.results.model import OPTIONAL_COLUMNS, ResultsTableModel, status_text, tokens_text
 from desktop_app.ui.tasks import TaskOwner
-from desktop_app.ui.widgets import NoticeBar, SavedFileBar
+from desktop_app.ui.widgets import NoticeBar, SavedFileBar, breakable
 
 INDEX_STEP_ROWS = 10_000  # rows indexed between two pauses when the rest of the index is built
 T = TypeVar("T")
@@ -197,6 +197,7 @@ class ResultsWindow(QWidget):
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
         self.footer = QLabel("", self)
+        self.footer.setWordWrap(True)  # "Saved … to <a deep path>" must not widen the window
         self.footer.setAccessibleName(self.tr("Results status"))
         layout.addWidget(self.footer)
         QShortcut(QKeySequence.StandardKey.Close, self).activated.connect(self.close)
@@ -620,7 +621,7 @@ class ResultsWindow(QWidget):
             raise RuntimeError("the results are not open")
         button = self.export_buttons[kind]
         button.setEnabled(False)
-        self.footer.setText(self.tr("Saving {path}…").format(path=dest))
+        self.footer.setText(self.tr("Saving {path}…").format(path=breakable(str(dest))))
         started = asyncio.get_running_loop().time()
         try:
             layout = str(self.layout_combo.currentData() or "sheet")
@@ -632,7 +633,7 @@ class ResultsWindow(QWidget):
         self.footer.setText(
             self.tr("Saved {rows} rows to {path} in {time}.").format(
                 rows=f"{summary.rows:,}",
-                path=dest,
+                path=breakable(str(dest)),
                 time=format_duration(took) if took >= 1 else "<" + format_duration(1),
             )
         )
