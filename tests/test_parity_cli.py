@@ -411,3 +411,49 @@ def test_submit_splits_a_file_over_the_limits_into_one_group_and_merges_the_answ
     table = list(csv.reader(io.StringIO((out_dir / "results.csv").read_text(encoding="utf-8-sig"), newline="")))
     assert [row[0] for row in table[1:]] == [f'="{i:04d}"' for i in range(150)]  # every part, in order
     assert all(row[1] == "succeeded" for row in table[1:])
+
+
+def test_download_group_waits_for_every_part_then_writes_one_file_in_the_files_order(
+    srv: SandboxServer, tmp_path: Path
+) -> None:
+    """A split file submitted without --wait: `download --group` names the parts still running, then
+    fetches every part and writes one results.csv and results.xlsx in the file's order; a part's own
+    download says it is one part of several."""
+    import csv
+    import io
+
+    import openpyxl
+
+    src = tmp_path / "big.jsonl"
+    with open(src, "w", encoding="utf-8") as handle:
+        for i in range(150):
+            body = {"model": "batch-test-model", "messages": [{"role": "user", "content": f"問{i}"}]}
+            line = {"custom_id": f"{i:04d}", "method": "POST", "url": "/v1/chat/ds-test", "body": body}
+            handle.write(json.dumps(line, ensure_ascii=False) + "\n")
+    before = srv.batch_count()
+    submitted = cli("submit", src, *where(srv), "--name", "big", "--json")
+    assert submitted.returncode == 0, submitted.stderr
+    first, second = (job["batch_id"] for job in json.loads(submitted.stdout)["jobs"])
+    early = cli("download", second, *where(srv), "--group", "-o", tmp_path / "early")
+    assert early.returncode == 1
+    assert "2 of 2 parts are not finished" in early.stderr and "try again later" in early.stderr
+    assert not (tmp_path / "early" / "results.csv").exists()
+
+    srv.clock.advance(1_000)
+    one = cli("download", first, *where(srv), "-o", tmp_path / "one")
+    assert one.returncode == 0, one.stderr
+    assert f"part 1 of 2 of a split file: `download --group {first}`" in one.stdout
+    out_dir = tmp_path / "all"
+    merged = cli("download", second, *where(srv), "--group", "--xlsx", "-o", out_dir)
+    assert merged.returncode == 0, merged.stderr
+    table = list(csv.reader(io.StringIO((out_dir / "results.csv").read_text(encoding="utf-8-sig"), newline="")))
+    assert [row[0] for row in table[1:]] == [f'="{i:04d}"' for i in range(150)]  # both parts, in order
+    sheet = openpyxl.load_workbook(out_dir / "results.xlsx", read_only=True)["Results"]
+    ids = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert ids == [f"{i:04d}" for i in range(150)]
+    assert srv.batch_count() == before + 2, "two parts, and downloading never submits"
+
+    with Ledger() as ledger:
+        job = ledger.update_from_batch("sandbox", BatchInfo.from_api({"id": "batch_alone", "status": "completed"}))
+    alone = cli("download", str(job.batch_id), *where(srv), "--group", "-o", tmp_path / "x")
+    assert alone.returncode == 2 and "is not a part of a split file" in alone.stderr

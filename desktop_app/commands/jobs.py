@@ -38,6 +38,7 @@ from desktop_app.commands.base import fail as _fail
 from desktop_app.commands.base import out as _out
 
 if TYPE_CHECKING:
+    from desktop_app.core.answers.view import ResultsView
     from desktop_app.core.jobs import JobView
     from desktop_app.core.ledger import JobRecord, Ledger
     from desktop_app.core.regions import Region
@@ -346,6 +347,7 @@ def configure_submit(parser: argparse.ArgumentParser) -> None:
         "cannot be estimated; default: the cap in the app's Settings",
     )
     parser.add_argument("-o", "--output-dir", type=Path, help="with --wait: also copy the answers and a CSV here")
+    parser.add_argument("--xlsx", action="store_true", help="with --wait and -o: also write results.xlsx")
     add_yes(parser)
     parser.add_argument(
         "--layout",
@@ -538,7 +540,9 @@ async def _submit_parts(
     copied: dict[str, str] = {}
     group_id = str(done[0].group_id)
     if args.output_dir is not None:
-        copied = await asyncio.to_thread(_copy_out_group, ledger, group_id, args.output_dir, args.layout)
+        copied = await asyncio.to_thread(
+            _copy_out_group, ledger, group_id, args.output_dir, args.layout, getattr(args, "xlsx", False)
+        )
     if args.json:
         _emit_json({"group_id": group_id, "jobs": [_job_json(job) for job in done], "files": copied})
     else:
@@ -549,25 +553,18 @@ async def _submit_parts(
     return EXIT_OK if all(job.verdict == Verdict.COMPLETE.value for job in done) else EXIT_PROBLEMS
 
 
-def _copy_out_group(ledger: Ledger, group_id: str, folder: Path, layout: str) -> dict[str, str]:
-    """``results.csv`` over every part of a split submit, in the input's order (the window's merged view)."""
+def _copy_out_group(ledger: Ledger, group_id: str, folder: Path, layout: str, xlsx: bool = False) -> dict[str, str]:
+    """``results.csv`` (and ``results.xlsx``) over every part of a split submit, in the input's order
+    (the window's merged view)."""
     from desktop_app.core.answers.lineage import open_group_results
-    from desktop_app.core.export import DEFAULT_COLUMNS, EMBEDDING_COLUMNS, export_csv
     from desktop_app.core.startup import sweep_destination
 
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "results.csv"
-    sweep_destination(path)
+    for name in ("results.csv", "results.xlsx"):
+        sweep_destination(folder / name)  # the temp file of a write a crash interrupted
     with open_group_results(ledger, group_id) as view:
-        if layout == "sheet":
-            from desktop_app.core.sheet import Variant, export_sheet
-
-            embeddings = len(view) > 0 and view.row(0).embedding_dim is not None
-            export_sheet([Variant("", view, embeddings=embeddings)], path, "csv")
-        else:
-            embeddings = len(view) > 0 and view.row(0).embedding_dim is not None
-            export_csv(view, path, EMBEDDING_COLUMNS if embeddings else DEFAULT_COLUMNS)
-    return {"csv": str(path)}
+        embeddings = len(view) > 0 and view.row(0).embedding_dim is not None
+        return _write_results(view, folder, xlsx=xlsx, layout=layout, model="", embeddings=embeddings)
 
 
 async def _sheet_of(path: Path, args: argparse.Namespace) -> dict[str, Any] | None:
@@ -673,7 +670,6 @@ def _copy_out(ledger: Ledger, job: JobRecord, folder: Path, xlsx: bool, layout: 
     """Copy the raw answer files to ``folder`` and write ``results.csv`` (and ``results.xlsx``), with the
     technical columns or (``layout="sheet"``) the window's layout."""
     from desktop_app.core.answers.lineage import open_results
-    from desktop_app.core.export import DEFAULT_COLUMNS, EMBEDDING_COLUMNS, export_csv, export_xlsx
     from desktop_app.core.fileutil import atomic_write
     from desktop_app.core.startup import sweep_destination
 
@@ -688,26 +684,40 @@ def _copy_out(ledger: Ledger, job: JobRecord, folder: Path, xlsx: bool, layout: 
                 shutil.copyfileobj(src, out, 1 << 20)
             written[kind] = str(dest)
     with open_results(ledger, job) as view:
-        if layout == "sheet":
-            from desktop_app.core.sheet import Variant, export_sheet
+        embeddings = "embedding" in (job.endpoint or "") if layout == "sheet" else None
+        written.update(_write_results(view, folder, xlsx=xlsx, layout=layout, model=job.model, embeddings=embeddings))
+    return written
 
-            variant = Variant(job.model, view, embeddings="embedding" in (job.endpoint or ""))
-            for kind in ("csv", "xlsx") if xlsx else ("csv",):
-                path = folder / f"results.{kind}"
-                report = export_sheet([variant], path, kind)  # type: ignore[arg-type]
-                written[kind] = str(path)
-                if report.vectors_path is not None:
-                    written["vectors"] = str(report.vectors_path)
-            return written
+
+def _write_results(
+    view: ResultsView, folder: Path, *, xlsx: bool, layout: str, model: str, embeddings: bool | None
+) -> dict[str, str]:
+    """``results.csv`` (and ``results.xlsx``) of ``view`` in ``folder``: the technical columns, or
+    (``layout="sheet"``) the window's layout; ``embeddings`` None = judged from the first row."""
+    from desktop_app.core.export import DEFAULT_COLUMNS, EMBEDDING_COLUMNS, export_csv, export_xlsx
+
+    written: dict[str, str] = {}
+    if embeddings is None:
         embeddings = len(view) > 0 and view.row(0).embedding_dim is not None
-        columns = EMBEDDING_COLUMNS if embeddings else DEFAULT_COLUMNS
-        csv_path = folder / "results.csv"
-        export_csv(view, csv_path, columns)
-        written["csv"] = str(csv_path)
-        if xlsx:
-            xlsx_path = folder / "results.xlsx"
-            export_xlsx(view, xlsx_path, columns)
-            written["xlsx"] = str(xlsx_path)
+    if layout == "sheet":
+        from desktop_app.core.sheet import Variant, export_sheet
+
+        variant = Variant(model, view, embeddings=embeddings)
+        for kind in ("csv", "xlsx") if xlsx else ("csv",):
+            path = folder / f"results.{kind}"
+            report = export_sheet([variant], path, kind)
+            written[kind] = str(path)
+            if report.vectors_path is not None:
+                written["vectors"] = str(report.vectors_path)
+        return written
+    columns = EMBEDDING_COLUMNS if embeddings else DEFAULT_COLUMNS
+    csv_path = folder / "results.csv"
+    export_csv(view, csv_path, columns)
+    written["csv"] = str(csv_path)
+    if xlsx:
+        xlsx_path = folder / "results.xlsx"
+        export_xlsx(view, xlsx_path, columns)
+        written["xlsx"] = str(xlsx_path)
     return written
 
 
@@ -846,6 +856,12 @@ def configure_download(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output-dir", type=Path, required=True, help="folder for the answers and a CSV")
     parser.add_argument("--xlsx", action="store_true", help="also write results.xlsx")
     parser.add_argument(
+        "--group",
+        action="store_true",
+        help="the batch is one part of a split file: download every part and write one results file over all "
+        "of them, in the file's order",
+    )
+    parser.add_argument(
         "--layout",
         choices=("columns", "sheet"),
         default="columns",
@@ -863,12 +879,15 @@ def run_download(args: argparse.Namespace) -> int:
 
     async def main() -> int:
         from desktop_app.core import workflow
+        from desktop_app.core.ledger import JobRelation
         from desktop_app.services.job_actions import can_download
 
         service = _service(region, base_url)
         try:
             with _ledger() as ledger:
                 job = await _known_job(service, ledger, args.batch_id)
+                if args.group:
+                    return await _download_group(service, ledger, job, args)
                 job = await workflow.refresh_job(service, ledger, job)
                 allowed = can_download(job)
                 if allowed.reason == "not_finished":
@@ -879,11 +898,69 @@ def run_download(args: argparse.Namespace) -> int:
                     )
                 if not allowed and allowed.reason != "already_downloaded":  # downloaded: copy them out again
                     return _fail(args, allowed.message, EXIT_PROBLEMS)
-                return await _finish_download(service, ledger, job, args, strict=False)
+                code = await _finish_download(service, ledger, job, args, strict=False)
+                if job.group_id and job.relation == JobRelation.PART and not args.json:
+                    parts = len(await asyncio.to_thread(ledger.group, job.group_id))
+                    _out(
+                        f"  this is part {(job.part_index or 0) + 1} of {parts} of a split file: "
+                        f"`download --group {job.batch_id}` writes one results file over every part"
+                    )
+                return code
         finally:
             await service.aclose()
 
     return _run_async(args, main)
+
+
+async def _download_group(service: BatchService, ledger: Ledger, job: JobRecord, args: argparse.Namespace) -> int:
+    """``download --group``: every finished part of ``job``'s split file downloaded, then one
+    ``results.csv`` (``.xlsx``) over all parts in the file's order; the parts still running are named."""
+    from desktop_app.core import workflow
+    from desktop_app.core.answers.verdict import Verdict
+    from desktop_app.core.ledger import JobRelation
+    from desktop_app.services.job_actions import can_download
+
+    if not job.group_id or job.relation != JobRelation.PART.value:
+        return _fail(args, f"{args.batch_id} is not a part of a split file; download it without --group", EXIT_USAGE)
+    parts = await asyncio.to_thread(ledger.group, job.group_id)
+    done: list[JobRecord] = []
+    waiting: list[str] = []
+    for number, part in enumerate(parts, 1):
+        if part.batch_id is not None:
+            part = await workflow.refresh_job(service, ledger, part)
+        allowed = can_download(part)
+        if allowed.reason in ("not_finished", "never_created_download"):
+            waiting.append(f"part {number}: {part.status or 'unknown'}")
+            continue
+        if allowed:
+            part = await workflow.download_results(
+                service,
+                ledger,
+                part,
+                _results_dir(),
+                delete_remote=bool(_settings_value("delete_remote_after_download")),
+            )
+        elif allowed.reason != "already_downloaded":
+            return _fail(args, f"part {number} of {len(parts)}: {allowed.message}", EXIT_PROBLEMS)
+        done.append(part)
+    if waiting:
+        return _fail(
+            args,
+            f"{len(waiting)} of {len(parts)} parts are not finished ({'; '.join(waiting[:5])}"
+            f"{'; …' if len(waiting) > 5 else ''}); the finished ones are downloaded — try again later",
+            EXIT_PROBLEMS,
+        )
+    copied = await asyncio.to_thread(
+        _copy_out_group, ledger, str(job.group_id), args.output_dir, args.layout, bool(args.xlsx)
+    )
+    if args.json:
+        _emit_json({"group_id": job.group_id, "jobs": [_job_json(part) for part in done], "files": copied})
+    else:
+        for part in done:
+            _print_job(part)
+        for kind, where in copied.items():
+            _out(f"  {kind} (every part, in the file's order): {where}")
+    return EXIT_OK if all(part.verdict == Verdict.COMPLETE.value for part in done) else EXIT_PROBLEMS
 
 
 async def _known_job(service: BatchService, ledger: Ledger, batch_id: str) -> JobRecord:
