@@ -457,3 +457,44 @@ def test_download_group_waits_for_every_part_then_writes_one_file_in_the_files_o
         job = ledger.update_from_batch("sandbox", BatchInfo.from_api({"id": "batch_alone", "status": "completed"}))
     alone = cli("download", str(job.batch_id), *where(srv), "--group", "-o", tmp_path / "x")
     assert alone.returncode == 2 and "is not a part of a split file" in alone.stderr
+
+
+def test_rerun_wait_downloads_and_writes_the_original_jobs_merged_results(srv: SandboxServer, tmp_path: Path) -> None:
+    """`rerun --wait -o DIR`: the re-run is waited for and downloaded, and DIR gets the original job's
+    results (every row, in its order, the re-run's answers merged) — as `submit --wait -o` does."""
+    import csv
+    import io
+    import time
+
+    parent = submitted(srv, write_input(tmp_path / "in.jsonl", 4, bad_lines=(1, 2)), "four", finish=True)
+    before = srv.batch_count()
+    out_dir = tmp_path / "merged"
+    argv = ["rerun", parent.batch_id, *where(srv), "--wait", "--poll-every", "0.1", "-o", out_dir, "--xlsx"]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "desktop_app.cli", *map(str, argv)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while srv.batch_count() == before and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        srv.clock.advance(1_000)
+        stdout, stderr = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 1, stderr  # the two requests fail again: not complete, said by the code
+    assert "Re-run submitted: 2 request(s) as batch_" in stdout and "status: completed" in stdout
+    assert srv.batch_count() == before + 1
+    with Ledger() as ledger:
+        [child] = ledger.children(parent.id)
+    assert child.has_local_results
+    table = list(csv.reader(io.StringIO((out_dir / "results.csv").read_text(encoding="utf-8-sig"), newline="")))
+    header = table[0]
+    assert [row[0] for row in table[1:]] == ["r0", "r1", "r2", "r3"]  # the original job's rows, in order
+    status = header.index("status")
+    assert [row[status] for row in table[1:]] == ["succeeded", "failed", "failed", "succeeded"]
+    assert (out_dir / "results.xlsx").stat().st_size > 0

@@ -333,7 +333,6 @@ def configure_submit(parser: argparse.ArgumentParser) -> None:
         type=_completion_window,
         help="completion window, 24h..336h or 1d..14d (default 24h)",
     )
-    parser.add_argument("--wait", action="store_true", help="wait for the job to end, then download the answers")
     parser.add_argument(
         "--again",
         action="store_true",
@@ -346,9 +345,15 @@ def configure_submit(parser: argparse.ArgumentParser) -> None:
         help="refuse the submit when the upper cost estimate is above AMOUNT (in the region's currency) or "
         "cannot be estimated; default: the cap in the app's Settings",
     )
+    add_yes(parser)
+    _add_wait_options(parser)
+
+
+def _add_wait_options(parser: argparse.ArgumentParser) -> None:
+    """``--wait`` and what it does once the job ended (``submit``, ``rerun``)."""
+    parser.add_argument("--wait", action="store_true", help="wait for the job to end, then download the answers")
     parser.add_argument("-o", "--output-dir", type=Path, help="with --wait: also copy the answers and a CSV here")
     parser.add_argument("--xlsx", action="store_true", help="with --wait and -o: also write results.xlsx")
-    add_yes(parser)
     parser.add_argument(
         "--layout",
         choices=("columns", "sheet"),
@@ -458,21 +463,27 @@ def run_submit(args: argparse.Namespace) -> int:
                     if args.json:
                         _emit_json({"job": _job_json(job)})
                     return EXIT_OK
-                started = time.monotonic()
-                ended = await _wait(service, ledger, job, args)
-                if ended is None:
-                    return _fail(args, "stopped waiting (--max-wait); the job goes on — check it with `jobs`", 1)
-                if args.max_wait is None:
-                    return await _finish_download(service, ledger, ended, args, strict=True)
-                try:  # --max-wait covers the download too
-                    async with asyncio.timeout(max(0.0, args.max_wait - (time.monotonic() - started))):
-                        return await _finish_download(service, ledger, ended, args, strict=True)
-                except TimeoutError:
-                    return _fail(args, MAX_WAIT_DOWNLOAD_MESSAGE, 1)
+                return await _wait_and_download(service, ledger, job, args)
         finally:
             await service.aclose()
 
     return _run_async(args, main)
+
+
+async def _wait_and_download(service: BatchService, ledger: Ledger, job: JobRecord, args: argparse.Namespace) -> int:
+    """``--wait``: wait for ``job`` to end, download its answers (and with ``-o`` copy them out);
+    ``--max-wait`` covers the wait and the download."""
+    started = time.monotonic()
+    ended = await _wait(service, ledger, job, args)
+    if ended is None:
+        return _fail(args, "stopped waiting (--max-wait); the job goes on — check it with `jobs`", 1)
+    if args.max_wait is None:
+        return await _finish_download(service, ledger, ended, args, strict=True)
+    try:
+        async with asyncio.timeout(max(0.0, args.max_wait - (time.monotonic() - started))):
+            return await _finish_download(service, ledger, ended, args, strict=True)
+    except TimeoutError:
+        return _fail(args, MAX_WAIT_DOWNLOAD_MESSAGE, 1)
 
 
 async def _submit_parts(
@@ -1036,6 +1047,7 @@ def configure_rerun(parser: argparse.ArgumentParser) -> None:
         "cannot be estimated; default: the cap in the app's Settings",
     )
     add_yes(parser)
+    _add_wait_options(parser)
 
 
 def run_rerun(args: argparse.Namespace) -> int:
@@ -1083,10 +1095,16 @@ def run_rerun(args: argparse.Namespace) -> int:
                     return _fail(args, exc.user_message, EXIT_PROBLEMS)
                 except (NothingToRerun, ResultsUnavailable) as exc:
                     return _fail(args, exc.user_message, EXIT_PROBLEMS)
+                if child.batch_id is None:  # create_unknown: never resubmit blindly
+                    return _fail(
+                        args, child.last_error or "it is not known whether the batch was created", EXIT_PROBLEMS
+                    )
+                if args.wait:  # the answers merge into the original job's: -o gets the merged results
+                    if not args.json:
+                        _out(f"Re-run submitted: {child.request_count or 0:,} request(s) as {child.batch_id}.")
+                    return await _wait_and_download(service, ledger, child, args)
         finally:
             await service.aclose()
-        if child.batch_id is None:  # create_unknown: never resubmit blindly
-            return _fail(args, child.last_error or "it is not known whether the batch was created", EXIT_PROBLEMS)
         if args.json:
             _emit_json({"job": _job_json(child), "parent_batch_id": job.batch_id})
         else:
