@@ -443,6 +443,10 @@ class Ledger:
     def __init__(self, path: Path | None = None) -> None:
         self.path = Path(path) if path is not None else app_paths().ensure().ledger_db
         self._lock = threading.RLock()
+        # id -> (the row as read, its record): a row read again unchanged gives the same record, so a
+        # refresh of 10,000 jobs builds only the records that changed (issue 13: 150-450 ms of Python
+        # per full read, every tick, competing with the UI thread for the interpreter).
+        self._records: dict[int, tuple[tuple[Any, ...], JobRecord]] = {}
         self._worker: concurrent.futures.ThreadPoolExecutor | None = None
         self._worker_lock = threading.Lock()
         self._conn = self._open()
@@ -527,13 +531,25 @@ class Ledger:
                 raise
             conn.execute("COMMIT")
 
-    def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[JobRecord]:
+    def _query(self, sql: str, params: tuple[Any, ...] = (), *, every_job: bool = False) -> list[JobRecord]:
+        """The records of ``sql``'s rows; ``every_job``: the rows are the whole table (the cache of
+        records then forgets deleted jobs)."""
         with self._lock:
             try:
                 rows = self._conn.execute(sql, params).fetchall()
             except sqlite3.DatabaseError as exc:
                 raise _damaged(self.path, exc) from exc
-        return [_row_to_record(row) for row in rows]
+            cache = self._records
+            records: list[JobRecord] = []
+            for row in rows:
+                known = cache.get(row[0])
+                if known is None or known[0] != row:  # new or changed: any column, from any program
+                    known = (row, _row_to_record(row))
+                    cache[row[0]] = known
+                records.append(known[1])
+            if every_job and len(cache) > len(rows):
+                self._records = {record.id: cache[record.id] for record in records}
+        return records
 
     def _update(self, conn: sqlite3.Connection, job_id: int, values: Mapping[str, Any]) -> None:
         values = {**values, "updated_at": time.time()}
@@ -884,7 +900,7 @@ class Ledger:
         """Every job (of one region), newest first."""
         order = " ORDER BY created_at DESC, id DESC"
         if region_id is None:
-            return self._query(_SELECT + order)
+            return self._query(_SELECT + order, every_job=True)
         return self._query(f"{_SELECT} WHERE region_id = ?{order}", (region_id,))
 
     def children(self, job_id: int, relation: str | None = None) -> list[JobRecord]:
