@@ -1,5 +1,10 @@
 """``python -m desktop_app`` starts the window."""
 
-from desktop_app.app import main
+if __name__ == "__main__":  # never when a child process (the token counter, issue 13) imports it
+    import multiprocessing
 
-raise SystemExit(main())
+    multiprocessing.freeze_support()
+
+    from desktop_app.app import main
+
+    raise SystemExit(main())

@@ -15,12 +15,11 @@ for confirmation.
 from __future__ import annotations
 
 import os
-import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import orjson
 
@@ -44,6 +43,29 @@ _READ_BUFFER = 1 << 20
 
 class EstimateCancelled(Exception):
     """The caller set the cancel event."""
+
+
+class CancelFlag(Protocol):
+    """What ``cancel`` needs: a ``threading.Event``, or the token process's flag in its child."""
+
+    def is_set(self) -> bool: ...
+
+
+class Estimator(Protocol):
+    """:func:`estimate_file`'s signature: in this process, or ``services.token_process`` in a child one."""
+
+    def __call__(
+        self,
+        path: str | os.PathLike[str],
+        region: Region,
+        *,
+        catalogue: Catalogue | None = None,
+        prices: PriceTable | None = None,
+        output_low_per_request: int | None = None,
+        threads: int = 2,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: CancelFlag | None = None,
+    ) -> Estimate: ...
 
 
 @dataclass
@@ -169,7 +191,7 @@ def estimate_file(
     output_low_per_request: int | None = None,
     threads: int = 2,
     progress: Callable[[int, int], None] | None = None,
-    cancel: threading.Event | None = None,
+    cancel: CancelFlag | None = None,
 ) -> Estimate:
     """Estimate a JSONL batch file's tokens and batch cost (blocking; streams the file once).
 
@@ -532,15 +554,20 @@ def prepare_submit(
     cap: float | None,
     *,
     progress: Callable[[int, int], None] | None = None,
-    cancel: threading.Event | None = None,
+    cancel: CancelFlag | None = None,
+    estimator: Estimator | None = None,
 ) -> SubmitCheck:
     """Estimate ``path`` for ``region`` and apply the cap: the step before every submit (blocking).
+
+    ``estimator`` counts (default :func:`estimate_file` in this process; the window passes its token
+    process's, ``services.token_process``).
 
     Raises:
         CostCapExceeded: a billed job whose upper estimate is above ``cap`` (or unknown).
         OSError: the file cannot be read.
     """
-    return check_submit(estimate_file(path, region, progress=progress, cancel=cancel), region, cap)
+    count = estimator or estimate_file
+    return check_submit(count(path, region, progress=progress, cancel=cancel), region, cap)
 
 
 def prepare_variants_submit(
@@ -548,7 +575,8 @@ def prepare_variants_submit(
     region: Region,
     cap: float | None,
     *,
-    cancel: threading.Event | None = None,
+    cancel: CancelFlag | None = None,
+    estimator: Estimator | None = None,
 ) -> SubmitCheck:
     """The step before a comparison's submit (blocking): estimate every variant's file, add them up,
     and apply the cap to the total — the comparison is one submit of several billed batches.
@@ -557,6 +585,7 @@ def prepare_variants_submit(
         CostCapExceeded: the total's upper end is above ``cap`` (or unknown while a cap is set).
         OSError: a file cannot be read.
     """
-    each = tuple((label, estimate_file(path, region, cancel=cancel)) for label, path in files)
+    count = estimator or estimate_file
+    each = tuple((label, count(path, region, cancel=cancel)) for label, path in files)
     check = check_submit(total_estimate(each), region, cap)
     return SubmitCheck(check.estimate, check.confirm, check.region_name, each)

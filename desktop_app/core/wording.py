@@ -475,6 +475,14 @@ COST_CAP_UNKNOWN = _w(
 )
 UNKNOWN = _w("cost.unknown", QT_TRANSLATE_NOOP("Fragments", "unknown"))
 NOT_CONFIRMED = _w("submit.not_confirmed", QT_TRANSLATE_NOOP("Errors", "Not submitted: nothing was sent."))
+TOKENS_NOT_COUNTED = _w(
+    "tokens.not_counted",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The tokens were not counted: the token counter stopped before it finished, so the cost is unknown. "
+        "Try again; if it happens again, restart Batch Desk.",
+    ),
+)
 MISSING_KEY = _w(
     "key.missing",
     QT_TRANSLATE_NOOP(

@@ -1,0 +1,338 @@
+"""Token counting in a second process, so the window never builds the tokenizer (issue 13).
+
+Building tiktoken's Qwen encoding holds the interpreter 65–130 ms (a stall of the UI thread) and adds
+57 MB, and counting a big file is Python work that takes turns with the UI thread for the
+interpreter. :class:`TokenProcess` runs :func:`desktop_app.core.estimate.estimate_file` — the same
+function the command line runs in its own process — in one child process, started on first use with
+the "spawn" method (the same on Windows, macOS and Linux; the child imports no Qt). The child gets the
+file's path (never its contents) and sends back the :class:`~desktop_app.core.estimate.Estimate`.
+
+* One job at a time; a caller waiting for its turn or its answer still sees its own cancel flag.
+* Cancel: the caller's flag is passed on through a control pipe; the child stops at its next progress
+  tick (every ~1 % of the file); a child that does not answer within :data:`CANCEL_GRACE_S` is killed.
+* The child never outlives the app: a thread in it waits on the control pipe, whose writing end only
+  the parent holds; when the parent ends — closed, crashed or killed — the pipe reports end-of-file and
+  the child exits. :meth:`TokenProcess.close` ends it at once (the window's shutdown).
+* A child that cannot start or dies while counting gives :class:`TokenCountFailed` (the count, so the
+  cost, is unknown) — never a number, never a hang; the next estimate starts a new child.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import pickle
+import sys
+import threading
+import time
+import types
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Any
+
+from desktop_app.core import wording
+from desktop_app.core.catalogue import Catalogue, current_catalogue
+from desktop_app.core.error_base import BatchDeskError
+from desktop_app.core.estimate import CancelFlag, Estimate, EstimateCancelled
+from desktop_app.core.pricing import PriceTable, current_prices
+from desktop_app.core.regions import Region
+
+log = logging.getLogger(__name__)
+
+START_TIMEOUT_S = 60.0  # a first start of a frozen app on a slow disk can take seconds
+CANCEL_GRACE_S = 5.0  # a child that has not stopped this long after a cancel is killed
+POLL_S = 0.05  # how often a waiting caller looks at its cancel flag and the child's life
+QT_MODULES = ("PySide6", "shiboken6", "qasync")
+
+
+class TokenCountFailed(BatchDeskError):
+    """The token process could not start or stopped before it answered: the count is unknown."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(wording.TOKENS_NOT_COUNTED, detail=detail)
+
+
+# ----- the child ---------------------------------------------------------------------------------
+
+
+class _Cancelled:
+    """The child's cancel flag of one job: set when the parent named this job on the control pipe."""
+
+    def __init__(self, job: int, cancelled: set[int]) -> None:
+        self.job = job
+        self.cancelled = cancelled
+
+    def is_set(self) -> bool:
+        return self.job in self.cancelled
+
+
+def _watch_control(control: Connection, cancelled: set[int]) -> None:
+    """Child thread: note cancelled job ids; end the whole child when the parent's end closes."""
+    try:
+        while True:
+            job = control.recv()
+            if isinstance(job, int):
+                cancelled.add(job)
+    except BaseException:  # EOFError/OSError: the parent closed it, exited or was killed
+        os._exit(0)
+
+
+def _child(jobs: Connection, control: Connection) -> None:
+    """The child process's main: answer estimate jobs until the parent says stop or goes away."""
+    cancelled: set[int] = set()
+    threading.Thread(target=_watch_control, args=(control, cancelled), name="token-control", daemon=True).start()
+    from desktop_app.core.estimate import estimate_file
+
+    qt = sorted(name for name in sys.modules if name.split(".")[0] in QT_MODULES)
+    jobs.send(("ready", os.getpid(), qt))
+    while True:
+        try:
+            message = jobs.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        job, path, region, catalogue, prices, low, threads, wants_progress = message
+
+        def progress(done: int, total: int, job: int = job) -> None:
+            jobs.send(("progress", job, done, total))
+
+        try:
+            est = estimate_file(
+                path,
+                region,
+                catalogue=catalogue,
+                prices=prices,
+                output_low_per_request=low,
+                threads=threads,
+                progress=progress if wants_progress else None,
+                cancel=_Cancelled(job, cancelled),
+            )
+        except EstimateCancelled:
+            jobs.send(("cancelled", job))
+        except Exception as exc:  # the file's own error (OSError) goes back as it is
+            jobs.send(("error", job, _portable(exc)))
+        else:
+            jobs.send(("done", job, est))
+        cancelled.discard(job)
+
+
+def _portable(exc: BaseException) -> BaseException:
+    """``exc`` when it survives pickling, else a RuntimeError with its words."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+    return exc
+
+
+# ----- the parent --------------------------------------------------------------------------------
+
+
+def _start_without_main(process: Any) -> None:
+    """``process.start()`` with the main module hidden, so the child does not import it again.
+
+    "spawn" re-runs the parent's main script (or module) in the child before the target; the target
+    here needs nothing from it, and a main without an ``if __name__ == "__main__"`` guard would start a
+    second window (or a second test run). A stand-in without a file or spec makes ``spawn`` skip it —
+    as it already does for a frozen app on Windows.
+    """
+    main = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        process.start()
+    finally:
+        if main is not None:
+            sys.modules["__main__"] = main
+
+
+class TokenProcess:
+    """One lazily started child process that estimates files (see the module's notes).
+
+    :meth:`estimate_file` has :func:`desktop_app.core.estimate.estimate_file`'s signature, so it can
+    be passed wherever an ``Estimator`` is taken (``prepare_submit``, ``billing_gate``). Blocking: call
+    it from a worker thread.
+    """
+
+    def __init__(self, *, start_timeout: float = START_TIMEOUT_S) -> None:
+        self.start_timeout = start_timeout
+        self._turn = threading.Lock()  # one job at a time
+        self._state = threading.Lock()  # guards the process and pipes below
+        self._process: Any = None
+        self._jobs: Connection | None = None
+        self._control: Connection | None = None
+        self._closed = False
+        self._job = 0
+        self.qt_in_child: list[str] = []  # Qt modules the child had loaded when it said ready (none)
+
+    @property
+    def pid(self) -> int | None:
+        """The child's process id while it runs."""
+        process = self._process
+        return process.pid if process is not None and process.is_alive() else None
+
+    def estimate_file(
+        self,
+        path: str | os.PathLike[str],
+        region: Region,
+        *,
+        catalogue: Catalogue | None = None,
+        prices: PriceTable | None = None,
+        output_low_per_request: int | None = None,
+        threads: int = 2,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: CancelFlag | None = None,
+    ) -> Estimate:
+        """Estimate ``path`` in the child (blocking), with this process's catalogue and prices.
+
+        Raises:
+            OSError: the file cannot be read (the child's error, as it was).
+            EstimateCancelled: ``cancel`` was set, or the token process was closed.
+            TokenCountFailed: the child could not start or stopped before it answered.
+        """
+        catalogue = catalogue or current_catalogue()
+        prices = prices or current_prices()
+        while not self._turn.acquire(timeout=POLL_S):
+            if (cancel is not None and cancel.is_set()) or self._closed:
+                raise EstimateCancelled
+        try:
+            if self._closed:
+                raise EstimateCancelled
+            jobs, control = self._ensure_started(cancel)
+            self._job += 1
+            job = self._job
+            message = (job, os.fspath(path), region, catalogue, prices, output_low_per_request, threads, bool(progress))
+            try:
+                jobs.send(message)
+            except (OSError, ValueError) as exc:
+                self._lost(f"sending the job: {exc}")
+            return self._answer(job, jobs, control, progress, cancel)
+        finally:
+            self._turn.release()
+
+    def _answer(
+        self,
+        job: int,
+        jobs: Connection,
+        control: Connection,
+        progress: Callable[[int, int], None] | None,
+        cancel: CancelFlag | None,
+    ) -> Estimate:
+        """Wait for job ``job``'s answer, passing the caller's cancel on."""
+        give_up: float | None = None
+        while True:
+            try:
+                ready = jobs.poll(POLL_S)
+                message = jobs.recv() if ready else None
+            except (EOFError, OSError, ValueError) as exc:
+                if self._closed:
+                    raise EstimateCancelled from None
+                self._lost(f"the pipe closed: {exc!r}")
+            if message is not None and message[1] == job:
+                kind = message[0]
+                if kind == "done":
+                    est: Estimate = message[2]
+                    return est
+                if kind == "cancelled":
+                    raise EstimateCancelled
+                if kind == "error":
+                    raise message[2]
+                if kind == "progress" and progress is not None:
+                    progress(message[2], message[3])
+                continue
+            if self._closed:
+                raise EstimateCancelled
+            if not ready and not self._alive():
+                self._lost(f"exit code {self._exitcode()}")
+            if give_up is None and cancel is not None and cancel.is_set():
+                try:
+                    control.send(job)
+                except (OSError, ValueError):
+                    pass
+                give_up = time.monotonic() + CANCEL_GRACE_S
+            elif give_up is not None and time.monotonic() > give_up:
+                log.warning("the token process did not stop %.0f s after a cancel: ended", CANCEL_GRACE_S)
+                self._stop(kill=True)
+                raise EstimateCancelled
+
+    def _ensure_started(self, cancel: CancelFlag | None) -> tuple[Connection, Connection]:
+        """The running child's pipes; starts one (and waits for its hello) when there is none."""
+        with self._state:
+            if self._process is not None and self._process.is_alive() and self._jobs and self._control:
+                return self._jobs, self._control
+            self._stop_locked(kill=True)
+            started = time.perf_counter()
+            ctx = multiprocessing.get_context("spawn")
+            jobs, child_jobs = ctx.Pipe()
+            control_read, control = ctx.Pipe(duplex=False)
+            process = ctx.Process(target=_child, args=(child_jobs, control_read), name="batch-desk-tokens", daemon=True)
+            try:
+                _start_without_main(process)
+            except Exception as exc:  # no fork/exec, no resources, a broken frozen bundle
+                log.exception("the token process could not start")
+                for end in (jobs, child_jobs, control_read, control):
+                    end.close()
+                raise TokenCountFailed(f"start: {exc!r}") from exc
+            child_jobs.close()
+            control_read.close()
+            self._process, self._jobs, self._control = process, jobs, control
+        deadline = time.monotonic() + self.start_timeout
+        while True:
+            try:
+                if jobs.poll(POLL_S):
+                    hello = jobs.recv()
+                    break
+            except (EOFError, OSError, ValueError):
+                self._lost(f"it ended while starting, exit code {self._exitcode()}")
+            if not process.is_alive():
+                self._lost(f"it ended while starting, exit code {self._exitcode()}")
+            if self._closed or (cancel is not None and cancel.is_set()):
+                self._stop(kill=True)
+                raise EstimateCancelled
+            if time.monotonic() > deadline:
+                self._lost(f"no answer {self.start_timeout:.0f} s after the start")
+        self.qt_in_child = list(hello[2])
+        if self.qt_in_child:
+            log.warning("the token process loaded Qt: %s", ", ".join(self.qt_in_child))
+        log.info("token process %s started in %.2f s", hello[1], time.perf_counter() - started)
+        return jobs, control
+
+    def _alive(self) -> bool:
+        process = self._process
+        return process is not None and process.is_alive()
+
+    def _exitcode(self) -> int | None:
+        process = self._process
+        return None if process is None else process.exitcode
+
+    def _lost(self, detail: str) -> None:
+        """The child is gone or unusable: end what is left and say the count is unknown."""
+        log.error("the token process stopped: %s", detail)
+        self._stop(kill=True)
+        raise TokenCountFailed(detail)
+
+    def _stop(self, *, kill: bool) -> None:
+        with self._state:
+            self._stop_locked(kill=kill)
+
+    def _stop_locked(self, *, kill: bool) -> None:
+        process, jobs, control = self._process, self._jobs, self._control
+        self._process = self._jobs = self._control = None
+        if control is not None:
+            control.close()  # the child's control thread sees end-of-file and exits at once
+        if jobs is not None:
+            jobs.close()
+        if process is None:
+            return
+        process.join(0.0 if kill else 2.0)
+        if process.is_alive():
+            process.kill()
+            process.join(2.0)
+        if not process.is_alive():
+            process.close()
+
+    def close(self) -> None:
+        """End the child now (a running job's caller gets ``EstimateCancelled``); no new one starts."""
+        self._closed = True
+        self._stop(kill=False)
