@@ -397,6 +397,14 @@ class CostCapExceeded(BatchDeskError):
         self.cap = cap
 
 
+class TokenCountFailed(BatchDeskError):
+    """The token process (``services.token_process``) could not start or stopped before it answered:
+    the count, so the cost, is unknown."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(w.TOKENS_NOT_COUNTED, detail=detail)
+
+
 class SubmitNotConfirmed(BatchDeskError):
     """The user did not confirm a billed submit (or no one could be asked): nothing was sent."""
 

@@ -10,7 +10,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from desktop_app.core.estimate import SubmitCheck, SubmitNotConfirmed, prepare_submit
+from desktop_app.core.estimate import Estimator, SubmitCheck, SubmitNotConfirmed, prepare_submit
 from desktop_app.core.regions import Region
 
 Gate = Callable[[Path], Awaitable[None]]
@@ -23,13 +23,15 @@ def billing_gate(
     confirm: Confirm | None = None,
     *,
     on_check: Callable[[SubmitCheck], None] | None = None,
+    estimator: Estimator | None = None,
 ) -> Gate:
     """A ``before_submit`` step: estimate ``path`` (worker thread), refuse it over ``cap``
     (``CostCapExceeded``), show the check to ``on_check``, then — when billed — ``confirm`` must answer
-    True (else ``SubmitNotConfirmed``: nothing was sent)."""
+    True (else ``SubmitNotConfirmed``: nothing was sent). ``estimator``: the window's token process
+    (default: in this process, as the command line counts)."""
 
     async def gate(path: Path) -> None:
-        check = await asyncio.to_thread(prepare_submit, path, region, cap)
+        check = await asyncio.to_thread(prepare_submit, path, region, cap, estimator=estimator)
         if on_check is not None:
             on_check(check)
         if check.confirm and (confirm is None or not await confirm(check)):

@@ -14,11 +14,12 @@ file's path (never its contents) and sends back the :class:`~desktop_app.core.es
   the parent holds; when the parent ends — closed, crashed or killed — the pipe reports end-of-file and
   the child exits. :meth:`TokenProcess.close` ends it at once (the window's shutdown).
 * A child that cannot start or dies while counting gives :class:`TokenCountFailed` (the count, so the
-  cost, is unknown) — never a number, never a hang; the next estimate starts a new child.
+  cost, is unknown; ``core.estimate``) — never a number, never a hang; the next estimate starts a new child.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -31,10 +32,8 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
-from desktop_app.core import wording
 from desktop_app.core.catalogue import Catalogue, current_catalogue
-from desktop_app.core.error_base import BatchDeskError
-from desktop_app.core.estimate import CancelFlag, Estimate, EstimateCancelled
+from desktop_app.core.estimate import CancelFlag, Estimate, EstimateCancelled, TokenCountFailed
 from desktop_app.core.pricing import PriceTable, current_prices
 from desktop_app.core.regions import Region
 
@@ -44,13 +43,6 @@ START_TIMEOUT_S = 60.0  # a first start of a frozen app on a slow disk can take 
 CANCEL_GRACE_S = 5.0  # a child that has not stopped this long after a cancel is killed
 POLL_S = 0.05  # how often a waiting caller looks at its cancel flag and the child's life
 QT_MODULES = ("PySide6", "shiboken6", "qasync")
-
-
-class TokenCountFailed(BatchDeskError):
-    """The token process could not start or stopped before it answered: the count is unknown."""
-
-    def __init__(self, detail: str = "") -> None:
-        super().__init__(wording.TOKENS_NOT_COUNTED, detail=detail)
 
 
 # ----- the child ---------------------------------------------------------------------------------
@@ -246,10 +238,8 @@ class TokenProcess:
             if not ready and not self._alive():
                 self._lost(f"exit code {self._exitcode()}")
             if give_up is None and cancel is not None and cancel.is_set():
-                try:
+                with contextlib.suppress(OSError, ValueError):
                     control.send(job)
-                except (OSError, ValueError):
-                    pass
                 give_up = time.monotonic() + CANCEL_GRACE_S
             elif give_up is not None and time.monotonic() > give_up:
                 log.warning("the token process did not stop %.0f s after a cancel: ended", CANCEL_GRACE_S)

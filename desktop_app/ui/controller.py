@@ -13,7 +13,7 @@ import threading
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from desktop_app.core import wording, workflow
 from desktop_app.core.answers.lineage import open_group_results, open_results, root_job, variant_jobs, variant_label
@@ -23,6 +23,7 @@ from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.estimate import (
     ActualCost,
     Estimate,
+    Estimator,
     MonthCost,
     SubmitCheck,
     actual_cost,
@@ -79,6 +80,9 @@ from desktop_app.services.regions import (
     regions_with_keys,
     service_address,
 )
+
+if TYPE_CHECKING:
+    from desktop_app.services.token_process import TokenProcess
 
 log = logging.getLogger(__name__)
 
@@ -170,6 +174,10 @@ class AppController:
         # the window's display of retries and unanswered calls (issue 10); called on the loop's thread
         self.on_retry: Callable[[RetryNotice], None] | None = None
         self.on_wait: Callable[[WaitNotice], None] | None = None
+        # token counting (the estimate) in a child process: the window never builds the tokenizer
+        # (issue 13); made on the first estimate, ended by aclose(). False: in this process (tests).
+        self.count_out_of_process = True
+        self._tokens: TokenProcess | None = None
 
     # ----- regions and keys -------------------------------------------------------------------
     def regions(self) -> tuple[Region, ...]:
@@ -264,11 +272,31 @@ class AppController:
         cap = float(self.settings.get("max_cost_per_job"))
         return cap if cap > 0 else None
 
+    @property
+    def estimator(self) -> Estimator:
+        """How the window counts tokens: core's ``estimate_file`` run in the token process
+        (``services.token_process``, started on first use), or in this process when
+        ``count_out_of_process`` is False."""
+        if not self.count_out_of_process:
+            return estimate_file
+        if self._tokens is None:
+            from desktop_app.services.token_process import TokenProcess  # not before the first paint
+
+            self._tokens = TokenProcess()
+        return self._tokens.estimate_file
+
+    @property
+    def token_process(self) -> TokenProcess | None:
+        """The token process once an estimate has asked for it (None before)."""
+        return self._tokens
+
     async def estimate(self, path: Path, region_id: str) -> Estimate:
-        """Count a file's tokens and estimate its batch cost in a worker thread (cancelling stops the count)."""
+        """Count a file's tokens and estimate its batch cost, off the UI thread and out of this process
+        (cancelling stops the count). Raises ``TokenCountFailed`` when the token process stopped."""
         stop = threading.Event()
+        estimator = self.estimator
         try:
-            return await asyncio.to_thread(estimate_file, path, self.region(region_id), cancel=stop)
+            return await asyncio.to_thread(estimator, path, self.region(region_id), cancel=stop)
         except asyncio.CancelledError:
             stop.set()
             raise
@@ -276,7 +304,13 @@ class AppController:
     async def prepare_submit(self, path: Path, region_id: str) -> SubmitCheck:
         """The rule before every submit (worker thread): estimate, refuse over the cap, say if a
         confirmation is needed. Raises ``CostCapExceeded`` with the numbers."""
-        return await asyncio.to_thread(prepare_submit, path, self.region(region_id), self.spending_cap())
+        stop = threading.Event()
+        region, cap, estimator = self.region(region_id), self.spending_cap(), self.estimator
+        try:
+            return await asyncio.to_thread(prepare_submit, path, region, cap, cancel=stop, estimator=estimator)
+        except asyncio.CancelledError:
+            stop.set()
+            raise
 
     async def prepare_variants_submit(self, files: Sequence[tuple[str, Path]], region_id: str) -> SubmitCheck:
         """The same rule for a comparison (worker thread): each variant's estimate, their total, and
@@ -284,7 +318,12 @@ class AppController:
         stop = threading.Event()
         try:
             return await asyncio.to_thread(
-                prepare_variants_submit, files, self.region(region_id), self.spending_cap(), cancel=stop
+                prepare_variants_submit,
+                files,
+                self.region(region_id),
+                self.spending_cap(),
+                cancel=stop,
+                estimator=self.estimator,
             )
         except asyncio.CancelledError:
             stop.set()
@@ -512,7 +551,7 @@ class AppController:
         """The step every submit from the jobs view takes before it sends a file
         (``services.billing.billing_gate``): the estimate and the cap, then — when billed — ``confirm``
         must answer True (else ``SubmitNotConfirmed``)."""
-        return billing_gate(self.region(region_id), self.spending_cap(), confirm)
+        return billing_gate(self.region(region_id), self.spending_cap(), confirm, estimator=self.estimator)
 
     async def rerun(self, job: JobRecord, confirm: Callable[[SubmitCheck], Awaitable[bool]] | None = None) -> JobRecord:
         """Submit the failed and missing requests of ``job`` again (``services.rerun``, the same call as
@@ -664,9 +703,12 @@ class AppController:
         )
 
     async def aclose(self) -> None:
-        """Close every service's HTTP client (on the loop that made it)."""
+        """Close every service's HTTP client (on the loop that made it) and end the token process."""
         for region_id in list(self._services):
             await self._drop_service(region_id)
+        tokens, self._tokens = self._tokens, None
+        if tokens is not None:
+            await asyncio.to_thread(tokens.close)
 
 
 def documents_folder() -> Path:

@@ -64,6 +64,12 @@ def estimate_html(est: Estimate) -> str:
     return line + "<br>" + cost + "<br><small>" + " ".join(notes) + "</small>"
 
 
+def not_counted_html(message: str) -> str:
+    """The estimate when the tokens could not be counted: the cost is unknown, and why (translated)."""
+    cost = translate("Estimate", "<b>Cost at batch prices: unknown</b>")
+    return cost + "<br><small>" + html.escape(message) + "</small>"
+
+
 def variants_html(variants: Sequence[tuple[str, Estimate]]) -> str:
     """A comparison's estimate per variant: one line each, its requests and cost range (or why unknown)."""
     lines = []

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core import wording
 from desktop_app.core.answers.lineage import variant_label
 from desktop_app.core.errors import BatchDeskError
-from desktop_app.core.estimate import Estimate
+from desktop_app.core.estimate import Estimate, TokenCountFailed
 from desktop_app.core.ledger import JobRecord
 from desktop_app.core.limits import (
     DEFAULT_COMPLETION_WINDOW,
@@ -51,7 +51,7 @@ from desktop_app.ui.confirm_dialog import confirm_submit
 from desktop_app.ui.editor.actions import Built, EditorActions, ImportOptions, looks_like_jsonl
 from desktop_app.ui.editor.requests_editor import RequestsEditor
 from desktop_app.ui.editor.setup_page import SetupPage
-from desktop_app.ui.estimate_text import estimate_html
+from desktop_app.ui.estimate_text import estimate_html, not_counted_html
 from desktop_app.ui.host import PageHost
 from desktop_app.ui.i18n import format_size
 from desktop_app.ui.messages import core_text, error_text, problem_text, region_name
@@ -517,7 +517,13 @@ class SubmitPage(QWidget):
         self.estimate_label.setText(self.tr("Estimating the cost…"))
         self.estimate_label.show()
         region_id = self.host.region_id
-        est = await self.host.controller.estimate(path, region_id)
+        try:
+            est = await self.host.controller.estimate(path, region_id)
+        except TokenCountFailed as exc:  # the token process stopped: the cost is unknown, never a number
+            if version is None or version == self._estimate_version:
+                self.last_estimate = None
+                self.estimate_label.setText(not_counted_html(error_text(exc)))
+            return None
         if version is not None and version != self._estimate_version:
             return None  # the requests changed meanwhile; a newer estimate is on its way
         if region_id != self.host.region_id:

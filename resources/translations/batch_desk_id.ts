@@ -252,6 +252,10 @@
         <translation>Terjadi masalah saat berkomunikasi dengan {region}: {kind}. Coba lagi; jika terus terjadi, kirim file log ke dukungan.</translation>
     </message>
     <message>
+        <source>The tokens were not counted: the token counter stopped before it finished, so the cost is unknown. Try again; if it happens again, restart Batch Desk.</source>
+        <translation>Token tidak terhitung: penghitung token berhenti sebelum selesai, jadi biayanya tidak diketahui. Coba lagi; jika terjadi lagi, mulai ulang Batch Desk.</translation>
+    </message>
+    <message>
         <source>{waiting} of the {parts} parts have no downloaded answers yet; they are fetched when each part finishes.</source>
         <translation>{waiting} dari {parts} bagian belum punya jawaban yang diunduh; jawaban diambil saat setiap bagian selesai.</translation>
     </message>

@@ -252,6 +252,10 @@
         <translation>{region} との通信中に問題が起きました: {kind}。もう一度お試しください。続く場合はログファイルをサポートに送ってください。</translation>
     </message>
     <message>
+        <source>The tokens were not counted: the token counter stopped before it finished, so the cost is unknown. Try again; if it happens again, restart Batch Desk.</source>
+        <translation>トークンを数えられませんでした。トークン計数プロセスが途中で停止したため、費用は不明です。もう一度お試しください。再び起きる場合は Batch Desk を再起動してください。</translation>
+    </message>
+    <message>
         <source>{waiting} of the {parts} parts have no downloaded answers yet; they are fetched when each part finishes.</source>
         <translation>{parts} 個のパートのうち {waiting} 個はまだ回答がダウンロードされていません。各パートが終わると取得されます。</translation>
     </message>

@@ -252,6 +252,10 @@
         <translation>与 {region} 通信时出错：{kind}。请重试；如果问题持续出现，请把日志文件发给技术支持。</translation>
     </message>
     <message>
+        <source>The tokens were not counted: the token counter stopped before it finished, so the cost is unknown. Try again; if it happens again, restart Batch Desk.</source>
+        <translation>未能统计 token：token 计数进程在完成前停止了，因此费用未知。请重试；如果再次出现，请重新启动 Batch Desk。</translation>
+    </message>
+    <message>
         <source>{waiting} of the {parts} parts have no downloaded answers yet; they are fetched when each part finishes.</source>
         <translation>{parts} 个部分中有 {waiting} 个的结果尚未下载；每个部分完成时会自动获取。</translation>
     </message>

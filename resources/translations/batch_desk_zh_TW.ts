@@ -252,6 +252,10 @@
         <translation>與 {region} 通訊時發生錯誤：{kind}。請再試一次；如果問題持續出現，請把記錄檔傳給技術支援。</translation>
     </message>
     <message>
+        <source>The tokens were not counted: the token counter stopped before it finished, so the cost is unknown. Try again; if it happens again, restart Batch Desk.</source>
+        <translation>未能計算 token：token 計數程序在完成前停止了，因此費用未知。請重試；如果再次發生，請重新啟動 Batch Desk。</translation>
+    </message>
+    <message>
         <source>{waiting} of the {parts} parts have no downloaded answers yet; they are fetched when each part finishes.</source>
         <translation>{parts} 個部分中有 {waiting} 個的結果尚未下載；每個部分完成時會自動取得。</translation>
     </message>
