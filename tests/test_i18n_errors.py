@@ -197,7 +197,7 @@ def samples(folder: Path, monkeypatch: pytest.MonkeyPatch) -> list[Sample]:
     unbounded = estimate.estimate_file(asked, INTL)
     found.append(Sample(estimate.CostCapExceeded(unbounded, 0.0001), money))
     found.append(Sample(estimate.SubmitNotConfirmed()))
-    found.append(Sample(estimate.TokenCountFailed("exit code -9")))
+    found.append(Sample(estimate.TokenCountFailed(detail="exit code -9")))
     # TableError itself is only raised through its subclasses; a message of its own is worded like them
     found.append(Sample(table_errors.TableError(wording.T_CLOSED)))
     return found

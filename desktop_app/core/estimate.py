@@ -401,7 +401,7 @@ class TokenCountFailed(BatchDeskError):
     """The token process (``services.token_process``) could not start or stopped before it answered:
     the count, so the cost, is unknown."""
 
-    def __init__(self, detail: str = "") -> None:
+    def __init__(self, *, detail: str = "") -> None:
         super().__init__(w.TOKENS_NOT_COUNTED, detail=detail)
 
 

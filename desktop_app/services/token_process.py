@@ -243,7 +243,7 @@ class TokenProcess:
                 give_up = time.monotonic() + CANCEL_GRACE_S
             elif give_up is not None and time.monotonic() > give_up:
                 log.warning("the token process did not stop %.0f s after a cancel: ended", CANCEL_GRACE_S)
-                self._stop(kill=True)
+                self._stop()
                 raise EstimateCancelled
 
     def _ensure_started(self, cancel: CancelFlag | None) -> tuple[Connection, Connection]:
@@ -251,7 +251,7 @@ class TokenProcess:
         with self._state:
             if self._process is not None and self._process.is_alive() and self._jobs and self._control:
                 return self._jobs, self._control
-            self._stop_locked(kill=True)
+            self._stop_locked()
             started = time.perf_counter()
             ctx = multiprocessing.get_context("spawn")
             jobs, child_jobs = ctx.Pipe()
@@ -263,7 +263,7 @@ class TokenProcess:
                 log.exception("the token process could not start")
                 for end in (jobs, child_jobs, control_read, control):
                     end.close()
-                raise TokenCountFailed(f"start: {exc!r}") from exc
+                raise TokenCountFailed(detail=f"start: {exc!r}") from exc
             child_jobs.close()
             control_read.close()
             self._process, self._jobs, self._control = process, jobs, control
@@ -278,7 +278,7 @@ class TokenProcess:
             if not process.is_alive():
                 self._lost(f"it ended while starting, exit code {self._exitcode()}")
             if self._closed or (cancel is not None and cancel.is_set()):
-                self._stop(kill=True)
+                self._stop()
                 raise EstimateCancelled
             if time.monotonic() > deadline:
                 self._lost(f"no answer {self.start_timeout:.0f} s after the start")
@@ -299,30 +299,36 @@ class TokenProcess:
     def _lost(self, detail: str) -> None:
         """The child is gone or unusable: end what is left and say the count is unknown."""
         log.error("the token process stopped: %s", detail)
-        self._stop(kill=True)
-        raise TokenCountFailed(detail)
+        self._stop()
+        raise TokenCountFailed(detail=detail)
 
-    def _stop(self, *, kill: bool) -> None:
+    def _stop(self) -> None:
         with self._state:
-            self._stop_locked(kill=kill)
+            self._stop_locked()
 
-    def _stop_locked(self, *, kill: bool) -> None:
+    def _stop_locked(self) -> None:
+        """End the child now (it holds nothing to save) and reap it in the background: never blocks."""
         process, jobs, control = self._process, self._jobs, self._control
         self._process = self._jobs = self._control = None
-        if control is not None:
-            control.close()  # the child's control thread sees end-of-file and exits at once
-        if jobs is not None:
-            jobs.close()
+        for end in (control, jobs):  # the control pipe's end-of-file alone would end it too
+            if end is not None:
+                end.close()
         if process is None:
             return
-        process.join(0.0 if kill else 2.0)
         if process.is_alive():
             process.kill()
-            process.join(2.0)
-        if not process.is_alive():
-            process.close()
+        threading.Thread(target=_reap, args=(process,), name="token-reaper", daemon=True).start()
 
     def close(self) -> None:
-        """End the child now (a running job's caller gets ``EstimateCancelled``); no new one starts."""
+        """End the child now (a running job's caller gets ``EstimateCancelled``); no new one starts.
+
+        Does not block: the window calls it while shutting down."""
         self._closed = True
-        self._stop(kill=False)
+        self._stop()
+
+
+def _reap(process: Any) -> None:
+    """Wait for an ended child (no zombie left behind)."""
+    process.join(10.0)
+    if not process.is_alive():
+        process.close()

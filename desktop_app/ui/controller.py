@@ -708,7 +708,7 @@ class AppController:
             await self._drop_service(region_id)
         tokens, self._tokens = self._tokens, None
         if tokens is not None:
-            await asyncio.to_thread(tokens.close)
+            tokens.close()  # kills the child: never blocks
 
 
 def documents_folder() -> Path:
