@@ -706,8 +706,10 @@ def check_document(
     endpoint: str | None = None,
     max_problems: int = 2000,
     cancel: threading.Event | None = None,
+    count_request: Callable[[dict[str, Any]], int] | None = None,
 ) -> DocCheck:
-    """Validate a snapshot with every rule of :func:`~desktop_app.core.validate.validate_jsonl`.
+    """Validate a snapshot with every rule of :func:`~desktop_app.core.validate.validate_jsonl`
+    (``count_request``: its token counter for the context-window rule; default in this process).
 
     An unedited document is validated where it is; otherwise its rows are copied to ``scratch``
     first (byte for byte). Build notes of unedited rows are merged in (see the module notes).
@@ -720,7 +722,14 @@ def check_document(
         snapshot.write(scratch, normalize=False, durable=False, cancel=cancel)
         path = Path(scratch)
     try:
-        report = validate_jsonl(path, endpoint=endpoint, region=region, max_problems=max_problems, cancel=cancel)
+        report = validate_jsonl(
+            path,
+            endpoint=endpoint,
+            region=region,
+            max_problems=max_problems,
+            cancel=cancel,
+            count_request=count_request,
+        )
     except ValidationCancelled as exc:
         raise DocCancelled from exc
     problems = list(report.problems)

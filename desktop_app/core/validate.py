@@ -332,6 +332,7 @@ def validate_jsonl(
     progress: Callable[[int, int], None] | None = None,
     cancel: threading.Event | None = None,
     refuse_oversized: bool = False,
+    count_request: Callable[[dict[str, Any]], int] | None = None,
 ) -> ValidationReport:
     """Check every line of a batch input file without loading the file into memory.
 
@@ -347,6 +348,8 @@ def validate_jsonl(
             its size at once (``file_too_large``; ``lines_checked`` False) instead of read in full —
             reading 2 GB cannot make it uploadable. Default: read every line anyway (the window and
             ``split`` want the line problems and counts of a file they are about to split).
+        count_request: counts a request body's input tokens for the context-window rule (only lines
+            that may not fit are counted); default ``tokens.count_request`` in this process.
 
     Raises:
         OSError: the file cannot be opened or read (:class:`~desktop_app.core.fileutil.NotRegularFile`
@@ -458,7 +461,7 @@ def validate_jsonl(
                 continue
 
             if content_len > near_window:
-                near_window = _check_context(lineno, raw, content_len, region, state, add, near_window)
+                near_window = _check_context(lineno, raw, content_len, region, state, add, near_window, count_request)
 
             if fast_parse is not None and raw[0] == 123 and ref_url is not None:  # b"{"
                 # The fast path: accept the line only if every check below would pass; else fall through.
@@ -887,8 +890,12 @@ def _check_context(
     state: _State,
     add: Callable[..., None],
     near: int,
+    count_request: Callable[[dict[str, Any]], int] | None = None,
 ) -> int:
-    """Count the tokens of a line that might not fit its model's context window; returns the new bound."""
+    """Count the tokens of a line that might not fit its model's context window; returns the new bound.
+
+    ``count_request`` counts (default ``tokens.count_request`` in this process; the window passes its
+    token process's, so the window never builds the tokenizer)."""
     if state.ref_model is not None and near == _near_window_bytes(region, None):
         near = _near_window_bytes(region, state.ref_model)  # the file's model is known now: its own bound
     try:
@@ -908,8 +915,10 @@ def _check_context(
     available = info.context_window - reserved
     if content_len <= available:
         return near
-    from desktop_app.core.tokens import count_request
+    if count_request is None:
+        from desktop_app.core.tokens import count_request as count_here
 
+        count_request = count_here
     counted = count_request(body)
     if counted > available:
         add(

@@ -75,6 +75,7 @@ def _child(jobs: Connection, control: Connection) -> None:
     cancelled: set[int] = set()
     threading.Thread(target=_watch_control, args=(control, cancelled), name="token-control", daemon=True).start()
     from desktop_app.core.estimate import estimate_file
+    from desktop_app.core.tokens import count_request
 
     qt = sorted(name for name in sys.modules if name.split(".")[0] in QT_MODULES)
     jobs.send(("ready", os.getpid(), qt))
@@ -85,28 +86,32 @@ def _child(jobs: Connection, control: Connection) -> None:
             return
         if message is None:
             return
-        job, path, region, catalogue, prices, low, threads, wants_progress = message
+        job, kind, args = message
 
         def progress(done: int, total: int, job: int = job) -> None:
             jobs.send(("progress", job, done, total))
 
         try:
-            est = estimate_file(
-                path,
-                region,
-                catalogue=catalogue,
-                prices=prices,
-                output_low_per_request=low,
-                threads=threads,
-                progress=progress if wants_progress else None,
-                cancel=_Cancelled(job, cancelled),
-            )
+            if kind == "count":
+                answer: Any = count_request(args)
+            else:
+                path, region, catalogue, prices, low, threads, wants_progress = args
+                answer = estimate_file(
+                    path,
+                    region,
+                    catalogue=catalogue,
+                    prices=prices,
+                    output_low_per_request=low,
+                    threads=threads,
+                    progress=progress if wants_progress else None,
+                    cancel=_Cancelled(job, cancelled),
+                )
         except EstimateCancelled:
             jobs.send(("cancelled", job))
         except Exception as exc:  # the file's own error (OSError) goes back as it is
             jobs.send(("error", job, _portable(exc)))
         else:
-            jobs.send(("done", job, est))
+            jobs.send(("done", job, answer))
         cancelled.discard(job)
 
 
@@ -185,6 +190,23 @@ class TokenProcess:
         """
         catalogue = catalogue or current_catalogue()
         prices = prices or current_prices()
+        args = (os.fspath(path), region, catalogue, prices, output_low_per_request, threads, progress is not None)
+        est: Estimate = self._run("estimate", args, progress, cancel)
+        return est
+
+    def count_request(self, body: dict[str, Any]) -> int:
+        """Input tokens of one request body (``tokens.count_request``), counted in the child (blocking).
+
+        The window's check counts the few lines that may not fit their model's context window this way.
+
+        Raises:
+            TokenCountFailed: the child could not start or stopped before it answered.
+        """
+        counted: int = self._run("count", body, None, None)
+        return counted
+
+    def _run(self, kind: str, args: Any, progress: Callable[[int, int], None] | None, cancel: CancelFlag | None) -> Any:
+        """Send one job to the child (starting it when needed) and wait for its answer."""
         while not self._turn.acquire(timeout=POLL_S):
             if (cancel is not None and cancel.is_set()) or self._closed:
                 raise EstimateCancelled
@@ -194,9 +216,8 @@ class TokenProcess:
             jobs, control = self._ensure_started(cancel)
             self._job += 1
             job = self._job
-            message = (job, os.fspath(path), region, catalogue, prices, output_low_per_request, threads, bool(progress))
             try:
-                jobs.send(message)
+                jobs.send((job, kind, args))
             except (OSError, ValueError) as exc:
                 self._lost(f"sending the job: {exc}")
             return self._answer(job, jobs, control, progress, cancel)
@@ -210,7 +231,7 @@ class TokenProcess:
         control: Connection,
         progress: Callable[[int, int], None] | None,
         cancel: CancelFlag | None,
-    ) -> Estimate:
+    ) -> Any:
         """Wait for job ``job``'s answer, passing the caller's cancel on."""
         give_up: float | None = None
         while True:
@@ -224,8 +245,7 @@ class TokenProcess:
             if message is not None and message[1] == job:
                 kind = message[0]
                 if kind == "done":
-                    est: Estimate = message[2]
-                    return est
+                    return message[2]
                 if kind == "cancelled":
                     raise EstimateCancelled
                 if kind == "error":

@@ -261,7 +261,7 @@ class AppController:
     async def validate(self, path: Path, region_id: str) -> ValidationReport:
         """Validate a JSONL file in a worker thread against the chosen region's rules."""
         region = self.region(region_id)
-        return await asyncio.to_thread(validate_jsonl, path, region=region)
+        return await asyncio.to_thread(validate_jsonl, path, region=region, count_request=self.request_counter)
 
     def check_options(self, name: str, description: str, window: str) -> list[Problem]:
         """The batch options that break a documented rule (empty when fine)."""
@@ -279,11 +279,22 @@ class AppController:
         ``count_out_of_process`` is False."""
         if not self.count_out_of_process:
             return estimate_file
+        return self._token_process().estimate_file
+
+    def _token_process(self) -> TokenProcess:
         if self._tokens is None:
             from desktop_app.services.token_process import TokenProcess  # not before the first paint
 
             self._tokens = TokenProcess()
-        return self._tokens.estimate_file
+        return self._tokens
+
+    @property
+    def request_counter(self) -> Callable[[dict[str, Any]], int] | None:
+        """How the window's check counts one request's tokens (the context-window rule): in the token
+        process, like the estimate; None: core's default, in this process."""
+        if not self.count_out_of_process:
+            return None
+        return self._token_process().count_request
 
     @property
     def token_process(self) -> TokenProcess | None:

@@ -242,10 +242,11 @@ class EditorActions:
         """Validate a snapshot against the region's rules (worker thread; one at a time)."""
         region = self.controller.region(region_id)
         scratch = self.scratch
+        count_request = self.controller.request_counter
 
         def work() -> DocCheck:
             try:
-                return check_document(snapshot, scratch, region=region, cancel=cancel)
+                return check_document(snapshot, scratch, region=region, cancel=cancel, count_request=count_request)
             finally:
                 scratch.unlink(missing_ok=True)  # a copy of a big file is not left in the cache
 
