@@ -322,6 +322,16 @@ def child(scenario: str, facts: dict[str, Any], seconds: float) -> None:
                 probe.phase = "check file"
                 await until(lambda: page.current_check is not None, 300)
                 out["file_checked_s"] = time.perf_counter() - started
+                probe.phase = "estimate"
+                await until(
+                    lambda: (
+                        page.last_estimate is not None or (page.estimate_task is not None and page.estimate_task.done())
+                    ),
+                    300,
+                )
+                out["file_estimated_s"] = time.perf_counter() - started
+                out["estimate_after_check_s"] = out["file_estimated_s"] - out["file_checked_s"]
+                out["estimate_tokens"] = getattr(page.last_estimate, "input_tokens", None)
                 probe.phase = "file open"
             elif scenario == "jobs":
                 await until(lambda: window.jobs_page.model.rowCount() >= 1000, 60)
@@ -337,6 +347,7 @@ def child(scenario: str, facts: dict[str, Any], seconds: float) -> None:
 
         out["peak_mb"] = peak_rss_mb()
         out["rss_mb"] = _rss_mb()
+        out["children_rss_mb"] = _children_rss_mb()
         out["gaps"] = [(round(t, 3), round(g, 1), p) for t, g, p in probe.gaps]
         out["first_paint_after_show_s"] = (probe.first_paint or 0) - (probe.shown or 0)
         out["jobs_rows"] = window.jobs_page.model.rowCount()
@@ -407,6 +418,23 @@ def _rss_mb() -> float:
     return 0.0
 
 
+def _children_rss_mb() -> dict[str, float]:
+    """Resident memory of this process's children (the token process), by pid and command (Linux)."""
+    found: dict[str, float] = {}
+    me = str(os.getpid())
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            status = (entry / "status").read_text(encoding="ascii", errors="replace")
+        except OSError:
+            continue
+        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+        if fields.get("PPid", "").strip() == me and "VmRSS" in fields:
+            found[f"{entry.name} {fields.get('Name', '').strip()}"] = int(fields["VmRSS"].split()[0]) / 1024
+    return found
+
+
 # ----- the parent -----------------------------------------------------------------------------------------
 
 
@@ -454,6 +482,8 @@ def summarize(data: dict[str, Any]) -> dict[str, Any]:
         "ticks": len(gaps),
         "peak_mb": data["peak_mb"],
         "rss_mb": data["rss_mb"],
+        "children_rss_mb": data.get("children_rss_mb", {}),
+        "estimate_tokens": data.get("estimate_tokens"),
         "gc": f"gc longest {data.get('gc_longest_ms')} counts {data.get('gc_counts')} frozen {data.get('frozen')}",
         "extra": {
             k: v
@@ -503,6 +533,10 @@ def main(argv: list[str] | None = None) -> int:
                     f"end RSS {s['rss_mb']:.0f} MB  {extra}  {s['gc']}",
                     flush=True,
                 )
+                if s["children_rss_mb"] or s["estimate_tokens"] is not None:
+                    children = ", ".join(f"{k} {v:.0f} MB" for k, v in s["children_rss_mb"].items()) or "none"
+                    tokens = s["estimate_tokens"]
+                    print(f"           estimate: {tokens} input tokens; children's RSS at the end: {children}")
                 print(
                     "           top gaps (s after first paint, ms, phase): "
                     + ", ".join(f"{t:.1f}/{g:.0f}/{p}" for t, g, p in s["top"])
