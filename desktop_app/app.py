@@ -314,14 +314,19 @@ async def _self_test(window: MainWindow, keystore: KeyStore, screenshot: str | N
 
 
 def _tokens_counted() -> bool:
-    """The Qwen vocabulary and tiktoken made it into the install: the estimate counts a known text."""
-    from desktop_app.core.tokens import count_text
+    """The Qwen vocabulary and tiktoken made it into the install, and the token process starts (a
+    frozen app needs ``multiprocessing.freeze_support()`` in its entry script): the window's token
+    counter counts a known text in its own process, as the estimate does."""
+    from desktop_app.services.token_process import TokenProcess
 
+    worker = TokenProcess()
     try:
-        return count_text("Hello!") == 2
+        return worker.count_request({"input": "Hello!"}) == 2 and not worker.qt_in_child
     except Exception:
         log.exception("token counting failed")
         return False
+    finally:
+        worker.close()
 
 
 def _qt_app() -> QApplication:
