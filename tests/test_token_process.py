@@ -271,3 +271,21 @@ def test_the_parent_killed_with_sigkill_leaves_no_child_counting(big_file: Path,
             parent.wait(5)
         if parent.stdout:
             parent.stdout.close()
+
+
+WINDOW_IMPORTS = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+import desktop_app.app, desktop_app.ui.main_window, desktop_app.ui.controller, desktop_app.ui.submit_page
+print(sorted(m for m in sys.modules if m.split(".")[0] in ("tiktoken", "multiprocessing") or m.endswith("token_process")))
+"""
+
+
+def test_the_windows_modules_load_neither_the_token_process_nor_the_tokenizer() -> None:
+    """Nothing of the token process is imported before the first paint: it comes with the first count."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run(
+        [sys.executable, "-c", WINDOW_IMPORTS], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == "[]"
