@@ -277,7 +277,8 @@ WINDOW_IMPORTS = """
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 import desktop_app.app, desktop_app.ui.main_window, desktop_app.ui.controller, desktop_app.ui.submit_page
-print(sorted(m for m in sys.modules if m.split(".")[0] in ("tiktoken", "multiprocessing") or m.endswith("token_process")))
+names = ("tiktoken", "multiprocessing")
+print(sorted(m for m in sys.modules if m.split(".")[0] in names or m.endswith("token_process")))
 """
 
 
