@@ -43,8 +43,6 @@ START_TIMEOUT_S = 60.0  # a first start of a frozen app on a slow disk can take 
 CANCEL_GRACE_S = 5.0  # a child that has not stopped this long after a cancel is killed
 POLL_S = 0.05  # how often a waiting caller looks at its cancel flag and the child's life
 QT_MODULES = ("PySide6", "shiboken6", "qasync")
-CHILD_NICENESS = 10  # POSIX: the child's priority below the window's (higher is lower)
-BELOW_NORMAL_PRIORITY_CLASS = 0x4000  # Windows: the same
 
 
 # ----- the child ---------------------------------------------------------------------------------
@@ -72,27 +70,8 @@ def _watch_control(control: Connection, cancelled: set[int]) -> None:
         os._exit(0)
 
 
-def _lower_priority() -> None:
-    """The child counts in the background: the window's UI thread gets a core first when it wakes.
-
-    Measured (docs/benchmarks.md, issue 13 round 5): at normal priority the child's two busy threads
-    starved the window of a core for 100–200 ms at a time on a two-core machine.
-    """
-    try:
-        if sys.platform == "win32":
-            import ctypes
-
-            kernel32 = ctypes.windll.kernel32
-            kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), BELOW_NORMAL_PRIORITY_CLASS)
-        else:
-            os.nice(CHILD_NICENESS)
-    except (OSError, AttributeError):  # not allowed, or no such call: count at normal priority
-        pass
-
-
 def _child(jobs: Connection, control: Connection) -> None:
     """The child process's main: answer estimate jobs until the parent says stop or goes away."""
-    _lower_priority()
     cancelled: set[int] = set()
     threading.Thread(target=_watch_control, args=(control, cancelled), name="token-control", daemon=True).start()
     from desktop_app.core.estimate import estimate_file
