@@ -99,6 +99,20 @@ def _gone(pid: int) -> bool:
     return False
 
 
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (Linux)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
 def _cpu_s(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
@@ -256,9 +270,12 @@ def test_the_parent_killed_with_sigkill_leaves_no_child_counting(big_file: Path,
         line = parent.stdout.readline() if parent.stdout else ""
         child = int(line)
         assert not _gone(child), "the child should be counting"
+        others = _children(parent.pid) if LINUX else []  # also multiprocessing's resource tracker (POSIX)
+        assert child in others or not LINUX
         parent.send_signal(signal.SIGKILL)
         parent.wait(5)
         assert _until(lambda: _gone(child), 3.0), "the token process outlived its parent"
+        assert _until(lambda: all(_gone(pid) for pid in others), 3.0), "a helper process outlived the app"
     finally:
         if parent.poll() is None:
             parent.kill()
