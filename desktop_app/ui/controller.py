@@ -151,6 +151,11 @@ class OpenedResults:
 class AppController:
     """Everything the window can do, as awaitable steps."""
 
+    # Token counting (estimates, the check's context-window rule) in the token process, so the window
+    # never builds the tokenizer (issue 13). False: in this process, as the command line counts (window
+    # tests that are not about counting: the child's start would outlast their last step).
+    count_out_of_process: bool = True
+
     def __init__(
         self,
         paths: AppPaths,
@@ -174,10 +179,7 @@ class AppController:
         # the window's display of retries and unanswered calls (issue 10); called on the loop's thread
         self.on_retry: Callable[[RetryNotice], None] | None = None
         self.on_wait: Callable[[WaitNotice], None] | None = None
-        # token counting (the estimate) in a child process: the window never builds the tokenizer
-        # (issue 13); made on the first estimate, ended by aclose(). False: in this process (tests).
-        self.count_out_of_process = True
-        self._tokens: TokenProcess | None = None
+        self._tokens: TokenProcess | None = None  # made on the first count, ended by aclose()
 
     # ----- regions and keys -------------------------------------------------------------------
     def regions(self) -> tuple[Region, ...]:

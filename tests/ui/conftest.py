@@ -22,6 +22,16 @@ from tests.qt_loop import wait_for as wait_for  # re-exported: window tests impo
 T = TypeVar("T")
 
 
+@pytest.fixture(autouse=True)
+def count_tokens_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Window tests count tokens in the test's process, as the command line does: a token process
+    started for every test would outlast many tests' last step. The token process itself is tested
+    in tests/test_token_process.py and tests/ui/test_estimate_out_of_process.py."""
+    from desktop_app.ui.controller import AppController
+
+    monkeypatch.setattr(AppController, "count_out_of_process", False)
+
+
 @pytest.fixture
 def collect_qt_garbage() -> Iterator[None]:
     """Free earlier tests' unreachable Qt objects here, on the main thread: a collection that happens to

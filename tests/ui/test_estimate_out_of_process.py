@@ -16,12 +16,18 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core import tokens
-from desktop_app.core.estimate import estimate_file
+from desktop_app.core.estimate import SubmitCheck, SubmitNotConfirmed, estimate_file
 from desktop_app.core.regions import INTL
 from desktop_app.ui.controller import AppController
 from desktop_app.ui.main_window import MainWindow
 from tests.test_token_process import _gone, _varied
 from tests.ui.conftest import shot, wait_for
+
+
+@pytest.fixture(autouse=True)
+def count_out_of_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window as it ships (tests/ui/conftest.py counts in-process for the other window tests)."""
+    monkeypatch.setattr(AppController, "count_out_of_process", True)
 
 
 def _big(path: Path, lines: int = 3_000) -> Path:
@@ -120,3 +126,33 @@ def test_a_token_process_killed_while_the_window_waits_shows_unknown_with_the_re
     shot(window, "estimate-token-process-killed")
     window.close()
     qloop.run_until_complete(asyncio.sleep(0.05))
+
+
+def test_every_submit_check_of_the_window_counts_in_the_token_process(
+    qloop: asyncio.AbstractEventLoop, controller: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check before a submit, a comparison's and the jobs view's gate (re-run, send again)."""
+    monkeypatch.setattr(tokens, "_encoding", None)
+    source = _varied(tmp_path / "varied.jsonl", broken_line=False)
+    second = tmp_path / "second.jsonl"
+    second.write_text(source.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    seen: list[SubmitCheck] = []
+
+    async def refuse(check: SubmitCheck) -> bool:
+        seen.append(check)
+        return False
+
+    async def scenario() -> tuple[SubmitCheck, SubmitCheck]:
+        single = await controller.prepare_submit(source, "intl")
+        both = await controller.prepare_variants_submit([("A", source), ("B", second)], "intl")
+        with pytest.raises(SubmitNotConfirmed):
+            await controller._billing_gate("intl", refuse)(source)
+        await controller.aclose()
+        return single, both
+
+    single, both = qloop.run_until_complete(scenario())
+    assert tokens._encoding is None, "a submit check built the tokenizer in the window's process"
+    here = estimate_file(source, INTL)
+    assert single.estimate.input_tokens == here.input_tokens == seen[0].estimate.input_tokens
+    assert single.confirm and seen[0].confirm
+    assert both.estimate.input_tokens == here.input_tokens + estimate_file(second, INTL).input_tokens
