@@ -321,7 +321,7 @@ def _tokens_counted() -> bool:
 
     worker = TokenProcess()
     try:
-        return worker.count_request({"input": "Hello!"}) == 2 and not worker.qt_in_child
+        return worker.count_request({"input": "Hello!"}) == 2 and not worker.gui_in_child
     except Exception:
         log.exception("token counting failed")
         return False
