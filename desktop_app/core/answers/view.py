@@ -43,7 +43,7 @@ import itertools
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from itertools import repeat
 from pathlib import Path
@@ -132,6 +132,37 @@ def _values_of(obj: Any, line: int, is_error_file: bool) -> AnswerValues | None:
     if is_error_file and answer.succeeded:
         answer = as_failure(answer)
     return answer_values(answer)
+
+
+class RowCounts:
+    """What a row pass (:meth:`ResultsView.join_lines`) counted: rows (the next row's index), input lines
+    skipped and repeated, succeeded / failed rows and their tokens, the input's custom_ids seen."""
+
+    __slots__ = (
+        "completion_tokens",
+        "failed",
+        "index",
+        "input_ids",
+        "prompt_tokens",
+        "repeated",
+        "skipped",
+        "succeeded",
+        "total_tokens",
+    )
+
+    def __init__(self, index: int = 0) -> None:
+        self.index = index
+        self.skipped = self.repeated = self.succeeded = self.failed = 0
+        self.prompt_tokens = self.completion_tokens = self.total_tokens = 0
+        self.input_ids: set[str] = set()
+
+    def fill(self, summary: JoinSummary) -> None:
+        """Write the row counts into ``summary`` (rows counted from index 0)."""
+        summary.total, summary.succeeded, summary.failed = self.index, self.succeeded, self.failed
+        summary.missing = self.index - self.succeeded - self.failed
+        summary.prompt_tokens, summary.completion_tokens = self.prompt_tokens, self.completion_tokens
+        summary.total_tokens = self.total_tokens
+        summary.input_skipped, summary.input_duplicates = self.skipped, self.repeated
 
 
 class ResultsView:
@@ -730,86 +761,115 @@ class ResultsView:
                 values, label = answers.get(known, (None, ""))
                 yield _join(index, 0, known, "", "", values, label, self._source_of(known))
             return
-        # The loop below runs once per row of every export: _stream_inputs and _join, inlined.
-        source_of, with_source = self._source_of, bool(self.source_columns)
-        nothing: tuple[None, str] = (None, "")
-        missing, succeeded, failed = RowStatus.MISSING, RowStatus.SUCCEEDED, RowStatus.FAILED
-        loads, prompt_of = orjson.loads, request_prompt
-        index = skipped = repeated = succeeded_count = failed_count = 0
-        prompt_tokens = completion_tokens = total_tokens = 0
-        input_ids: set[str] = set()
-        remember = input_ids.add
+        counts = RowCounts()
         for layers, paths in passes:
             answers = self._load_all_answers(tally, answered, layers)
-            lookup = answers.get
             for path in paths:
                 with open(path, "rb", buffering=_READ_BUFFER) as handle:
                     first = handle.readline()
                     lines = itertools.chain((first[3:] if first.startswith(_UTF8_BOM) else first,), handle)
-                    for line, raw in enumerate(lines, 1):
-                        try:
-                            obj = loads(raw)
-                        except orjson.JSONDecodeError:
-                            if raw.strip():
-                                skipped += 1
-                            continue
-                        if type(obj) is not dict:
-                            skipped += 1
-                            continue
-                        cid = obj.get("custom_id")
-                        if type(cid) is not str or not cid:
-                            skipped += 1
-                            continue
-                        if cid in input_ids:
-                            repeated += 1
-                        else:
-                            remember(cid)
-                        body = obj.get("body")
-                        if type(body) is dict:
-                            model = body.get("model")
-                            if type(model) is not str:
-                                model = ""
-                            prompt = prompt_of(body) if with_prompt else ""
-                        else:
-                            model = prompt = ""
-                        values, label = lookup(cid, nothing)
-                        source = source_of(cid) if with_source else ()
-                        if values is None:
-                            yield (index, line, cid, missing, model, prompt, *_MISSING_TAIL, source, "")
-                        else:
-                            if values[0]:
-                                succeeded_count += 1
-                                prompt_tokens += values[10] or 0
-                                completion_tokens += values[11] or 0
-                                total_tokens += values[12] or 0
-                            else:
-                                failed_count += 1
-                            yield (
-                                index,
-                                line,
-                                cid,
-                                succeeded if values[0] else failed,
-                                values[1] or model,
-                                prompt,
-                                *values[2:],
-                                source,
-                                label,
-                            )
-                        index += 1
+                    yield from self.join_lines(lines, 1, answers, counts, with_prompt=with_prompt)
         if tally is not None:  # the pass ran to the end: its counts are the view's summary
-            tally.total, tally.succeeded, tally.failed = index, succeeded_count, failed_count
-            tally.missing = index - succeeded_count - failed_count
-            tally.prompt_tokens, tally.completion_tokens = prompt_tokens, completion_tokens
-            tally.total_tokens = total_tokens
-            tally.input_skipped, tally.input_duplicates = skipped, repeated
+            counts.fill(tally)
             for cid in answered:
-                if cid not in input_ids:
+                if cid not in counts.input_ids:
                     tally.unknown += 1
                     if len(tally.unknown_examples) < _EXAMPLES:
                         tally.unknown_examples.append(cid)
-            with self._lock:
-                if self._summary is None:
-                    self._summary = tally
+            self.adopt_summary(tally)
+
+    def adopt_summary(self, summary: JoinSummary) -> None:
+        """Take ``summary`` as the view's counts (from a full pass that ran to the end — one process's or
+        the parts' of a parallel export merged); a summary already known is kept."""
+        with self._lock:
+            if self._summary is None:
+                self._summary = summary
+
+    def join_lines(
+        self,
+        lines: Iterable[bytes],
+        first_line: int,
+        answers: Mapping[str, tuple[AnswerValues, str]],
+        counts: RowCounts,
+        *,
+        with_prompt: bool = True,
+        record: list[str] | None = None,
+    ) -> Iterator[tuple[Any, ...]]:
+        """Input lines (numbered from ``first_line``) joined with ``answers`` as :data:`ROW_FIELDS` tuples,
+        counting into ``counts`` (row indices continue from ``counts.index``); with ``record``, every row's
+        custom_id is appended to it. The one row loop of every full pass (an export's hot path: inlined)."""
+        source_of, with_source = self._source_of, bool(self.source_columns)
+        nothing: tuple[None, str] = (None, "")
+        missing, succeeded, failed = RowStatus.MISSING, RowStatus.SUCCEEDED, RowStatus.FAILED
+        loads, prompt_of, lookup = orjson.loads, request_prompt, answers.get
+        index, skipped, repeated = counts.index, counts.skipped, counts.repeated
+        succeeded_count, failed_count = counts.succeeded, counts.failed
+        prompt_tokens, completion_tokens, total_tokens = (
+            counts.prompt_tokens,
+            counts.completion_tokens,
+            counts.total_tokens,
+        )
+        input_ids = counts.input_ids
+        remember = input_ids.add
+        keep = record.append if record is not None else None
+        try:
+            for line, raw in enumerate(lines, first_line):
+                try:
+                    obj = loads(raw)
+                except orjson.JSONDecodeError:
+                    if raw.strip():
+                        skipped += 1
+                    continue
+                if type(obj) is not dict:
+                    skipped += 1
+                    continue
+                cid = obj.get("custom_id")
+                if type(cid) is not str or not cid:
+                    skipped += 1
+                    continue
+                if cid in input_ids:
+                    repeated += 1
+                else:
+                    remember(cid)
+                if keep is not None:
+                    keep(cid)
+                body = obj.get("body")
+                if type(body) is dict:
+                    model = body.get("model")
+                    if type(model) is not str:
+                        model = ""
+                    prompt = prompt_of(body) if with_prompt else ""
+                else:
+                    model = prompt = ""
+                values, label = lookup(cid, nothing)
+                source = source_of(cid) if with_source else ()
+                if values is None:
+                    yield (index, line, cid, missing, model, prompt, *_MISSING_TAIL, source, "")
+                else:
+                    if values[0]:
+                        succeeded_count += 1
+                        prompt_tokens += values[10] or 0
+                        completion_tokens += values[11] or 0
+                        total_tokens += values[12] or 0
+                    else:
+                        failed_count += 1
+                    yield (
+                        index,
+                        line,
+                        cid,
+                        succeeded if values[0] else failed,
+                        values[1] or model,
+                        prompt,
+                        *values[2:],
+                        source,
+                        label,
+                    )
+                index += 1
+        finally:
+            counts.index, counts.skipped, counts.repeated = index, skipped, repeated
+            counts.succeeded, counts.failed = succeeded_count, failed_count
+            counts.prompt_tokens, counts.completion_tokens = prompt_tokens, completion_tokens
+            counts.total_tokens = total_tokens
 
     def iter_rows(self, statuses: Collection[RowStatus] | None = None) -> Iterator[ResultRow]:
         """Every row in input order (optionally only these statuses), one at a time (no cache)."""
