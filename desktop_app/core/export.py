@@ -122,6 +122,7 @@ def export_csv(
     tz: tzinfo | None = None,
     source_columns: Sequence[str] | None = None,
     keep_ids_as_text: bool = True,
+    parts: int | None = None,
 ) -> int:
     """Write ``rows`` to ``dest`` as an Excel-ready CSV; return the number of rows written.
 
@@ -135,74 +136,196 @@ def export_csv(
         source_columns: headers of the original spreadsheet columns, written first and filled from
             each row's ``source``; default: the view's ``source_columns`` (none for plain rows).
         keep_ids_as_text: write digit strings Excel would mangle as ``="..."`` (see the module notes).
+        parts: a view's rows written by this many processes at once (byte for byte the same file);
+            default: one per core for a big export (:data:`PARALLEL_MIN_BYTES`), else 1.
 
     Raises:
         ValueError: an unknown column, or a header count that doesn't match.
         OSError: the file cannot be written.
     """
-    from desktop_app.core.answers.view import ROW_FIELDS, ResultsView, gc_paused
+    from desktop_app.core.answers.view import ResultsView, gc_paused
 
     columns, header_row = _check_columns(columns, headers)
-    items: Iterable[Any]
     if isinstance(rows, ResultsView):
+        view = rows
         if source_columns is None:
-            source_columns = rows.source_columns
-        items = rows.iter_row_tuples(with_prompt="prompt" in columns)
+            source_columns = view.source_columns
+        form = _CsvForm(columns, tz, tuple(source_columns or ()), keep_ids_as_text)
+        split = _split(view, form, parts)
+        if split is not None:
+            written = _export_csv_parts(view, split[0], split[1], Path(dest), form, header_row)
+            if written is not None:
+                return written
+        items: Iterable[Any] = view.iter_row_tuples(with_prompt="prompt" in columns)
+        tuples = True
+    else:
+        form = _CsvForm(columns, tz, tuple(source_columns or ()), keep_ids_as_text)
+        items, tuples = rows, False
+    with gc_paused(), atomic_write(Path(dest), "wb", shared=True) as handle:
+        out = CsvRowWriter(handle)
+        out.row([*form.source_columns, *header_row])
+        written = _write_csv_rows(items, out, form, tuples=tuples)
+        out.close()
+    return written
+
+
+@dataclass(frozen=True)
+class _CsvForm:
+    """How :func:`export_csv` writes rows (picklable: a worker process writes its part the same way)."""
+
+    columns: tuple[str, ...]
+    tz: tzinfo | None
+    source_columns: tuple[str, ...]
+    keep_ids_as_text: bool
+
+
+def _write_csv_rows(items: Iterable[Any], out: CsvRowWriter, form: _CsvForm, *, tuples: bool) -> int:
+    """Write ``items`` (row tuples of a view, or :class:`ResultRow` s) as CSV rows; return how many."""
+    from desktop_app.core.answers.view import ROW_FIELDS
+
+    columns = form.columns
+    if tuples:
         positions = [ROW_FIELDS.index(c) for c in columns]
         getter: Callable[[Any], Any] = itemgetter(*positions)
         source_of: Callable[[Any], tuple[str, ...]] = itemgetter(ROW_FIELDS.index("source"))
         created_of: Callable[[Any], int | None] = itemgetter(ROW_FIELDS.index("created"))
     else:
-        items = rows
         getter = attrgetter(*columns)
         source_of = attrgetter("source")
         created_of = attrgetter("created")
-    source_columns = tuple(source_columns or ())
-    source_count = len(source_columns)
+    source_count = len(form.source_columns)
     created_at = columns.index("created") if "created" in columns else -1
     text_at = [i for i, c in enumerate(columns) if c in _TEXT_COLUMNS and i != created_at]
     single = len(columns) == 1
-    fix = _fix_text if keep_ids_as_text else neutralize_cell
-    check = _FIRST_CHARS_TO_CHECK if keep_ids_as_text else _FORMULA_FIRST_CHARS
+    fix = _fix_text if form.keep_ids_as_text else neutralize_cell
+    check = _FIRST_CHARS_TO_CHECK if form.keep_ids_as_text else _FORMULA_FIRST_CHARS
     fixed: dict[str, str] = {}  # short cell text -> as written
-    when = _CreatedFormatter(tz)
+    when = _CreatedFormatter(form.tz)
     minutes = when.minutes  # the formatter's cache, read inline in the loop below
     # Columns holding numbers (tokens, status codes: int or None) are made text for the join below.
     number_at = [i for i, c in enumerate(columns) if c not in _TEXT_COLUMNS and i != created_at]
     written = 0
-    with gc_paused(), atomic_write(Path(dest), "wb", shared=True) as handle:
-        out = CsvRowWriter(handle)
-        out.row([*source_columns, *header_row])
-        row = out.row
-        for item in items:
-            cells = [getter(item)] if single else list(getter(item))
-            for i in text_at:
-                value = cells[i]
-                if value and value[0] in check:
-                    done = fixed.get(value)
-                    if done is None:
-                        done = fix(value)
-                        if len(value) <= _FIXED_CHARS and len(fixed) < _FIXED_MAX:
-                            fixed[value] = done  # "stop", a model's name: the same few values on every row
-                    cells[i] = done
-            if created_at >= 0:
-                stamp = created_of(item)
-                if type(stamp) is int and (prefix := minutes.get(stamp // 60)) is not None:
-                    cells[created_at] = f"{prefix}{stamp % 60:02d}"
-                else:
-                    cells[created_at] = when(stamp)
-            for i in number_at:
-                value = cells[i]
-                cells[i] = "" if value is None else str(value)
-            if source_count:
-                source = source_of(item)
-                if len(source) != source_count:
-                    source = _fit(source, source_count)
-                cells[0:0] = [fix(v) if v and v[0] in check else v for v in source]
-            row(cells)
-            written += 1
-        out.close()
+    row = out.row
+    for item in items:
+        cells = [getter(item)] if single else list(getter(item))
+        for i in text_at:
+            value = cells[i]
+            if value and value[0] in check:
+                done = fixed.get(value)
+                if done is None:
+                    done = fix(value)
+                    if len(value) <= _FIXED_CHARS and len(fixed) < _FIXED_MAX:
+                        fixed[value] = done  # "stop", a model's name: the same few values on every row
+                cells[i] = done
+        if created_at >= 0:
+            stamp = created_of(item)
+            if type(stamp) is int and (prefix := minutes.get(stamp // 60)) is not None:
+                cells[created_at] = f"{prefix}{stamp % 60:02d}"
+            else:
+                cells[created_at] = when(stamp)
+        for i in number_at:
+            value = cells[i]
+            cells[i] = "" if value is None else str(value)
+        if source_count:
+            source = source_of(item)
+            if len(source) != source_count:
+                source = _fit(source, source_count)
+            cells[0:0] = [fix(v) if v and v[0] in check else v for v in source]
+        row(cells)
+        written += 1
     return written
+
+
+PARALLEL_MIN_BYTES = 24 * 1024 * 1024
+"""An export of a view whose input and answers total at least this much is written in parts, one process
+per core (up to :data:`MAX_PARTS`), where the machine has two cores or more; smaller ones in one process
+(starting a worker costs more than it saves). Measured in ``docs/benchmarks.md`` (issue 13, round 5)."""
+MAX_PARTS = 4
+
+
+def _split(view: ResultsView, form: _CsvForm, parts: int | None) -> tuple[Any, list[Any]] | None:
+    """The plan and the parts of a parallel export of ``view``, or None (one process)."""
+    from desktop_app.core.answers.parts import cpu_count, plan_of, split_input
+
+    plan = plan_of(view)
+    if plan is None:
+        return None
+    if parts is None:
+        size = plan.input_path.stat().st_size + view._answer_bytes_total()
+        parts = min(cpu_count(), MAX_PARTS) if size >= PARALLEL_MIN_BYTES else 1
+    if parts < 2:
+        return None
+    pieces = split_input(plan.input_path, parts)
+    return (plan, pieces) if len(pieces) > 1 else None
+
+
+@dataclass(frozen=True)
+class _CsvPart:
+    """A worker's share of a parallel CSV export: its rows, written to ``path`` (no BOM, no header)."""
+
+    plan: Any  # ViewPlan
+    part: Any  # Part
+    form: _CsvForm
+    path: str
+
+
+def _csv_part(job: _CsvPart) -> Any:
+    """A worker process's body: write one part; return its PartCounts (Irregular: see answers/parts)."""
+    from desktop_app.core.answers.parts import PartCounts, part_rows
+    from desktop_app.core.answers.view import gc_paused
+
+    counts = PartCounts()
+    with job.plan.open() as view, gc_paused(), open(job.path, "wb") as handle:
+        out = CsvRowWriter(handle, bom=False)
+        rows = part_rows(view, job.part, counts, with_prompt="prompt" in job.form.columns)
+        _write_csv_rows(rows, out, job.form, tuples=True)
+        out.close()
+    return counts
+
+
+def _export_csv_parts(
+    view: ResultsView, plan: Any, pieces: list[Any], dest: Path, form: _CsvForm, header_row: Sequence[str]
+) -> int | None:
+    """Write ``dest`` from parts: the first here, the others in worker processes, into temp files next to
+    ``dest`` that are appended in order; the one file is written atomically. None when the files are not
+    regular (:class:`~desktop_app.core.answers.parts.Irregular`): nothing written, export in one process."""
+    import shutil
+    import tempfile
+
+    from desktop_app.core.answers.parts import Irregular, PartCounts, merge_counts, part_rows
+    from desktop_app.core.answers.view import gc_paused
+    from desktop_app.core.fileutil import PARTIAL_SUFFIX
+    from desktop_app.core.processes import workers
+
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    temps: list[Path] = []
+    try:
+        for _ in pieces[1:]:  # named as an atomic write's temp file of dest: swept after a crash
+            fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=PARTIAL_SUFFIX, dir=dest.parent)
+            os.close(fd)
+            temps.append(Path(name))
+        jobs = [_CsvPart(plan, piece, form, str(temp)) for piece, temp in zip(pieces[1:], temps, strict=True)]
+        first = PartCounts()
+        with gc_paused(), atomic_write(dest, "wb", shared=True) as handle:
+            with workers(_csv_part, jobs) as running:
+                out = CsvRowWriter(handle)
+                out.row([*form.source_columns, *header_row])
+                rows = part_rows(view, pieces[0], first, with_prompt="prompt" in form.columns)
+                _write_csv_rows(rows, out, form, tuples=True)
+                out.close()
+                others: list[PartCounts] = running.results()
+            for temp in temps:
+                with open(temp, "rb") as part_file:
+                    shutil.copyfileobj(part_file, handle, 1 << 20)
+    except Irregular:
+        return None
+    finally:
+        for temp in temps:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+    counts = [first, *others]
+    merge_counts(view, counts)
+    return sum(c.rows for c in counts)
 
 
 class CsvRowWriter:
@@ -215,11 +338,12 @@ class CsvRowWriter:
     itself. Text is collected in chunks and encoded once per chunk; call :meth:`close` at the end.
     """
 
-    def __init__(self, handle: IO[bytes]) -> None:
+    def __init__(self, handle: IO[bytes], *, bom: bool = True) -> None:
         self._handle = handle
         self._pending: list[str] = []
         self._writerow = csv.writer(_Appender(self._pending.append), lineterminator="\r\n").writerow
-        handle.write(_UTF8_BOM)
+        if bom:
+            handle.write(_UTF8_BOM)
 
     def row(self, cells: list[Any]) -> None:
         """Write one row (str cells; anything else as the csv module writes it)."""

@@ -1757,3 +1757,11 @@ KEY_PLACES: dict[str, Wording] = {
         _w("keys.place.kwallet", QT_TRANSLATE_NOOP("Fragments", "KDE Wallet")),
     )
 }
+WORKER_DIED = _w(
+    "export.worker_died",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The export stopped: one of its helper processes ended unexpectedly (exit code {code}), perhaps for "
+        "lack of memory. Nothing was written. Close other programs, then export again.",
+    ),
+)
