@@ -250,6 +250,8 @@ def _split(view: ResultsView, form: _CsvForm, parts: int | None) -> tuple[Any, l
     plan = plan_of(view)
     if plan is None:
         return None
+    if parts is None and os.environ.get("BATCH_DESK_EXPORT_PARTS", "").isdigit():
+        parts = int(os.environ["BATCH_DESK_EXPORT_PARTS"])  # measurements (benchmarks/export_parts.py)
     if parts is None:
         size = plan.input_path.stat().st_size + view._answer_bytes_total()
         parts = min(cpu_count(), MAX_PARTS) if size >= PARALLEL_MIN_BYTES else 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import signal
 import sys
 import threading
@@ -34,6 +35,9 @@ def start_method() -> str:
     """``fork`` on Linux in a process with one thread (a fork copies the parent's imports: ~0.1 s less
     per worker than a fresh interpreter), else ``spawn`` (forking a process with threads can copy a lock
     another thread holds)."""
+    chosen = os.environ.get("BATCH_DESK_START_METHOD")  # measurements (benchmarks/export_parts.py)
+    if chosen in ("fork", "spawn", "forkserver"):
+        return chosen
     if sys.platform.startswith("linux") and threading.active_count() == 1:
         return "fork"
     return "spawn"
@@ -45,11 +49,11 @@ def _child(target: Callable[[Any], Any], job: Any, conn: Connection) -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         answer: tuple[str, Any] = ("ok", target(job))
-    except BaseException as exc:  # noqa: BLE001 - every failure goes back to the caller
+    except BaseException as exc:
         answer = ("raised", exc)
     try:
         conn.send(answer)
-    except Exception:  # noqa: BLE001 - an exception that does not pickle: its words
+    except Exception:
         conn.send(("raised", RuntimeError(f"{type(answer[1]).__name__}: {answer[1]}")))
     finally:
         conn.close()
@@ -67,7 +71,7 @@ class Workers(Generic[R]):
         context = self._context
         for job in jobs:
             mine, theirs = context.Pipe(duplex=False)
-            proc = context.Process(target=_child, args=(target, job, theirs), daemon=True)
+            proc = context.Process(target=_child, args=(target, job, theirs), daemon=True)  # type: ignore[attr-defined]
             proc.start()
             theirs.close()
             self._procs.append((proc, mine))
@@ -99,7 +103,7 @@ class Workers(Generic[R]):
 
     def stop(self) -> None:
         """End the workers still running and wait for them."""
-        for proc, conn in self._procs:
+        for proc, _ in self._procs:
             if proc.is_alive():
                 proc.terminate()
         for proc, conn in self._procs:

@@ -43,8 +43,8 @@ from desktop_app.core.outputs import OutputColumn
 _UTF8_BOM = b"\xef\xbb\xbf"
 _READ_BUFFER = 1 << 20
 _EXAMPLES = 20
-INPUT_IDS = re.compile(rb'"custom_id":"([^"\\]*)"')
-"""A ``custom_id`` key with a plain string value (no escapes, no spaces) — an input line's, when regular."""
+INPUT_IDS = re.compile(rb'"custom_id"\s*:\s*"([^"\\]*)"')
+"""A ``custom_id`` key with a plain string value (no escapes) — an input line's, when regular."""
 ANSWER_ID = INPUT_IDS.search
 _group_1 = methodcaller("group", 1)
 
@@ -125,7 +125,9 @@ class PartCounts:
     answered: list[str] | None = None
 
 
-def part_rows(view: ResultsView, part: Part, counts: PartCounts, *, with_prompt: bool = True) -> Iterator[tuple[Any, ...]]:
+def part_rows(
+    view: ResultsView, part: Part, counts: PartCounts, *, with_prompt: bool = True
+) -> Iterator[tuple[Any, ...]]:
     """The rows of ``part`` as :data:`~desktop_app.core.answers.view.ROW_FIELDS` tuples (row indices and
     line numbers as in the whole pass); raises :class:`Irregular` (possibly after some rows: discard
     them) when the files are not regular. ``counts`` is filled when the rows have all been given."""
@@ -137,9 +139,9 @@ def part_rows(view: ResultsView, part: Part, counts: PartCounts, *, with_prompt:
     answers = _answers_for(view, set(mine), set(every_id), part, counts)
     row_counts = RowCounts(part.first_index)
     seen: list[str] = []
-    with open(path, "rb", buffering=_READ_BUFFER) as handle:
-        handle.seek(part.start)
-        source: Iterator[bytes] = itertools.islice(handle, lines)
+    with open(path, "rb", buffering=_READ_BUFFER) as reader:
+        reader.seek(part.start)
+        source: Iterator[bytes] = itertools.islice(reader, lines)
         if part.start == 0:
             first = next(source, b"")
             source = itertools.chain((first[3:] if first.startswith(_UTF8_BOM) else first,), source)
@@ -190,7 +192,7 @@ def _answers_for(
         answered += order
         # the first line of each id in this layer (zip backwards: the first one is written last); a later
         # layer's replaces an earlier layer's
-        chosen.update(zip(reversed(layer_ids), range(len(ids) - 1, start - 1, -1)))
+        chosen.update(zip(reversed(layer_ids), range(len(ids) - 1, start - 1, -1), strict=True))
     if part.number == 0:
         counts.duplicates = duplicates
         counts.answered = [cid.decode("utf-8", "replace") for cid in answered]

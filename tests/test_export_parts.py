@@ -1,0 +1,231 @@
+"""A CSV export written in parts by worker processes is the single-process file, byte for byte (issue 13)."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop_app.core import export as export_module
+from desktop_app.core import wording as w
+from desktop_app.core.answers.view import AnswerLayer, ResultsView
+from desktop_app.core.error_base import BatchDeskError
+from desktop_app.core.export import ALL_COLUMNS, DEFAULT_COLUMNS, export_csv
+
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork-based fault injection")
+
+
+def _request(cid: str, text: str) -> dict[str, Any]:
+    body = {"model": "qwen-plus", "messages": [{"role": "user", "content": text}]}
+    return {"custom_id": cid, "method": "POST", "url": "/v1/chat/completions", "body": body}
+
+
+def _success(cid: str, n: int, content: str) -> dict[str, Any]:
+    body = {
+        "created": 1743577868 + n,
+        "usage": {"completion_tokens": n % 50, "prompt_tokens": 7, "total_tokens": 7 + n % 50},
+        "model": "qwen-plus",
+        "id": f"chatcmpl-{n}",
+        "choices": [{"finish_reason": "stop", "index": 0, "message": {"role": "assistant", "content": content}}],
+    }
+    return {"id": f"b-{n}", "custom_id": cid, "response": {"status_code": 200, "request_id": f"q-{n}", "body": body}}
+
+
+def _failure(cid: str, n: int) -> dict[str, Any]:
+    return {
+        "id": f"b-{n}",
+        "custom_id": cid,
+        "response": {"status_code": 400, "request_id": f"q-{n}", "body": {}},
+        "error": {"code": "InvalidParameter", "message": "Range of temperature should be [0.0, 2.0), 温度"},
+    }
+
+
+CONTENTS = (
+    "西湖位于杭州，风景优美。",
+    'She said "yes", then left',
+    "line one\nline two\r\nline three",
+    "=1+1",
+    "000123",
+    "-5分",
+    "日本語の答え、カンマ,あり",
+    "",
+)
+
+
+def write_job(folder: Path, rows: int = 600) -> tuple[Path, Path, Path, Path]:
+    """A job with everything an export meets: CJK, quotes, line breaks and formulas in answers, errors,
+    missing answers, ids repeated in the input, answers repeated, answers for ids not in the input, ids
+    Excel would mangle, a re-run layer answering some failed rows again; answers in shuffled order."""
+    ids = [f"{i:06d}" if i % 7 == 0 else (f"行-{i}" if i % 5 == 0 else f"req-{i}") for i in range(rows)]
+    ids[10] = ids[3]  # repeated in the input
+    ids[rows - 2] = ids[1]  # repeated across the halves
+    inp, out, err, rerun = folder / "in.jsonl", folder / "out.jsonl", folder / "err.jsonl", folder / "rerun.jsonl"
+    with open(inp, "w", encoding="utf-8") as handle:
+        for i, cid in enumerate(ids):
+            handle.write(json.dumps(_request(cid, f"[{i}] {CONTENTS[i % len(CONTENTS)]}"), ensure_ascii=False) + "\n")
+    answers, errors = [], []
+    for i, cid in enumerate(dict.fromkeys(ids)):
+        if i % 31 == 5:
+            continue  # missing
+        if i % 9 == 4:
+            errors.append(_failure(cid, i))
+        else:
+            answers.append(_success(cid, i, CONTENTS[i % len(CONTENTS)] + f" #{i}"))
+    answers.append(_success(ids[2], 9999, "a second answer: ignored"))
+    answers.append(_success("not-in-the-input", 9998, "unknown"))
+    order = list(range(len(answers)))
+    order.sort(key=lambda k: (k * 7919) % len(answers))  # shuffled, deterministic
+    with open(out, "w", encoding="utf-8") as handle:
+        # compact, as the service writes them (the input above has json.dumps's spaces)
+        handle.writelines(json.dumps(answers[k], ensure_ascii=False, separators=(",", ":")) + "\n" for k in order)
+    with open(err, "w", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(e, ensure_ascii=False) + "\n" for e in errors)
+    with open(rerun, "w", encoding="utf-8") as handle:
+        for e in errors[::2]:
+            n = int(e["id"][2:])
+            handle.write(
+                json.dumps(_success(e["custom_id"], n + 100_000, "再試行の答え\n2行目"), ensure_ascii=False) + "\n"
+            )
+    return inp, out, err, rerun
+
+
+def _export(view_args: tuple[Any, ...], dest: Path, parts: int, columns: tuple[str, ...] = DEFAULT_COLUMNS) -> Any:
+    inp, layers = view_args
+    with ResultsView([inp], layers) as view:
+        written = export_csv(view, dest, columns, parts=parts)
+        return written, view.summary()
+
+
+@pytest.fixture
+def took_parts(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """What each parallel export returned (None: the files were not regular, done in one process)."""
+    seen: list[object] = []
+    original = export_module._export_csv_parts
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        result = original(*args, **kwargs)
+        seen.append(result)
+        return result
+
+    monkeypatch.setattr(export_module, "_export_csv_parts", recording)
+    return seen
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"] if sys.platform.startswith("linux") else ["spawn"])
+@pytest.mark.parametrize("rerun", [False, True], ids=["one layer", "with a re-run"])
+def test_parts_write_the_single_process_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, took_parts: list[object], method: str, rerun: bool
+) -> None:
+    monkeypatch.setenv("BATCH_DESK_START_METHOD", method)
+    inp, out, err, again = write_job(tmp_path)
+    layers = [AnswerLayer(out, err)] + ([AnswerLayer(again, None, label="batch_rerun_1")] if rerun else [])
+    columns_sets = [DEFAULT_COLUMNS, ALL_COLUMNS] if method == "fork" else [DEFAULT_COLUMNS]
+    for columns in columns_sets:
+        one = _export((inp, layers), tmp_path / "one.csv", 1, columns)
+        for parts in (2, 3):
+            many = _export((inp, layers), tmp_path / f"many{parts}.csv", parts, columns)
+            assert (tmp_path / f"many{parts}.csv").read_bytes() == (tmp_path / "one.csv").read_bytes()
+            assert many == one  # rows written and every count of the summary
+    assert took_parts and all(result is not None for result in took_parts)  # the parts really wrote them
+    assert one[1].input_duplicates == 2 and one[1].missing > 0 and one[1].failed > 0
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no temp file left
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines(keepends=True)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "broken answer line",
+        "answer without id",
+        "nested custom_id",
+        "escaped input id",
+        "blank answer line",
+        "input line not json",
+        "answers with a BOM",
+    ],
+)
+def test_files_the_parts_do_not_decide_alike_are_exported_in_one_process(
+    tmp_path: Path, took_parts: list[object], damage: str
+) -> None:
+    inp, out, err, _ = write_job(tmp_path, 200)
+    answers, requests = _lines(out), _lines(inp)
+    if damage == "broken answer line":
+        answers[5] = answers[5][: len(answers[5]) // 2] + "\n"  # a download cut short
+    elif damage == "answer without id":
+        answers.append('{"id": "x", "response": {"status_code": 200, "body": {}}}\n')
+    elif damage == "nested custom_id":
+        cid = json.loads(answers[7])["custom_id"]
+        answers[7] = json.dumps({"response": {"custom_id": cid}, "id": "n"}) + "\n"
+    elif damage == "escaped input id":
+        requests[150] = requests[150].replace('"custom_id": "', '"custom_id": "\\u0041', 1)
+    elif damage == "blank answer line":
+        answers.insert(3, "\n")
+    elif damage == "input line not json":
+        requests[120] = '{"custom_id":"req-121", oops\n'
+    elif damage == "answers with a BOM":
+        answers[0] = "\ufeff" + answers[0]
+    out.write_text("".join(answers), encoding="utf-8")
+    inp.write_text("".join(requests), encoding="utf-8")
+    one = _export((inp, [AnswerLayer(out, err)]), tmp_path / "one.csv", 1)
+    many = _export((inp, [AnswerLayer(out, err)]), tmp_path / "many.csv", 2)
+    assert (tmp_path / "many.csv").read_bytes() == (tmp_path / "one.csv").read_bytes()
+    assert many == one
+    if damage != "answers with a BOM":  # (a BOM is regular: both ways strip it)
+        assert took_parts == [None]  # the parts said "not regular": written in one process
+
+
+def _dies(job: Any) -> Any:
+    os._exit(3)
+
+
+def _hangs(job: Any) -> Any:
+    time.sleep(60)
+
+
+@linux_only
+def test_a_worker_that_dies_fails_the_export_with_a_message_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BATCH_DESK_START_METHOD", "fork")
+    monkeypatch.setattr(export_module, "_csv_part", _dies)
+    inp, out, err, _ = write_job(tmp_path, 200)
+    dest = tmp_path / "results.csv"
+    with pytest.raises(BatchDeskError) as caught:
+        _export((inp, [AnswerLayer(out, err)]), dest, 2)
+    assert caught.value.text.wording is w.WORKER_DIED
+    assert "exit code 3" in str(caught.value)
+    assert not dest.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    assert multiprocessing.active_children() == []
+
+
+@linux_only
+def test_ctrl_c_during_a_parallel_export_leaves_no_process_and_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BATCH_DESK_START_METHOD", "fork")
+    monkeypatch.setattr(export_module, "_csv_part", _hangs)
+    from desktop_app.core.answers import parts
+
+    def interrupted(*args: Any, **kwargs: Any) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(parts, "part_rows", interrupted)
+    inp, out, err, _ = write_job(tmp_path, 200)
+    dest = tmp_path / "results.csv"
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        _export((inp, [AnswerLayer(out, err)]), dest, 3)
+    assert time.monotonic() - started < 20  # the hanging workers were ended, not waited for
+    assert multiprocessing.active_children() == []
+    assert not dest.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
