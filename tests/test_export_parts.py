@@ -106,14 +106,14 @@ def _export(view_args: tuple[Any, ...], dest: Path, parts: int, columns: tuple[s
 def took_parts(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     """What each parallel export returned (None: the files were not regular, done in one process)."""
     seen: list[object] = []
-    original = export_module._export_csv_parts
+    original = export_module.write_csv_in_parts
 
     def recording(*args: Any, **kwargs: Any) -> Any:
         result = original(*args, **kwargs)
         seen.append(result)
         return result
 
-    monkeypatch.setattr(export_module, "_export_csv_parts", recording)
+    monkeypatch.setattr(export_module, "write_csv_in_parts", recording)
     return seen
 
 
@@ -196,7 +196,7 @@ def test_a_worker_that_dies_fails_the_export_with_a_message_and_writes_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("BATCH_DESK_START_METHOD", "fork")
-    monkeypatch.setattr(export_module, "_csv_part", _dies)
+    monkeypatch.setattr(export_module, "_run_part", _dies)
     inp, out, err, _ = write_job(tmp_path, 200)
     dest = tmp_path / "results.csv"
     with pytest.raises(BatchDeskError) as caught:
@@ -213,7 +213,7 @@ def test_ctrl_c_during_a_parallel_export_leaves_no_process_and_no_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("BATCH_DESK_START_METHOD", "fork")
-    monkeypatch.setattr(export_module, "_csv_part", _hangs)
+    monkeypatch.setattr(export_module, "_run_part", _hangs)
     from desktop_app.core.answers import parts
 
     def interrupted(*args: Any, **kwargs: Any) -> Any:
@@ -229,3 +229,39 @@ def test_ctrl_c_during_a_parallel_export_leaves_no_process_and_no_file(
     assert multiprocessing.active_children() == []
     assert not dest.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.parametrize("with_sheet", [False, True], ids=["prompts", "the user's columns and output columns"])
+def test_the_sheet_layout_in_parts_is_the_single_process_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, took_parts: list[object], with_sheet: bool
+) -> None:
+    from desktop_app.core.answers.source import SourceSpec, write_source_snapshot
+    from desktop_app.core.outputs import OutputColumn, OutputKind
+    from desktop_app.core.sheet import Variant, export_sheet
+
+    inp, out, err, _ = write_job(tmp_path, 500)
+    source = outputs = None
+    if with_sheet:
+        ids = [json.loads(line)["custom_id"] for line in _lines(inp)]
+        rows = [
+            (cid, [cid, f"客户 {n}", "=cmd|' /C calc'!A0" if n % 11 == 0 else f"{n:05d}"]) for n, cid in enumerate(ids)
+        ]
+        snapshot = tmp_path / "sheet.rows.jsonl"
+        write_source_snapshot(snapshot, rows)
+        source = SourceSpec(
+            str(tmp_path / "sheet.csv"), ("ID", "名前", "code"), id_column="ID", rows_path=str(snapshot)
+        )
+        outputs = (OutputColumn("sentiment", OutputKind.LABEL, "", ("positive", "negative")),)
+    reports = []
+    for parts in ("1", "2", "3"):
+        monkeypatch.setenv("BATCH_DESK_EXPORT_PARTS", parts)
+        with ResultsView([inp], [AnswerLayer(out, err)], source=source, outputs=outputs) as view:
+            report = export_sheet([Variant("", view)], tmp_path / f"sheet{parts}.csv", "csv")
+            reports.append((report.rows, report.variants, report.agreement, view.summary()))
+    one = (tmp_path / "sheet1.csv").read_bytes()
+    assert (tmp_path / "sheet2.csv").read_bytes() == one
+    assert (tmp_path / "sheet3.csv").read_bytes() == one
+    assert reports[1] == reports[0] and reports[2] == reports[0]
+    assert took_parts and all(result is not None for result in took_parts)
+    if with_sheet:
+        assert "客户 7".encode() in one and b"needs another try" in one.lower()

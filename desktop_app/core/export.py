@@ -151,11 +151,12 @@ def export_csv(
         if source_columns is None:
             source_columns = view.source_columns
         form = _CsvForm(columns, tz, tuple(source_columns or ()), keep_ids_as_text)
-        split = _split(view, form, parts)
+        split = split_parts(view, parts)
         if split is not None:
-            written = _export_csv_parts(view, split[0], split[1], Path(dest), form, header_row)
-            if written is not None:
-                return written
+            header = [*form.source_columns, *header_row]
+            counts = write_csv_in_parts(view, split, Path(dest), header, _csv_part, (form,))
+            if counts is not None:
+                return sum(counts)
         items: Iterable[Any] = view.iter_row_tuples(with_prompt="prompt" in columns)
         tuples = True
     else:
@@ -243,8 +244,9 @@ per core (up to :data:`MAX_PARTS`), where the machine has two cores or more; sma
 MAX_PARTS = 4
 
 
-def _split(view: ResultsView, form: _CsvForm, parts: int | None) -> tuple[Any, list[Any]] | None:
-    """The plan and the parts of a parallel export of ``view``, or None (one process)."""
+def split_parts(view: ResultsView, parts: int | None = None) -> tuple[Any, list[Any]] | None:
+    """The plan and the parts of a parallel full pass over ``view`` (:mod:`desktop_app.core.answers.parts`),
+    or None (one process): ``parts`` None decides by size and cores (:data:`PARALLEL_MIN_BYTES`)."""
     from desktop_app.core.answers.parts import cpu_count, plan_of, split_input
 
     plan = plan_of(view)
@@ -261,44 +263,62 @@ def _split(view: ResultsView, form: _CsvForm, parts: int | None) -> tuple[Any, l
     return (plan, pieces) if len(pieces) > 1 else None
 
 
+PartWriter = Callable[..., Any]
+"""``write(view, part, out, counts, *args) -> result``: one part's rows of ``view`` written to the
+:class:`CsvRowWriter` ``out`` (top-level, so a spawned worker finds it by name)."""
+
+
 @dataclass(frozen=True)
-class _CsvPart:
-    """A worker's share of a parallel CSV export: its rows, written to ``path`` (no BOM, no header)."""
+class _PartJob:
+    """A worker's share of a parallel CSV: its rows, written to ``path`` (no BOM, no header)."""
 
     plan: Any  # ViewPlan
     part: Any  # Part
-    form: _CsvForm
     path: str
+    write: PartWriter
+    args: tuple[Any, ...]
 
 
-def _csv_part(job: _CsvPart) -> Any:
-    """A worker process's body: write one part; return its PartCounts (Irregular: see answers/parts)."""
-    from desktop_app.core.answers.parts import PartCounts, part_rows
+def _run_part(job: _PartJob) -> tuple[Any, Any]:
+    """A worker process's body: write one part; (its PartCounts, what ``write`` returned)."""
+    from desktop_app.core.answers.parts import PartCounts
     from desktop_app.core.answers.view import gc_paused
 
     counts = PartCounts()
     with job.plan.open() as view, gc_paused(), open(job.path, "wb") as handle:
         out = CsvRowWriter(handle, bom=False)
-        rows = part_rows(view, job.part, counts, with_prompt="prompt" in job.form.columns)
-        _write_csv_rows(rows, out, job.form, tuples=True)
+        result = job.write(view, job.part, out, counts, *job.args)
         out.close()
-    return counts
+    return counts, result
 
 
-def _export_csv_parts(
-    view: ResultsView, plan: Any, pieces: list[Any], dest: Path, form: _CsvForm, header_row: Sequence[str]
-) -> int | None:
-    """Write ``dest`` from parts: the first here, the others in worker processes, into temp files next to
-    ``dest`` that are appended in order; the one file is written atomically. None when the files are not
-    regular (:class:`~desktop_app.core.answers.parts.Irregular`): nothing written, export in one process."""
+def write_csv_in_parts(
+    view: ResultsView,
+    split: tuple[Any, list[Any]],
+    dest: Path,
+    header: list[str],
+    write: PartWriter,
+    args: tuple[Any, ...],
+) -> list[Any] | None:
+    """Write the CSV ``dest``: the BOM, ``header``, then every part's rows in order — the first part here,
+    the others in worker processes (into temp files next to ``dest``, appended in order); the one file is
+    written atomically. Returns what ``write`` returned for each part (the view's summary is merged from
+    the parts'); None when the files are not regular (:class:`~desktop_app.core.answers.parts.Irregular`):
+    nothing was written, the caller writes it in one process.
+
+    Raises:
+        BatchDeskError: a worker ended without an answer (:data:`~desktop_app.core.wording.WORKER_DIED`).
+        OSError: a file cannot be written.
+    """
     import shutil
     import tempfile
 
-    from desktop_app.core.answers.parts import Irregular, PartCounts, merge_counts, part_rows
+    from desktop_app.core.answers.parts import Irregular, PartCounts, merge_counts
     from desktop_app.core.answers.view import gc_paused
     from desktop_app.core.fileutil import PARTIAL_SUFFIX
     from desktop_app.core.processes import workers
 
+    plan, pieces = split
     dest.parent.mkdir(parents=True, exist_ok=True)
     temps: list[Path] = []
     try:
@@ -306,16 +326,15 @@ def _export_csv_parts(
             fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=PARTIAL_SUFFIX, dir=dest.parent)
             os.close(fd)
             temps.append(Path(name))
-        jobs = [_CsvPart(plan, piece, form, str(temp)) for piece, temp in zip(pieces[1:], temps, strict=True)]
+        jobs = [_PartJob(plan, piece, str(temp), write, args) for piece, temp in zip(pieces[1:], temps, strict=True)]
         first = PartCounts()
         with gc_paused(), atomic_write(dest, "wb", shared=True) as handle:
-            with workers(_csv_part, jobs) as running:
+            with workers(_run_part, jobs) as running:
                 out = CsvRowWriter(handle)
-                out.row([*form.source_columns, *header_row])
-                rows = part_rows(view, pieces[0], first, with_prompt="prompt" in form.columns)
-                _write_csv_rows(rows, out, form, tuples=True)
+                out.row(header)
+                mine = write(view, pieces[0], out, first, *args)
                 out.close()
-                others: list[PartCounts] = running.results()
+                others: list[tuple[PartCounts, Any]] = running.results()
             for temp in temps:
                 with open(temp, "rb") as part_file:
                     shutil.copyfileobj(part_file, handle, 1 << 20)
@@ -325,9 +344,16 @@ def _export_csv_parts(
         for temp in temps:
             with contextlib.suppress(OSError):
                 temp.unlink()
-    counts = [first, *others]
-    merge_counts(view, counts)
-    return sum(c.rows for c in counts)
+    merge_counts(view, [first, *(counts for counts, _ in others)])
+    return [mine, *(result for _, result in others)]
+
+
+def _csv_part(view: ResultsView, part: Any, out: CsvRowWriter, counts: Any, form: _CsvForm) -> int:
+    """One part of :func:`export_csv`: its rows; how many."""
+    from desktop_app.core.answers.parts import part_rows
+
+    rows = part_rows(view, part, counts, with_prompt="prompt" in form.columns)
+    return _write_csv_rows(rows, out, form, tuples=True)
 
 
 class CsvRowWriter:

@@ -30,8 +30,8 @@ import os
 import struct
 import sys
 from array import array
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, Literal
 
@@ -221,7 +221,11 @@ def _vector_of(view: ResultsView, index: int) -> list[Any] | None:
 
 
 def _iter_sheet(
-    variants: Sequence[Variant], words: SheetWords, report: SheetReport, vectors: _NpyWriter | None
+    variants: Sequence[Variant],
+    words: SheetWords,
+    report: SheetReport,
+    vectors: _NpyWriter | None,
+    rows_of_first: Iterable[ResultRow] | None = None,
 ) -> Iterator[list[Value]]:
     columns, output_names, _ = _layout(variants, words)
     first = variants[0]
@@ -231,7 +235,7 @@ def _iter_sheet(
     report.variants = [VariantReport(v.label, cost=v.cost) for v in variants]
     per_column: dict[str, list[list[Value]]] = {name: [] for name in output_names}
     compare = len(variants) > 1 and bool(output_names)
-    for row in first.view.iter_rows():
+    for row in first.view.iter_rows() if rows_of_first is None else rows_of_first:
         rows: list[ResultRow | None] = [row]
         for variant, lookup in zip(variants[1:], lookups, strict=True):
             at = lookup.get(row.custom_id)
@@ -320,6 +324,13 @@ def export_sheet(
     npy: _NpyWriter | None = None
     if vectors and variants[0].embeddings:
         npy = _NpyWriter(out.with_suffix(".npy"))
+    if (
+        kind == "csv"
+        and len(variants) == 1
+        and npy is None
+        and _in_parts(variants[0], out, columns, words, keep_as_text, report)
+    ):
+        return report
     try:
         rows = _iter_sheet(variants, words, report, npy)
         if kind == "csv":
@@ -334,6 +345,52 @@ def export_sheet(
     finally:
         if npy is not None:
             npy.discard()
+    return report
+
+
+def _in_parts(
+    variant: Variant, out: Path, columns: list[_Column], words: SheetWords, keep_as_text: bool, report: SheetReport
+) -> bool:
+    """The CSV of one job written by worker processes at once when it is big (byte for byte the file of
+    one process; :func:`~desktop_app.core.export.write_csv_in_parts`); False: not done, write it here."""
+    from desktop_app.core.export import split_parts, write_csv_in_parts
+
+    split = split_parts(variant.view)
+    if split is None:
+        return False
+    header = [csv_text(c.header, keep_as_text=keep_as_text) for c in columns]
+    alone = replace(variant, view=None)  # type: ignore[arg-type]  # the worker opens its own view
+    parts = write_csv_in_parts(variant.view, split, out, header, _sheet_part, (alone, words, keep_as_text))
+    if parts is None:
+        return False
+    first: SheetReport = parts[0]
+    report.agreement = first.agreement
+    report.variants = first.variants
+    mine = report.variants[0]
+    for other in parts[1:]:
+        report.rows += other.rows
+        theirs = other.variants[0]
+        mine.succeeded += theirs.succeeded
+        mine.failed += theirs.failed
+        mine.needs_another_try += theirs.needs_another_try
+        mine.missing += theirs.missing
+        mine.prompt_tokens += theirs.prompt_tokens
+        mine.completion_tokens += theirs.completion_tokens
+        mine.total_tokens += theirs.total_tokens
+    report.rows += first.rows
+    return True
+
+
+def _sheet_part(
+    view: ResultsView, part: Any, out: CsvRowWriter, counts: Any, alone: Variant, words: SheetWords, keep: bool
+) -> SheetReport:
+    """One part of a sheet-layout CSV (in a worker process, or the first part here): its rows, counted."""
+    from desktop_app.core.answers.parts import part_rows
+
+    report = SheetReport(Path())
+    rows = (ResultRow(*values) for values in part_rows(view, part, counts))
+    for cells in _iter_sheet([replace(alone, view=view)], words, report, None, rows):
+        out.row([_csv_value(v, words, keep) for v in cells])
     return report
 
 
