@@ -265,3 +265,27 @@ def test_the_sheet_layout_in_parts_is_the_single_process_file(
     assert took_parts and all(result is not None for result in took_parts)
     if with_sheet:
         assert "客户 7".encode() in one and b"needs another try" in one.lower()
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_snapshot_lines_in_one_dumps_are_the_per_row_lines(seed: int) -> None:
+    """``convert`` writes the sheet's rows with one orjson call per batch, cut into lines (issue 13):
+    the bytes are those of one call per row, whatever the cells hold (quotes, braces, the key itself)."""
+    import random
+
+    import orjson
+
+    from desktop_app.core.answers.source import snapshot_lines
+
+    rng = random.Random(seed)
+    alphabet = 'ab"\\},{"custom_id":\n\r\t西日本 \u2028\x00'
+
+    def text() -> str:
+        return "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+
+    for _ in range(400):
+        rows = [(text(), [text() for _ in range(rng.randint(0, 4))]) for _ in range(rng.randint(0, 6))]
+        expected = b"".join(
+            orjson.dumps({"custom_id": c, "values": v}, option=orjson.OPT_APPEND_NEWLINE) for c, v in rows
+        )
+        assert snapshot_lines(rows) == expected

@@ -109,6 +109,17 @@ def _shape(text: str) -> str:
     return "".join(out)
 
 
+def _one_shape(column: Sequence[str]) -> set[str]:
+    """The shapes of ``column``'s cells, stopping at the second one (all that :func:`_guess_header` asks:
+    one shape or several — a column of prose differs at once; issue 13: ``convert``'s start)."""
+    shapes: set[str] = set()
+    for value in column:
+        shapes.add(_shape(value))
+        if len(shapes) > 1:
+            break
+    return shapes
+
+
 def _guess_header(rows: Sequence[Sequence[str]]) -> bool:
     """Row 1 is a header when its cells differ in kind from the data below (like csv.Sniffer, simpler)."""
     if not rows:
@@ -125,7 +136,7 @@ def _guess_header(rows: Sequence[Sequence[str]]) -> bool:
         if all(_is_number(v) for v in column):
             votes += -1 if _is_number(name) else 1
             continue
-        shapes = {_shape(v) for v in column}
+        shapes = _one_shape(column)
         if len(shapes) == 1 and "9" in next(iter(shapes)):  # codes such as A001, 2024-01: same shape below
             votes += -1 if _shape(name) in shapes else 1
     if votes:
