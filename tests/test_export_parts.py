@@ -289,3 +289,35 @@ def test_snapshot_lines_in_one_dumps_are_the_per_row_lines(seed: int) -> None:
             orjson.dumps({"custom_id": c, "values": v}, option=orjson.OPT_APPEND_NEWLINE) for c, v in rows
         )
         assert snapshot_lines(rows) == expected
+
+
+def test_a_write_that_fails_on_the_build_writer_thread_fails_the_build() -> None:
+    """``convert`` hashes and writes on a second thread: a full disk there still stops the build with
+    that error (raised by the next chunk or at the end), and the thread never outlives the build."""
+    import errno
+    import hashlib
+
+    from desktop_app.core.builder.jsonl import _Sink
+
+    written: list[bytes] = []
+
+    def write(data: bytes) -> None:
+        if len(written) == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        written.append(data)
+
+    with pytest.raises(OSError, match="No space"), _Sink(hashlib.sha256(), write, None) as sink:
+        for n in range(50):
+            sink.put(b"%d\n" % n, None)
+        sink.finish()
+    assert written == [b"0\n", b"1\n"]
+    assert not sink._thread.is_alive()
+
+    digest = hashlib.sha256()
+    kept: list[bytes] = []
+    with _Sink(digest, lambda data: None, kept.append) as sink:
+        for n in range(20):
+            sink.put(b"%d\n" % n, b"k%d" % n)
+        sink.finish()
+    assert digest.hexdigest() == hashlib.sha256(b"".join(b"%d\n" % n for n in range(20))).hexdigest()
+    assert kept == [b"k%d" % n for n in range(20)]
