@@ -392,6 +392,10 @@
         <translation>Batas pengambilan daftar (100 panggilan per menit) tercapai; coba lagi dalam satu menit.</translation>
     </message>
     <message>
+        <source>The export stopped: one of its helper processes ended unexpectedly (exit code {code}), perhaps for lack of memory. Nothing was written. Close other programs, then export again.</source>
+        <translation>Ekspor dihentikan: salah satu proses pembantunya berhenti tiba-tiba (kode keluar {code}), mungkin karena memori tidak cukup. Tidak ada yang ditulis. Tutup program lain, lalu ekspor lagi.</translation>
+    </message>
+    <message>
         <source>The job list was written by a newer version of Batch Desk. Update the app to open it.</source>
         <translation>Daftar tugas ditulis oleh versi Batch Desk yang lebih baru. Perbarui aplikasi untuk membukanya.</translation>
     </message>

@@ -392,6 +392,10 @@
         <translation>一覧取得の上限（1 分間に 100 回）に達しました。1 分後にもう一度お試しください。</translation>
     </message>
     <message>
+        <source>The export stopped: one of its helper processes ended unexpectedly (exit code {code}), perhaps for lack of memory. Nothing was written. Close other programs, then export again.</source>
+        <translation>エクスポートを中止しました：補助プロセスの1つが予期せず終了しました（終了コード {code}）。メモリ不足の可能性があります。何も書き込まれていません。ほかのプログラムを閉じてから、もう一度エクスポートしてください。</translation>
+    </message>
+    <message>
         <source>The job list was written by a newer version of Batch Desk. Update the app to open it.</source>
         <translation>ジョブ一覧は新しいバージョンの Batch Desk で書かれています。アプリを更新してから開いてください。</translation>
     </message>

@@ -392,6 +392,10 @@
         <translation>已达到列表查询上限（每分钟 100 次）；请一分钟后再试。</translation>
     </message>
     <message>
+        <source>The export stopped: one of its helper processes ended unexpectedly (exit code {code}), perhaps for lack of memory. Nothing was written. Close other programs, then export again.</source>
+        <translation>导出已停止：它的一个辅助进程意外结束（退出代码 {code}），可能是内存不足。没有写入任何内容。请关闭其他程序，然后重新导出。</translation>
+    </message>
+    <message>
         <source>The job list was written by a newer version of Batch Desk. Update the app to open it.</source>
         <translation>任务列表是由更新版本的 Batch Desk 写入的。请更新应用后再打开。</translation>
     </message>

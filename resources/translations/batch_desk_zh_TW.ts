@@ -392,6 +392,10 @@
         <translation>已達到清單查詢上限（每分鐘 100 次）；請一分鐘後再試。</translation>
     </message>
     <message>
+        <source>The export stopped: one of its helper processes ended unexpectedly (exit code {code}), perhaps for lack of memory. Nothing was written. Close other programs, then export again.</source>
+        <translation>匯出已停止：它的一個輔助程序意外結束（結束代碼 {code}），可能是記憶體不足。沒有寫入任何內容。請關閉其他程式，然後重新匯出。</translation>
+    </message>
+    <message>
         <source>The job list was written by a newer version of Batch Desk. Update the app to open it.</source>
         <translation>工作清單是由較新版本的 Batch Desk 寫入的。請更新應用程式後再開啟。</translation>
     </message>
