@@ -321,3 +321,41 @@ def test_a_write_that_fails_on_the_build_writer_thread_fails_the_build() -> None
         sink.finish()
     assert digest.hexdigest() == hashlib.sha256(b"".join(b"%d\n" % n for n in range(20))).hexdigest()
     assert kept == [b"k%d" % n for n in range(20)]
+
+
+def test_a_process_with_threads_starts_its_workers_fresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forking copies only the calling thread (a lock another thread holds stays locked in the copy): the
+    window, whose export runs beside the UI thread, starts its workers with spawn."""
+    import threading
+
+    from desktop_app.core.processes import start_method
+
+    monkeypatch.delenv("BATCH_DESK_START_METHOD", raising=False)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert start_method() == "spawn"
+    finally:
+        stop.set()
+        other.join()
+
+
+def test_parts_are_used_for_big_exports_on_free_cores_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Small exports stay in one process; a big one is split across the free cores (none on a busy
+    machine: a second process would only wait for a core)."""
+    from desktop_app.core.answers import parts
+
+    monkeypatch.delenv("BATCH_DESK_EXPORT_PARTS", raising=False)
+    monkeypatch.setenv("BATCH_DESK_START_METHOD", "spawn")
+    monkeypatch.setattr(parts, "cpu_count", lambda: 2)
+    inp, out, err, _ = write_job(tmp_path, 300)
+    size = sum(p.stat().st_size for p in (inp, out, err))
+    with ResultsView([inp], [AnswerLayer(out, err)]) as view:
+        monkeypatch.setattr(os, "getloadavg", lambda: (0.2, 0.2, 0.2))
+        assert export_module.split_parts(view) is None  # far below the size that pays
+        monkeypatch.setattr(export_module, "PARALLEL_MIN_BYTES", size)
+        split = export_module.split_parts(view)
+        assert split is not None and len(split[1]) == 2
+        monkeypatch.setattr(os, "getloadavg", lambda: (1.7, 1.7, 1.7))  # another program keeps a core busy
+        assert export_module.split_parts(view) is None

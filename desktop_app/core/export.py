@@ -239,14 +239,27 @@ def _write_csv_rows(items: Iterable[Any], out: CsvRowWriter, form: _CsvForm, *, 
 
 PARALLEL_MIN_BYTES = 24 * 1024 * 1024
 """An export of a view whose input and answers total at least this much is written in parts, one process
-per core (up to :data:`MAX_PARTS`), where the machine has two cores or more; smaller ones in one process
-(starting a worker costs more than it saves). Measured in ``docs/benchmarks.md`` (issue 13, round 5)."""
+per free core (up to :data:`MAX_PARTS`); smaller ones in one process (a worker's start and its scan of
+every answer's id cost more than half the rows save). With ``fork`` (the CLI on Linux: no new interpreter)
+from :data:`PARALLEL_MIN_BYTES_FORK`. Measured in ``docs/benchmarks.md`` (issue 13, round 5)."""
+PARALLEL_MIN_BYTES_FORK = 8 * 1024 * 1024
 MAX_PARTS = 4
+
+
+def free_cores(cores: int) -> int:
+    """Cores not busy with other work, by the 1-minute load average where the system has one (a second
+    process on a busy machine only waits for a core: the export is then slower, not faster)."""
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # Windows
+        return cores
+    return max(1, min(cores, int(cores - load + 0.5)))
 
 
 def split_parts(view: ResultsView, parts: int | None = None) -> tuple[Any, list[Any]] | None:
     """The plan and the parts of a parallel full pass over ``view`` (:mod:`desktop_app.core.answers.parts`),
-    or None (one process): ``parts`` None decides by size and cores (:data:`PARALLEL_MIN_BYTES`)."""
+    or None (one process): ``parts`` None decides by size and free cores (:data:`PARALLEL_MIN_BYTES`,
+    :func:`free_cores`)."""
     from desktop_app.core.answers.parts import cpu_count, plan_of, split_input
 
     plan = plan_of(view)
@@ -255,8 +268,11 @@ def split_parts(view: ResultsView, parts: int | None = None) -> tuple[Any, list[
     if parts is None and os.environ.get("BATCH_DESK_EXPORT_PARTS", "").isdigit():
         parts = int(os.environ["BATCH_DESK_EXPORT_PARTS"])  # measurements (benchmarks/export_parts.py)
     if parts is None:
+        from desktop_app.core.processes import start_method
+
         size = plan.input_path.stat().st_size + view._answer_bytes_total()
-        parts = min(cpu_count(), MAX_PARTS) if size >= PARALLEL_MIN_BYTES else 1
+        least = PARALLEL_MIN_BYTES_FORK if start_method() == "fork" else PARALLEL_MIN_BYTES
+        parts = min(free_cores(cpu_count()), MAX_PARTS) if size >= least else 1
     if parts < 2:
         return None
     pieces = split_input(plan.input_path, parts)
