@@ -357,5 +357,7 @@ def test_parts_are_used_for_big_exports_on_free_cores_only(tmp_path: Path, monke
         monkeypatch.setattr(export_module, "PARALLEL_MIN_BYTES", size)
         split = export_module.split_parts(view)
         assert split is not None and len(split[1]) == 2
+        monkeypatch.setattr(os, "getloadavg", lambda: (1.1, 1.1, 1.1))  # this process, the command before it
+        assert export_module.split_parts(view) is not None
         monkeypatch.setattr(os, "getloadavg", lambda: (1.7, 1.7, 1.7))  # another program keeps a core busy
         assert export_module.split_parts(view) is None

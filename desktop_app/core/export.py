@@ -248,12 +248,14 @@ MAX_PARTS = 4
 
 def free_cores(cores: int) -> int:
     """Cores not busy with other work, by the 1-minute load average where the system has one (a second
-    process on a busy machine only waits for a core: the export is then slower, not faster)."""
+    process on a busy machine only waits for a core: the export is then slower, not faster). One
+    runnable process is not counted: the average lags, and it is mostly this one (or the command before
+    it) — so on two cores a load under ~1.5 leaves both."""
     try:
         load = os.getloadavg()[0]
     except (AttributeError, OSError):  # Windows
         return cores
-    return max(1, min(cores, int(cores - load + 0.5)))
+    return max(1, min(cores, int(cores - max(0.0, load - 1.0) + 0.5)))
 
 
 def split_parts(view: ResultsView, parts: int | None = None) -> tuple[Any, list[Any]] | None:
