@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import mmap
+import operator
 import os
 import re
 from collections.abc import Iterator
@@ -34,7 +35,7 @@ from typing import Any
 
 import orjson
 
-from desktop_app.core.answers.parse import AnswerValues, plain_chat_values
+from desktop_app.core.answers.parse import MAX_RESULT_LINE_BYTES, AnswerValues, plain_chat_values
 from desktop_app.core.answers.rows import JoinSummary
 from desktop_app.core.answers.source import SourceSpec
 from desktop_app.core.answers.view import BULK_ANSWER_BYTES, AnswerLayer, ResultsView, RowCounts, _values_of
@@ -45,8 +46,8 @@ _READ_BUFFER = 1 << 20
 _EXAMPLES = 20
 INPUT_IDS = re.compile(rb'"custom_id"\s*:\s*"([^"\\]*)"')
 """A ``custom_id`` key with a plain string value (no escapes) — an input line's, when regular."""
-ANSWER_ID = INPUT_IDS.search
 _group_1 = methodcaller("group", 1)
+_start = methodcaller("start")
 
 
 class Irregular(Exception):
@@ -160,69 +161,106 @@ def _answers_for(
     """The chosen answer of every id in ``wanted`` (the single pass's rules: the first line of an id in
     a layer, output file before error file, the last layer that has it), parsed; every other answer line
     in this part's share of the lines checked. Lines are numbered across all files (``position``)."""
-    lines: list[bytes] = []  # every answer line, every file, in layer order
+    buffers: list[Any] = []  # each answer file, mapped
+    where: list[tuple[int, int]] = []  # every answer line, every file, in layer order: (start, end)
     ids: list[bytes] = []  # its custom_id
-    files: list[tuple[int, int, int, bool]] = []  # first position, lines, layer, error file
+    files: list[tuple[int, int, int, bool]] = []  # first position, buffer, layer, error file
     chosen: dict[bytes, int] = {}  # custom_id -> position of its chosen line
     answered: list[bytes] = []
     duplicates = 0
-    for layer_no, layer in enumerate(view.layers):
-        start = len(ids)
-        for path, is_error_file in ((layer.output_path, False), (layer.error_path, True)):
-            if path is None or not Path(path).is_file():
+    try:
+        for layer_no, layer in enumerate(view.layers):
+            start = len(ids)
+            for path, is_error_file in ((layer.output_path, False), (layer.error_path, True)):
+                if path is None or not Path(path).is_file():
+                    continue
+                buf = _mapped(Path(path))
+                if buf is None:
+                    continue  # empty
+                buffers.append(buf)
+                found_ids, spans = _answer_lines(buf)
+                files.append((len(ids), len(buffers) - 1, layer_no, is_error_file))
+                where += spans
+                ids += found_ids
+            layer_ids = ids[start:]
+            order = dict.fromkeys(layer_ids)  # first seen, in order
+            duplicates += len(layer_ids) - len(order)
+            answered += order
+            # the first line of each id in this layer (zip backwards: the first one is written last); a later
+            # layer's replaces an earlier layer's
+            chosen.update(zip(reversed(layer_ids), range(len(ids) - 1, start - 1, -1), strict=True))
+        if part.number == 0:
+            counts.duplicates = duplicates
+            counts.answered = [cid.decode("utf-8", "replace") for cid in answered]
+        loads, plain, judge, outputs = orjson.loads, plain_chat_values, view._judge, bool(view.outputs)
+        labels = [layer.label for layer in view.layers]
+        result: dict[str, tuple[AnswerValues, str]] = {}
+        file_at = [first for first, _, _, _ in files]
+        for raw_id in wanted:
+            position = chosen.get(raw_id)
+            if position is None:
                 continue
-            with open(path, "rb") as handle:
-                found = handle.read().split(b"\n")
-            if found[-1] == b"":
-                found.pop()
-            if found and found[0].startswith(_UTF8_BOM):
-                found[0] = found[0][3:]
-            matches = list(map(ANSWER_ID, found))
-            if None in matches:
-                raise Irregular("an answer line without a plain custom_id (or a blank line)")
-            found_ids = list(map(_group_1, matches))
-            if b"" in found_ids:
-                raise Irregular("an answer with an empty custom_id")
-            files.append((len(ids), len(found), layer_no, is_error_file))
-            lines += found
-            ids += found_ids
-        layer_ids = ids[start:]
-        order = dict.fromkeys(layer_ids)  # first seen, in order
-        duplicates += len(layer_ids) - len(order)
-        answered += order
-        # the first line of each id in this layer (zip backwards: the first one is written last); a later
-        # layer's replaces an earlier layer's
-        chosen.update(zip(reversed(layer_ids), range(len(ids) - 1, start - 1, -1), strict=True))
-    if part.number == 0:
-        counts.duplicates = duplicates
-        counts.answered = [cid.decode("utf-8", "replace") for cid in answered]
-    loads, plain, judge, outputs = orjson.loads, plain_chat_values, view._judge, bool(view.outputs)
-    labels = [layer.label for layer in view.layers]
-    result: dict[str, tuple[AnswerValues, str]] = {}
-    file_at = [first for first, _, _, _ in files]
-    for raw_id in wanted:
-        position = chosen.get(raw_id)
-        if position is None:
-            continue
-        first, _, layer_no, is_error_file = files[bisect.bisect_right(file_at, position) - 1]
-        cid = raw_id.decode("utf-8", "replace")
-        obj = _checked(loads, lines[position], cid)
-        values = None if is_error_file else plain(obj)
-        if values is None:
-            values = _values_of(obj, position - first + 1, is_error_file)
-        if values is None:  # a JSON object is always readable; kept for the type checker
-            raise Irregular("an unreadable answer")
-        result[cid] = (judge(values) if outputs else values, labels[layer_no])
-    for first, count, _, _ in files:  # this part's share of every file's lines: each line parsed once
-        low, high = first + count * part.number // part.count, first + count * (part.number + 1) // part.count
-        share = ids[low:high]
-        if all(map(known.__contains__, share)) and list(map(chosen.__getitem__, share)) == list(range(low, high)):
-            continue  # every line is a row's chosen answer: parsed by the part that has the row
-        for position in range(low, high):
-            raw_id = ids[position]
-            if chosen[raw_id] != position or raw_id not in known:
-                _checked(loads, lines[position], raw_id.decode("utf-8", "replace"))
+            first, buffer_no, layer_no, is_error_file = files[bisect.bisect_right(file_at, position) - 1]
+            cid = raw_id.decode("utf-8", "replace")
+            line_start, line_end = where[position]
+            obj = _checked(loads, buffers[buffer_no][line_start:line_end], cid)
+            values = None if is_error_file else plain(obj)
+            if values is None:
+                values = _values_of(obj, position - first + 1, is_error_file)
+            if values is None:  # a JSON object is always readable; kept for the type checker
+                raise Irregular("an unreadable answer")
+            result[cid] = (judge(values) if outputs else values, labels[layer_no])
+        ends = [first for first, _, _, _ in files[1:]] + [len(ids)]
+        for (first, buffer_no, _, _), end in zip(files, ends, strict=True):  # this part's share of each file
+            count = end - first  # its lines: each line is parsed by exactly one part
+            low, high = first + count * part.number // part.count, first + count * (part.number + 1) // part.count
+            share = ids[low:high]
+            if all(map(known.__contains__, share)) and list(map(chosen.__getitem__, share)) == list(range(low, high)):
+                continue  # every line is a row's chosen answer: parsed by the part that has the row
+            for position in range(low, high):
+                raw_id = ids[position]
+                if chosen[raw_id] != position or raw_id not in known:
+                    line_start, line_end = where[position]
+                    _checked(loads, buffers[buffer_no][line_start:line_end], raw_id.decode("utf-8", "replace"))
+    finally:
+        for buf in buffers:
+            buf.close()
     return result
+
+
+def _mapped(path: Path) -> Any:
+    """``path`` memory-mapped for reading (its pages faulted in at once where the system can), or None
+    when it is empty."""
+    with open(path, "rb") as handle:
+        if os.fstat(handle.fileno()).st_size == 0:
+            return None
+        if os.name == "nt":
+            return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        flags = mmap.MAP_SHARED | getattr(mmap, "MAP_POPULATE", 0)
+        return mmap.mmap(handle.fileno(), 0, flags=flags, prot=mmap.PROT_READ)
+
+
+def _answer_lines(buf: Any) -> tuple[list[bytes], list[tuple[int, int]]]:
+    """The plain ``custom_id`` of every line of an answer file and the line's ``(start, end)``; raises
+    :class:`Irregular` unless every line has exactly one such key (no blank line, no line without an id
+    or with two), no id is empty and no line is longer than the single pass reads."""
+    size = len(buf)
+    matches = list(INPUT_IDS.finditer(buf))
+    found_ids = list(map(_group_1, matches))
+    rfind = buf.rfind
+    starts = [rfind(b"\n", 0, at) + 1 for at in map(_start, matches)]
+    last = size - 1 if buf[size - 1 : size] == b"\n" else size
+    if len(starts) != _newlines(buf, 0, last) + 1 or not all(map(operator.lt, starts, starts[1:])):
+        raise Irregular("an answer line without a plain custom_id, with two, or a blank line")
+    if b"" in found_ids:
+        raise Irregular("an answer with an empty custom_id")
+    ends = [at - 1 for at in starts[1:]]
+    ends.append(last)
+    if starts[0] == 0 and buf[:3] == _UTF8_BOM:
+        starts[0] = 3  # as the single pass reads the first line
+    if max(map(operator.sub, ends, starts)) > MAX_RESULT_LINE_BYTES:
+        raise Irregular("an answer line longer than the single pass reads")
+    return found_ids, list(zip(starts, ends, strict=True))
 
 
 def _checked(loads: Any, raw: bytes, cid: str) -> dict[str, Any]:
