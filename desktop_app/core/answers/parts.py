@@ -196,12 +196,10 @@ def _answers_for(
         labels = [layer.label for layer in view.layers]
         result: dict[str, tuple[AnswerValues, str]] = {}
         file_at = [first for first, _, _, _ in files]
-        for raw_id in wanted:
-            position = chosen.get(raw_id)
-            if position is None:
-                continue
+        # in file order: the mapped pages are read front to back
+        for position in sorted(p for p in map(chosen.get, wanted) if p is not None):
             first, buffer_no, layer_no, is_error_file = files[bisect.bisect_right(file_at, position) - 1]
-            cid = raw_id.decode("utf-8", "replace")
+            cid = ids[position].decode("utf-8", "replace")
             line_start, line_end = where[position]
             obj = _checked(loads, buffers[buffer_no][line_start:line_end], cid)
             values = None if is_error_file else plain(obj)
