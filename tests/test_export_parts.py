@@ -361,3 +361,29 @@ def test_parts_are_used_for_big_exports_on_free_cores_only(tmp_path: Path, monke
         assert export_module.split_parts(view) is not None
         monkeypatch.setattr(os, "getloadavg", lambda: (1.7, 1.7, 1.7))  # another program keeps a core busy
         assert export_module.split_parts(view) is None
+
+
+def test_parts_are_appended_the_plain_way_where_the_kernel_cannot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``copy_file_range`` refused (another file system, an old kernel) after a first piece: the rest
+    is copied through a buffer, from where it stopped."""
+    calls: list[int] = []
+
+    def refusing(src: int, dst: int, count: int) -> int:
+        calls.append(count)
+        if len(calls) == 1:
+            return os.write(dst, os.read(src, 7))
+        raise OSError(18, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "copy_file_range", refusing, raising=False)
+    source = tmp_path / "part"
+    source.write_bytes(b"0123456789" * 1000)
+    dest = tmp_path / "dest"
+    with open(dest, "wb") as handle:
+        handle.write(b"head,")
+        handle.flush()
+        with open(source, "rb") as part:
+            export_module._append(part, handle)
+    assert dest.read_bytes() == b"head," + b"0123456789" * 1000
+    assert len(calls) == 2
