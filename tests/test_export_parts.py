@@ -267,62 +267,6 @@ def test_the_sheet_layout_in_parts_is_the_single_process_file(
         assert "客户 7".encode() in one and b"needs another try" in one.lower()
 
 
-@pytest.mark.parametrize("seed", range(5))
-def test_snapshot_lines_in_one_dumps_are_the_per_row_lines(seed: int) -> None:
-    """``convert`` writes the sheet's rows with one orjson call per batch, cut into lines (issue 13):
-    the bytes are those of one call per row, whatever the cells hold (quotes, braces, the key itself)."""
-    import random
-
-    import orjson
-
-    from desktop_app.core.answers.source import snapshot_lines
-
-    rng = random.Random(seed)
-    alphabet = 'ab"\\},{"custom_id":\n\r\t西日本 \u2028\x00'
-
-    def text() -> str:
-        return "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
-
-    for _ in range(400):
-        rows = [(text(), [text() for _ in range(rng.randint(0, 4))]) for _ in range(rng.randint(0, 6))]
-        expected = b"".join(
-            orjson.dumps({"custom_id": c, "values": v}, option=orjson.OPT_APPEND_NEWLINE) for c, v in rows
-        )
-        assert snapshot_lines(rows) == expected
-
-
-def test_a_write_that_fails_on_the_build_writer_thread_fails_the_build() -> None:
-    """``convert`` hashes and writes on a second thread: a full disk there still stops the build with
-    that error (raised by the next chunk or at the end), and the thread never outlives the build."""
-    import errno
-    import hashlib
-
-    from desktop_app.core.builder.jsonl import _Sink
-
-    written: list[bytes] = []
-
-    def write(data: bytes) -> None:
-        if len(written) == 2:
-            raise OSError(errno.ENOSPC, "No space left on device")
-        written.append(data)
-
-    with pytest.raises(OSError, match="No space"), _Sink(hashlib.sha256(), write, None) as sink:
-        for n in range(50):
-            sink.put(b"%d\n" % n, None)
-        sink.finish()
-    assert written == [b"0\n", b"1\n"]
-    assert not sink._thread.is_alive()
-
-    digest = hashlib.sha256()
-    kept: list[bytes] = []
-    with _Sink(digest, lambda data: None, kept.append) as sink:
-        for n in range(20):
-            sink.put(b"%d\n" % n, b"k%d" % n)
-        sink.finish()
-    assert digest.hexdigest() == hashlib.sha256(b"".join(b"%d\n" % n for n in range(20))).hexdigest()
-    assert kept == [b"k%d" % n for n in range(20)]
-
-
 def test_a_process_with_threads_starts_its_workers_fresh(monkeypatch: pytest.MonkeyPatch) -> None:
     """Forking copies only the calling thread (a lock another thread holds stays locked in the copy): the
     window, whose export runs beside the UI thread, starts its workers with spawn."""

@@ -122,22 +122,12 @@ def snapshot_lines(rows: Sequence[tuple[str, Sequence[str]]]) -> bytes:
     JSON line each, the format :func:`load_source_rows` reads. The one writer of that format (the build
     pass and :func:`write_source_snapshot` call it); characters UTF-8 cannot hold become "?"."""
     dumps, newline = orjson.dumps, orjson.OPT_APPEND_NEWLINE
-    if not rows:
-        return b""
-    try:
-        # One dumps of the whole batch (issue 13: ~2x faster than one per row), cut into lines where one
-        # object ends and the next begins: inside a JSON string every quote is escaped, so the bytes
-        # '},{"custom_id":' only occur between two objects.
-        whole = dumps([{"custom_id": c, "values": v} for c, v in rows])
-        return whole[1:-1].replace(_BETWEEN, _BETWEEN_LINES) + b"\n"
+    try:  # a list comprehension: ~5x faster than a generator here
+        return b"".join([dumps({"custom_id": c, "values": v}, option=newline) for c, v in rows])
     except orjson.JSONEncodeError:  # an unpaired surrogate somewhere
         return b"".join(
             [dumps({"custom_id": _utf8(c), "values": [_utf8(x) for x in v]}, option=newline) for c, v in rows]
         )
-
-
-_BETWEEN = b'},{"custom_id":'
-_BETWEEN_LINES = b'}\n{"custom_id":'
 
 
 def _utf8(text: str) -> str:

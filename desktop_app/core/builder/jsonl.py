@@ -12,10 +12,9 @@ import contextlib
 import hashlib
 import itertools
 import os
-import queue
 import threading
 from array import array
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -311,9 +310,6 @@ def build_jsonl(
         with contextlib.ExitStack() as files:
             write = files.enter_context(atomic_write(out, "wb")).write
             keep = files.enter_context(atomic_write(snapshot, "wb")).write if snapshot is not None else None
-            # hashing and writing on a second thread (both let go of the interpreter): the next batch is
-            # built meanwhile; its errors come back here, before the files are closed (and kept)
-            sink = files.enter_context(_Sink(digest, write, keep))
             while batch := list(itertools.islice(rows, batch_size)):
                 lines = fast_batch(batch) if fast else None
                 if lines is None:
@@ -324,7 +320,11 @@ def build_jsonl(
                     for offset, size in enumerate(sizes):
                         if size > _LINE_LIMIT:
                             checker.add(_line_too_large(batch[offset][0], requests + offset + 1, size - 1))
-                sink.put(join(lines), snapshot_lines(batch, id_index) if keep is not None else None)
+                data = join(lines)
+                digest.update(data)
+                write(data)
+                if keep is not None:
+                    keep(snapshot_lines(batch, id_index))
                 total_bytes += chunk_bytes
                 requests += len(lines)
                 line_bytes.extend(sizes)
@@ -339,7 +339,6 @@ def build_jsonl(
             if progress is not None:
                 done, total = table.progress
                 progress("build", total, total)
-            sink.finish()
         report.written = True
         if snapshot is not None:
             report.source = describe_source(table, spec, snapshot)
@@ -378,55 +377,6 @@ def build_jsonl(
 
 
 _LINE_LIMIT = MAX_LINE_BYTES + 1  # with its newline
-
-
-class _Sink:
-    """The build's chunks hashed and written by a second thread, in order (issue 13: sha256 and the
-    writes, ~0.03 s of a 50,000-row ``convert``, overlap the next batch's work). :meth:`put` raises what
-    the thread met (a full disk); :meth:`finish` waits for the last chunk; leaving the ``with`` block
-    always stops the thread."""
-
-    def __init__(self, digest: Any, write: Callable[[bytes], object], keep: Callable[[bytes], object] | None) -> None:
-        self._digest, self._write, self._keep = digest, write, keep
-        self._queue: queue.Queue[tuple[bytes, bytes | None] | None] = queue.Queue(maxsize=8)
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="build-writer", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while (item := self._queue.get()) is not None:
-            if self._error is not None:
-                continue  # after a failure: only drain, so that put() never blocks
-            try:
-                data, kept = item
-                self._digest.update(data)
-                self._write(data)
-                if kept is not None and self._keep is not None:
-                    self._keep(kept)
-            except BaseException as exc:
-                self._error = exc
-
-    def put(self, data: bytes, kept: bytes | None) -> None:
-        """Hash and write ``data`` (and ``kept`` to the snapshot) after the chunks before it."""
-        if self._error is not None:
-            raise self._error
-        self._queue.put((data, kept))
-
-    def finish(self) -> None:
-        """Wait until every chunk is written; raise what the thread met."""
-        if self._thread.is_alive():
-            self._queue.put(None)
-            self._thread.join()
-        if self._error is not None:
-            raise self._error
-
-    def __enter__(self) -> _Sink:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        if self._thread.is_alive():
-            self._queue.put(None)
-            self._thread.join()
 
 
 _BATCH_BYTES = 4 * MB  # and about this many bytes of lines
