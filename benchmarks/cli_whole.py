@@ -97,6 +97,8 @@ def table(title: str, contenders: dict[str, list[tuple[float, float, float]]], o
             f"{median / base:5.2f}x {baseline.split(':')[0]}  peak {max(r[1] for r in runs):6.0f} MB  "
             f"cpu {cpu:6.3f} s ({cpu / base_cpu:4.2f}x)"
         )
+    for name, runs in contenders.items():  # every run, in order (wall / CPU seconds)
+        print(f"    {name:<44} runs: " + "  ".join(f"{r[0]:.3f}/{r[2]:.3f}" for r in runs))
     ratio = statistics.median(r[0] for r in contenders[ours]) / base
     print(f"  RATIO {ours} / {baseline} = {ratio:.2f} (median of interleaved runs)")
     return ratio
