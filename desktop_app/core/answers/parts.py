@@ -15,7 +15,7 @@ A part handles only *regular* files — which the single pass and the parts deci
   rows the row loop yields (no escaped ids, no nested ``custom_id``, no unreadable line carrying one).
 
 For regular files the single pass's answer counts are known from the scan alone: nothing unreadable,
-nothing without an id, the repeated answers and the answered ids in order; :func:`merge_counts` puts the
+nothing without an id, the repeated answers and the unknown ids in order; :func:`merge_counts` puts the
 parts' counts together into the view's :class:`~desktop_app.core.answers.rows.JoinSummary`.
 """
 
@@ -113,7 +113,7 @@ def split_input(path: Path, count: int) -> list[Part]:
 @dataclass
 class PartCounts:
     """What one part counted (rows, outcomes, tokens, input lines skipped); the first part also the
-    answers' counts (repeated answers, the answered ids in the single pass's order)."""
+    counts of the whole job's answers and input ids (regular files: every part sees them all)."""
 
     rows: int = 0
     succeeded: int = 0
@@ -122,8 +122,9 @@ class PartCounts:
     completion_tokens: int = 0
     total_tokens: int = 0
     skipped: int = 0
-    duplicates: int = 0
-    answered: list[str] | None = None
+    duplicates: int = 0  # the first part only: repeated answers,
+    unknown: list[str] | None = None  # answered ids not in the input, in the single pass's order,
+    input_duplicates: int = 0  # input lines repeating an earlier id (in the whole input)
 
 
 def part_rows(
@@ -137,7 +138,10 @@ def part_rows(
         every_id = INPUT_IDS.findall(buf)
         mine = INPUT_IDS.findall(buf, part.start, part.end)
         lines = _newlines(buf, part.start, part.end) + (0 if buf[part.end - 1 : part.end] == b"\n" else 1)
-    answers = _answers_for(view, set(mine), set(every_id), part, counts)
+    known = set(every_id)
+    answers = _answers_for(view, set(mine), known, part, counts)
+    if part.number == 0:
+        counts.input_duplicates = len(every_id) - len(known)
     row_counts = RowCounts(part.first_index)
     seen: list[str] = []
     with open(path, "rb", buffering=_READ_BUFFER) as reader:
@@ -189,9 +193,9 @@ def _answers_for(
             # the first line of each id in this layer (zip backwards: the first one is written last); a later
             # layer's replaces an earlier layer's
             chosen.update(zip(reversed(layer_ids), range(len(ids) - 1, start - 1, -1), strict=True))
-        if part.number == 0:
+        if part.number == 0:  # the whole job's answer counts (the input's ids are all known here)
             counts.duplicates = duplicates
-            counts.answered = [cid.decode("utf-8", "replace") for cid in answered]
+            counts.unknown = [cid.decode("utf-8", "replace") for cid in answered if cid not in known]
         loads, plain, judge, outputs = orjson.loads, plain_chat_values, view._judge, bool(view.outputs)
         labels = [layer.label for layer in view.layers]
         result: dict[str, tuple[AnswerValues, str]] = {}
@@ -277,9 +281,6 @@ def merge_counts(view: ResultsView, parts: list[PartCounts]) -> None:
     with re-runs the summary comes from the status pass, as after a single pass)."""
     if len(view.layers) != 1 or not parts or view._answer_bytes_total() > BULK_ANSWER_BYTES:
         return  # (above that size the single pass joins through the index and counts in the status pass)
-    with open(view.inputs[0], "rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as buf:
-        every_id = [i.decode("utf-8", "replace") for i in INPUT_IDS.findall(buf)]
-    in_input = set(every_id)
     summary = JoinSummary(duplicates=parts[0].duplicates)
     summary.total = sum(p.rows for p in parts)
     summary.succeeded = sum(p.succeeded for p in parts)
@@ -289,12 +290,10 @@ def merge_counts(view: ResultsView, parts: list[PartCounts]) -> None:
     summary.completion_tokens = sum(p.completion_tokens for p in parts)
     summary.total_tokens = sum(p.total_tokens for p in parts)
     summary.input_skipped = sum(p.skipped for p in parts)
-    summary.input_duplicates = len(every_id) - len(in_input)
-    for cid in parts[0].answered or ():
-        if cid not in in_input:
-            summary.unknown += 1
-            if len(summary.unknown_examples) < _EXAMPLES:
-                summary.unknown_examples.append(cid)
+    summary.input_duplicates = parts[0].input_duplicates
+    unknown = parts[0].unknown or []
+    summary.unknown = len(unknown)
+    summary.unknown_examples = unknown[:_EXAMPLES]
     view.adopt_summary(summary)
 
 
