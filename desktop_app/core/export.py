@@ -237,12 +237,12 @@ def _write_csv_rows(items: Iterable[Any], out: CsvRowWriter, form: _CsvForm, *, 
     return written
 
 
-PARALLEL_MIN_BYTES = 24 * 1024 * 1024
+PARALLEL_MIN_BYTES = 48 * 1024 * 1024
 """An export of a view whose input and answers total at least this much is written in parts, one process
 per free core (up to :data:`MAX_PARTS`); smaller ones in one process (a worker's start and its scan of
 every answer's id cost more than half the rows save). With ``fork`` (the CLI on Linux: no new interpreter)
 from :data:`PARALLEL_MIN_BYTES_FORK`. Measured in ``docs/benchmarks.md`` (issue 13, round 5)."""
-PARALLEL_MIN_BYTES_FORK = 8 * 1024 * 1024
+PARALLEL_MIN_BYTES_FORK = 16 * 1024 * 1024
 MAX_PARTS = 4
 
 
