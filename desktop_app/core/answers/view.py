@@ -42,6 +42,7 @@ import contextlib
 import itertools
 import os
 import threading
+from array import array
 from collections import OrderedDict
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, fields
@@ -52,7 +53,15 @@ from typing import Any, NamedTuple
 import orjson
 
 from desktop_app.core import wording as w
-from desktop_app.core.answers.index import PlainLines, SavedLines, load_answer_index, save_answer_index
+from desktop_app.core.answers.index import (
+    PlainLines,
+    SavedLines,
+    file_seen,
+    load_answer_index,
+    load_input_index,
+    save_answer_index,
+    save_input_index,
+)
 from desktop_app.core.answers.parse import (
     MAX_RESULT_LINE_BYTES,
     AnswerValues,
@@ -161,6 +170,7 @@ class ResultsView:
         part_layers: Sequence[Sequence[int]] | None = None,
         outputs: Sequence[OutputColumn] | None = None,
         save_index: bool = False,
+        input_indexes: Sequence[Path | None] | None = None,
     ) -> None:
         self._lock = threading.RLock()
         self._index_lock = threading.RLock()  # held while indexing (row reads of indexed rows go on)
@@ -170,28 +180,29 @@ class ResultsView:
         self._summary: JoinSummary | None = None
         self._indexed = False
         self._answers_indexed = False
-        self._input_scan: Iterator[tuple[int, IdRun | IdLine]] | None = None  # resumable input index
-        self._input_seen: set[str] = set()
+        self._input_scan: Iterator[tuple[int, IdRun | IdLine | SavedLines]] | None = None  # resumable input index
+        self._input_seen: set[str] = set()  # while indexing: the input's ids so far (repeats are counted)
         self._closed = False
         self.layers = tuple(layers)
         # for a group: the layers (own answers, then re-runs) that answer each input file, in order
         self.part_layers = tuple(tuple(p) for p in part_layers) if part_layers is not None else None
         self.input_note: w.Text | None = None
         self.summary_index = JoinSummary()
-        # the index, per row: input file (-1: none), offset, length, line
+        # the index, per row: input file (-1: none), offset, length, line — machine integers in arrays,
+        # not Python ints in lists (a million rows: ~30 MB instead of ~120 MB; issue 13)
         self._cids: list[str] = []
-        self._row_file: list[int] = []
-        self._row_off: list[int] = []
-        self._row_len: list[int] = []
-        self._row_line: list[int] = []
+        self._row_file: array[int] = array("i")
+        self._row_off: array[int] = array("q")
+        self._row_len: array[int] = array("q")
+        self._row_line: array[int] = array("q")
         # the chosen answer of each custom_id: a slot in the columns below (no object per answer)
         self._answers: dict[str, int] = {}
-        self._a_file: list[int] = []
-        self._a_off: list[int] = []
-        self._a_len: list[int] = []
-        self._a_line: list[int] = []
-        self._a_layer: list[int] = []
-        self._a_error: list[bool] = []
+        self._a_file: array[int] = array("i")
+        self._a_off: array[int] = array("q")
+        self._a_len: array[int] = array("q")
+        self._a_line: array[int] = array("q")
+        self._a_layer: array[int] = array("i")
+        self._a_error: array[int] = array("b")
         self._files: list[Path] = []
         self.inputs = [Path(p) for p in input_paths]
         self.has_input = bool(self.inputs) and all(p.is_file() for p in self.inputs)
@@ -203,6 +214,10 @@ class ResultsView:
         self._source_rows: dict[str, tuple[str, ...]] = {}
         self.source = source
         self.save_index = save_index  # the answer files are the app's own downloads: save their index
+        # where each input's saved index is read from and written to (next to the job's answers; None: not saved)
+        self.input_indexes: tuple[Path | None, ...] = (
+            tuple(input_indexes) if input_indexes is not None and len(input_indexes) == len(self.inputs) else ()
+        )
         self.outputs: tuple[OutputColumn, ...] = (
             tuple(outputs) if outputs is not None else source.outputs if source is not None else ()
         )
@@ -293,6 +308,7 @@ class ResultsView:
                     if wanted is not None and len(self._cids) >= wanted:
                         return
                 self._input_scan = None
+                self._input_seen = set()  # only needed while indexing (a million ids: ~30 MB)
                 self._count_unknown()
             except BaseException:
                 self.close()
@@ -319,14 +335,16 @@ class ResultsView:
             self._a_len[slot],
             self._a_line[slot],
             self._a_layer[slot],
-            self._a_error[slot],
+            bool(self._a_error[slot]),
         )
 
     def _index_answers(self) -> None:
         summary = self.summary_index
-        mine: dict[int, set[str]] = {}
+        seen: set[str] = set()  # the ids of the layer being indexed (a layer's files come one after the other)
+        current = -1
         for layer_no, path, is_error_file in self._answer_files():
-            seen = mine.setdefault(layer_no, set())
+            if layer_no != current:
+                seen, current = set(), layer_no  # a group of 20 parts keeps one part's ids, not all
             file_no = self._file_no(path)
             saved = load_answer_index(path)
             if saved is not None:
@@ -335,6 +353,7 @@ class ResultsView:
             mapped = self._map(file_no)
             buf = mapped.buffer
             plain = PlainLines() if self.save_index else None
+            before = file_seen(path) if plain is not None else None
             for item in mapped.releasing(id_runs(buf)):
                 if isinstance(item, IdRun):
                     self._add_answer_run(item, seen, file_no, layer_no, is_error_file)
@@ -366,7 +385,7 @@ class ResultsView:
                 seen.add(cid)
                 self._put_answer(cid, _AnswerRef(file_no, offset, length, line, layer_no, is_error_file))
             if plain is not None:
-                save_answer_index(path, plain.run())
+                save_answer_index(path, plain.run(), before)
 
     def _add_answer_run(
         self, run: IdRun | SavedLines, seen: set[str], file_no: int, layer_no: int, is_error_file: bool
@@ -423,18 +442,40 @@ class ResultsView:
             seen.add(cid)
             self._put_answer(cid, _AnswerRef(file_no, offsets[i], lengths[i], lines[i], layer_no, is_error_file))
 
-    def _scan_inputs(self) -> Iterator[tuple[int, IdRun | IdLine]]:
-        for path in self.inputs:
+    def _scan_inputs(self) -> Iterator[tuple[int, IdRun | IdLine | SavedLines]]:
+        """Every input line, file by file: from the input's saved index when there is a valid one
+        (:attr:`input_indexes`; in slices of :data:`ANSWER_SLICE` rows), else scanned — and then saved
+        for the next opening when every line was plain and the view saves indexes."""
+        for number, path in enumerate(self.inputs):
             file_no = self._file_no(path)
+            index = self.input_indexes[number] if self.input_indexes else None
+            saved = load_input_index(path, index) if index is not None else None
+            if saved is not None:
+                for start in range(0, len(saved.cids), ANSWER_SLICE):
+                    end = start + ANSWER_SLICE
+                    part = SavedLines(
+                        saved.lines[start:end], saved.offsets[start:end], saved.lengths[start:end], saved.cids[start:end]
+                    )
+                    yield file_no, part
+                continue
             mapped = self._map(file_no)
+            plain = PlainLines() if index is not None and self.save_index else None
+            before = file_seen(path) if plain is not None else None
             for item in mapped.releasing(id_runs(mapped.buffer)):
+                if plain is not None:
+                    if isinstance(item, IdRun):
+                        plain.add(item)
+                    else:
+                        plain = None  # a line that is not plain: this input's index is not saved
                 yield file_no, item
+            if plain is not None and index is not None:
+                save_input_index(path, index, plain.run(), before)
 
-    def _add_input(self, file_no: int, item: IdRun | IdLine) -> None:
+    def _add_input(self, file_no: int, item: IdRun | IdLine | SavedLines) -> None:
         """Index input lines; ``_cids`` grows last, so a row below ``len(_cids)`` is always complete."""
         summary = self.summary_index
         seen = self._input_seen
-        if isinstance(item, IdRun):
+        if isinstance(item, (IdRun, SavedLines)):
             n = len(item.cids)
             fresh = set(item.cids)
             summary.input_duplicates += n - len(fresh - seen)
@@ -442,7 +483,10 @@ class ResultsView:
             self._row_file.extend(repeat(file_no, n))
             self._row_off.extend(item.offsets)
             self._row_len.extend(item.lengths)
-            self._row_line.extend(range(item.first_line, item.first_line + n))
+            if isinstance(item, SavedLines):
+                self._row_line.extend(item.lines)
+            else:
+                self._row_line.extend(range(item.first_line, item.first_line + n))
             self._cids.extend(item.cids)
             return
         line, offset, length, decided, cid, is_string = item
@@ -583,9 +627,19 @@ class ResultsView:
 
     def _answer_at(self, cid: str) -> tuple[AnswerValues | None, str]:
         """The chosen answer of ``cid`` as values (None: missing or unreadable) and its layer's label."""
-        ref = self._ref(cid)
-        if ref is None:
-            return None, ""
+        slot = self._answers.get(cid)
+        return (None, "") if slot is None else self._answer_in(slot)
+
+    def _answer_in(self, slot: int) -> tuple[AnswerValues | None, str]:
+        """The answer in ``slot`` as values (None: unreadable) and its layer's label."""
+        ref = _AnswerRef(
+            self._a_file[slot],
+            self._a_off[slot],
+            self._a_len[slot],
+            self._a_line[slot],
+            self._a_layer[slot],
+            bool(self._a_error[slot]),
+        )
         try:
             obj = orjson.loads(self._map(ref.file).slice(ref.offset, ref.length))
         except orjson.JSONDecodeError:
@@ -837,31 +891,39 @@ class ResultsView:
             input_duplicates=index_counts.input_duplicates,
             unknown_examples=list(index_counts.unknown_examples),
         )
-        outcome: dict[str, AnswerValues | None] = {}
-        for cid in self._answers:
-            values, _ = self._answer_at(cid)
-            outcome[cid] = values
+        # What the rows need of each chosen answer, by slot — its outcome and its tokens, never its text
+        # (the parsed answers of a million rows would hold every answer's content at once; issue 13).
+        outcome = array("b", bytes(len(self._a_off)))  # 0 unreadable, 1 succeeded, 2 failed, 3 failed but billed
+        tokens = array("q", bytes(8 * 3 * len(self._a_off)))  # prompt, completion, total per slot
+        for slot in self._answers.values():
+            values, _ = self._answer_in(slot)
             if values is None:
                 summary.unreadable += 1
+                continue
+            billed = values[0] or values[4] == NEEDS_ANOTHER_TRY  # answered (and billed), maybe not in the asked shape
+            outcome[slot] = 1 if values[0] else 3 if billed else 2
+            if billed:
+                tokens[3 * slot : 3 * slot + 3] = array("q", (values[10] or 0, values[11] or 0, values[12] or 0))
         result: list[RowStatus] = []
+        get = self._answers.get
         for cid in self._cids:
-            values = outcome.get(cid)
-            if values is None:
+            slot = get(cid)
+            kind = 0 if slot is None else outcome[slot]
+            if kind == 0:
                 result.append(RowStatus.MISSING)
                 summary.missing += 1
-            elif values[0]:
+                continue
+            if kind == 1:
                 result.append(RowStatus.SUCCEEDED)
                 summary.succeeded += 1
-                summary.prompt_tokens += values[10] or 0
-                summary.completion_tokens += values[11] or 0
-                summary.total_tokens += values[12] or 0
             else:
                 result.append(RowStatus.FAILED)
                 summary.failed += 1
-                if values[4] == NEEDS_ANOTHER_TRY:  # answered (and billed), but not in the asked shape
-                    summary.prompt_tokens += values[10] or 0
-                    summary.completion_tokens += values[11] or 0
-                    summary.total_tokens += values[12] or 0
+            if kind != 2:
+                assert slot is not None
+                summary.prompt_tokens += tokens[3 * slot]
+                summary.completion_tokens += tokens[3 * slot + 1]
+                summary.total_tokens += tokens[3 * slot + 2]
         summary.total = len(result)
         with self._lock:
             self._statuses = result
