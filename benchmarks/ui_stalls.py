@@ -18,6 +18,9 @@ Scenarios:
 * ``results`` — a completed job of ``--rows`` answered requests (its files on disk); the results window
   is opened as the *Open results* button does: time to the first rows visible, stalls while it loads;
 * ``export`` — the same window, then a CSV export of all its rows from the window;
+* ``group`` (only when named) — a split submit of ``--parts`` parts with ``--group-rows`` rows in all
+  (1,000,000 by default; ``benchmarks.million``'s data), every part downloaded: the results window of the
+  whole group, as *Open results* on a part opens it (peak RSS of the window process is the number);
 * ``bigfile`` — a JSONL of ``--file-mb`` MB is opened in the request editor as a drop does, until every
   request is checked.
 
@@ -47,12 +50,15 @@ from typing import Any
 
 MODULE = "benchmarks.ui_stalls"
 SCENARIOS = ("idle", "jobs", "results", "export", "bigfile")
+EXTRA_SCENARIOS = ("group",)  # run only when named: ``--only group``
 
 
 # ----- data (parent) -------------------------------------------------------------------------------------
 
 
-def prepare(scenario: str, folder: Path, jobs: int, rows: int, file_mb: int) -> dict[str, Any]:
+def prepare(
+    scenario: str, folder: Path, jobs: int, rows: int, file_mb: int, group_rows: int = 1_000_000, parts: int = 20
+) -> dict[str, Any]:
     """Make the app folder (and data files) the scenario starts from; returns facts for the child."""
     if scenario == "bare":
         return {"home": str(folder / "home-bare")}
@@ -88,6 +94,35 @@ def prepare(scenario: str, folder: Path, jobs: int, rows: int, file_mb: int) -> 
             ledger.record_results(job_id, data / "out.jsonl", data / "err.jsonl")
         facts["job_id"] = job_id
         facts["export_to"] = str(folder / "export.csv")
+    elif scenario == "group":
+        from benchmarks.million import make_parts
+
+        data = folder / f"group-{group_rows}-{parts}"
+        data.mkdir(exist_ok=True)
+        made = make_parts(data, parts, group_rows, 40)
+        from desktop_app.core.answers.index import save_answer_index
+
+        for _, out, err in made:  # as the download does (the answers' indexes; main saves these too)
+            for answers in (out, err):
+                if not Path(str(answers) + ".rowindex").exists():
+                    save_answer_index(answers)
+        with Ledger(paths.ledger_db) as ledger:
+            ids = []
+            for number, (inp, out, err) in enumerate(made):
+                job_id = ledger.record_intent(
+                    region_id="sandbox",
+                    name=f"million part {number + 1}",
+                    input_path=inp,
+                    request_count=group_rows // parts,
+                    status="uploading",
+                    relation="part",
+                    group_id="million",
+                    part_index=number,
+                )
+                ledger.set_status(job_id, "completed")
+                ledger.record_results(job_id, out, err)
+                ids.append(job_id)
+        facts["job_id"] = ids[0]
     elif scenario == "bigfile":
         big = folder / f"big-{file_mb}.jsonl"
         if not big.exists():
@@ -279,7 +314,7 @@ def child(scenario: str, facts: dict[str, Any], seconds: float) -> None:
         try:
             await until(lambda: probe.first_paint is not None, 30)
             began = time.perf_counter()
-            if scenario in ("results", "export"):
+            if scenario in ("results", "export", "group"):
                 await until(lambda: window.jobs_page.model.rowCount() > 0, 60)
                 await asyncio.sleep(1.0)
                 probe.phase = "open results"
@@ -502,6 +537,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=10_000)
     parser.add_argument("--rows", type=int, default=200_000)
     parser.add_argument("--file-mb", type=int, default=500)
+    parser.add_argument("--group-rows", type=int, default=1_000_000, help="rows of the group scenario, in all")
+    parser.add_argument("--parts", type=int, default=20, help="parts of the group scenario")
     parser.add_argument("--gc", choices=("new", "old"), default="new", help="old: the collector before issue 13")
     parser.add_argument("--app-root", help="run the app of another checkout (e.g. /work/main) under this probe")
     parser.add_argument("--why", action="store_true", help="sample the UI thread's stack during stalls")
@@ -520,7 +557,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for _ in range(args.runs):
             for scenario in args.only.split(","):
-                facts = prepare(scenario, folder, args.jobs, args.rows, args.file_mb)
+                facts = prepare(scenario, folder, args.jobs, args.rows, args.file_mb, args.group_rows, args.parts)
                 facts["gc"] = args.gc
                 facts["why"] = args.why
                 facts["app_root"] = args.app_root

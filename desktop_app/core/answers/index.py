@@ -14,8 +14,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections.abc import Mapping
 from array import array
+from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
 
@@ -229,9 +229,9 @@ def _load(path: Path, index: Path, extra: Mapping[str, object] | None) -> SavedL
         if len(payload) != 24 * n + ids_bytes:
             return None
         digest = header.get("digest")
-        if digest is not None or extra is not None:  # older answer indexes have none; input ones always
-            if hashlib.blake2b(payload, digest_size=16).hexdigest() != digest:
-                return None
+        # older answer indexes have no digest; input ones always do (hashlib lets other threads run meanwhile)
+        if (digest is not None or extra is not None) and hashlib.blake2b(payload, digest_size=16).hexdigest() != digest:
+            return None
         view = memoryview(payload)
         columns = []
         for k in range(3):

@@ -181,7 +181,7 @@ class ResultsView:
         self._indexed = False
         self._answers_indexed = False
         self._input_scan: Iterator[tuple[int, IdRun | IdLine | SavedLines]] | None = None  # resumable input index
-        self._input_seen: set[str] = set()  # while indexing: the input's ids so far (repeats are counted)
+        self._input_seen: set[str] = set()  # while indexing: the unanswered input ids so far (repeats counted)
         self._closed = False
         self.layers = tuple(layers)
         # for a group: the layers (own answers, then re-runs) that answer each input file, in order
@@ -195,8 +195,13 @@ class ResultsView:
         self._row_off: array[int] = array("q")
         self._row_len: array[int] = array("q")
         self._row_line: array[int] = array("q")
-        # the chosen answer of each custom_id: a slot in the columns below (no object per answer)
+        self._row_slot: array[int] = array("q")  # the row's chosen answer: a slot below (-1: none)
+        # While indexing: the chosen answer of each custom_id, a slot in the columns below (no object per
+        # answer); dropped once every row knows its slot (a million ids: ~70 MB of table and slot numbers).
         self._answers: dict[str, int] = {}
+        self._a_cid: list[str] = []  # while indexing: each slot's id (rows share these strings)
+        self._a_used: bytearray = bytearray()  # while indexing: 1 once a row has this slot (repeats counted)
+        self._chosen: bytearray = bytearray()  # once indexed: 1 for the slots that are some id's chosen answer
         self._a_file: array[int] = array("i")
         self._a_off: array[int] = array("q")
         self._a_len: array[int] = array("q")
@@ -299,8 +304,10 @@ class ResultsView:
                     self._answers_indexed = True
                     if not self.has_input:
                         self._rows_from_answers()
+                        self._finish_join()
                         self._indexed = True
                         return
+                    self._a_used = bytearray(len(self._a_off))
                     self._input_scan = self._scan_inputs()
                 assert self._input_scan is not None
                 for file_no, item in self._input_scan:
@@ -308,8 +315,7 @@ class ResultsView:
                     if wanted is not None and len(self._cids) >= wanted:
                         return
                 self._input_scan = None
-                self._input_seen = set()  # only needed while indexing (a million ids: ~30 MB)
-                self._count_unknown()
+                self._finish_join()
             except BaseException:
                 self.close()
                 raise
@@ -322,12 +328,13 @@ class ResultsView:
         self._a_line.append(ref.line)
         self._a_layer.append(ref.layer)
         self._a_error.append(ref.is_error_file)
+        self._a_cid.append(cid)
         self._answers[cid] = len(self._a_off) - 1
 
-    def _ref(self, cid: str) -> _AnswerRef | None:
-        """Where the chosen answer of ``cid`` is (None: not answered)."""
-        slot = self._answers.get(cid)
-        if slot is None:
+    def _ref(self, index: int) -> _AnswerRef | None:
+        """Where the chosen answer of row ``index`` is (None: not answered)."""
+        slot = self._row_slot[index]
+        if slot < 0:
             return None
         return _AnswerRef(
             self._a_file[slot],
@@ -433,6 +440,7 @@ class ResultsView:
             self._a_line.extend(lines)
             self._a_layer.extend(repeat(layer_no, n))
             self._a_error.extend(repeat(is_error_file, n))
+            self._a_cid.extend(cids)
             self._answers.update(zip(cids, range(base, base + n), strict=True))
             return
         for i, cid in enumerate(cids):
@@ -452,11 +460,7 @@ class ResultsView:
             saved = load_input_index(path, index) if index is not None else None
             if saved is not None:
                 for start in range(0, len(saved.cids), ANSWER_SLICE):
-                    end = start + ANSWER_SLICE
-                    part = SavedLines(
-                        saved.lines[start:end], saved.offsets[start:end], saved.lengths[start:end], saved.cids[start:end]
-                    )
-                    yield file_no, part
+                    yield file_no, _slice_of(saved, start, start + ANSWER_SLICE)
                 continue
             mapped = self._map(file_no)
             plain = PlainLines() if index is not None and self.save_index else None
@@ -474,12 +478,10 @@ class ResultsView:
     def _add_input(self, file_no: int, item: IdRun | IdLine | SavedLines) -> None:
         """Index input lines; ``_cids`` grows last, so a row below ``len(_cids)`` is always complete."""
         summary = self.summary_index
-        seen = self._input_seen
         if isinstance(item, (IdRun, SavedLines)):
             n = len(item.cids)
-            fresh = set(item.cids)
-            summary.input_duplicates += n - len(fresh - seen)
-            seen |= fresh
+            slots, joined = self._join_ids(item.cids)
+            self._row_slot.extend(slots)
             self._row_file.extend(repeat(file_no, n))
             self._row_off.extend(item.offsets)
             self._row_len.extend(item.lengths)
@@ -487,7 +489,7 @@ class ResultsView:
                 self._row_line.extend(item.lines)
             else:
                 self._row_line.extend(range(item.first_line, item.first_line + n))
-            self._cids.extend(item.cids)
+            self._cids.extend(joined)
             return
         line, offset, length, decided, cid, is_string = item
         if not decided:
@@ -501,27 +503,52 @@ class ResultsView:
         if cid is None or not is_string:
             summary.input_skipped += 1
             return
-        if cid in seen:
-            summary.input_duplicates += 1
-        else:
-            seen.add(cid)
+        slots, joined = self._join_ids([cid])
+        self._row_slot.extend(slots)
         self._row_file.append(file_no)
         self._row_off.append(offset)
         self._row_len.append(length)
         self._row_line.append(line)
-        self._cids.append(cid)
+        self._cids.extend(joined)
 
-    def _count_unknown(self) -> None:
+    def _join_ids(self, cids: Sequence[str]) -> tuple[list[int], list[str]]:
+        """The chosen answer slot of each input id (-1: none) and the ids themselves, as the answers' own
+        strings where answered (one string per id in memory, not two); counts the ids the input repeats."""
+        slots: list[int] = list(map(self._answers.get, cids, repeat(-1)))
+        a_cid, used, seen = self._a_cid, self._a_used, self._input_seen
+        joined: list[str] = []
+        add = joined.append
+        repeated = 0
+        for cid, slot in zip(cids, slots, strict=True):
+            if slot >= 0:
+                add(a_cid[slot])
+                if used[slot]:
+                    repeated += 1
+                else:
+                    used[slot] = 1
+            else:
+                add(cid)
+                if cid in seen:
+                    repeated += 1
+                else:
+                    seen.add(cid)
+        self.summary_index.input_duplicates += repeated
+        return slots, joined
+
+    def _finish_join(self) -> None:
+        """Every row knows its answer: count the answers no row asked for (``unknown``), note which slots
+        are chosen answers, and drop what only indexing needed."""
         summary = self.summary_index
-        in_input: set[str] = set()
-        cids = self._cids
-        for start in range(0, len(cids), ANSWER_SLICE):  # one ``set`` of 200,000 ids: 10–20 ms held
-            in_input.update(cids[start : start + ANSWER_SLICE])
-        for cid in self._answers:
-            if cid not in in_input:
+        used = self._a_used
+        chosen = bytearray(len(self._a_off))
+        for cid, slot in self._answers.items():
+            chosen[slot] = 1
+            if self.has_input and not used[slot]:
                 summary.unknown += 1
                 if len(summary.unknown_examples) < _EXAMPLES:
                     summary.unknown_examples.append(cid)
+        self._chosen = chosen
+        self._answers, self._a_cid, self._a_used, self._input_seen = {}, [], bytearray(), set()
 
     def _rows_from_answers(self) -> None:
         slots = self._answers
@@ -531,6 +558,7 @@ class ResultsView:
             return self._a_layer[slot], self._a_file[slot], self._a_off[slot]
 
         for cid in sorted(slots, key=where):
+            self._row_slot.append(slots[cid])
             self._row_file.append(-1)
             self._row_off.append(0)
             self._row_len.append(0)
@@ -579,7 +607,7 @@ class ResultsView:
         self.ensure_rows(index + 1)
         if self._statuses is not None:
             return self._statuses[index]
-        ref = self._ref(self._cids[index])
+        ref = self._ref(index)
         if ref is None:
             return RowStatus.MISSING
         return RowStatus.FAILED if ref.is_error_file else RowStatus.SUCCEEDED
@@ -612,7 +640,7 @@ class ResultsView:
     def answer_bytes(self, index: int) -> bytes | None:
         """The raw answer line shown on row ``index`` (for the JSONL export), or None when missing."""
         self.ensure_rows(index + 1)
-        ref = self._ref(self._cids[index])
+        ref = self._ref(index)
         if ref is None:
             return None
         return self._map(ref.file).slice(ref.offset, ref.length)
@@ -625,10 +653,10 @@ class ResultsView:
             return None
         return self._map(file_no).slice(self._row_off[index], self._row_len[index])
 
-    def _answer_at(self, cid: str) -> tuple[AnswerValues | None, str]:
-        """The chosen answer of ``cid`` as values (None: missing or unreadable) and its layer's label."""
-        slot = self._answers.get(cid)
-        return (None, "") if slot is None else self._answer_in(slot)
+    def _answer_at(self, index: int) -> tuple[AnswerValues | None, str]:
+        """The chosen answer of row ``index`` as values (None: missing or unreadable) and its layer's label."""
+        slot = self._row_slot[index]
+        return (None, "") if slot < 0 else self._answer_in(slot)
 
     def _answer_in(self, slot: int) -> tuple[AnswerValues | None, str]:
         """The answer in ``slot`` as values (None: unreadable) and its layer's label."""
@@ -670,7 +698,7 @@ class ResultsView:
         if bulk is not None:
             values, label = bulk.get(cid, (None, ""))
         else:
-            values, label = self._answer_at(cid)
+            values, label = self._answer_at(index)
         return _join(index, self._row_line[index], cid, model, prompt, values, label, self._source_of(cid))
 
     def _source_of(self, cid: str) -> tuple[str, ...]:
@@ -895,7 +923,7 @@ class ResultsView:
         # (the parsed answers of a million rows would hold every answer's content at once; issue 13).
         outcome = array("b", bytes(len(self._a_off)))  # 0 unreadable, 1 succeeded, 2 failed, 3 failed but billed
         tokens = array("q", bytes(8 * 3 * len(self._a_off)))  # prompt, completion, total per slot
-        for slot in self._answers.values():
+        for slot in itertools.compress(range(len(self._chosen)), self._chosen):
             values, _ = self._answer_in(slot)
             if values is None:
                 summary.unreadable += 1
@@ -905,10 +933,8 @@ class ResultsView:
             if billed:
                 tokens[3 * slot : 3 * slot + 3] = array("q", (values[10] or 0, values[11] or 0, values[12] or 0))
         result: list[RowStatus] = []
-        get = self._answers.get
-        for cid in self._cids:
-            slot = get(cid)
-            kind = 0 if slot is None else outcome[slot]
+        for slot in self._row_slot:
+            kind = 0 if slot < 0 else outcome[slot]
             if kind == 0:
                 result.append(RowStatus.MISSING)
                 summary.missing += 1
@@ -920,7 +946,6 @@ class ResultsView:
                 result.append(RowStatus.FAILED)
                 summary.failed += 1
             if kind != 2:
-                assert slot is not None
                 summary.prompt_tokens += tokens[3 * slot]
                 summary.completion_tokens += tokens[3 * slot + 1]
                 summary.total_tokens += tokens[3 * slot + 2]
@@ -980,6 +1005,11 @@ class ResultsView:
             failed_examples=tuple(failed_examples),
             summary=summary,
         )
+
+
+def _slice_of(saved: SavedLines, start: int, end: int) -> SavedLines:
+    """Lines ``start:end`` of a saved index."""
+    return SavedLines(saved.lines[start:end], saved.offsets[start:end], saved.lengths[start:end], saved.cids[start:end])
 
 
 def _request_fields(raw: bytes) -> tuple[str, str]:
