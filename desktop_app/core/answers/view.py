@@ -186,6 +186,7 @@ class ResultsView:
         self.layers = tuple(layers)
         # for a group: the layers (own answers, then re-runs) that answer each input file, in order
         self.part_layers = tuple(tuple(p) for p in part_layers) if part_layers is not None else None
+        self.inputs = [Path(p) for p in input_paths]
         self.input_note: w.Text | None = None
         self.summary_index = JoinSummary()
         # the index, per row: input file (-1: none), offset, length, line — machine integers in arrays,
@@ -199,8 +200,11 @@ class ResultsView:
         # While indexing: the chosen answer of each custom_id, a slot in the columns below (no object per
         # answer); dropped once every row knows its slot (a million ids: ~70 MB of table and slot numbers).
         self._answers: dict[str, int] = {}
-        self._a_cid: list[str] = []  # while indexing: each slot's id (rows share these strings)
-        self._a_used: bytearray = bytearray()  # while indexing: 1 once a row has this slot (repeats counted)
+        self._a_base = 0  # while indexing: the first slot of the answers in ``_answers`` (a group's part)
+        self._a_cid: list[str] = []  # while indexing: the id of slot ``_a_base + i`` (rows share these strings)
+        self._a_used: bytearray = bytearray()  # while indexing: 1 once a row has slot ``_a_base + i``
+        self._earlier: set[str] = set()  # a group, while indexing: the input ids of the parts before this one
+        self._unknown: list[str] = []  # while indexing: answered ids no row (of their part) asked for
         self._chosen: bytearray = bytearray()  # once indexed: 1 for the slots that are some id's chosen answer
         self._a_file: array[int] = array("i")
         self._a_off: array[int] = array("q")
@@ -209,8 +213,12 @@ class ResultsView:
         self._a_layer: array[int] = array("i")
         self._a_error: array[int] = array("b")
         self._files: list[Path] = []
-        self.inputs = [Path(p) for p in input_paths]
         self.has_input = bool(self.inputs) and all(p.is_file() for p in self.inputs)
+        # A group (``part_layers`` for every input) is indexed part by part: each part's answers, then its
+        # input, then the next part — one part's answer ids in a dict at a time (issue 13: a million rows
+        # in 20 parts), and the rows of a part are answered by that part's layers only, as in the exports'
+        # full pass (:meth:`_passes`).
+        self._by_part = self.has_input and self.part_layers is not None and len(self.part_layers) == len(self.inputs)
         if self.inputs and not self.has_input:
             gone = next(p for p in self.inputs if not p.is_file())
             self.input_note = w.INPUT_GONE(path=str(gone))
@@ -300,14 +308,15 @@ class ResultsView:
                 raise ValueError("the results view is closed")
             try:
                 if not self._answers_indexed:
-                    self._index_answers()
                     self._answers_indexed = True
-                    if not self.has_input:
-                        self._rows_from_answers()
-                        self._finish_join()
-                        self._indexed = True
-                        return
-                    self._a_used = bytearray(len(self._a_off))
+                    if not self._by_part:  # a group's answers are indexed part by part (_scan_inputs)
+                        self._index_answers()
+                        if not self.has_input:
+                            self._rows_from_answers()
+                            self._finish_join()
+                            self._indexed = True
+                            return
+                        self._a_used = bytearray(len(self._a_off))
                     self._input_scan = self._scan_inputs()
                 assert self._input_scan is not None
                 for file_no, item in self._input_scan:
@@ -345,11 +354,11 @@ class ResultsView:
             bool(self._a_error[slot]),
         )
 
-    def _index_answers(self) -> None:
+    def _index_answers(self, only: Collection[int] | None = None) -> None:
         summary = self.summary_index
         seen: set[str] = set()  # the ids of the layer being indexed (a layer's files come one after the other)
         current = -1
-        for layer_no, path, is_error_file in self._answer_files():
+        for layer_no, path, is_error_file in self._answer_files(only):
             if layer_no != current:
                 seen, current = set(), layer_no  # a group of 20 parts keeps one part's ids, not all
             file_no = self._file_no(path)
@@ -455,25 +464,40 @@ class ResultsView:
         (:attr:`input_indexes`; in slices of :data:`ANSWER_SLICE` rows), else scanned — and then saved
         for the next opening when every line was plain and the view saves indexes."""
         for number, path in enumerate(self.inputs):
+            if self._by_part:
+                assert self.part_layers is not None
+                self._a_base = len(self._a_off)
+                self._index_answers(self.part_layers[number])
+                self._a_used = bytearray(len(self._a_off) - self._a_base)
+                first_row = len(self._cids)
             file_no = self._file_no(path)
             index = self.input_indexes[number] if self.input_indexes else None
             saved = load_input_index(path, index) if index is not None else None
             if saved is not None:
                 for start in range(0, len(saved.cids), ANSWER_SLICE):
                     yield file_no, _slice_of(saved, start, start + ANSWER_SLICE)
-                continue
-            mapped = self._map(file_no)
-            plain = PlainLines() if index is not None and self.save_index else None
-            before = file_seen(path) if plain is not None else None
-            for item in mapped.releasing(id_runs(mapped.buffer)):
-                if plain is not None:
-                    if isinstance(item, IdRun):
-                        plain.add(item)
-                    else:
-                        plain = None  # a line that is not plain: this input's index is not saved
-                yield file_no, item
-            if plain is not None and index is not None:
-                save_input_index(path, index, plain.run(), before)
+            else:
+                yield from self._scan_input(path, file_no, index)
+            if self._by_part:
+                self._close_part()
+                cids = self._cids
+                for start in range(first_row, len(cids), ANSWER_SLICE):
+                    self._earlier.update(cids[start : start + ANSWER_SLICE])
+
+    def _scan_input(self, path: Path, file_no: int, index: Path | None) -> Iterator[tuple[int, IdRun | IdLine]]:
+        """An input's lines, read from the file (and its index saved when every line is plain)."""
+        mapped = self._map(file_no)
+        plain = PlainLines() if index is not None and self.save_index else None
+        before = file_seen(path) if plain is not None else None
+        for item in mapped.releasing(id_runs(mapped.buffer)):
+            if plain is not None:
+                if isinstance(item, IdRun):
+                    plain.add(item)
+                else:
+                    plain = None  # a line that is not plain: this input's index is not saved
+            yield file_no, item
+        if plain is not None and index is not None:
+            save_input_index(path, index, plain.run(), before)
 
     def _add_input(self, file_no: int, item: IdRun | IdLine | SavedLines) -> None:
         """Index input lines; ``_cids`` grows last, so a row below ``len(_cids)`` is always complete."""
@@ -515,40 +539,50 @@ class ResultsView:
         """The chosen answer slot of each input id (-1: none) and the ids themselves, as the answers' own
         strings where answered (one string per id in memory, not two); counts the ids the input repeats."""
         slots: list[int] = list(map(self._answers.get, cids, repeat(-1)))
-        a_cid, used, seen = self._a_cid, self._a_used, self._input_seen
+        a_cid, used, seen, earlier, base = self._a_cid, self._a_used, self._input_seen, self._earlier, self._a_base
         joined: list[str] = []
         add = joined.append
         repeated = 0
         for cid, slot in zip(cids, slots, strict=True):
             if slot >= 0:
-                add(a_cid[slot])
-                if used[slot]:
+                add(a_cid[slot - base])
+                if used[slot - base]:
                     repeated += 1
-                else:
-                    used[slot] = 1
+                    continue
+                used[slot - base] = 1
             else:
                 add(cid)
                 if cid in seen:
                     repeated += 1
-                else:
-                    seen.add(cid)
+                    continue
+                seen.add(cid)
+            if cid in earlier:  # a group: the id was in an earlier part's input
+                repeated += 1
         self.summary_index.input_duplicates += repeated
         return slots, joined
 
-    def _finish_join(self) -> None:
-        """Every row knows its answer: count the answers no row asked for (``unknown``), note which slots
-        are chosen answers, and drop what only indexing needed."""
-        summary = self.summary_index
-        used = self._a_used
-        chosen = bytearray(len(self._a_off))
+    def _close_part(self) -> None:
+        """The rows of the answers in ``_answers`` (all, or a group's part) are indexed: note which slots
+        are chosen answers and which answered ids no row asked for; drop what only indexing needed."""
+        chosen, used, base, unknown = self._chosen, self._a_used, self._a_base, self._unknown
+        chosen.extend(bytes(len(self._a_off) - len(chosen)))
         for cid, slot in self._answers.items():
             chosen[slot] = 1
-            if self.has_input and not used[slot]:
+            if self.has_input and not used[slot - base]:
+                unknown.append(cid)
+        self._answers, self._a_cid, self._a_used, self._input_seen = {}, [], bytearray(), set()
+
+    def _finish_join(self) -> None:
+        """Every row knows its answer: count the answers whose id no input row has (``unknown``)."""
+        if not self._by_part:
+            self._close_part()
+        summary, earlier = self.summary_index, self._earlier
+        for cid in self._unknown:
+            if cid not in earlier:  # a group: an answer of one part whose id is in another part's input
                 summary.unknown += 1
                 if len(summary.unknown_examples) < _EXAMPLES:
                     summary.unknown_examples.append(cid)
-        self._chosen = chosen
-        self._answers, self._a_cid, self._a_used, self._input_seen = {}, [], bytearray(), set()
+        self._unknown, self._earlier = [], set()
 
     def _rows_from_answers(self) -> None:
         slots = self._answers
