@@ -17,6 +17,8 @@ Scenarios:
   and the refresh ticks;
 * ``results`` — a completed job of ``--rows`` answered requests (its files on disk); the results window
   is opened as the *Open results* button does: time to the first rows visible, stalls while it loads;
+  then, for the rest of ``--seconds``, it is scrolled to a random place every 250 ms and the status
+  filter changes every 3 s (round 5; earlier rounds only waited);
 * ``export`` — the same window, then a CSV export of all its rows from the window;
 * ``group`` (only when named) — a split submit of ``--parts`` parts with ``--group-rows`` rows in all
   (1,000,000 by default; ``benchmarks.million``'s data), every part downloaded: the results window of the
@@ -308,6 +310,26 @@ def child(scenario: str, facts: dict[str, Any], seconds: float) -> None:
                 raise TimeoutError("scenario step timed out")
             await asyncio.sleep(0.005)
 
+    async def browse(results: Any, end: float) -> None:
+        """Use the results window as a person does until ``end``: scroll to a random place every 250 ms
+        (the rows there are read), pick the next status filter every 3 s."""
+        import asyncio
+        import random
+
+        rng = random.Random(13)
+        bar = results.table.verticalScrollBar()
+        step = 0
+        while time.perf_counter() < end - 0.3:
+            await asyncio.sleep(0.25)
+            step += 1
+            if step % 12 == 0 and results.filter_combo.isEnabled():
+                combo = results.filter_combo
+                combo.setCurrentIndex((combo.currentIndex() + 1) % combo.count())
+                out["filter_changes"] = out.get("filter_changes", 0) + 1
+            else:
+                bar.setValue(rng.randint(0, max(0, bar.maximum())))
+                out["scrolls"] = out.get("scrolls", 0) + 1
+
     async def play(window: Any, timer: QTimer) -> None:
         import asyncio
 
@@ -339,6 +361,9 @@ def child(scenario: str, facts: dict[str, Any], seconds: float) -> None:
                 out["results_statuses_s"] = time.perf_counter() - opened
                 await task
                 probe.phase = "results open"
+                if scenario in ("results", "group"):
+                    probe.phase = "scroll + filter"
+                    await browse(results, began + seconds)
                 if scenario == "export":
                     probe.phase = "export"
                     started = time.perf_counter()
@@ -523,7 +548,8 @@ def summarize(data: dict[str, Any]) -> dict[str, Any]:
         "extra": {
             k: v
             for k, v in data.items()
-            if k.endswith("_s") and k not in ("start_to_first_paint_s", "first_paint_after_show_s")
+            if (k.endswith("_s") and k not in ("start_to_first_paint_s", "first_paint_after_show_s"))
+            or k in ("scrolls", "filter_changes")
         }
         | ({"error": data["error"]} if "error" in data else {}),
     }
