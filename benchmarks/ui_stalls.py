@@ -27,7 +27,9 @@ Scenarios:
   request is checked.
 
 Reported per scenario: process start → first paint, longest stall, p99 of the gaps, stalls over 50 ms,
-peak and final RSS. Process start is the parent's clock just before it starts the child.
+peak and final RSS. For every gap over 50 ms also the CPU time the process (all threads) and the UI
+thread got inside it: a gap in which the process had the CPU less than half the time was the machine
+(other processes on the cores), not the app; "own" counts only the others. Process start is the parent's clock just before it starts the child.
 
 ``--why`` adds, for every gap over 30 ms, the UI thread's stack and every other thread's innermost
 frames sampled during the gap, and the collections over 5 ms that ended inside it (with their thread).
@@ -168,12 +170,22 @@ class _Probe:
         self.shown: float | None = None
         self.last = 0.0
         self.notes: dict[str, Any] = {}
+        # per gap over 50 ms: (time, gap ms, CPU ms of the whole process and of the UI thread inside it)
+        self.cpu: list[tuple[float, float, float, float]] = []
+        self._cpu_last = (0.0, 0.0)
 
     def tick(self) -> None:
         now = time.perf_counter()
+        cpu = (time.process_time(), time.thread_time())
         if self.last:
-            self.gaps.append((now - (self.first_paint or now), (now - self.last) * 1000 - 10, self.phase))
+            gap = (now - self.last) * 1000 - 10
+            self.gaps.append((now - (self.first_paint or now), gap, self.phase))
+            if gap > 50:
+                since = now - (self.first_paint or now)
+                used = ((cpu[0] - self._cpu_last[0]) * 1000, (cpu[1] - self._cpu_last[1]) * 1000)
+                self.cpu.append((round(since, 3), round(gap, 1), round(used[0], 1), round(used[1], 1)))
         self.last = now
+        self._cpu_last = cpu
 
 
 class _OldCollector:
@@ -409,6 +421,7 @@ def child(scenario: str, facts: dict[str, Any], seconds: float) -> None:
         out["rss_mb"] = _rss_mb()
         out["children_rss_mb"] = _children_rss_mb()
         out["gaps"] = [(round(t, 3), round(g, 1), p) for t, g, p in probe.gaps]
+        out["gap_cpu"] = probe.cpu
         out["first_paint_after_show_s"] = (probe.first_paint or 0) - (probe.shown or 0)
         out["jobs_rows"] = window.jobs_page.model.rowCount()
         out["gc_longest_ms"] = {
@@ -539,6 +552,11 @@ def summarize(data: dict[str, Any]) -> dict[str, Any]:
         "p99_ms": ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))],
         "median_ms": statistics.median(ordered),
         "over_50": sum(1 for g in gaps if g > 50),
+        # gaps over 50 ms in which this process had the CPU for at least half the gap (its own doing, not
+        # a machine busy with other processes): the count and the longest
+        "own_over_50": sum(1 for _, g, proc, _ in data.get("gap_cpu", []) if proc >= g / 2),
+        "own_longest": max((g for _, g, proc, _ in data.get("gap_cpu", []) if proc >= g / 2), default=0.0),
+        "gap_cpu": data.get("gap_cpu", []),
         "ticks": len(gaps),
         "peak_mb": data["peak_mb"],
         "rss_mb": data["rss_mb"],
@@ -592,7 +610,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(
                     f"  {scenario:<8} first paint {s['first_paint_s']:.2f} s  longest {s['longest_ms']:6.1f} ms "
                     f"(at {s['longest_at_s']:.1f} s, {s['longest_phase']})  p99 {s['p99_ms']:5.1f} ms  "
-                    f">50 ms: {s['over_50']}  ticks {s['ticks']}  peak {s['peak_mb']:.0f} MB  "
+                    f">50 ms: {s['over_50']} (own {s['own_over_50']}, longest own {s['own_longest']:.0f} ms)  "
+                    f"ticks {s['ticks']}  peak {s['peak_mb']:.0f} MB  "
                     f"end RSS {s['rss_mb']:.0f} MB  {extra}  {s['gc']}",
                     flush=True,
                 )
@@ -600,6 +619,11 @@ def main(argv: list[str] | None = None) -> int:
                     children = ", ".join(f"{k} {v:.0f} MB" for k, v in s["children_rss_mb"].items()) or "none"
                     tokens = s["estimate_tokens"]
                     print(f"           estimate: {tokens} input tokens; children's RSS at the end: {children}")
+                if s["gap_cpu"]:
+                    print(
+                        "           gaps > 50 ms (s, ms, process CPU ms, UI thread CPU ms): "
+                        + ", ".join(f"{t:.1f}/{g:.0f}/{p:.0f}/{u:.0f}" for t, g, p, u in s["gap_cpu"][:12])
+                    )
                 print(
                     "           top gaps (s after first paint, ms, phase): "
                     + ", ".join(f"{t:.1f}/{g:.0f}/{p}" for t, g, p in s["top"])

@@ -98,6 +98,35 @@ class AnswerLayer:
     label: str = ""  # the re-run's batch id (shown as ``answered_by``); empty for the job's own answers
 
 
+_SHARD_BITS = 6
+
+
+class _IdMap:
+    """``custom_id`` → a number, in 64 dicts by the id's hash: one dict of a million ids grows by
+    rehashing all of them in one C call (~20 ms with the interpreter held, issue 13); a shard holds 1/64th."""
+
+    __slots__ = ("shards",)
+    _MASK = (1 << _SHARD_BITS) - 1
+
+    def __init__(self) -> None:
+        self.shards: list[dict[str, int]] = [{} for _ in range(1 << _SHARD_BITS)]
+
+    def get(self, cid: str, default: int = -1) -> int:
+        return self.shards[hash(cid) & self._MASK].get(cid, default)
+
+    def __setitem__(self, cid: str, value: int) -> None:
+        self.shards[hash(cid) & self._MASK][cid] = value
+
+    def __len__(self) -> int:
+        return sum(map(len, self.shards))
+
+    def add_all(self, cids: Sequence[str], first: int) -> None:
+        """``cids[i]`` → ``first + i`` (one Python step per id: the interpreter switches threads between them)."""
+        shards, mask = self.shards, self._MASK
+        for value, cid in enumerate(cids, first):
+            shards[hash(cid) & mask][cid] = value
+
+
 class _AnswerRef(NamedTuple):
     file: int  # index into ResultsView._maps
     offset: int
@@ -199,11 +228,12 @@ class ResultsView:
         self._row_slot: array[int] = array("q")  # the row's chosen answer: a slot below (-1: none)
         # While indexing: the chosen answer of each custom_id, a slot in the columns below (no object per
         # answer); dropped once every row knows its slot (a million ids: ~70 MB of table and slot numbers).
-        self._answers: dict[str, int] = {}
+        self._answers = _IdMap()
+        self._layer_base = 0  # while indexing: the first slot of the layer being indexed (repeats are later)
         self._a_base = 0  # while indexing: the first slot of the answers in ``_answers`` (a group's part)
         self._a_cid: list[str] = []  # while indexing: the id of slot ``_a_base + i`` (rows share these strings)
         self._a_used: bytearray = bytearray()  # while indexing: 1 once a row has slot ``_a_base + i``
-        self._earlier: set[str] = set()  # a group, while indexing: the input ids of the parts before this one
+        self._earlier = _IdMap()  # a group, while indexing: the input ids of the parts before this one
         self._unknown: list[str] = []  # while indexing: answered ids no row (of their part) asked for
         self._chosen: bytearray = bytearray()  # once indexed: 1 for the slots that are some id's chosen answer
         self._a_file: array[int] = array("i")
@@ -340,6 +370,10 @@ class ResultsView:
         self._a_cid.append(cid)
         self._answers[cid] = len(self._a_off) - 1
 
+    def _repeats(self, cid: str) -> bool:
+        """True when the layer being indexed already answered ``cid`` (the first answer wins)."""
+        return self._answers.get(cid) >= self._layer_base
+
     def _ref(self, index: int) -> _AnswerRef | None:
         """Where the chosen answer of row ``index`` is (None: not answered)."""
         slot = self._row_slot[index]
@@ -356,15 +390,14 @@ class ResultsView:
 
     def _index_answers(self, only: Collection[int] | None = None) -> None:
         summary = self.summary_index
-        seen: set[str] = set()  # the ids of the layer being indexed (a layer's files come one after the other)
         current = -1
         for layer_no, path, is_error_file in self._answer_files(only):
-            if layer_no != current:
-                seen, current = set(), layer_no  # a group of 20 parts keeps one part's ids, not all
+            if layer_no != current:  # a layer's files come one after the other; its slots are the newest
+                self._layer_base, current = len(self._a_off), layer_no
             file_no = self._file_no(path)
             saved = load_answer_index(path)
             if saved is not None:
-                self._add_answer_run(saved, seen, file_no, layer_no, is_error_file)
+                self._add_answer_run(saved, file_no, layer_no, is_error_file)
                 continue
             mapped = self._map(file_no)
             buf = mapped.buffer
@@ -372,7 +405,7 @@ class ResultsView:
             before = file_seen(path) if plain is not None else None
             for item in mapped.releasing(id_runs(buf)):
                 if isinstance(item, IdRun):
-                    self._add_answer_run(item, seen, file_no, layer_no, is_error_file)
+                    self._add_answer_run(item, file_no, layer_no, is_error_file)
                     if plain is not None:
                         plain.add(item)
                     continue
@@ -395,17 +428,14 @@ class ResultsView:
                 if cid is None:
                     summary.without_id += 1
                     continue
-                if cid in seen:
+                if self._repeats(cid):
                     summary.duplicates += 1
                     continue
-                seen.add(cid)
                 self._put_answer(cid, _AnswerRef(file_no, offset, length, line, layer_no, is_error_file))
             if plain is not None:
                 save_answer_index(path, plain.run(), before)
 
-    def _add_answer_run(
-        self, run: IdRun | SavedLines, seen: set[str], file_no: int, layer_no: int, is_error_file: bool
-    ) -> None:
+    def _add_answer_run(self, run: IdRun | SavedLines, file_no: int, layer_no: int, is_error_file: bool) -> None:
         """A run of plain answer lines, added :data:`ANSWER_SLICE` lines at a time (issue 13: each slice
         is a few C-level calls; between them the interpreter can switch to the UI thread — a saved index
         of 196,000 ids added in one ``set``/``dict.update`` held it 20–40 ms per call)."""
@@ -419,7 +449,6 @@ class ResultsView:
                 run.offsets[start:end],
                 run.lengths[start:end],
                 lines[start:end],
-                seen,
                 file_no,
                 layer_no,
                 is_error_file,
@@ -431,17 +460,14 @@ class ResultsView:
         offsets: Sequence[int],
         lengths: Sequence[int],
         lines: Sequence[int],
-        seen: set[str],
         file_no: int,
         layer_no: int,
         is_error_file: bool,
     ) -> None:
-        """Up to :data:`ANSWER_SLICE` plain answer lines: without a repeated id (the usual case) added in
-        one C-level step each; the first answer of an id wins, as line by line."""
+        """Up to :data:`ANSWER_SLICE` plain answer lines: without a repeated id (the usual case) the
+        columns grow in one C-level step each; the first answer of an id wins, as line by line."""
         n = len(cids)
-        fresh = set(cids)
-        if len(fresh) == n and seen.isdisjoint(fresh):
-            seen |= fresh
+        if len(set(cids)) == n and max(map(self._answers.get, cids, repeat(-1)), default=-1) < self._layer_base:
             base = len(self._a_off)
             self._a_file.extend(repeat(file_no, n))
             self._a_off.extend(offsets)
@@ -450,13 +476,12 @@ class ResultsView:
             self._a_layer.extend(repeat(layer_no, n))
             self._a_error.extend(repeat(is_error_file, n))
             self._a_cid.extend(cids)
-            self._answers.update(zip(cids, range(base, base + n), strict=True))
+            self._answers.add_all(cids, base)
             return
         for i, cid in enumerate(cids):
-            if cid in seen:
+            if self._repeats(cid):
                 self.summary_index.duplicates += 1
                 continue
-            seen.add(cid)
             self._put_answer(cid, _AnswerRef(file_no, offsets[i], lengths[i], lines[i], layer_no, is_error_file))
 
     def _scan_inputs(self) -> Iterator[tuple[int, IdRun | IdLine | SavedLines]]:
@@ -480,9 +505,7 @@ class ResultsView:
                 yield from self._scan_input(path, file_no, index)
             if self._by_part:
                 self._close_part()
-                cids = self._cids
-                for start in range(first_row, len(cids), ANSWER_SLICE):
-                    self._earlier.update(cids[start : start + ANSWER_SLICE])
+                self._earlier.add_all(self._cids[first_row:], 0)
 
     def _scan_input(self, path: Path, file_no: int, index: Path | None) -> Iterator[tuple[int, IdRun | IdLine]]:
         """An input's lines, read from the file (and its index saved when every line is plain)."""
@@ -539,7 +562,8 @@ class ResultsView:
         """The chosen answer slot of each input id (-1: none) and the ids themselves, as the answers' own
         strings where answered (one string per id in memory, not two); counts the ids the input repeats."""
         slots: list[int] = list(map(self._answers.get, cids, repeat(-1)))
-        a_cid, used, seen, earlier, base = self._a_cid, self._a_used, self._input_seen, self._earlier, self._a_base
+        a_cid, used, seen, base = self._a_cid, self._a_used, self._input_seen, self._a_base
+        earlier = self._earlier.get if self._by_part else None
         joined: list[str] = []
         add = joined.append
         repeated = 0
@@ -556,7 +580,7 @@ class ResultsView:
                     repeated += 1
                     continue
                 seen.add(cid)
-            if cid in earlier:  # a group: the id was in an earlier part's input
+            if earlier is not None and earlier(cid) >= 0:  # a group: the id was in an earlier part's input
                 repeated += 1
         self.summary_index.input_duplicates += repeated
         return slots, joined
@@ -564,13 +588,14 @@ class ResultsView:
     def _close_part(self) -> None:
         """The rows of the answers in ``_answers`` (all, or a group's part) are indexed: note which slots
         are chosen answers and which answered ids no row asked for; drop what only indexing needed."""
-        chosen, used, base, unknown = self._chosen, self._a_used, self._a_base, self._unknown
+        chosen, used, base, unknown, get = self._chosen, self._a_used, self._a_base, self._unknown, self._answers.get
         chosen.extend(bytes(len(self._a_off) - len(chosen)))
-        for cid, slot in self._answers.items():
-            chosen[slot] = 1
-            if self.has_input and not used[slot - base]:
-                unknown.append(cid)
-        self._answers, self._a_cid, self._a_used, self._input_seen = {}, [], bytearray(), set()
+        for slot, cid in enumerate(self._a_cid, base):
+            if get(cid) == slot:  # not replaced by a later layer's answer
+                chosen[slot] = 1
+                if self.has_input and not used[slot - base]:
+                    unknown.append(cid)
+        self._answers, self._a_cid, self._a_used, self._input_seen = _IdMap(), [], bytearray(), set()
 
     def _finish_join(self) -> None:
         """Every row knows its answer: count the answers whose id no input row has (``unknown``)."""
@@ -578,21 +603,22 @@ class ResultsView:
             self._close_part()
         summary, earlier = self.summary_index, self._earlier
         for cid in self._unknown:
-            if cid not in earlier:  # a group: an answer of one part whose id is in another part's input
+            if earlier.get(cid) < 0:  # a group: an answer of one part whose id is in another part's input
                 summary.unknown += 1
                 if len(summary.unknown_examples) < _EXAMPLES:
                     summary.unknown_examples.append(cid)
-        self._unknown, self._earlier = [], set()
+        self._unknown, self._earlier = [], _IdMap()
 
     def _rows_from_answers(self) -> None:
-        slots = self._answers
+        get = self._answers.get
+        chosen = [(slot, cid) for slot, cid in enumerate(self._a_cid) if get(cid) == slot]
 
-        def where(cid: str) -> tuple[int, int, int]:
-            slot = slots[cid]
+        def where(item: tuple[int, str]) -> tuple[int, int, int]:
+            slot = item[0]
             return self._a_layer[slot], self._a_file[slot], self._a_off[slot]
 
-        for cid in sorted(slots, key=where):
-            self._row_slot.append(slots[cid])
+        for slot, cid in sorted(chosen, key=where):
+            self._row_slot.append(slot)
             self._row_file.append(-1)
             self._row_off.append(0)
             self._row_len.append(0)
