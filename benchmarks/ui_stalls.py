@@ -29,7 +29,9 @@ Scenarios:
 Reported per scenario: process start → first paint, longest stall, p99 of the gaps, stalls over 50 ms,
 peak and final RSS. For every gap over 50 ms also the CPU time the process (all threads) and the UI
 thread got inside it: a gap in which the process had the CPU less than half the time was the machine
-(other processes on the cores), not the app; "own" counts only the others. Process start is the parent's clock just before it starts the child.
+(other processes on the cores), not the app; "own" counts only the others, and "most CPU in a gap" is
+the most CPU the process used inside one of them (what a quiet machine would show at most). Process
+start is the parent's clock just before it starts the child.
 
 ``--why`` adds, for every gap over 30 ms, the UI thread's stack and every other thread's innermost
 frames sampled during the gap, and the collections over 5 ms that ended inside it (with their thread).
@@ -557,6 +559,7 @@ def summarize(data: dict[str, Any]) -> dict[str, Any]:
         "own_over_50": sum(1 for _, g, proc, _ in data.get("gap_cpu", []) if proc >= g / 2),
         "own_longest": max((g for _, g, proc, _ in data.get("gap_cpu", []) if proc >= g / 2), default=0.0),
         "gap_cpu": data.get("gap_cpu", []),
+        "most_cpu_in_gap": max((proc for _, _, proc, _ in data.get("gap_cpu", [])), default=0.0),
         "ticks": len(gaps),
         "peak_mb": data["peak_mb"],
         "rss_mb": data["rss_mb"],
@@ -610,7 +613,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(
                     f"  {scenario:<8} first paint {s['first_paint_s']:.2f} s  longest {s['longest_ms']:6.1f} ms "
                     f"(at {s['longest_at_s']:.1f} s, {s['longest_phase']})  p99 {s['p99_ms']:5.1f} ms  "
-                    f">50 ms: {s['over_50']} (own {s['own_over_50']}, longest own {s['own_longest']:.0f} ms)  "
+                    f">50 ms: {s['over_50']} (own {s['own_over_50']}, longest own {s['own_longest']:.0f} ms, "
+                    f"most CPU in a gap {s['most_cpu_in_gap']:.0f} ms)  "
                     f"ticks {s['ticks']}  peak {s['peak_mb']:.0f} MB  "
                     f"end RSS {s['rss_mb']:.0f} MB  {extra}  {s['gc']}",
                     flush=True,
