@@ -1027,8 +1027,18 @@ class ResultsView:
 
     def filter(self, statuses: Collection[RowStatus]) -> list[int]:
         """Row indices whose status is one of ``statuses``, in input order."""
-        wanted = set(statuses)
-        return [i for i, status in enumerate(self.statuses()) if status in wanted]
+        return self.row_numbers(statuses).tolist()
+
+    def row_numbers(self, statuses: Collection[RowStatus]) -> array[int]:
+        """:meth:`filter` as machine integers (the window's filtered order: a million rows take 8 MB, not
+        ~36 MB of Python ints), found :data:`ANSWER_SLICE` rows at a time."""
+        wanted = frozenset(statuses).__contains__
+        every = self.statuses()
+        order: array[int] = array("q")
+        for start in range(0, len(every), ANSWER_SLICE):
+            end = start + ANSWER_SLICE
+            order.extend(itertools.compress(range(start, end), map(wanted, every[start:end])))
+        return order
 
     def counts(self) -> dict[RowStatus, int]:
         """Rows per status."""

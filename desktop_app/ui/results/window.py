@@ -537,7 +537,8 @@ class ResultsWindow(QWidget):
         opened, model = self.opened, self.model
         if opened is None or model is None:
             return 0
-        order = None if statuses is None else await self._in_thread(opened.view.filter, statuses)
+        # machine integers, not a list of Python ints (a million rows: 8 MB instead of ~36 MB)
+        order = None if statuses is None else await self._in_thread(opened.view.row_numbers, statuses)
         if model is not self.model:
             return 0
         model.set_order(order)
