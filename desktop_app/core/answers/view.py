@@ -106,23 +106,23 @@ class _IdMap:
     rehashing all of them in one C call (~20 ms with the interpreter held, issue 13); a shard holds 1/64th."""
 
     __slots__ = ("shards",)
-    _MASK = (1 << _SHARD_BITS) - 1
+    MASK = (1 << _SHARD_BITS) - 1
 
     def __init__(self) -> None:
         self.shards: list[dict[str, int]] = [{} for _ in range(1 << _SHARD_BITS)]
 
     def get(self, cid: str, default: int = -1) -> int:
-        return self.shards[hash(cid) & self._MASK].get(cid, default)
+        return self.shards[hash(cid) & self.MASK].get(cid, default)
 
     def __setitem__(self, cid: str, value: int) -> None:
-        self.shards[hash(cid) & self._MASK][cid] = value
+        self.shards[hash(cid) & self.MASK][cid] = value
 
     def __len__(self) -> int:
         return sum(map(len, self.shards))
 
     def add_all(self, cids: Sequence[str], first: int) -> None:
         """``cids[i]`` → ``first + i`` (one Python step per id: the interpreter switches threads between them)."""
-        shards, mask = self.shards, self._MASK
+        shards, mask = self.shards, self.MASK
         for value, cid in enumerate(cids, first):
             shards[hash(cid) & mask][cid] = value
 
@@ -464,25 +464,37 @@ class ResultsView:
         layer_no: int,
         is_error_file: bool,
     ) -> None:
-        """Up to :data:`ANSWER_SLICE` plain answer lines: without a repeated id (the usual case) the
-        columns grow in one C-level step each; the first answer of an id wins, as line by line."""
-        n = len(cids)
-        if len(set(cids)) == n and max(map(self._answers.get, cids, repeat(-1)), default=-1) < self._layer_base:
-            base = len(self._a_off)
-            self._a_file.extend(repeat(file_no, n))
-            self._a_off.extend(offsets)
-            self._a_len.extend(lengths)
-            self._a_line.extend(lines)
-            self._a_layer.extend(repeat(layer_no, n))
-            self._a_error.extend(repeat(is_error_file, n))
-            self._a_cid.extend(cids)
-            self._answers.add_all(cids, base)
-            return
+        """Up to :data:`ANSWER_SLICE` plain answer lines: each id is looked up and given its slot in one
+        Python step (the interpreter may switch threads between them), the columns then grow in one
+        C-level step each; the first answer of an id in a layer wins, later ones are counted."""
+        shards, mask, layer_base = self._answers.shards, _IdMap.MASK, self._layer_base
+        slot = len(self._a_off)
+        repeated: list[int] = []
         for i, cid in enumerate(cids):
-            if self._repeats(cid):
-                self.summary_index.duplicates += 1
+            shard = shards[hash(cid) & mask]
+            if shard.get(cid, -1) >= layer_base:  # answered earlier in this layer (or in this slice)
+                repeated.append(i)
                 continue
-            self._put_answer(cid, _AnswerRef(file_no, offsets[i], lengths[i], lines[i], layer_no, is_error_file))
+            shard[cid] = slot
+            slot += 1
+        n = len(cids)
+        if repeated:
+            self.summary_index.duplicates += len(repeated)
+            keep = bytearray(b"\x01") * n
+            for i in repeated:
+                keep[i] = 0
+            cids = list(itertools.compress(cids, keep))
+            offsets = list(itertools.compress(offsets, keep))
+            lengths = list(itertools.compress(lengths, keep))
+            lines = list(itertools.compress(lines, keep))
+            n = len(cids)
+        self._a_file.extend(repeat(file_no, n))
+        self._a_off.extend(offsets)
+        self._a_len.extend(lengths)
+        self._a_line.extend(lines)
+        self._a_layer.extend(repeat(layer_no, n))
+        self._a_error.extend(repeat(is_error_file, n))
+        self._a_cid.extend(cids)
 
     def _scan_inputs(self) -> Iterator[tuple[int, IdRun | IdLine | SavedLines]]:
         """Every input line, file by file: from the input's saved index when there is a valid one
@@ -561,13 +573,16 @@ class ResultsView:
     def _join_ids(self, cids: Sequence[str]) -> tuple[list[int], list[str]]:
         """The chosen answer slot of each input id (-1: none) and the ids themselves, as the answers' own
         strings where answered (one string per id in memory, not two); counts the ids the input repeats."""
-        slots: list[int] = list(map(self._answers.get, cids, repeat(-1)))
         a_cid, used, seen, base = self._a_cid, self._a_used, self._input_seen, self._a_base
+        shards, mask = self._answers.shards, _IdMap.MASK
         earlier = self._earlier.get if self._by_part else None
+        slots: list[int] = []
         joined: list[str] = []
-        add = joined.append
+        add, add_slot = joined.append, slots.append
         repeated = 0
-        for cid, slot in zip(cids, slots, strict=True):
+        for cid in cids:  # one Python step per id: the interpreter may switch threads between them
+            slot = shards[hash(cid) & mask].get(cid, -1)
+            add_slot(slot)
             if slot >= 0:
                 add(a_cid[slot - base])
                 if used[slot - base]:
