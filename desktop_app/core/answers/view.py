@@ -120,11 +120,23 @@ class _IdMap:
     def __len__(self) -> int:
         return sum(map(len, self.shards))
 
-    def add_all(self, cids: Sequence[str], first: int) -> None:
-        """``cids[i]`` → ``first + i`` (one Python step per id: the interpreter switches threads between them)."""
-        shards, mask = self.shards, self.MASK
-        for value, cid in enumerate(cids, first):
-            shards[hash(cid) & mask][cid] = value
+
+class _IdSet:
+    """A set of ids in 64 sets by hash (as :class:`_IdMap`: no rehash of a million ids in one call)."""
+
+    __slots__ = ("shards",)
+
+    def __init__(self) -> None:
+        self.shards: list[set[str]] = [set() for _ in range(1 << _SHARD_BITS)]
+
+    def __contains__(self, cid: object) -> bool:
+        return cid in self.shards[hash(cid) & _IdMap.MASK]
+
+    def add_all(self, cids: Sequence[str]) -> None:
+        """Add ``cids`` (one Python step per id: the interpreter switches threads between them)."""
+        shards, mask = self.shards, _IdMap.MASK
+        for cid in cids:
+            shards[hash(cid) & mask].add(cid)
 
 
 class _AnswerRef(NamedTuple):
@@ -233,7 +245,7 @@ class ResultsView:
         self._a_base = 0  # while indexing: the first slot of the answers in ``_answers`` (a group's part)
         self._a_cid: list[str] = []  # while indexing: the id of slot ``_a_base + i`` (rows share these strings)
         self._a_used: bytearray = bytearray()  # while indexing: 1 once a row has slot ``_a_base + i``
-        self._earlier = _IdMap()  # a group, while indexing: the input ids of the parts before this one
+        self._earlier = _IdSet()  # a group, while indexing: the input ids of the parts before this one
         self._unknown: list[str] = []  # while indexing: answered ids no row (of their part) asked for
         self._chosen: bytearray = bytearray()  # once indexed: 1 for the slots that are some id's chosen answer
         self._a_file: array[int] = array("i")
@@ -517,7 +529,7 @@ class ResultsView:
                 yield from self._scan_input(path, file_no, index)
             if self._by_part:
                 self._close_part()
-                self._earlier.add_all(self._cids[first_row:], 0)
+                self._earlier.add_all(self._cids[first_row:])
 
     def _scan_input(self, path: Path, file_no: int, index: Path | None) -> Iterator[tuple[int, IdRun | IdLine]]:
         """An input's lines, read from the file (and its index saved when every line is plain)."""
@@ -575,7 +587,7 @@ class ResultsView:
         strings where answered (one string per id in memory, not two); counts the ids the input repeats."""
         a_cid, used, seen, base = self._a_cid, self._a_used, self._input_seen, self._a_base
         shards, mask = self._answers.shards, _IdMap.MASK
-        earlier = self._earlier.get if self._by_part else None
+        earlier = self._earlier if self._by_part else None
         slots: list[int] = []
         joined: list[str] = []
         add, add_slot = joined.append, slots.append
@@ -595,7 +607,7 @@ class ResultsView:
                     repeated += 1
                     continue
                 seen.add(cid)
-            if earlier is not None and earlier(cid) >= 0:  # a group: the id was in an earlier part's input
+            if earlier is not None and cid in earlier:  # a group: the id was in an earlier part's input
                 repeated += 1
         self.summary_index.input_duplicates += repeated
         return slots, joined
@@ -618,11 +630,11 @@ class ResultsView:
             self._close_part()
         summary, earlier = self.summary_index, self._earlier
         for cid in self._unknown:
-            if earlier.get(cid) < 0:  # a group: an answer of one part whose id is in another part's input
+            if cid not in earlier:  # a group: an answer of one part whose id is in another part's input
                 summary.unknown += 1
                 if len(summary.unknown_examples) < _EXAMPLES:
                     summary.unknown_examples.append(cid)
-        self._unknown, self._earlier = [], _IdMap()
+        self._unknown, self._earlier = [], _IdSet()
 
     def _rows_from_answers(self) -> None:
         get = self._answers.get
