@@ -1006,36 +1006,40 @@ class ResultsView:
             input_duplicates=index_counts.input_duplicates,
             unknown_examples=list(index_counts.unknown_examples),
         )
-        # What the rows need of each chosen answer, by slot — its outcome and its tokens, never its text
-        # (the parsed answers of a million rows would hold every answer's content at once; issue 13).
-        outcome = array("b", bytes(len(self._a_off)))  # 0 unreadable, 1 succeeded, 2 failed, 3 failed but billed
-        tokens = array("q", bytes(8 * 3 * len(self._a_off)))  # prompt, completion, total per slot
-        for slot in itertools.compress(range(len(self._chosen)), self._chosen):
+        # What the rows need of each chosen answer, by slot: its outcome (1 byte), never its text — the
+        # parsed answers of a million rows held every answer's content at once (issue 13). Tokens are
+        # added per answer times the rows that show it (an id the input repeats is billed on each row).
+        n_slots = len(self._a_off)
+        uses = array("i", bytes(4 * n_slots))
+        for slot in self._row_slot:
+            if slot >= 0:
+                uses[slot] += 1
+        outcome = bytearray(n_slots)  # 0 unreadable, 1 succeeded, 2 failed, 3 failed but billed
+        for slot in itertools.compress(range(len(self._chosen)), self._chosen):  # in file order
             values, _ = self._answer_in(slot)
             if values is None:
                 summary.unreadable += 1
                 continue
             billed = values[0] or values[4] == NEEDS_ANOTHER_TRY  # answered (and billed), maybe not in the asked shape
             outcome[slot] = 1 if values[0] else 3 if billed else 2
-            if billed:
-                tokens[3 * slot : 3 * slot + 3] = array("q", (values[10] or 0, values[11] or 0, values[12] or 0))
+            if billed and uses[slot]:
+                times = uses[slot]
+                summary.prompt_tokens += (values[10] or 0) * times
+                summary.completion_tokens += (values[11] or 0) * times
+                summary.total_tokens += (values[12] or 0) * times
         result: list[RowStatus] = []
+        missing, succeeded, failed = RowStatus.MISSING, RowStatus.SUCCEEDED, RowStatus.FAILED
         for slot in self._row_slot:
             kind = 0 if slot < 0 else outcome[slot]
             if kind == 0:
-                result.append(RowStatus.MISSING)
+                result.append(missing)
                 summary.missing += 1
-                continue
-            if kind == 1:
-                result.append(RowStatus.SUCCEEDED)
+            elif kind == 1:
+                result.append(succeeded)
                 summary.succeeded += 1
             else:
-                result.append(RowStatus.FAILED)
+                result.append(failed)
                 summary.failed += 1
-            if kind != 2:
-                summary.prompt_tokens += tokens[3 * slot]
-                summary.completion_tokens += tokens[3 * slot + 1]
-                summary.total_tokens += tokens[3 * slot + 2]
         summary.total = len(result)
         with self._lock:
             self._statuses = result
