@@ -121,22 +121,28 @@ class _IdMap:
         return sum(map(len, self.shards))
 
 
-class _IdSet:
-    """A set of ids in 64 sets by hash (as :class:`_IdMap`: no rehash of a million ids in one call)."""
+class _EarlierParts:
+    """The input ids of a group's parts indexed so far, as a hash filter: :meth:`maybe` is False for
+    an id no earlier part had (nearly always) and True when one may have had it; the few maybes are
+    settled exactly once every row is indexed (``ResultsView._settle_parts``). A set of a million ids
+    took 32 MB and ~0.1 s to fill; the filter takes 8 MB."""
 
-    __slots__ = ("shards",)
+    __slots__ = ("bits",)
+    _MASK = (1 << 26) - 1
 
     def __init__(self) -> None:
-        self.shards: list[set[str]] = [set() for _ in range(1 << _SHARD_BITS)]
+        self.bits = bytearray((self._MASK + 1) >> 3)
 
-    def __contains__(self, cid: object) -> bool:
-        return cid in self.shards[hash(cid) & _IdMap.MASK]
+    def maybe(self, cid: str) -> bool:
+        at = hash(cid) & self._MASK
+        return bool(self.bits[at >> 3] & (1 << (at & 7)))
 
     def add_all(self, cids: Sequence[str]) -> None:
-        """Add ``cids`` (one Python step per id: the interpreter switches threads between them)."""
-        shards, mask = self.shards, _IdMap.MASK
+        """Note ``cids`` (one Python step per id: the interpreter switches threads between them)."""
+        bits, mask = self.bits, self._MASK
         for cid in cids:
-            shards[hash(cid) & mask].add(cid)
+            at = hash(cid) & mask
+            bits[at >> 3] |= 1 << (at & 7)
 
 
 class _AnswerRef(NamedTuple):
@@ -245,7 +251,9 @@ class ResultsView:
         self._a_base = 0  # while indexing: the first slot of the answers in ``_answers`` (a group's part)
         self._a_cid: list[str] = []  # while indexing: the id of slot ``_a_base + i`` (rows share these strings)
         self._a_used: bytearray = bytearray()  # while indexing: 1 once a row has slot ``_a_base + i``
-        self._earlier = _IdSet()  # a group, while indexing: the input ids of the parts before this one
+        self._earlier: _EarlierParts | None = None  # a group, while indexing: the earlier parts' input ids
+        self._maybe_repeats: list[tuple[str, int]] = []  # a group: (id, part) maybe in an earlier part's input
+        self._part_rows: list[tuple[int, int]] = []  # a group: each part's rows (first, end)
         self._unknown: list[str] = []  # while indexing: answered ids no row (of their part) asked for
         self._chosen: bytearray = bytearray()  # once indexed: 1 for the slots that are some id's chosen answer
         self._a_file: array[int] = array("i")
@@ -519,6 +527,8 @@ class ResultsView:
                 self._index_answers(self.part_layers[number])
                 self._a_used = bytearray(len(self._a_off) - self._a_base)
                 first_row = len(self._cids)
+                if self._earlier is None:
+                    self._earlier = _EarlierParts()
             file_no = self._file_no(path)
             index = self.input_indexes[number] if self.input_indexes else None
             saved = load_input_index(path, index) if index is not None else None
@@ -529,7 +539,9 @@ class ResultsView:
                 yield from self._scan_input(path, file_no, index)
             if self._by_part:
                 self._close_part()
+                assert self._earlier is not None
                 self._earlier.add_all(self._cids[first_row:])
+                self._part_rows.append((first_row, len(self._cids)))
 
     def _scan_input(self, path: Path, file_no: int, index: Path | None) -> Iterator[tuple[int, IdRun | IdLine]]:
         """An input's lines, read from the file (and its index saved when every line is plain)."""
@@ -588,6 +600,7 @@ class ResultsView:
         a_cid, used, seen, base = self._a_cid, self._a_used, self._input_seen, self._a_base
         shards, mask = self._answers.shards, _IdMap.MASK
         earlier = self._earlier if self._by_part else None
+        part, maybe_repeats = len(self._part_rows), self._maybe_repeats
         slots: list[int] = []
         joined: list[str] = []
         add, add_slot = joined.append, slots.append
@@ -607,8 +620,8 @@ class ResultsView:
                     repeated += 1
                     continue
                 seen.add(cid)
-            if earlier is not None and cid in earlier:  # a group: the id was in an earlier part's input
-                repeated += 1
+            if earlier is not None and earlier.maybe(cid):  # a group: maybe in an earlier part's input
+                maybe_repeats.append((cid, part))
         self.summary_index.input_duplicates += repeated
         return slots, joined
 
@@ -629,12 +642,32 @@ class ResultsView:
         if not self._by_part:
             self._close_part()
         summary, earlier = self.summary_index, self._earlier
+        first_part = self._settle_parts() if earlier is not None else {}
+        for cid, part in self._maybe_repeats:
+            if first_part[cid] < part:  # a group: the id was in an earlier part's input
+                summary.input_duplicates += 1
         for cid in self._unknown:
-            if cid not in earlier:  # a group: an answer of one part whose id is in another part's input
+            if cid not in first_part:  # a group: an answer of one part whose id is in another part's input
                 summary.unknown += 1
                 if len(summary.unknown_examples) < _EXAMPLES:
                     summary.unknown_examples.append(cid)
-        self._unknown, self._earlier = [], _IdSet()
+        self._unknown, self._earlier, self._maybe_repeats, self._part_rows = [], None, [], []
+
+    def _settle_parts(self) -> dict[str, int]:
+        """A group: the first part whose input has each id the filter could not rule out (an id the
+        filter rules out is in no part's input)."""
+        earlier = self._earlier
+        assert earlier is not None
+        wanted = {cid for cid, _ in self._maybe_repeats}
+        wanted.update(cid for cid in self._unknown if earlier.maybe(cid))
+        first_part: dict[str, int] = {}
+        if not wanted:
+            return first_part
+        for part, (start, end) in enumerate(self._part_rows):
+            for cid in self._cids[start:end]:  # one Python step per row
+                if cid in wanted and cid not in first_part:
+                    first_part[cid] = part
+        return first_part
 
     def _rows_from_answers(self) -> None:
         get = self._answers.get
