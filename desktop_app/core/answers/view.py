@@ -43,10 +43,10 @@ import itertools
 import os
 import threading
 from array import array
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, fields
-from itertools import repeat
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -239,7 +239,8 @@ class ResultsView:
         # the index, per row: input file (-1: none), offset, length, line — machine integers in arrays,
         # not Python ints in lists (a million rows: ~30 MB instead of ~120 MB; issue 13)
         self._cids: list[str] = []
-        self._row_file: array[int] = array("i")
+        self._row_runs: list[int] = []  # rows of one input file are consecutive: where each file's rows start
+        self._row_run_files: list[int] = []  # ... and which file (-1: none) they come from
         self._row_off: array[int] = array("q")
         self._row_len: array[int] = array("q")
         self._row_line: array[int] = array("q")
@@ -256,12 +257,12 @@ class ResultsView:
         self._part_rows: list[tuple[int, int]] = []  # a group: each part's rows (first, end)
         self._unknown: list[str] = []  # while indexing: answered ids no row (of their part) asked for
         self._chosen: bytearray = bytearray()  # once indexed: 1 for the slots that are some id's chosen answer
-        self._a_file: array[int] = array("i")
+        # a file's answers take consecutive slots: where each file's slots start, and (file, layer, error file)
+        self._a_runs: list[int] = []
+        self._a_run_of: list[tuple[int, int, bool]] = []
         self._a_off: array[int] = array("q")
         self._a_len: array[int] = array("q")
         self._a_line: array[int] = array("q")
-        self._a_layer: array[int] = array("i")
-        self._a_error: array[int] = array("b")
         self._files: list[Path] = []
         self.has_input = bool(self.inputs) and all(p.is_file() for p in self.inputs)
         # A group (``part_layers`` for every input) is indexed part by part: each part's answers, then its
@@ -381,12 +382,9 @@ class ResultsView:
             self._indexed = True
 
     def _put_answer(self, cid: str, ref: _AnswerRef) -> None:
-        self._a_file.append(ref.file)
         self._a_off.append(ref.offset)
         self._a_len.append(ref.length)
         self._a_line.append(ref.line)
-        self._a_layer.append(ref.layer)
-        self._a_error.append(ref.is_error_file)
         self._a_cid.append(cid)
         self._answers[cid] = len(self._a_off) - 1
 
@@ -397,16 +395,16 @@ class ResultsView:
     def _ref(self, index: int) -> _AnswerRef | None:
         """Where the chosen answer of row ``index`` is (None: not answered)."""
         slot = self._row_slot[index]
-        if slot < 0:
-            return None
-        return _AnswerRef(
-            self._a_file[slot],
-            self._a_off[slot],
-            self._a_len[slot],
-            self._a_line[slot],
-            self._a_layer[slot],
-            bool(self._a_error[slot]),
-        )
+        return None if slot < 0 else self._slot_ref(slot)
+
+    def _slot_ref(self, slot: int) -> _AnswerRef:
+        """Where the answer in ``slot`` is."""
+        file_no, layer_no, is_error_file = self._a_run_of[bisect_right(self._a_runs, slot) - 1]
+        return _AnswerRef(file_no, self._a_off[slot], self._a_len[slot], self._a_line[slot], layer_no, is_error_file)
+
+    def _row_file(self, index: int) -> int:
+        """The input file (its number; -1: none) of row ``index``."""
+        return self._row_run_files[bisect_right(self._row_runs, index) - 1]
 
     def _index_answers(self, only: Collection[int] | None = None) -> None:
         summary = self.summary_index
@@ -415,6 +413,8 @@ class ResultsView:
             if layer_no != current:  # a layer's files come one after the other; its slots are the newest
                 self._layer_base, current = len(self._a_off), layer_no
             file_no = self._file_no(path)
+            self._a_runs.append(len(self._a_off))  # this file's answers take the next slots
+            self._a_run_of.append((file_no, layer_no, is_error_file))
             saved = load_answer_index(path)
             if saved is not None:
                 self._add_answer_run(saved, file_no, layer_no, is_error_file)
@@ -508,12 +508,9 @@ class ResultsView:
             lengths = list(itertools.compress(lengths, keep))
             lines = list(itertools.compress(lines, keep))
             n = len(cids)
-        self._a_file.extend(repeat(file_no, n))
         self._a_off.extend(offsets)
         self._a_len.extend(lengths)
         self._a_line.extend(lines)
-        self._a_layer.extend(repeat(layer_no, n))
-        self._a_error.extend(repeat(is_error_file, n))
         self._a_cid.extend(cids)
 
     def _scan_inputs(self) -> Iterator[tuple[int, IdRun | IdLine | SavedLines]]:
@@ -565,7 +562,7 @@ class ResultsView:
             n = len(item.cids)
             slots, joined = self._join_ids(item.cids)
             self._row_slot.extend(slots)
-            self._row_file.extend(repeat(file_no, n))
+            self._note_file(file_no)
             self._row_off.extend(item.offsets)
             self._row_len.extend(item.lengths)
             if isinstance(item, SavedLines):
@@ -588,11 +585,17 @@ class ResultsView:
             return
         slots, joined = self._join_ids([cid])
         self._row_slot.extend(slots)
-        self._row_file.append(file_no)
+        self._note_file(file_no)
         self._row_off.append(offset)
         self._row_len.append(length)
         self._row_line.append(line)
         self._cids.extend(joined)
+
+    def _note_file(self, file_no: int) -> None:
+        """The next rows come from input file ``file_no`` (noted before they are added)."""
+        if not self._row_run_files or self._row_run_files[-1] != file_no:
+            self._row_runs.append(len(self._cids))
+            self._row_run_files.append(file_no)
 
     def _join_ids(self, cids: Sequence[str]) -> tuple[list[int], list[str]]:
         """The chosen answer slot of each input id (-1: none) and the ids themselves, as the answers' own
@@ -675,11 +678,13 @@ class ResultsView:
 
         def where(item: tuple[int, str]) -> tuple[int, int, int]:
             slot = item[0]
-            return self._a_layer[slot], self._a_file[slot], self._a_off[slot]
+            ref = self._slot_ref(slot)
+            return ref.layer, ref.file, ref.offset
 
+        self._row_runs.append(0)
+        self._row_run_files.append(-1)
         for slot, cid in sorted(chosen, key=where):
             self._row_slot.append(slot)
-            self._row_file.append(-1)
             self._row_off.append(0)
             self._row_len.append(0)
             self._row_line.append(0)
@@ -768,7 +773,7 @@ class ResultsView:
     def input_bytes(self, index: int) -> bytes | None:
         """The raw request line of row ``index`` (exactly as in the input file), or None without input."""
         self.ensure_rows(index + 1)
-        file_no = self._row_file[index]
+        file_no = self._row_file(index)
         if file_no < 0:
             return None
         return self._map(file_no).slice(self._row_off[index], self._row_len[index])
@@ -780,14 +785,7 @@ class ResultsView:
 
     def _answer_in(self, slot: int) -> tuple[AnswerValues | None, str]:
         """The answer in ``slot`` as values (None: unreadable) and its layer's label."""
-        ref = _AnswerRef(
-            self._a_file[slot],
-            self._a_off[slot],
-            self._a_len[slot],
-            self._a_line[slot],
-            self._a_layer[slot],
-            bool(self._a_error[slot]),
-        )
+        ref = self._slot_ref(slot)
         try:
             obj = orjson.loads(self._map(ref.file).slice(ref.offset, ref.length))
         except orjson.JSONDecodeError:
@@ -812,7 +810,7 @@ class ResultsView:
     def _row_tuple(self, index: int, bulk: dict[str, tuple[AnswerValues, str]] | None) -> tuple[Any, ...]:
         cid = self._cids[index]
         model = prompt = ""
-        file_no = self._row_file[index]
+        file_no = self._row_file(index)
         if file_no >= 0:
             model, prompt = _request_fields(self._map(file_no).slice(self._row_off[index], self._row_len[index]))
         if bulk is not None:
