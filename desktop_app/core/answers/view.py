@@ -125,21 +125,25 @@ class _EarlierParts:
     """The input ids of a group's parts indexed so far, as a hash filter: :meth:`maybe` is False for
     an id no earlier part had (nearly always) and True when one may have had it; the few maybes are
     settled exactly once every row is indexed (``ResultsView._settle_parts``). A set of a million ids
-    took 32 MB and ~0.1 s to fill; the filter takes 8 MB."""
+    took 32 MB and ~0.1 s to fill; the filter takes at most 8 MB (``2**MAX_BITS`` bits), and about 4
+    bits per byte of input below that (a plain request line has at least ~20 bytes)."""
 
-    __slots__ = ("bits",)
-    _MASK = (1 << 26) - 1
+    __slots__ = ("bits", "mask")
+    MAX_BITS = 26
+    MIN_BITS = 16
 
-    def __init__(self) -> None:
-        self.bits = bytearray((self._MASK + 1) >> 3)
+    def __init__(self, input_bytes: int) -> None:
+        size = min(self.MAX_BITS, max(self.MIN_BITS, (input_bytes * 4).bit_length()))
+        self.mask = (1 << size) - 1
+        self.bits = bytearray(max(1, (self.mask + 1) >> 3))
 
     def maybe(self, cid: str) -> bool:
-        at = hash(cid) & self._MASK
+        at = hash(cid) & self.mask
         return bool(self.bits[at >> 3] & (1 << (at & 7)))
 
     def add_all(self, cids: Sequence[str]) -> None:
         """Note ``cids`` (one Python step per id: the interpreter switches threads between them)."""
-        bits, mask = self.bits, self._MASK
+        bits, mask = self.bits, self.mask
         for cid in cids:
             at = hash(cid) & mask
             bits[at >> 3] |= 1 << (at & 7)
@@ -525,7 +529,7 @@ class ResultsView:
                 self._a_used = bytearray(len(self._a_off) - self._a_base)
                 first_row = len(self._cids)
                 if self._earlier is None:
-                    self._earlier = _EarlierParts()
+                    self._earlier = _EarlierParts(sum(p.stat().st_size for p in self.inputs))
             file_no = self._file_no(path)
             index = self.input_indexes[number] if self.input_indexes else None
             saved = load_input_index(path, index) if index is not None else None
