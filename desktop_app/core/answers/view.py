@@ -240,8 +240,8 @@ class ResultsView:
         self.inputs = [Path(p) for p in input_paths]
         self.input_note: w.Text | None = None
         self.summary_index = JoinSummary()
-        # the index, per row: input file (-1: none), offset, length, line — machine integers in arrays,
-        # not Python ints in lists (a million rows: ~30 MB instead of ~120 MB; issue 13)
+        # the index, per row: offset, length, line and answer slot — machine integers in arrays, not
+        # Python ints in lists (a million rows: ~32 MB instead of ~150 MB; issue 13); the input file per run
         self._cids: list[str] = []
         self._row_runs: list[int] = []  # rows of one input file are consecutive: where each file's rows start
         self._row_run_files: list[int] = []  # ... and which file (-1: none) they come from
@@ -385,10 +385,11 @@ class ResultsView:
                 raise
             self._indexed = True
 
-    def _put_answer(self, cid: str, ref: _AnswerRef) -> None:
-        self._a_off.append(ref.offset)
-        self._a_len.append(ref.length)
-        self._a_line.append(ref.line)
+    def _put_answer(self, cid: str, offset: int, length: int, line: int) -> None:
+        """One answer line of the file being indexed takes the next slot."""
+        self._a_off.append(offset)
+        self._a_len.append(length)
+        self._a_line.append(line)
         self._a_cid.append(cid)
         self._answers[cid] = len(self._a_off) - 1
 
@@ -421,7 +422,7 @@ class ResultsView:
             self._a_run_of.append((file_no, layer_no, is_error_file))
             saved = load_answer_index(path)
             if saved is not None:
-                self._add_answer_run(saved, file_no, layer_no, is_error_file)
+                self._add_answer_run(saved)
                 continue
             mapped = self._map(file_no)
             buf = mapped.buffer
@@ -429,7 +430,7 @@ class ResultsView:
             before = file_seen(path) if plain is not None else None
             for item in mapped.releasing(id_runs(buf)):
                 if isinstance(item, IdRun):
-                    self._add_answer_run(item, file_no, layer_no, is_error_file)
+                    self._add_answer_run(item)
                     if plain is not None:
                         plain.add(item)
                     continue
@@ -455,11 +456,11 @@ class ResultsView:
                 if self._repeats(cid):
                     summary.duplicates += 1
                     continue
-                self._put_answer(cid, _AnswerRef(file_no, offset, length, line, layer_no, is_error_file))
+                self._put_answer(cid, offset, length, line)
             if plain is not None:
                 save_answer_index(path, plain.run(), before)
 
-    def _add_answer_run(self, run: IdRun | SavedLines, file_no: int, layer_no: int, is_error_file: bool) -> None:
+    def _add_answer_run(self, run: IdRun | SavedLines) -> None:
         """A run of plain answer lines, added :data:`ANSWER_SLICE` lines at a time (issue 13: each slice
         is a few C-level calls; between them the interpreter can switch to the UI thread — a saved index
         of 196,000 ids added in one ``set``/``dict.update`` held it 20–40 ms per call)."""
@@ -473,9 +474,6 @@ class ResultsView:
                 run.offsets[start:end],
                 run.lengths[start:end],
                 lines[start:end],
-                file_no,
-                layer_no,
-                is_error_file,
             )
 
     def _add_answer_slice(
@@ -484,13 +482,11 @@ class ResultsView:
         offsets: Sequence[int],
         lengths: Sequence[int],
         lines: Sequence[int],
-        file_no: int,
-        layer_no: int,
-        is_error_file: bool,
     ) -> None:
-        """Up to :data:`ANSWER_SLICE` plain answer lines: each id is looked up and given its slot in one
-        Python step (the interpreter may switch threads between them), the columns then grow in one
-        C-level step each; the first answer of an id in a layer wins, later ones are counted."""
+        """Up to :data:`ANSWER_SLICE` plain answer lines of the file being indexed (the last of
+        ``_a_runs``): each id is looked up and given its slot in one Python step (the interpreter may
+        switch threads between them), the columns then grow in one C-level step each; the first answer
+        of an id in a layer wins, later ones are counted."""
         shards, mask, layer_base = self._answers.shards, _IdMap.MASK, self._layer_base
         slot = len(self._a_off)
         repeated: list[int] = []
