@@ -17,12 +17,21 @@ Scenarios:
   and the refresh ticks;
 * ``results`` — a completed job of ``--rows`` answered requests (its files on disk); the results window
   is opened as the *Open results* button does: time to the first rows visible, stalls while it loads;
+  then, for the rest of ``--seconds``, it is scrolled to a random place every 250 ms and the status
+  filter changes every 3 s (round 5; earlier rounds only waited);
 * ``export`` — the same window, then a CSV export of all its rows from the window;
+* ``group`` (only when named) — a split submit of ``--parts`` parts with ``--group-rows`` rows in all
+  (1,000,000 by default; ``benchmarks.million``'s data), every part downloaded: the results window of the
+  whole group, as *Open results* on a part opens it (peak RSS of the window process is the number);
 * ``bigfile`` — a JSONL of ``--file-mb`` MB is opened in the request editor as a drop does, until every
   request is checked.
 
 Reported per scenario: process start → first paint, longest stall, p99 of the gaps, stalls over 50 ms,
-peak and final RSS. Process start is the parent's clock just before it starts the child.
+peak and final RSS. For every gap over 50 ms also the CPU time the process (all threads) and the UI
+thread got inside it: a gap in which the process had the CPU less than half the time was the machine
+(other processes on the cores), not the app; "own" counts only the others, and "most CPU in a gap" is
+the most CPU the process used inside one of them (what a quiet machine would show at most). Process
+start is the parent's clock just before it starts the child.
 
 ``--why`` adds, for every gap over 30 ms, the UI thread's stack and every other thread's innermost
 frames sampled during the gap, and the collections over 5 ms that ended inside it (with their thread).
@@ -47,12 +56,15 @@ from typing import Any
 
 MODULE = "benchmarks.ui_stalls"
 SCENARIOS = ("idle", "jobs", "results", "export", "bigfile")
+EXTRA_SCENARIOS = ("group",)  # run only when named: ``--only group``
 
 
 # ----- data (parent) -------------------------------------------------------------------------------------
 
 
-def prepare(scenario: str, folder: Path, jobs: int, rows: int, file_mb: int) -> dict[str, Any]:
+def prepare(
+    scenario: str, folder: Path, jobs: int, rows: int, file_mb: int, group_rows: int = 1_000_000, parts: int = 20
+) -> dict[str, Any]:
     """Make the app folder (and data files) the scenario starts from; returns facts for the child."""
     if scenario == "bare":
         return {"home": str(folder / "home-bare")}
@@ -88,6 +100,35 @@ def prepare(scenario: str, folder: Path, jobs: int, rows: int, file_mb: int) -> 
             ledger.record_results(job_id, data / "out.jsonl", data / "err.jsonl")
         facts["job_id"] = job_id
         facts["export_to"] = str(folder / "export.csv")
+    elif scenario == "group":
+        from benchmarks.million import make_parts
+
+        data = folder / f"group-{group_rows}-{parts}"
+        data.mkdir(exist_ok=True)
+        made = make_parts(data, parts, group_rows, 40)
+        from desktop_app.core.answers.index import save_answer_index
+
+        for _, out, err in made:  # as the download does (the answers' indexes; main saves these too)
+            for answers in (out, err):
+                if not Path(str(answers) + ".rowindex").exists():
+                    save_answer_index(answers)
+        with Ledger(paths.ledger_db) as ledger:
+            ids = []
+            for number, (inp, out, err) in enumerate(made):
+                job_id = ledger.record_intent(
+                    region_id="sandbox",
+                    name=f"million part {number + 1}",
+                    input_path=inp,
+                    request_count=group_rows // parts,
+                    status="uploading",
+                    relation="part",
+                    group_id="million",
+                    part_index=number,
+                )
+                ledger.set_status(job_id, "completed")
+                ledger.record_results(job_id, out, err)
+                ids.append(job_id)
+        facts["job_id"] = ids[0]
     elif scenario == "bigfile":
         big = folder / f"big-{file_mb}.jsonl"
         if not big.exists():
@@ -131,12 +172,22 @@ class _Probe:
         self.shown: float | None = None
         self.last = 0.0
         self.notes: dict[str, Any] = {}
+        # per gap over 50 ms: (time, gap ms, CPU ms of the whole process and of the UI thread inside it)
+        self.cpu: list[tuple[float, float, float, float]] = []
+        self._cpu_last = (0.0, 0.0)
 
     def tick(self) -> None:
         now = time.perf_counter()
+        cpu = (time.process_time(), time.thread_time())
         if self.last:
-            self.gaps.append((now - (self.first_paint or now), (now - self.last) * 1000 - 10, self.phase))
+            gap = (now - self.last) * 1000 - 10
+            self.gaps.append((now - (self.first_paint or now), gap, self.phase))
+            if gap > 50:
+                since = now - (self.first_paint or now)
+                used = ((cpu[0] - self._cpu_last[0]) * 1000, (cpu[1] - self._cpu_last[1]) * 1000)
+                self.cpu.append((round(since, 3), round(gap, 1), round(used[0], 1), round(used[1], 1)))
         self.last = now
+        self._cpu_last = cpu
 
 
 class _OldCollector:
@@ -273,13 +324,33 @@ def child(scenario: str, facts: dict[str, Any], seconds: float) -> None:
                 raise TimeoutError("scenario step timed out")
             await asyncio.sleep(0.005)
 
+    async def browse(results: Any, end: float) -> None:
+        """Use the results window as a person does until ``end``: scroll to a random place every 250 ms
+        (the rows there are read), pick the next status filter every 3 s."""
+        import asyncio
+        import random
+
+        rng = random.Random(13)
+        bar = results.table.verticalScrollBar()
+        step = 0
+        while time.perf_counter() < end - 0.3:
+            await asyncio.sleep(0.25)
+            step += 1
+            if step % 12 == 0 and results.filter_combo.isEnabled():
+                combo = results.filter_combo
+                combo.setCurrentIndex((combo.currentIndex() + 1) % combo.count())
+                out["filter_changes"] = out.get("filter_changes", 0) + 1
+            else:
+                bar.setValue(rng.randint(0, max(0, bar.maximum())))
+                out["scrolls"] = out.get("scrolls", 0) + 1
+
     async def play(window: Any, timer: QTimer) -> None:
         import asyncio
 
         try:
             await until(lambda: probe.first_paint is not None, 30)
             began = time.perf_counter()
-            if scenario in ("results", "export"):
+            if scenario in ("results", "export", "group"):
                 await until(lambda: window.jobs_page.model.rowCount() > 0, 60)
                 await asyncio.sleep(1.0)
                 probe.phase = "open results"
@@ -304,6 +375,9 @@ def child(scenario: str, facts: dict[str, Any], seconds: float) -> None:
                 out["results_statuses_s"] = time.perf_counter() - opened
                 await task
                 probe.phase = "results open"
+                if scenario in ("results", "group"):
+                    probe.phase = "scroll + filter"
+                    await browse(results, began + seconds)
                 if scenario == "export":
                     probe.phase = "export"
                     started = time.perf_counter()
@@ -349,6 +423,7 @@ def child(scenario: str, facts: dict[str, Any], seconds: float) -> None:
         out["rss_mb"] = _rss_mb()
         out["children_rss_mb"] = _children_rss_mb()
         out["gaps"] = [(round(t, 3), round(g, 1), p) for t, g, p in probe.gaps]
+        out["gap_cpu"] = probe.cpu
         out["first_paint_after_show_s"] = (probe.first_paint or 0) - (probe.shown or 0)
         out["jobs_rows"] = window.jobs_page.model.rowCount()
         out["gc_longest_ms"] = {
@@ -479,6 +554,12 @@ def summarize(data: dict[str, Any]) -> dict[str, Any]:
         "p99_ms": ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))],
         "median_ms": statistics.median(ordered),
         "over_50": sum(1 for g in gaps if g > 50),
+        # gaps over 50 ms in which this process had the CPU for at least half the gap (its own doing, not
+        # a machine busy with other processes): the count and the longest
+        "own_over_50": sum(1 for _, g, proc, _ in data.get("gap_cpu", []) if proc >= g / 2),
+        "own_longest": max((g for _, g, proc, _ in data.get("gap_cpu", []) if proc >= g / 2), default=0.0),
+        "gap_cpu": data.get("gap_cpu", []),
+        "most_cpu_in_gap": max((proc for _, _, proc, _ in data.get("gap_cpu", [])), default=0.0),
         "ticks": len(gaps),
         "peak_mb": data["peak_mb"],
         "rss_mb": data["rss_mb"],
@@ -488,7 +569,8 @@ def summarize(data: dict[str, Any]) -> dict[str, Any]:
         "extra": {
             k: v
             for k, v in data.items()
-            if k.endswith("_s") and k not in ("start_to_first_paint_s", "first_paint_after_show_s")
+            if (k.endswith("_s") and k not in ("start_to_first_paint_s", "first_paint_after_show_s"))
+            or k in ("scrolls", "filter_changes")
         }
         | ({"error": data["error"]} if "error" in data else {}),
     }
@@ -502,6 +584,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=10_000)
     parser.add_argument("--rows", type=int, default=200_000)
     parser.add_argument("--file-mb", type=int, default=500)
+    parser.add_argument("--group-rows", type=int, default=1_000_000, help="rows of the group scenario, in all")
+    parser.add_argument("--parts", type=int, default=20, help="parts of the group scenario")
     parser.add_argument("--gc", choices=("new", "old"), default="new", help="old: the collector before issue 13")
     parser.add_argument("--app-root", help="run the app of another checkout (e.g. /work/main) under this probe")
     parser.add_argument("--why", action="store_true", help="sample the UI thread's stack during stalls")
@@ -520,7 +604,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for _ in range(args.runs):
             for scenario in args.only.split(","):
-                facts = prepare(scenario, folder, args.jobs, args.rows, args.file_mb)
+                facts = prepare(scenario, folder, args.jobs, args.rows, args.file_mb, args.group_rows, args.parts)
                 facts["gc"] = args.gc
                 facts["why"] = args.why
                 facts["app_root"] = args.app_root
@@ -529,7 +613,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(
                     f"  {scenario:<8} first paint {s['first_paint_s']:.2f} s  longest {s['longest_ms']:6.1f} ms "
                     f"(at {s['longest_at_s']:.1f} s, {s['longest_phase']})  p99 {s['p99_ms']:5.1f} ms  "
-                    f">50 ms: {s['over_50']}  ticks {s['ticks']}  peak {s['peak_mb']:.0f} MB  "
+                    f">50 ms: {s['over_50']} (own {s['own_over_50']}, longest own {s['own_longest']:.0f} ms, "
+                    f"most CPU in a gap {s['most_cpu_in_gap']:.0f} ms)  "
+                    f"ticks {s['ticks']}  peak {s['peak_mb']:.0f} MB  "
                     f"end RSS {s['rss_mb']:.0f} MB  {extra}  {s['gc']}",
                     flush=True,
                 )
@@ -537,6 +623,11 @@ def main(argv: list[str] | None = None) -> int:
                     children = ", ".join(f"{k} {v:.0f} MB" for k, v in s["children_rss_mb"].items()) or "none"
                     tokens = s["estimate_tokens"]
                     print(f"           estimate: {tokens} input tokens; children's RSS at the end: {children}")
+                if s["gap_cpu"]:
+                    print(
+                        "           gaps > 50 ms (s, ms, process CPU ms, UI thread CPU ms): "
+                        + ", ".join(f"{t:.1f}/{g:.0f}/{p:.0f}/{u:.0f}" for t, g, p, u in s["gap_cpu"][:12])
+                    )
                 print(
                     "           top gaps (s after first paint, ms, phase): "
                     + ", ".join(f"{t:.1f}/{g:.0f}/{p}" for t, g, p in s["top"])

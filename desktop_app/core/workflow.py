@@ -34,8 +34,8 @@ from typing import Any
 from desktop_app.core import startup
 from desktop_app.core import wording as w
 from desktop_app.core.answers.counts import count_answers, input_custom_ids
-from desktop_app.core.answers.index import save_answer_index
-from desktop_app.core.answers.lineage import open_rerun, open_results, root_job
+from desktop_app.core.answers.index import save_answer_index, save_input_index
+from desktop_app.core.answers.lineage import input_index_of, open_rerun, open_results, root_job
 from desktop_app.core.answers.rerun import build_rerun_input
 from desktop_app.core.answers.source import SourceSpec
 from desktop_app.core.answers.verdict import judge
@@ -455,10 +455,14 @@ async def download_results(
     return await _after_download(service, ledger, job.id, delete_remote)
 
 
-def _save_answer_indexes(*paths: str | None) -> None:
-    for path in paths:
+def _save_indexes(job: JobRecord) -> None:
+    """The results window's saved indexes: each answer file's, and the input's next to the answers."""
+    for path in (job.output_path, job.error_path):
         if path:
             save_answer_index(path)
+    index = input_index_of(job)
+    if index is not None and job.input_path and Path(job.input_path).is_file():
+        save_input_index(job.input_path, index)
 
 
 async def _after_download(service: BatchService, ledger: Ledger, job_id: int, delete_remote: bool) -> JobRecord:
@@ -469,8 +473,8 @@ async def _after_download(service: BatchService, ledger: Ledger, job_id: int, de
     outputs = spec.outputs if spec is not None else ()
     known = await asyncio.to_thread(input_custom_ids, job.input_path, job.input_bytes)
     counts = await asyncio.to_thread(count_answers, job.output_path, job.error_path, outputs, known)
-    # the results window's index of the answers, built once here rather than at every opening (issue 13)
-    await asyncio.to_thread(_save_answer_indexes, job.output_path, job.error_path)
+    # the results window's indexes of the answers and the input, built once here rather than at every opening
+    await asyncio.to_thread(_save_indexes, job)
     if counts.unknown or counts.duplicates:
         log.warning(
             "job %d: %d answer(s) for ids never sent, %d repeated answer(s) ignored",

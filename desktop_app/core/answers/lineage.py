@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from desktop_app.core import wording as w
+from desktop_app.core.answers.index import input_index_path
 from desktop_app.core.answers.source import SourceSpec
 from desktop_app.core.answers.view import AnswerLayer, ResultsView
 from desktop_app.core.errors import BatchDeskError
@@ -56,6 +57,12 @@ def rerun_layers(ledger: Ledger, job: JobRecord) -> list[AnswerLayer]:
     return layers
 
 
+def input_index_of(job: JobRecord) -> Path | None:
+    """Where the saved index of ``job``'s input goes: next to its downloaded answers (None: none yet)."""
+    answers = job.output_path or job.error_path
+    return input_index_path(answers) if answers else None
+
+
 def open_results(ledger: Ledger, job: JobRecord) -> ResultsView:
     """The results view of ``job`` (a re-run opens its parent's), with re-run answers merged in.
 
@@ -76,7 +83,9 @@ def open_results(ledger: Ledger, job: JobRecord) -> ResultsView:
         # built outside the window (convert --output-column / --preset): the requests say which columns
         outputs = outputs_in_file(root.input_path) or None
     layers = [own, *rerun_layers(ledger, root)]
-    return ResultsView(inputs, layers, source=source, outputs=outputs, save_index=True)
+    return ResultsView(
+        inputs, layers, source=source, outputs=outputs, save_index=True, input_indexes=[input_index_of(root)]
+    )
 
 
 def open_group_results(ledger: Ledger, group_id: str) -> ResultsView:
@@ -104,7 +113,12 @@ def open_group_results(ledger: Ledger, group_id: str) -> ResultsView:
     if len(inputs) != len(parts):
         inputs = []
     return ResultsView(
-        inputs, layers, source=SourceSpec.from_json(parts[0].source), part_layers=part_layers, save_index=True
+        inputs,
+        layers,
+        source=SourceSpec.from_json(parts[0].source),
+        part_layers=part_layers,
+        save_index=True,
+        input_indexes=[input_index_of(part) for part in parts],
     )
 
 

@@ -155,7 +155,7 @@ class ResultsTableModel(QAbstractTableModel):
         self.columns = columns_for(view)
         self._keys = [column.key for column in self.columns]
         self.loader = loader
-        self._order: list[int] | None = None  # view indices shown; None: all, in input order
+        self._order: Sequence[int] | None = None  # view indices shown; None: all, in input order
         self._statuses: Sequence[RowStatus] | None = None
         self._blocks: OrderedDict[int, list[ResultRow]] = OrderedDict()
         self._pending: set[int] = set()
@@ -303,7 +303,7 @@ class ResultsTableModel(QAbstractTableModel):
         end = min(self.rowCount(), start + BLOCK_ROWS)
         if self._order is None:
             return list(range(start, end))
-        return self._order[start:end]
+        return list(self._order[start:end])
 
     def _request(self, number: int) -> None:
         if number in self._pending:
@@ -375,11 +375,11 @@ class ResultsTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
 
     @property
-    def order(self) -> list[int] | None:
+    def order(self) -> Sequence[int] | None:
         """The view indices shown (None: every row)."""
         return self._order
 
-    def set_order(self, order: list[int] | None) -> None:
+    def set_order(self, order: Sequence[int] | None) -> None:
         """Show only these view indices, in this order (None: every row in input order)."""
         self.beginResetModel()
         self._order = order

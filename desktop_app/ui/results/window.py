@@ -44,6 +44,7 @@ from desktop_app.ui.tasks import TaskOwner
 from desktop_app.ui.widgets import NoticeBar, SavedFileBar, breakable
 
 INDEX_STEP_ROWS = 10_000  # rows indexed between two pauses when the rest of the index is built
+INDEX_DELAY_MS = 250  # the rest of the index starts after the first rows arrive, or after this at the latest
 T = TypeVar("T")
 
 FILTERS: tuple[tuple[str, frozenset[RowStatus] | None], ...] = (
@@ -216,6 +217,15 @@ class ResultsWindow(QWidget):
         self._status_timer.setInterval(STATUS_DELAY_MS)
         self._status_timer.timeout.connect(self._start_statuses)
         self._statuses_started = False
+        # The rest of the index starts once the first block of rows is read: run at once, its worker and
+        # the first block's reader took turns at the interpreter with the UI thread (three Python threads
+        # on two cores: gaps of 57–179 ms while the window opened; docs/benchmarks.md, issue 13 round 5).
+        self._index_timer = QTimer(self)
+        self._index_timer.setObjectName("resultsIndexTimer")
+        self._index_timer.setSingleShot(True)
+        self._index_timer.setInterval(INDEX_DELAY_MS)
+        self._index_timer.timeout.connect(self._start_index)
+        self._index_started = False
 
     # ----- messages -------------------------------------------------------------------------------
     def show_error(self, message: str) -> None:
@@ -294,7 +304,8 @@ class ResultsWindow(QWidget):
             )
         else:
             self.footer.setText(self._reading_text(opened.rows))
-            self.tasks.spawn(self._finish_index(), self.tr("read the rows"))
+            self._index_started = False
+            self._index_timer.start()  # or at once when the first rows arrive (_load_block)
         self._prefetch_visible()
         if previous is not None and previous is not opened:
             for old_view in previous.views:
@@ -307,6 +318,15 @@ class ResultsWindow(QWidget):
         if opened is None or not opened.complete or self._statuses_started or self._status_timer.isActive():
             return
         self._status_timer.start()
+
+    def _start_index(self) -> None:
+        """Index the rest of the rows now (once per opened view)."""
+        self._index_timer.stop()
+        opened = self.opened
+        if self._index_started or self._closed or opened is None or opened.complete:
+            return
+        self._index_started = True
+        self.tasks.spawn(self._finish_index(), self.tr("read the rows"))
 
     def _reading_text(self, rows: int) -> str:
         return self.tr("Reading the rows… ({rows} so far)").format(rows=f"{rows:,}")
@@ -404,6 +424,7 @@ class ResultsWindow(QWidget):
                 raise
             if not self._closed:
                 model.block_loaded(generation, number, rows)
+                self._start_index()
                 self._statuses_soon()
 
         self.tasks.spawn(run(), self.tr("read the answers"))
@@ -516,7 +537,8 @@ class ResultsWindow(QWidget):
         opened, model = self.opened, self.model
         if opened is None or model is None:
             return 0
-        order = None if statuses is None else await self._in_thread(opened.view.filter, statuses)
+        # machine integers, not a list of Python ints (a million rows: 8 MB instead of ~36 MB)
+        order = None if statuses is None else await self._in_thread(opened.view.row_numbers, statuses)
         if model is not self.model:
             return 0
         model.set_order(order)
@@ -669,6 +691,7 @@ class ResultsWindow(QWidget):
         self._closed = True
         self._prefetch_timer.stop()
         self._status_timer.stop()
+        self._index_timer.stop()
         self._shutdown_task = asyncio.ensure_future(self.tasks.cancel_all())
         opened, self.opened = self.opened, None
         self.keeper.close(opened.views if opened is not None else [])
