@@ -243,6 +243,16 @@ class TokenProcess:
         """Wait for job ``job``'s answer, passing the caller's cancel on."""
         give_up: float | None = None
         while True:
+            # first, on every turn: a child busy counting sends progress all the time, and a cancel
+            # looked at only between messages reached it after the count was done
+            if give_up is None and cancel is not None and cancel.is_set():
+                with contextlib.suppress(OSError, ValueError):
+                    control.send(job)
+                give_up = time.monotonic() + CANCEL_GRACE_S
+            elif give_up is not None and time.monotonic() > give_up:
+                log.warning("the token process did not stop %.0f s after a cancel: ended", CANCEL_GRACE_S)
+                self._stop()
+                raise EstimateCancelled
             try:
                 ready = jobs.poll(POLL_S)
                 message = jobs.recv() if ready else None
@@ -265,14 +275,6 @@ class TokenProcess:
                 raise EstimateCancelled
             if not ready and not self._alive():
                 self._lost(f"exit code {self._exitcode()}")
-            if give_up is None and cancel is not None and cancel.is_set():
-                with contextlib.suppress(OSError, ValueError):
-                    control.send(job)
-                give_up = time.monotonic() + CANCEL_GRACE_S
-            elif give_up is not None and time.monotonic() > give_up:
-                log.warning("the token process did not stop %.0f s after a cancel: ended", CANCEL_GRACE_S)
-                self._stop()
-                raise EstimateCancelled
 
     def _ensure_started(self, cancel: CancelFlag | None) -> tuple[Connection, Connection]:
         """The running child's pipes; starts one (and waits for its hello) when there is none."""
