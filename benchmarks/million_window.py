@@ -215,6 +215,13 @@ def child(facts: dict[str, Any]) -> None:
             {"step": name, "s": time.perf_counter() - step_started[0], "peak_mb": peak_rss_mb(), "rss_mb": _rss_mb()}
             | notes
         )
+        if facts.get("trim"):  # diagnosis: how much of the resident memory is only the allocator's free space
+            import ctypes
+            import gc
+
+            gc.collect()
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+            out["steps"][-1]["rss_trimmed_mb"] = round(_rss_mb())
         probe.phase = f"after {name}"
 
     async def play(window: Any, timer: QTimer) -> None:
@@ -402,6 +409,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--in-process-sandbox", action="store_true", help="the app's own sandbox (memory counts)")
     parser.add_argument("--skip-xlsx-export", action="store_true")
     parser.add_argument("--why", action="store_true", help="sample the UI thread's stack during stalls")
+    parser.add_argument("--trim", action="store_true", help="diagnosis: collect + malloc_trim after each step")
     parser.add_argument("--keep", type=Path, help="generate the inputs into this folder and keep them")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -427,6 +435,7 @@ def main(argv: list[str] | None = None) -> int:
                 "out": str(run),
                 "speed": args.speed,
                 "why": args.why,
+                "trim": args.trim,
                 "skip_xlsx_export": args.skip_xlsx_export,
             }
             sandbox = None

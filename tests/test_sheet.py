@@ -424,3 +424,29 @@ def test_the_ledger_counts_an_answer_that_does_not_fit_as_failed_but_billed(tmp_
     assert (plain.succeeded, plain.failed) == (4, 0)
     assert (judged.succeeded, judged.failed) == (3, 1)
     assert judged.total_tokens == plain.total_tokens  # billed all the same
+
+
+def test_an_xlsx_export_beyond_excels_rows_is_refused_before_writing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Excel opens at most 1,048,576 rows (header included) and silently drops the rest: an export of more
+    answers than that is refused with the catalogue's words before anything is written (issue 13); CSV
+    has no such limit. The limit is lowered here to this sheet's 4 rows + header."""
+    from desktop_app.core import sheet as sheet_module
+    from desktop_app.core.errors import BatchDeskError
+
+    sheet = gbk_sheet(tmp_path)
+    requests, source = build_variant(sheet, tmp_path, "qwen-plus")
+    out = answer_with_sandbox(requests, tmp_path / "out.jsonl")
+    dest = tmp_path / "评论-answers.xlsx"
+    monkeypatch.setattr(sheet_module, "XLSX_MAX_ROWS", 4)  # one row fewer than this export needs
+    with ResultsView.from_paths(requests, out, source=source) as view:
+        with pytest.raises(BatchDeskError) as refused:
+            export_sheet([Variant("qwen-plus", view)], dest, "xlsx")
+        assert not dest.exists() and not list(tmp_path.glob("*.xlsx*"))
+        assert refused.value.text is not None and refused.value.text.key == "export.xlsx_rows"
+        assert "at most 4 rows" in str(refused.value) and "need 5" in str(refused.value)
+        monkeypatch.setattr(sheet_module, "XLSX_MAX_ROWS", 5)  # exactly full: written
+        assert export_sheet([Variant("qwen-plus", view)], dest, "xlsx").rows == 4
+        export_sheet([Variant("qwen-plus", view)], tmp_path / "all.csv", "csv")  # CSV: no limit
+    assert len(list(load_workbook(dest, read_only=True)["Answers"].iter_rows())) == 5

@@ -42,8 +42,10 @@ from desktop_app.core.answers.rows import ResultRow, RowStatus
 from desktop_app.core.answers.view import ResultsView
 from desktop_app.core.bulk import bulk_pass
 from desktop_app.core.cells import csv_text
+from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.export import CsvRowWriter
 from desktop_app.core.fileutil import atomic_write
+from desktop_app.core.limits import XLSX_MAX_ROWS
 from desktop_app.core.outputs import NEEDS_ANOTHER_TRY, OutputColumn, Value, agreement, parse_answer
 from desktop_app.core.pricing import ActualCost, format_cost
 
@@ -291,6 +293,13 @@ def _count(row: ResultRow | None, report: VariantReport) -> None:
 # --- writing ---------------------------------------------------------------------------------------
 
 
+def check_xlsx_rows(rows: int) -> None:
+    """Refuse, before anything is written, an XLSX export of more rows than one Excel sheet holds
+    (``rows`` without the header). Raises BatchDeskError (the catalogue's ``export.xlsx_rows``)."""
+    if rows + 1 > XLSX_MAX_ROWS:
+        raise BatchDeskError(w.XLSX_TOO_MANY_ROWS(limit=XLSX_MAX_ROWS, rows=rows + 1))
+
+
 def export_sheet(
     variants: Sequence[Variant],
     dest: str | os.PathLike[str],
@@ -313,10 +322,13 @@ def export_sheet(
         vectors: for an embeddings job, also write ``<dest>.npy``.
 
     Raises:
-        ValueError: no variants. OSError: a file cannot be written.
+        ValueError: no variants. OSError: a file cannot be written. BatchDeskError: an XLSX of more rows
+        than Excel holds (:func:`check_xlsx_rows`).
     """
     if not variants:
         raise ValueError("Nothing to export.")
+    if kind == "xlsx":
+        check_xlsx_rows(len(variants[0].view))
     words = words or SheetWords()
     out = Path(dest)
     report = SheetReport(out)
