@@ -391,6 +391,16 @@ def report(data: dict[str, Any], why: bool) -> None:
         top = sorted(gaps, key=lambda g: -g[1])[:5]
         if top and top[0][1] > 50:
             print("        top gaps (s, ms): " + ", ".join(f"{t:.1f}/{g:.0f}" for t, g, _ in top))
+        for t, g, _phase in top[:3] if why else ():
+            if g < 50:
+                continue
+            start = t - g / 1000 - 0.02
+            print(f"        gap {g:.0f} ms ending {t:.3f} s:")
+            for at, main_key, others in data.get("why_timeline", []):
+                if start <= at <= t + 0.005:
+                    print(f"          {at:.3f} UI: {main_key[:160]}")
+                    if others:
+                        print(f"                others: {others[:400]}")
     between = [g for g in data["gaps"] if g[2] not in {s["step"] for s in data["steps"]}]
     s = summarize(between)
     print(f"    between steps   longest {s['longest_ms']:6.1f} ms  >50 ms: {s['over_50']}")
