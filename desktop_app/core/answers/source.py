@@ -216,13 +216,18 @@ class SnapshotRows(Mapping[str, tuple[str, ...]]):
         if not isinstance(cid, str):
             return None
         code = hash(cid)
-        mask = len(self._slots) - 1
+        slots, hashes, offsets = self._slots, self._hashes, self._offsets
+        mask = len(slots) - 1
         slot = code & mask
-        while entry := self._slots[slot]:
-            if self._hashes[entry - 1] == code:
-                found = _snapshot_row(self._line(self._offsets[entry - 1]))
+        while entry := slots[slot]:
+            if hashes[entry - 1] == code:
+                with self._lock:
+                    self._handle.seek(offsets[entry - 1])
+                    raw = self._handle.readline()
+                found = _snapshot_row(raw)
                 if found is not None and found[0] == cid:
-                    return _fit(found[1], self._width)
+                    cells = found[1]
+                    return cells if len(cells) == self._width or self._width <= 0 else _fit(cells, self._width)
             slot = (slot + 1) & mask
         return None
 
@@ -267,17 +272,16 @@ def _snapshot_id(raw: bytes) -> str | None:
 
 def _snapshot_row(raw: bytes) -> tuple[str, tuple[str, ...]] | None:
     """(``custom_id``, the cells) of a snapshot line (None for a line that is not one)."""
-    if not raw.strip():
-        return None
     try:
         obj = orjson.loads(raw)
-    except orjson.JSONDecodeError:
+    except orjson.JSONDecodeError:  # also an empty line
         return None
     if type(obj) is not dict or "custom_id" not in obj:
         return None
     values = obj.get("values")
-    cells = tuple(["" if v is None else str(v) for v in values]) if type(values) is list else ()
-    return str(obj["custom_id"]), cells
+    if type(values) is not list:
+        return str(obj["custom_id"]), ()
+    return str(obj["custom_id"]), tuple(["" if v is None else v if type(v) is str else str(v) for v in values])
 
 
 def _fit(cells: tuple[str, ...], width: int) -> tuple[str, ...]:
