@@ -222,6 +222,13 @@ def child(facts: dict[str, Any]) -> None:
             gc.collect()
             ctypes.CDLL("libc.so.6").malloc_trim(0)
             out["steps"][-1]["rss_trimmed_mb"] = round(_rss_mb())
+            frozen = gc.get_freeze_count()
+            gc.unfreeze()  # what the GUI-thread collector froze: cycles in it are never collected otherwise
+            gc.collect()
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+            gc.freeze()
+            out["steps"][-1]["rss_unfrozen_mb"] = round(_rss_mb())
+            out["steps"][-1]["frozen"] = frozen
         probe.phase = f"after {name}"
 
     async def play(window: Any, timer: QTimer) -> None:

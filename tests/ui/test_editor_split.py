@@ -6,6 +6,7 @@ import asyncio
 from pathlib import Path
 
 import orjson
+import pytest
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.ledger import JobRelation
@@ -106,6 +107,50 @@ def test_errors_other_than_the_limits_keep_submit_disabled(
         await wait_for(lambda: page.current_check is not None, what="the check")
         assert page.current_check.ok and page.submit_button.text() == "Submit batch"
         assert page.submit_button.isEnabled()
+
+    qloop.run_until_complete(scenario())
+    window.close()
+    qloop.run_until_complete(wait_for(lambda: window._shutdown_done, what="window shutdown"))
+
+
+def test_whether_the_file_is_unedited_is_decided_off_the_ui_thread(
+    widgets: list[QWidget],  # noqa: F811 - the fixture imported above
+    qloop: asyncio.AbstractEventLoop,
+    controller: AppController,
+    sandbox: SandboxServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Submit asks whether the requests are the user's file unedited (then that very file is sent): a pass
+    over every row, 0.1 s of the UI thread for a million rows (issue 13, benchmarks/million_window). It
+    runs in a worker now; the unedited file is still what is sent."""
+    import threading
+
+    from desktop_app.core import request_doc
+
+    threads: list[str] = []
+    identity = request_doc._identity
+
+    def watched(rows: object) -> bool:
+        threads.append(threading.current_thread().name)
+        return identity(rows)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(request_doc, "_identity", watched)
+    window = MainWindow(controller)
+    widgets.append(window)
+    window.show()
+    page = window.submit_page
+    source = write_test_model_file(tmp_path, 101)
+
+    async def scenario() -> None:
+        await window.start()
+        await page.load_file(source)
+        threads.clear()
+        page.submit_button.click()
+        await wait_for(lambda: len(page.last_jobs) == 2, what="2 parts")
+        assert threads and threading.main_thread().name not in threads
+        parts = b"".join(Path(job.input_path).read_bytes() for job in page.last_jobs)
+        assert parts == source.read_bytes()
 
     qloop.run_until_complete(scenario())
     window.close()
