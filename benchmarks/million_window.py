@@ -229,6 +229,7 @@ def child(facts: dict[str, Any]) -> None:
             gc.freeze()
             out["steps"][-1]["rss_unfrozen_mb"] = round(_rss_mb())
             out["steps"][-1]["frozen"] = frozen
+            out["steps"][-1]["blocks_k"] = sys.getallocatedblocks() // 1000  # Python objects' memory blocks
         probe.phase = f"after {name}"
 
     async def play(window: Any, timer: QTimer) -> None:
@@ -406,8 +407,13 @@ def report(data: dict[str, Any], why: bool) -> None:
             for at, main_key, others in data.get("why_timeline", []):
                 if start <= at <= t + 0.005:
                     print(f"          {at:.3f} UI: {main_key[:160]}")
-                    if others:
-                        print(f"                others: {others[:400]}")
+                    busy = [
+                        o
+                        for o in others.split(" || ")
+                        if not o.startswith(("thread.py:81 _worker", "threading.py:327 wait", "threading.py:331 wait"))
+                    ]
+                    if busy:
+                        print(f"                others: {' || '.join(busy)[:400]}")
     between = [g for g in data["gaps"] if g[2] not in {s["step"] for s in data["steps"]}]
     s = summarize(between)
     print(f"    between steps   longest {s['longest_ms']:6.1f} ms  >50 ms: {s['over_50']}")
