@@ -440,63 +440,34 @@ def _write_xlsx(
     report: SheetReport,
     variants_meta: Sequence[Variant],
 ) -> int:
-    from openpyxl import Workbook  # type: ignore[import-untyped]
-    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
-    from openpyxl.styles import Font  # type: ignore[import-untyped]
-    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+    """The "Answers" sheet (bold header, frozen; text always text) and the "Summary" sheet, streamed
+    (:mod:`desktop_app.core.xlsx_stream`: memory does not grow with the rows); returns the cells cut to
+    Excel's limit."""
+    from desktop_app.core.export import _xlsx_text
+    from desktop_app.core.xlsx_stream import Styled, XlsxStream
 
-    from desktop_app.core.export import _discard, _xlsx_text
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(title="Answers")
-    sheet.freeze_panes = "A2"
     widths = {"source": 22, "text": 50, "typed": 18, "status": 18, "vector": 40}
-    for number, column in enumerate(columns, 1):
-        sheet.column_dimensions[get_column_letter(number)].width = widths[column.kind]
-    bold = Font(bold=True)
-
-    def text(value: str, where: Any = sheet) -> tuple[Any, bool]:
-        cleaned, cut = _xlsx_text(value)
-        cell = WriteOnlyCell(where, value=cleaned)
-        cell.data_type = "s"  # text, never a formula
-        return cell, bool(cut)
-
-    header_cells = []
-    for column in columns:
-        cell, _ = text(column.header)
-        cell.font = bold
-        header_cells.append(cell)
-    sheet.append(header_cells)
     cut_cells = 0
-    try:
+    with atomic_write(dest, shared=True) as handle, XlsxStream(handle) as book:
+        sheet = book.sheet("Answers", [widths[c.kind] for c in columns], freeze_header=True)
+        sheet.append([Styled(_xlsx_text(c.header)[0]) for c in columns])
         for cells in rows:
             out: list[object] = []
             for value in cells:
-                if value is None:
-                    out.append(None)
-                elif isinstance(value, bool | int | float):
+                if value is None or isinstance(value, bool | int | float):
                     out.append(value)
                 else:
-                    cell, cut = text(", ".join(value) if isinstance(value, tuple) else value)
-                    cut_cells += cut
-                    out.append(cell)
+                    cleaned, cut = _xlsx_text(", ".join(value) if isinstance(value, tuple) else value)
+                    cut_cells += bool(cut)
+                    out.append(cleaned)
             sheet.append(out)
-        info = book.create_sheet(title="Summary")
-        info.column_dimensions["A"].width = 34
-        info.column_dimensions["B"].width = 24
-        lines = summary_lines(report, words, summary, variants_meta, cut_cells)
-        for label, item in lines:
-            key, _ = text(str(label), info)
-            key.font = bold
+        info = book.sheet("Summary", [34, 24])
+        for label, item in summary_lines(report, words, summary, variants_meta, cut_cells):
+            key = Styled(_xlsx_text(str(label))[0])
             if isinstance(item, int | float) and not isinstance(item, bool):
                 info.append([key, item])
             else:
-                info.append([key, text(str(item), info)[0]])
-        with atomic_write(dest, shared=True) as handle:
-            book.save(handle)
-    except BaseException:
-        _discard(book)
-        raise
+                info.append([key, _xlsx_text(str(item))[0]])
     return cut_cells
 
 
