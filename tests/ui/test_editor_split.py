@@ -155,3 +155,49 @@ def test_whether_the_file_is_unedited_is_decided_off_the_ui_thread(
     qloop.run_until_complete(scenario())
     window.close()
     qloop.run_until_complete(wait_for(lambda: window._shutdown_done, what="window shutdown"))
+
+
+def test_building_keeps_no_row_to_line_table_of_every_row(
+    widgets: list[QWidget],  # noqa: F811 - the fixture imported above
+    qloop: asyncio.AbstractEventLoop,
+    controller: AppController,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "Create requests" maps the build's problems (by sheet row) onto the request lines. It made a table
+    of every row for that (~40 MB at a million rows, in the check's memory peak, issue 13); it holds only
+    the rows a problem names now, and the problem still lands on its line."""
+    from desktop_app.ui.editor import actions
+
+    seen: list[int] = []
+    original = actions.notes_by_line
+
+    def watched(problems, line_of_row):  # type: ignore[no-untyped-def]
+        seen.append(len(line_of_row))
+        return original(problems, line_of_row)
+
+    monkeypatch.setattr(actions, "notes_by_line", watched)
+    sheet = tmp_path / "questions.csv"
+    rows = ["id,text"] + [f"q{i},问题 {i}" if i != 1500 else f"q{i}," for i in range(3000)]
+    sheet.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    window = MainWindow(controller)
+    widgets.append(window)
+    page = window.submit_page
+
+    async def scenario() -> None:
+        await window.start()
+        await page.load_file(sheet)
+        setup = page.setup_page
+        setup.id_combo.setCurrentIndex(setup.id_combo.findData("id"))
+        setup.template_edit.setPlainText("{text}")
+        built = await page.build_requests()
+        assert built is not None and built.doc is not None
+        named = [p for p in built.report.problems if p.line is not None]
+        assert named, "the empty row is named by a problem"
+        assert seen and seen[-1] <= len(named)  # was 3,000: every row
+        assert list(built.doc.notes) == [1500]  # sheet row 1502 (header = row 1) is request line 1500
+        await wait_for(lambda: page.current_check is not None, what="the check")
+
+    qloop.run_until_complete(scenario())
+    window.close()
+    qloop.run_until_complete(wait_for(lambda: window._shutdown_done, what="window shutdown"))

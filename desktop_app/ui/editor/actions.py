@@ -192,7 +192,9 @@ class EditorActions:
             if not report.written:
                 return Built(report, None)
             doc = RequestDocument.open(dest)
-            line_of_row = {row: line for line, row in enumerate(report.row_numbers)}
+            # only the rows a problem names: a dict of every row was ~40 MB at a million (issue 13)
+            named = {p.line for p in report.problems if p.line is not None}
+            line_of_row = {row: line for line, row in enumerate(report.row_numbers) if row in named} if named else {}
             doc.notes = notes_by_line(report.problems, line_of_row)
             doc.sheet_rows = report.row_numbers
             return Built(report, doc, report.source)
