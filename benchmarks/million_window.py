@@ -224,6 +224,18 @@ def child(facts: dict[str, Any]) -> None:
             out["steps"][-1]["rss_trimmed_mb"] = round(_rss_mb())
             frozen = gc.get_freeze_count()
             gc.unfreeze()  # what the GUI-thread collector froze: cycles in it are never collected otherwise
+            from collections import Counter
+
+            gc.set_debug(gc.DEBUG_SAVEALL)
+            gc.collect()
+            kinds = Counter(type(o).__name__ for o in gc.garbage)
+            out["steps"][-1]["garbage"] = kinds.most_common(6)
+            holders = Counter(
+                type(o).__qualname__ for o in gc.garbage if type(o).__module__.startswith(("desktop_app", "PySide6"))
+            )
+            out["steps"][-1]["garbage_app"] = holders.most_common(6)
+            gc.set_debug(0)
+            gc.garbage.clear()
             gc.collect()
             ctypes.CDLL("libc.so.6").malloc_trim(0)
             gc.freeze()
