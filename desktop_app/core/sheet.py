@@ -323,12 +323,13 @@ def export_sheet(
 
     Raises:
         ValueError: no variants. OSError: a file cannot be written. BatchDeskError: an XLSX of more rows
-        than Excel holds (:func:`check_xlsx_rows`).
+        than Excel holds (:func:`check_xlsx_rows`; found while writing unless the view's index is
+        complete: nothing is left written either way).
     """
     if not variants:
         raise ValueError("Nothing to export.")
-    if kind == "xlsx":
-        check_xlsx_rows(len(variants[0].view))
+    if kind == "xlsx" and variants[0].view.index_complete:  # else counted while written (the index of a
+        check_xlsx_rows(len(variants[0].view))  # million rows only for this check was ~380 MB)
     words = words or SheetWords()
     out = Path(dest)
     report = SheetReport(out)
@@ -451,7 +452,9 @@ def _write_xlsx(
     with atomic_write(dest, shared=True) as handle, XlsxStream(handle) as book:
         sheet = book.sheet("Answers", [widths[c.kind] for c in columns], freeze_header=True)
         sheet.append([Styled(_xlsx_text(c.header)[0]) for c in columns])
-        for cells in rows:
+        for count, cells in enumerate(rows, 2):  # the sheet's row number (the header is row 1)
+            if count > XLSX_MAX_ROWS:  # refused; the rest only counted, for the message (nothing is kept)
+                check_xlsx_rows(count + sum(1 for _ in rows) - 1)
             out: list[object] = []
             for value in cells:
                 if value is None or isinstance(value, bool | int | float):

@@ -10,6 +10,7 @@ openpyxl and calamine read it.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -111,6 +112,11 @@ class SheetWriter:
         self._stream.write(b"</sheetData></worksheet>")
         self._stream.close()
 
+    def abandon(self) -> None:
+        """Close the zip entry without finishing the sheet (the workbook is being thrown away)."""
+        self._pending.clear()
+        self._stream.close()
+
 
 class XlsxStream:
     """A workbook written sheet after sheet into ``handle`` (a binary file opened for writing).
@@ -203,6 +209,10 @@ class XlsxStream:
     def __exit__(self, kind: object, *rest: object) -> None:
         if kind is None:
             self.close()
-        else:  # the caller discards the file; only release the zip
+        else:  # the caller discards the file; only release the zip (its open entry first)
+            with contextlib.suppress(Exception):
+                if self._open is not None:
+                    self._open.abandon()
             self._open = None
-            self._zip.close()
+            with contextlib.suppress(Exception):
+                self._zip.close()
