@@ -118,3 +118,37 @@ def test_the_snapshot_never_replaces_the_users_sheet(tmp_path: Path) -> None:
         report = build_jsonl(table, RequestSpec(template="{原文}"), tmp_path / "data.jsonl")
     assert report.written and weird.read_bytes() == before
     assert report.source == {}  # no snapshot, no description
+
+
+def test_the_sheet_rows_are_read_when_asked_for_not_held_in_memory(tmp_path: Path) -> None:
+    """A 1,000,000-row sheet's rows held as Python strings took ~600 MB of the window (its merged export
+    reached 1.8 GB, issue 13). The results now keep an index of the snapshot: its memory grows by a few
+    bytes a row, not by the rows' text, and every row still comes back right."""
+    import tracemalloc
+
+    from desktop_app.core.answers.source import write_source_snapshot
+
+    text = "今日は良い天気です。The weather is nice today. 今天天气很好。" * 8  # ~400 characters a row
+    rows = [(f"Q{i:06d}", [f"Q{i:06d}", f"{i} {text}"]) for i in range(10_000)]
+    rows.insert(5, ("Q000003", ["a repeated id", "the first line keeps it"]))
+    rows.append(('id "quoted" \\ 表', ['id "quoted" \\ 表', "escaped"]))
+    snapshot = tmp_path / "rows.jsonl"
+    write_source_snapshot(snapshot, rows)
+    spec = SourceSpec(path=str(tmp_path / "gone.csv"), columns=("编号", "原文"), rows_path=str(snapshot))
+    tracemalloc.start()
+    try:
+        columns, found = load_source_rows(spec)
+        held, _peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert columns == ("编号", "原文")
+    assert snapshot.stat().st_size > 6_000_000
+    assert held < 1_000_000, f"{held:,} bytes held for 10,000 rows"  # the rows' text held: ~9,000,000
+    assert found.get("Q004321") == ("Q004321", f"4321 {text}")
+    assert found["Q000003"] == ("Q000003", f"3 {text}")  # not the repeated line's
+    assert found.get('id "quoted" \\ 表') == ('id "quoted" \\ 表', "escaped")
+    assert found.get("Q999999") is None and "Q999999" not in found
+    assert len(found) == 10_001 and list(found)[:3] == ["Q000000", "Q000001", "Q000002"]
+    close = getattr(found, "close", None)
+    if close is not None:
+        close()

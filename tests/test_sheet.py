@@ -8,6 +8,7 @@ import json
 import os
 import random
 import struct
+from collections.abc import Iterator
 from pathlib import Path
 
 import orjson
@@ -424,3 +425,80 @@ def test_the_ledger_counts_an_answer_that_does_not_fit_as_failed_but_billed(tmp_
     assert (plain.succeeded, plain.failed) == (4, 0)
     assert (judged.succeeded, judged.failed) == (3, 1)
     assert judged.total_tokens == plain.total_tokens  # billed all the same
+
+
+def test_an_xlsx_export_beyond_excels_rows_is_refused_and_nothing_is_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Excel opens at most 1,048,576 rows (header included) and silently drops the rest: an export of more
+    answers than that is refused with the catalogue's words and no file is left (issue 13); CSV
+    has no such limit. The limit is lowered here to this sheet's 4 rows + header."""
+    from desktop_app.core import sheet as sheet_module
+    from desktop_app.core.errors import BatchDeskError
+
+    sheet = gbk_sheet(tmp_path)
+    requests, source = build_variant(sheet, tmp_path, "qwen-plus")
+    out = answer_with_sandbox(requests, tmp_path / "out.jsonl")
+    dest = tmp_path / "评论-answers.xlsx"
+    monkeypatch.setattr(sheet_module, "XLSX_MAX_ROWS", 4)  # one row fewer than this export needs
+    with ResultsView.from_paths(requests, out, source=source) as view:
+        with pytest.raises(BatchDeskError) as refused:
+            export_sheet([Variant("qwen-plus", view)], dest, "xlsx")
+        assert not dest.exists() and not list(tmp_path.glob("*.xlsx*"))
+        assert refused.value.text is not None and refused.value.text.key == "export.xlsx_rows"
+        assert "at most 4 rows" in str(refused.value) and "need 5" in str(refused.value)
+        monkeypatch.setattr(sheet_module, "XLSX_MAX_ROWS", 5)  # exactly full: written
+        assert export_sheet([Variant("qwen-plus", view)], dest, "xlsx").rows == 4
+        export_sheet([Variant("qwen-plus", view)], tmp_path / "all.csv", "csv")  # CSV: no limit
+    assert len(list(load_workbook(dest, read_only=True)["Answers"].iter_rows())) == 5
+    with ResultsView.from_paths(requests, out, source=source) as view:  # the rows are counted as written:
+        export_sheet([Variant("qwen-plus", view)], dest, "xlsx")  # no index of every row just for the
+        assert not view.index_complete  # check (~380 MB at a million rows)
+
+
+def test_an_xlsx_export_of_many_rows_is_fast_and_streamed(tmp_path: Path) -> None:
+    """A million answered rows took ~100 s to export as XLSX in the window (openpyxl's cell objects and
+    XML serializer, issue 13; the CSV took ~30 s). The rows now go straight into the zipped sheet XML:
+    20,000 rows in a fifth of the CPU time they took (0.2 s, was ~0.95 s), memory not growing with the rows, and Excel's
+    readers see the same cells, types and layout."""
+    import time
+    import tracemalloc
+
+    from desktop_app.core.sheet import SheetReport, SheetWords, _Column, _write_xlsx
+
+    columns = [_Column("编号", "source"), _Column("原文", "source"), _Column("answer", "text"), _Column("n", "typed")]
+
+    def rows(count: int) -> Iterator[list[object]]:  # sheet rows, as _iter_sheet yields them
+        for i in range(count):
+            yield [f"Q{i:06d}", f"第{i}个问题：今日は良い天気です。The weather is nice today.", f"回答 {i} " * 6, i]
+
+    def export(count: int) -> float:
+        dest = tmp_path / f"answers-{count}.xlsx"
+        cpu = time.process_time()
+        _write_xlsx(dest, columns, rows(count), SheetWords(), {"Job": "t"}, SheetReport(dest), [])  # type: ignore[arg-type]
+        return time.process_time() - cpu
+
+    def traced(count: int) -> int:
+        tracemalloc.start()
+        try:
+            export(count)
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    small, large = traced(2_000), traced(8_000)
+    assert large < small * 1.5 + 500_000, (small, large)  # written as they come, not gathered
+    cpu = export(20_000)
+    assert cpu < 0.5, f"{cpu:.2f} s of CPU for 20,000 rows"  # openpyxl: ~0.95 s, this writer ~0.2 s
+    book = load_workbook(tmp_path / "answers-20000.xlsx")
+    answers = book["Answers"]
+    assert book.sheetnames == ["Answers", "Summary"] and answers.freeze_panes == "A2"
+    assert answers["A1"].value == "编号" and answers["A1"].font.b
+    last = [c.value for c in answers[20_001]]
+    assert last == [
+        "Q019999",
+        "第19999个问题：今日は良い天気です。The weather is nice today.",
+        "回答 19999 " * 6,
+        19_999,
+    ]
+    assert answers["D20001"].data_type == "n" and answers.max_row == 20_001

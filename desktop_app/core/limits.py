@@ -17,6 +17,7 @@ MAX_REQUESTS_PER_FILE = 50_000
 MAX_FILE_BYTES = 500 * MB
 MAX_FILE_BYTES_OLD_PAGE = 100 * MB  # the older page's limit; informational only
 MAX_LINE_BYTES = 6 * MB
+XLSX_MAX_ROWS = 1_048_576  # rows of one Excel worksheet, the header row included
 TEST_MODEL = "batch-test-model"
 TEST_MODEL_MAX_BYTES = 1 * MB
 TEST_MODEL_MAX_LINES = 100

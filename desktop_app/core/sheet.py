@@ -42,8 +42,10 @@ from desktop_app.core.answers.rows import ResultRow, RowStatus
 from desktop_app.core.answers.view import ResultsView
 from desktop_app.core.bulk import bulk_pass
 from desktop_app.core.cells import csv_text
+from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.export import CsvRowWriter
 from desktop_app.core.fileutil import atomic_write
+from desktop_app.core.limits import XLSX_MAX_ROWS
 from desktop_app.core.outputs import NEEDS_ANOTHER_TRY, OutputColumn, Value, agreement, parse_answer
 from desktop_app.core.pricing import ActualCost, format_cost
 
@@ -291,6 +293,13 @@ def _count(row: ResultRow | None, report: VariantReport) -> None:
 # --- writing ---------------------------------------------------------------------------------------
 
 
+def check_xlsx_rows(rows: int) -> None:
+    """Refuse, before anything is written, an XLSX export of more rows than one Excel sheet holds
+    (``rows`` without the header). Raises BatchDeskError (the catalogue's ``export.xlsx_rows``)."""
+    if rows + 1 > XLSX_MAX_ROWS:
+        raise BatchDeskError(w.XLSX_TOO_MANY_ROWS(limit=XLSX_MAX_ROWS, rows=rows + 1))
+
+
 def export_sheet(
     variants: Sequence[Variant],
     dest: str | os.PathLike[str],
@@ -313,10 +322,14 @@ def export_sheet(
         vectors: for an embeddings job, also write ``<dest>.npy``.
 
     Raises:
-        ValueError: no variants. OSError: a file cannot be written.
+        ValueError: no variants. OSError: a file cannot be written. BatchDeskError: an XLSX of more rows
+        than Excel holds (:func:`check_xlsx_rows`; found while writing unless the view's index is
+        complete: nothing is left written either way).
     """
     if not variants:
         raise ValueError("Nothing to export.")
+    if kind == "xlsx" and variants[0].view.index_complete:  # else counted while written (the index of a
+        check_xlsx_rows(len(variants[0].view))  # million rows only for this check was ~380 MB)
     words = words or SheetWords()
     out = Path(dest)
     report = SheetReport(out)
@@ -428,63 +441,36 @@ def _write_xlsx(
     report: SheetReport,
     variants_meta: Sequence[Variant],
 ) -> int:
-    from openpyxl import Workbook  # type: ignore[import-untyped]
-    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
-    from openpyxl.styles import Font  # type: ignore[import-untyped]
-    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+    """The "Answers" sheet (bold header, frozen; text always text) and the "Summary" sheet, streamed
+    (:mod:`desktop_app.core.xlsx_stream`: memory does not grow with the rows); returns the cells cut to
+    Excel's limit."""
+    from desktop_app.core.export import _xlsx_text
+    from desktop_app.core.xlsx_stream import Styled, XlsxStream
 
-    from desktop_app.core.export import _discard, _xlsx_text
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(title="Answers")
-    sheet.freeze_panes = "A2"
     widths = {"source": 22, "text": 50, "typed": 18, "status": 18, "vector": 40}
-    for number, column in enumerate(columns, 1):
-        sheet.column_dimensions[get_column_letter(number)].width = widths[column.kind]
-    bold = Font(bold=True)
-
-    def text(value: str, where: Any = sheet) -> tuple[Any, bool]:
-        cleaned, cut = _xlsx_text(value)
-        cell = WriteOnlyCell(where, value=cleaned)
-        cell.data_type = "s"  # text, never a formula
-        return cell, bool(cut)
-
-    header_cells = []
-    for column in columns:
-        cell, _ = text(column.header)
-        cell.font = bold
-        header_cells.append(cell)
-    sheet.append(header_cells)
     cut_cells = 0
-    try:
-        for cells in rows:
+    with atomic_write(dest, shared=True) as handle, XlsxStream(handle) as book:
+        sheet = book.sheet("Answers", [widths[c.kind] for c in columns], freeze_header=True)
+        sheet.append([Styled(_xlsx_text(c.header)[0]) for c in columns])
+        for count, cells in enumerate(rows, 2):  # the sheet's row number (the header is row 1)
+            if count > XLSX_MAX_ROWS:  # refused; the rest only counted, for the message (nothing is kept)
+                check_xlsx_rows(count + sum(1 for _ in rows) - 1)
             out: list[object] = []
             for value in cells:
-                if value is None:
-                    out.append(None)
-                elif isinstance(value, bool | int | float):
+                if value is None or isinstance(value, bool | int | float):
                     out.append(value)
                 else:
-                    cell, cut = text(", ".join(value) if isinstance(value, tuple) else value)
-                    cut_cells += cut
-                    out.append(cell)
+                    cleaned, cut = _xlsx_text(", ".join(value) if isinstance(value, tuple) else value)
+                    cut_cells += bool(cut)
+                    out.append(cleaned)
             sheet.append(out)
-        info = book.create_sheet(title="Summary")
-        info.column_dimensions["A"].width = 34
-        info.column_dimensions["B"].width = 24
-        lines = summary_lines(report, words, summary, variants_meta, cut_cells)
-        for label, item in lines:
-            key, _ = text(str(label), info)
-            key.font = bold
+        info = book.sheet("Summary", [34, 24])
+        for label, item in summary_lines(report, words, summary, variants_meta, cut_cells):
+            key = Styled(_xlsx_text(str(label))[0])
             if isinstance(item, int | float) and not isinstance(item, bool):
                 info.append([key, item])
             else:
-                info.append([key, text(str(item), info)[0]])
-        with atomic_write(dest, shared=True) as handle:
-            book.save(handle)
-    except BaseException:
-        _discard(book)
-        raise
+                info.append([key, _xlsx_text(str(item))[0]])
     return cut_cells
 
 

@@ -546,6 +546,14 @@ EXPORT_NO_REQUESTS = _w(
         "here to put the answers next to. {reason}",
     ),
 )
+XLSX_TOO_MANY_ROWS = _w(
+    "export.xlsx_rows",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Not exported: an Excel sheet holds at most {limit} rows, and these answers need {rows} (with the "
+        "header row). Nothing was written. Export them as CSV instead: it has no row limit.",
+    ),
+)
 THE_INPUT_FILE = _w("what.input_file", QT_TRANSLATE_NOOP("Fragments", "The input file"))
 
 # -- the answers of a job (core/answers/) ----------------------------------------------------------

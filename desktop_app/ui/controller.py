@@ -58,7 +58,15 @@ from desktop_app.core.regions import SANDBOX, Region
 from desktop_app.core.secrets import KeyStore
 from desktop_app.core.service import BatchService, RetryNotice, WaitNotice
 from desktop_app.core.settings import Settings
-from desktop_app.core.sheet import SheetKind, SheetReport, SheetWords, Variant, export_sheet, sheet_path
+from desktop_app.core.sheet import (
+    SheetKind,
+    SheetReport,
+    SheetWords,
+    Variant,
+    check_xlsx_rows,
+    export_sheet,
+    sheet_path,
+)
 from desktop_app.core.validate import (
     FINISH_CALLBACK_KEY,
     Problem,
@@ -771,6 +779,7 @@ def write_export(
     if kind == "csv":
         rows = export_csv(view, dest, columns)
     elif kind == "xlsx":
+        check_xlsx_rows(len(view))
         report: XlsxReport = export_xlsx(view, dest, columns, summary=_usage_summary(opened.job, view, words))
         rows = report.rows
     elif kind == "jsonl":

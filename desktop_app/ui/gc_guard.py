@@ -23,6 +23,11 @@ What a collection costs is the number of objects it looks at, so (issue 13, meas
   allocation count, which frees in *older* generations lower. Reference counting still frees frozen
   objects when they are dropped; only a reference *cycle* that happened to be in the generations at
   that moment stays until the app quits (``stop()`` collects it then).
+* That size is taken in one C call chain (:func:`generation_size`), never as ``len(gc.get_objects(n))``:
+  the list holds a reference to *every* young object, and when the interpreter switched threads while it
+  was alive, a worker inside ``tuple(<generator>)`` found its unfinished tuple shared and failed with
+  "SystemError: Objects/tupleobject.c: bad argument to internal function" — the merged export of a
+  1,000,000-row group failed so (issue 13, ``benchmarks.million_window``).
 * A full collection waits until the objects that reached the old generation since the last one are
   at least a quarter of it (CPython's own rule against quadratic work; counted here from the middle
   collections' survivors) and at least :data:`FULL_MIN_INTERVAL_S` apart.
@@ -50,6 +55,18 @@ FULL_MIN_PENDING = 20_000
 SLOW_MS = 30.0
 FREEZE_YOUNG = 20_000  # this many young objects (~3 ms to scan quiet, 10–40 ms loaded) are frozen, not scanned
 FREEZE_MIDDLE = 60_000  # a middle collection that would scan this many (young + middle) freezes them instead
+
+
+def generation_size(generation: int) -> int:
+    """The number of objects in a collector generation, without a thread switch while they are listed.
+
+    ``len(gc.get_objects(n))`` in Python keeps the list alive across a bytecode boundary, where the
+    interpreter may hand the GIL to a worker thread; every object listed then has one reference more,
+    and a worker building a tuple from a generator (``_PyTuple_Resize`` needs its tuple unshared) fails
+    with a SystemError. ``map``/``sum`` call ``gc.get_objects`` and ``len`` from C and drop the list
+    before any bytecode runs again.
+    """
+    return sum(map(len, map(gc.get_objects, (generation,))))
 
 
 class GuiThreadCollector(QObject):
@@ -90,7 +107,7 @@ class GuiThreadCollector(QObject):
             gc.collect(0)
         gc.freeze()
         self._frozen = True
-        self._old_total = self._last_size = len(gc.get_objects(2))
+        self._old_total = self._last_size = generation_size(2)
         self._pending = 0
         log.debug("froze %d start-up objects", gc.get_freeze_count())
 
@@ -102,7 +119,7 @@ class GuiThreadCollector(QObject):
         # The count is allocations minus frees in *every* generation: a worker that builds a new index
         # while dropping the old one keeps it low while the young generation holds 500,000 objects (a
         # 68 ms "young" collection). Its real size is a list of references: ~1 ms per 100,000 objects.
-        size = len(gc.get_objects(0))
+        size = generation_size(0)
         if size >= FREEZE_YOUNG:
             self._freeze_young()
         elif bulk.running():
@@ -127,18 +144,18 @@ class GuiThreadCollector(QObject):
         # with what the first screen keeps (10,000 jobs: ~150,000 objects, a 136 ms middle collection).
         starting = not self._frozen and time.monotonic() - self._started < START_UP_GRACE_S
         if middle >= MIDDLE_EVERY and not starting:
-            if len(gc.get_objects(1)) + young >= FREEZE_MIDDLE:  # the middle one holds the survivors
+            if generation_size(1) + young >= FREEZE_MIDDLE:  # the middle one holds the survivors
                 self._freeze_young()
             elif self._full_due():
                 gc.collect()
                 self.stats["full"] += 1
-                self._old_total = self._last_size = len(gc.get_objects(2))
+                self._old_total = self._last_size = generation_size(2)
                 self._pending = 0
                 self._last_full = time.monotonic()
             else:
                 gc.collect(1)
                 self.stats["middle"] += 1
-                size = len(gc.get_objects(2))  # a list of references: ~1 ms per 100,000 objects
+                size = generation_size(2)  # a list of references: ~1 ms per 100,000 objects
                 self._pending += max(0, size - self._last_size)
                 self._last_size = size
         else:

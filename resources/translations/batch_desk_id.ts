@@ -256,6 +256,10 @@
         <translation>Token tidak terhitung: penghitung token berhenti sebelum selesai, jadi biayanya tidak diketahui. Coba lagi; jika terjadi lagi, mulai ulang Batch Desk.</translation>
     </message>
     <message>
+        <source>Not exported: an Excel sheet holds at most {limit} rows, and these answers need {rows} (with the header row). Nothing was written. Export them as CSV instead: it has no row limit.</source>
+        <translation>Tidak diekspor: satu lembar Excel memuat paling banyak {limit} baris, sedangkan jawaban ini memerlukan {rows} baris (termasuk baris judul). Tidak ada yang ditulis. Ekspor sebagai CSV saja: CSV tidak punya batas baris.</translation>
+    </message>
+    <message>
         <source>{waiting} of the {parts} parts have no downloaded answers yet; they are fetched when each part finishes.</source>
         <translation>{waiting} dari {parts} bagian belum punya jawaban yang diunduh; jawaban diambil saat setiap bagian selesai.</translation>
     </message>

@@ -256,6 +256,10 @@
         <translation>トークンを数えられませんでした。トークン計数プロセスが途中で停止したため、費用は不明です。もう一度お試しください。再び起きる場合は Batch Desk を再起動してください。</translation>
     </message>
     <message>
+        <source>Not exported: an Excel sheet holds at most {limit} rows, and these answers need {rows} (with the header row). Nothing was written. Export them as CSV instead: it has no row limit.</source>
+        <translation>書き出していません：Excel のシートは最大 {limit} 行までで、これらの回答には {rows} 行（見出し行を含む）が必要です。何も書き込まれていません。代わりに CSV で書き出してください。CSV には行数の上限がありません。</translation>
+    </message>
+    <message>
         <source>{waiting} of the {parts} parts have no downloaded answers yet; they are fetched when each part finishes.</source>
         <translation>{parts} 個のパートのうち {waiting} 個はまだ回答がダウンロードされていません。各パートが終わると取得されます。</translation>
     </message>

@@ -256,6 +256,10 @@
         <translation>未能统计 token：token 计数进程在完成前停止了，因此费用未知。请重试；如果再次出现，请重新启动 Batch Desk。</translation>
     </message>
     <message>
+        <source>Not exported: an Excel sheet holds at most {limit} rows, and these answers need {rows} (with the header row). Nothing was written. Export them as CSV instead: it has no row limit.</source>
+        <translation>未导出：一个 Excel 工作表最多只能容纳 {limit} 行，而这些答案需要 {rows} 行（含标题行）。没有写入任何内容。请改为导出 CSV：CSV 没有行数限制。</translation>
+    </message>
+    <message>
         <source>{waiting} of the {parts} parts have no downloaded answers yet; they are fetched when each part finishes.</source>
         <translation>{parts} 个部分中有 {waiting} 个的结果尚未下载；每个部分完成时会自动获取。</translation>
     </message>

@@ -256,6 +256,10 @@
         <translation>未能計算 token：token 計數程序在完成前停止了，因此費用未知。請重試；如果再次發生，請重新啟動 Batch Desk。</translation>
     </message>
     <message>
+        <source>Not exported: an Excel sheet holds at most {limit} rows, and these answers need {rows} (with the header row). Nothing was written. Export them as CSV instead: it has no row limit.</source>
+        <translation>未匯出：一個 Excel 工作表最多只能容納 {limit} 列，而這些答案需要 {rows} 列（含標題列）。沒有寫入任何內容。請改為匯出 CSV：CSV 沒有列數限制。</translation>
+    </message>
+    <message>
         <source>{waiting} of the {parts} parts have no downloaded answers yet; they are fetched when each part finishes.</source>
         <translation>{parts} 個部分中有 {waiting} 個的結果尚未下載；每個部分完成時會自動取得。</translation>
     </message>

@@ -193,3 +193,45 @@ def test_the_young_generation_is_measured_not_taken_from_the_allocation_count(
     assert _collections_during(collector._collect) == []
     assert collector.stats["frozen"] == 1 and collector.stats["young"] == 0
     assert new_rows and extra
+
+
+def test_measuring_a_big_young_generation_never_breaks_a_worker_building_tuples(
+    collector: GuiThreadCollector,
+) -> None:
+    """The merged export of a 1,000,000-row group failed with "SystemError: Objects/tupleobject.c: bad
+    argument to internal function" (issue 13): the collector listed the young generation while a worker
+    was inside ``tuple(<generator>)``; the interpreter switched threads with that list alive, and the
+    worker's unfinished tuple, shared by the list, could not be resized."""
+    import sys
+    import threading
+
+    failures: list[BaseException] = []
+    done = threading.Event()
+
+    def worker() -> None:  # what the export's worker does per row: tuples of cells from a generator
+        try:
+            while not done.is_set():
+                for _ in range(2000):
+                    tuple(str(value) for value in ("cell", None, 3))
+        except BaseException as exc:  # the failure is the finding
+            failures.append(exc)
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(0.001)  # the app's switch interval (app.UI_SWITCH_INTERVAL_S)
+    thread = threading.Thread(target=worker)
+    thread.start()
+    try:
+        for _ in range(6):
+            fresh = [(i, str(i)) for i in range(150_000)]  # a worker's fresh data: a big young generation
+            for _ in range(3):
+                gc_guard.generation_size(0)
+                gc_guard.generation_size(1)
+            collector._collect()  # measures it, then freezes it
+            del fresh
+            if failures:
+                break
+    finally:
+        done.set()
+        thread.join()
+        sys.setswitchinterval(interval)
+    assert not failures, f"the worker failed: {failures[0]!r}"

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterable, Mapping, Sequence
+import threading
+from array import array
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -134,34 +136,152 @@ def _utf8(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
-def load_source_rows(spec: SourceSpec) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+def load_source_rows(spec: SourceSpec) -> tuple[tuple[str, ...], Mapping[str, tuple[str, ...]]]:
     """The column headers and ``custom_id`` → the row's values for those columns.
 
-    Uses the snapshot when it exists, else reads the table (all its columns when
-    :attr:`SourceSpec.columns` is empty). Raises OSError / ValueError / a table reader's TableError when
-    neither can be read (the view then shows the answers without the original columns).
+    Uses the snapshot when it exists (a :class:`SnapshotRows`: an index of it, the rows read when asked
+    for; ``close()`` it when done), else reads the table (all its columns when :attr:`SourceSpec.columns`
+    is empty). Raises OSError / ValueError / a table reader's TableError when neither can be read (the
+    view then shows the answers without the original columns).
     """
     if spec.rows_path and Path(spec.rows_path).is_file():
-        return spec.columns, _load_snapshot(Path(spec.rows_path), len(spec.columns))
+        return spec.columns, SnapshotRows(Path(spec.rows_path), len(spec.columns))
     return _load_table(spec)
 
 
-def _load_snapshot(path: Path, width: int) -> dict[str, tuple[str, ...]]:
-    found: dict[str, tuple[str, ...]] = {}
-    with open(path, "rb", buffering=_READ_BUFFER) as handle:
-        for raw in handle:
-            if not raw.strip():
-                continue
+_PREFIX = b'{"custom_id":"'  # how snapshot_lines starts every line (orjson, compact)
+
+
+class SnapshotRows(Mapping[str, tuple[str, ...]]):
+    """``custom_id`` → the sheet row's values, read from the snapshot file when asked for.
+
+    Holding every row of a 1,000,000-row sheet as Python strings took ~600 MB (the merged export of a
+    split group went to 1.8 GB, issue 13); this keeps three integer arrays (~32 MB for a million rows):
+    each line's offset and the hash of its ``custom_id``, and an open-addressing table of those hashes.
+    A lookup reads the line and compares the id, so a hash collision costs a read, never a wrong row. The
+    first line of a repeated id wins. Thread-safe; :meth:`close` releases the file.
+    """
+
+    def __init__(self, path: Path, width: int) -> None:
+        self.path = path
+        self._width = width
+        self._lock = threading.Lock()
+        self._offsets = array("q")
+        self._hashes = array("q")
+        self._handle = open(path, "rb")  # noqa: SIM115 - kept open for the lookups; close() closes it
+        try:
+            self._slots = self._index()
+        except BaseException:
+            self._handle.close()
+            raise
+
+    def _index(self) -> array[int]:
+        hashes, offsets = self._hashes, self._offsets  # every id line's, in file order
+        offset = 0
+        with open(self.path, "rb", buffering=_READ_BUFFER) as handle:
+            for raw in handle:
+                cid = _snapshot_id(raw)
+                if cid is not None:
+                    hashes.append(hash(cid))
+                    offsets.append(offset)
+                offset += len(raw)
+        size = 8
+        while size < 2 * len(hashes):
+            size *= 2
+        mask = size - 1
+        slots = array("q", bytes(8 * size))  # 1 + the line's entry number; 0: empty
+        self._repeated = bytearray(len(hashes))  # 1: a later line of an id already indexed
+        for entry, code in enumerate(hashes):
+            slot = code & mask
+            while slots[slot]:
+                other = slots[slot] - 1
+                if hashes[other] == code and self._read_id(offsets[other]) == self._read_id(offsets[entry]):
+                    self._repeated[entry] = 1  # the first line of a repeated id keeps it
+                    break
+                slot = (slot + 1) & mask
+            else:
+                slots[slot] = entry + 1
+        self._count = len(hashes) - sum(self._repeated)
+        return slots
+
+    def _line(self, offset: int) -> bytes:
+        with self._lock:
+            self._handle.seek(offset)
+            return self._handle.readline()
+
+    def _read_id(self, offset: int) -> str | None:
+        return _snapshot_id(self._line(offset))
+
+    def _find(self, cid: str) -> tuple[str, ...] | None:
+        if not isinstance(cid, str):
+            return None
+        code = hash(cid)
+        slots, hashes, offsets = self._slots, self._hashes, self._offsets
+        mask = len(slots) - 1
+        slot = code & mask
+        while entry := slots[slot]:
+            if hashes[entry - 1] == code:
+                with self._lock:
+                    self._handle.seek(offsets[entry - 1])
+                    raw = self._handle.readline()
+                found = _snapshot_row(raw)
+                if found is not None and found[0] == cid:
+                    cells = found[1]
+                    return cells if len(cells) == self._width or self._width <= 0 else _fit(cells, self._width)
+            slot = (slot + 1) & mask
+        return None
+
+    def __getitem__(self, cid: str) -> tuple[str, ...]:
+        found = self._find(cid)
+        if found is None:
+            raise KeyError(cid)
+        return found
+
+    def get(self, cid: str, default: object = None) -> tuple[str, ...] | None:  # type: ignore[override]
+        """The row of ``cid`` (``default`` when the sheet has none)."""
+        found = self._find(cid)
+        return found if found is not None else default  # type: ignore[return-value]
+
+    def __iter__(self) -> Iterator[str]:
+        for entry, offset in enumerate(self._offsets):
+            cid = None if self._repeated[entry] else self._read_id(offset)
+            if cid is not None:
+                yield cid
+
+    def __len__(self) -> int:
+        return self._count
+
+    def close(self) -> None:
+        """Release the file."""
+        with self._lock:
+            self._handle.close()
+
+
+def _snapshot_id(raw: bytes) -> str | None:
+    """The ``custom_id`` of a snapshot line (None for a line that is not one)."""
+    if raw.startswith(_PREFIX):
+        end = raw.find(b'"', len(_PREFIX))
+        if end > 0 and b"\\" not in raw[len(_PREFIX) : end]:
             try:
-                obj = orjson.loads(raw)
-            except orjson.JSONDecodeError:
-                continue
-            if type(obj) is not dict or "custom_id" not in obj:
-                continue
-            values = obj.get("values")
-            cells = tuple("" if v is None else str(v) for v in values) if type(values) is list else ()
-            found.setdefault(str(obj["custom_id"]), _fit(cells, width))
-    return found
+                return raw[len(_PREFIX) : end].decode("utf-8")
+            except UnicodeDecodeError:
+                return None
+    found = _snapshot_row(raw)
+    return found[0] if found is not None else None
+
+
+def _snapshot_row(raw: bytes) -> tuple[str, tuple[str, ...]] | None:
+    """(``custom_id``, the cells) of a snapshot line (None for a line that is not one)."""
+    try:
+        obj = orjson.loads(raw)
+    except orjson.JSONDecodeError:  # also an empty line
+        return None
+    if type(obj) is not dict or "custom_id" not in obj:
+        return None
+    values = obj.get("values")
+    if type(values) is not list:
+        return str(obj["custom_id"]), ()
+    return str(obj["custom_id"]), tuple(["" if v is None else v if type(v) is str else str(v) for v in values])
 
 
 def _fit(cells: tuple[str, ...], width: int) -> tuple[str, ...]:

@@ -74,7 +74,7 @@ from desktop_app.core.answers.parse import (
 )
 from desktop_app.core.answers.rows import JoinSummary, ResultRow, RowStatus
 from desktop_app.core.answers.scan import IdLine, IdRun, Mapped, id_runs
-from desktop_app.core.answers.source import SourceSpec, load_source_rows
+from desktop_app.core.answers.source import SnapshotRows, SourceSpec, load_source_rows
 from desktop_app.core.answers.verdict import Reconciliation, judge
 from desktop_app.core.bulk import bulk_pass
 from desktop_app.core.error_base import BatchDeskError
@@ -310,7 +310,7 @@ class ResultsView:
             self.input_note = w.INPUT_GONE(path=str(gone))
         self.source_columns: tuple[str, ...] = ()
         self.id_column = source.id_column if source is not None else None  # the sheet's column of custom_id
-        self._source_rows: dict[str, tuple[str, ...]] = {}
+        self._source_rows: Mapping[str, tuple[str, ...]] = {}  # a SnapshotRows is closed by close()
         self.source = source
         self.save_index = save_index  # the answer files are the app's own downloads: save their index
         # where each input's saved index is read from and written to (next to the job's answers; None: not saved)
@@ -357,6 +357,8 @@ class ResultsView:
             self._closed = True
             for mapped in self._maps.values():
                 mapped.close()
+            if isinstance(self._source_rows, SnapshotRows):
+                self._source_rows.close()
 
     def __enter__(self) -> ResultsView:
         return self

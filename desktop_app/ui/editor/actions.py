@@ -192,7 +192,9 @@ class EditorActions:
             if not report.written:
                 return Built(report, None)
             doc = RequestDocument.open(dest)
-            line_of_row = {row: line for line, row in enumerate(report.row_numbers)}
+            # only the rows a problem names: a dict of every row was ~40 MB at a million (issue 13)
+            named = {p.line for p in report.problems if p.line is not None}
+            line_of_row = {row: line for line, row in enumerate(report.row_numbers) if row in named} if named else {}
             doc.notes = notes_by_line(report.problems, line_of_row)
             doc.sheet_rows = report.row_numbers
             return Built(report, doc, report.source)
@@ -263,8 +265,11 @@ class EditorActions:
         return await asyncio.to_thread(work)
 
     async def file_for_upload(self, doc_path: Path | None, snapshot: DocSnapshot, stem: str) -> Path:
-        """The file to upload: the user's own file when unedited, else a compact copy kept with the app."""
-        if doc_path is not None and snapshot.pristine:
+        """The file to upload: the user's own file when unedited, else a compact copy kept with the app.
+
+        Whether it is unedited is a pass over every row (a worker's: 0.1 s of the UI thread for a million
+        rows, issue 13)."""
+        if doc_path is not None and await asyncio.to_thread(lambda: snapshot.pristine):
             return doc_path
         dest = self._draft(stem)
         await asyncio.to_thread(snapshot.write, dest, normalize=True)
