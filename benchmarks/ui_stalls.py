@@ -97,7 +97,12 @@ def prepare(
                 status="uploading",
             )
             ledger.set_status(job_id, "completed")
-            ledger.record_results(job_id, data / "out.jsonl", data / "err.jsonl")
+            job = ledger.record_results(job_id, data / "out.jsonl", data / "err.jsonl")
+        # the indexes the download saves (the answers' and, since round 5, the input's): the window opens
+        # a downloaded job from them; without them this is an older download's first opening
+        from desktop_app.core.workflow import _save_indexes
+
+        _save_indexes(job)
         facts["job_id"] = job_id
         facts["export_to"] = str(folder / "export.csv")
     elif scenario == "group":
