@@ -42,6 +42,7 @@ starts (an experiment knob; the app sets 1 ms itself, so use it with ``--app-roo
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import gc
 import json
 import os
@@ -169,6 +170,14 @@ def write_big_jsonl(path: Path, megabytes: int) -> None:
 # ----- the child: the real app, probed --------------------------------------------------------------------
 
 
+# BATCH_DESK_STALL_DUMP=FILE: faulthandler's C watchdog writes every thread's stack to FILE when the UI
+# thread has not ticked for 100 ms. It needs no interpreter lock and no Python thread, so unlike
+# ``--why`` it does not change how the threads take turns (a Python sampler made the results window's
+# opening gaps disappear).
+_WATCHDOG = open(os.environ["BATCH_DESK_STALL_DUMP"], "a") if os.environ.get("BATCH_DESK_STALL_DUMP") else None  # noqa: SIM115
+_WATCHDOG_S = float(os.environ.get("BATCH_DESK_STALL_DUMP_S", "0.1"))
+
+
 class _Probe:
     def __init__(self) -> None:
         self.gaps: list[tuple[float, float, str]] = []  # (time since first paint, gap ms beyond period, phase)
@@ -193,6 +202,8 @@ class _Probe:
                 self.cpu.append((round(since, 3), round(gap, 1), round(used[0], 1), round(used[1], 1)))
         self.last = now
         self._cpu_last = cpu
+        if _WATCHDOG is not None:  # re-armed every tick: fires only when the UI thread stops ticking
+            faulthandler.dump_traceback_later(_WATCHDOG_S, file=_WATCHDOG)
 
 
 class _OldCollector:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from desktop_app.app import UI_SWITCH_INTERVAL_S
 from desktop_app.ui import gc_guard
 from desktop_app.ui.gc_guard import GuiThreadCollector
 
@@ -217,7 +218,7 @@ def test_measuring_a_big_young_generation_never_breaks_a_worker_building_tuples(
             failures.append(exc)
 
     interval = sys.getswitchinterval()
-    sys.setswitchinterval(0.001)  # the app's switch interval (app.UI_SWITCH_INTERVAL_S)
+    sys.setswitchinterval(UI_SWITCH_INTERVAL_S)  # the app's
     thread = threading.Thread(target=worker)
     thread.start()
     try:

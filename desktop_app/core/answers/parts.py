@@ -106,7 +106,7 @@ def split_input(path: Path, count: int) -> list[Part]:
         for number, (start, end) in enumerate(itertools.pairwise(bounds)):
             parts.append(Part(number, 0, start, end, line, index))
             line += _newlines(buf, start, end)
-            index += len(INPUT_IDS.findall(buf, start, end))
+            index += len(_ids_in(buf, start, end))
     return [Part(p.number, len(parts), p.start, p.end, p.first_line, p.first_index) for p in parts]
 
 
@@ -135,8 +135,8 @@ def part_rows(
     them) when the files are not regular. ``counts`` is filled when the rows have all been given."""
     path = view.inputs[0]
     with open(path, "rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as buf:
-        every_id = INPUT_IDS.findall(buf)
-        mine = INPUT_IDS.findall(buf, part.start, part.end)
+        every_id = _ids_in(buf, 0, len(buf))
+        mine = _ids_in(buf, part.start, part.end)
         lines = _newlines(buf, part.start, part.end) + (0 if buf[part.end - 1 : part.end] == b"\n" else 1)
     known = set(every_id)
     answers = _answers_for(view, set(mine), known, part, counts)
@@ -247,7 +247,7 @@ def _answer_lines(buf: Any) -> tuple[list[bytes], list[tuple[int, int]]]:
     :class:`Irregular` unless every line has exactly one such key (no blank line, no line without an id
     or with two), no id is empty and no line is longer than the single pass reads."""
     size = len(buf)
-    matches = list(INPUT_IDS.finditer(buf))
+    matches = _id_matches(buf, 0, size)
     found_ids = list(map(_group_1, matches))
     rfind = buf.rfind
     starts = [rfind(b"\n", 0, at) + 1 for at in map(_start, matches)]
@@ -295,6 +295,39 @@ def merge_counts(view: ResultsView, parts: list[PartCounts]) -> None:
     summary.unknown = len(unknown)
     summary.unknown_examples = unknown[:_EXAMPLES]
     view.adopt_summary(summary)
+
+
+SCAN_BYTES = 1 << 20
+"""How much of a file one regular-expression call scans: the call holds the interpreter for all of it
+(a 260 MB answer file in one call: 100-190 ms during which the window's UI thread could not run — the
+first part of an export runs in the window's process)."""
+
+
+def _spans(buf: Any, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``[start, end)`` cut after line ends into pieces of about :data:`SCAN_BYTES` (a regular file's
+    ``custom_id`` never spans a line end, so a search per piece finds what one search would)."""
+    at = start
+    while at < end:
+        cut = buf.find(b"\n", min(at + SCAN_BYTES, end) - 1, end) if at + SCAN_BYTES < end else -1
+        stop = end if cut < 0 else cut + 1
+        yield at, stop
+        at = stop
+
+
+def _ids_in(buf: Any, start: int, end: int) -> list[bytes]:
+    """``INPUT_IDS.findall(buf, start, end)``, a piece at a time."""
+    found: list[bytes] = []
+    for a, b in _spans(buf, start, end):
+        found += INPUT_IDS.findall(buf, a, b)
+    return found
+
+
+def _id_matches(buf: Any, start: int, end: int) -> list[re.Match[bytes]]:
+    """``list(INPUT_IDS.finditer(buf, start, end))``, a piece at a time."""
+    found: list[re.Match[bytes]] = []
+    for a, b in _spans(buf, start, end):
+        found += INPUT_IDS.finditer(buf, a, b)
+    return found
 
 
 def _newlines(buf: Any, start: int, end: int) -> int:
