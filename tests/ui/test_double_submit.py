@@ -61,15 +61,23 @@ async def opened(window: MainWindow, source: Path) -> None:
     assert report is not None and report.ok, report
 
 
-@pytest.mark.parametrize("presses", [2, 4])
+@pytest.mark.parametrize(
+    ("presses", "token_process"),
+    [(2, False), (4, False), (4, True)],
+    ids=["2 presses", "4 presses", "4 presses, tokens counted in the token process (the real window)"],
+)
 def test_queued_submit_presses_make_one_batch(
     qtbot,
     qloop: asyncio.AbstractEventLoop,
     controller: AppController,
     sandbox: SandboxServer,
     tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     presses: int,
+    token_process: bool,
 ) -> None:
+    # the window's submit waits for its estimate from the token process: presses queue up meanwhile
+    monkeypatch.setattr(AppController, "count_out_of_process", token_process)
     window, errors = shown_window(qtbot, controller)
     source = write_billed_input(tmp_path / "reviews.jsonl")
 
@@ -86,6 +94,7 @@ def test_queued_submit_presses_make_one_batch(
     qloop.run_until_complete(scenario())
     assert sandbox.batch_count() == 1
     assert window.jobs_page.model.rowCount() == 1
+    assert (controller.token_process is not None) == token_process, "the path this case is about"
     # One press bounced is still one submit: no "already submitted" scare for the extra presses.
     assert errors == []
     window.close()
