@@ -14,7 +14,7 @@ from desktop_app.ui.controller import AppController
 from desktop_app.ui.main_window import TAB_JOBS, MainWindow
 from desktop_app.ui.widgets import LONGEST_UNBROKEN, ZERO_WIDTH_SPACE, NoticeBar, breakable
 from tests.ui.conftest import shot, wait_for
-from tests.ui.test_results_model import write_job
+from tests.ui.test_results_model import downloaded_job
 
 DEFAULT_WIDTH = 1100
 
@@ -44,13 +44,7 @@ def test_a_notice_with_a_deep_path_wraps_instead_of_widening(qtbot: Any) -> None
 def test_exporting_to_a_deep_folder_keeps_the_results_window_at_its_size(
     qtbot: Any, qloop: asyncio.AbstractEventLoop, controller: AppController, tmp_path: Path
 ) -> None:
-    write_job(tmp_path, 20, failed={1}, missing={2}).close()
-    ledger = controller.ledger
-    job_id = ledger.record_intent(
-        region_id="sandbox", name="deep", input_path=tmp_path / "input.jsonl", request_count=20, status="uploading"
-    )
-    ledger.set_status(job_id, "completed")
-    ledger.record_results(job_id, tmp_path / "output.jsonl", tmp_path / "errors.jsonl")
+    job_id = downloaded_job(controller.ledger, tmp_path, 20, failed={1}, missing={2}, name="deep")
     window = MainWindow(controller)
     qtbot.addWidget(window)
     window.show()

@@ -25,7 +25,7 @@ from desktop_app.ui.main_window import TAB_JOBS, MainWindow
 from desktop_app.ui.results import window as results_window
 from desktop_app.ui.results.model import LOADING
 from tests.ui.conftest import shot, wait_for
-from tests.ui.test_results_model import write_job
+from tests.ui.test_results_model import downloaded_job
 
 
 @pytest.fixture(autouse=True)
@@ -40,13 +40,7 @@ def test_first_rows_show_before_the_index_is_complete(
 ) -> None:
     monkeypatch.setattr(controller_module, "FIRST_ROWS", 30)
     monkeypatch.setattr(scan, "_RUN_BYTES", 2048)  # small runs: 450 rows are many steps
-    write_job(tmp_path, 450, failed={1, 300}, missing={2, 449}).close()
-    ledger = controller.ledger
-    job_id = ledger.record_intent(
-        region_id="sandbox", name="big", input_path=tmp_path / "input.jsonl", request_count=450, status="uploading"
-    )
-    ledger.set_status(job_id, "completed")
-    ledger.record_results(job_id, tmp_path / "output.jsonl", tmp_path / "errors.jsonl")
+    job_id = downloaded_job(controller.ledger, tmp_path, 450, failed={1, 300}, missing={2, 449})
     release = threading.Event()
     index_all = results_window._index_all
 
@@ -97,13 +91,7 @@ def test_first_rows_show_before_the_index_is_complete(
 def test_scrolling_loads_the_rows_it_shows_and_the_close_key_closes_the_window(
     qtbot: Any, qloop: asyncio.AbstractEventLoop, controller: AppController, tmp_path: Path
 ) -> None:
-    write_job(tmp_path, 450, failed={1, 300}, missing={2, 449}).close()
-    ledger = controller.ledger
-    job_id = ledger.record_intent(
-        region_id="sandbox", name="big", input_path=tmp_path / "input.jsonl", request_count=450, status="uploading"
-    )
-    ledger.set_status(job_id, "completed")
-    ledger.record_results(job_id, tmp_path / "output.jsonl", tmp_path / "errors.jsonl")
+    job_id = downloaded_job(controller.ledger, tmp_path, 450, failed={1, 300}, missing={2, 449})
     window = MainWindow(controller)
     qtbot.addWidget(window)
     window.show()
@@ -148,13 +136,7 @@ def test_the_note_about_a_missing_input_file_is_in_the_window_language(
     every language (it never went through a translator); it is a catalogue text now."""
     from tests.test_i18n import CLOSE, OPEN, pseudo_translation
 
-    write_job(tmp_path, 5, failed={1}, missing={2}).close()
-    ledger = controller.ledger
-    job_id = ledger.record_intent(
-        region_id="sandbox", name="moved", input_path=tmp_path / "input.jsonl", request_count=5, status="uploading"
-    )
-    ledger.set_status(job_id, "completed")
-    ledger.record_results(job_id, tmp_path / "output.jsonl", tmp_path / "errors.jsonl")
+    job_id = downloaded_job(controller.ledger, tmp_path, 5, failed={1}, missing={2}, name="moved")
     (tmp_path / "input.jsonl").unlink()  # the user moved the request file away
     window = MainWindow(controller)
     qtbot.addWidget(window)
@@ -186,13 +168,7 @@ def test_the_rest_of_the_index_waits_until_the_first_rows_are_read(
     now starts once the rows on screen are read (or after INDEX_DELAY_MS at the latest)."""
     monkeypatch.setattr(controller_module, "FIRST_ROWS", 30)
     monkeypatch.setattr(scan, "_RUN_BYTES", 2048)
-    write_job(tmp_path, 450, failed={1, 300}, missing={2, 449}).close()
-    ledger = controller.ledger
-    job_id = ledger.record_intent(
-        region_id="sandbox", name="big", input_path=tmp_path / "input.jsonl", request_count=450, status="uploading"
-    )
-    ledger.set_status(job_id, "completed")
-    ledger.record_results(job_id, tmp_path / "output.jsonl", tmp_path / "errors.jsonl")
+    job_id = downloaded_job(controller.ledger, tmp_path, 450, failed={1, 300}, missing={2, 449})
     events: list[str] = []
     real_rows = ResultsView.rows
 

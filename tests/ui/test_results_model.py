@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from desktop_app.core.answers.rows import RowStatus
 from desktop_app.core.answers.source import SourceSpec, write_source_snapshot
 from desktop_app.core.answers.view import ResultsView
+from desktop_app.core.ledger import Ledger
 from desktop_app.sandbox.answers import error_line, success_line
 from desktop_app.sandbox.rules import LineError
 from desktop_app.ui.results.model import BLOCK_ROWS, LOADING, ResultsTableModel, StatusRole
@@ -43,6 +44,19 @@ def write_job(folder: Path, count: int, *, failed: set[int], missing: set[int], 
         paths[name] = folder / f"{name}.jsonl"
         paths[name].write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
     return ResultsView.from_paths(paths["input"], paths["output"], paths["errors"])
+
+
+def downloaded_job(
+    ledger: Ledger, folder: Path, count: int, *, failed: set[int], missing: set[int], name: str = "big"
+) -> int:
+    """A completed job whose answers (:func:`write_job` in ``folder``) are downloaded; its ledger id."""
+    write_job(folder, count, failed=failed, missing=missing).close()
+    job_id = ledger.record_intent(
+        region_id="sandbox", name=name, input_path=folder / "input.jsonl", request_count=count, status="uploading"
+    )
+    ledger.set_status(job_id, "completed")
+    ledger.record_results(job_id, folder / "output.jsonl", folder / "errors.jsonl")
+    return job_id
 
 
 @pytest.fixture
