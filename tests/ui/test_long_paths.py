@@ -35,7 +35,7 @@ def test_breakable_offers_breaks_in_long_runs_only_and_keeps_markup_whole() -> N
 def test_a_notice_with_a_deep_path_wraps_instead_of_widening(qtbot: Any) -> None:
     bar = NoticeBar()
     qtbot.addWidget(bar)
-    message = "Saved 5 rows to /" + "/".join(["customer_feedback_for_the_quarterly_review_2026"] * 6) + "/x.csv"
+    message = "Saved 5 rows to /data/" + "_".join(["customer_feedback_for_the_quarterly_review_2026"] * 4) + ".csv"
     bar.show_message(html.escape(message), "success")
     assert bar.message == html.escape(message), "the text as given stays readable for the code"
     assert bar.minimumSizeHint().width() < 600
