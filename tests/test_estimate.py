@@ -16,6 +16,7 @@ from desktop_app.core.catalogue import current_catalogue
 from desktop_app.core.estimate import (
     DEFAULT_OUTPUT_TOKENS,
     CostCapExceeded,
+    RememberedEstimates,
     actual_cost,
     check_submit,
     confirmation_text,
@@ -401,3 +402,86 @@ def test_a_comparison_is_estimated_per_variant_and_the_cap_applies_to_the_total(
     assert any("qwen-flash" in reason for reason in check.estimate.unknown)
     with pytest.raises(CostCapExceeded):
         prepare_variants_submit([("qwen-plus", plus), ("qwen-flash", flash)], INTL, 100.0)
+
+
+# ----- the same bytes are not counted twice ------------------------------------------------------------
+
+
+class _CountingEstimator:
+    """``estimate_file`` that records every file it really counts."""
+
+    def __init__(self) -> None:
+        self.paths: list[Path] = []
+
+    def __call__(self, path: Any, region: Any, **options: Any) -> Any:
+        self.paths.append(Path(path))
+        return estimate_file(path, region, **options)
+
+
+def test_the_submit_s_estimate_of_bytes_already_counted_comes_from_memory_and_equals_a_count(tmp_path: Path) -> None:
+    inner = _CountingEstimator()
+    remembered = RememberedEstimates(inner)
+    checked = write(tmp_path / "checked.jsonl", line("a", "第一行：今天天气很好。"), line("b", "Second row, longer text."))
+    first = remembered(checked, INTL)
+    # the submit sends a copy written elsewhere: the same bytes, another path — not counted again
+    sent = tmp_path / "upload" / "sent.jsonl"
+    sent.parent.mkdir()
+    sent.write_bytes(checked.read_bytes())
+    again = remembered(sent, INTL)
+    assert inner.paths == [checked]
+    fresh = estimate_file(sent, INTL)
+    assert (again.requests, again.input_tokens, again.cost_low, again.cost_high) == (
+        fresh.requests,
+        fresh.input_tokens,
+        fresh.cost_low,
+        fresh.cost_high,
+    )
+    assert again.digest == first.digest == fresh.digest != ""
+    again.unknown.append("changed by the caller")  # a copy: the remembered one stays as it was
+    assert remembered(sent, INTL).unknown == first.unknown
+
+
+def test_one_changed_byte_of_the_same_size_and_time_is_counted_again(tmp_path: Path) -> None:
+    import os
+
+    inner = _CountingEstimator()
+    remembered = RememberedEstimates(inner)
+    path = write(tmp_path / "r.jsonl", line("a", "短い文章です。"), line("b", "bbbbbbbb"))
+    first = remembered(path, INTL)
+    stat = path.stat()
+    path.write_bytes(path.read_bytes().replace(b"bbbbbbbb", b"b,b;b.b!"))
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # same size, same modification time
+    assert path.stat().st_size == stat.st_size
+    second = remembered(path, INTL)
+    assert inner.paths == [path, path]
+    assert second.input_tokens != first.input_tokens
+    assert second.input_tokens == estimate_file(path, INTL).input_tokens
+
+
+def test_another_region_other_prices_or_output_assumption_are_counted_again(tmp_path: Path) -> None:
+    inner = _CountingEstimator()
+    remembered = RememberedEstimates(inner)
+    path = write(tmp_path / "r.jsonl", line("a", "hello there"))
+    remembered(path, INTL)
+    remembered(path, CN)  # another region: its own prices
+    remembered(path, INTL, output_low_per_request=7)  # a rehearsal's answer length
+    other_prices = load_prices()  # re-read price table: a new object, maybe new prices
+    remembered(path, INTL, prices=other_prices)
+    assert len(inner.paths) == 4
+    remembered(path, INTL, prices=other_prices)
+    remembered(path, CN)
+    assert len(inner.paths) == 4 and remembered.counted == 4
+
+
+def test_a_cancel_during_the_reading_of_a_remembered_file_stops_it(tmp_path: Path) -> None:
+    import threading
+
+    from desktop_app.core.estimate import EstimateCancelled
+
+    remembered = RememberedEstimates(_CountingEstimator())
+    path = write(tmp_path / "r.jsonl", line("a", "hello there"))
+    remembered(path, INTL)
+    stop = threading.Event()
+    stop.set()
+    with pytest.raises(EstimateCancelled):
+        remembered(path, INTL, cancel=stop)

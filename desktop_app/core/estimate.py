@@ -14,7 +14,9 @@ for confirmation.
 
 from __future__ import annotations
 
+import copy
 import os
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +29,7 @@ from desktop_app.core import tokens
 from desktop_app.core import wording as w
 from desktop_app.core.catalogue import Catalogue, ModelInfo, current_catalogue
 from desktop_app.core.errors import BatchDeskError
+from desktop_app.core.fileutil import sha256_file
 from desktop_app.core.ledger import JobRecord
 from desktop_app.core.limits import BATCH_PRICE_FACTOR, TEST_MODEL
 from desktop_app.core.pricing import SAVINGS_PLAN_NOTE, ModelPrice, PriceTable, current_prices, format_amount
@@ -103,6 +106,7 @@ class Estimate:
     model_listed: bool = True
     catalogue_checked: str = ""
     seconds: float = 0.0
+    digest: str = ""  # sha256 of the very bytes counted (:class:`RememberedEstimates` matches on it)
 
     @property
     def savings_plan_note(self) -> str:
@@ -224,6 +228,9 @@ def estimate_file(
     done = 0
     step = max(total // 100, 1 << 20)
     next_tick = step
+    import hashlib  # not at import: OpenSSL's loading costs `validate` ~3 ms (issue 13)
+
+    digest = hashlib.sha256()
 
     def flush() -> None:
         nonlocal unknown_high
@@ -255,6 +262,7 @@ def estimate_file(
     with open(p, "rb", buffering=_READ_BUFFER) as handle:
         for raw in handle:
             done += len(raw)
+            digest.update(raw)
             if done >= next_tick:
                 next_tick = done + step
                 if cancel is not None and cancel.is_set():
@@ -315,6 +323,7 @@ def estimate_file(
         est.currency = price.currency if price is not None else None
     else:
         _price_it(est, price, info, tallies, unknown_high)
+    est.digest = digest.hexdigest()
     est.seconds = time.perf_counter() - started
     return est
 
@@ -554,6 +563,110 @@ def month_cost(jobs: list[JobRecord], month: str | None = None, prices: PriceTab
         elif cost.currency is not None and cost.amount:
             totals[cost.currency] = totals.get(cost.currency, 0.0) + cost.amount
     return MonthCost(month, totals, unknown)
+
+
+@dataclass(frozen=True)
+class _Remembered:
+    """One counted estimate and everything it was computed from besides the file's bytes."""
+
+    estimate: Estimate
+    size: int
+    region: Region
+    catalogue: Catalogue
+    prices: PriceTable
+    output_low_per_request: int | None
+
+
+class RememberedEstimates:
+    """An :class:`Estimator` that does not count the same bytes twice.
+
+    The window estimates a file right after its check, and again before the submit (the confirmation
+    and the cap must see the file that is sent). Counting a million requests takes 17–38 s; this
+    remembers the last few estimates with the sha256 of the very bytes that were counted
+    (``Estimate.digest``) and answers a later call from memory only when the file's bytes *now* have
+    that digest and the region, catalogue, prices and output assumption are the same objects. A file
+    changed in any byte, a price file re-read or another region is counted again. Thread-safe.
+    """
+
+    def __init__(self, count: Estimator, keep: int = 4) -> None:
+        self._count = count
+        self._keep = keep
+        self._lock = threading.Lock()
+        self._entries: list[_Remembered] = []
+        self.counted = 0  # estimates actually counted (not answered from memory)
+
+    def __call__(
+        self,
+        path: str | os.PathLike[str],
+        region: Region,
+        *,
+        catalogue: Catalogue | None = None,
+        prices: PriceTable | None = None,
+        output_low_per_request: int | None = None,
+        threads: int = 2,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: CancelFlag | None = None,
+    ) -> Estimate:
+        """The estimate of ``path`` (from memory when its bytes were counted with the same inputs)."""
+        catalogue = catalogue or current_catalogue()
+        prices = prices or current_prices()
+        size = Path(path).stat().st_size
+        known = self._known(path, size, region, catalogue, prices, output_low_per_request, progress, cancel)
+        if known is not None:
+            return known
+        est = self._count(
+            path,
+            region,
+            catalogue=catalogue,
+            prices=prices,
+            output_low_per_request=output_low_per_request,
+            threads=threads,
+            progress=progress,
+            cancel=cancel,
+        )
+        if est.digest:
+            entry = _Remembered(copy.deepcopy(est), size, region, catalogue, prices, output_low_per_request)
+            with self._lock:
+                self.counted += 1
+                self._entries = [*self._entries[-(self._keep - 1) :], entry] if self._keep > 1 else [entry]
+        return est
+
+    def _known(
+        self,
+        path: str | os.PathLike[str],
+        size: int,
+        region: Region,
+        catalogue: Catalogue,
+        prices: PriceTable,
+        output_low_per_request: int | None,
+        progress: Callable[[int, int], None] | None,
+        cancel: CancelFlag | None,
+    ) -> Estimate | None:
+        """A copy of a remembered estimate of these bytes and inputs; None when there is none."""
+        with self._lock:
+            candidates = [
+                e
+                for e in self._entries
+                if e.size == size
+                and e.region == region
+                and e.catalogue is catalogue
+                and e.prices is prices
+                and e.output_low_per_request == output_low_per_request
+            ]
+        if not candidates:
+            return None
+
+        def read(done: int) -> None:
+            if cancel is not None and cancel.is_set():
+                raise EstimateCancelled
+            if progress is not None:
+                progress(done, size)
+
+        digest = sha256_file(Path(path), read)
+        for entry in candidates:
+            if entry.estimate.digest == digest:
+                return copy.deepcopy(entry.estimate)
+        return None
 
 
 def prepare_submit(

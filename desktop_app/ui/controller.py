@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import threading
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -25,6 +26,7 @@ from desktop_app.core.estimate import (
     Estimate,
     Estimator,
     MonthCost,
+    RememberedEstimates,
     SubmitCheck,
     actual_cost,
     estimate_file,
@@ -188,6 +190,8 @@ class AppController:
         self.on_retry: Callable[[RetryNotice], None] | None = None
         self.on_wait: Callable[[WaitNotice], None] | None = None
         self._tokens: TokenProcess | None = None  # made on the first count, ended by aclose()
+        # the submit's estimate of the bytes the check's estimate just counted comes from memory
+        self.estimates = RememberedEstimates(self._count)
 
     # ----- regions and keys -------------------------------------------------------------------
     def regions(self) -> tuple[Region, ...]:
@@ -286,10 +290,15 @@ class AppController:
     def estimator(self) -> Estimator:
         """How the window counts tokens: core's ``estimate_file`` run in the token process
         (``services.token_process``, started on first use), or in this process when
-        ``count_out_of_process`` is False."""
+        ``count_out_of_process`` is False — and never twice for the same bytes
+        (``core.estimate.RememberedEstimates``)."""
+        return self.estimates
+
+    def _count(self, path: str | os.PathLike[str], region: Region, **options: Any) -> Estimate:
+        """Count in the token process (or here when ``count_out_of_process`` is False)."""
         if not self.count_out_of_process:
-            return estimate_file
-        return self._token_process().estimate_file
+            return estimate_file(path, region, **options)
+        return self._token_process().estimate_file(path, region, **options)
 
     def _token_process(self) -> TokenProcess:
         if self._tokens is None:

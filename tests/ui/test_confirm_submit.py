@@ -360,3 +360,37 @@ def test_comparison_confirmation_and_results_show_money_per_variant(
         messages.clear_cache()
     window.close()
     qloop.run_until_complete(asyncio.sleep(0.05))
+
+
+def test_the_confirmation_does_not_count_again_the_tokens_the_estimate_just_counted(
+    qtbot, qloop: asyncio.AbstractEventLoop, controller: AppController, sandbox, memory_keyring: MemoryKeyring, tmp_path
+) -> None:
+    """At a million rows the second count took 17–38 s between the Submit press and the confirmation."""
+    setup(controller, sandbox)
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    page = window.submit_page
+    source = qwen_plus_file(tmp_path / "reviews.jsonl", n=40)
+
+    async def scenario() -> None:
+        await window.start()
+        await controller.save_key(REGION, KEY)
+        window.select_region(REGION)
+        await window.update_key_status()
+        assert await page.load_file(source) is not None
+        await wait_for(lambda: "Input tokens: 400 (exact)" in page.estimate_label.text(), what="estimate shown")
+        assert controller.estimates.counted == 1
+        shown = page.last_estimate
+        page.submit_button.click()
+        [dialog] = await wait_for(lambda: dialogs(window), what="confirmation")
+        assert "40 request(s)" in dialog.text.text()
+        assert controller.estimates.counted == 1, "the confirmation counted the same bytes again"
+        confirmed = page.last_estimate  # the submit's own check, shown again
+        assert confirmed is not None and shown is not None and confirmed is not shown
+        assert (confirmed.input_tokens, confirmed.digest) == (shown.input_tokens, shown.digest)
+        dialog.cancel_button.click()
+        await wait_for(lambda: page.submit_button.isEnabled() and not page._submitting, what="back to ready")
+
+    qloop.run_until_complete(scenario())
+    window.close()
+    qloop.run_until_complete(asyncio.sleep(0.05))
