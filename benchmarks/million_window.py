@@ -2,6 +2,7 @@
 
     python -m benchmarks.million_window [--rows 1000000] [--kind csv,xlsx] [--speed 20000] [--why]
                                         [--in-process-sandbox] [--keep DIR] [--skip-xlsx-export]
+    python -m benchmarks.million_window --export-only DIR/run-csv-… [--skip-xlsx-export] [--why]
 
 Issue 13's goal "A million rows", measured in the window as a person drives it. Each input kind runs in
 a fresh interpreter that calls the app's own :func:`desktop_app.app.main` (offscreen, ``BATCH_DESK_HOME``
@@ -131,6 +132,33 @@ def peak_of(pid: int) -> float:
 # ----- the child: the real app, probed --------------------------------------------------------------------
 
 
+class _Kinds:
+    """The step's peak of anonymous memory (the heap: objects, arrays) and of file pages (mapped answer
+    and input files, which the system can drop at any time), sampled every 50 ms by a thread."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.anon = self.file = 0.0
+        threading.Thread(target=self._run, daemon=True, name="rss-kinds").start()
+
+    def reset(self) -> None:
+        self.anon = self.file = 0.0
+
+    def _run(self) -> None:
+        while True:
+            try:
+                with open("/proc/self/status", encoding="ascii") as handle:
+                    for line in handle:
+                        if line.startswith("RssAnon:"):
+                            self.anon = max(self.anon, int(line.split()[1]) / 1024)
+                        elif line.startswith("RssFile:"):
+                            self.file = max(self.file, int(line.split()[1]) / 1024)
+            except OSError:
+                return
+            time.sleep(0.05)
+
+
 def _reset_peak() -> bool:
     """Start a new ``VmHWM`` high-water mark (Linux: ``5`` to ``/proc/self/clear_refs``)."""
     try:
@@ -202,9 +230,11 @@ def child(facts: dict[str, Any]) -> None:
             await asyncio.sleep(0.02)
 
     step_started = [0.0]
+    rss_kinds = _Kinds()
 
     def begin(name: str) -> None:
         _reset_peak()
+        rss_kinds.reset()
         probe.phase = name
         step_started[0] = time.perf_counter()
 
@@ -213,6 +243,7 @@ def child(facts: dict[str, Any]) -> None:
 
         out["steps"].append(
             {"step": name, "s": time.perf_counter() - step_started[0], "peak_mb": peak_rss_mb(), "rss_mb": _rss_mb()}
+            | {"peak_anon_mb": round(rss_kinds.anon), "peak_file_mb": round(rss_kinds.file)}
             | notes
         )
         if facts.get("trim"):  # diagnosis: how much of the resident memory is only the allocator's free space
@@ -254,80 +285,86 @@ def child(facts: dict[str, Any]) -> None:
             await until(lambda: probe.first_paint is not None, 60, "first paint")
             await until(lambda: window.controller.sandbox_base_url is not None, 60, "the sandbox")
             await asyncio.sleep(2.0)  # start-up's refresh settles
-            page = window.submit_page
-            setup = page.setup_page
-            source = Path(facts["file"])
-
-            begin("open")
-            page.open_paths([source])
-            await until(lambda: page.step == STEP_SETUP and setup.info is not None, 300, "the mapping step")
-            end("open")
-
-            begin("map")
-            id_column, template = ("Column 1", "{Column 2}") if facts["kind"] == "csv" else ("id", "{text}")
-            setup.id_combo.setCurrentIndex(setup.id_combo.findData(id_column))
-            setup.template_edit.setPlainText(template)
-            await asyncio.sleep(1.0)  # the preview renders (a person reads it)
-            end("map", model=setup.model_combo.currentText(), rows_guess=setup.row_count())
-
-            begin("create + check")
-            setup.build_button.click()
-            await until(lambda: page.step == STEP_REQUESTS and page.current_check is not None, 1800, "the check")
-            check = page.current_check
-            end(
-                "create + check",
-                requests=check.report.requests,
-                parts=len(check.parts),
-                needs_split=check.needs_split,
-                errors=check.errors,
-                button=page.submit_button.text(),
-            )
-
-            begin("estimate")
-            await until(lambda: page.estimate_task is not None and page.estimate_task.done(), 1800, "the estimate")
-            end("estimate", shown=page.estimate_label.text()[:160])
-
-            begin("submit")
-            page.submit_button.click()
-            confirmed: list[float] = []
-
-            def confirm() -> bool:
-                for widget in QApplication.topLevelWidgets():
-                    if isinstance(widget, ConfirmSubmitDialog) and widget.isVisible():
-                        confirmed.append(time.perf_counter() - step_started[0])
-                        widget.submit_button.click()
-                        return True
-                return bool(page.last_jobs) and not page._submitting
-
-            await until(confirm, 600, "the confirmation")
-            await until(lambda: bool(page.last_jobs) and not page._submitting, 1800, "the submit")
-            jobs = page.last_jobs
-            end(
-                "submit",
-                jobs=len(jobs),
-                created=sum(1 for job in jobs if job.batch_id),
-                group=jobs[0].group_id,
-                confirm_shown_s=confirmed[0] if confirmed else None,
-            )
-
-            begin("answers")
             ledger = window.controller.ledger
-            group_id = jobs[0].group_id
+            if facts.get("export_only"):  # a kept home's downloaded group: only the export steps
+                parts = [j for j in await asyncio.to_thread(ledger.jobs) if j.group_id and j.has_local_results]
+                jobs = sorted(parts, key=lambda j: j.id)[:1]
+                await until(lambda: window.tasks.running == 0 and window.jobs_page.host.tasks.running == 0, 300, "idle")
+            else:
+                page = window.submit_page
+                setup = page.setup_page
+                source = Path(facts["file"])
 
-            def all_downloaded() -> bool:
-                parts = ledger.group(group_id) if group_id else [ledger.get(jobs[0].id)]
-                return all(part.has_local_results for part in parts)
+                begin("open")
+                page.open_paths([source])
+                await until(lambda: page.step == STEP_SETUP and setup.info is not None, 300, "the mapping step")
+                end("open")
 
-            presses = 0
-            while not await asyncio.to_thread(all_downloaded):
-                if time.perf_counter() - step_started[0] > 1800:
-                    raise TimeoutError("timed out: the answers")
-                if window.jobs_page.refresh_button.isEnabled():
-                    window.jobs_page.refresh_button.click()
-                    presses += 1
-                await asyncio.sleep(2.0)
-            await until(lambda: window.tasks.running == 0 and window.jobs_page.host.tasks.running == 0, 300, "idle")
-            end("answers", refresh_presses=presses)
+                begin("map")
+                id_column, template = ("Column 1", "{Column 2}") if facts["kind"] == "csv" else ("id", "{text}")
+                setup.id_combo.setCurrentIndex(setup.id_combo.findData(id_column))
+                setup.template_edit.setPlainText(template)
+                await asyncio.sleep(1.0)  # the preview renders (a person reads it)
+                end("map", model=setup.model_combo.currentText(), rows_guess=setup.row_count())
+
+                begin("create + check")
+                setup.build_button.click()
+                await until(lambda: page.step == STEP_REQUESTS and page.current_check is not None, 1800, "the check")
+                check = page.current_check
+                end(
+                    "create + check",
+                    requests=check.report.requests,
+                    parts=len(check.parts),
+                    needs_split=check.needs_split,
+                    errors=check.errors,
+                    button=page.submit_button.text(),
+                )
+
+                begin("estimate")
+                await until(lambda: page.estimate_task is not None and page.estimate_task.done(), 1800, "the estimate")
+                end("estimate", shown=page.estimate_label.text()[:160])
+
+                begin("submit")
+                page.submit_button.click()
+                confirmed: list[float] = []
+
+                def confirm() -> bool:
+                    for widget in QApplication.topLevelWidgets():
+                        if isinstance(widget, ConfirmSubmitDialog) and widget.isVisible():
+                            confirmed.append(time.perf_counter() - step_started[0])
+                            widget.submit_button.click()
+                            return True
+                    return bool(page.last_jobs) and not page._submitting
+
+                await until(confirm, 600, "the confirmation")
+                await until(lambda: bool(page.last_jobs) and not page._submitting, 1800, "the submit")
+                jobs = page.last_jobs
+                end(
+                    "submit",
+                    jobs=len(jobs),
+                    created=sum(1 for job in jobs if job.batch_id),
+                    group=jobs[0].group_id,
+                    confirm_shown_s=confirmed[0] if confirmed else None,
+                )
+
+                begin("answers")
+                ledger = window.controller.ledger
+                group_id = jobs[0].group_id
+
+                def all_downloaded() -> bool:
+                    parts = ledger.group(group_id) if group_id else [ledger.get(jobs[0].id)]
+                    return all(part.has_local_results for part in parts)
+
+                presses = 0
+                while not await asyncio.to_thread(all_downloaded):
+                    if time.perf_counter() - step_started[0] > 1800:
+                        raise TimeoutError("timed out: the answers")
+                    if window.jobs_page.refresh_button.isEnabled():
+                        window.jobs_page.refresh_button.click()
+                        presses += 1
+                    await asyncio.sleep(2.0)
+                await until(lambda: window.tasks.running == 0 and window.jobs_page.host.tasks.running == 0, 300, "idle")
+                end("answers", refresh_presses=presses)
 
             first = ledger.get(jobs[0].id)
             for kind in ("csv", "xlsx"):
@@ -448,10 +485,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--why", action="store_true", help="sample the UI thread's stack during stalls")
     parser.add_argument("--trim", action="store_true", help="diagnosis: collect + malloc_trim after each step")
     parser.add_argument("--keep", type=Path, help="generate the inputs into this folder and keep them")
+    parser.add_argument(
+        "--export-only", type=Path, metavar="RUN", help="diagnosis: only the export steps, on a --keep run's folder"
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         child(json.loads(args.child))
+        return 0
+    if args.export_only:
+        run = args.export_only.resolve()
+        kind = "xlsx" if "-xlsx-" in run.name else "csv"
+        facts = {"kind": kind, "file": "", "home": str(run / "home"), "out": str(run), "export_only": True}
+        facts |= {"speed": args.speed, "why": args.why, "trim": args.trim, "skip_xlsx_export": args.skip_xlsx_export}
+        print(f"machine: {machine()}; load average {os.getloadavg()[0]:.2f}; export steps of {run}")
+        report(run_kind(facts), args.why)
         return 0
     folder = args.keep or Path(tempfile.mkdtemp(prefix="bd-million-window-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -488,7 +536,8 @@ def main(argv: list[str] | None = None) -> int:
                     sandbox.wait(30)
                     print(f"  sandbox process (not the product): peak {sandbox_peak:.0f} MB")
             report(data, args.why)
-            shutil.rmtree(run, ignore_errors=True)
+            if args.keep is None:  # kept: the app's home (ledger, downloads) for a diagnosis of one step
+                shutil.rmtree(run, ignore_errors=True)
     finally:
         if args.keep is None:
             shutil.rmtree(folder, ignore_errors=True)

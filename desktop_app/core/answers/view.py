@@ -149,6 +149,55 @@ class _EarlierParts:
             bits[at >> 3] |= 1 << (at & 7)
 
 
+_id_code = hash  # what :class:`_HashSeen` keeps of an id (tests make every id collide)
+
+
+class _HashSeen:
+    """A set of ``hash()`` values in two flat arrays (open addressing): ~18 bytes an id instead of a
+    string and a set slot (~90 bytes). Equal hashes are not equal ids: callers settle a hit exactly."""
+
+    __slots__ = ("count", "keys", "mask", "used")
+
+    def __init__(self, size: int = 1 << 16) -> None:
+        self.mask = size - 1
+        self.keys = array("q", bytes(8 * size))
+        self.used = bytearray(size)
+        self.count = 0
+
+    def has(self, code: int) -> bool:
+        """True when ``code`` was added."""
+        keys, used, mask = self.keys, self.used, self.mask
+        slot = code & mask
+        while used[slot]:
+            if keys[slot] == code:
+                return True
+            slot = (slot + 1) & mask
+        return False
+
+    def add(self, code: int) -> bool:
+        """Add ``code``; True when it was already there."""
+        keys, used, mask = self.keys, self.used, self.mask
+        slot = code & mask
+        while used[slot]:
+            if keys[slot] == code:
+                return True
+            slot = (slot + 1) & mask
+        keys[slot] = code
+        used[slot] = 1
+        self.count += 1
+        if 2 * self.count > mask:
+            self._grow()
+        return False
+
+    def _grow(self) -> None:
+        old_keys, old_used = self.keys, self.used
+        size = 2 * (self.mask + 1)
+        self.mask, self.keys, self.used, self.count = size - 1, array("q", bytes(8 * size)), bytearray(size), 0
+        for key, taken in zip(old_keys, old_used, strict=True):
+            if taken:
+                self.add(key)
+
+
 class _AnswerRef(NamedTuple):
     file: int  # index into ResultsView._maps
     offset: int
@@ -964,13 +1013,13 @@ class ResultsView:
                 yield _join(index, 0, known, "", "", values, label, self._source_of(known))
             return
         counts = RowCounts()
+        if len(passes) > 1:  # a group: one part's ids and answers in memory at a time
+            yield from self._group_pass(passes, counts, tally, with_prompt)
+            return
         for layers, paths in passes:
             answers = self._load_all_answers(tally, answered, layers)
             for path in paths:
-                with open(path, "rb", buffering=_READ_BUFFER) as handle:
-                    first = handle.readline()
-                    lines = itertools.chain((first[3:] if first.startswith(_UTF8_BOM) else first,), handle)
-                    yield from self.join_lines(lines, 1, answers, counts, with_prompt=with_prompt)
+                yield from self._join_file(path, answers, counts, with_prompt)
         if tally is not None:  # the pass ran to the end: its counts are the view's summary
             counts.fill(tally)
             for cid in answered:
@@ -979,6 +1028,78 @@ class ResultsView:
                     if len(tally.unknown_examples) < _EXAMPLES:
                         tally.unknown_examples.append(cid)
             self.adopt_summary(tally)
+
+    def _join_file(
+        self, path: Path, answers: Mapping[str, tuple[AnswerValues, str]], counts: RowCounts, with_prompt: bool
+    ) -> Iterator[tuple[Any, ...]]:
+        """The rows of one input file joined with ``answers`` (:meth:`join_lines`; a BOM is skipped)."""
+        with open(path, "rb", buffering=_READ_BUFFER) as handle:
+            first = handle.readline()
+            lines = itertools.chain((first[3:] if first.startswith(_UTF8_BOM) else first,), handle)
+            yield from self.join_lines(lines, 1, answers, counts, with_prompt=with_prompt)
+
+    def _group_pass(
+        self,
+        passes: list[tuple[Collection[int] | None, list[Path]]],
+        counts: RowCounts,
+        tally: JoinSummary | None,
+        with_prompt: bool,
+    ) -> Iterator[tuple[Any, ...]]:
+        """A group's full pass, part by part, with the counts of one pass over everything.
+
+        Only the current part's answers and input ids are held (a million rows in 20 parts: a set and a
+        list of every id took ~200 MB; issue 13). Earlier parts' ids are kept as their hashes
+        (:class:`_HashSeen`); an id whose hash an earlier part had — a repeat, or in theory a collision —
+        and an answer no row of its own part asked for are settled exactly at the end
+        (:meth:`_first_parts`), so the summary equals the index's.
+        """
+        earlier = _HashSeen()
+        maybe_repeats: list[tuple[str, int]] = []  # (id, part) whose hash an earlier part's input had
+        strays: list[str] = []  # answered ids no row of their own part asked for, in file order
+        for part, (layers, paths) in enumerate(passes):
+            answered: list[str] = []
+            answers = self._load_all_answers(tally, answered, layers)
+            for path in paths:
+                yield from self._join_file(path, answers, counts, with_prompt)
+            del answers
+            ids, counts.input_ids = counts.input_ids, set()
+            strays.extend(cid for cid in answered if cid not in ids)
+            for cid in ids:  # one Python step per id: the interpreter may switch threads between them
+                if earlier.add(_id_code(cid)):
+                    maybe_repeats.append((cid, part))
+        if tally is None:
+            return
+        counts.fill(tally)
+        wanted = {cid for cid, _ in maybe_repeats}
+        wanted.update(cid for cid in strays if earlier.has(_id_code(cid)))
+        first_part = self._first_parts(passes, wanted) if wanted else {}
+        tally.input_duplicates += sum(1 for cid, part in maybe_repeats if first_part.get(cid, part) < part)
+        for cid in strays:
+            if cid not in first_part:  # in no part's input (an answer of another part's row is not unknown)
+                tally.unknown += 1
+                if len(tally.unknown_examples) < _EXAMPLES:
+                    tally.unknown_examples.append(cid)
+        self.adopt_summary(tally)
+
+    @staticmethod
+    def _first_parts(passes: list[tuple[Collection[int] | None, list[Path]]], wanted: set[str]) -> dict[str, int]:
+        """The first part whose input has each of ``wanted`` (a row as :meth:`join_lines` reads it)."""
+        loads = orjson.loads
+        found: dict[str, int] = {}
+        for part, (_, paths) in enumerate(passes):
+            for path in paths:
+                with open(path, "rb", buffering=_READ_BUFFER) as handle:
+                    for raw in handle:
+                        try:
+                            obj = loads(raw[3:] if raw.startswith(_UTF8_BOM) else raw)
+                        except orjson.JSONDecodeError:
+                            continue
+                        cid = obj.get("custom_id") if type(obj) is dict else None
+                        if type(cid) is str and cid in wanted and cid not in found:
+                            found[cid] = part
+                            if len(found) == len(wanted):
+                                return found
+        return found
 
     def adopt_summary(self, summary: JoinSummary) -> None:
         """Take ``summary`` as the view's counts (from a full pass that ran to the end — one process's or
