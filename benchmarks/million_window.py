@@ -159,6 +159,37 @@ class _Kinds:
             time.sleep(0.05)
 
 
+class _Stop(Exception):
+    """``BATCH_DESK_STOP_AFTER`` reached."""
+
+
+def _pymalloc_stats() -> dict[str, float]:
+    """Python's small-object allocator: MB in arenas, in live blocks, in free blocks and empty pools
+    (``sys._debugmallocstats``, written to stderr by C: caught through the file descriptor)."""
+    import tempfile
+
+    with tempfile.TemporaryFile("w+") as capture:
+        saved = os.dup(2)
+        try:
+            os.dup2(capture.fileno(), 2)
+            sys._debugmallocstats()
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        capture.seek(0)
+        text = capture.read()
+    stats: dict[str, float] = {}
+    for line in text.splitlines():
+        label, _, value = line.partition("=")
+        label = label.strip().lstrip("#").strip()
+        if label in ("arenas allocated current", "bytes in allocated blocks", "bytes in available blocks"):
+            number = float(value.strip().replace(",", ""))
+            stats[label] = number if label.startswith("arenas") else round(number / MB, 1)
+        elif label.startswith("unused pools"):
+            stats["unused pools MB"] = round(float(value.strip().replace(",", "")) / MB, 1)
+    return stats
+
+
 def _reset_peak() -> bool:
     """Start a new ``VmHWM`` high-water mark (Linux: ``5`` to ``/proc/self/clear_refs``)."""
     try:
@@ -198,6 +229,22 @@ def child(facts: dict[str, Any]) -> None:
         app_module._start_sandbox = lambda speed, storage: External()  # type: ignore[assignment,return-value]
 
     original_show = main_window.MainWindow.show
+    if facts.get("trim"):  # diagnosis: Python's allocator after the build and after each check
+        import desktop_app.ui.editor.actions as actions
+
+        def after(name: str, method: Any) -> Any:
+            async def wrapped(*args: Any, **kwargs: Any) -> Any:
+                result = await method(*args, **kwargs)
+                import gc
+
+                gc.collect()
+                out.setdefault("pymalloc_after", []).append((name, _rss_mb(), _pymalloc_stats()))
+                return result
+
+            return wrapped
+
+        actions.EditorActions.build = after("build", actions.EditorActions.build)  # type: ignore[method-assign]
+        actions.EditorActions.check = after("check", actions.EditorActions.check)  # type: ignore[method-assign]
 
     class FirstPaint(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
@@ -232,9 +279,15 @@ def child(facts: dict[str, Any]) -> None:
     step_started = [0.0]
     rss_kinds = _Kinds()
 
+    traced = os.environ.get("BATCH_DESK_TRACE_STEPS", "").split(",")  # diagnosis: what a step leaves held
+
     def begin(name: str) -> None:
         _reset_peak()
         rss_kinds.reset()
+        if name in traced:
+            import tracemalloc
+
+            tracemalloc.start(10)
         probe.phase = name
         step_started[0] = time.perf_counter()
 
@@ -273,7 +326,22 @@ def child(facts: dict[str, Any]) -> None:
             out["steps"][-1]["rss_unfrozen_mb"] = round(_rss_mb())
             out["steps"][-1]["frozen"] = frozen
             out["steps"][-1]["blocks_k"] = sys.getallocatedblocks() // 1000  # Python objects' memory blocks
+            out["steps"][-1]["pymalloc"] = _pymalloc_stats()
+        if name in traced:
+            import gc
+            import tracemalloc
+
+            gc.collect()
+            held = tracemalloc.take_snapshot().statistics("traceback")
+            out["steps"][-1]["held_mb"] = round(sum(st.size for st in held) / MB)
+            where = [" <- ".join(f"{f.filename.split('/')[-1]}:{f.lineno}" for f in st.traceback) for st in held[:12]]
+            out["steps"][-1]["held_top"] = [
+                (round(st.size / MB, 1), st.count, place) for st, place in zip(held, where, strict=False)
+            ]
+            tracemalloc.stop()
         probe.phase = f"after {name}"
+        if name == os.environ.get("BATCH_DESK_STOP_AFTER"):  # diagnosis: the steps up to this one only
+            raise _Stop
 
     async def play(window: Any, timer: QTimer) -> None:
         import asyncio
@@ -379,6 +447,8 @@ def child(facts: dict[str, Any]) -> None:
                 except Exception as exc:  # the refusal a user would see
                     end(name, error=f"{type(exc).__name__}: {exc}")
             await asyncio.sleep(1.0)
+        except _Stop:
+            pass
         except BaseException as exc:  # report, then close as usual
             import traceback
 
@@ -437,6 +507,8 @@ def report(data: dict[str, Any], why: bool) -> None:
         f"  {data['kind'].upper()}: window process peak {data.get('process_peak_mb', 0):.0f} MB (whole run), "
         f"CPU {data.get('cpu_s', 0):.0f} s, end RSS {data.get('rss_mb', 0):.0f} MB"
     )
+    for name, rss, stats in data.get("pymalloc_after", []):
+        print(f"    after {name}: RSS {rss:.0f} MB, {stats}")
     for step in data["steps"]:
         gaps = [g for g in data["gaps"] if g[2] == step["step"]]
         s = summarize(gaps)

@@ -52,6 +52,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -179,8 +180,15 @@ _WATCHDOG_S = float(os.environ.get("BATCH_DESK_STALL_DUMP_S", "0.1"))
 
 
 class _Probe:
+    """The 10 ms tick's record. Each tick's numbers go into flat arrays, not a tuple and two floats per
+    tick: those lived until the end, 300 small objects a second scattered over the allocator's arenas,
+    and they kept ~90 MB of arenas in use after a million-row build in the window (only the probe's)."""
+
     def __init__(self) -> None:
-        self.gaps: list[tuple[float, float, str]] = []  # (time since first paint, gap ms beyond period, phase)
+        self._at = array("d")  # time since first paint
+        self._gap = array("d")  # gap ms beyond the period
+        self._phase_no = array("H")
+        self._phases: dict[str, int] = {}
         self.phase = "start-up"
         self.first_paint: float | None = None
         self.shown: float | None = None
@@ -190,12 +198,20 @@ class _Probe:
         self.cpu: list[tuple[float, float, float, float]] = []
         self._cpu_last = (0.0, 0.0)
 
+    @property
+    def gaps(self) -> list[tuple[float, float, str]]:
+        """(time since first paint, gap ms beyond the period, phase) of every tick."""
+        names = list(self._phases)
+        return [(t, g, names[p]) for t, g, p in zip(self._at, self._gap, self._phase_no, strict=True)]
+
     def tick(self) -> None:
         now = time.perf_counter()
         cpu = (time.process_time(), time.thread_time())
         if self.last:
             gap = (now - self.last) * 1000 - 10
-            self.gaps.append((now - (self.first_paint or now), gap, self.phase))
+            self._at.append(now - (self.first_paint or now))
+            self._gap.append(gap)
+            self._phase_no.append(self._phases.setdefault(self.phase, len(self._phases)))
             if gap > 50:
                 since = now - (self.first_paint or now)
                 used = ((cpu[0] - self._cpu_last[0]) * 1000, (cpu[1] - self._cpu_last[1]) * 1000)
