@@ -421,7 +421,9 @@ class _CountingEstimator:
 def test_the_submit_s_estimate_of_bytes_already_counted_comes_from_memory_and_equals_a_count(tmp_path: Path) -> None:
     inner = _CountingEstimator()
     remembered = RememberedEstimates(inner)
-    checked = write(tmp_path / "checked.jsonl", line("a", "第一行：今天天气很好。"), line("b", "Second row, longer text."))
+    checked = write(
+        tmp_path / "checked.jsonl", line("a", "第一行：今天天气很好。"), line("b", "Second row, longer text.")
+    )
     first = remembered(checked, INTL)
     # the submit sends a copy written elsewhere: the same bytes, another path — not counted again
     sent = tmp_path / "upload" / "sent.jsonl"

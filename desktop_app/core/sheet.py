@@ -33,7 +33,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 import orjson
 
@@ -45,9 +45,12 @@ from desktop_app.core.cells import csv_text
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.export import CsvRowWriter
 from desktop_app.core.fileutil import atomic_write
-from desktop_app.core.limits import XLSX_MAX_ROWS
+from desktop_app.core.limits import MB, XLSX_MAX_ROWS
 from desktop_app.core.outputs import NEEDS_ANOTHER_TRY, OutputColumn, Value, agreement, parse_answer
 from desktop_app.core.pricing import ActualCost, format_cost
+
+if TYPE_CHECKING:
+    from desktop_app.core.answers.lineage import GroupPlan
 
 SheetKind = Literal["csv", "xlsx"]
 
@@ -359,6 +362,78 @@ def export_sheet(
         if npy is not None:
             npy.discard()
     return report
+
+
+GROUP_APART_BYTES = 32 * MB
+"""From this size of a split group's requests, the window writes its merged sheet in a worker process
+(:func:`export_group_sheet`)."""
+
+
+def exports_apart(plan: GroupPlan) -> bool:
+    """Whether the window writes this group's sheet in a worker process: a big group (issue 13: the
+    pass over a million rows grew the window by ~150 MB it kept, and its frees held the interpreter)."""
+    return bool(plan.inputs) and plan.input_bytes() >= GROUP_APART_BYTES
+
+
+@dataclass(frozen=True)
+class _GroupSheet:
+    """A worker's export of a group's sheet (picklable)."""
+
+    plan: GroupPlan
+    variant: Variant  # its view is None: the worker opens its own
+    dest: str
+    kind: SheetKind
+    words: SheetWords
+    summary: dict[str, object] | None
+
+
+def export_group_sheet(
+    plan: GroupPlan,
+    variant: Variant,
+    dest: str | os.PathLike[str],
+    kind: SheetKind = "csv",
+    *,
+    words: SheetWords | None = None,
+    summary: Mapping[str, object] | None = None,
+) -> SheetReport:
+    """:func:`export_sheet` of a split group's merged view, written by a worker process that opens its own
+    view from ``plan`` (``variant.view`` is not used): the memory of the pass is the worker's and goes
+    back to the system when it ends; this process only waits (blocking).
+
+    Raises:
+        BatchDeskError: the worker ended without an answer (``WORKER_DIED``), or what the export raises
+            there (an XLSX over Excel's rows). OSError: a file cannot be written.
+    """
+    from desktop_app.core.fileutil import PARTIAL_SUFFIX
+    from desktop_app.core.processes import workers
+
+    out = Path(dest)
+    pattern = f".{out.name}.*{PARTIAL_SUFFIX}"  # the worker's atomic write, left by a worker that died
+    before = set(out.parent.glob(pattern)) if out.parent.is_dir() else set()
+    job = _GroupSheet(
+        plan,
+        replace(variant, view=None),  # type: ignore[arg-type]
+        os.fspath(dest),
+        kind,
+        words or SheetWords(),
+        dict(summary) if summary is not None else None,
+    )
+    try:
+        with workers(_write_group_sheet, [job]) as running:
+            [report] = running.results()
+    except BaseException:
+        for left in set(out.parent.glob(pattern)) - before:
+            with contextlib.suppress(OSError):
+                left.unlink()
+        raise
+    return report
+
+
+def _write_group_sheet(job: _GroupSheet) -> SheetReport:
+    """The worker's body (top-level: a spawned process finds it by name)."""
+    with job.plan.open() as view:
+        variant = replace(job.variant, view=view)
+        return export_sheet([variant], job.dest, job.kind, words=job.words, summary=job.summary)
 
 
 def _in_parts(

@@ -17,7 +17,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from desktop_app.core import wording, workflow
-from desktop_app.core.answers.lineage import open_group_results, open_results, root_job, variant_jobs, variant_label
+from desktop_app.core.answers.lineage import (
+    GroupPlan,
+    group_plan,
+    open_group_results,
+    open_results,
+    root_job,
+    variant_jobs,
+    variant_label,
+)
 from desktop_app.core.answers.view import ResultsView, gc_paused
 from desktop_app.core.diagnostics import diagnostics_text
 from desktop_app.core.errors import BatchDeskError
@@ -66,7 +74,9 @@ from desktop_app.core.sheet import (
     SheetWords,
     Variant,
     check_xlsx_rows,
+    export_group_sheet,
     export_sheet,
+    exports_apart,
     sheet_path,
 )
 from desktop_app.core.validate import (
@@ -683,7 +693,12 @@ class AppController:
         words: SheetWords | None = None,
     ) -> ExportSummary:
         """Write opened results as an Excel-ready CSV, an XLSX workbook or the raw JSONL lines (in a worker
-        thread; atomic); ``layout`` as for :func:`write_export`."""
+        thread; atomic); ``layout`` as for :func:`write_export`. A big split group's sheet is written by a
+        worker process (``core.sheet.exports_apart``)."""
+        if layout == "sheet" and kind in ("csv", "xlsx") and not opened.variants and opened.view.part_layers:
+            apart = await asyncio.to_thread(self._apart_plan, opened.job)
+            if apart is not None:
+                return await asyncio.to_thread(write_group_export, apart[0], apart[1], kind, dest, words)
         return await asyncio.to_thread(write_export, opened, kind, dest, layout, words)
 
     async def export_csv(
@@ -694,14 +709,35 @@ class AppController:
         allowed = job_actions.can_open_results(job)
         if not allowed:
             raise BatchDeskError(allowed.text)
+        kind: ExportKind = "xlsx" if dest.suffix.lower() == ".xlsx" else "csv"
+        if layout == "sheet":  # a big split group: its view is opened by the worker only, not here too
+            apart = await asyncio.to_thread(self._apart_plan, job)
+            if apart is not None:
+                return await asyncio.to_thread(write_group_export, apart[0], apart[1], kind, dest, words)
         opened = await self.open_results(job)
         try:
             if not opened.view.has_input:
                 raise BatchDeskError(wording.EXPORT_NO_REQUESTS(reason=opened.view.input_note or ""))
-            kind: ExportKind = "xlsx" if dest.suffix.lower() == ".xlsx" else "csv"
             return await self.export_results(opened, kind, dest, layout, words)
         finally:
             await asyncio.to_thread(opened.close)
+
+    def _apart_plan(self, job: JobRecord) -> tuple[JobRecord, GroupPlan] | None:
+        """The root and the plan of ``job``'s split group when its sheet is written by a worker process
+        (as :meth:`open_results` opens a group: every part downloaded, not a comparison); else None
+        (blocking: the ledger and the files' sizes)."""
+        root = root_job(self.ledger, job)
+        if not root.group_id or root.relation != JobRelation.PART.value:
+            return None
+        parts = self.ledger.group(root.group_id)
+        if len(parts) < 2 or not all(part.has_local_results for part in parts):
+            return None
+        if len(variant_jobs(self.ledger, root)) > 1:
+            return None
+        plan = group_plan(self.ledger, root.group_id)
+        if not all(Path(path).is_file() for path in plan.inputs) or not exports_apart(plan):
+            return None
+        return root, plan
 
     # ----- remote files -----------------------------------------------------------------------------
     async def remote_files(self, region_id: str, after: str | None = None) -> FilesPage:
@@ -765,25 +801,11 @@ def write_export(
     view = opened.view
     if layout == "sheet" and kind in ("csv", "xlsx"):
         members = opened.variants or ((opened.job.model, view, opened.job),)
-        variants = [
-            Variant(
-                label,
-                member_view,
-                embeddings="embedding" in (member.endpoint or ""),
-                batch_id=member.batch_id or "",
-                model=member.model,
-                cost=actual_cost(member),
-            )
-            for label, member_view, member in members
-        ]
+        variants = [_variant(label, member_view, member) for label, member_view, member in members]
         words = words or SheetWords()
-        head = {words.job: opened.job.name or opened.job.batch_id or "", words.region: opened.job.region_id}
         sheet_kind: SheetKind = "xlsx" if kind == "xlsx" else "csv"
-        sheet = export_sheet(variants, dest, sheet_kind, words=words, summary=head)
-        first = sheet.variants[0]
-        return ExportSummary(
-            dest, sheet.rows, first.succeeded, first.failed + first.needs_another_try, first.missing, sheet
-        )
+        sheet = export_sheet(variants, dest, sheet_kind, words=words, summary=_sheet_head(opened.job, words))
+        return _sheet_summary(dest, sheet)
     columns = _export_columns(opened.job, view)
     if kind == "csv":
         rows = export_csv(view, dest, columns)
@@ -797,6 +819,42 @@ def write_export(
         raise ValueError(f"unknown export kind {kind!r}")
     summary = view.summary()
     return ExportSummary(dest, rows, summary.succeeded, summary.failed, summary.missing)
+
+
+def write_group_export(
+    job: JobRecord, plan: GroupPlan, kind: str, dest: Path, words: SheetWords | None = None
+) -> ExportSummary:
+    """A split group's sheet layout as "csv" or "xlsx", written by a worker process (blocking; atomic):
+    the file of :func:`write_export`, without this process holding the pass (``core.sheet``)."""
+    words = words or SheetWords()
+    sheet_kind: SheetKind = "xlsx" if kind == "xlsx" else "csv"
+    meta = _variant(job.model, None, job)
+    sheet = export_group_sheet(plan, meta, dest, sheet_kind, words=words, summary=_sheet_head(job, words))
+    return _sheet_summary(dest, sheet)
+
+
+def _variant(label: str, view: ResultsView | None, job: JobRecord) -> Variant:
+    """One job's columns in the sheet layout (``view`` None: a worker opens it)."""
+    return Variant(
+        label,
+        view,  # type: ignore[arg-type]
+        embeddings="embedding" in (job.endpoint or ""),
+        batch_id=job.batch_id or "",
+        model=job.model,
+        cost=actual_cost(job),
+    )
+
+
+def _sheet_head(job: JobRecord, words: SheetWords) -> dict[str, object]:
+    """The first lines of the sheet export's summary: the job and its region."""
+    return {words.job: job.name or job.batch_id or "", words.region: job.region_id}
+
+
+def _sheet_summary(dest: Path, sheet: SheetReport) -> ExportSummary:
+    """What the window says after a sheet export (the first variant's counts)."""
+    first = sheet.variants[0]
+    failed = first.failed + first.needs_another_try
+    return ExportSummary(dest, sheet.rows, first.succeeded, failed, first.missing, sheet)
 
 
 def _export_columns(job: JobRecord, view: ResultsView) -> tuple[str, ...]:

@@ -5,6 +5,7 @@ earlier re-run still blocks another (:func:`open_rerun`)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core import wording as w
@@ -88,8 +89,38 @@ def open_results(ledger: Ledger, job: JobRecord) -> ResultsView:
     )
 
 
-def open_group_results(ledger: Ledger, group_id: str) -> ResultsView:
-    """One view over every part of a split submit (parts in order, each with its re-runs)."""
+@dataclass(frozen=True)
+class GroupPlan:
+    """What opens the results view of a split group (picklable: a worker process opens its own view)."""
+
+    inputs: tuple[str, ...]
+    layers: tuple[AnswerLayer, ...]
+    part_layers: tuple[tuple[int, ...], ...]
+    source: SourceSpec | None
+    input_indexes: tuple[Path | None, ...]
+
+    def open(self) -> ResultsView:
+        """The view (the caller closes it)."""
+        return ResultsView(
+            self.inputs,
+            self.layers,
+            source=self.source,
+            part_layers=self.part_layers,
+            save_index=True,
+            input_indexes=self.input_indexes,
+        )
+
+    def input_bytes(self) -> int:
+        """The size of the parts' request files (0 for a file that is gone)."""
+        return sum(Path(path).stat().st_size for path in self.inputs if Path(path).is_file())
+
+
+def group_plan(ledger: Ledger, group_id: str) -> GroupPlan:
+    """The plan of :func:`open_group_results` (parts in order, each with its re-runs).
+
+    Raises:
+        ResultsUnavailable: the group has no parts, or some are not downloaded yet.
+    """
     parts = ledger.group(group_id)
     if not parts:
         raise ResultsUnavailable(w.GROUP_EMPTY)
@@ -112,14 +143,18 @@ def open_group_results(ledger: Ledger, group_id: str) -> ResultsView:
     inputs = [p.input_path for p in parts if p.input_path]
     if len(inputs) != len(parts):
         inputs = []
-    return ResultsView(
-        inputs,
-        layers,
-        source=SourceSpec.from_json(parts[0].source),
-        part_layers=part_layers,
-        save_index=True,
-        input_indexes=[input_index_of(part) for part in parts],
+    return GroupPlan(
+        tuple(inputs),
+        tuple(layers),
+        tuple(tuple(p) for p in part_layers),
+        SourceSpec.from_json(parts[0].source),
+        tuple(input_index_of(part) for part in parts),
     )
+
+
+def open_group_results(ledger: Ledger, group_id: str) -> ResultsView:
+    """One view over every part of a split submit (parts in order, each with its re-runs)."""
+    return group_plan(ledger, group_id).open()
 
 
 def variant_jobs(ledger: Ledger, job: JobRecord) -> list[JobRecord]:
