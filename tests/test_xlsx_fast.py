@@ -286,13 +286,145 @@ def test_a_damaged_part_is_still_named_a_damaged_workbook(tmp_path: Path) -> Non
         _rows(path)
 
 
-def test_a_sheet_too_big_to_hold_is_streamed_by_openpyxl(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, handovers: list[str]
+@pytest.mark.parametrize("epoch_1904", [False, True])
+@pytest.mark.parametrize("has_header", [None, False])
+def test_a_sheet_too_big_for_calamine_is_streamed_with_the_same_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, handovers: list[str], epoch_1904: bool, has_header: bool | None
 ) -> None:
-    """calamine holds a whole sheet in memory; past MAX_FAST_SHEET_BYTES of XML openpyxl streams it."""
-    path = tricky_workbook(tmp_path / "tricky.xlsx")
+    """Issue 13, round 6: calamine holds a whole sheet in memory, so past MAX_FAST_SHEET_BYTES of XML the sheet
+    is streamed (core.tables.sheetxml) and shows exactly what openpyxl shows, without openpyxl (it parsed a
+    sheet without a <dimension> whole just to size it: 8 s of stalls at a million rows)."""
+    path = tricky_workbook(tmp_path / "tricky.xlsx", epoch_1904=epoch_1904)
+    before = _openpyxl_rows(path, monkeypatch, has_header=has_header)
+    handovers.clear()
+    monkeypatch.setattr(xlsx, "MAX_FAST_SHEET_BYTES", 1000)
+    opened: list[str] = []
+    monkeypatch.setattr(xlsx._FastBook, "_openpyxl", lambda self: opened.append("openpyxl"))
+    assert _rows(path, has_header=has_header) == before
+    assert handovers == [] and opened == []
+
+
+def _long_book(path: Path, rows: int, *, shared: bool) -> Path:
+    """``rows`` rows of ids with leading zeros, CJK and rich text, numbers with formats and dates; inline
+    strings as openpyxl writes them, or Excel's shared strings (with a phonetic guide) when ``shared``."""
+    book = openpyxl.Workbook(write_only=True)
+    ws = book.create_sheet("大表")
+    ws.append(["id", "文本", "金额", "日期"])
+    for i in range(rows):
+        money = openpyxl.cell.WriteOnlyCell(ws, value=i * 1.25)
+        money.number_format = "#,##0.00"
+        day = openpyxl.cell.WriteOnlyCell(ws, value=dt.datetime(2024, 1, 1) + dt.timedelta(days=i % 400))
+        day.number_format = 'yyyy"年"m"月"d"日"'
+        ws.append([f"{i:06d}", f"第{i}行 <b> & \"引号\" 'x'\n换行 {'東京' * (i % 5)}", money, day])
+    book.save(path)
+    if shared:
+        strings: list[str] = []
+
+        def to_shared(text: str) -> str:
+            def one(match: re.Match[str]) -> str:
+                strings.append(match.group(2))
+                return f'<c r="{match.group(1)}" t="s"><v>{len(strings) - 1}</v></c>'
+
+            return re.sub(r'<c r="([A-Z]+[0-9]+)" t="inlineStr"><is><t[^>]*>(.*?)</t></is></c>', one, text, flags=re.S)
+
+        _edit(path, "xl/worksheets/sheet1.xml", to_shared)
+        items = "".join(
+            f'<si><r><t xml:space="preserve">{text[:2]}</t></r><r><rPr><b/></rPr><t xml:space="preserve">{text[2:]}'
+            '</t></r><rPh sb="0" eb="1"><t>フリ</t></rPh><phoneticPr fontId="1"/></si>'
+            if n % 3 == 0
+            else f"<si><t>{text}</t></si>"
+            for n, text in enumerate(strings)
+        )
+        with zipfile.ZipFile(path, "a") as archive:
+            archive.writestr(
+                "xl/sharedStrings.xml",
+                '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+                f'2006/main">{items}</sst>',
+            )
+        _edit(
+            path,
+            "[Content_Types].xml",
+            lambda text: text.replace(
+                "</Types>",
+                '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-'
+                'officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+            ),
+        )
+    return path
+
+
+@pytest.mark.parametrize("shared", [False, True])
+def test_the_streamed_sheet_reads_across_pieces_exactly_as_openpyxl(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, handovers: list[str], shared: bool
+) -> None:
+    """Rows, cells and shared strings are cut across the pieces the XML is read in (a small piece shows it)."""
+    from desktop_app.core.tables import sheetxml
+
+    path = _long_book(tmp_path / "long.xlsx", 400, shared=shared)
     before = _openpyxl_rows(path, monkeypatch)
     handovers.clear()
     monkeypatch.setattr(xlsx, "MAX_FAST_SHEET_BYTES", 1000)
-    assert _rows(path) == before
-    assert set(handovers) == {"数据"}
+    monkeypatch.setattr(sheetxml, "PIECE_BYTES", 61)
+    columns, rows = _rows(path)
+    assert (columns, rows) == before and handovers == []
+    assert len(rows) == 400
+    assert rows[7] == (9, ("000007", "第7行 <b> & \"引号\" 'x'\n换行 東京東京", "8.75", "2024年1月8日"), ())
+
+
+@pytest.mark.parametrize(
+    ("change", "row"),
+    [
+        (lambda text: text.replace('<c r="C30" s="', '<c s="'), 30),  # a cell without r=
+        (lambda text: text.replace('<c r="B40" t="inlineStr">', '<c t="inlineStr" r="B40">'), 40),  # another order
+        (lambda text: text.replace(">000038<", ">000038_x000D_<"), 40),  # an escape calamine and openpyxl read apart
+        (lambda text: re.sub('<c r="D20".*?</c>', '<c r="D20" t="d"><v>2024-01-05T00:00:00</v></c>', text), 20),
+    ],
+)
+def test_an_unknown_shape_in_a_streamed_sheet_hands_the_rest_to_openpyxl(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, handovers: list[str], change: Callable[[str], str], row: int
+) -> None:
+    path = _long_book(tmp_path / "long.xlsx", 50, shared=False)
+    _edit(path, "xl/worksheets/sheet1.xml", change)
+    before = _openpyxl_rows(path, monkeypatch)
+    handovers.clear()
+    monkeypatch.setattr(xlsx, "MAX_FAST_SHEET_BYTES", 1000)
+    stops: list[int] = []
+
+    class Recorded(xlsx._Mismatch):
+        def __init__(self, row: int) -> None:
+            super().__init__(row)
+            stops.append(row)
+
+    monkeypatch.setattr(xlsx, "_Mismatch", Recorded)
+    assert _rows(path) == before  # no row twice, none lost, openpyxl's text from the row on
+    assert set(handovers) == {"大表"} and set(stops) == {row}  # (the open's sample and the full read)
+
+
+def test_a_streamed_sheet_cut_short_is_a_damaged_workbook(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.core.tables.errors import BinaryFileError
+
+    path = _long_book(tmp_path / "long.xlsx", 200, shared=False)
+    _edit(path, "xl/worksheets/sheet1.xml", lambda text: text[: len(text) // 2])
+    monkeypatch.setattr(xlsx, "MAX_FAST_SHEET_BYTES", 1000)
+    with pytest.raises(BinaryFileError, match="cannot be read as an Excel workbook"), open_table(path) as table:
+        list(table.iter_rows())
+
+
+def test_a_streamed_sheet_holds_one_piece_not_the_sheet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's memory must not grow with the rows (issue 13: 400 MB at a million rows)."""
+    import tracemalloc
+
+    path = _long_book(tmp_path / "long.xlsx", 30_000, shared=False)
+    with zipfile.ZipFile(path) as archive:
+        sheet_bytes = archive.getinfo("xl/worksheets/sheet1.xml").file_size
+    monkeypatch.setattr(xlsx, "MAX_FAST_SHEET_BYTES", 1000)
+    monkeypatch.setattr(xlsx, "_RENDERED_CACHE", 1000)  # its own bound (65,536 texts); here every amount differs
+    with open_table(path) as table:
+        tracemalloc.start()
+        try:
+            count = sum(1 for _ in table.iter_rows())
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+    assert count == 30_000
+    assert sheet_bytes > 5_000_000 and peak < 2_000_000, (sheet_bytes, peak)

@@ -25,6 +25,7 @@ import functools
 import re
 import warnings
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any, NamedTuple
@@ -41,6 +42,7 @@ from desktop_app.core.tables.errors import (
     SheetNotFoundError,
 )
 from desktop_app.core.tables.numformat import _CJK_DATE_IDS, format_cell, number_renderer
+from desktop_app.core.tables.sheetxml import Unsure, shared_strings, stream_rows
 from desktop_app.core.tables.workbook import (
     MAX_WORKBOOK_CELL_CHARS,
     _columns_from_sample,
@@ -307,6 +309,8 @@ class _FastBook:
             else:
                 self._styles.append(("General", False))
         self._renderers: dict[tuple[bytes, bytes], Callable[[bytes], str]] = {}
+        self._strings_part: str | None = None  # the shared strings' part, read by the streamed path
+        self._strings: list[str | None] | None = None
         self._date_styles = frozenset(meta._date_formats)
         self._timedelta_styles = frozenset(meta._timedelta_formats)
         self.epoch = meta.epoch
@@ -317,6 +321,7 @@ class _FastBook:
         try:
             from openpyxl.reader.excel import ExcelReader  # type: ignore[import-untyped]
             from openpyxl.styles.stylesheet import apply_stylesheet  # type: ignore[import-untyped]
+            from openpyxl.xml.constants import SHARED_STRINGS  # type: ignore[import-untyped]
             from python_calamine import CalamineWorkbook
 
             with warnings.catch_warnings():
@@ -325,12 +330,16 @@ class _FastBook:
                 # sheets (openpyxl would parse a sheet without a <dimension> whole just to size it)
                 reader = ExcelReader(str(path), read_only=True, data_only=True)
                 usable = False
+                strings: str | None = None
                 sheets: dict[str, str] = {}
                 calamine = None
                 try:
                     usable = "xl/styles.xml" in reader.valid_files and _calamine_origin() is not None
                     if usable:
                         reader.read_manifest()
+                        strings_part = reader.package.find(SHARED_STRINGS)
+                        if strings_part is not None:
+                            strings = strings_part.PartName[1:]
                         reader.read_workbook()
                         apply_stylesheet(reader.archive, reader.wb)
                         for sheet, rel in reader.parser.find_sheets():
@@ -349,7 +358,11 @@ class _FastBook:
                         reader.archive.close()
         except Exception:  # damaged, encrypted, unusual: openpyxl's reader gives its own plain message
             return None
-        return cls(path, reader.wb, reader.archive, sheets, calamine) if usable else None
+        if not usable:
+            return None
+        book = cls(path, reader.wb, reader.archive, sheets, calamine)
+        book._strings_part = strings if strings in reader.valid_files else None
+        return book
 
     def __getitem__(self, name: str) -> _Declared:
         """The sheet's declared size (its ``<dimension>``; 0 without one), as openpyxl's ``max_row``."""
@@ -400,9 +413,44 @@ class _FastBook:
             self._sheet = (name, self._calamine.get_sheet_by_name(name))
         return self._sheet[1]
 
+    def _shared_strings(self) -> list[str | None]:
+        if self._strings is None:
+            if self._strings_part is None:
+                self._strings = []
+            else:
+                with self._archive.open(self._strings_part) as source:
+                    self._strings = shared_strings(source)
+        return self._strings
+
+    def _streamed_rows(self, name: str) -> Iterator[tuple[int, list[str]]]:
+        """A sheet too big for calamine, its XML streamed (:mod:`.sheetxml`); openpyxl from a row it is unsure of."""
+        rendered: dict[tuple[bytes, bytes, bytes], str] = {}
+
+        def render(style: bytes, kind: bytes, stored: bytes, number: int) -> str:
+            key = (style, kind, stored)
+            text = rendered.get(key)
+            if text is None:
+                text = self._render(key, number)
+                if len(rendered) >= _RENDERED_CACHE:
+                    rendered.clear()
+                rendered[key] = text
+            return text
+
+        last = 0
+        try:
+            with self._archive.open(self._targets[name]) as source:
+                for number, cells in stream_rows(source, name, render, self._shared_strings):
+                    yield number, cells
+                    last = number
+        except Unsure as stop:
+            raise _Mismatch(stop.row) from None
+        except (zipfile.BadZipFile, EOFError, zlib.error) as exc:  # a damaged part: openpyxl names it so
+            raise _Mismatch(last + 1) from exc
+
     def _fast_rows(self, name: str) -> Iterator[tuple[int, list[str]]]:
         if self._archive.getinfo(self._targets[name]).file_size > MAX_FAST_SHEET_BYTES:
-            raise _Mismatch(1)  # calamine would hold all of it: openpyxl streams it instead
+            yield from self._streamed_rows(name)  # calamine would hold all of it: streamed instead
+            return
         try:
             ws = self._calamine_sheet(name)
             top, left = ws.start or (0, 0)

@@ -1,0 +1,252 @@
+"""A sheet too big for calamine to hold (issue 13, round 6): its XML streamed a piece at a time and read with
+regular expressions, row by row, giving the text openpyxl's reader gives for the same cells.
+
+Only the shapes Excel, LibreOffice and openpyxl write are read here: ``<row r=…>`` holding ``<c r="B2"
+s="3" t="…">`` cells (attributes in that order) with a ``<v>`` value (numbers, shared strings, formula
+text, booleans, errors; a formula before it) or an inline ``<is>`` string (plain, rich-text runs, phonetic
+guides left out). Anything else — another attribute order, a namespace prefix, a date cell (``t="d"``),
+a raw carriage return, an ``_xHHHH_`` escape (calamine and openpyxl disagree on those), text that is not
+UTF-8 — raises :class:`Unsure` with the row it met it in; the caller hands the sheet from that row to
+openpyxl, as the calamine fast path does. Memory does not grow with the rows: one piece of XML, one row
+(and the workbook's shared strings, which every reader holds).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import IO
+
+from desktop_app.core.tables.workbook import MAX_WORKBOOK_CELL_CHARS, _long_cell
+
+PIECE_BYTES = 256 * 1024  # XML read at a time: each regular-expression call over it is short
+
+# rows and cells as the writers we know write them
+_ROW = re.compile(rb'[ \t\r\n]*<row r="([0-9]+)"(?:[ \t\r\n][^>]*?)?(/?)>')
+_CELL = re.compile(
+    rb'[ \t\r\n]*<c r="([A-Z]{1,3})([0-9]+)"(?: s="([0-9]+)")?(?: t="([a-zA-Z]+)")?[ \t\r\n]*(?:/>|>(.*?)</c>)', re.S
+)
+_ROW_END = re.compile(rb"[ \t\r\n]*</row>")
+_FORMULA = rb"(?:<f>[^<]*</f>|<f/>|<f [^>]*/>|<f [^>]*>[^<]*</f>)?"
+_VALUE = re.compile(_FORMULA + rb"(?:<v>([^<]*)</v>|<v/>)?\Z")
+_INLINE = re.compile(_FORMULA + rb"<is>(.*)</is>\Z", re.S)
+_DATA = re.compile(rb"<sheetData[ \t\r\n]*(/?)>")
+_DATA_END = re.compile(rb"[ \t\r\n]*</sheetData>")
+_DECLARATION_ENCODING = re.compile(rb'<\?xml[^>]*encoding=["\']([^"\']+)["\']')
+
+# text: plain, or rich-text runs; phonetic guides (Japanese furigana) are not part of the text
+_PLAIN = re.compile(rb'(?:<t(?: xml:space="preserve")?>([^<]*)</t>|<t/>)\Z')
+_RUN = re.compile(rb'<r>(?:<rPr>.*?</rPr>|<rPr/>)?(?:<t(?: xml:space="preserve")?>([^<]*)</t>|<t/>)</r>', re.S)
+_PHONETIC = re.compile(rb"<rPh [^>]*>.*?</rPh>|<phoneticPr [^>]*/>", re.S)
+_SHARED = re.compile(rb"<si>(.*?)</si>|<si/>", re.S)
+_ENTITY = re.compile(r"&(?:(lt|gt|amp|quot|apos)|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6}));")
+_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
+# where readers differ (calamine decodes _xHHHH_, openpyxl's shared strings drop "x005F_"), and a raw CR
+# (XML turns CR LF into LF): not ours to decide
+_UNSURE_TEXT = re.compile(rb"_x[0-9A-Fa-f]{4}_|x005F_|\r")
+
+Render = Callable[[bytes, bytes, bytes, int], str]
+"""``(style, kind, stored value, row) → text`` for a number or an error cell (the caller's number formats)."""
+
+
+class Unsure(Exception):
+    """This reader cannot vouch for this row or anything after it."""
+
+    def __init__(self, row: int) -> None:
+        super().__init__(row)
+        self.row = row
+
+
+def xml_text(raw: bytes) -> str | None:
+    """The text of an XML text node as an XML parser gives it; None when this reader is not sure."""
+    if _UNSURE_TEXT.search(raw) is not None:
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if "&" not in text:
+        return text
+    decoded = _ENTITY.sub(_entity, text)
+    return None if "&" in _ENTITY.sub("", text) or "\x00" in decoded else decoded
+
+
+def _entity(match: re.Match[str]) -> str:
+    name, decimal, hexadecimal = match.groups()
+    if name:
+        return _NAMED[name]
+    code = int(decimal) if decimal else int(hexadecimal, 16)
+    if code in (9, 10) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF:
+        return chr(code)
+    return "\x00"  # not an XML character (a CR among them: see _UNSURE_TEXT): the caller gives up
+
+
+def rich_text(body: bytes) -> str | None:
+    """The text of an ``<si>`` or ``<is>`` element's content (runs joined, phonetic guides left out)."""
+    if b"<rPh" in body or b"<phoneticPr" in body:
+        body = _PHONETIC.sub(b"", body)
+    plain = _PLAIN.match(body)
+    if plain is not None:
+        return xml_text(plain.group(1) or b"")
+    pieces: list[bytes] = []
+    at = 0
+    while at < len(body):
+        run = _RUN.match(body, at)
+        if run is None:
+            return None
+        pieces.append(run.group(1) or b"")
+        at = run.end()
+    return xml_text(b"".join(pieces))
+
+
+def shared_strings(source: IO[bytes]) -> list[str | None]:
+    """A workbook's shared strings, in order (None for one this reader is not sure of), read a piece at a time."""
+    strings: list[str | None] = []
+    rest = b""
+    while True:
+        block = source.read(PIECE_BYTES)
+        data = rest + block
+        cut = data.rfind(b"</si>") if block else len(data)
+        if cut < 0:
+            rest = data
+            continue
+        if block:
+            cut += len(b"</si>")
+        for match in _SHARED.finditer(data, 0, cut):
+            body = match.group(1)
+            strings.append("" if body is None else rich_text(body))
+        if not block:
+            return strings
+        rest = data[cut:]
+
+
+class _Pieces:
+    """The sheet's XML as a growing window: ``data`` from ``at`` on, topped up a piece at a time."""
+
+    def __init__(self, source: IO[bytes]) -> None:
+        self.source = source
+        self.data = b""
+        self.at = 0
+        self.ended = False
+
+    def more(self) -> bool:
+        """Read the next piece (dropping what was used); False at the end of the XML."""
+        if self.ended:
+            return False
+        block = self.source.read(PIECE_BYTES)
+        self.data = self.data[self.at :] + block
+        self.at = 0
+        self.ended = not block
+        return bool(block)
+
+
+def stream_rows(
+    source: IO[bytes], sheet: str, render: Render, strings: Callable[[], list[str | None]]
+) -> Iterator[tuple[int, list[str]]]:
+    """``(row number, rendered cells)`` of every row the sheet's XML holds, trailing empty cells dropped.
+
+    ``render`` gives a number's or error's text; ``strings`` the shared strings (asked for on the first
+    cell that needs them). Raises :class:`Unsure` (row) where the XML takes a shape this reader does not know.
+    """
+    xml = _Pieces(source)
+    while True:  # to <sheetData>
+        head = _DATA.search(xml.data)
+        if head is not None:
+            break
+        if len(xml.data) > 64 * 1024 * 1024 or not xml.more():
+            raise Unsure(1)  # no sheetData we know (a namespace prefix, say)
+    declared = _DECLARATION_ENCODING.match(xml.data)
+    if declared is not None and declared.group(1).lower().replace(b"-", b"") != b"utf8":
+        raise Unsure(1)
+    if head.group(1):
+        return  # <sheetData/>: an empty sheet
+    xml.at = head.end()
+    last_row = 0
+    limit = MAX_WORKBOOK_CELL_CHARS
+    shared: list[str | None] | None = None
+    while True:
+        data, at = xml.data, xml.at
+        row = _ROW.match(data, at)
+        if row is None:
+            if _DATA_END.match(data, at) is not None:
+                return
+            if len(data) - at < PIECE_BYTES and xml.more():
+                continue
+            raise Unsure(last_row + 1)
+        if row.group(2):  # <row r="7"/>: an empty row
+            end = row.end()
+            closing = end
+        else:
+            closing = data.find(b"</row>", row.end())
+            if closing < 0:
+                if xml.more():
+                    continue
+                raise Unsure(last_row + 1)
+            end = closing + len(b"</row>")
+        number = int(row.group(1))
+        if number <= last_row:
+            raise Unsure(last_row + 1)
+        cells: list[str] = []
+        at = row.end()
+        while at < closing:
+            cell = _CELL.match(data, at, closing)
+            if cell is None:
+                if _ROW_END.match(data, at) is not None and data.find(b"<", at) == closing:
+                    break
+                raise Unsure(number)
+            at = cell.end()
+            letters, cell_row, style, kind, inner = cell.groups()
+            column = 0
+            for byte in letters:
+                column = column * 26 + byte - 64
+            if int(cell_row) != number or column <= len(cells):
+                raise Unsure(number)
+            if column > len(cells) + 1:
+                cells.extend([""] * (column - len(cells) - 1))
+            if not inner:
+                cells.append("")
+                continue
+            if kind == b"inlineStr":
+                found = _INLINE.match(inner)
+                text = rich_text(found.group(1)) if found is not None else None
+                if text is None:
+                    if found is None and _VALUE.match(inner) is not None and b"<v" not in inner:
+                        cells.append("")  # no <is> (only a formula): no value, as openpyxl reads it
+                        continue
+                    raise Unsure(number)
+            else:
+                value = _VALUE.match(inner)
+                if value is None:
+                    raise Unsure(number)
+                stored = value.group(1)
+                if not stored:
+                    cells.append("")  # <v></v>, <v/> or no value: openpyxl reads None
+                    continue
+                if kind is None or kind == b"n" or kind == b"e":
+                    if b"&" in stored:
+                        raise Unsure(number)
+                    cells.append(render(style or b"", kind or b"", stored, number))
+                    continue
+                if kind == b"s":
+                    if shared is None:
+                        shared = strings()
+                    index = int(stored) if stored.isdigit() else -1
+                    text = shared[index] if 0 <= index < len(shared) else None
+                elif kind == b"str":
+                    text = xml_text(stored)
+                elif kind == b"b" and stored in (b"0", b"1"):
+                    text = "TRUE" if stored == b"1" else "FALSE"
+                else:
+                    text = None  # t="d" and what no writer we know writes
+                if text is None:
+                    raise Unsure(number)
+            if len(text) > limit:
+                raise _long_cell(sheet, number, column)
+            cells.append(text)
+        if _ROW_END.match(data, at) is None and not row.group(2):
+            raise Unsure(number)
+        xml.at = end
+        last_row = number
+        while cells and not cells[-1]:
+            cells.pop()
+        yield number, cells
