@@ -428,3 +428,46 @@ def test_a_streamed_sheet_holds_one_piece_not_the_sheet(tmp_path: Path, monkeypa
             tracemalloc.stop()
     assert count == 30_000
     assert sheet_bytes > 5_000_000 and peak < 2_000_000, (sheet_bytes, peak)
+
+
+def test_a_streamed_sheet_keeps_many_shared_strings_out_of_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, handovers: list[str]
+) -> None:
+    """An Excel-saved sheet of a million rows holds its text as shared strings: calamine loaded all of them
+    when the workbook was opened (403 MB for the issue's million rows), so the streamed path does not open
+    calamine, and keeps shared strings beyond SPILL_STRINGS_BYTES in a temporary file, not in memory."""
+    import tracemalloc
+
+    import python_calamine
+
+    from desktop_app.core.tables import sheetxml
+
+    path = _long_book(tmp_path / "shared.xlsx", 6000, shared=True)
+    before = _openpyxl_rows(path, monkeypatch)
+    handovers.clear()
+    monkeypatch.setattr(xlsx, "MAX_FAST_SHEET_BYTES", 1000)
+    monkeypatch.setattr(sheetxml, "SPILL_STRINGS_BYTES", 1000)
+    monkeypatch.setattr(sheetxml, "PIECE_BYTES", 16 * 1024)
+    calamine_opened: list[str] = []
+    original = python_calamine.CalamineWorkbook.from_path
+    monkeypatch.setattr(
+        python_calamine.CalamineWorkbook,
+        "from_path",
+        lambda path: calamine_opened.append(path) or original(path),  # type: ignore[func-returns-value]
+    )
+    monkeypatch.setattr(xlsx, "_RENDERED_CACHE", 1000)
+    with open_table(path) as table:
+        tracemalloc.start()
+        try:
+            assert sum(1 for _ in table.iter_rows()) == 6000
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        strings = table._workbook._strings  # type: ignore[attr-defined]
+        assert isinstance(strings, sheetxml.SpilledStrings) and len(strings) == 4 + 2 * 6000
+        rows = [(r.number, r.values, r.extra) for r in table.iter_rows()]
+    assert rows == before[1] and handovers == [] and calamine_opened == []
+    with zipfile.ZipFile(path) as archive:
+        text_bytes = archive.getinfo("xl/sharedStrings.xml").file_size
+    assert peak < text_bytes / 2, (peak, text_bytes)
+    assert strings._file is None  # closed with the table: the temporary file is gone

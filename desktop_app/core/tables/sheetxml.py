@@ -14,8 +14,11 @@ openpyxl, as the calamine fast path does. Memory does not grow with the rows: on
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from typing import IO
+import tempfile
+import threading
+from array import array
+from collections.abc import Callable, Iterator, Sequence
+from typing import IO, overload
 
 from desktop_app.core.tables.workbook import MAX_WORKBOOK_CELL_CHARS, _long_cell
 
@@ -99,9 +102,90 @@ def rich_text(body: bytes) -> str | None:
     return xml_text(b"".join(pieces))
 
 
-def shared_strings(source: IO[bytes]) -> list[str | None]:
-    """A workbook's shared strings, in order (None for one this reader is not sure of), read a piece at a time."""
+class SpilledStrings(Sequence[str | None]):
+    """Shared strings kept in a temporary file (UTF-8, deleted when closed) with their offsets in memory:
+    a million rows of text would otherwise be hundreds of MB in the window's process (issue 13)."""
+
+    def __init__(self) -> None:
+        self._file: IO[bytes] | None = tempfile.TemporaryFile(prefix="batch-desk-strings-")  # noqa: SIM115
+        self._starts = array("q", [0])
+        self._unsure: set[int] = set()
+        self._pending: list[bytes] = []
+        self._pending_bytes = 0
+        self._lock = threading.Lock()
+
+    def append(self, text: str | None) -> None:
+        """Add the next string (None: one the reader is not sure of)."""
+        if text is None:
+            self._unsure.add(len(self._starts) - 1)
+            text = ""
+        data = text.encode("utf-8")
+        self._pending.append(data)
+        self._pending_bytes += len(data)
+        self._starts.append(self._starts[-1] + len(data))
+        if self._pending_bytes >= 256 * 1024:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write what :meth:`append` gathered."""
+        if self._pending and self._file is not None:
+            self._file.seek(0, 2)
+            self._file.write(b"".join(self._pending))
+        self._pending.clear()
+        self._pending_bytes = 0
+
+    def __len__(self) -> int:
+        return len(self._starts) - 1
+
+    @overload
+    def __getitem__(self, index: int) -> str | None: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str | None]: ...
+    def __getitem__(self, index: int | slice) -> str | Sequence[str | None] | None:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        if index in self._unsure:
+            return None
+        start, end = self._starts[index], self._starts[index + 1]
+        with self._lock:
+            if self._file is None:
+                raise ValueError("the shared strings are closed")
+            self._file.seek(start)
+            data = self._file.read(end - start)
+        return data.decode("utf-8")
+
+    def close(self) -> None:
+        """Delete the temporary file."""
+        with self._lock:
+            if self._file is not None:
+                self._file.close()
+                self._file = None
+
+
+SPILL_STRINGS_BYTES = 32 * 1024 * 1024
+"""Shared strings' XML beyond this size is kept in a temporary file (:class:`SpilledStrings`), not in memory."""
+
+
+def shared_strings(source: IO[bytes], size: int = 0) -> Sequence[str | None]:
+    """A workbook's shared strings, in order (None for one this reader is not sure of), read a piece at a
+    time; in memory, or in a temporary file when their XML is over :data:`SPILL_STRINGS_BYTES` (``size``)."""
+    if size > SPILL_STRINGS_BYTES:
+        spilled = SpilledStrings()
+        try:
+            _read_strings(source, spilled.append)
+        except BaseException:
+            spilled.close()
+            raise
+        spilled.flush()
+        return spilled
     strings: list[str | None] = []
+    _read_strings(source, strings.append)
+    return strings
+
+
+def _read_strings(source: IO[bytes], add: Callable[[str | None], None]) -> None:
     rest = b""
     while True:
         block = source.read(PIECE_BYTES)
@@ -114,9 +198,9 @@ def shared_strings(source: IO[bytes]) -> list[str | None]:
             cut += len(b"</si>")
         for match in _SHARED.finditer(data, 0, cut):
             body = match.group(1)
-            strings.append("" if body is None else rich_text(body))
+            add("" if body is None else rich_text(body))
         if not block:
-            return strings
+            return
         rest = data[cut:]
 
 
@@ -141,7 +225,7 @@ class _Pieces:
 
 
 def stream_rows(
-    source: IO[bytes], sheet: str, render: Render, strings: Callable[[], list[str | None]]
+    source: IO[bytes], sheet: str, render: Render, strings: Callable[[], Sequence[str | None]]
 ) -> Iterator[tuple[int, list[str]]]:
     """``(row number, rendered cells)`` of every row the sheet's XML holds, trailing empty cells dropped.
 
@@ -163,7 +247,7 @@ def stream_rows(
     xml.at = head.end()
     last_row = 0
     limit = MAX_WORKBOOK_CELL_CHARS
-    shared: list[str | None] | None = None
+    shared: Sequence[str | None] | None = None
     while True:
         data, at = xml.data, xml.at
         row = _ROW.match(data, at)

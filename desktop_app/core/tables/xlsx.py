@@ -26,7 +26,7 @@ import re
 import warnings
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 from xml.etree import ElementTree
@@ -42,7 +42,7 @@ from desktop_app.core.tables.errors import (
     SheetNotFoundError,
 )
 from desktop_app.core.tables.numformat import _CJK_DATE_IDS, format_cell, number_renderer
-from desktop_app.core.tables.sheetxml import Unsure, shared_strings, stream_rows
+from desktop_app.core.tables.sheetxml import SpilledStrings, Unsure, shared_strings, stream_rows
 from desktop_app.core.tables.workbook import (
     MAX_WORKBOOK_CELL_CHARS,
     _columns_from_sample,
@@ -287,12 +287,14 @@ class _FastBook:
     """A workbook opened for the fast path; quacks like openpyxl's read-only workbook where
     :func:`_sheet_table` looks (``sheetnames``, ``[name]`` for the declared size, ``close``)."""
 
-    def __init__(self, path: Path, meta: Any, archive: zipfile.ZipFile, sheets: dict[str, str], calamine: Any) -> None:
+    def __init__(self, path: Path, meta: Any, archive: zipfile.ZipFile, sheets: dict[str, str]) -> None:
         self.path = path
         self._meta = meta  # openpyxl's workbook part and styles only: number formats, date styles, calendar
         self._archive = archive
         self._targets = sheets  # sheet name → its XML in the archive
-        self._calamine = calamine
+        # opened for the first sheet it reads: it loads every shared string at once (403 MB for the
+        # shared strings of a million rows), which a sheet streamed from its XML does not need
+        self._calamine: Any = None
         self._sheet: tuple[str, Any] | None = None  # calamine's last loaded sheet, reused across passes
         self._fallback: Any = None  # openpyxl's full read-only workbook, opened on the first mismatch
         self._fallback_handle: IO[bytes] | None = None
@@ -310,7 +312,7 @@ class _FastBook:
                 self._styles.append(("General", False))
         self._renderers: dict[tuple[bytes, bytes], Callable[[bytes], str]] = {}
         self._strings_part: str | None = None  # the shared strings' part, read by the streamed path
-        self._strings: list[str | None] | None = None
+        self._strings: Sequence[str | None] | None = None
         self._date_styles = frozenset(meta._date_formats)
         self._timedelta_styles = frozenset(meta._timedelta_formats)
         self.epoch = meta.epoch
@@ -322,7 +324,6 @@ class _FastBook:
             from openpyxl.reader.excel import ExcelReader  # type: ignore[import-untyped]
             from openpyxl.styles.stylesheet import apply_stylesheet  # type: ignore[import-untyped]
             from openpyxl.xml.constants import SHARED_STRINGS  # type: ignore[import-untyped]
-            from python_calamine import CalamineWorkbook
 
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
@@ -332,7 +333,6 @@ class _FastBook:
                 usable = False
                 strings: str | None = None
                 sheets: dict[str, str] = {}
-                calamine = None
                 try:
                     usable = "xl/styles.xml" in reader.valid_files and _calamine_origin() is not None
                     if usable:
@@ -348,19 +348,14 @@ class _FastBook:
                             usable = usable and "chartsheet" not in rel.Type
                             sheets[sheet.name] = rel.target
                         usable = usable and bool(reader.wb._cell_styles)
-                    if usable:
-                        calamine = CalamineWorkbook.from_path(str(path))
-                        usable = not set(sheets) - set(calamine.sheet_names)
                 finally:
                     if not usable:
-                        if calamine is not None:
-                            calamine.close()
                         reader.archive.close()
         except Exception:  # damaged, encrypted, unusual: openpyxl's reader gives its own plain message
             return None
         if not usable:
             return None
-        book = cls(path, reader.wb, reader.archive, sheets, calamine)
+        book = cls(path, reader.wb, reader.archive, sheets)
         book._strings_part = strings if strings in reader.valid_files else None
         return book
 
@@ -376,6 +371,9 @@ class _FastBook:
                 with contextlib.suppress(Exception):
                     book.close()
         self._calamine = self._fallback = None
+        if isinstance(self._strings, SpilledStrings):
+            self._strings.close()
+        self._strings = None
         if self._fallback_handle is not None:
             self._fallback_handle.close()
             self._fallback_handle = None
@@ -408,18 +406,23 @@ class _FastBook:
         return self._fallback
 
     def _calamine_sheet(self, name: str) -> Any:
+        if self._calamine is None:
+            from python_calamine import CalamineWorkbook
+
+            self._calamine = CalamineWorkbook.from_path(str(self.path))
         if self._sheet is None or self._sheet[0] != name:
             self._sheet = None  # free the last one first
             self._sheet = (name, self._calamine.get_sheet_by_name(name))
         return self._sheet[1]
 
-    def _shared_strings(self) -> list[str | None]:
+    def _shared_strings(self) -> Sequence[str | None]:
         if self._strings is None:
             if self._strings_part is None:
                 self._strings = []
             else:
+                size = self._archive.getinfo(self._strings_part).file_size
                 with self._archive.open(self._strings_part) as source:
-                    self._strings = shared_strings(source)
+                    self._strings = shared_strings(source, size)
         return self._strings
 
     def _streamed_rows(self, name: str) -> Iterator[tuple[int, list[str]]]:
