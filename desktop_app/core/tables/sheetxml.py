@@ -17,8 +17,8 @@ import re
 import tempfile
 import threading
 from array import array
-from collections.abc import Callable, Iterator, Sequence
-from typing import IO, overload
+from collections.abc import Callable, Iterator
+from typing import IO
 
 from desktop_app.core.tables.workbook import MAX_WORKBOOK_CELL_CHARS, _long_cell
 
@@ -102,7 +102,7 @@ def rich_text(body: bytes) -> str | None:
     return xml_text(b"".join(pieces))
 
 
-class SpilledStrings(Sequence[str | None]):
+class SpilledStrings:
     """Shared strings kept in a temporary file (UTF-8, deleted when closed) with their offsets in memory:
     a million rows of text would otherwise be hundreds of MB in the window's process (issue 13)."""
 
@@ -112,6 +112,7 @@ class SpilledStrings(Sequence[str | None]):
         self._unsure: set[int] = set()
         self._pending: list[bytes] = []
         self._pending_bytes = 0
+        self._written = 0
         self._lock = threading.Lock()
 
     def append(self, text: str | None) -> None:
@@ -124,26 +125,21 @@ class SpilledStrings(Sequence[str | None]):
         self._pending_bytes += len(data)
         self._starts.append(self._starts[-1] + len(data))
         if self._pending_bytes >= 256 * 1024:
-            self.flush()
+            with self._lock:
+                self._flush()
 
-    def flush(self) -> None:
-        """Write what :meth:`append` gathered."""
+    def _flush(self) -> None:
         if self._pending and self._file is not None:
-            self._file.seek(0, 2)
+            self._file.seek(self._written)
             self._file.write(b"".join(self._pending))
+            self._written += self._pending_bytes
         self._pending.clear()
         self._pending_bytes = 0
 
     def __len__(self) -> int:
         return len(self._starts) - 1
 
-    @overload
-    def __getitem__(self, index: int) -> str | None: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[str | None]: ...
-    def __getitem__(self, index: int | slice) -> str | Sequence[str | None] | None:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
+    def __getitem__(self, index: int) -> str | None:
         if not 0 <= index < len(self):
             raise IndexError(index)
         if index in self._unsure:
@@ -152,6 +148,8 @@ class SpilledStrings(Sequence[str | None]):
         with self._lock:
             if self._file is None:
                 raise ValueError("the shared strings are closed")
+            if end > self._written:
+                self._flush()
             self._file.seek(start)
             data = self._file.read(end - start)
         return data.decode("utf-8")
@@ -168,40 +166,51 @@ SPILL_STRINGS_BYTES = 32 * 1024 * 1024
 """Shared strings' XML beyond this size is kept in a temporary file (:class:`SpilledStrings`), not in memory."""
 
 
-def shared_strings(source: IO[bytes], size: int = 0) -> Sequence[str | None]:
-    """A workbook's shared strings, in order (None for one this reader is not sure of), read a piece at a
-    time; in memory, or in a temporary file when their XML is over :data:`SPILL_STRINGS_BYTES` (``size``)."""
-    if size > SPILL_STRINGS_BYTES:
-        spilled = SpilledStrings()
-        try:
-            _read_strings(source, spilled.append)
-        except BaseException:
-            spilled.close()
-            raise
-        spilled.flush()
-        return spilled
-    strings: list[str | None] = []
-    _read_strings(source, strings.append)
-    return strings
+class SharedStrings:
+    """A workbook's shared strings, read from their XML only as far as a cell asks (a sheet's first rows
+    need the first strings: the open does not wait for a million of them); in memory, or in a temporary
+    file when their XML is over :data:`SPILL_STRINGS_BYTES`."""
 
+    def __init__(self, source: IO[bytes], size: int) -> None:
+        self._source = source
+        self._rest = b""
+        self._done = False
+        self.store: list[str | None] | SpilledStrings = SpilledStrings() if size > SPILL_STRINGS_BYTES else []
+        self._lock = threading.Lock()
 
-def _read_strings(source: IO[bytes], add: Callable[[str | None], None]) -> None:
-    rest = b""
-    while True:
-        block = source.read(PIECE_BYTES)
-        data = rest + block
+    def get(self, index: int) -> str | None:
+        """String ``index`` (None: not one this reader is sure of, or no such string)."""
+        store = self.store
+        if index >= len(store) and not self._done:
+            with self._lock:
+                while index >= len(store) and not self._done:
+                    self._read_piece()
+        return store[index] if 0 <= index < len(store) else None
+
+    def _read_piece(self) -> None:
+        block = self._source.read(PIECE_BYTES)
+        data = self._rest + block
         cut = data.rfind(b"</si>") if block else len(data)
         if cut < 0:
-            rest = data
-            continue
+            self._rest = data
+            return
         if block:
             cut += len(b"</si>")
+        add = self.store.append
         for match in _SHARED.finditer(data, 0, cut):
             body = match.group(1)
             add("" if body is None else rich_text(body))
+        self._rest = data[cut:]
         if not block:
-            return
-        rest = data[cut:]
+            self._done = True
+            self._source.close()
+
+    def close(self) -> None:
+        """Release the XML and the temporary file."""
+        self._done = True
+        self._source.close()
+        if isinstance(self.store, SpilledStrings):
+            self.store.close()
 
 
 class _Pieces:
@@ -225,12 +234,12 @@ class _Pieces:
 
 
 def stream_rows(
-    source: IO[bytes], sheet: str, render: Render, strings: Callable[[], Sequence[str | None]]
+    source: IO[bytes], sheet: str, render: Render, strings: Callable[[int], str | None]
 ) -> Iterator[tuple[int, list[str]]]:
     """``(row number, rendered cells)`` of every row the sheet's XML holds, trailing empty cells dropped.
 
-    ``render`` gives a number's or error's text; ``strings`` the shared strings (asked for on the first
-    cell that needs them). Raises :class:`Unsure` (row) where the XML takes a shape this reader does not know.
+    ``render`` gives a number's or error's text; ``strings`` shared string number N (None: unsure).
+    Raises :class:`Unsure` (row) where the XML takes a shape this reader does not know.
     """
     xml = _Pieces(source)
     while True:  # to <sheetData>
@@ -247,7 +256,6 @@ def stream_rows(
     xml.at = head.end()
     last_row = 0
     limit = MAX_WORKBOOK_CELL_CHARS
-    shared: Sequence[str | None] | None = None
     while True:
         data, at = xml.data, xml.at
         row = _ROW.match(data, at)
@@ -312,10 +320,7 @@ def stream_rows(
                     cells.append(render(style or b"", kind or b"", stored, number))
                     continue
                 if kind == b"s":
-                    if shared is None:
-                        shared = strings()
-                    index = int(stored) if stored.isdigit() else -1
-                    text = shared[index] if 0 <= index < len(shared) else None
+                    text = strings(int(stored)) if stored.isdigit() else None
                 elif kind == b"str":
                     text = xml_text(stored)
                 elif kind == b"b" and stored in (b"0", b"1"):

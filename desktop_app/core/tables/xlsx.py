@@ -26,7 +26,7 @@ import re
 import warnings
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 from xml.etree import ElementTree
@@ -42,7 +42,7 @@ from desktop_app.core.tables.errors import (
     SheetNotFoundError,
 )
 from desktop_app.core.tables.numformat import _CJK_DATE_IDS, format_cell, number_renderer
-from desktop_app.core.tables.sheetxml import SpilledStrings, Unsure, shared_strings, stream_rows
+from desktop_app.core.tables.sheetxml import SharedStrings, Unsure, stream_rows
 from desktop_app.core.tables.workbook import (
     MAX_WORKBOOK_CELL_CHARS,
     _columns_from_sample,
@@ -312,7 +312,7 @@ class _FastBook:
                 self._styles.append(("General", False))
         self._renderers: dict[tuple[bytes, bytes], Callable[[bytes], str]] = {}
         self._strings_part: str | None = None  # the shared strings' part, read by the streamed path
-        self._strings: Sequence[str | None] | None = None
+        self._strings: SharedStrings | None = None
         self._date_styles = frozenset(meta._date_formats)
         self._timedelta_styles = frozenset(meta._timedelta_formats)
         self.epoch = meta.epoch
@@ -371,9 +371,9 @@ class _FastBook:
                 with contextlib.suppress(Exception):
                     book.close()
         self._calamine = self._fallback = None
-        if isinstance(self._strings, SpilledStrings):
+        if self._strings is not None:
             self._strings.close()
-        self._strings = None
+            self._strings = None
         if self._fallback_handle is not None:
             self._fallback_handle.close()
             self._fallback_handle = None
@@ -415,15 +415,13 @@ class _FastBook:
             self._sheet = (name, self._calamine.get_sheet_by_name(name))
         return self._sheet[1]
 
-    def _shared_strings(self) -> Sequence[str | None]:
+    def _shared_string(self, index: int) -> str | None:
         if self._strings is None:
             if self._strings_part is None:
-                self._strings = []
-            else:
-                size = self._archive.getinfo(self._strings_part).file_size
-                with self._archive.open(self._strings_part) as source:
-                    self._strings = shared_strings(source, size)
-        return self._strings
+                return None
+            size = self._archive.getinfo(self._strings_part).file_size
+            self._strings = SharedStrings(self._archive.open(self._strings_part), size)
+        return self._strings.get(index)
 
     def _streamed_rows(self, name: str) -> Iterator[tuple[int, list[str]]]:
         """A sheet too big for calamine, its XML streamed (:mod:`.sheetxml`); openpyxl from a row it is unsure of."""
@@ -442,7 +440,7 @@ class _FastBook:
         last = 0
         try:
             with self._archive.open(self._targets[name]) as source:
-                for number, cells in stream_rows(source, name, render, self._shared_strings):
+                for number, cells in stream_rows(source, name, render, self._shared_string):
                     yield number, cells
                     last = number
         except Unsure as stop:
