@@ -472,3 +472,14 @@ def test_a_streamed_sheet_keeps_many_shared_strings_out_of_memory(
         text_bytes = archive.getinfo("xl/sharedStrings.xml").file_size
     assert peak < text_bytes / 2, (peak, text_bytes)
     assert strings._file is None  # closed with the table: the temporary file is gone
+
+
+def test_a_sheet_without_a_declared_size_is_guessed_not_taken_for_its_first_rows(tmp_path: Path) -> None:
+    """openpyxl's write-only mode writes no <dimension>: the mapping step said "about 201 rows" of the issue's
+    million-row workbook (its first rows). Now a guess from the XML's size, within a few percent."""
+    path = _long_book(tmp_path / "long.xlsx", 3000, shared=False)
+    with zipfile.ZipFile(path) as archive:
+        assert b"<dimension" not in archive.read("xl/worksheets/sheet1.xml")[:2000]
+    with open_table(path) as table:
+        assert 2850 <= table.estimated_rows <= 3150, table.estimated_rows
+        assert table.count_rows() == 3000 and table.estimated_rows == 3000

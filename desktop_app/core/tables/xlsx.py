@@ -360,8 +360,10 @@ class _FastBook:
         return book
 
     def __getitem__(self, name: str) -> _Declared:
-        """The sheet's declared size (its ``<dimension>``; 0 without one), as openpyxl's ``max_row``."""
-        return _Declared(_declared_last_row(self._archive, self._targets[name]))
+        """The sheet's declared size (its ``<dimension>``), as openpyxl's ``max_row``; without one (openpyxl's
+        write-only mode writes none), a guess from the size of its XML and of its first rows."""
+        member = self._targets[name]
+        return _Declared(_declared_last_row(self._archive, member) or _guessed_last_row(self._archive, member))
 
     def close(self) -> None:
         """Release both readers (and openpyxl's, if a sheet needed it)."""
@@ -625,6 +627,27 @@ def _declared_last_row(archive: zipfile.ZipFile, member: str) -> int:
     if isinstance(last, re.Match):
         last = last.group(0)
     return int(last) if last else 0
+
+
+_ROW_NUMBER = re.compile(rb'<row r="([0-9]+)"')
+
+
+def _guessed_last_row(archive: zipfile.ZipFile, member: str) -> int:
+    """About how many rows a sheet without a ``<dimension>`` holds: its XML's size over the bytes its
+    first rows take (0 when they do not say). Shown as "about N rows" and as the read's progress."""
+    with archive.open(member) as source:
+        head = source.read(_SCAN_BLOCK)
+    first = _ROW_NUMBER.search(head)
+    end = head.rfind(b"</row>")
+    if first is None or end <= first.start():
+        return 0
+    numbers = _ROW_NUMBER.findall(head, first.start(), end)
+    rows = int(numbers[-1]) - int(first.group(1)) + 1
+    if rows < 2:
+        return 0
+    per_row = (end - first.start()) / rows
+    size = archive.getinfo(member).file_size
+    return int(first.group(1)) - 1 + round((size - first.start()) / per_row)
 
 
 def _is_panic(exc: BaseException) -> bool:
