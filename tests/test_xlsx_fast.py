@@ -483,3 +483,23 @@ def test_a_sheet_without_a_declared_size_is_guessed_not_taken_for_its_first_rows
     with open_table(path) as table:
         assert 2850 <= table.estimated_rows <= 3150, table.estimated_rows
         assert table.count_rows() == 3000 and table.estimated_rows == 3000
+
+
+def test_streamed_text_is_decoded_as_an_xml_parser_decodes_it_or_left_to_openpyxl() -> None:
+    from desktop_app.core.tables.sheetxml import rich_text, xml_text
+
+    assert (
+        xml_text("a &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos; &#20013;&#x6587; 😀".encode())
+        == "a <b> & \"c\" 'd' 中文 😀"
+    )
+    assert rich_text(b"<t>PhD &amp; co</t>") == "PhD & co"  # "Ph" in the text is not a phonetic guide
+    assert (
+        rich_text(
+            b'<r><t>A</t></r><r><rPr><b/></rPr><t xml:space="preserve"> B</t></r><rPh sb="0" eb="1"><t>x</t></rPh>'
+        )
+        == "A B"
+    )
+    for unsure in (b"a\r\nb", b"&#13;", b"&#1;", b"&nbsp;", b"&amp", b"x_x000D_y", b"a_x005F_b", b"\xff"):
+        assert xml_text(unsure) is None, unsure  # openpyxl decides these (as before for a big sheet)
+    assert xml_text(b"max_x and _xyz_") == "max_x and _xyz_"
+    assert rich_text(b"<t>a</t><extra/>") is None

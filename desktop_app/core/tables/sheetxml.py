@@ -27,7 +27,8 @@ PIECE_BYTES = 256 * 1024  # XML read at a time: each regular-expression call ove
 # rows and cells as the writers we know write them
 _ROW = re.compile(rb'[ \t\r\n]*<row r="([0-9]+)"(?:[ \t\r\n][^>]*?)?(/?)>')
 _CELL = re.compile(
-    rb'[ \t\r\n]*<c r="([A-Z]{1,3})([0-9]+)"(?: s="([0-9]+)")?(?: t="([a-zA-Z]+)")?[ \t\r\n]*(?:/>|>(.*?)</c>)', re.S
+    rb'[ \t\r\n]*<c r="([A-Z]{1,3})([0-9]+)"(?: s="([0-9]+)")?(?: t="([a-zA-Z]+)")?[ \t\r\n]*'
+    rb"(?:/>|>([^<]*(?:<(?!/c>)[^<]*)*)</c>)"  # the content up to </c>, in runs without "<" (fast)
 )
 _ROW_END = re.compile(rb"[ \t\r\n]*</row>")
 _FORMULA = rb"(?:<f>[^<]*</f>|<f/>|<f [^>]*/>|<f [^>]*>[^<]*</f>)?"
@@ -45,8 +46,8 @@ _SHARED = re.compile(rb"<si>(.*?)</si>|<si/>", re.S)
 _ENTITY = re.compile(r"&(?:(lt|gt|amp|quot|apos)|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6}));")
 _NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 # where readers differ (calamine decodes _xHHHH_, openpyxl's shared strings drop "x005F_"), and a raw CR
-# (XML turns CR LF into LF): not ours to decide
-_UNSURE_TEXT = re.compile(rb"_x[0-9A-Fa-f]{4}_|x005F_|\r")
+# (XML turns CR LF into LF): not ours to decide (see xml_text)
+_ESCAPE = re.compile(rb"_x[0-9A-Fa-f]{4}_")
 
 Render = Callable[[bytes, bytes, bytes, int], str]
 """``(style, kind, stored value, row) → text`` for a number or an error cell (the caller's number formats)."""
@@ -62,7 +63,7 @@ class Unsure(Exception):
 
 def xml_text(raw: bytes) -> str | None:
     """The text of an XML text node as an XML parser gives it; None when this reader is not sure."""
-    if _UNSURE_TEXT.search(raw) is not None:
+    if b"\r" in raw or b"x005F_" in raw or (b"_x" in raw and _ESCAPE.search(raw) is not None):
         return None
     try:
         text = raw.decode("utf-8")
@@ -81,12 +82,12 @@ def _entity(match: re.Match[str]) -> str:
     code = int(decimal) if decimal else int(hexadecimal, 16)
     if code in (9, 10) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF:
         return chr(code)
-    return "\x00"  # not an XML character (a CR among them: see _UNSURE_TEXT): the caller gives up
+    return "\x00"  # not an XML character (a CR among them: see xml_text): the caller gives up
 
 
 def rich_text(body: bytes) -> str | None:
     """The text of an ``<si>`` or ``<is>`` element's content (runs joined, phonetic guides left out)."""
-    if b"<rPh" in body or b"<phoneticPr" in body:
+    if b"Ph" in body:  # <rPh>, <phoneticPr> (or text that says "Ph": the substitution then finds nothing)
         body = _PHONETIC.sub(b"", body)
     plain = _PLAIN.match(body)
     if plain is not None:
