@@ -503,3 +503,24 @@ def test_streamed_text_is_decoded_as_an_xml_parser_decodes_it_or_left_to_openpyx
         assert xml_text(unsure) is None, unsure  # openpyxl decides these (as before for a big sheet)
     assert xml_text(b"max_x and _xyz_") == "max_x and _xyz_"
     assert rich_text(b"<t>a</t><extra/>") is None
+
+
+def test_spilled_strings_read_back_what_was_kept_and_know_what_they_could_not() -> None:
+    from array import array
+
+    from desktop_app.core.tables.sheetxml import SpilledStrings
+
+    strings = SpilledStrings()
+    try:
+        for text in ("a", None, "中文 😀", ""):
+            strings.append(text)
+        assert [strings[i] for i in range(len(strings))] == ["a", None, "中文 😀", ""]  # before and after a flush
+        strings.append("x" * 300_000)  # past the flush size
+        assert strings[4] == "x" * 300_000 and strings[2] == "中文 😀"
+        strings._starts, strings._unsure = array("I", [0, 2**32 - 10]), set()  # as if 4 GB of text were kept
+        strings.append("more than ten bytes")
+        assert strings[1] is None  # past what the offsets can say: unsure (openpyxl reads the sheet), not wrong
+        with pytest.raises(IndexError):
+            strings[2]
+    finally:
+        strings.close()

@@ -109,7 +109,7 @@ class SpilledStrings:
 
     def __init__(self) -> None:
         self._file: IO[bytes] | None = tempfile.TemporaryFile(prefix="batch-desk-strings-")  # noqa: SIM115
-        self._starts = array("q", [0])
+        self._starts = array("I", [0])  # 4 bytes a string (a million rows of two columns: 8 MB)
         self._unsure: set[int] = set()
         self._pending: list[bytes] = []
         self._pending_bytes = 0
@@ -118,13 +118,16 @@ class SpilledStrings:
 
     def append(self, text: str | None) -> None:
         """Add the next string (None: one the reader is not sure of)."""
+        data = b"" if text is None else text.encode("utf-8")
+        try:
+            self._starts.append(self._starts[-1] + len(data))
+        except OverflowError:  # 4 GB of text (the inflated workbook may hold 2 GB): this reader is not sure
+            self._starts.append(self._starts[-1])
+            text, data = None, b""
         if text is None:
-            self._unsure.add(len(self._starts) - 1)
-            text = ""
-        data = text.encode("utf-8")
+            self._unsure.add(len(self._starts) - 2)
         self._pending.append(data)
         self._pending_bytes += len(data)
-        self._starts.append(self._starts[-1] + len(data))
         if self._pending_bytes >= 256 * 1024:
             with self._lock:
                 self._flush()
