@@ -42,7 +42,7 @@ _DECLARATION_ENCODING = re.compile(rb'<\?xml[^>]*encoding=["\']([^"\']+)["\']')
 _PLAIN = re.compile(rb'(?:<t(?: xml:space="preserve")?>([^<]*)</t>|<t/>)\Z')
 _RUN = re.compile(rb'<r>(?:<rPr>.*?</rPr>|<rPr/>)?(?:<t(?: xml:space="preserve")?>([^<]*)</t>|<t/>)</r>', re.S)
 _PHONETIC = re.compile(rb"<rPh [^>]*>.*?</rPh>|<phoneticPr [^>]*/>", re.S)
-_SHARED = re.compile(rb"<si>(.*?)</si>|<si/>", re.S)
+_SHARED = re.compile(rb"<si>([^<]*(?:<(?!/si>)[^<]*)*)</si>|<si/>")  # runs without "<" (fast)
 _ENTITY = re.compile(r"&(?:(lt|gt|amp|quot|apos)|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6}));")
 _NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 # where readers differ (calamine decodes _xHHHH_, openpyxl's shared strings drop "x005F_"), and a raw CR
