@@ -286,13 +286,241 @@ def test_a_damaged_part_is_still_named_a_damaged_workbook(tmp_path: Path) -> Non
         _rows(path)
 
 
-def test_a_sheet_too_big_to_hold_is_streamed_by_openpyxl(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, handovers: list[str]
+@pytest.mark.parametrize("epoch_1904", [False, True])
+@pytest.mark.parametrize("has_header", [None, False])
+def test_a_sheet_too_big_for_calamine_is_streamed_with_the_same_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, handovers: list[str], epoch_1904: bool, has_header: bool | None
 ) -> None:
-    """calamine holds a whole sheet in memory; past MAX_FAST_SHEET_BYTES of XML openpyxl streams it."""
-    path = tricky_workbook(tmp_path / "tricky.xlsx")
+    """Issue 13, round 6: calamine holds a whole sheet in memory, so past MAX_FAST_SHEET_BYTES of XML the sheet
+    is streamed (core.tables.sheetxml) and shows exactly what openpyxl shows, without openpyxl (it parsed a
+    sheet without a <dimension> whole just to size it: 8 s of stalls at a million rows)."""
+    path = tricky_workbook(tmp_path / "tricky.xlsx", epoch_1904=epoch_1904)
+    before = _openpyxl_rows(path, monkeypatch, has_header=has_header)
+    handovers.clear()
+    monkeypatch.setattr(xlsx, "MAX_FAST_SHEET_BYTES", 1000)
+    opened: list[str] = []
+    monkeypatch.setattr(xlsx._FastBook, "_openpyxl", lambda self: opened.append("openpyxl"))
+    assert _rows(path, has_header=has_header) == before
+    assert handovers == [] and opened == []
+
+
+def _long_book(path: Path, rows: int, *, shared: bool) -> Path:
+    """``rows`` rows of ids with leading zeros, CJK and rich text, numbers with formats and dates; inline
+    strings as openpyxl writes them, or Excel's shared strings (with a phonetic guide) when ``shared``."""
+    book = openpyxl.Workbook(write_only=True)
+    ws = book.create_sheet("大表")
+    ws.append(["id", "文本", "金额", "日期"])
+    for i in range(rows):
+        money = openpyxl.cell.WriteOnlyCell(ws, value=i * 1.25)
+        money.number_format = "#,##0.00"
+        day = openpyxl.cell.WriteOnlyCell(ws, value=dt.datetime(2024, 1, 1) + dt.timedelta(days=i % 400))
+        day.number_format = 'yyyy"年"m"月"d"日"'
+        ws.append([f"{i:06d}", f"第{i}行 <b> & \"引号\" 'x'\n换行 {'東京' * (i % 5)}", money, day])
+    book.save(path)
+    if shared:
+        strings: list[str] = []
+
+        def to_shared(text: str) -> str:
+            def one(match: re.Match[str]) -> str:
+                strings.append(match.group(2))
+                return f'<c r="{match.group(1)}" t="s"><v>{len(strings) - 1}</v></c>'
+
+            return re.sub(r'<c r="([A-Z]+[0-9]+)" t="inlineStr"><is><t[^>]*>(.*?)</t></is></c>', one, text, flags=re.S)
+
+        _edit(path, "xl/worksheets/sheet1.xml", to_shared)
+        items = "".join(
+            f'<si><r><t xml:space="preserve">{text[:2]}</t></r><r><rPr><b/></rPr><t xml:space="preserve">{text[2:]}'
+            '</t></r><rPh sb="0" eb="1"><t>フリ</t></rPh><phoneticPr fontId="1"/></si>'
+            if n % 3 == 0
+            else f"<si><t>{text}</t></si>"
+            for n, text in enumerate(strings)
+        )
+        with zipfile.ZipFile(path, "a") as archive:
+            archive.writestr(
+                "xl/sharedStrings.xml",
+                '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+                f'2006/main">{items}</sst>',
+            )
+        _edit(
+            path,
+            "[Content_Types].xml",
+            lambda text: text.replace(
+                "</Types>",
+                '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-'
+                'officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+            ),
+        )
+    return path
+
+
+@pytest.mark.parametrize("shared", [False, True])
+def test_the_streamed_sheet_reads_across_pieces_exactly_as_openpyxl(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, handovers: list[str], shared: bool
+) -> None:
+    """Rows, cells and shared strings are cut across the pieces the XML is read in (a small piece shows it)."""
+    from desktop_app.core.tables import sheetxml
+
+    path = _long_book(tmp_path / "long.xlsx", 400, shared=shared)
     before = _openpyxl_rows(path, monkeypatch)
     handovers.clear()
     monkeypatch.setattr(xlsx, "MAX_FAST_SHEET_BYTES", 1000)
-    assert _rows(path) == before
-    assert set(handovers) == {"数据"}
+    monkeypatch.setattr(sheetxml, "PIECE_BYTES", 61)
+    columns, rows = _rows(path)
+    assert (columns, rows) == before and handovers == []
+    assert len(rows) == 400
+    assert rows[7] == (9, ("000007", "第7行 <b> & \"引号\" 'x'\n换行 東京東京", "8.75", "2024年1月8日"), ())
+
+
+@pytest.mark.parametrize(
+    ("change", "row"),
+    [
+        (lambda text: text.replace('<c r="C30" s="', '<c s="'), 30),  # a cell without r=
+        (lambda text: text.replace('<c r="B40" t="inlineStr">', '<c t="inlineStr" r="B40">'), 40),  # another order
+        (lambda text: text.replace(">000038<", ">000038_x000D_<"), 40),  # an escape calamine and openpyxl read apart
+        (lambda text: re.sub('<c r="D20".*?</c>', '<c r="D20" t="d"><v>2024-01-05T00:00:00</v></c>', text), 20),
+    ],
+)
+def test_an_unknown_shape_in_a_streamed_sheet_hands_the_rest_to_openpyxl(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, handovers: list[str], change: Callable[[str], str], row: int
+) -> None:
+    path = _long_book(tmp_path / "long.xlsx", 50, shared=False)
+    _edit(path, "xl/worksheets/sheet1.xml", change)
+    before = _openpyxl_rows(path, monkeypatch)
+    handovers.clear()
+    monkeypatch.setattr(xlsx, "MAX_FAST_SHEET_BYTES", 1000)
+    stops: list[int] = []
+
+    class Recorded(xlsx._Mismatch):
+        def __init__(self, row: int) -> None:
+            super().__init__(row)
+            stops.append(row)
+
+    monkeypatch.setattr(xlsx, "_Mismatch", Recorded)
+    assert _rows(path) == before  # no row twice, none lost, openpyxl's text from the row on
+    assert set(handovers) == {"大表"} and set(stops) == {row}  # (the open's sample and the full read)
+
+
+def test_a_streamed_sheet_cut_short_is_a_damaged_workbook(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.core.tables.errors import BinaryFileError
+
+    path = _long_book(tmp_path / "long.xlsx", 200, shared=False)
+    _edit(path, "xl/worksheets/sheet1.xml", lambda text: text[: len(text) // 2])
+    monkeypatch.setattr(xlsx, "MAX_FAST_SHEET_BYTES", 1000)
+    with pytest.raises(BinaryFileError, match="cannot be read as an Excel workbook"), open_table(path) as table:
+        list(table.iter_rows())
+
+
+def test_a_streamed_sheet_holds_one_piece_not_the_sheet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's memory must not grow with the rows (issue 13: 400 MB at a million rows)."""
+    import tracemalloc
+
+    path = _long_book(tmp_path / "long.xlsx", 30_000, shared=False)
+    with zipfile.ZipFile(path) as archive:
+        sheet_bytes = archive.getinfo("xl/worksheets/sheet1.xml").file_size
+    monkeypatch.setattr(xlsx, "MAX_FAST_SHEET_BYTES", 1000)
+    monkeypatch.setattr(xlsx, "_RENDERED_CACHE", 1000)  # its own bound (65,536 texts); here every amount differs
+    with open_table(path) as table:
+        tracemalloc.start()
+        try:
+            count = sum(1 for _ in table.iter_rows())
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+    assert count == 30_000
+    assert sheet_bytes > 5_000_000 and peak < 2_000_000, (sheet_bytes, peak)
+
+
+def test_a_streamed_sheet_keeps_many_shared_strings_out_of_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, handovers: list[str]
+) -> None:
+    """An Excel-saved sheet of a million rows holds its text as shared strings: calamine loaded all of them
+    when the workbook was opened (403 MB for the issue's million rows), so the streamed path does not open
+    calamine, and keeps shared strings beyond SPILL_STRINGS_BYTES in a temporary file, not in memory."""
+    import tracemalloc
+
+    import python_calamine
+
+    from desktop_app.core.tables import sheetxml
+
+    path = _long_book(tmp_path / "shared.xlsx", 6000, shared=True)
+    before = _openpyxl_rows(path, monkeypatch)
+    handovers.clear()
+    monkeypatch.setattr(xlsx, "MAX_FAST_SHEET_BYTES", 1000)
+    monkeypatch.setattr(sheetxml, "SPILL_STRINGS_BYTES", 1000)
+    monkeypatch.setattr(sheetxml, "PIECE_BYTES", 16 * 1024)
+    calamine_opened: list[str] = []
+    original = python_calamine.CalamineWorkbook.from_path
+    monkeypatch.setattr(
+        python_calamine.CalamineWorkbook,
+        "from_path",
+        lambda path: calamine_opened.append(path) or original(path),  # type: ignore[func-returns-value]
+    )
+    monkeypatch.setattr(xlsx, "_RENDERED_CACHE", 1000)
+    with open_table(path) as table:
+        assert not table._workbook._strings._done  # type: ignore[attr-defined]  # the open read only the first ones
+        tracemalloc.start()
+        try:
+            assert sum(1 for _ in table.iter_rows()) == 6000
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        strings = table._workbook._strings.store  # type: ignore[attr-defined]
+        assert isinstance(strings, sheetxml.SpilledStrings) and len(strings) == 4 + 2 * 6000
+        rows = [(r.number, r.values, r.extra) for r in table.iter_rows()]
+    assert rows == before[1] and handovers == [] and calamine_opened == []
+    with zipfile.ZipFile(path) as archive:
+        text_bytes = archive.getinfo("xl/sharedStrings.xml").file_size
+    assert peak < text_bytes / 2, (peak, text_bytes)
+    assert strings._file is None  # closed with the table: the temporary file is gone
+
+
+def test_a_sheet_without_a_declared_size_is_guessed_not_taken_for_its_first_rows(tmp_path: Path) -> None:
+    """openpyxl's write-only mode writes no <dimension>: the mapping step said "about 201 rows" of the issue's
+    million-row workbook (its first rows). Now a guess from the XML's size, within a few percent."""
+    path = _long_book(tmp_path / "long.xlsx", 3000, shared=False)
+    with zipfile.ZipFile(path) as archive:
+        assert b"<dimension" not in archive.read("xl/worksheets/sheet1.xml")[:2000]
+    with open_table(path) as table:
+        assert 2850 <= table.estimated_rows <= 3150, table.estimated_rows
+        assert table.count_rows() == 3000 and table.estimated_rows == 3000
+
+
+def test_streamed_text_is_decoded_as_an_xml_parser_decodes_it_or_left_to_openpyxl() -> None:
+    from desktop_app.core.tables.sheetxml import rich_text, xml_text
+
+    assert (
+        xml_text("a &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos; &#20013;&#x6587; 😀".encode())
+        == "a <b> & \"c\" 'd' 中文 😀"
+    )
+    assert rich_text(b"<t>PhD &amp; co</t>") == "PhD & co"  # "Ph" in the text is not a phonetic guide
+    assert (
+        rich_text(
+            b'<r><t>A</t></r><r><rPr><b/></rPr><t xml:space="preserve"> B</t></r><rPh sb="0" eb="1"><t>x</t></rPh>'
+        )
+        == "A B"
+    )
+    for unsure in (b"a\r\nb", b"&#13;", b"&#1;", b"&nbsp;", b"&amp", b"x_x000D_y", b"a_x005F_b", b"\xff"):
+        assert xml_text(unsure) is None, unsure  # openpyxl decides these (as before for a big sheet)
+    assert xml_text(b"max_x and _xyz_") == "max_x and _xyz_"
+    assert rich_text(b"<t>a</t><extra/>") is None
+
+
+def test_spilled_strings_read_back_what_was_kept_and_know_what_they_could_not() -> None:
+    from array import array
+
+    from desktop_app.core.tables.sheetxml import SpilledStrings
+
+    strings = SpilledStrings()
+    try:
+        for text in ("a", None, "中文 😀", ""):
+            strings.append(text)
+        assert [strings[i] for i in range(len(strings))] == ["a", None, "中文 😀", ""]  # before and after a flush
+        strings.append("x" * 300_000)  # past the flush size
+        assert strings[4] == "x" * 300_000 and strings[2] == "中文 😀"
+        strings._starts, strings._unsure = array("I", [0, 2**32 - 10]), set()  # as if 4 GB of text were kept
+        strings.append("more than ten bytes")
+        assert strings[1] is None  # past what the offsets can say: unsure (openpyxl reads the sheet), not wrong
+        with pytest.raises(IndexError):
+            strings[2]
+    finally:
+        strings.close()

@@ -259,6 +259,47 @@ def test_open_table_on_arbitrary_xlsx(fuzz_dir: Path) -> None:
     record("hypothesis", "open_table: arbitrary XLSX (values, number formats)", examples=runs)
 
 
+def test_a_streamed_xlsx_sheet_shows_what_openpyxl_shows(fuzz_dir: Path) -> None:
+    """Issue 13, round 6: a sheet too big for calamine is streamed from its XML (core.tables.sheetxml); for
+    any values and number formats it shows openpyxl's text (or hands the sheet to openpyxl)."""
+    from desktop_app.core.tables import xlsx
+
+    runs = 0
+
+    def rows(path: Path, header: bool | None) -> object:
+        try:
+            with open_table(path, has_header=header) as table:
+                return table.columns, [(r.number, r.values, r.extra) for r in table.iter_rows()]
+        except TableError as exc:
+            return type(exc).__name__
+
+    @settings(parent=PROFILE, max_examples=120)
+    @given(
+        grid=st.lists(st.lists(XLSX_VALUE, max_size=5), max_size=6),
+        formats=st.lists(FORMATS, max_size=3),
+        header=st.sampled_from([None, False]),
+    )
+    def check(grid: list[list[Any]], formats: list[str], header: bool | None) -> None:
+        nonlocal runs
+        runs += 1
+        path = _workbook(fuzz_dir / "book.xlsx", grid, formats)
+        original_open, original_limit = xlsx._FastBook.open, xlsx.MAX_FAST_SHEET_BYTES
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                xlsx._FastBook.open = classmethod(lambda cls, path: None)  # type: ignore[method-assign,assignment,arg-type,return-value]
+                before = rows(path, header)
+                xlsx._FastBook.open = original_open  # type: ignore[method-assign]
+                xlsx.MAX_FAST_SHEET_BYTES = 0
+                streamed = rows(path, header)
+            finally:
+                xlsx._FastBook.open, xlsx.MAX_FAST_SHEET_BYTES = original_open, original_limit  # type: ignore[method-assign]
+        assert streamed == before
+
+    check()
+    record("hypothesis", "XLSX streamed from its XML = openpyxl (values, number formats)", examples=runs)
+
+
 KNOWN_XLSX_WARNING = "is marked as a date but the serial value"
 
 

@@ -25,6 +25,7 @@ import functools
 import re
 import warnings
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any, NamedTuple
@@ -41,6 +42,7 @@ from desktop_app.core.tables.errors import (
     SheetNotFoundError,
 )
 from desktop_app.core.tables.numformat import _CJK_DATE_IDS, format_cell, number_renderer
+from desktop_app.core.tables.sheetxml import SharedStrings, Unsure, stream_rows
 from desktop_app.core.tables.workbook import (
     MAX_WORKBOOK_CELL_CHARS,
     _columns_from_sample,
@@ -285,12 +287,14 @@ class _FastBook:
     """A workbook opened for the fast path; quacks like openpyxl's read-only workbook where
     :func:`_sheet_table` looks (``sheetnames``, ``[name]`` for the declared size, ``close``)."""
 
-    def __init__(self, path: Path, meta: Any, archive: zipfile.ZipFile, sheets: dict[str, str], calamine: Any) -> None:
+    def __init__(self, path: Path, meta: Any, archive: zipfile.ZipFile, sheets: dict[str, str]) -> None:
         self.path = path
         self._meta = meta  # openpyxl's workbook part and styles only: number formats, date styles, calendar
         self._archive = archive
         self._targets = sheets  # sheet name → its XML in the archive
-        self._calamine = calamine
+        # opened for the first sheet it reads: it loads every shared string at once (403 MB for the
+        # shared strings of a million rows), which a sheet streamed from its XML does not need
+        self._calamine: Any = None
         self._sheet: tuple[str, Any] | None = None  # calamine's last loaded sheet, reused across passes
         self._fallback: Any = None  # openpyxl's full read-only workbook, opened on the first mismatch
         self._fallback_handle: IO[bytes] | None = None
@@ -307,6 +311,8 @@ class _FastBook:
             else:
                 self._styles.append(("General", False))
         self._renderers: dict[tuple[bytes, bytes], Callable[[bytes], str]] = {}
+        self._strings_part: str | None = None  # the shared strings' part, read by the streamed path
+        self._strings: SharedStrings | None = None
         self._date_styles = frozenset(meta._date_formats)
         self._timedelta_styles = frozenset(meta._timedelta_formats)
         self.epoch = meta.epoch
@@ -317,7 +323,7 @@ class _FastBook:
         try:
             from openpyxl.reader.excel import ExcelReader  # type: ignore[import-untyped]
             from openpyxl.styles.stylesheet import apply_stylesheet  # type: ignore[import-untyped]
-            from python_calamine import CalamineWorkbook
+            from openpyxl.xml.constants import SHARED_STRINGS  # type: ignore[import-untyped]
 
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
@@ -325,12 +331,15 @@ class _FastBook:
                 # sheets (openpyxl would parse a sheet without a <dimension> whole just to size it)
                 reader = ExcelReader(str(path), read_only=True, data_only=True)
                 usable = False
+                strings: str | None = None
                 sheets: dict[str, str] = {}
-                calamine = None
                 try:
                     usable = "xl/styles.xml" in reader.valid_files and _calamine_origin() is not None
                     if usable:
                         reader.read_manifest()
+                        strings_part = reader.package.find(SHARED_STRINGS)
+                        if strings_part is not None:
+                            strings = strings_part.PartName[1:]
                         reader.read_workbook()
                         apply_stylesheet(reader.archive, reader.wb)
                         for sheet, rel in reader.parser.find_sheets():
@@ -339,21 +348,22 @@ class _FastBook:
                             usable = usable and "chartsheet" not in rel.Type
                             sheets[sheet.name] = rel.target
                         usable = usable and bool(reader.wb._cell_styles)
-                    if usable:
-                        calamine = CalamineWorkbook.from_path(str(path))
-                        usable = not set(sheets) - set(calamine.sheet_names)
                 finally:
                     if not usable:
-                        if calamine is not None:
-                            calamine.close()
                         reader.archive.close()
         except Exception:  # damaged, encrypted, unusual: openpyxl's reader gives its own plain message
             return None
-        return cls(path, reader.wb, reader.archive, sheets, calamine) if usable else None
+        if not usable:
+            return None
+        book = cls(path, reader.wb, reader.archive, sheets)
+        book._strings_part = strings if strings in reader.valid_files else None
+        return book
 
     def __getitem__(self, name: str) -> _Declared:
-        """The sheet's declared size (its ``<dimension>``; 0 without one), as openpyxl's ``max_row``."""
-        return _Declared(_declared_last_row(self._archive, self._targets[name]))
+        """The sheet's declared size (its ``<dimension>``), as openpyxl's ``max_row``; without one (openpyxl's
+        write-only mode writes none), a guess from the size of its XML and of its first rows."""
+        member = self._targets[name]
+        return _Declared(_declared_last_row(self._archive, member) or _guessed_last_row(self._archive, member))
 
     def close(self) -> None:
         """Release both readers (and openpyxl's, if a sheet needed it)."""
@@ -363,6 +373,9 @@ class _FastBook:
                 with contextlib.suppress(Exception):
                     book.close()
         self._calamine = self._fallback = None
+        if self._strings is not None:
+            self._strings.close()
+            self._strings = None
         if self._fallback_handle is not None:
             self._fallback_handle.close()
             self._fallback_handle = None
@@ -395,14 +408,52 @@ class _FastBook:
         return self._fallback
 
     def _calamine_sheet(self, name: str) -> Any:
+        if self._calamine is None:
+            from python_calamine import CalamineWorkbook
+
+            self._calamine = CalamineWorkbook.from_path(str(self.path))
         if self._sheet is None or self._sheet[0] != name:
             self._sheet = None  # free the last one first
             self._sheet = (name, self._calamine.get_sheet_by_name(name))
         return self._sheet[1]
 
+    def _shared_string(self, index: int) -> str | None:
+        if self._strings is None:
+            if self._strings_part is None:
+                return None
+            size = self._archive.getinfo(self._strings_part).file_size
+            self._strings = SharedStrings(self._archive.open(self._strings_part), size)
+        return self._strings.get(index)
+
+    def _streamed_rows(self, name: str) -> Iterator[tuple[int, list[str]]]:
+        """A sheet too big for calamine, its XML streamed (:mod:`.sheetxml`); openpyxl from a row it is unsure of."""
+        rendered: dict[tuple[bytes, bytes, bytes], str] = {}
+
+        def render(style: bytes, kind: bytes, stored: bytes, number: int) -> str:
+            key = (style, kind, stored)
+            text = rendered.get(key)
+            if text is None:
+                text = self._render(key, number)
+                if len(rendered) >= _RENDERED_CACHE:
+                    rendered.clear()
+                rendered[key] = text
+            return text
+
+        last = 0
+        try:
+            with self._archive.open(self._targets[name]) as source:
+                for number, cells in stream_rows(source, name, render, self._shared_string):
+                    yield number, cells
+                    last = number
+        except Unsure as stop:
+            raise _Mismatch(stop.row) from None
+        except (zipfile.BadZipFile, EOFError, zlib.error) as exc:  # a damaged part: openpyxl names it so
+            raise _Mismatch(last + 1) from exc
+
     def _fast_rows(self, name: str) -> Iterator[tuple[int, list[str]]]:
         if self._archive.getinfo(self._targets[name]).file_size > MAX_FAST_SHEET_BYTES:
-            raise _Mismatch(1)  # calamine would hold all of it: openpyxl streams it instead
+            yield from self._streamed_rows(name)  # calamine would hold all of it: streamed instead
+            return
         try:
             ws = self._calamine_sheet(name)
             top, left = ws.start or (0, 0)
@@ -576,6 +627,27 @@ def _declared_last_row(archive: zipfile.ZipFile, member: str) -> int:
     if isinstance(last, re.Match):
         last = last.group(0)
     return int(last) if last else 0
+
+
+_ROW_NUMBER = re.compile(rb'<row r="([0-9]+)"')
+
+
+def _guessed_last_row(archive: zipfile.ZipFile, member: str) -> int:
+    """About how many rows a sheet without a ``<dimension>`` holds: its XML's size over the bytes its
+    first rows take (0 when they do not say). Shown as "about N rows" and as the read's progress."""
+    with archive.open(member) as source:
+        head = source.read(_SCAN_BLOCK)
+    first = _ROW_NUMBER.search(head)
+    end = head.rfind(b"</row>")
+    if first is None or end <= first.start():
+        return 0
+    numbers = _ROW_NUMBER.findall(head, first.start(), end)
+    rows = int(numbers[-1]) - int(first.group(1)) + 1
+    if rows < 2:
+        return 0
+    per_row = (end - first.start()) / rows
+    size = archive.getinfo(member).file_size
+    return int(first.group(1)) - 1 + round((size - first.start()) / per_row)
 
 
 def _is_panic(exc: BaseException) -> bool:
