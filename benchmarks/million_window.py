@@ -134,16 +134,20 @@ def peak_of(pid: int) -> float:
 
 class _Kinds:
     """The step's peak of anonymous memory (the heap: objects, arrays) and of file pages (mapped answer
-    and input files, which the system can drop at any time), sampled every 50 ms by a thread."""
+    and input files, which the system can drop at any time), and the peak of the summed resident memory
+    of the window's child processes (the token process, an export's worker) with how each was started,
+    sampled every 50 ms by a thread."""
 
     def __init__(self) -> None:
         import threading
 
-        self.anon = self.file = 0.0
+        self.anon = self.file = self.children = 0.0
+        self.kinds: set[str] = set()
         threading.Thread(target=self._run, daemon=True, name="rss-kinds").start()
 
     def reset(self) -> None:
-        self.anon = self.file = 0.0
+        self.anon = self.file = self.children = 0.0
+        self.kinds = set()
 
     def _run(self) -> None:
         while True:
@@ -156,7 +160,27 @@ class _Kinds:
                             self.file = max(self.file, int(line.split()[1]) / 1024)
             except OSError:
                 return
+            self.children = max(self.children, self._children())
             time.sleep(0.05)
+
+    def _children(self) -> float:
+        total = 0.0
+        for task in Path("/proc/self/task").iterdir():
+            try:
+                pids = (task / "children").read_text().split()
+            except OSError:
+                continue
+            for pid in pids:
+                try:
+                    command = Path(f"/proc/{pid}/cmdline").read_bytes()
+                    status = Path(f"/proc/{pid}/status").read_text()
+                except OSError:
+                    continue
+                self.kinds.add("spawned" if b"spawn_main" in command else command.split(b"\0")[0][-20:].decode())
+                for line in status.splitlines():
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1]) / 1024
+        return total
 
 
 class _Stop(Exception):
@@ -297,6 +321,7 @@ def child(facts: dict[str, Any]) -> None:
         out["steps"].append(
             {"step": name, "s": time.perf_counter() - step_started[0], "peak_mb": peak_rss_mb(), "rss_mb": _rss_mb()}
             | {"peak_anon_mb": round(rss_kinds.anon), "peak_file_mb": round(rss_kinds.file)}
+            | {"children_peak_mb": round(rss_kinds.children), "children": sorted(rss_kinds.kinds)}
             | notes
         )
         if facts.get("trim"):  # diagnosis: how much of the resident memory is only the allocator's free space

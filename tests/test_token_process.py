@@ -20,7 +20,7 @@ import pytest
 
 from desktop_app.core import tokens
 from desktop_app.core import wording as w
-from desktop_app.core.estimate import EstimateCancelled, TokenCountFailed, estimate_file
+from desktop_app.core.estimate import Estimate, EstimateCancelled, TokenCountFailed, estimate_file
 from desktop_app.core.regions import CN, INTL
 from desktop_app.services import token_process
 from desktop_app.services.token_process import TokenProcess
@@ -301,3 +301,29 @@ def test_the_windows_modules_load_neither_the_token_process_nor_the_tokenizer() 
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_an_idle_child_ends_and_gives_its_memory_back_and_the_next_count_starts_a_new_one(
+    big_file: Path, tmp_path: Path
+) -> None:
+    """The child holds the tokenizer (~90 MB); after ``idle_exit`` without a job it is ended — never while
+    it counts — and the next estimate starts a new child with the same numbers."""
+    worker = TokenProcess(idle_exit=0.3)
+    try:
+        thread, outcome, ticked = _counting(worker, big_file)  # a count far longer than idle_exit
+        assert ticked.wait(30), "no progress from the child"
+        pid = worker.pid
+        assert pid is not None
+        thread.join(120)
+        assert isinstance(outcome.get("estimate"), Estimate), outcome.get("error")  # not ended mid-count
+        assert _until(lambda: _gone(pid), 5), "the idle child was not ended"
+        assert worker.pid is None
+        small = _varied(tmp_path / "small.jsonl")
+        again = worker.estimate_file(small, INTL)
+        assert worker.pid not in (None, pid)
+        want = estimate_file(small, INTL).to_json()
+        got = again.to_json()
+        got.pop("seconds"), want.pop("seconds")
+        assert got == want
+    finally:
+        worker.close()

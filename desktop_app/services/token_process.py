@@ -15,6 +15,8 @@ file's path (never its contents) and sends back the :class:`~desktop_app.core.es
   the child exits. :meth:`TokenProcess.close` ends it at once (the window's shutdown).
 * A child that cannot start or dies while counting gives :class:`TokenCountFailed` (the count, so the
   cost, is unknown; ``core.estimate``) — never a number, never a hang; the next estimate starts a new child.
+* A child idle for :data:`IDLE_EXIT_S` is ended by the parent while it holds the turn (so never during
+  a job), giving its tokenizer's memory back; the next count starts a new one (~1 s).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ log = logging.getLogger(__name__)
 START_TIMEOUT_S = 60.0  # a first start of a frozen app on a slow disk can take seconds
 CANCEL_GRACE_S = 5.0  # a child that has not stopped this long after a cancel is killed
 POLL_S = 0.05  # how often a waiting caller looks at its cancel flag and the child's life
+IDLE_EXIT_S = 120.0  # an idle child ends after this long (its ~90 MB back); the next count starts one
 QT_MODULES = ("PySide6", "shiboken6", "qasync")
 # A frozen app's child has QtCore: PyInstaller's PySide6 runtime hook imports it in every process the
 # bundle starts, before any code of ours (+16 MB, +90 ms). What must never be there is the GUI.
@@ -155,8 +158,12 @@ class TokenProcess:
     it from a worker thread.
     """
 
-    def __init__(self, *, start_timeout: float = START_TIMEOUT_S) -> None:
+    def __init__(self, *, start_timeout: float = START_TIMEOUT_S, idle_exit: float = IDLE_EXIT_S) -> None:
         self.start_timeout = start_timeout
+        self.idle_exit = idle_exit
+        self._last_used = time.monotonic()
+        self._idle_watch: threading.Thread | None = None
+        self._wake = threading.Event()  # close() wakes the idle watch
         self._turn = threading.Lock()  # one job at a time
         self._state = threading.Lock()  # guards the process and pipes below
         self._process: Any = None
@@ -230,7 +237,22 @@ class TokenProcess:
                 self._lost(f"sending the job: {exc}")
             return self._answer(job, jobs, control, progress, cancel)
         finally:
+            self._last_used = time.monotonic()
             self._turn.release()
+
+    def _watch_idle(self) -> None:
+        """Thread: end the child once it has been idle :attr:`idle_exit` seconds (taking the turn first,
+        so never while a job runs); stops when the token process is closed."""
+        while not self._closed:
+            idle_for = time.monotonic() - self._last_used
+            if self._alive() and idle_for >= self.idle_exit and self._turn.acquire(blocking=False):
+                try:
+                    if self._alive() and time.monotonic() - self._last_used >= self.idle_exit:
+                        log.info("the token process was idle %.0f s: ended", self.idle_exit)
+                        self._stop()
+                finally:
+                    self._turn.release()
+            self._wake.wait(max(0.05, min(self.idle_exit - idle_for, self.idle_exit / 4, 10.0)))
 
     def _answer(
         self,
@@ -297,6 +319,9 @@ class TokenProcess:
             child_jobs.close()
             control_read.close()
             self._process, self._jobs, self._control = process, jobs, control
+            if self._idle_watch is None:
+                self._idle_watch = threading.Thread(target=self._watch_idle, name="token-idle", daemon=True)
+                self._idle_watch.start()
         deadline = time.monotonic() + self.start_timeout
         while True:
             try:
@@ -356,6 +381,7 @@ class TokenProcess:
 
         Does not block: the window calls it while shutting down."""
         self._closed = True
+        self._wake.set()
         self._stop()
 
 
