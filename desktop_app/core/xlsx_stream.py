@@ -30,6 +30,21 @@ def column_letter(number: int) -> str:
     return letters
 
 
+def _xml_text(text: str) -> str:
+    """``text`` escaped for an XML text node, as ``text.translate(_ESCAPES)`` gives it: a scan per
+    character to escape (C, fast) instead of a dict lookup per character (a quarter of an XLSX export's
+    time at a million rows of CJK answers, issue 13)."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if "\r" in text:
+        text = text.replace("\r", "&#13;")
+    return text
+
+
 def _xml_attr(text: str) -> str:
     return text.translate(_ESCAPES).replace('"', "&quot;")
 
@@ -92,7 +107,7 @@ class SheetWriter:
             elif type(value) is int or (type(value) is float and math.isfinite(value)):
                 parts.append(f'<c r="{ref}"{style}><v>{value!r}</v></c>')
             else:
-                text = str(value).translate(_ESCAPES)
+                text = _xml_text(str(value))
                 parts.append(f'<c r="{ref}"{style} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>')
         parts.append("</row>")
         line = "".join(parts)
