@@ -190,6 +190,7 @@ def test_an_input_changed_while_it_was_read_gets_no_saved_index(tmp_path: Path) 
 def _group(folder: Path, ledger: Ledger, parts: int, rows: int, text: str, group: str = "g1") -> str:
     """A split submit of ``parts`` parts of ``rows`` rows each, every part downloaded (answers with
     ``text`` as content; 1 in 20 failed, 1 in 50 missing)."""
+    folder.mkdir(parents=True, exist_ok=True)
     for part in range(parts):
         ids = [f"p{part:02d}-{n:05d}" for n in range(rows)]
         inp = write_jsonl(folder / f"in{part}.jsonl", [request(c) for c in ids])
@@ -244,9 +245,8 @@ def test_a_big_groups_export_pass_holds_one_part_at_a_time(tmp_path: Path, ledge
     at its peak than the pass over 4 such parts (one part's answers at a time)."""
 
     def export_peak(parts: int, group: str) -> int:
-        folder = tmp_path / group
-        folder.mkdir()
-        with open_group_results(ledger, _group(folder, ledger, parts, 2_500, "an answer " * 25, group)) as view:
+        made = _group(tmp_path / group, ledger, parts, 2_500, "an answer " * 25, group)
+        with open_group_results(ledger, made) as view:
             tracemalloc.start()
             try:
                 rows = sum(1 for _ in view.iter_row_tuples())

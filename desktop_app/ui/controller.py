@@ -25,6 +25,7 @@ from desktop_app.core.answers.lineage import (
     root_job,
     variant_jobs,
     variant_label,
+    whole_group,
 )
 from desktop_app.core.answers.view import ResultsView, gc_paused
 from desktop_app.core.diagnostics import diagnostics_text
@@ -59,7 +60,7 @@ from desktop_app.core.jobs import (
     StorageUsage,
     merge_views,
 )
-from desktop_app.core.ledger import JobRecord, JobRelation, Ledger
+from desktop_app.core.ledger import JobRecord, Ledger
 from desktop_app.core.limits import canonical_completion_window
 from desktop_app.core.logging_setup import register_secret
 from desktop_app.core.paths import AppPaths
@@ -628,13 +629,8 @@ class AppController:
             family = variant_jobs(self.ledger, root)
             if len(family) > 1:
                 return self._open_variants(family, root)
-            view: ResultsView | None = None
-            if root.group_id and root.relation == JobRelation.PART.value:
-                parts = self.ledger.group(root.group_id)
-                if len(parts) > 1 and all(part.has_local_results for part in parts):
-                    view = open_group_results(self.ledger, root.group_id)
-            if view is None:
-                view = open_results(self.ledger, root)
+            group = whole_group(self.ledger, root)
+            view = open_group_results(self.ledger, group) if group else open_results(self.ledger, root)
             try:
                 with gc_paused():  # a collection over the fresh index would hold the GIL from the UI thread
                     # the answers and the first rows, here, not on the UI thread; the window asks for the rest
@@ -727,14 +723,10 @@ class AppController:
         (as :meth:`open_results` opens a group: every part downloaded, not a comparison); else None
         (blocking: the ledger and the files' sizes)."""
         root = root_job(self.ledger, job)
-        if not root.group_id or root.relation != JobRelation.PART.value:
+        group = whole_group(self.ledger, root)
+        if group is None or len(variant_jobs(self.ledger, root)) > 1:
             return None
-        parts = self.ledger.group(root.group_id)
-        if len(parts) < 2 or not all(part.has_local_results for part in parts):
-            return None
-        if len(variant_jobs(self.ledger, root)) > 1:
-            return None
-        plan = group_plan(self.ledger, root.group_id)
+        plan = group_plan(self.ledger, group)
         if not all(Path(path).is_file() for path in plan.inputs) or not exports_apart(plan):
             return None
         return root, plan

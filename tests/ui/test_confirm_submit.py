@@ -54,6 +54,16 @@ def setup(controller: AppController, sandbox) -> None:
     controller.settings.set("custom_endpoints", [{"name": "Test Singapore", "base_url": sandbox.base_url("intl")}])
 
 
+async def _ready(window: MainWindow, controller: AppController, source: Path) -> None:
+    """The window started, the test region's key saved and chosen, ``source`` loaded and checked."""
+    await window.start()
+    await controller.save_key(REGION, KEY)
+    window.select_region(REGION)
+    await window.update_key_status()
+    assert await window.submit_page.load_file(source) is not None
+    await wait_for(lambda: window.submit_page.submit_button.isEnabled(), what="submit enabled")
+
+
 def test_cancel_sends_nothing_and_enter_twice_creates_one_batch(
     qtbot, qloop: asyncio.AbstractEventLoop, controller: AppController, sandbox, memory_keyring: MemoryKeyring, tmp_path
 ) -> None:
@@ -64,12 +74,7 @@ def test_cancel_sends_nothing_and_enter_twice_creates_one_batch(
     source = qwen_plus_file(tmp_path / "reviews.jsonl")
 
     async def scenario() -> None:
-        await window.start()
-        await controller.save_key(REGION, KEY)
-        window.select_region(REGION)
-        await window.update_key_status()
-        assert await page.load_file(source) is not None
-        await wait_for(lambda: page.submit_button.isEnabled(), what="submit enabled")
+        await _ready(window, controller, source)
         await wait_for(lambda: "Input tokens: 20 (exact)" in page.estimate_label.text(), what="estimate shown")
         assert "unknown" in page.estimate_label.text()  # no price for a custom endpoint: said, not guessed
         assert "savings plan" in page.estimate_label.text()
@@ -200,11 +205,7 @@ def write_prices(*entries: dict[str, object]) -> None:
 
 async def _ready_comparison(window: MainWindow, controller: AppController, source: Path, models: list[str]) -> None:
     page = window.submit_page
-    await window.start()
-    await controller.save_key(REGION, KEY)
-    window.select_region(REGION)
-    assert await page.load_file(source) is not None
-    await wait_for(lambda: page.submit_button.isEnabled(), what="submit enabled")
+    await _ready(window, controller, source)
     page.compare_models = list(models)  # what the builder's "Compare with" sets
 
 
@@ -373,11 +374,7 @@ def test_the_confirmation_does_not_count_again_the_tokens_the_estimate_just_coun
     source = qwen_plus_file(tmp_path / "reviews.jsonl", n=40)
 
     async def scenario() -> None:
-        await window.start()
-        await controller.save_key(REGION, KEY)
-        window.select_region(REGION)
-        await window.update_key_status()
-        assert await page.load_file(source) is not None
+        await _ready(window, controller, source)
         await wait_for(lambda: "Input tokens: 400 (exact)" in page.estimate_label.text(), what="estimate shown")
         assert controller.estimates.counted == 1
         shown = page.last_estimate

@@ -37,7 +37,6 @@ def _cells(path: Path) -> dict[str, list[tuple[Any, ...]]]:
 def test_a_big_groups_sheet_from_a_worker_process_is_the_file_the_window_writes(
     qloop: asyncio.AbstractEventLoop, controller: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (tmp_path / "g").mkdir()
     group = _group(tmp_path / "g", controller.ledger, 3, 400, "答えの文章, with a comma", "g-apart")
     job = controller.ledger.group(group)[1]  # any part: the export is the whole group's
     started: list[int] = []
@@ -92,7 +91,6 @@ def test_a_worker_that_dies_while_writing_gives_the_message_and_leaves_no_file(
     monkeypatch.setenv("BATCH_DESK_START_METHOD", "fork")  # the patched body is inherited
     monkeypatch.setattr(sheet_module, "_write_group_sheet", _dies_while_writing)
     monkeypatch.setattr(sheet_module, "GROUP_APART_BYTES", 0)
-    (tmp_path / "g").mkdir()
     group = _group(tmp_path / "g", controller.ledger, 2, 50, "an answer", "g-dies")
     job = controller.ledger.group(group)[0]
     out = tmp_path / "out"
@@ -103,3 +101,36 @@ def test_a_worker_that_dies_while_writing_gives_the_message_and_leaves_no_file(
     assert caught.value.text.wording is w.WORKER_DIED and "exit code 3" in str(caught.value)
     assert list(out.iterdir()) == []  # neither the sheet nor the worker's half-written temp file
     assert multiprocessing.active_children() == []
+
+
+def test_the_jobs_page_exports_a_big_group_through_the_worker_and_says_what_it_saved(
+    qtbot: Any,
+    qloop: asyncio.AbstractEventLoop,
+    controller: AppController,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What a person sees after Export on a part of a big split group: the whole group saved, its counts."""
+    from desktop_app.ui.main_window import MainWindow
+    from tests.ui.conftest import shot
+
+    monkeypatch.setattr(sheet_module, "GROUP_APART_BYTES", 0)
+    group = _group(tmp_path / "g", controller.ledger, 3, 400, "翻訳された文章", "g-window")
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.resize(1100, 760)
+    window.show()
+    dest = tmp_path / "customer reviews-answers.csv"
+
+    async def scenario() -> Any:
+        await window.start()
+        window.tabs.setCurrentIndex(1)
+        job = controller.ledger.group(group)[2]
+        return await window.jobs_page.export_csv(job, dest)
+
+    summary = qloop.run_until_complete(scenario())
+    assert summary.rows == 1_200 and dest.is_file()
+    text = window.notice.message
+    assert f"Saved 1,200 rows to {dest}" in text and f"{summary.succeeded:,} answered" in text
+    shot(window, "jobs-group-export-apart")
+    qloop.run_until_complete(asyncio.sleep(0.05))

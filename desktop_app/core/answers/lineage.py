@@ -152,6 +152,15 @@ def group_plan(ledger: Ledger, group_id: str) -> GroupPlan:
     )
 
 
+def whole_group(ledger: Ledger, root: JobRecord) -> str | None:
+    """The group id when ``root`` (a job's root, :func:`root_job`) opens as its whole split group — a part
+    of two or more, every part downloaded — else None (it opens alone)."""
+    if not root.group_id or root.relation != JobRelation.PART.value:
+        return None
+    parts = ledger.group(root.group_id)
+    return root.group_id if len(parts) > 1 and all(part.has_local_results for part in parts) else None
+
+
 def open_group_results(ledger: Ledger, group_id: str) -> ResultsView:
     """One view over every part of a split submit (parts in order, each with its re-runs)."""
     return group_plan(ledger, group_id).open()

@@ -164,28 +164,29 @@ class _HashSeen:
         self.used = bytearray(size)
         self.count = 0
 
-    def has(self, code: int) -> bool:
-        """True when ``code`` was added."""
+    def _slot(self, code: int) -> tuple[int, bool]:
+        """Where ``code`` is, or the free slot where it would go; and whether it is there."""
         keys, used, mask = self.keys, self.used, self.mask
         slot = code & mask
         while used[slot]:
             if keys[slot] == code:
-                return True
+                return slot, True
             slot = (slot + 1) & mask
-        return False
+        return slot, False
+
+    def has(self, code: int) -> bool:
+        """True when ``code`` was added."""
+        return self._slot(code)[1]
 
     def add(self, code: int) -> bool:
         """Add ``code``; True when it was already there."""
-        keys, used, mask = self.keys, self.used, self.mask
-        slot = code & mask
-        while used[slot]:
-            if keys[slot] == code:
-                return True
-            slot = (slot + 1) & mask
-        keys[slot] = code
-        used[slot] = 1
+        slot, found = self._slot(code)
+        if found:
+            return True
+        self.keys[slot] = code
+        self.used[slot] = 1
         self.count += 1
-        if 2 * self.count > mask:
+        if 2 * self.count > self.mask:
             self._grow()
         return False
 
