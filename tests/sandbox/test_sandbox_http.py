@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Callable
 from datetime import datetime
@@ -14,7 +15,7 @@ import pytest
 
 from desktop_app.sandbox.engine import LIST_TIME_ZONE
 from desktop_app.sandbox.server import SandboxServer
-from tests.sandbox.helpers import chat_line, parse_jsonl, write_jsonl
+from tests.sandbox.helpers import KEYS, chat_line, parse_jsonl, write_jsonl
 
 CHAT: Final = "/v1/chat/completions"
 TEST = "/v1/chat/ds-test"
@@ -424,3 +425,44 @@ async def test_batches_disappear_after_30_days(
     assert (await client.batches.list()).data == []
     assert done.output_file_id is not None
     assert (await client.files.content(done.output_file_id)).text  # files outlive the batch record
+
+
+@pytest.mark.asyncio
+async def test_an_upload_that_arrives_in_uneven_pieces_is_stored(server: SandboxServer) -> None:
+    """A clean clone's run failed once with a 500 on ``POST /files``: aiohttp's multipart reader pushes
+    bytes back with its own deprecated ``unread_data()`` when a part arrives as a few bytes, then a few
+    more, then a big piece, and the warning (an error under the suite's ``filterwarnings``) escaped the
+    handler. Sent that way on purpose, the upload is stored (pyproject.toml ignores that one warning)."""
+    from urllib.parse import urlsplit
+
+    url = urlsplit(server.base_url("sandbox"))
+    boundary = "b0undary7e1f"
+    lines = "".join(json.dumps(chat_line(str(i), model="batch-test-model")) + "\n" for i in range(60))
+    body = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="purpose"\r\n\r\n'
+        + "batch"
+        + " " * 20_000
+        + f'\r\n--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="in.jsonl"\r\n'
+        + "Content-Type: application/jsonl\r\n\r\n"
+        + lines
+        + f"\r\n--{boundary}--\r\n"
+    ).encode()
+    head = (
+        f"POST {url.path}/files HTTP/1.1\r\nHost: {url.netloc}\r\nAuthorization: Bearer {KEYS['sandbox']}\r\n"
+        f"Content-Type: multipart/form-data; boundary={boundary}\r\nContent-Length: {len(body)}\r\n"
+        "Connection: close\r\n\r\n"
+    ).encode()
+    start = body.index(b"\r\n\r\n") + 4
+    pieces = [head + body[: start + 2], body[start + 2 : start + 7], body[start + 7 :]]  # 2 bytes, 5, the rest
+    reader, writer = await asyncio.open_connection(url.hostname, url.port)
+    try:
+        for piece in pieces:
+            writer.write(piece)
+            await writer.drain()
+            await asyncio.sleep(0.2)  # the server reads what came and waits for more
+        answer = await asyncio.wait_for(reader.read(), 10)
+    finally:
+        writer.close()
+    status = answer.split(b"\r\n", 1)[0]
+    assert b" 200 " in status, answer[:600].decode("utf-8", "replace")
+    assert json.loads(answer.split(b"\r\n\r\n", 1)[1])["bytes"] == len(lines.encode())
