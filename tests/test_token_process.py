@@ -327,3 +327,31 @@ def test_an_idle_child_ends_and_gives_its_memory_back_and_the_next_count_starts_
         assert got == want
     finally:
         worker.close()
+
+
+def test_release_idle_ends_an_idle_child_at_once_but_never_one_that_counts(big_file: Path, tmp_path: Path) -> None:
+    """Before the window starts an export worker it gives the idle token process's memory back
+    (``release_idle``): a child in the middle of a count is left alone and its count completes; an idle
+    one ends at once, long before ``idle_exit``; the next count starts a new child with the same numbers."""
+    worker = TokenProcess(idle_exit=3600)
+    try:
+        assert worker.release_idle() is False  # nothing started yet
+        thread, outcome, ticked = _counting(worker, big_file)
+        assert ticked.wait(30), "no progress from the child"
+        pid = worker.pid
+        assert pid is not None
+        assert worker.release_idle() is False  # counting: not ended
+        thread.join(120)
+        assert isinstance(outcome.get("estimate"), Estimate), outcome.get("error")
+        assert worker.pid == pid
+        assert worker.release_idle() is True
+        assert _until(lambda: _gone(pid), 5), "the idle child was not ended"
+        assert worker.pid is None
+        small = _varied(tmp_path / "small.jsonl")
+        again = worker.estimate_file(small, INTL)
+        assert worker.pid not in (None, pid)
+        want, got = estimate_file(small, INTL).to_json(), again.to_json()
+        got.pop("seconds"), want.pop("seconds")
+        assert got == want
+    finally:
+        worker.close()

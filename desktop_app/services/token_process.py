@@ -376,6 +376,21 @@ class TokenProcess:
             process.kill()
         threading.Thread(target=_reap, args=(process,), name="token-reaper", daemon=True).start()
 
+    def release_idle(self) -> bool:
+        """End the child now if it is idle (not counting), as :data:`IDLE_EXIT_S` would later: its
+        memory goes back before other work needs it; the next count starts a new child. True when one
+        was ended. Never waits for a running job."""
+        if not self._turn.acquire(blocking=False):
+            return False
+        try:
+            if not self._alive():
+                return False
+            log.info("the token process was idle: ended to make room for other work")
+            self._stop()
+            return True
+        finally:
+            self._turn.release()
+
     def close(self) -> None:
         """End the child now (a running job's caller gets ``EstimateCancelled``); no new one starts.
 

@@ -694,7 +694,7 @@ class AppController:
         if layout == "sheet" and kind in ("csv", "xlsx") and not opened.variants and opened.view.part_layers:
             apart = await asyncio.to_thread(self._apart_plan, opened.job)
             if apart is not None:
-                return await asyncio.to_thread(write_group_export, apart[0], apart[1], kind, dest, words)
+                return await self._write_apart(apart, kind, dest, words)
         return await asyncio.to_thread(write_export, opened, kind, dest, layout, words)
 
     async def export_csv(
@@ -709,7 +709,7 @@ class AppController:
         if layout == "sheet":  # a big split group: its view is opened by the worker only, not here too
             apart = await asyncio.to_thread(self._apart_plan, job)
             if apart is not None:
-                return await asyncio.to_thread(write_group_export, apart[0], apart[1], kind, dest, words)
+                return await self._write_apart(apart, kind, dest, words)
         opened = await self.open_results(job)
         try:
             if not opened.view.has_input:
@@ -717,6 +717,17 @@ class AppController:
             return await self.export_results(opened, kind, dest, layout, words)
         finally:
             await asyncio.to_thread(opened.close)
+
+    async def _write_apart(
+        self, apart: tuple[JobRecord, GroupPlan], kind: ExportKind, dest: Path, words: SheetWords | None
+    ) -> ExportSummary:
+        """A split group's sheet written by a worker process (:func:`write_group_export`). An idle token
+        process is ended first: the worker's memory (~190 MB at a million rows) comes in its place rather
+        than on top; the next count starts a new one."""
+        tokens = self._tokens
+        if tokens is not None:
+            await asyncio.to_thread(tokens.release_idle)
+        return await asyncio.to_thread(write_group_export, apart[0], apart[1], kind, dest, words)
 
     def _apart_plan(self, job: JobRecord) -> tuple[JobRecord, GroupPlan] | None:
         """The root and the plan of ``job``'s split group when its sheet is written by a worker process

@@ -134,3 +134,48 @@ def test_the_jobs_page_exports_a_big_group_through_the_worker_and_says_what_it_s
     assert f"Saved 1,200 rows to {dest}" in text and f"{summary.succeeded:,} answered" in text
     shot(window, "jobs-group-export-apart")
     qloop.run_until_complete(asyncio.sleep(0.05))
+
+
+def test_an_idle_token_process_ends_before_the_export_worker_starts_and_counting_still_works(
+    qloop: asyncio.AbstractEventLoop, controller: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app's processes together: the export worker's memory takes the idle token process's place
+    instead of adding to it; a count after the export starts a new token process with the same numbers."""
+    from desktop_app.core.estimate import estimate_file
+    from desktop_app.core.regions import INTL
+    from tests.test_token_process import _gone, _varied
+
+    monkeypatch.setattr(AppController, "count_out_of_process", True)
+    monkeypatch.setattr(sheet_module, "GROUP_APART_BYTES", 0)
+    group = _group(tmp_path / "g", controller.ledger, 2, 100, "an answer", "g-tokens")
+    job = controller.ledger.group(group)[0]
+    source = _varied(tmp_path / "varied.jsonl", broken_line=False)
+    seen_at_start: list[int | None] = []
+    start = processes.Workers.start
+
+    def noted(self: Any, target: Any, jobs: Any) -> None:
+        worker = controller.token_process
+        seen_at_start.append(None if worker is None else worker.pid)
+        start(self, target, jobs)
+
+    monkeypatch.setattr(processes.Workers, "start", noted)
+
+    async def scenario() -> tuple[int, Any]:
+        await controller.estimate(source, "intl")
+        worker = controller.token_process
+        assert worker is not None and worker.pid is not None
+        pid = worker.pid
+        await controller.export_csv(job, tmp_path / "answers.csv")
+        again = await controller.estimate(other, "intl")  # other bytes: counted, not remembered
+        assert worker.pid not in (None, pid)
+        return pid, again
+
+    other = tmp_path / "other.jsonl"
+    other.write_bytes(source.read_bytes().replace(b"r0", b"x0"))
+    pid, again = qloop.run_until_complete(scenario())
+    assert seen_at_start == [None], "the token process was still running when the export worker started"
+    assert _gone(pid)
+    want, got = estimate_file(other, INTL).to_json(), again.to_json()
+    got.pop("seconds"), want.pop("seconds")
+    assert got == want
+    assert (tmp_path / "answers.csv").is_file()
