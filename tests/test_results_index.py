@@ -15,6 +15,8 @@ from typing import Any
 
 import orjson
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop_app.core.answers import index as saved_index
 from desktop_app.core.answers import view as view_module
@@ -409,3 +411,17 @@ def test_opening_a_big_job_from_its_saved_indexes_never_holds_the_interpreter_lo
     took, name = holds[0]
     # measured on the development machine: ≤ 2.5 ms (before: 7–15 ms)
     assert took < stall_limit(0.005), f"{name} held the interpreter {took * 1000:.1f} ms; next: {holds[1:4]}"
+
+
+@given(st.lists(st.integers(min_value=-(2**63), max_value=2**63 - 1), max_size=400))
+def test_the_hash_set_of_earlier_parts_is_a_set_of_32_bit_codes(codes: list[int]) -> None:
+    """What the group pass asks of ``_HashSeen``: ``add`` says whether the code (cut to 32 bits) was there,
+    ``has`` agrees, across every growth of the table; 0 and 2**32 are one code, never an empty slot."""
+    seen = view_module._HashSeen(size=8)
+    model: set[int] = set()
+    for code in [*codes, 0, 1 << 32, *codes[:5]]:
+        key = (code & 0xFFFFFFFF) or 1
+        assert seen.add(code) is (key in model)
+        model.add(key)
+        assert seen.has(code) and seen.count == len(model)
+    assert not seen.has(12345) or 12345 in model

@@ -28,6 +28,8 @@ What a collection costs is the number of objects it looks at, so (issue 13, meas
   was alive, a worker inside ``tuple(<generator>)`` found its unfinished tuple shared and failed with
   "SystemError: Objects/tupleobject.c: bad argument to internal function" — the merged export of a
   1,000,000-row group failed so (issue 13, ``benchmarks.million_window``).
+* The same timer asks :class:`~desktop_app.core.memory.MemoryReleaser` once a second whether the
+  process grew enough to give the C allocator's free pages back (in a background thread).
 * A full collection waits until the objects that reached the old generation since the last one are
   at least a quarter of it (CPython's own rule against quadratic work; counted here from the middle
   collections' survivors) and at least :data:`FULL_MIN_INTERVAL_S` apart.
@@ -42,6 +44,7 @@ import time
 from PySide6.QtCore import QObject, QTimer
 
 from desktop_app.core import bulk
+from desktop_app.core.memory import MemoryReleaser
 
 log = logging.getLogger("desktop_app.gc")
 
@@ -53,6 +56,7 @@ FULL_MIN_INTERVAL_S = 60.0
 FULL_GROWTH_SHARE = 0.25
 FULL_MIN_PENDING = 20_000
 SLOW_MS = 30.0
+MEMORY_CHECK_S = 1.0  # how often the timer asks whether to give freed memory back
 FREEZE_YOUNG = 20_000  # this many young objects (~3 ms to scan quiet, 10–40 ms loaded) are frozen, not scanned
 FREEZE_MIDDLE = 60_000  # a middle collection that would scan this many (young + middle) freezes them instead
 
@@ -85,6 +89,8 @@ class GuiThreadCollector(QObject):
         self._frozen = False
         self._started = time.monotonic()
         self.stats = {"young": 0, "middle": 0, "full": 0, "frozen": 0, "slowest_ms": 0.0}
+        self.memory = MemoryReleaser(busy=bulk.running)
+        self._memory_checked = time.monotonic()
 
     def start(self) -> None:
         """Turn automatic collection off and start collecting on this (the GUI) thread."""
@@ -112,6 +118,10 @@ class GuiThreadCollector(QObject):
         log.debug("froze %d start-up objects", gc.get_freeze_count())
 
     def _collect(self) -> None:
+        now = time.monotonic()
+        if now - self._memory_checked >= MEMORY_CHECK_S:
+            self._memory_checked = now
+            self.memory.maybe_release()
         young, middle, old = gc.get_count()
         if young < YOUNG_THRESHOLD and middle < MIDDLE_EVERY:
             return

@@ -236,3 +236,27 @@ def test_measuring_a_big_young_generation_never_breaks_a_worker_building_tuples(
         thread.join()
         sys.setswitchinterval(interval)
     assert not failures, f"the worker failed: {failures[0]!r}"
+
+
+def test_the_collectors_timer_gives_freed_memory_back_after_growth(
+    collector: GuiThreadCollector, qtbot: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's timer asks the releaser about once a second; a grown process gets a release."""
+    from desktop_app.core.memory import MemoryReleaser
+
+    monkeypatch.setattr(gc_guard, "MEMORY_CHECK_S", 0.05)
+    size = [100 << 20]
+    released: list[int] = []
+
+    def release() -> bool:
+        released.append(size[0])
+        size[0] -= 50 << 20
+        return True
+
+    collector.memory = MemoryReleaser(growth=32 << 20, min_interval=0.0, resident=lambda: size[0], release=release)
+    qtbot.wait(300)  # type: ignore[attr-defined]
+    assert released == []
+    size[0] += 60 << 20
+    qtbot.waitUntil(lambda: released == [160 << 20], timeout=3000)  # type: ignore[attr-defined]
+    collector.memory.join(5)
+    assert collector.memory.freed == 50 << 20

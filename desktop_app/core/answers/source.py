@@ -150,16 +150,17 @@ def load_source_rows(spec: SourceSpec) -> tuple[tuple[str, ...], Mapping[str, tu
 
 
 _PREFIX = b'{"custom_id":"'  # how snapshot_lines starts every line (orjson, compact)
+_LOW32 = 0xFFFFFFFF
 
 
 class SnapshotRows(Mapping[str, tuple[str, ...]]):
     """``custom_id`` → the sheet row's values, read from the snapshot file when asked for.
 
     Holding every row of a 1,000,000-row sheet as Python strings took ~600 MB (the merged export of a
-    split group went to 1.8 GB, issue 13); this keeps three integer arrays (~32 MB for a million rows):
-    each line's offset and the hash of its ``custom_id``, and an open-addressing table of those hashes.
-    A lookup reads the line and compares the id, so a hash collision costs a read, never a wrong row. The
-    first line of a repeated id wins. Thread-safe; :meth:`close` releases the file.
+    split group went to 1.8 GB, issue 13); this keeps three integer arrays (~20 MB for a million rows):
+    each line's offset, the hash of its ``custom_id`` cut to 32 bits, and an open-addressing table of the
+    lines' numbers. A lookup reads the line and compares the id, so a hash collision costs a read, never
+    a wrong row. The first line of a repeated id wins. Thread-safe; :meth:`close` releases the file.
     """
 
     def __init__(self, path: Path, width: int) -> None:
@@ -167,7 +168,7 @@ class SnapshotRows(Mapping[str, tuple[str, ...]]):
         self._width = width
         self._lock = threading.Lock()
         self._offsets = array("q")
-        self._hashes = array("q")
+        self._hashes = array("I")  # hash(custom_id) & 0xFFFFFFFF
         self._handle = open(path, "rb")  # noqa: SIM115 - kept open for the lookups; close() closes it
         try:
             self._slots = self._index()
@@ -182,14 +183,14 @@ class SnapshotRows(Mapping[str, tuple[str, ...]]):
             for raw in handle:
                 cid = _snapshot_id(raw)
                 if cid is not None:
-                    hashes.append(hash(cid))
+                    hashes.append(hash(cid) & _LOW32)
                     offsets.append(offset)
                 offset += len(raw)
         size = 8
         while size < 2 * len(hashes):
             size *= 2
         mask = size - 1
-        slots = array("q", bytes(8 * size))  # 1 + the line's entry number; 0: empty
+        slots = array("I", [0]) * size  # 1 + the line's entry number; 0: empty
         self._repeated = bytearray(len(hashes))  # 1: a later line of an id already indexed
         for entry, code in enumerate(hashes):
             slot = code & mask
@@ -215,7 +216,7 @@ class SnapshotRows(Mapping[str, tuple[str, ...]]):
     def _find(self, cid: str) -> tuple[str, ...] | None:
         if not isinstance(cid, str):
             return None
-        code = hash(cid)
+        code = hash(cid) & _LOW32
         slots, hashes, offsets = self._slots, self._hashes, self._offsets
         mask = len(slots) - 1
         slot = code & mask

@@ -153,49 +153,53 @@ _id_code = hash  # what :class:`_HashSeen` keeps of an id (tests make every id c
 
 
 class _HashSeen:
-    """A set of ``hash()`` values in two flat arrays (open addressing): ~18 bytes an id instead of a
-    string and a set slot (~90 bytes). Equal hashes are not equal ids: callers settle a hit exactly."""
+    """A set of ids' hashes cut to 32 bits, in one flat array (open addressing, 0 = empty): ~8 bytes an
+    id at a million instead of a string and a set slot (~90 bytes). Equal codes are not equal ids (a
+    2**-32 chance per pair at most): callers settle a hit exactly."""
 
-    __slots__ = ("count", "keys", "mask", "used")
+    __slots__ = ("count", "keys", "mask")
 
     def __init__(self, size: int = 1 << 16) -> None:
         self.mask = size - 1
-        self.keys = array("q", bytes(8 * size))
-        self.used = bytearray(size)
+        self.keys = array("I", [0]) * size
         self.count = 0
 
-    def _slot(self, code: int) -> tuple[int, bool]:
-        """Where ``code`` is, or the free slot where it would go; and whether it is there."""
-        keys, used, mask = self.keys, self.used, self.mask
-        slot = code & mask
-        while used[slot]:
-            if keys[slot] == code:
+    @staticmethod
+    def _key(code: int) -> int:
+        return (code & 0xFFFFFFFF) or 1  # 0 marks an empty slot
+
+    def _slot(self, key: int) -> tuple[int, bool]:
+        """Where ``key`` is, or the free slot where it would go; and whether it is there."""
+        keys, mask = self.keys, self.mask
+        slot = key & mask
+        while stored := keys[slot]:
+            if stored == key:
                 return slot, True
             slot = (slot + 1) & mask
         return slot, False
 
     def has(self, code: int) -> bool:
-        """True when ``code`` was added."""
-        return self._slot(code)[1]
+        """True when ``code`` (cut to 32 bits) was added."""
+        return self._slot(self._key(code))[1]
 
     def add(self, code: int) -> bool:
-        """Add ``code``; True when it was already there."""
-        slot, found = self._slot(code)
+        """Add ``code`` (cut to 32 bits); True when it was already there."""
+        key = self._key(code)
+        slot, found = self._slot(key)
         if found:
             return True
-        self.keys[slot] = code
-        self.used[slot] = 1
+        self.keys[slot] = key
         self.count += 1
         if 2 * self.count > self.mask:
             self._grow()
         return False
 
     def _grow(self) -> None:
-        old_keys, old_used = self.keys, self.used
+        old_keys = self.keys
         size = 2 * (self.mask + 1)
-        self.mask, self.keys, self.used, self.count = size - 1, array("q", bytes(8 * size)), bytearray(size), 0
-        for key, taken in zip(old_keys, old_used, strict=True):
-            if taken:
+        self.mask, self.keys, self.count = size - 1, array("I", [0]) * size, 0
+        for key in old_keys:
+            if key:
                 self.add(key)
 
 
