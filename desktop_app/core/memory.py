@@ -3,8 +3,8 @@
 Python frees its objects, but the C allocator keeps the pages of freed large blocks (arrays, byte
 buffers, the worker threads' allocator arenas) for reuse: after checking and submitting a
 1,000,000-row file the window held ~50 MB of such free pages for the rest of the session. On Linux
-(glibc) ``malloc_trim(0)`` returns them; macOS has ``malloc_zone_pressure_relief``; on Windows the heap
-gives decommitted pages back by itself, so there is nothing to do.
+(glibc) ``malloc_trim(0)`` returns them. Elsewhere this does nothing: Windows' heap decommits free pages
+by itself, and macOS's allocator hands them back under memory pressure.
 
 :class:`MemoryReleaser` decides *when*: once the process grew by :data:`GROWTH_BYTES` since the last
 release and then stayed the same size (within :data:`STEADY_BYTES`) between two checks — the big work
@@ -14,8 +14,6 @@ thread (a trim walks the heap: milliseconds to tens of milliseconds).
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import logging
 import os
 import sys
@@ -43,17 +41,14 @@ def _trimmer() -> Callable[[], object] | None:
     """The C allocator's "give free pages back" call on this system, or None."""
     try:
         if sys.platform.startswith("linux"):
+            import ctypes  # not before the first paint: only a release needs it
+
             libc = ctypes.CDLL(None)
             trim = getattr(libc, "malloc_trim", None)  # glibc; musl has none
             if trim is None:
                 return None
             trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
             return lambda: trim(0)
-        if sys.platform == "darwin":
-            libc = ctypes.CDLL(ctypes.util.find_library("c"))
-            relief = libc.malloc_zone_pressure_relief
-            relief.argtypes, relief.restype = [ctypes.c_void_p, ctypes.c_size_t], ctypes.c_size_t
-            return lambda: relief(None, 0)
     except (OSError, AttributeError):
         return None
     return None
