@@ -722,7 +722,7 @@ class AppController:
         self, apart: tuple[JobRecord, GroupPlan], kind: ExportKind, dest: Path, words: SheetWords | None
     ) -> ExportSummary:
         """A split group's sheet written by a worker process (:func:`write_group_export`). An idle token
-        process is ended first: the worker's memory (~190 MB at a million rows) comes in its place rather
+        process is ended first: the worker's memory (~160 MB at a million rows) comes in its place rather
         than on top; the next count starts a new one."""
         tokens = self._tokens
         if tokens is not None:
