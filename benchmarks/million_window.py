@@ -136,32 +136,53 @@ class _Kinds:
     """The step's peak of anonymous memory (the heap: objects, arrays) and of file pages (mapped answer
     and input files, which the system can drop at any time), and the peak of the summed resident memory
     of the window's child processes (the token process, an export's worker) with how each was started,
-    sampled every 50 ms by a thread."""
+    sampled every 50 ms by a thread; and the app's processes together at one instant — their resident
+    sizes added (``summed``; pages the processes share, such as Python's own library, counted in each)
+    and their proportional sizes (``summed_pss``, ``/proc/PID/smaps_rollup``: a shared page split among
+    the processes that map it; every 250 ms)."""
 
     def __init__(self) -> None:
         import threading
 
-        self.anon = self.file = self.children = 0.0
+        self.anon = self.file = self.children = self.summed = self.summed_pss = 0.0
         self.kinds: set[str] = set()
         threading.Thread(target=self._run, daemon=True, name="rss-kinds").start()
 
     def reset(self) -> None:
-        self.anon = self.file = self.children = 0.0
+        self.anon = self.file = self.children = self.summed = self.summed_pss = 0.0
         self.kinds = set()
 
     def _run(self) -> None:
+        tick = 0
         while True:
+            own = 0.0
             try:
                 with open("/proc/self/status", encoding="ascii") as handle:
                     for line in handle:
                         if line.startswith("RssAnon:"):
                             self.anon = max(self.anon, int(line.split()[1]) / 1024)
+                        elif line.startswith("VmRSS:"):
+                            own = int(line.split()[1]) / 1024
                         elif line.startswith("RssFile:"):
                             self.file = max(self.file, int(line.split()[1]) / 1024)
             except OSError:
                 return
-            self.children = max(self.children, self._children())
+            children = self._children()
+            self.children = max(self.children, children)
+            self.summed = max(self.summed, own + children)
+            if tick % 5 == 0:
+                self.summed_pss = max(self.summed_pss, sum(map(_pss_mb, ["self", *self._child_pids()])))
+            tick += 1
             time.sleep(0.05)
+
+    def _child_pids(self) -> list[str]:
+        pids: list[str] = []
+        for task in Path("/proc/self/task").iterdir():
+            try:
+                pids += (task / "children").read_text().split()
+            except OSError:
+                continue
+        return pids
 
     def _children(self) -> float:
         total = 0.0
@@ -181,6 +202,18 @@ class _Kinds:
                     if line.startswith("VmRSS:"):
                         total += int(line.split()[1]) / 1024
         return total
+
+
+def _pss_mb(pid: str) -> float:
+    """A process's proportional set size in MB (0 when it is gone)."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
 
 
 class _Stop(Exception):
@@ -322,6 +355,7 @@ def child(facts: dict[str, Any]) -> None:
             {"step": name, "s": time.perf_counter() - step_started[0], "peak_mb": peak_rss_mb(), "rss_mb": _rss_mb()}
             | {"peak_anon_mb": round(rss_kinds.anon), "peak_file_mb": round(rss_kinds.file)}
             | {"children_peak_mb": round(rss_kinds.children), "children": sorted(rss_kinds.kinds)}
+            | {"app_summed_rss_mb": round(rss_kinds.summed), "app_summed_pss_mb": round(rss_kinds.summed_pss)}
             | notes
         )
         if facts.get("trim"):  # diagnosis: how much of the resident memory is only the allocator's free space
