@@ -117,16 +117,21 @@ def start_sandbox(folder: Path, speed: float) -> tuple[subprocess.Popen[str], st
     raise SystemExit("the sandbox did not start")
 
 
-def peak_of(pid: int) -> float:
-    """``VmHWM`` of another process in MB (0 when it is gone)."""
+def _proc_mb(pid: int | str, file: str, field: str) -> float:
+    """One ``field:`` (in kB) of ``/proc/PID/<file>`` in MB (0 when the process is gone)."""
     try:
-        with open(f"/proc/{pid}/status", encoding="ascii") as handle:
+        with open(f"/proc/{pid}/{file}", encoding="ascii") as handle:
             for line in handle:
-                if line.startswith("VmHWM:"):
+                if line.startswith(field):
                     return int(line.split()[1]) / 1024
     except OSError:
         pass
     return 0.0
+
+
+def peak_of(pid: int) -> float:
+    """``VmHWM`` of another process in MB (0 when it is gone)."""
+    return _proc_mb(pid, "status", "VmHWM:")
 
 
 # ----- the child: the real app, probed --------------------------------------------------------------------
@@ -206,14 +211,7 @@ class _Kinds:
 
 def _pss_mb(pid: str) -> float:
     """A process's proportional set size in MB (0 when it is gone)."""
-    try:
-        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as handle:
-            for line in handle:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
+    return _proc_mb(pid, "smaps_rollup", "Pss:")
 
 
 class _Stop(Exception):
