@@ -25,6 +25,19 @@ def _rows(path: Path, **options: Any) -> tuple[tuple[str, ...], list[tuple[int, 
         return table.columns, [(r.number, r.values, r.extra) for r in table.iter_rows()]
 
 
+def _recorded_stops(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The rows at which the fast path hands a sheet to openpyxl, as they happen (a list filled later)."""
+    stops: list[int] = []
+
+    class Recorded(xlsx._Mismatch):
+        def __init__(self, row: int) -> None:
+            super().__init__(row)
+            stops.append(row)
+
+    monkeypatch.setattr(xlsx, "_Mismatch", Recorded)
+    return stops
+
+
 def _openpyxl_rows(path: Path, monkeypatch: pytest.MonkeyPatch, **options: Any) -> Any:
     """The same read with the fast path switched off: what the app showed before it existed."""
     with monkeypatch.context() as patch:
@@ -205,14 +218,7 @@ def test_an_unknown_cell_shape_hands_the_rest_of_the_sheet_to_openpyxl(
     )
     before = _openpyxl_rows(path, monkeypatch)
     handovers.clear()
-    stops: list[int] = []
-
-    class Recorded(xlsx._Mismatch):
-        def __init__(self, row: int) -> None:
-            super().__init__(row)
-            stops.append(row)
-
-    monkeypatch.setattr(xlsx, "_Mismatch", Recorded)
+    stops = _recorded_stops(monkeypatch)
     assert _rows(path) == before
     assert set(handovers) == {"数据"} and set(stops) == {7}  # rows 3-6 came from the fast path
 
@@ -388,14 +394,7 @@ def test_an_unknown_shape_in_a_streamed_sheet_hands_the_rest_to_openpyxl(
     before = _openpyxl_rows(path, monkeypatch)
     handovers.clear()
     monkeypatch.setattr(xlsx, "MAX_FAST_SHEET_BYTES", 1000)
-    stops: list[int] = []
-
-    class Recorded(xlsx._Mismatch):
-        def __init__(self, row: int) -> None:
-            super().__init__(row)
-            stops.append(row)
-
-    monkeypatch.setattr(xlsx, "_Mismatch", Recorded)
+    stops = _recorded_stops(monkeypatch)
     assert _rows(path) == before  # no row twice, none lost, openpyxl's text from the row on
     assert set(handovers) == {"大表"} and set(stops) == {row}  # (the open's sample and the full read)
 

@@ -432,12 +432,7 @@ class _FastBook:
         def render(style: bytes, kind: bytes, stored: bytes, number: int) -> str:
             key = (style, kind, stored)
             text = rendered.get(key)
-            if text is None:
-                text = self._render(key, number)
-                if len(rendered) >= _RENDERED_CACHE:
-                    rendered.clear()
-                rendered[key] = text
-            return text
+            return text if text is not None else self._render_new(rendered, key, number)
 
         last = 0
         try:
@@ -494,12 +489,7 @@ class _FastBook:
                     assert head is not None
                     key = (head[2], head[3], head[4])
                     text = rendered.get(key)
-                    if text is None:
-                        text = self._render(key, number)
-                        if len(rendered) >= _RENDERED_CACHE:
-                            rendered.clear()
-                        rendered[key] = text
-                    cells.append(text)
+                    cells.append(text if text is not None else self._render_new(rendered, key, number))
                     head = next(scan, None)
                     at_row, at_col = (_NO_ROW, 0) if head is None else (int(head[1]), _column(head[0]))
                     continue
@@ -519,6 +509,17 @@ class _FastBook:
             yield number, cells
         if head is not None:
             raise _Mismatch(at_row)
+
+    def _render_new(
+        self, rendered: dict[tuple[bytes, bytes, bytes], str], key: tuple[bytes, bytes, bytes], number: int
+    ) -> str:
+        """:meth:`_render` of a key the pass's cache ``rendered`` does not hold yet, kept there (the cache
+        is emptied when it reaches :data:`_RENDERED_CACHE` keys)."""
+        text = self._render(key, number)
+        if len(rendered) >= _RENDERED_CACHE:
+            rendered.clear()
+        rendered[key] = text
+        return text
 
     def _render(self, key: tuple[bytes, bytes, bytes], number: int) -> str:
         """The text openpyxl's cell would give (see :func:`_sheet_rows`) for a stored value and style."""
