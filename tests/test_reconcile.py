@@ -11,6 +11,7 @@ import pytest
 
 from desktop_app.core.answers.counts import count_answers
 from desktop_app.core.answers.lineage import ResultsUnavailable, open_results
+from desktop_app.core.answers.part_answers import PartAnswers
 from desktop_app.core.answers.rows import ResultRow, RowStatus
 from desktop_app.core.answers.source import SourceSpec, write_source_snapshot
 from desktop_app.core.answers.verdict import Verdict, judge
@@ -449,13 +450,14 @@ def test_a_group_is_joined_part_by_part_with_the_same_rows_as_one_join(
     with ResultsView(inputs, layers) as whole:
         expected = list(whole.iter_rows())
     loaded: list[object] = []
-    real = ResultsView._load_all_answers
+    real = PartAnswers.read
 
-    def spy(self: ResultsView, *args: Any) -> Any:
-        loaded.append(args[2] if len(args) > 2 else None)
-        return real(self, *args)
+    def spy(self: PartAnswers, files: Any) -> None:
+        files = list(files)
+        loaded.append(frozenset(layer for layer, _, _, _ in files))
+        real(self, files)
 
-    monkeypatch.setattr(ResultsView, "_load_all_answers", spy)
+    monkeypatch.setattr(PartAnswers, "read", spy)
     with ResultsView(inputs, layers, part_layers=part_layers) as parts:
         rows = list(parts.iter_rows())
     assert rows == expected

@@ -264,6 +264,33 @@ def test_a_big_groups_export_pass_holds_one_part_at_a_time(tmp_path: Path, ledge
     assert big < 1.5 * small, f"4 parts: {small / 1e6:.1f} MB at the peak, 20 parts: {big / 1e6:.1f} MB"
 
 
+def test_a_groups_export_settles_false_hits_from_the_parts_saved_indexes(
+    tmp_path: Path, ledger: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The export keeps earlier parts' ids as 32-bit codes: a million ids give ~100 false hits, and
+    settling them read every input line again (~1.5 s). With every id's code the same (every id a hit),
+    the settling takes each part's saved input index and reads no request line; the counts are the
+    window's."""
+    group = _group(tmp_path, ledger, 4, 300, "an answer")
+    with open_group_results(ledger, group) as shown:  # the window's index saves each part's input index
+        expected = shown.summary()
+    monkeypatch.setattr(view_module, "_id_code", lambda cid: 7)
+    indexes: list[bool] = []
+    load = view_module.load_input_index
+
+    def spy(path: Path, index: Path) -> Any:
+        saved = load(path, index)
+        indexes.append(saved is not None)
+        return saved
+
+    monkeypatch.setattr(view_module, "load_input_index", spy)
+    with open_group_results(ledger, group) as exported:
+        rows = sum(1 for _ in exported.iter_row_tuples())
+        summary = exported.summary()
+    assert rows == 1_200 and summary.to_json() == expected.to_json()
+    assert indexes == [True, True, True, True]
+
+
 @pytest.mark.parametrize(
     ("filter_bits", "collide"),
     [(None, False), (3, False), (None, True)],

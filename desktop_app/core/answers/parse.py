@@ -369,23 +369,49 @@ def _parse_any(obj: Any, line: int) -> ParsedAnswer:
 def bounded_lines(handle: Any, limit: int = MAX_RESULT_LINE_BYTES) -> Iterator[tuple[int, bytes | None]]:
     """``(line number, bytes)`` of a binary file, memory bounded by ``limit``: a longer line is
     skipped without being held and given as ``None``. A leading UTF-8 BOM is removed."""
+    for number, _, raw in bounded_lines_at(handle, limit):
+        yield number, raw
+
+
+def bounded_lines_at(handle: Any, limit: int = MAX_RESULT_LINE_BYTES) -> Iterator[tuple[int, int, bytes | None]]:
+    """:func:`bounded_lines` with each line's byte offset in the file: ``(line number, offset, bytes)``
+    (``bytes`` as read there, line end included; after a leading BOM on line 1)."""
     readline = handle.readline
-    number = 0
+    number = offset = 0
     while True:
         raw = readline(limit + 1)
         if not raw:
             return
         number += 1
+        at = offset
+        offset += len(raw)
         if len(raw) > limit and not raw.endswith(b"\n"):
             while True:  # drop the rest of the line, a block at a time
                 rest = readline(_READ_BUFFER)
+                offset += len(rest)
                 if not rest or rest.endswith(b"\n"):
                     break
-            yield number, None
+            yield number, at, None
             continue
         if number == 1 and raw.startswith(_UTF8_BOM):
             raw = raw[3:]
-        yield number, raw
+            at = 3
+        yield number, at, raw
+
+
+def line_values(obj: Any, line: int, is_error_file: bool) -> AnswerValues | None:
+    """A parsed answer line as :data:`ANSWER_FIELDS` values (error-file lines always failed); None when
+    it is not a JSON object."""
+    if not is_error_file:
+        fast = plain_chat_values(obj)
+        if fast is not None:
+            return fast
+    answer = parse_result_line(obj, line=line)
+    if not answer.readable:
+        return None
+    if is_error_file and answer.succeeded:
+        answer = as_failure(answer)
+    return answer_values(answer)
 
 
 def _unreadable(line: int) -> ParsedAnswer:

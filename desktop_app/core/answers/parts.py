@@ -35,10 +35,10 @@ from typing import Any
 
 import orjson
 
-from desktop_app.core.answers.parse import MAX_RESULT_LINE_BYTES, AnswerValues, plain_chat_values
+from desktop_app.core.answers.parse import MAX_RESULT_LINE_BYTES, AnswerValues, line_values, plain_chat_values
 from desktop_app.core.answers.rows import JoinSummary
 from desktop_app.core.answers.source import SourceSpec
-from desktop_app.core.answers.view import BULK_ANSWER_BYTES, AnswerLayer, ResultsView, RowCounts, _values_of
+from desktop_app.core.answers.view import BULK_ANSWER_BYTES, AnswerLayer, ResultsView, RowCounts
 from desktop_app.core.outputs import OutputColumn
 
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -208,7 +208,7 @@ def _answers_for(
             obj = _checked(loads, buffers[buffer_no][line_start:line_end], cid)
             values = None if is_error_file else plain(obj)
             if values is None:
-                values = _values_of(obj, position - first + 1, is_error_file)
+                values = line_values(obj, position - first + 1, is_error_file)
             if values is None:  # a JSON object is always readable; kept for the type checker
                 raise Irregular("an unreadable answer")
             result[cid] = (judge(values) if outputs else values, labels[layer_no])

@@ -64,20 +64,13 @@ class Mapped:
             if start >= 0 and start + length <= len(self._window):
                 data = self._window[start : start + length]
             elif 0 <= offset - self._next <= 2:  # the next line (after "\n" or "\r\n"): read ahead
-                self._window = self._read_at(handle, offset, max(length, _WINDOW_BYTES))
+                self._window = read_at(handle, offset, max(length, _WINDOW_BYTES))
                 self._window_at = offset
                 data = self._window[:length]
             else:
-                data = self._read_at(handle, offset, length)
+                data = read_at(handle, offset, length)
             self._next = offset + length
         return data
-
-    @staticmethod
-    def _read_at(handle: IO[bytes], offset: int, length: int) -> bytes:
-        if _HAS_PREAD:
-            return os.pread(handle.fileno(), length, offset)
-        handle.seek(offset)  # Windows: no pread (the caller holds the lock)
-        return handle.read(length) or b""
 
     def releasing(self, lines: Iterator[IdRun | IdLine]) -> Iterator[IdRun | IdLine]:
         """``lines`` (from :func:`id_runs` over :attr:`buffer`), handing the scanned pages back as it goes."""
@@ -111,6 +104,15 @@ _HAS_PREAD = hasattr(os, "pread")  # POSIX; Windows reads with a locked seek + r
 _WINDOW_BYTES = 256 * 1024
 _DONTNEED = getattr(mmap, "MADV_DONTNEED", None)  # Linux, macOS; Windows keeps the scanned pages mapped
 _RELEASE_BYTES = 32 * 1024 * 1024
+
+
+def read_at(handle: IO[bytes], offset: int, length: int) -> bytes:
+    """``length`` bytes of an unbuffered file at ``offset``: one ``pread`` (POSIX), or a seek and a read
+    on Windows (callers sharing ``handle`` between threads hold a lock)."""
+    if _HAS_PREAD:
+        return os.pread(handle.fileno(), length, offset)
+    handle.seek(offset)
+    return handle.read(length) or b""
 
 
 def _unescape(raw: bytes) -> str:

@@ -65,13 +65,12 @@ from desktop_app.core.answers.index import (
 from desktop_app.core.answers.parse import (
     MAX_RESULT_LINE_BYTES,
     AnswerValues,
-    answer_values,
-    as_failure,
     bounded_lines,
-    parse_result_line,
+    line_values,
     plain_chat_values,
     request_prompt,
 )
+from desktop_app.core.answers.part_answers import AnswerLookup, PartAnswers
 from desktop_app.core.answers.rows import JoinSummary, ResultRow, RowStatus
 from desktop_app.core.answers.scan import IdLine, IdRun, Mapped, id_runs
 from desktop_app.core.answers.source import SnapshotRows, SourceSpec, load_source_rows
@@ -231,21 +230,6 @@ def gc_paused() -> Iterator[None]:
     """
     with bulk_pass():
         yield
-
-
-def _values_of(obj: Any, line: int, is_error_file: bool) -> AnswerValues | None:
-    """An answer line as :data:`ANSWER_FIELDS` values (error-file lines always failed); None when it
-    is not a JSON object."""
-    if not is_error_file:
-        fast = plain_chat_values(obj)
-        if fast is not None:
-            return fast
-    answer = parse_result_line(obj, line=line)
-    if not answer.readable:
-        return None
-    if is_error_file and answer.succeeded:
-        answer = as_failure(answer)
-    return answer_values(answer)
 
 
 class RowCounts:
@@ -877,7 +861,7 @@ class ResultsView:
             obj = orjson.loads(self._map(ref.file).slice(ref.offset, ref.length))
         except orjson.JSONDecodeError:
             return None, ""
-        return self._judged(_values_of(obj, ref.line, ref.is_error_file)), self.layers[ref.layer].label
+        return self._judged(line_values(obj, ref.line, ref.is_error_file)), self.layers[ref.layer].label
 
     def _judged(self, values: AnswerValues | None) -> AnswerValues | None:
         """A successful answer that does not fit the output columns becomes a failed row ("needs another
@@ -977,7 +961,7 @@ class ResultsView:
                     seen[cid] = None
                     values = None if is_error_file else plain(obj)
                     if values is None:
-                        values = _values_of(obj, number, is_error_file)
+                        values = line_values(obj, number, is_error_file)
                     if values is not None:
                         chosen[cid] = (judged(values) if outputs else values, label)
                     else:
@@ -1035,7 +1019,7 @@ class ResultsView:
             self.adopt_summary(tally)
 
     def _join_file(
-        self, path: Path, answers: Mapping[str, tuple[AnswerValues, str]], counts: RowCounts, with_prompt: bool
+        self, path: Path, answers: AnswerLookup, counts: RowCounts, with_prompt: bool
     ) -> Iterator[tuple[Any, ...]]:
         """The rows of one input file joined with ``answers`` (:meth:`join_lines`; a BOM is skipped)."""
         with open(path, "rb", buffering=_READ_BUFFER) as handle:
@@ -1052,8 +1036,9 @@ class ResultsView:
     ) -> Iterator[tuple[Any, ...]]:
         """A group's full pass, part by part, with the counts of one pass over everything.
 
-        Only the current part's answers and input ids are held (a million rows in 20 parts: a set and a
-        list of every id took ~200 MB; issue 13). Earlier parts' ids are kept as their hashes
+        Only the current part's input ids and answers are held, the answers by place
+        (:class:`PartAnswers`: a part's parsed answers took ~49 MB); a set and a list of every id of a
+        million rows in 20 parts took ~200 MB (issue 13). Earlier parts' ids are kept as their hashes
         (:class:`_HashSeen`); an id whose hash an earlier part had — a repeat, or in theory a collision —
         and an answer no row of its own part asked for are settled exactly at the end
         (:meth:`_first_parts`), so the summary equals the index's.
@@ -1062,13 +1047,19 @@ class ResultsView:
         maybe_repeats: list[tuple[str, int]] = []  # (id, part) whose hash an earlier part's input had
         strays: list[str] = []  # answered ids no row of their own part asked for, in file order
         for part, (layers, paths) in enumerate(passes):
-            answered: list[str] = []
-            answers = self._load_all_answers(tally, answered, layers)
-            for path in paths:
-                yield from self._join_file(path, answers, counts, with_prompt)
-            del answers
+            answers = PartAnswers(self._judge if self.outputs else None)
+            try:
+                with gc_paused():
+                    files = self._answer_files(layers)
+                    answers.read((n, path, error, self.layers[n].label) for n, path, error in files)
+                for path in paths:
+                    yield from self._join_file(path, answers, counts, with_prompt)
+                answers.finish(tally)
+            finally:
+                answers.close()
             ids, counts.input_ids = counts.input_ids, set()
-            strays.extend(cid for cid in answered if cid not in ids)
+            strays.extend(cid for cid in answers.answered if cid not in ids)
+            del answers
             for cid in ids:  # one Python step per id: the interpreter may switch threads between them
                 if earlier.add(_id_code(cid)):
                     maybe_repeats.append((cid, part))
@@ -1086,24 +1077,35 @@ class ResultsView:
                     tally.unknown_examples.append(cid)
         self.adopt_summary(tally)
 
-    @staticmethod
-    def _first_parts(passes: list[tuple[Collection[int] | None, list[Path]]], wanted: set[str]) -> dict[str, int]:
-        """The first part whose input has each of ``wanted`` (a row as :meth:`join_lines` reads it)."""
+    def _first_parts(self, passes: list[tuple[Collection[int] | None, list[Path]]], wanted: set[str]) -> dict[str, int]:
+        """The first part whose input has each of ``wanted`` (a row as :meth:`join_lines` reads it): from
+        a part's saved input index when it has a valid one (the index the results window counts by),
+        else by reading its lines. A million rows' 32-bit codes give ~100 false hits (issue 13): reading
+        every input line again for them took ~1.5 s of a merged export."""
         loads = orjson.loads
         found: dict[str, int] = {}
+        left = set(wanted)
         for part, (_, paths) in enumerate(passes):
-            for path in paths:
-                with open(path, "rb", buffering=_READ_BUFFER) as handle:
-                    for raw in handle:
-                        try:
-                            obj = loads(raw[3:] if raw.startswith(_UTF8_BOM) else raw)
-                        except orjson.JSONDecodeError:
-                            continue
-                        cid = obj.get("custom_id") if type(obj) is dict else None
-                        if type(cid) is str and cid in wanted and cid not in found:
-                            found[cid] = part
-                            if len(found) == len(wanted):
-                                return found
+            index = self.input_indexes[part] if self.input_indexes and len(paths) == 1 else None
+            saved = load_input_index(paths[0], index) if index is not None else None
+            if saved is not None:
+                hits = left.intersection(saved.cids)
+                found.update(dict.fromkeys(hits, part))
+                left -= hits
+            else:
+                for path in paths:
+                    with open(path, "rb", buffering=_READ_BUFFER) as handle:
+                        for raw in handle:
+                            try:
+                                obj = loads(raw[3:] if raw.startswith(_UTF8_BOM) else raw)
+                            except orjson.JSONDecodeError:
+                                continue
+                            cid = obj.get("custom_id") if type(obj) is dict else None
+                            if type(cid) is str and cid in left:
+                                found[cid] = part
+                                left.discard(cid)
+            if not left:
+                break
         return found
 
     def adopt_summary(self, summary: JoinSummary) -> None:
@@ -1117,7 +1119,7 @@ class ResultsView:
         self,
         lines: Iterable[bytes],
         first_line: int,
-        answers: Mapping[str, tuple[AnswerValues, str]],
+        answers: AnswerLookup,
         counts: RowCounts,
         *,
         with_prompt: bool = True,
