@@ -543,8 +543,17 @@ class AppController:
         (await self.jobs_monitor()).set_filter(job_filter)
 
     async def job_submitted(self) -> None:
-        """A job was just submitted (or re-run, or cancelled): poll fast for a while."""
+        """A job was just submitted (or re-run, or cancelled): poll fast for a while. An idle token
+        process ends: its count served the confirmation, and its ~100 MB are better given back while the
+        batch runs (the results' index needs room when the answers come); the next count starts one."""
         (await self.jobs_monitor()).submitted()
+        await self._release_tokens()
+
+    async def _release_tokens(self) -> None:
+        """End the token process if it is idle (never one that counts; see ``TokenProcess.release_idle``)."""
+        tokens = self._tokens
+        if tokens is not None:
+            await asyncio.to_thread(tokens.release_idle)
 
     async def cancel(self, job: JobRecord) -> JobRecord:
         """Ask the server to cancel a job; finished requests stay billed."""
@@ -724,9 +733,7 @@ class AppController:
         """A split group's sheet written by a worker process (:func:`write_group_export`). An idle token
         process is ended first: the worker's memory (~160 MB at a million rows) comes in its place rather
         than on top; the next count starts a new one."""
-        tokens = self._tokens
-        if tokens is not None:
-            await asyncio.to_thread(tokens.release_idle)
+        await self._release_tokens()
         return await asyncio.to_thread(write_group_export, apart[0], apart[1], kind, dest, words)
 
     def _apart_plan(self, job: JobRecord) -> tuple[JobRecord, GroupPlan] | None:

@@ -22,6 +22,7 @@ from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.fileutil import atomic_write
 from desktop_app.ui.controller import AppController
 from tests.test_results_index import _group
+from tests.ui.conftest import wait_for
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork start method")
 
@@ -179,3 +180,25 @@ def test_an_idle_token_process_ends_before_the_export_worker_starts_and_counting
     got.pop("seconds"), want.pop("seconds")
     assert got == want
     assert (tmp_path / "answers.csv").is_file()
+
+
+def test_an_idle_token_process_ends_once_a_job_is_submitted(
+    qloop: asyncio.AbstractEventLoop, controller: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The estimate's count served the confirmation: once the job is submitted, the token process (~100
+    MB at a million rows) ends instead of idling beside the window until the answers come."""
+    from tests.test_token_process import _gone, _varied
+
+    monkeypatch.setattr(AppController, "count_out_of_process", True)
+    source = _varied(tmp_path / "varied.jsonl", broken_line=False)
+
+    async def scenario() -> int:
+        await controller.estimate(source, "intl")
+        worker = controller.token_process
+        assert worker is not None and worker.pid is not None
+        pid = worker.pid
+        await controller.job_submitted()
+        return pid
+
+    pid = qloop.run_until_complete(scenario())
+    qloop.run_until_complete(wait_for(lambda: _gone(pid), 5, "the token process ended"))
