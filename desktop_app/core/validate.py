@@ -109,6 +109,8 @@ _READ_BUFFER = 1 << 20
 _SKIP_CHUNK = 1 << 20
 # A line of exactly MAX_LINE_BYTES plus "\r\n" still fits in one read.
 _LINE_CAP = MAX_LINE_BYTES + 2
+_ID_SHARDS = 64
+_ID_SHARD_MASK = _ID_SHARDS - 1
 _ABSENT: Any = object()  # enable_thinking not given
 
 
@@ -364,8 +366,9 @@ def validate_jsonl(
     state = _State()
     if endpoint is not None:
         state.ref_url = endpoint
-    seen_ids: dict[str, int] = {}
-    seen_setdefault = seen_ids.setdefault
+    # Every id's first line, in 64 dicts by the id's hash: one dict of a million ids grows by rehashing
+    # all of them in one C call, which held the window's UI thread 50–130 ms (issue 13); a shard, 1/64th.
+    seen_ids: list[dict[str, int]] = [{} for _ in range(_ID_SHARDS)]
     loads = orjson.loads
     decode_error = orjson.JSONDecodeError
     fast_parse: Any = None
@@ -513,7 +516,7 @@ def validate_jsonl(
                                         (type(top_p) is float or type(top_p) is int) and TOP_P_MIN <= top_p <= TOP_P_MAX
                                     )
                                 )
-                                and seen_setdefault(cid, lineno) == lineno
+                                and seen_ids[hash(cid) & _ID_SHARD_MASK].setdefault(cid, lineno) == lineno
                             )
                 except Exception:  # any parser complaint: the orjson path decides and reports
                     clean = False
@@ -545,7 +548,7 @@ def validate_jsonl(
 
             if cid is not None:
                 if type(cid) is str and cid:
-                    first = seen_setdefault(cid, lineno)
+                    first = seen_ids[hash(cid) & _ID_SHARD_MASK].setdefault(cid, lineno)
                     if first != lineno:
                         add(
                             lineno,
