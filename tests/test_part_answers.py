@@ -184,11 +184,12 @@ def test_a_parts_saved_index_spares_the_parse_of_every_line(tmp_path: Path, monk
 def test_lines_that_are_not_what_their_saved_index_said_give_the_full_passs_rows_and_counts(
     tmp_path: Path, monkeypatch: Any
 ) -> None:
-    """A server's lines the byte scanner takes for plain answers: an id only inside a nested object, a
-    line that is not JSON, a repeat that is not JSON. At the first such line asked for, the part is read
-    again line by line: rows and counts are those of full passes that parse every line."""
+    """A server's lines the byte scanner takes for plain answers: the key written twice, once escaped
+    (the parser keeps the last), a line that is not JSON, a repeat that is not JSON. At the first such
+    line asked for, the part is read again line by line: rows and counts are those of full passes that
+    parse every line."""
     odd = [
-        b'{"x":{"custom_id":"p1-3"},"response":null}',  # no id of its own
+        b'{"custom_id":"p1-3","custom\\u005fid":"elsewhere","response":null}',  # the parser says "elsewhere"
         b'{"custom_id":"p1-4", "response": oops}',  # not JSON
         orjson.dumps(success("p1-5", "the first answer")),
         b'{"custom_id":"p1-5" broken',  # a repeat that is not JSON
@@ -221,5 +222,28 @@ def test_lines_that_are_not_what_their_saved_index_said_give_the_full_passs_rows
         assert rows == expected_rows
         for name in ("total", "succeeded", "unreadable", "without_id", "duplicates", "total_tokens"):
             assert getattr(summary, name) == getattr(expected, name), name
-        assert summary.unreadable == (1 if tail else 2) and summary.without_id == (0 if tail else 1)
+        assert summary.unreadable == (1 if tail else 2) and summary.unknown == (0 if tail else 1)
         assert {row[2]: row[11] for row in rows}["p1-5"] == "the first answer"
+
+
+def test_the_results_window_never_shows_a_row_an_answer_that_names_another_id(tmp_path: Path) -> None:
+    """The window's index takes ids from the bytes. A key only inside a nested object is no id of the
+    line's (the parser decides it); a line whose bytes say one id while the parsed line says another
+    (a key written twice, once escaped: the last one counts) shows as unreadable, never as that row's
+    answer."""
+    ids = [f"p-{n}" for n in range(8)]
+    inp = write_jsonl(tmp_path / "in.jsonl", [request(c) for c in ids])
+    nested = success("x", "no id of its own")
+    del nested["custom_id"]
+    nested["meta"] = {"custom_id": "p-3"}
+    twice = orjson.dumps(success("p-4", "the answer for p-5")).replace(
+        b'"custom_id":"p-4"', b'"custom_id":"p-4","custom\\u005fid":"p-5"'
+    )
+    lines: list[Any] = [nested, success("p-3", "the answer for p-3"), twice]
+    lines += [success(c, f"the answer for {c}") for c in ids if c not in ("p-3", "p-4", "p-5")]
+    out = write_jsonl(tmp_path / "out.jsonl", lines)
+    with ResultsView([inp], [AnswerLayer(out, None)]) as view:
+        shown = {row.custom_id: row for row in view.rows(0, len(view))}
+    assert shown["p-3"].content == "the answer for p-3"
+    assert shown["p-4"].content == "" and shown["p-4"].status.value == "missing"
+    assert all(row.content in ("", f"the answer for {cid}") for cid, row in shown.items())

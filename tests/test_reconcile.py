@@ -502,6 +502,8 @@ def test_the_run_scanner_finds_what_the_line_scanner_finds(monkeypatch: pytest.M
         lambda n: b'{"custom_id":"r\\u00e9%d"}' % n,
         lambda n: b'{"custom_id":%d}' % n,
         lambda n: b'{"custom_id":"r%d","nested":{"custom_id":"z"}}' % n,
+        lambda n: b'{"nested":{"custom_id":"r%d"},"x":1}' % n,  # no id of its own
+        lambda n: b'{"a":[1],"custom_id":"r%d"}' % n,  # after a list: the parser decides
         lambda n: b'{"no_id":%d}' % n,
         lambda n: b"",
         lambda n: b"   ",
@@ -510,7 +512,7 @@ def test_the_run_scanner_finds_what_the_line_scanner_finds(monkeypatch: pytest.M
         lambda n: b'{"custom_id":"r%d"}\r' % n,
         lambda n: b'{"custom_id":"long%d","pad":"' % n + b"p" * 5000 + b'"}',
     ]
-    weights = [40, 10, 2, 2, 2, 2, 2, 1, 1, 1, 3, 1]
+    weights = [40, 10, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 3, 1]
     lines = [rng.choices(shapes, weights)[0](n) for n in range(600)]
     data = b"\n".join(lines) + (b"\n" if seed % 2 else b"")
     if seed % 3 == 0:

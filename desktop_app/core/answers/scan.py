@@ -25,6 +25,9 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 # string or a number as value. A second match on the same line sends the line to the full parser.
 CID_KEY = b'"custom_id"'
 _CID = re.compile(rb'"custom_id"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d+(?:\.\d+)?)(?=\s*[,}]))')
+# The bytes decide only a key of the line's own object: the line starts with "{" and no "{" or "[" comes
+# before the key (a key only inside a nested object is no id of the line's; the parser says so).
+_TOP_KEY = re.compile(rb'\{[^{\[]*"custom_id"')
 
 
 class Mapped:
@@ -127,8 +130,8 @@ def _unescape(raw: bytes) -> str:
 
 def _fast_id(raw: bytes) -> tuple[bool, str | None, bool]:
     """``(decided, custom_id, is_string)`` from the bytes alone; ``decided`` False means "parse it"."""
-    if raw[:1] != b"{":
-        return False, None, False
+    if _TOP_KEY.match(raw) is None:
+        return False, None, False  # not an object, or no key of its own before a nested one: parse it
     match = _CID.search(raw)
     if match is None or raw.find(CID_KEY, match.end()) >= 0:
         return False, None, False  # none, or the key twice (a nested object): let the parser decide
@@ -168,7 +171,7 @@ def id_lines(buf: Any) -> Iterator[tuple[int, int, int, bool, str | None, bool]]
         text = match.group(1) if match is not None else None
         if (
             text is None
-            or buf[line_start] != 123  # "{"
+            or _TOP_KEY.match(buf, line_start, end) is None
             or b"\\" in text
             or find(CID_KEY, match.end(), end) >= 0  # type: ignore[union-attr]
         ):
@@ -226,7 +229,7 @@ class IdRun(NamedTuple):
 _count_key = methodcaller("count", CID_KEY)
 _group_1 = methodcaller("group", 1)
 _has_backslash = methodcaller("__contains__", b"\\")
-_starts_brace = methodcaller("startswith", b"{")
+_top_key = _TOP_KEY.match
 _ends_cr = methodcaller("endswith", b"\r")
 _decode = methodcaller("decode", "utf-8", "replace")
 
@@ -268,7 +271,7 @@ def _runs_of(buf: Any, lines: list[bytes], base: int, line_no: int) -> Iterator[
             None not in texts
             and b"" not in texts
             and not any(map(_has_backslash, texts))
-            and all(map(_starts_brace, lines))
+            and None not in map(_top_key, lines)
         ):
             crs = sum(map(_ends_cr, lines))
             if crs == 0:
@@ -281,7 +284,7 @@ def _runs_of(buf: Any, lines: list[bytes], base: int, line_no: int) -> Iterator[
     start = 0
     for i, (count, match, line) in enumerate(zip(counts, matches, lines, strict=True)):
         text = match.group(1) if match is not None and count == 1 else None
-        if text and b"\\" not in text and line[:1] == b"{" and not line.endswith(b"\r"):
+        if text and b"\\" not in text and _top_key(line) is not None and not line.endswith(b"\r"):
             continue
         if i > start:
             yield IdRun(

@@ -852,15 +852,21 @@ class ResultsView:
     def _answer_at(self, index: int) -> tuple[AnswerValues | None, str]:
         """The chosen answer of row ``index`` as values (None: missing or unreadable) and its layer's label."""
         slot = self._row_slot[index]
-        return (None, "") if slot < 0 else self._answer_in(slot)
+        return (None, "") if slot < 0 else self._answer_in(slot, self._cids[index])
 
-    def _answer_in(self, slot: int) -> tuple[AnswerValues | None, str]:
-        """The answer in ``slot`` as values (None: unreadable) and its layer's label."""
+    def _answer_in(self, slot: int, cid: str | None = None) -> tuple[AnswerValues | None, str]:
+        """The answer in ``slot`` as values (None: unreadable) and its layer's label. With ``cid``, a line
+        that does not say that id once parsed is unreadable: the index took its id from the bytes, and a
+        row never shows another id's answer."""
         ref = self._slot_ref(slot)
         try:
             obj = orjson.loads(self._map(ref.file).slice(ref.offset, ref.length))
         except orjson.JSONDecodeError:
             return None, ""
+        if cid is not None:
+            said = obj.get("custom_id") if type(obj) is dict else None
+            if said is None or (said if type(said) is str else str(said)) != cid:
+                return None, ""
         return self._judged(line_values(obj, ref.line, ref.is_error_file)), self.layers[ref.layer].label
 
     def _judged(self, values: AnswerValues | None) -> AnswerValues | None:
