@@ -48,6 +48,7 @@ import orjson
 from desktop_app.core import wording as w
 from desktop_app.core.catalogue import current_catalogue
 from desktop_app.core.fileutil import require_regular_file
+from desktop_app.core.idmap import IdMap
 from desktop_app.core.limits import (
     ALLOWED_METHOD,
     MAX_DESCRIPTION_CHARS,
@@ -109,8 +110,6 @@ _READ_BUFFER = 1 << 20
 _SKIP_CHUNK = 1 << 20
 # A line of exactly MAX_LINE_BYTES plus "\r\n" still fits in one read.
 _LINE_CAP = MAX_LINE_BYTES + 2
-_ID_SHARDS = 64
-_ID_SHARD_MASK = _ID_SHARDS - 1
 _ABSENT: Any = object()  # enable_thinking not given
 
 
@@ -366,9 +365,10 @@ def validate_jsonl(
     state = _State()
     if endpoint is not None:
         state.ref_url = endpoint
-    # Every id's first line, in 64 dicts by the id's hash: one dict of a million ids grows by rehashing
-    # all of them in one C call, which held the window's UI thread 50–130 ms (issue 13); a shard, 1/64th.
-    seen_ids: list[dict[str, int]] = [{} for _ in range(_ID_SHARDS)]
+    # Every id's first line (an IdMap: one dict of a million ids held the window's UI thread 50–130 ms
+    # when it grew, and 20–80 ms when it was freed; issue 13).
+    seen = IdMap()
+    seen_ids, id_mask = seen.shards, IdMap.MASK
     loads = orjson.loads
     decode_error = orjson.JSONDecodeError
     fast_parse: Any = None
@@ -388,7 +388,7 @@ def validate_jsonl(
     next_tick = step
     near_window = _near_window_bytes(region, None)
 
-    with open(p, "rb", buffering=_READ_BUFFER) as handle:
+    with open(p, "rb", buffering=_READ_BUFFER) as handle, seen:
         readline = handle.readline
         head = handle.read(_SNIFF_BYTES)
         handle.seek(0)
@@ -516,7 +516,7 @@ def validate_jsonl(
                                         (type(top_p) is float or type(top_p) is int) and TOP_P_MIN <= top_p <= TOP_P_MAX
                                     )
                                 )
-                                and seen_ids[hash(cid) & _ID_SHARD_MASK].setdefault(cid, lineno) == lineno
+                                and seen_ids[hash(cid) & id_mask].setdefault(cid, lineno) == lineno
                             )
                 except Exception:  # any parser complaint: the orjson path decides and reports
                     clean = False
@@ -548,7 +548,7 @@ def validate_jsonl(
 
             if cid is not None:
                 if type(cid) is str and cid:
-                    first = seen_ids[hash(cid) & _ID_SHARD_MASK].setdefault(cid, lineno)
+                    first = seen_ids[hash(cid) & id_mask].setdefault(cid, lineno)
                     if first != lineno:
                         add(
                             lineno,

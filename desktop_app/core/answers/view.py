@@ -77,6 +77,7 @@ from desktop_app.core.answers.source import SnapshotRows, SourceSpec, load_sourc
 from desktop_app.core.answers.verdict import Reconciliation, judge
 from desktop_app.core.bulk import bulk_pass
 from desktop_app.core.error_base import BatchDeskError
+from desktop_app.core.idmap import IdMap
 from desktop_app.core.outputs import NEEDS_ANOTHER_TRY, OutputColumn, parse_answer
 
 _READ_BUFFER = 1 << 20
@@ -95,29 +96,6 @@ class AnswerLayer:
     output_path: Path | None
     error_path: Path | None
     label: str = ""  # the re-run's batch id (shown as ``answered_by``); empty for the job's own answers
-
-
-_SHARD_BITS = 6
-
-
-class _IdMap:
-    """``custom_id`` → a number, in 64 dicts by the id's hash: one dict of a million ids grows by
-    rehashing all of them in one C call (~20 ms with the interpreter held, issue 13); a shard holds 1/64th."""
-
-    __slots__ = ("shards",)
-    MASK = (1 << _SHARD_BITS) - 1
-
-    def __init__(self) -> None:
-        self.shards: list[dict[str, int]] = [{} for _ in range(1 << _SHARD_BITS)]
-
-    def get(self, cid: str, default: int = -1) -> int:
-        return self.shards[hash(cid) & self.MASK].get(cid, default)
-
-    def __setitem__(self, cid: str, value: int) -> None:
-        self.shards[hash(cid) & self.MASK][cid] = value
-
-    def __len__(self) -> int:
-        return sum(map(len, self.shards))
 
 
 class _EarlierParts:
@@ -320,7 +298,7 @@ class ResultsView:
         self._row_slot: array[int] = array("q")  # the row's chosen answer: a slot below (-1: none)
         # While indexing: the chosen answer of each custom_id, a slot in the columns below (no object per
         # answer); dropped once every row knows its slot (a million ids: ~70 MB of table and slot numbers).
-        self._answers = _IdMap()
+        self._answers = IdMap()
         self._layer_base = 0  # while indexing: the first slot of the layer being indexed (repeats are later)
         self._a_base = 0  # while indexing: the first slot of the answers in ``_answers`` (a group's part)
         self._a_cid: list[str] = []  # while indexing: the id of slot ``_a_base + i`` (rows share these strings)
@@ -558,7 +536,7 @@ class ResultsView:
         ``_a_runs``): each id is looked up and given its slot in one Python step (the interpreter may
         switch threads between them), the columns then grow in one C-level step each; the first answer
         of an id in a layer wins, later ones are counted."""
-        shards, mask, layer_base = self._answers.shards, _IdMap.MASK, self._layer_base
+        shards, mask, layer_base = self._answers.shards, IdMap.MASK, self._layer_base
         slot = len(self._a_off)
         repeated: list[int] = []
         for i, cid in enumerate(cids):
@@ -672,7 +650,7 @@ class ResultsView:
         """The chosen answer slot of each input id (-1: none) and the ids themselves, as the answers' own
         strings where answered (one string per id in memory, not two); counts the ids the input repeats."""
         a_cid, used, seen, base = self._a_cid, self._a_used, self._input_seen, self._a_base
-        shards, mask = self._answers.shards, _IdMap.MASK
+        shards, mask = self._answers.shards, IdMap.MASK
         earlier = self._earlier if self._by_part else None
         part, maybe_repeats = len(self._part_rows), self._maybe_repeats
         slots: list[int] = []
@@ -709,7 +687,7 @@ class ResultsView:
                 chosen[slot] = 1
                 if self.has_input and not used[slot - base]:
                     unknown.append(cid)
-        self._answers, self._a_cid, self._a_used, self._input_seen = _IdMap(), [], bytearray(), set()
+        self._answers, self._a_cid, self._a_used, self._input_seen = IdMap(), [], bytearray(), set()
 
     def _finish_join(self) -> None:
         """Every row knows its answer: count the answers whose id no input row has (``unknown``)."""

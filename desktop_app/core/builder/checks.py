@@ -19,6 +19,7 @@ from desktop_app.core.builder.images import (
 from desktop_app.core.builder.render import Compiled
 from desktop_app.core.builder.spec import BuildCancelled, EndpointKind, RequestSpec
 from desktop_app.core.builder.template import TemplateError, parse_template
+from desktop_app.core.idmap import IdMap
 from desktop_app.core.limits import (
     EMBEDDING_DIMENSIONS,
     TEMPERATURE_MAX_EXCLUSIVE,
@@ -208,7 +209,7 @@ class RowChecker:
         self.counts: dict[str, int] = {}
         self.errors = 0
         self.warnings = 0
-        self.seen: dict[str, int] = {}
+        self.seen = IdMap(sharded=False)  # every id's first row
         self.id_column = compiled.spec.id_column
         # issue 10: rows read in another encoding than the file's, and the scripts the file uses
         self.row_encodings: Mapping[int, str] = {}
@@ -396,9 +397,10 @@ def check_rows(
     prompt = compiled.prompt
     custom_id = compiled.custom_id
     try:
-        for row in table.iter_rows(cancel=cancel):
-            values = row.values
-            checker.check(row, custom_id(values, row.number), prompt(values))
+        with checker.seen:
+            for row in table.iter_rows(cancel=cancel):
+                values = row.values
+                checker.check(row, custom_id(values, row.number), prompt(values))
     except ReadCancelled as exc:
         raise BuildCancelled from exc
     return spec_problems + checker.problems

@@ -284,7 +284,7 @@ def build_jsonl(
             or any(map(str.isspace, prompts))
             or any(r[3] != width or r[2] for r in batch)  # ragged
             or (single is None and not _cells_filled(rows_values, prompt_columns))
-            or not seen.keys().isdisjoint(fresh)  # an id used in an earlier batch
+            or not seen.isdisjoint(ids)  # an id used in an earlier batch
             or (row_encodings and not row_encodings.keys().isdisjoint(numbers))  # read in another encoding
         ):
             return None
@@ -308,6 +308,7 @@ def build_jsonl(
     rows = table.iter_rows(cancel=cancel)
     try:
         with contextlib.ExitStack() as files:
+            files.enter_context(seen)  # the ids are released when the build ends
             write = files.enter_context(atomic_write(out, "wb")).write
             keep = files.enter_context(atomic_write(snapshot, "wb")).write if snapshot is not None else None
             while batch := list(itertools.islice(rows, batch_size)):
