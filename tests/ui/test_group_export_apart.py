@@ -20,6 +20,7 @@ from desktop_app.core import sheet as sheet_module
 from desktop_app.core import wording as w
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.fileutil import atomic_write
+from desktop_app.ui import controller as controller_module
 from desktop_app.ui.controller import AppController
 from tests.test_results_index import _group
 from tests.ui.conftest import wait_for
@@ -160,6 +161,8 @@ def test_an_idle_token_process_ends_before_the_export_worker_starts_and_counting
         start(self, target, jobs)
 
     monkeypatch.setattr(processes.Workers, "start", noted)
+    released: list[int] = []  # the window's free pages given back before the worker starts
+    monkeypatch.setattr(controller_module, "release_free_memory", lambda: released.append(len(seen_at_start)))
 
     async def scenario() -> tuple[int, Any]:
         await controller.estimate(source, "intl")
@@ -175,6 +178,7 @@ def test_an_idle_token_process_ends_before_the_export_worker_starts_and_counting
     other.write_bytes(source.read_bytes().replace(b"r0", b"x0"))
     pid, again = qloop.run_until_complete(scenario())
     assert seen_at_start == [None], "the token process was still running when the export worker started"
+    assert released == [0], "the window's free pages were not given back before the worker started"
     assert _gone(pid)
     want, got = estimate_file(other, INTL).to_json(), again.to_json()
     got.pop("seconds"), want.pop("seconds")
