@@ -112,7 +112,12 @@ def start_sandbox(folder: Path, speed: float) -> tuple[subprocess.Popen[str], st
         if words[:3] == ["sandbox", "base", "URL"]:
             import threading
 
-            threading.Thread(target=lambda: [None for _ in proc.stdout], daemon=True).start()  # type: ignore[union-attr]
+            def keep(out: Any = proc.stdout, log: Path = folder / "sandbox-output.txt") -> None:
+                with open(log, "a", encoding="utf-8") as handle:  # the sandbox's own log, for a failed run
+                    for text in out:
+                        handle.write(text)
+
+            threading.Thread(target=keep, daemon=True).start()
             return proc, words[3]
     raise SystemExit("the sandbox did not start")
 
@@ -613,7 +618,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-xlsx-export", action="store_true")
     parser.add_argument("--why", action="store_true", help="sample the UI thread's stack during stalls")
     parser.add_argument("--trim", action="store_true", help="diagnosis: collect + malloc_trim after each step")
-    parser.add_argument("--keep", type=Path, help="generate the inputs into this folder and keep them")
+    parser.add_argument(
+        "--keep", type=Path, help="generate the inputs into this folder and keep them (and the newest run of each kind)"
+    )
     parser.add_argument(
         "--export-only", type=Path, metavar="RUN", help="diagnosis: only the export steps, on a --keep run's folder"
     )
@@ -640,6 +647,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  input {inputs[kind].name}: {inputs[kind].stat().st_size / MB:.0f} MB")
     try:
         for kind in kinds:
+            for old in folder.glob(f"run-{kind}-*"):  # a kept run takes ~4 GB: only the newest of a kind stays
+                shutil.rmtree(old, ignore_errors=True)
             run = folder / f"run-{kind}-{int(time.time())}"
             run.mkdir()
             facts: dict[str, Any] = {

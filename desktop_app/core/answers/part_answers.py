@@ -183,15 +183,14 @@ class PartAnswers:
     def _object(self, handle: IO[bytes], offset: int, length: int, cid: str) -> dict[str, object] | None:
         """The JSON object at ``offset`` when its ``custom_id`` is ``cid``; else None — or, for an id
         taken from a saved index, :class:`_NotAsIndexed`."""
-        obj: dict[str, object] | None = None
         try:
             parsed = orjson.loads(read_at(handle, offset, length))
         except (orjson.JSONDecodeError, OSError):
             parsed = None
         if type(parsed) is dict:
-            obj = parsed
-            value = obj.get("custom_id")
+            value = parsed.get("custom_id")
             if value is not None and (value if type(value) is str else str(value)) == cid:
+                obj: dict[str, object] = parsed
                 return obj
         if self._indexed:
             raise _NotAsIndexed

@@ -8,7 +8,8 @@ job (or one split group), two ways:
   until :meth:`ResultsView.close`.
 * Full passes (exports, :meth:`ResultsView.iter_rows`): :meth:`ResultsView.iter_row_tuples` reads
   each file once, in order, with no index — answers parsed once into plain tuples, the input streamed
-  (see ``docs/benchmarks.md``).
+  (see ``docs/benchmarks.md``); a split group's pass goes part by part, holding each part's answers by
+  place and parsing one when its row is written (:mod:`desktop_app.core.answers.part_answers`).
 * The exact status of every row (needed for the status filter, the counts and the re-run) comes from
   :meth:`ResultsView.statuses`, one pass that parses the chosen answer lines; run it in a worker thread
   after the first rows are shown. Until then :meth:`ResultsView.quick_status` is "failed" for answers
