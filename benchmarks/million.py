@@ -117,13 +117,22 @@ def main(argv: list[str] | None = None) -> int:
                 f"peak {peak:.0f} MB, {len(parts) - 1} parts  [{last}]"
             )
         if "merge" in args.only:
+            from desktop_app.core.answers.index import save_answer_index
+
             made = make_parts(folder, args.parts, args.rows, args.answer_chars)
             size = sum(p.stat().st_size for triple in made for p in triple) / MB
-            for with_summary in ("0", "1"):
+            for stale in folder.glob("*.rowindex"):
+                stale.unlink()
+            for with_summary, indexed in (("0", False), ("1", False), ("0", True)):
+                if indexed:  # as the app's download leaves them: each answer file's saved index beside it
+                    for _, out, err in made:
+                        save_answer_index(out)
+                        save_answer_index(err)
                 cmd = [sys.executable, "-m", "benchmarks.million", "--parts", str(args.parts)]
                 cmd += ["--merge-child", str(folder), str(folder / "merged.csv"), with_summary]
                 seconds, peak, last = timed(cmd)
                 what = "merged export + the summary" if with_summary == "1" else "merged export"
+                what += " (answers with their saved indexes, as downloaded)" if indexed else ""
                 print(
                     f"  {what} of {args.parts} parts ({size:.0f} MB of input and answers): {seconds:.1f} s "
                     f"(process), peak {peak:.0f} MB  [{last}]"
