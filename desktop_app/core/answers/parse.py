@@ -399,6 +399,14 @@ def bounded_lines_at(handle: Any, limit: int = MAX_RESULT_LINE_BYTES) -> Iterato
         yield number, at, raw
 
 
+def answer_id(value: object) -> str | None:
+    """The request an answer line's ``custom_id`` value names: a string as it is, a number as its text;
+    None for none (missing, null or empty). The one place this rule lives (hot loops inline it)."""
+    if value is None or value == "":
+        return None
+    return value if type(value) is str else str(value)
+
+
 def line_values(obj: Any, line: int, is_error_file: bool) -> AnswerValues | None:
     """A parsed answer line as :data:`ANSWER_FIELDS` values (error-file lines always failed); None when
     it is not a JSON object."""

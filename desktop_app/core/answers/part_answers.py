@@ -25,7 +25,7 @@ from typing import IO, Protocol
 import orjson
 
 from desktop_app.core.answers.index import load_answer_index
-from desktop_app.core.answers.parse import AnswerValues, bounded_lines_at, line_values
+from desktop_app.core.answers.parse import AnswerValues, answer_id, bounded_lines_at, line_values
 from desktop_app.core.answers.rows import JoinSummary
 from desktop_app.core.answers.scan import read_at
 
@@ -133,14 +133,14 @@ class PartAnswers:
                     if raw.strip():  # blank lines are skipped, broken ones counted
                         self.unreadable += 1
                     continue
-                if type(obj) is not dict:
-                    self.unreadable += 1
+                cid = answer_id(obj.get("custom_id")) if type(obj) is dict else None
+                if cid is None:
+                    if type(obj) is dict:
+                        self.without_id += 1
+                    else:
+                        self.unreadable += 1
                     continue
-                value = obj.get("custom_id")
-                if value is None or value == "":
-                    self.without_id += 1
-                    continue
-                yield number, offset, len(raw), value if type(value) is str else str(value)
+                yield number, offset, len(raw), cid
 
     def _read_again(self) -> None:
         """A line was not what its index said: forget everything and read every line."""
@@ -187,11 +187,9 @@ class PartAnswers:
             parsed = orjson.loads(read_at(handle, offset, length))
         except (orjson.JSONDecodeError, OSError):
             parsed = None
-        if type(parsed) is dict:
-            value = parsed.get("custom_id")
-            if value is not None and (value if type(value) is str else str(value)) == cid:
-                obj: dict[str, object] = parsed
-                return obj
+        if type(parsed) is dict and answer_id(parsed.get("custom_id")) == cid:
+            obj: dict[str, object] = parsed
+            return obj
         if self._indexed:
             raise _NotAsIndexed
         return None

@@ -27,7 +27,7 @@ CID_KEY = b'"custom_id"'
 _CID = re.compile(rb'"custom_id"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d+(?:\.\d+)?)(?=\s*[,}]))')
 # The bytes decide only a key of the line's own object: the line starts with "{" and no "{" or "[" comes
 # before the key (a key only inside a nested object is no id of the line's; the parser says so).
-_TOP_KEY = re.compile(rb'\{[^{\[]*"custom_id"')
+_TOP_KEY = re.compile(rb'\{[^{\[]*?"custom_id"')
 
 
 class Mapped:

@@ -66,6 +66,7 @@ from desktop_app.core.answers.index import (
 from desktop_app.core.answers.parse import (
     MAX_RESULT_LINE_BYTES,
     AnswerValues,
+    answer_id,
     bounded_lines,
     line_values,
     plain_chat_values,
@@ -498,8 +499,7 @@ class ResultsView:
                     if type(obj) is not dict:
                         summary.unreadable += 1
                         continue
-                    value = obj.get("custom_id")
-                    cid = None if value is None or value == "" else value if type(value) is str else str(value)
+                    cid = answer_id(obj.get("custom_id"))
                 if cid is None:
                     summary.without_id += 1
                     continue
@@ -842,10 +842,8 @@ class ResultsView:
             obj = orjson.loads(self._map(ref.file).slice(ref.offset, ref.length))
         except orjson.JSONDecodeError:
             return None, ""
-        if cid is not None:
-            said = obj.get("custom_id") if type(obj) is dict else None
-            if said is None or (said if type(said) is str else str(said)) != cid:
-                return None, ""
+        if cid is not None and (type(obj) is not dict or answer_id(obj.get("custom_id")) != cid):
+            return None, ""
         return self._judged(line_values(obj, ref.line, ref.is_error_file)), self.layers[ref.layer].label
 
     def _judged(self, values: AnswerValues | None) -> AnswerValues | None:
@@ -935,7 +933,7 @@ class ResultsView:
                     if type(obj) is not dict:
                         unreadable += 1
                         continue
-                    value = obj.get("custom_id")
+                    value = obj.get("custom_id")  # answer_id(), inlined in this hot loop
                     if value is None or value == "":
                         without_id += 1
                         continue
