@@ -14,7 +14,7 @@ import orjson
 
 from desktop_app.core.answers.index import save_answer_index
 from desktop_app.core.answers.part_answers import PartAnswers
-from desktop_app.core.answers.rows import JoinSummary
+from desktop_app.core.answers.rows import JoinSummary, RowStatus
 from desktop_app.core.answers.view import AnswerLayer, ResultsView
 from tests.test_reconcile import documented_error, request, success, write_jsonl
 
@@ -244,6 +244,8 @@ def test_the_results_window_never_shows_a_row_an_answer_that_names_another_id(tm
     out = write_jsonl(tmp_path / "out.jsonl", lines)
     with ResultsView([inp], [AnswerLayer(out, None)]) as view:
         shown = {row.custom_id: row for row in view.rows(0, len(view))}
+        counts = view.counts()  # the status pass checks the ids the rows check
     assert shown["p-3"].content == "the answer for p-3"
     assert shown["p-4"].content == "" and shown["p-4"].status.value == "missing"
     assert all(row.content in ("", f"the answer for {cid}") for cid, row in shown.items())
+    assert counts[RowStatus.SUCCEEDED] == sum(row.status is RowStatus.SUCCEEDED for row in shown.values()) == 6

@@ -1215,12 +1215,14 @@ class ResultsView:
         # added per answer times the rows that show it (an id the input repeats is billed on each row).
         n_slots = len(self._a_off)
         uses = array("i", bytes(4 * n_slots))
-        for slot in self._row_slot:
+        shown_by = array("i", bytes(4 * n_slots))  # a row that shows the slot: its id is checked when parsed
+        for index, slot in enumerate(self._row_slot):
             if slot >= 0:
                 uses[slot] += 1
+                shown_by[slot] = index
         outcome = bytearray(n_slots)  # 0 unreadable, 1 succeeded, 2 failed, 3 failed but billed
         for slot in itertools.compress(range(len(self._chosen)), self._chosen):  # in file order
-            values, _ = self._answer_in(slot)
+            values, _ = self._answer_in(slot, self._cids[shown_by[slot]] if uses[slot] else None)
             if values is None:
                 summary.unreadable += 1
                 continue
