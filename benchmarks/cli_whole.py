@@ -12,10 +12,14 @@ from another checkout (the code before a change).
 
 * ``convert`` — ``desktop-app-cli convert`` of a headerless 50,000-row CSV (the data of
   ``benchmarks.convert_speed``) against the vendor's CSV→JSONL script; outputs checked byte-identical.
+  Also the floor (``benchmarks/floor_csv_to_jsonl.py``): the same job with the fastest plain calls
+  (C ``csv`` reader, ``orjson``) and no checks at all — how far any single-process conversion goes.
 * ``export`` — ``desktop-app-cli export`` of 50,000 answers joined with their input (the data of
   ``benchmarks.export_speed``) against the vendor's JSONL→CSV script run over the output file and the
   error file (two processes, as its page says; no join, no BOM).
-  Also ``export --layout sheet`` (the user's columns, then the answers: the window's default layout).
+  Also ``export --layout sheet`` (the user's columns, then the answers: the window's default layout),
+  and the floor (``benchmarks/floor_jsonl_to_csv.py``): the vendor's nine columns for both files in
+  one process with ``orjson`` and the C ``csv`` writer, no join, no checks.
 * ``estimate`` — ``desktop-app-cli estimate`` (exact tokens and the cost range) of 50,000 qwen-plus
   requests against ``benchmarks/plain_token_count.py`` (json + the SDK's tokenizer, one thread).
 * ``validate`` — ``desktop-app-cli validate`` of a 2-line file against ``python -c pass`` (the floor).
@@ -132,15 +136,18 @@ def main(argv: list[str] | None = None) -> int:
             ours_cmd = [*cli, "convert", str(src), "--template", "{Column 2}", "--model", "qwen-turbo"]
             ours_cmd += ["--id-column", "Column 1", "--system", "You are a helpful assistant."]
             vendor_cmd = [PY, str(ROOT / "benchmarks" / "vendor_csv_to_jsonl.py"), str(src)]
+            floor_cmd = [PY, str(ROOT / "benchmarks" / "floor_csv_to_jsonl.py"), str(src)]
             runs: dict[str, list[tuple[float, float, float]]] = {
                 "ours: cli convert": [],
                 "vendor: csv->jsonl script": [],
+                "floor: csv reader + orjson, no checks": [],
             }
             if args.old:
                 runs["before (--old): cli convert"] = []
             for _ in range(args.runs):
                 runs["ours: cli convert"].append(run([*ours_cmd, "-o", str(folder / "ours.jsonl")]))
                 runs["vendor: csv->jsonl script"].append(run([*vendor_cmd, str(folder / "vendor.jsonl")]))
+                runs["floor: csv reader + orjson, no checks"].append(run([*floor_cmd, str(folder / "floor.jsonl")]))
                 if args.old:
                     old = run([*ours_cmd, "-o", str(folder / "old.jsonl")], args.old)
                     runs["before (--old): cli convert"].append(old)
@@ -151,8 +158,9 @@ def main(argv: list[str] | None = None) -> int:
                 "ours: cli convert",
                 "vendor: csv->jsonl script",
             )
-            same = (folder / "ours.jsonl").read_bytes() == (folder / "vendor.jsonl").read_bytes()
-            print(f"  outputs byte-identical: {'yes' if same else 'NO'}")
+            vendor_bytes = (folder / "vendor.jsonl").read_bytes()
+            same = (folder / "ours.jsonl").read_bytes() == vendor_bytes == (folder / "floor.jsonl").read_bytes()
+            print(f"  outputs byte-identical (ours, vendor, floor): {'yes' if same else 'NO'}")
         if "export" in only:
             from benchmarks.export_speed import generate as generate_results
 
@@ -163,10 +171,12 @@ def main(argv: list[str] | None = None) -> int:
             inp, out, err = data / "in.jsonl", data / "out.jsonl", data / "err.jsonl"
             ours_cmd = [*cli, "export", str(out), "--errors", str(err), "--input", str(inp)]
             vendor = [PY, str(ROOT / "benchmarks" / "vendor_jsonl_to_csv.py")]
+            floor = [PY, str(ROOT / "benchmarks" / "floor_jsonl_to_csv.py"), str(folder / "f.csv"), str(out), str(err)]
             runs = {
                 "ours: cli export (joined, 15 columns)": [],
                 "ours: cli export --layout sheet": [],
                 "vendor: jsonl->csv script x2": [],
+                "floor: orjson + csv writer, no join": [],
             }
             if args.old:
                 runs["before (--old): cli export"] = []
@@ -180,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
                 runs["vendor: jsonl->csv script x2"].append(
                     (first[0] + second[0], max(first[1], second[1]), first[2] + second[2])
                 )
+                runs["floor: orjson + csv writer, no join"].append(run(floor))
                 if args.old:
                     runs["before (--old): cli export"].append(run([*ours_cmd, "-o", str(folder / "old.csv")], args.old))
             table(
