@@ -303,6 +303,19 @@ def test_comparison_xlsx_puts_models_side_by_side(tmp_path: Path) -> None:
     assert summary["sentiment: the variants agree"].startswith(f"{agree} of 4")
 
 
+def test_a_single_jobs_summary_says_nothing_about_variants_agreeing(tmp_path: Path) -> None:
+    """One job with output columns: its Summary has its counts, and no "variants agree: 0 of 0" lines."""
+    sheet = gbk_sheet(tmp_path)
+    requests, source = build_variant(sheet, tmp_path, "qwen-plus")
+    out = answer_with_sandbox(requests, tmp_path / "out.jsonl")
+    dest = tmp_path / "one.xlsx"
+    with ResultsView.from_paths(requests, out, source=source) as view:
+        report = export_sheet([Variant("qwen-plus", view)], dest, "xlsx")
+    summary = {r[0].value: r[1].value for r in load_workbook(dest)["Summary"].iter_rows()}
+    assert summary["done"] == 4 and summary["total tokens"] > 0
+    assert report.agreement == {} and not [label for label in summary if "agree" in label]
+
+
 def test_comparison_summary_has_each_variants_cost_and_the_total_in_the_users_words(tmp_path: Path) -> None:
     """Per-variant cost in money (all variants are billed), an unknown price said, labels from SheetWords."""
     sheet = gbk_sheet(tmp_path)

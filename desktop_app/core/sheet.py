@@ -238,8 +238,9 @@ def _iter_sheet(
     for variant in variants[1:]:
         lookups.append({cid: i for i, cid in reversed(list(enumerate(variant.view.custom_ids)))})
     report.variants = [VariantReport(v.label, cost=v.cost) for v in variants]
-    per_column: dict[str, list[list[Value]]] = {name: [] for name in output_names}
     compare = len(variants) > 1 and bool(output_names)
+    # agreement is between variants: a single job's sheet has none (not "0 of 0")
+    per_column: dict[str, list[list[Value]]] = {name: [] for name in output_names} if compare else {}
     for row in first.view.iter_rows() if rows_of_first is None else rows_of_first:
         rows: list[ResultRow | None] = [row]
         for variant, lookup in zip(variants[1:], lookups, strict=True):
