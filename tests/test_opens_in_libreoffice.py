@@ -16,16 +16,13 @@ import csv
 import io
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from desktop_app.core.answers.view import ResultsView
 from desktop_app.core.sheet import Variant, export_sheet
-
-sys.path.insert(0, str(Path(__file__).parent))
-from test_sheet import answer_with_sandbox, build_variant  # noqa: E402
+from tests.test_sheet import answer_with_sandbox, build_variant
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
