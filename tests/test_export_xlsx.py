@@ -214,3 +214,81 @@ def test_text_with_markup_and_a_carriage_return_reads_back_as_typed(tmp_path: Pa
         assert [row[0] for row in book_read["Answers"].iter_rows(values_only=True)] == typed
     finally:
         book_read.close()
+
+
+def _local_headers(path: Path) -> list[tuple[str, int, int, int, int, bytes]]:
+    """Each entry's local header as written: (name, version needed, 32-bit compressed and plain sizes,
+    its central directory's plain size, the extra field)."""
+    import struct
+    import zipfile
+
+    found = []
+    with zipfile.ZipFile(path) as archive, open(path, "rb") as raw:
+        for info in archive.infolist():
+            raw.seek(info.header_offset)
+            head = raw.read(30)
+            version, _, _, _, _, _, packed, plain, name_len, extra_len = struct.unpack("<4xHHHHHIIIHH", head)
+            raw.seek(name_len, 1)
+            found.append((info.filename, version, packed, plain, info.file_size, raw.read(extra_len)))
+    return found
+
+
+def test_the_answer_sheet_is_a_plain_zip_that_excel_opens(tmp_path: Path) -> None:
+    """No ZIP64 in a workbook that does not need it: Excel refuses local headers with the ZIP64 extension
+    for small parts (their sizes then disagree with the central directory's). Every entry's local header
+    carries its real sizes, as openpyxl's and XlsxWriter's do."""
+    from desktop_app.core.xlsx_stream import XlsxStream
+
+    dest = tmp_path / "plain.xlsx"
+    with open(dest, "wb") as handle, XlsxStream(handle) as book:
+        sheet = book.sheet("Answers", [20], freeze_header=True)
+        for n in range(2000):
+            sheet.append([f"{n:05d}", "答案 " * 20, n])
+        book.sheet("Summary", [20]).append(["rows", 2000])
+    for name, version, packed, plain, central_plain, extra in _local_headers(dest):
+        assert version == 20, f"{name} asks for ZIP version {version / 10}"
+        assert extra == b"", f"{name} has an extra field {extra.hex()}"
+        assert plain == central_plain and packed not in (0, 0xFFFFFFFF), name
+    rows = list(load_workbook(dest, read_only=True)["Answers"].iter_rows(values_only=True))
+    assert len(rows) == 2000 and rows[1999][0] == "01999"
+
+
+def test_a_sheet_too_big_for_a_plain_zip_entry_is_written_again_with_zip64(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past the plain entry's limit (2 GB of sheet XML; here 200 kB), the export starts over with ZIP64:
+    every row once, the counts not doubled, and local and central headers that agree."""
+    import zipfile
+
+    from desktop_app.core import xlsx_stream
+    from desktop_app.core.sheet import Variant, export_sheet
+    from tests.test_sheet import answer_with_sandbox, build_variant
+
+    sheet = tmp_path / "rows.csv"
+    sheet.write_text("编号,评论\n" + "".join(f"{n:04d},问题 {n} " + "长" * 40 + "\n" for n in range(1500)), "utf-8")
+    requests, source = build_variant(sheet, tmp_path, "qwen-plus", outputs=())
+    answers = answer_with_sandbox(requests, tmp_path / "out.jsonl")
+    monkeypatch.setattr(xlsx_stream, "SHEET_BYTES_WITHOUT_ZIP64", 200_000)
+    written: list[bool] = []
+    real_open = xlsx_stream.XlsxStream.__init__
+
+    def counting_open(self: Any, handle: Any, compresslevel: int = 1, *, zip64: bool = False) -> None:
+        written.append(zip64)
+        real_open(self, handle, compresslevel, zip64=zip64)
+
+    monkeypatch.setattr(xlsx_stream.XlsxStream, "__init__", counting_open)
+    dest = tmp_path / "big.xlsx"
+    with ResultsView.from_paths(requests, answers, source=source) as view:
+        report = export_sheet([Variant("qwen-plus", view)], dest, "xlsx")
+    assert written == [False, True]
+    assert report.rows == 1500 and report.variants[0].succeeded == 1500
+    headers = {
+        name: (version, plain, central, extra) for name, version, _, plain, central, extra in _local_headers(dest)
+    }
+    version, plain, central, extra = headers["xl/worksheets/sheet1.xml"]
+    assert version == 45 and central > 200_000 and plain == 0xFFFFFFFF and extra[:2] == b"\x01\x00"
+    with zipfile.ZipFile(dest) as archive:
+        assert archive.testzip() is None
+    rows = list(load_workbook(dest, read_only=True)["Answers"].iter_rows(values_only=True))
+    assert len(rows) == 1501 and rows[1][0] == "0000" and rows[-1][0] == "1499"
+    assert not list(tmp_path.glob("big*.tmp*")) and not list(tmp_path.glob(".big*"))

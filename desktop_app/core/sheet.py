@@ -353,7 +353,17 @@ def export_sheet(
         if kind == "csv":
             _write_csv(out, [c.header for c in columns], rows, words, keep_as_text)
         elif kind == "xlsx":
-            report.cut_cells = _write_xlsx(out, columns, rows, words, summary, report, variants)
+            from desktop_app.core.xlsx_stream import NeedsZip64
+
+            try:
+                report.cut_cells = _write_xlsx(out, columns, rows, words, summary, report, variants)
+            except NeedsZip64:  # a sheet past 2 GB of XML (rare): all again, with the ZIP64 it then needs
+                report.rows = 0
+                if npy is not None:
+                    npy.discard()
+                    npy = _NpyWriter(out.with_suffix(".npy"))
+                rows = _iter_sheet(variants, words, report, npy)
+                report.cut_cells = _write_xlsx(out, columns, rows, words, summary, report, variants, zip64=True)
         else:
             raise ValueError(f"unknown sheet kind {kind!r}")
         if npy is not None:
@@ -516,16 +526,18 @@ def _write_xlsx(
     summary: Mapping[str, object] | None,
     report: SheetReport,
     variants_meta: Sequence[Variant],
+    zip64: bool = False,
 ) -> int:
     """The "Answers" sheet (bold header, frozen; text always text) and the "Summary" sheet, streamed
     (:mod:`desktop_app.core.xlsx_stream`: memory does not grow with the rows); returns the cells cut to
-    Excel's limit."""
+    Excel's limit. Raises :class:`~desktop_app.core.xlsx_stream.NeedsZip64` (nothing left written)
+    when a sheet outgrows a plain ZIP entry and ``zip64`` is off."""
     from desktop_app.core.export import _xlsx_text
     from desktop_app.core.xlsx_stream import Styled, XlsxStream
 
     widths = {"source": 22, "text": 50, "typed": 18, "status": 18, "vector": 40}
     cut_cells = 0
-    with atomic_write(dest, shared=True) as handle, XlsxStream(handle) as book:
+    with atomic_write(dest, shared=True) as handle, XlsxStream(handle, zip64=zip64) as book:
         sheet = book.sheet("Answers", [widths[c.kind] for c in columns], freeze_header=True)
         sheet.append([Styled(_xlsx_text(c.header)[0]) for c in columns])
         for count, cells in enumerate(rows, 2):  # the sheet's row number (the header is row 1)

@@ -6,6 +6,12 @@ saves: a million answered rows held ~650 MB and took ~100 s in the window (issue
 rows), with what the answer sheets need and nothing more: text (always text, never a formula), numbers,
 booleans, a bold style, column widths, a frozen header row and several sheets. Excel, LibreOffice,
 openpyxl and calamine read it.
+
+No ZIP64 unless a sheet needs it: Excel refuses a workbook whose local headers use the ZIP64
+extension for small parts (the central directory then disagrees with them; minizip-ng #894,
+duckdb-excel #64), so sheets are written as plain ZIP entries, as openpyxl and XlsxWriter write them.
+A sheet that grows past :data:`SHEET_BYTES_WITHOUT_ZIP64` raises :class:`NeedsZip64` and the caller
+writes the workbook again with ``zip64=True`` (then the entry's local and central headers agree).
 """
 
 from __future__ import annotations
@@ -19,6 +25,12 @@ from typing import IO, Any
 _CHUNK_CHARS = 1 << 20
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})  # a CR kept as typed
 BOLD = 1  # the style index of bold text (``styles.xml`` below)
+SHEET_BYTES_WITHOUT_ZIP64 = zipfile.ZIP64_LIMIT - (1 << 20)
+"""The most sheet XML a plain ZIP entry takes here (zipfile's own limit, less room for the last rows)."""
+
+
+class NeedsZip64(Exception):
+    """A sheet outgrew a plain ZIP entry: write the workbook again with ``XlsxStream(..., zip64=True)``."""
 
 
 def column_letter(number: int) -> str:
@@ -62,8 +74,10 @@ class Styled:
 class SheetWriter:
     """One worksheet being written; rows are appended with :meth:`append`."""
 
-    def __init__(self, stream: IO[bytes], widths: Sequence[float], freeze_header: bool) -> None:
+    def __init__(self, stream: IO[bytes], widths: Sequence[float], freeze_header: bool, zip64: bool = False) -> None:
         self._stream = stream
+        self._limit = None if zip64 else SHEET_BYTES_WITHOUT_ZIP64
+        self._written = 0
         self._rows = 0
         self._pending: list[str] = []
         self._pending_chars = 0
@@ -118,7 +132,11 @@ class SheetWriter:
 
     def _flush(self) -> None:
         if self._pending:
-            self._stream.write("".join(self._pending).encode("utf-8", "replace"))
+            data = "".join(self._pending).encode("utf-8", "replace")
+            self._written += len(data)
+            if self._limit is not None and self._written > self._limit:
+                raise NeedsZip64(f"sheet XML past {self._limit:,} bytes")
+            self._stream.write(data)
             self._pending.clear()
             self._pending_chars = 0
 
@@ -139,10 +157,12 @@ class XlsxStream:
     ``with XlsxStream(handle) as book: sheet = book.sheet("Answers", widths, freeze_header=True)``; one
     sheet is open at a time (opening the next closes the previous); leaving the ``with`` writes the
     workbook's parts. ``compresslevel`` 1: a tenth of the time of level 6 for a file ~15 % larger.
+    ``zip64``: write every sheet with the ZIP64 extension (only after :class:`NeedsZip64`).
     """
 
-    def __init__(self, handle: IO[bytes], compresslevel: int = 1) -> None:
+    def __init__(self, handle: IO[bytes], compresslevel: int = 1, *, zip64: bool = False) -> None:
         self._zip = zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED, compresslevel=compresslevel)
+        self._zip64 = zip64
         self._names: list[str] = []
         self._open: SheetWriter | None = None
 
@@ -150,8 +170,8 @@ class XlsxStream:
         """Start the next worksheet (titles are cut to Excel's 31 characters)."""
         self._close_sheet()
         self._names.append(title[:31])
-        stream = self._zip.open(f"xl/worksheets/sheet{len(self._names)}.xml", "w", force_zip64=True)
-        self._open = SheetWriter(stream, widths, freeze_header)
+        stream = self._zip.open(f"xl/worksheets/sheet{len(self._names)}.xml", "w", force_zip64=self._zip64)
+        self._open = SheetWriter(stream, widths, freeze_header, self._zip64)
         return self._open
 
     def _close_sheet(self) -> None:
