@@ -105,3 +105,25 @@ def test_the_csv_opened_as_excel_opens_it_shows_the_users_cells(exported: dict[s
     assert raw.startswith(b"\xef\xbb\xbf")  # the BOM that makes Excel read UTF-8
     sheets = _as_shown(exported["csv"], tmp_path, "CSV:44,34,76,1,,1033,false,true,false,false,false,-1,true")
     _check_answers(next(iter(sheets.values())), apostrophes=True)
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_the_technical_columns_layout_shows_every_id_as_sent(
+    exported: dict[str, Path], tmp_path: Path, kind: str
+) -> None:
+    """The other layout (``export`` without ``--layout sheet``; the window's "technical columns"):
+    the ids as sent, the time as a time, the token counts as numbers."""
+    from desktop_app.core.export import export_csv, export_xlsx
+
+    folder = exported["csv"].parent
+    dest = folder / f"columns.{kind}"
+    with ResultsView.from_paths(folder / "requests-qwen-plus.jsonl", folder / "out.jsonl") as view:
+        (export_csv if kind == "csv" else export_xlsx)(view, dest)
+    infilter = "CSV:44,34,76,1,,1033,false,true,false,false,false,-1,true" if kind == "csv" else None
+    rows = next(iter(_as_shown(dest, tmp_path, infilter).values()))
+    header = rows[0]
+    by_column = [dict(zip(header, row, strict=False)) for row in rows[1:]]
+    assert [row["custom_id"] for row in by_column] == [typed[0] for typed in TYPED]
+    assert {row["status"] for row in by_column} == {"succeeded"}
+    assert all(int(row["total_tokens"]) > 0 for row in by_column)
+    assert all(row["created"].startswith("2023-11-1") for row in by_column), by_column[0]["created"]
