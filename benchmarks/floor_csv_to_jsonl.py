@@ -1,6 +1,6 @@
 """The floor for ``convert``: the fastest plain CSV → JSONL pipeline, with no checks at all (not app code).
 
-    python benchmarks/floor_csv_to_jsonl.py rows.csv out.jsonl
+    python -m benchmarks.floor_csv_to_jsonl rows.csv out.jsonl
 
 The vendor's job done with the fastest parts this machine has: the C ``csv`` reader over a UTF-8
 file and ``orjson`` for each request, every line joined and written once. No encoding detection, no

@@ -1,6 +1,6 @@
 """The floor for ``export``: the fastest plain JSONL → CSV pipeline, with no join and no checks (not app code).
 
-    python benchmarks/floor_jsonl_to_csv.py result.csv result.jsonl [error.jsonl ...]
+    python -m benchmarks.floor_jsonl_to_csv result.csv result.jsonl [error.jsonl ...]
 
 The vendor's "JSONL result → CSV" job (its nine columns, in its order) done with the fastest parts
 this machine has, in one process for both files: ``orjson`` for each line and the C ``csv`` writer,
@@ -15,17 +15,7 @@ from typing import Any
 
 import orjson
 
-COLUMNS = [
-    "custom_id",
-    "model",
-    "request_id",
-    "status_code",
-    "error_code",
-    "error_message",
-    "created",
-    "content",
-    "usage",
-]
+from benchmarks.vendor_jsonl_to_csv import columns as COLUMNS  # the vendor's nine, in its order
 
 
 def _at(value: Any, *path: str | int) -> Any:

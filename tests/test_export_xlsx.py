@@ -257,7 +257,7 @@ def test_a_sheet_too_big_for_a_plain_zip_entry_is_written_again_with_zip64(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Past the plain entry's limit (2 GB of sheet XML; here 200 kB), the export starts over with ZIP64:
-    every row once, the counts not doubled, and local and central headers that agree."""
+    every row once, the counts not doubled, the sheet's entry written with ZIP64 sizes."""
     import zipfile
 
     from desktop_app.core import xlsx_stream

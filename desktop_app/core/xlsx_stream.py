@@ -25,8 +25,11 @@ from typing import IO, Any
 _CHUNK_CHARS = 1 << 20
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})  # a CR kept as typed
 BOLD = 1  # the style index of bold text (``styles.xml`` below)
-SHEET_BYTES_WITHOUT_ZIP64 = zipfile.ZIP64_LIMIT - (1 << 20)
-"""The most sheet XML a plain ZIP entry takes here (zipfile's own limit, less room for the last rows)."""
+_SHEET_END = b"</sheetData></worksheet>"
+SHEET_BYTES_WITHOUT_ZIP64 = zipfile.ZIP64_LIMIT - len(_SHEET_END)
+"""The most sheet XML a plain ZIP entry takes before its closing tags (zipfile's own limit). A sheet that
+passes it is larger than the limit once closed, so written again with ZIP64 its central directory
+entry carries the ZIP64 sizes too, and agrees with its local header."""
 
 
 class NeedsZip64(Exception):
@@ -142,7 +145,7 @@ class SheetWriter:
 
     def close(self) -> None:
         self._flush()
-        self._stream.write(b"</sheetData></worksheet>")
+        self._stream.write(_SHEET_END)
         self._stream.close()
 
     def abandon(self) -> None:
