@@ -303,6 +303,25 @@ def test_comparison_xlsx_puts_models_side_by_side(tmp_path: Path) -> None:
     assert summary["sentiment: the variants agree"].startswith(f"{agree} of 4")
 
 
+def test_the_sheet_tabs_are_named_in_the_users_words_as_excel_allows(tmp_path: Path) -> None:
+    """The tabs carry the window's words; a word Excel would refuse as a tab name is made one it takes."""
+    from desktop_app.core.xlsx_stream import sheet_title
+
+    sheet = gbk_sheet(tmp_path)
+    requests, source = build_variant(sheet, tmp_path, "qwen-plus")
+    out = answer_with_sandbox(requests, tmp_path / "out.jsonl")
+    dest = tmp_path / "tabs.xlsx"
+    with ResultsView.from_paths(requests, out, source=source) as view:
+        export_sheet(
+            [Variant("qwen-plus", view)], dest, "xlsx", words=SheetWords(answers_sheet="回答", summary_sheet="概要")
+        )
+    assert load_workbook(dest).sheetnames == ["回答", "概要"]
+    assert sheet_title("Q1/Q2: [draft]*?") == "Q1_Q2_ _draft___"
+    assert sheet_title("'quoted'") == "quoted" and len(sheet_title("長" * 40)) == 31
+    assert sheet_title("ANSWERS", ["Answers"]) == "Sheet2" and sheet_title("") == "Sheet1"
+    assert sheet_title("History") == "Sheet1"  # a name Excel keeps for itself
+
+
 def test_a_single_jobs_summary_says_nothing_about_variants_agreeing(tmp_path: Path) -> None:
     """One job with output columns: its Summary has its counts, and no "variants agree: 0 of 0" lines."""
     sheet = gbk_sheet(tmp_path)

@@ -70,7 +70,9 @@ class SheetWords:
     no_answer: str = "no answer"
     yes: str = "yes"
     no: str = "no"
-    # the XLSX "Summary" sheet's labels ({holes} are filled in)
+    # the XLSX sheets' tab names, and the "Summary" sheet's labels ({holes} are filled in)
+    answers_sheet: str = "Answers"
+    summary_sheet: str = "Summary"
     job: str = "Job"
     region: str = "Region"
     batch_id: str = "Batch ID"
@@ -538,7 +540,7 @@ def _write_xlsx(
     widths = {"source": 22, "text": 50, "typed": 18, "status": 18, "vector": 40}
     cut_cells = 0
     with atomic_write(dest, shared=True) as handle, XlsxStream(handle, zip64=zip64) as book:
-        sheet = book.sheet("Answers", [widths[c.kind] for c in columns], freeze_header=True)
+        sheet = book.sheet(words.answers_sheet, [widths[c.kind] for c in columns], freeze_header=True)
         sheet.append([Styled(_xlsx_text(c.header)[0]) for c in columns])
         for count, cells in enumerate(rows, 2):  # the sheet's row number (the header is row 1)
             if count > XLSX_MAX_ROWS:  # refused; the rest only counted, for the message (nothing is kept)
@@ -552,7 +554,7 @@ def _write_xlsx(
                     cut_cells += bool(cut)
                     out.append(cleaned)
             sheet.append(out)
-        info = book.sheet("Summary", [34, 24])
+        info = book.sheet(words.summary_sheet, [34, 24])
         for label, item in summary_lines(report, words, summary, variants_meta, cut_cells):
             key = Styled(_xlsx_text(str(label))[0])
             if isinstance(item, int | float) and not isinstance(item, bool):

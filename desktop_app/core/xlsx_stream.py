@@ -25,6 +25,7 @@ from typing import IO, Any
 _CHUNK_CHARS = 1 << 20
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})  # a CR kept as typed
 BOLD = 1  # the style index of bold text (``styles.xml`` below)
+_TITLE_FORBIDDEN = str.maketrans(dict.fromkeys("[]:*?/\\", "_"))
 _SHEET_END = b"</sheetData></worksheet>"
 SHEET_BYTES_WITHOUT_ZIP64 = zipfile.ZIP64_LIMIT - len(_SHEET_END)
 """The most sheet XML a plain ZIP entry takes before its closing tags (zipfile's own limit). A sheet that
@@ -43,6 +44,20 @@ def column_letter(number: int) -> str:
         number, rest = divmod(number - 1, 26)
         letters = chr(65 + rest) + letters
     return letters
+
+
+def sheet_title(title: str, taken: Sequence[str] = ()) -> str:
+    """``title`` as a tab name Excel opens: none of ``[]:*?/\\``, no apostrophe at either end, at most
+    31 characters, not empty and not one of ``taken`` (Excel compares them without case): else
+    ``Sheet<n>``."""
+    name = title.translate(_TITLE_FORBIDDEN).strip("'").strip()[:31]
+    used = {t.casefold() for t in taken}
+    if not name or name.casefold() in used or name.casefold() == "history":  # "History": Excel's own
+        number = len(taken) + 1
+        while f"sheet{number}" in used:
+            number += 1
+        name = f"Sheet{number}"
+    return name
 
 
 def _xml_text(text: str) -> str:
@@ -170,9 +185,9 @@ class XlsxStream:
         self._open: SheetWriter | None = None
 
     def sheet(self, title: str, widths: Sequence[float] = (), *, freeze_header: bool = False) -> SheetWriter:
-        """Start the next worksheet (titles are cut to Excel's 31 characters)."""
+        """Start the next worksheet (its tab named as Excel allows: :func:`sheet_title`)."""
         self._close_sheet()
-        self._names.append(title[:31])
+        self._names.append(sheet_title(title, self._names))
         stream = self._zip.open(f"xl/worksheets/sheet{len(self._names)}.xml", "w", force_zip64=self._zip64)
         self._open = SheetWriter(stream, widths, freeze_header, self._zip64)
         return self._open

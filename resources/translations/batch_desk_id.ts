@@ -3938,6 +3938,14 @@ Permintaan yang sudah selesai tetap menyimpan jawabannya dan tetap ditagih. Sisa
         <translation>tidak</translation>
     </message>
     <message>
+        <source>Answers</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
         <source>Job</source>
         <translation>Tugas</translation>
     </message>

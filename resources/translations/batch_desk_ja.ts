@@ -3938,6 +3938,14 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>いいえ</translation>
     </message>
     <message>
+        <source>Answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
         <source>Job</source>
         <translation>ジョブ</translation>
     </message>

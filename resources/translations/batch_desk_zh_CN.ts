@@ -3938,6 +3938,14 @@ Requests that already finished keep their answers and are still billed. The rest
         <translation>否</translation>
     </message>
     <message>
+        <source>Answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
         <source>Job</source>
         <translation>作业</translation>
     </message>

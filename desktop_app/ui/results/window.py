@@ -773,7 +773,9 @@ _SHEET_WORDS = {
     "no_answer": QT_TRANSLATE_NOOP("ResultsWindow", "no answer"),
     "yes": QT_TRANSLATE_NOOP("ResultsWindow", "yes"),
     "no": QT_TRANSLATE_NOOP("ResultsWindow", "no"),
-    # the XLSX "Summary" sheet
+    # the XLSX sheets' tab names, and the "Summary" sheet's labels
+    "answers_sheet": QT_TRANSLATE_NOOP("ResultsWindow", "Answers"),
+    "summary_sheet": QT_TRANSLATE_NOOP("ResultsWindow", "Summary"),
     "job": QT_TRANSLATE_NOOP("ResultsWindow", "Job"),
     "region": QT_TRANSLATE_NOOP("ResultsWindow", "Region"),
     "batch_id": QT_TRANSLATE_NOOP("ResultsWindow", "Batch ID"),
