@@ -1,7 +1,8 @@
 """The answer sheets opened by a real spreadsheet application: LibreOffice Calc, headless.
 
 The window's exports (:func:`desktop_app.core.sheet.export_sheet`, CSV with a BOM and the streamed
-XLSX) are opened by ``soffice`` the way a person opens them, and saved back "as shown": what the
+XLSX; and the technical-columns layout, ``export_csv`` and openpyxl's ``export_xlsx``) are opened by
+``soffice`` the way a person opens them, and saved back "as shown": what the
 person would see in each cell. The CSV is opened as Excel opens one: UTF-8 from its BOM, numbers and
 dates detected, formulas evaluated. The user's cells must show exactly as they typed them — ids with
 leading zeros, a 17-digit id, date- and number-like text, CJK and emoji, a line break — and text that
