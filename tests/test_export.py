@@ -222,6 +222,34 @@ def test_rows_are_written_byte_for_byte_as_the_csv_module_writes_them(rows: list
     assert written.getvalue() == b"\xef\xbb\xbf" + expected.getvalue().encode("utf-8")
 
 
+@settings(max_examples=200, derandomize=True, deadline=None)
+@given(rows=st.lists(st.lists(st.one_of(_CELLS, st.sampled_from(["a;b", "1;2;3", ";"])), min_size=1, max_size=6)))
+def test_rows_with_a_semicolon_separator_are_the_csv_modules_too(rows: list[list[Any]]) -> None:
+    """The list separator of a decimal-comma computer: a cell holding it is quoted, the others joined."""
+    expected = io.StringIO()
+    csv.writer(expected, delimiter=";", lineterminator="\r\n").writerows(rows)
+    written = io.BytesIO()
+    out = CsvRowWriter(written, delimiter=";")
+    for row in rows:
+        out.row(list(row))
+    out.close()
+    assert written.getvalue() == b"\xef\xbb\xbf" + expected.getvalue().encode("utf-8")
+
+
+def test_the_separator_is_the_one_excel_uses_on_this_computer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows' list separator when it is one a CSV can carry; a comma otherwise and off Windows."""
+    from desktop_app.core import cells
+
+    assert [cells.list_separator_from(t) for t in (";", ",", "|", "\t")] == [";", ",", "|", "\t"]
+    assert [cells.list_separator_from(t) for t in (None, "", ";;", "a", "1", '"', " ", "\n")] == [","] * 8
+    cells.excel_list_separator.cache_clear()
+    monkeypatch.setattr(cells.sys, "platform", "linux")
+    try:
+        assert cells.excel_list_separator() == ","
+    finally:
+        cells.excel_list_separator.cache_clear()
+
+
 def test_a_view_export_is_the_csv_modules_file(tmp_path: Path) -> None:
     """The whole export (a view's fast pass, the join path) gives the same bytes as the csv module
     writing the same cells: commas, quotes and line breaks in answers, formulas, ids as text."""

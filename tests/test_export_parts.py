@@ -352,3 +352,32 @@ def test_the_id_search_goes_a_piece_at_a_time_and_finds_what_one_search_finds(
     middle = (len(buf) // 3, 2 * len(buf) // 3)
     assert parts._ids_in(buf, *middle) == parts.INPUT_IDS.findall(buf, *middle)
     assert [m.span() for m in parts._id_matches(buf, 0, len(buf))] == [m.span() for m in parts.INPUT_IDS.finditer(buf)]
+
+
+def test_a_semicolon_file_in_parts_is_the_single_process_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, took_parts: list[object]
+) -> None:
+    """The list separator of a decimal-comma computer reaches the worker processes too: both layouts in
+    parts are the one-process file, and read with ``;`` they are the comma file's rows."""
+    import csv
+
+    from desktop_app.core.sheet import Variant, export_sheet
+
+    inp, out, err, _ = write_job(tmp_path, 400)
+    rows: dict[str, list[list[str]]] = {}
+    for layout in ("columns", "sheet"):
+        for delimiter, parts in ((",", "1"), (";", "1"), (";", "2")):
+            monkeypatch.setenv("BATCH_DESK_EXPORT_PARTS", parts)
+            dest = tmp_path / f"{layout}-{'semi' if delimiter == ';' else 'comma'}-{parts}.csv"
+            with ResultsView([inp], [AnswerLayer(out, err)]) as view:
+                if layout == "columns":
+                    export_csv(view, dest, delimiter=delimiter)
+                else:
+                    export_sheet([Variant("", view)], dest, "csv", delimiter=delimiter)
+            text = dest.read_text(encoding="utf-8-sig")
+            rows[dest.name] = list(csv.reader(text.splitlines(keepends=True), delimiter=delimiter))
+        semi_one = (tmp_path / f"{layout}-semi-1.csv").read_bytes()
+        assert (tmp_path / f"{layout}-semi-2.csv").read_bytes() == semi_one
+        assert rows[f"{layout}-semi-1.csv"] == rows[f"{layout}-comma-1.csv"]
+        assert semi_one.count(b";") > 400 and b"\r\n" in semi_one
+    assert len(took_parts) == 2 and all(result is not None for result in took_parts)

@@ -18,6 +18,7 @@ import io
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -37,6 +38,8 @@ TYPED = [
     ("12345678901234567", "第一行\n第二行", "0.10"),
     ("006", "@SUM(A1)", "1/2"),
     ("0x1F", "-1+2", "12:30"),
+    ("008", "Rp 1.500", "1,50"),  # where the decimal mark is a comma: a price, a number with its zero
+    ("009", "1.000.000", "50,5%"),
 ]
 FORMULA_LIKE = {'=HYPERLINK("http://x","click")', "@SUM(A1)", "-1+2"}
 """Cells the CSV neutralises with a leading apostrophe, which a spreadsheet shows (the XLSX has none:
@@ -81,6 +84,11 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return files
 
 
+INDONESIA = "CSV:59,34,76,1,,1057,false,true,false,false,false,-1,true"
+"""LibreOffice's CSV import as Excel opens a CSV on an Indonesian Windows: ``;`` between cells (its list
+separator), Indonesian number and date forms, special numbers detected, formulas evaluated."""
+
+
 def _check_answers(rows: list[list[str]], *, apostrophes: bool) -> None:
     assert rows[0] == ["编号", "评论", "日期", "sentiment", "reason", "Status"]
     assert len(rows) == len(TYPED) + 1
@@ -106,6 +114,27 @@ def test_the_csv_opened_as_excel_opens_it_shows_the_users_cells(exported: dict[s
     assert raw.startswith(b"\xef\xbb\xbf")  # the BOM that makes Excel read UTF-8
     sheets = _as_shown(exported["csv"], tmp_path, "CSV:44,34,76,1,,1033,false,true,false,false,false,-1,true")
     _check_answers(next(iter(sheets.values())), apostrophes=True)
+
+
+def test_the_csv_for_a_decimal_comma_computer_opens_in_columns_there(exported: dict[str, Path], tmp_path: Path) -> None:
+    """Where the list separator is ``;`` (Indonesia), the window writes ``;``: the file opens in its
+    columns there, and ``1,50``, ``1.000.000`` or ``Rp 1.500`` show as typed, not as numbers."""
+    folder = exported["csv"].parent
+    dest = tmp_path / "indonesia.csv"
+    with ResultsView.from_paths(
+        folder / "requests-qwen-plus.jsonl", folder / "out.jsonl", source=_source(folder)
+    ) as view:
+        export_sheet([Variant("qwen-plus", view)], dest, "csv", delimiter=";")
+    assert dest.read_bytes().splitlines()[0] == "\ufeff编号;评论;日期;sentiment;reason;Status".encode()
+    sheets = _as_shown(dest, tmp_path / "shown", INDONESIA)
+    _check_answers(next(iter(sheets.values())), apostrophes=True)
+
+
+def _source(folder: Path) -> Any:
+    from desktop_app.core.answers.source import SourceSpec
+    from desktop_app.core.builder.source import source_for_file
+
+    return SourceSpec.from_json(source_for_file(folder / "requests-qwen-plus.jsonl").source)
 
 
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])

@@ -130,6 +130,17 @@ def read_csv(path: Path) -> list[list[str]]:
         ("1/2", '="1/2"'),
         ("(5)", '="(5)"'),
         ("Jan-5", '="Jan-5"'),
+        # where the decimal mark is a comma (Indonesia, Vietnam, most of Europe): the same rule
+        ("1,50", '="1,50"'),
+        ("1.000.000", '="1.000.000"'),
+        ("1.234.567,89", '="1.234.567,89"'),
+        ("007,5", '="007,5"'),
+        (",5", '=",5"'),
+        ("50,5%", '="50,5%"'),
+        ("1,5e3", '="1,5e3"'),
+        ("Rp 1.500", '="Rp 1.500"'),
+        ("Rp1.500", '="Rp1.500"'),
+        ("Rapat jam 1,50", "Rapat jam 1,50"),
         # numbers Excel shows as written: left alone
         ("42", "42"),
         ("-1.5", "-1.5"),

@@ -12,7 +12,10 @@ columns, the answers, the ids alike:
    formula, so Excel keeps them as text: no apostrophe.
 3. **Values Excel would convert stay text.** ``000123``, long digit strings, ``1e5``, ``3-4``,
    ``2024-01-05``, ``1/2``, ``12:30``, ``TRUE``, ``50%``, ``+1``, ``1.50``, ``(5)``, ``1,000``, ``$5``
-   would become numbers, dates or booleans (and show differently); they are written as the formula
+   would become numbers, dates or booleans (and show differently) — and so would ``1,50``,
+   ``1.000.000``, ``+1,5``, ``50,5%`` or ``Rp 1.500`` where the decimal mark is a comma (Indonesia,
+   Vietnam, most of Europe: the same rule holds for both, wrapping them is harmless where they are
+   plain text); they are written as the formula
    ``="value"``, a string literal Excel shows and stores as the text itself. The wrapper is built
    only for these short patterns (never more than 255 characters, Excel's limit for a literal),
    and a ``"`` inside is doubled, so nothing from the data can escape the literal.
@@ -20,15 +23,21 @@ columns, the answers, the ids alike:
 
 Numbers and booleans the app writes itself (token counts, typed output columns) are written as
 they are. The XLSX export needs none of this: every text cell is a text cell, never a formula.
+
+Which character separates the cells is :func:`excel_list_separator`: Excel splits a CSV it opens on
+the computer's *list separator*, which is ``;`` wherever the decimal mark is a comma — a comma-separated
+file opens there as one column of text.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import sys
 
 _ALWAYS = frozenset("=@\t\r")
 _SIGNS = frozenset("+-")
-CHECK_FIRST = frozenset("=@\t\r+-$€£¥￥(.0123456789TtFf") | frozenset("ADFJMNOSadfjmnos")
+CHECK_FIRST = frozenset("=@\t\r+-$€£¥￥(.,0123456789TtFf") | frozenset("ADFJMNOSRadfjmnosr")
 """First characters of every value :func:`csv_text` may change (a fast pre-check for hot loops)."""
 
 # --- rule 1: does the text after a sign parse as a formula? ---------------------------------------
@@ -206,6 +215,14 @@ _CONVERTED = re.compile(
   | \(\s*(?:\d+(?:\.\d*)?|\.\d+)\s*\)                    # (5) is -5
   | [+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?                    # 1,000
   | [+-]?[$€£¥￥]\s*\d+(?:[.,]\d+)*                      # $5
+  | [+-]?0\d+,\d+                                       # where the decimal mark is a comma: 007,5
+  | [+-]?\d+,\d*0                                       #   1,50 loses its zero
+  | [+-]?,\d+                                           #   ,5 is 0,5
+  | [+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?                    #   1.000.000 is a million
+  | \+\d+,\d+                                          #   +1,5 loses its sign
+  | [+-]?(?:\d+(?:,\d*)?|,\d+)e[+-]?\d+                 #   1,5e3
+  | [+-]?(?:\d+,\d*|,\d+)\s*%                          #   50,5%
+  | [+-]?rp\.?\s*\d+(?:[.,]\d+)*                        #   Rp 1.500 (rupiah)
   | \d+\s+\d+/\d+                                        # 1 1/2
     """
 )
@@ -232,3 +249,35 @@ def csv_text(value: str, *, keep_as_text: bool = True) -> str:
     if keep_as_text and excel_converts(value):
         return as_text_formula(value)
     return value
+
+
+# --- the separator -------------------------------------------------------------------------------
+
+_LOCALE_SLIST = 0x0000000C  # GetLocaleInfoEx: the list separator
+
+
+def list_separator_from(text: str | None) -> str:
+    """The separator to write for a list separator the system reported: ``text`` when it is one
+    character a CSV can use (not a letter, digit, quote, space or line break), else a comma."""
+    if text is not None and len(text) == 1 and not text.isalnum() and text not in "\"' \r\n":
+        return text
+    return ","
+
+
+@functools.cache
+def excel_list_separator() -> str:
+    """The character Excel on this computer splits an opened CSV on: Windows' list separator for the
+    user (``;`` where the decimal mark is a comma), a comma elsewhere (LibreOffice asks; Excel for Mac
+    is not asked here). Read once (a Windows call of a few microseconds)."""
+    if sys.platform != "win32":
+        return ","
+    try:
+        import ctypes
+
+        buffer = ctypes.create_unicode_buffer(8)
+        get_info = ctypes.windll.kernel32.GetLocaleInfoEx
+        if not get_info(None, _LOCALE_SLIST, buffer, len(buffer)):  # None: the user's default locale
+            return ","
+        return list_separator_from(buffer.value)
+    except (AttributeError, OSError, ValueError):
+        return ","

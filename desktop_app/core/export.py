@@ -123,6 +123,7 @@ def export_csv(
     source_columns: Sequence[str] | None = None,
     keep_ids_as_text: bool = True,
     parts: int | None = None,
+    delimiter: str = ",",
 ) -> int:
     """Write ``rows`` to ``dest`` as an Excel-ready CSV; return the number of rows written.
 
@@ -138,6 +139,7 @@ def export_csv(
         keep_ids_as_text: write digit strings Excel would mangle as ``="..."`` (see the module notes).
         parts: a view's rows written by this many processes at once (byte for byte the same file);
             default: one per core for a big export (:data:`PARALLEL_MIN_BYTES`), else 1.
+        delimiter: the cells' separator (the window: the one Excel uses here, ``cells.excel_list_separator``).
 
     Raises:
         ValueError: an unknown column, or a header count that doesn't match.
@@ -154,7 +156,7 @@ def export_csv(
         split = split_parts(view, parts)
         if split is not None:
             header = [*form.source_columns, *header_row]
-            counts = write_csv_in_parts(view, split, Path(dest), header, _csv_part, (form,))
+            counts = write_csv_in_parts(view, split, Path(dest), header, _csv_part, (form,), delimiter)
             if counts is not None:
                 return sum(counts)
         items: Iterable[Any] = view.iter_row_tuples(with_prompt="prompt" in columns)
@@ -163,7 +165,7 @@ def export_csv(
         form = _CsvForm(columns, tz, tuple(source_columns or ()), keep_ids_as_text)
         items, tuples = rows, False
     with gc_paused(), atomic_write(Path(dest), "wb", shared=True) as handle:
-        out = CsvRowWriter(handle)
+        out = CsvRowWriter(handle, delimiter=delimiter)
         out.row([*form.source_columns, *header_row])
         written = _write_csv_rows(items, out, form, tuples=tuples)
         out.close()
@@ -295,6 +297,7 @@ class _PartJob:
     path: str
     write: PartWriter
     args: tuple[Any, ...]
+    delimiter: str = ","
 
 
 def _run_part(job: _PartJob) -> tuple[Any, Any]:
@@ -304,7 +307,7 @@ def _run_part(job: _PartJob) -> tuple[Any, Any]:
 
     counts = PartCounts()
     with job.plan.open() as view, gc_paused(), open(job.path, "wb") as handle:
-        out = CsvRowWriter(handle, bom=False)
+        out = CsvRowWriter(handle, bom=False, delimiter=job.delimiter)
         result = job.write(view, job.part, out, counts, *job.args)
         out.close()
     return counts, result
@@ -317,6 +320,7 @@ def write_csv_in_parts(
     header: list[str],
     write: PartWriter,
     args: tuple[Any, ...],
+    delimiter: str = ",",
 ) -> list[Any] | None:
     """Write the CSV ``dest``: the BOM, ``header``, then every part's rows in order — the first part here,
     the others in worker processes (into temp files next to ``dest``, appended in order); the one file is
@@ -343,11 +347,14 @@ def write_csv_in_parts(
             fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=PARTIAL_SUFFIX, dir=dest.parent)
             os.close(fd)
             temps.append(Path(name))
-        jobs = [_PartJob(plan, piece, str(temp), write, args) for piece, temp in zip(pieces[1:], temps, strict=True)]
+        jobs = [
+            _PartJob(plan, piece, str(temp), write, args, delimiter)
+            for piece, temp in zip(pieces[1:], temps, strict=True)
+        ]
         first = PartCounts()
         with gc_paused(), atomic_write(dest, "wb", shared=True) as handle:
             with workers(_run_part, jobs) as running:
-                out = CsvRowWriter(handle)
+                out = CsvRowWriter(handle, delimiter=delimiter)
                 out.row(header)
                 mine = write(view, pieces[0], out, first, *args)
                 out.close()
@@ -394,32 +401,35 @@ def _csv_part(view: ResultsView, part: Any, out: CsvRowWriter, counts: Any, form
 
 
 class CsvRowWriter:
-    """CSV rows written exactly as ``csv.writer(handle, lineterminator="\\r\\n")`` writes them (minimal
-    quoting), UTF-8 with a BOM, onto a binary ``handle``.
+    """CSV rows written exactly as ``csv.writer(handle, delimiter=delimiter, lineterminator="\\r\\n")``
+    writes them (minimal quoting), UTF-8 with a BOM, onto a binary ``handle``.
 
-    Most rows need no quoting: such a row is one ``",".join`` (the csv writer copies every character
-    of a long answer one by one, a third of an export's time; issue 13). A row with a quote, a comma
-    inside a cell, a line break, a cell that is not text, or a single cell goes through the csv writer
-    itself. Text is collected in chunks and encoded once per chunk; call :meth:`close` at the end.
+    Most rows need no quoting: such a row is one ``delimiter.join`` (the csv writer copies every
+    character of a long answer one by one, a third of an export's time; issue 13). A row with a quote,
+    the delimiter inside a cell, a line break, a cell that is not text, or a single cell goes through the
+    csv writer itself. Text is collected in chunks and encoded once per chunk; call :meth:`close` at the
+    end. ``delimiter``: a comma, or the list separator Excel uses here (:func:`cells.excel_list_separator`).
     """
 
-    def __init__(self, handle: IO[bytes], *, bom: bool = True) -> None:
+    def __init__(self, handle: IO[bytes], *, bom: bool = True, delimiter: str = ",") -> None:
         self._handle = handle
         self._pending: list[str] = []
-        self._writerow = csv.writer(_Appender(self._pending.append), lineterminator="\r\n").writerow
+        self._delimiter = delimiter
+        writer = csv.writer(_Appender(self._pending.append), delimiter=delimiter, lineterminator="\r\n")
+        self._writerow = writer.writerow
         if bom:
             handle.write(_UTF8_BOM)
 
     def row(self, cells: list[Any]) -> None:
         """Write one row (str cells; anything else as the csv module writes it)."""
-        pending = self._pending
+        pending, delimiter = self._pending, self._delimiter
         line = None
         if len(cells) > 1:
             try:
-                line = ",".join(cells)
+                line = delimiter.join(cells)
             except TypeError:  # a cell that is not text: the csv writer's rules
                 line = None
-        if line is None or '"' in line or "\n" in line or "\r" in line or line.count(",") != len(cells) - 1:
+        if line is None or '"' in line or "\n" in line or "\r" in line or line.count(delimiter) != len(cells) - 1:
             self._writerow(cells)
         else:
             pending.append(line)

@@ -315,6 +315,7 @@ def export_sheet(
     summary: Mapping[str, object] | None = None,
     keep_as_text: bool = True,
     vectors: bool = True,
+    delimiter: str = ",",
 ) -> SheetReport:
     """Write the sheet layout of ``variants`` (one, or two to three side by side) to ``dest``.
 
@@ -326,6 +327,8 @@ def export_sheet(
             agreement are added after them).
         keep_as_text: CSV: write values Excel would convert as ``="..."`` (see :mod:`cells`).
         vectors: for an embeddings job, also write ``<dest>.npy``.
+        delimiter: CSV only: the cells' separator (the window: the one Excel uses here,
+            :func:`~desktop_app.core.cells.excel_list_separator`).
 
     Raises:
         ValueError: no variants. OSError: a file cannot be written. BatchDeskError: an XLSX of more rows
@@ -347,13 +350,13 @@ def export_sheet(
         kind == "csv"
         and len(variants) == 1
         and npy is None
-        and _in_parts(variants[0], out, columns, words, keep_as_text, report)
+        and _in_parts(variants[0], out, columns, words, keep_as_text, report, delimiter)
     ):
         return report
     try:
         rows = _iter_sheet(variants, words, report, npy)
         if kind == "csv":
-            _write_csv(out, [c.header for c in columns], rows, words, keep_as_text)
+            _write_csv(out, [c.header for c in columns], rows, words, keep_as_text, delimiter)
         elif kind == "xlsx":
             from desktop_app.core.xlsx_stream import NeedsZip64
 
@@ -398,6 +401,7 @@ class _GroupSheet:
     kind: SheetKind
     words: SheetWords
     summary: dict[str, object] | None
+    delimiter: str = ","
 
 
 def export_group_sheet(
@@ -408,6 +412,7 @@ def export_group_sheet(
     *,
     words: SheetWords | None = None,
     summary: Mapping[str, object] | None = None,
+    delimiter: str = ",",
 ) -> SheetReport:
     """:func:`export_sheet` of a split group's merged view, written by a worker process that opens its own
     view from ``plan`` (``variant.view`` is not used): the memory of the pass is the worker's and goes
@@ -430,6 +435,7 @@ def export_group_sheet(
         kind,
         words or SheetWords(),
         dict(summary) if summary is not None else None,
+        delimiter,
     )
     try:
         with workers(_write_group_sheet, [job]) as running:
@@ -446,11 +452,19 @@ def _write_group_sheet(job: _GroupSheet) -> SheetReport:
     """The worker's body (top-level: a spawned process finds it by name)."""
     with job.plan.open() as view:
         variant = replace(job.variant, view=view)
-        return export_sheet([variant], job.dest, job.kind, words=job.words, summary=job.summary)
+        return export_sheet(
+            [variant], job.dest, job.kind, words=job.words, summary=job.summary, delimiter=job.delimiter
+        )
 
 
 def _in_parts(
-    variant: Variant, out: Path, columns: list[_Column], words: SheetWords, keep_as_text: bool, report: SheetReport
+    variant: Variant,
+    out: Path,
+    columns: list[_Column],
+    words: SheetWords,
+    keep_as_text: bool,
+    report: SheetReport,
+    delimiter: str,
 ) -> bool:
     """The CSV of one job written by worker processes at once when it is big (byte for byte the file of
     one process; :func:`~desktop_app.core.export.write_csv_in_parts`); False: not done, write it here."""
@@ -461,7 +475,7 @@ def _in_parts(
         return False
     header = [csv_text(c.header, keep_as_text=keep_as_text) for c in columns]
     alone = replace(variant, view=None)  # type: ignore[arg-type]  # the worker opens its own view
-    parts = write_csv_in_parts(variant.view, split, out, header, _sheet_part, (alone, words, keep_as_text))
+    parts = write_csv_in_parts(variant.view, split, out, header, _sheet_part, (alone, words, keep_as_text), delimiter)
     if parts is None:
         return False
     first: SheetReport = parts[0]
@@ -510,10 +524,15 @@ def _csv_value(value: Value, words: SheetWords, keep_as_text: bool) -> str:
 
 
 def _write_csv(
-    dest: Path, headers: list[str], rows: Iterator[list[Value]], words: SheetWords, keep_as_text: bool
+    dest: Path,
+    headers: list[str],
+    rows: Iterator[list[Value]],
+    words: SheetWords,
+    keep_as_text: bool,
+    delimiter: str,
 ) -> None:
     with bulk_pass(), atomic_write(dest, "wb", shared=True) as handle:
-        out = CsvRowWriter(handle)
+        out = CsvRowWriter(handle, delimiter=delimiter)
         out.row([csv_text(h, keep_as_text=keep_as_text) for h in headers])
         for cells in rows:
             out.row([_csv_value(v, words, keep_as_text) for v in cells])

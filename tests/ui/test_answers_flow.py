@@ -10,11 +10,13 @@ from pathlib import Path
 
 import openpyxl
 import orjson
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QTableWidgetItem, QWidget
 
 from desktop_app.core.outputs import OutputKind
 from desktop_app.sandbox.server import SandboxServer
+from desktop_app.ui import controller as controller_module
 from desktop_app.ui.controller import AppController
 from desktop_app.ui.editor.outputs_box import COL_DESCRIPTION, COL_KIND, COL_LABELS, COL_NAME
 from desktop_app.ui.main_window import MainWindow
@@ -55,6 +57,7 @@ def test_reviews_to_two_models_side_by_side_in_an_xlsx_next_to_the_sheet(
     controller: AppController,
     sandbox: SandboxServer,
     tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = MainWindow(controller)
     widgets.append(window)
@@ -146,6 +149,10 @@ def test_reviews_to_two_models_side_by_side_in_an_xlsx_next_to_the_sheet(
         assert results.open_file_button.isVisible()
         shot(results, "answers-03-exported")
 
+        # On a computer whose list separator is ";" (Indonesia), "CSV for Excel" is written with it.
+        monkeypatch.setattr(controller_module, "excel_list_separator", lambda: ";")
+        await results.export("csv", tmp_path / "indonesia.csv")
+
     qloop.run_until_complete(scenario())
 
     book = openpyxl.load_workbook(tmp_path / "商品评论-answers.xlsx")
@@ -169,6 +176,10 @@ def test_reviews_to_two_models_side_by_side_in_an_xlsx_next_to_the_sheet(
         assert r[7] == "done" and r[8] == "done"
     summary_sheet = {r[0].value: r[1].value for r in book["Summary"].iter_rows()}
     assert "sentiment: the variants agree" in summary_sheet and summary_sheet["qwen-flash · total tokens"] > 0
+    semi = (tmp_path / "indonesia.csv").read_text(encoding="utf-8-sig")
+    table = list(csv.reader(io.StringIO(semi, newline=""), delimiter=";"))
+    assert table[0][:4] == ["编号", "评论", "日期", "sentiment (qwen-plus)"] and len(table) == 5
+    assert [r[0] for r in table[1:]] == ['="001"', '="002"', '="003"', '="004"']
     # each variant's cost and the comparison's total (the sandbox bills nothing: "free", never absent)
     assert summary_sheet["qwen-plus · cost at batch prices"] == "free"
     assert summary_sheet["qwen-flash · cost at batch prices"] == "free"
