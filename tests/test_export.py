@@ -236,18 +236,25 @@ def test_rows_with_a_semicolon_separator_are_the_csv_modules_too(rows: list[list
     assert written.getvalue() == b"\xef\xbb\xbf" + expected.getvalue().encode("utf-8")
 
 
-def test_the_separator_is_the_one_excel_uses_on_this_computer(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Windows' list separator when it is one a CSV can carry; a comma otherwise and off Windows."""
+def test_the_style_is_what_excel_uses_on_this_computer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows' list separator and decimal mark when a CSV can carry them; the standard's otherwise and
+    off Windows; when both are one character, Excel separates with ";"."""
     from desktop_app.core import cells
 
-    assert [cells.list_separator_from(t) for t in (";", ",", "|", "\t")] == [";", ",", "|", "\t"]
-    assert [cells.list_separator_from(t) for t in (None, "", ";;", "a", "1", '"', " ", "\n")] == [","] * 8
-    cells.excel_list_separator.cache_clear()
+    style = cells.csv_style_from
+    assert style(";", ",") == cells.CsvStyle(";", ",")  # Indonesia, Germany
+    assert style(",", ".") == cells.STANDARD_CSV  # the US, China, Japan
+    assert style(";", ".") == cells.CsvStyle(";", ".")  # Switzerland
+    assert style(",", ",") == cells.CsvStyle(";", ",")  # Excel's own rule for equal marks
+    assert style("|", "\u066b") == cells.CsvStyle("|", "\u066b")
+    for bad in (None, "", ";;", "a", "1", '"', " ", "\n"):
+        assert style(bad, bad) == cells.STANDARD_CSV
+    cells.excel_csv_style.cache_clear()
     monkeypatch.setattr(cells.sys, "platform", "linux")
     try:
-        assert cells.excel_list_separator() == ","
+        assert cells.excel_csv_style() == cells.STANDARD_CSV
     finally:
-        cells.excel_list_separator.cache_clear()
+        cells.excel_csv_style.cache_clear()
 
 
 def test_a_view_export_is_the_csv_modules_file(tmp_path: Path) -> None:

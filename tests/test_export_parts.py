@@ -361,6 +361,7 @@ def test_a_semicolon_file_in_parts_is_the_single_process_file(
     parts are the one-process file, and read with ``;`` they are the comma file's rows."""
     import csv
 
+    from desktop_app.core.cells import CsvStyle
     from desktop_app.core.sheet import Variant, export_sheet
 
     inp, out, err, _ = write_job(tmp_path, 400)
@@ -373,7 +374,7 @@ def test_a_semicolon_file_in_parts_is_the_single_process_file(
                 if layout == "columns":
                     export_csv(view, dest, delimiter=delimiter)
                 else:
-                    export_sheet([Variant("", view)], dest, "csv", delimiter=delimiter)
+                    export_sheet([Variant("", view)], dest, "csv", style=CsvStyle(delimiter, "."))
             text = dest.read_text(encoding="utf-8-sig")
             rows[dest.name] = list(csv.reader(text.splitlines(keepends=True), delimiter=delimiter))
         semi_one = (tmp_path / f"{layout}-semi-1.csv").read_bytes()

@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 
 from desktop_app.core.answers.view import ResultsView
+from desktop_app.core.cells import CsvStyle
 from desktop_app.core.sheet import Variant, export_sheet
 from tests.test_sheet import answer_with_sandbox, build_variant
 
@@ -124,7 +125,7 @@ def test_the_csv_for_a_decimal_comma_computer_opens_in_columns_there(exported: d
     with ResultsView.from_paths(
         folder / "requests-qwen-plus.jsonl", folder / "out.jsonl", source=_source(folder)
     ) as view:
-        export_sheet([Variant("qwen-plus", view)], dest, "csv", delimiter=";")
+        export_sheet([Variant("qwen-plus", view)], dest, "csv", style=CsvStyle(";", ","))
     assert dest.read_bytes().splitlines()[0] == "\ufeff编号;评论;日期;sentiment;reason;Status".encode()
     sheets = _as_shown(dest, tmp_path / "shown", INDONESIA)
     _check_answers(next(iter(sheets.values())), apostrophes=True)

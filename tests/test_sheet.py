@@ -333,6 +333,27 @@ def test_the_sheet_tabs_are_named_in_the_users_words_as_excel_allows(tmp_path: P
     assert sheet_title("History") == "Sheet1"  # a name Excel keeps for itself
 
 
+def test_numbers_carry_the_decimal_mark_excel_expects_on_this_computer(tmp_path: Path) -> None:
+    """A typed number column in the ";" CSV of a decimal-comma computer: 4,5 (a number there), not 4.5
+    (which an Indonesian Excel keeps as text); whole numbers unchanged; the standard CSV keeps 4.5."""
+    from desktop_app.core.cells import CsvStyle
+
+    score = OutputColumn("score", OutputKind.NUMBER, "From 0 to 5.")
+    sheet = gbk_sheet(tmp_path)
+    requests, source = build_variant(sheet, tmp_path, "qwen-plus", outputs=(score,))
+    broken = {"001": '{"score": 4.5}', "002": '{"score": 3}', "003": '{"score": 0.25}'}
+    out = answer_with_sandbox(requests, tmp_path / "out.jsonl", broken=broken)
+    found = {}
+    for name, style in (("semi", CsvStyle(";", ",")), ("standard", CsvStyle())):
+        dest = tmp_path / f"{name}.csv"
+        with ResultsView.from_paths(requests, out, source=source) as view:
+            export_sheet([Variant("qwen-plus", view)], dest, "csv", style=style)
+        text = dest.read_bytes().decode("utf-8-sig")
+        found[name] = {r[0]: r[3] for r in csv.reader(io.StringIO(text, newline=""), delimiter=style.delimiter)}
+    assert [found["semi"][k] for k in ('="001"', '="002"', '="003"')] == ["4,5", "3", "0,25"]
+    assert [found["standard"][k] for k in ('="001"', '="002"', '="003"')] == ["4.5", "3", "0.25"]
+
+
 def test_a_single_jobs_summary_says_nothing_about_variants_agreeing(tmp_path: Path) -> None:
     """One job with output columns: its Summary has its counts, and no "variants agree: 0 of 0" lines."""
     sheet = gbk_sheet(tmp_path)

@@ -24,9 +24,9 @@ columns, the answers, the ids alike:
 Numbers and booleans the app writes itself (token counts, typed output columns) are written as
 they are. The XLSX export needs none of this: every text cell is a text cell, never a formula.
 
-Which character separates the cells is :func:`excel_list_separator`: Excel splits a CSV it opens on
-the computer's *list separator*, which is ``;`` wherever the decimal mark is a comma — a comma-separated
-file opens there as one column of text.
+Which character separates the cells, and which marks a number's fraction, is :func:`excel_csv_style`:
+Excel splits a CSV it opens on the computer's *list separator*, which is ``;`` wherever the decimal mark
+is a comma — a comma-separated file opens there as one column of text.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
+from dataclasses import dataclass
 
 _ALWAYS = frozenset("=@\t\r")
 _SIGNS = frozenset("+-")
@@ -251,33 +252,58 @@ def csv_text(value: str, *, keep_as_text: bool = True) -> str:
     return value
 
 
-# --- the separator -------------------------------------------------------------------------------
+# --- the separator and the decimal mark -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CsvStyle:
+    """How a CSV separates its cells and writes a number's fraction: a comma and a point (the CSV
+    standard), or what Excel on this computer expects (:func:`excel_csv_style`)."""
+
+    delimiter: str = ","
+    decimal: str = "."
+
+
+STANDARD_CSV = CsvStyle()
 
 _LOCALE_SLIST = 0x0000000C  # GetLocaleInfoEx: the list separator
+_LOCALE_SDECIMAL = 0x0000000E  # … the decimal mark
 
 
-def list_separator_from(text: str | None) -> str:
-    """The separator to write for a list separator the system reported: ``text`` when it is one
-    character a CSV can use (not a letter, digit, quote, space or line break), else a comma."""
+def _one_mark(text: str | None) -> str | None:
+    """``text`` when it is one character a CSV can carry (not a letter, digit, quote, space or line break)."""
     if text is not None and len(text) == 1 and not text.isalnum() and text not in "\"' \r\n":
         return text
-    return ","
+    return None
+
+
+def csv_style_from(list_separator: str | None, decimal_mark: str | None) -> CsvStyle:
+    """The style for what the system reported: each mark when usable, else the standard's; when both are
+    the same character, Excel separates with ``;`` (and so does this)."""
+    delimiter = _one_mark(list_separator) or ","
+    decimal = _one_mark(decimal_mark) or "."
+    if delimiter == decimal:
+        delimiter = ";" if decimal != ";" else ","
+    return CsvStyle(delimiter, decimal)
 
 
 @functools.cache
-def excel_list_separator() -> str:
-    """The character Excel on this computer splits an opened CSV on: Windows' list separator for the
-    user (``;`` where the decimal mark is a comma), a comma elsewhere (LibreOffice asks; Excel for Mac
-    is not asked here). Read once (a Windows call of a few microseconds)."""
+def excel_csv_style() -> CsvStyle:
+    """What Excel on this computer expects of a CSV it opens: Windows' list separator and decimal mark
+    for the user (``;`` and ``,`` where the decimal mark is a comma: Indonesia, Vietnam, most of Europe),
+    the standard's elsewhere (LibreOffice asks on opening; Excel for Mac is not asked). Read once (two
+    Windows calls of a few microseconds)."""
     if sys.platform != "win32":
-        return ","
+        return STANDARD_CSV
     try:
         import ctypes
 
-        buffer = ctypes.create_unicode_buffer(8)
         get_info = ctypes.windll.kernel32.GetLocaleInfoEx
-        if not get_info(None, _LOCALE_SLIST, buffer, len(buffer)):  # None: the user's default locale
-            return ","
-        return list_separator_from(buffer.value)
+        marks: list[str | None] = []
+        for kind in (_LOCALE_SLIST, _LOCALE_SDECIMAL):
+            buffer = ctypes.create_unicode_buffer(8)
+            # None: the user's default locale; 0 characters written: not known
+            marks.append(buffer.value if get_info(None, kind, buffer, len(buffer)) else None)
+        return csv_style_from(marks[0], marks[1])
     except (AttributeError, OSError, ValueError):
-        return ","
+        return STANDARD_CSV

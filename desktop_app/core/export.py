@@ -139,7 +139,7 @@ def export_csv(
         keep_ids_as_text: write digit strings Excel would mangle as ``="..."`` (see the module notes).
         parts: a view's rows written by this many processes at once (byte for byte the same file);
             default: one per core for a big export (:data:`PARALLEL_MIN_BYTES`), else 1.
-        delimiter: the cells' separator (the window: the one Excel uses here, ``cells.excel_list_separator``).
+        delimiter: the cells' separator (the window: the one Excel uses here, ``cells.excel_csv_style``).
 
     Raises:
         ValueError: an unknown column, or a header count that doesn't match.
@@ -408,7 +408,7 @@ class CsvRowWriter:
     character of a long answer one by one, a third of an export's time; issue 13). A row with a quote,
     the delimiter inside a cell, a line break, a cell that is not text, or a single cell goes through the
     csv writer itself. Text is collected in chunks and encoded once per chunk; call :meth:`close` at the
-    end. ``delimiter``: a comma, or the list separator Excel uses here (:func:`cells.excel_list_separator`).
+    end. ``delimiter``: a comma, or the list separator Excel uses here (:func:`cells.excel_csv_style`).
     """
 
     def __init__(self, handle: IO[bytes], *, bom: bool = True, delimiter: str = ",") -> None:

@@ -41,7 +41,7 @@ from desktop_app.core import wording as w
 from desktop_app.core.answers.rows import ResultRow, RowStatus
 from desktop_app.core.answers.view import ResultsView
 from desktop_app.core.bulk import bulk_pass
-from desktop_app.core.cells import csv_text
+from desktop_app.core.cells import STANDARD_CSV, CsvStyle, csv_text
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.export import CsvRowWriter
 from desktop_app.core.fileutil import atomic_write
@@ -315,7 +315,7 @@ def export_sheet(
     summary: Mapping[str, object] | None = None,
     keep_as_text: bool = True,
     vectors: bool = True,
-    delimiter: str = ",",
+    style: CsvStyle = STANDARD_CSV,
 ) -> SheetReport:
     """Write the sheet layout of ``variants`` (one, or two to three side by side) to ``dest``.
 
@@ -327,8 +327,8 @@ def export_sheet(
             agreement are added after them).
         keep_as_text: CSV: write values Excel would convert as ``="..."`` (see :mod:`cells`).
         vectors: for an embeddings job, also write ``<dest>.npy``.
-        delimiter: CSV only: the cells' separator (the window: the one Excel uses here,
-            :func:`~desktop_app.core.cells.excel_list_separator`).
+        style: CSV only: the cells' separator and the decimal mark of numbers (the window: what Excel
+            expects on this computer, :func:`~desktop_app.core.cells.excel_csv_style`).
 
     Raises:
         ValueError: no variants. OSError: a file cannot be written. BatchDeskError: an XLSX of more rows
@@ -350,13 +350,13 @@ def export_sheet(
         kind == "csv"
         and len(variants) == 1
         and npy is None
-        and _in_parts(variants[0], out, columns, words, keep_as_text, report, delimiter)
+        and _in_parts(variants[0], out, columns, words, keep_as_text, report, style)
     ):
         return report
     try:
         rows = _iter_sheet(variants, words, report, npy)
         if kind == "csv":
-            _write_csv(out, [c.header for c in columns], rows, words, keep_as_text, delimiter)
+            _write_csv(out, [c.header for c in columns], rows, words, keep_as_text, style)
         elif kind == "xlsx":
             from desktop_app.core.xlsx_stream import NeedsZip64
 
@@ -401,7 +401,7 @@ class _GroupSheet:
     kind: SheetKind
     words: SheetWords
     summary: dict[str, object] | None
-    delimiter: str = ","
+    style: CsvStyle = STANDARD_CSV
 
 
 def export_group_sheet(
@@ -412,7 +412,7 @@ def export_group_sheet(
     *,
     words: SheetWords | None = None,
     summary: Mapping[str, object] | None = None,
-    delimiter: str = ",",
+    style: CsvStyle = STANDARD_CSV,
 ) -> SheetReport:
     """:func:`export_sheet` of a split group's merged view, written by a worker process that opens its own
     view from ``plan`` (``variant.view`` is not used): the memory of the pass is the worker's and goes
@@ -435,7 +435,7 @@ def export_group_sheet(
         kind,
         words or SheetWords(),
         dict(summary) if summary is not None else None,
-        delimiter,
+        style,
     )
     try:
         with workers(_write_group_sheet, [job]) as running:
@@ -452,9 +452,7 @@ def _write_group_sheet(job: _GroupSheet) -> SheetReport:
     """The worker's body (top-level: a spawned process finds it by name)."""
     with job.plan.open() as view:
         variant = replace(job.variant, view=view)
-        return export_sheet(
-            [variant], job.dest, job.kind, words=job.words, summary=job.summary, delimiter=job.delimiter
-        )
+        return export_sheet([variant], job.dest, job.kind, words=job.words, summary=job.summary, style=job.style)
 
 
 def _in_parts(
@@ -464,7 +462,7 @@ def _in_parts(
     words: SheetWords,
     keep_as_text: bool,
     report: SheetReport,
-    delimiter: str,
+    style: CsvStyle,
 ) -> bool:
     """The CSV of one job written by worker processes at once when it is big (byte for byte the file of
     one process; :func:`~desktop_app.core.export.write_csv_in_parts`); False: not done, write it here."""
@@ -475,7 +473,8 @@ def _in_parts(
         return False
     header = [csv_text(c.header, keep_as_text=keep_as_text) for c in columns]
     alone = replace(variant, view=None)  # type: ignore[arg-type]  # the worker opens its own view
-    parts = write_csv_in_parts(variant.view, split, out, header, _sheet_part, (alone, words, keep_as_text), delimiter)
+    args = (alone, words, keep_as_text, style.decimal)
+    parts = write_csv_in_parts(variant.view, split, out, header, _sheet_part, args, style.delimiter)
     if parts is None:
         return False
     first: SheetReport = parts[0]
@@ -497,7 +496,14 @@ def _in_parts(
 
 
 def _sheet_part(
-    view: ResultsView, part: Any, out: CsvRowWriter, counts: Any, alone: Variant, words: SheetWords, keep: bool
+    view: ResultsView,
+    part: Any,
+    out: CsvRowWriter,
+    counts: Any,
+    alone: Variant,
+    words: SheetWords,
+    keep: bool,
+    decimal: str,
 ) -> SheetReport:
     """One part of a sheet-layout CSV (in a worker process, or the first part here): its rows, counted."""
     from desktop_app.core.answers.parts import part_rows
@@ -505,11 +511,11 @@ def _sheet_part(
     report = SheetReport(Path())
     rows = (ResultRow(*values) for values in part_rows(view, part, counts))
     for cells in _iter_sheet([replace(alone, view=view)], words, report, None, rows):
-        out.row([_csv_value(v, words, keep) for v in cells])
+        out.row([_csv_value(v, words, keep, decimal) for v in cells])
     return report
 
 
-def _csv_value(value: Value, words: SheetWords, keep_as_text: bool) -> str:
+def _csv_value(value: Value, words: SheetWords, keep_as_text: bool, decimal: str = ".") -> str:
     if type(value) is str:  # most cells: the answer, the prompt, the user's text
         return csv_text(value, keep_as_text=keep_as_text)
     if value is None:
@@ -517,7 +523,9 @@ def _csv_value(value: Value, words: SheetWords, keep_as_text: bool) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, int | float):
-        return repr(value) if isinstance(value, float) and not value.is_integer() else str(int(value))
+        if isinstance(value, float) and not value.is_integer():
+            return repr(value) if decimal == "." else repr(value).replace(".", decimal)
+        return str(int(value))
     if isinstance(value, tuple):
         value = ", ".join(value)
     return csv_text(value, keep_as_text=keep_as_text)
@@ -529,13 +537,13 @@ def _write_csv(
     rows: Iterator[list[Value]],
     words: SheetWords,
     keep_as_text: bool,
-    delimiter: str,
+    style: CsvStyle,
 ) -> None:
     with bulk_pass(), atomic_write(dest, "wb", shared=True) as handle:
-        out = CsvRowWriter(handle, delimiter=delimiter)
+        out = CsvRowWriter(handle, delimiter=style.delimiter)
         out.row([csv_text(h, keep_as_text=keep_as_text) for h in headers])
         for cells in rows:
-            out.row([_csv_value(v, words, keep_as_text) for v in cells])
+            out.row([_csv_value(v, words, keep_as_text, style.decimal) for v in cells])
         out.close()
 
 

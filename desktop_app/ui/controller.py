@@ -28,7 +28,7 @@ from desktop_app.core.answers.lineage import (
     whole_group,
 )
 from desktop_app.core.answers.view import ResultsView, gc_paused
-from desktop_app.core.cells import excel_list_separator
+from desktop_app.core.cells import excel_csv_style
 from desktop_app.core.diagnostics import diagnostics_text
 from desktop_app.core.errors import BatchDeskError
 from desktop_app.core.estimate import (
@@ -824,12 +824,12 @@ def write_export(
             sheet_kind,
             words=words,
             summary=_sheet_head(opened.job, words),
-            delimiter=excel_list_separator(),
+            style=excel_csv_style(),
         )
         return _sheet_summary(dest, sheet)
     columns = _export_columns(opened.job, view)
     if kind == "csv":
-        rows = export_csv(view, dest, columns, delimiter=excel_list_separator())
+        rows = export_csv(view, dest, columns, delimiter=excel_csv_style().delimiter)
     elif kind == "xlsx":
         check_xlsx_rows(len(view))
         report: XlsxReport = export_xlsx(view, dest, columns, summary=_usage_summary(opened.job, view, words))
@@ -851,7 +851,7 @@ def write_group_export(
     sheet_kind: SheetKind = "xlsx" if kind == "xlsx" else "csv"
     meta = _variant(job.model, None, job)
     sheet = export_group_sheet(
-        plan, meta, dest, sheet_kind, words=words, summary=_sheet_head(job, words), delimiter=excel_list_separator()
+        plan, meta, dest, sheet_kind, words=words, summary=_sheet_head(job, words), style=excel_csv_style()
     )
     return _sheet_summary(dest, sheet)
 

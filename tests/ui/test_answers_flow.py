@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QTableWidgetItem, QWidget
 
+from desktop_app.core.cells import CsvStyle
 from desktop_app.core.outputs import OutputKind
 from desktop_app.sandbox.server import SandboxServer
 from desktop_app.ui import controller as controller_module
@@ -150,7 +151,7 @@ def test_reviews_to_two_models_side_by_side_in_an_xlsx_next_to_the_sheet(
         shot(results, "answers-03-exported")
 
         # On a computer whose list separator is ";" (Indonesia), "CSV for Excel" is written with it.
-        monkeypatch.setattr(controller_module, "excel_list_separator", lambda: ";")
+        monkeypatch.setattr(controller_module, "excel_csv_style", lambda: CsvStyle(";", ","))
         await results.export("csv", tmp_path / "indonesia.csv")
 
     qloop.run_until_complete(scenario())
