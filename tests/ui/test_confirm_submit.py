@@ -346,7 +346,9 @@ def test_comparison_confirmation_and_results_show_money_per_variant(
         shot(results, f"variants-{language}-2-results")
         dest = tmp_path / "variants.xlsx"
         await results.export("xlsx", dest)
-        labels = [row[0].value for row in openpyxl.load_workbook(dest)["Summary"].iter_rows()]
+        book = openpyxl.load_workbook(dest)
+        assert book.sheetnames == (["回答", "摘要"] if chinese else ["Answers", "Summary"])  # the tabs too
+        labels = [row[0].value for row in book[book.sheetnames[1]].iter_rows()]
         cost_label = "qwen-flash · 按批量价格的费用" if chinese else "qwen-flash · cost at batch prices"
         assert cost_label in labels
         if chinese:
