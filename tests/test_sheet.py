@@ -140,6 +140,7 @@ def read_csv(path: Path) -> list[list[str]]:
         ("1,5e3", '="1,5e3"'),
         ("Rp 1.500", '="Rp 1.500"'),
         ("Rp1.500", '="Rp1.500"'),
+        ("req-000001", "req-000001"),
         ("Rapat jam 1,50", "Rapat jam 1,50"),
         # numbers Excel shows as written: left alone
         ("42", "42"),

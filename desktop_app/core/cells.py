@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 _ALWAYS = frozenset("=@\t\r")
 _SIGNS = frozenset("+-")
-CHECK_FIRST = frozenset("=@\t\r+-$€£¥￥(.,0123456789TtFf") | frozenset("ADFJMNOSRadfjmnosr")
+CHECK_FIRST = frozenset("=@\t\r+-$€£¥￥(.,0123456789TtFf") | frozenset("ADFJMNOSRadfjmnos")
 """First characters of every value :func:`csv_text` may change (a fast pre-check for hot loops)."""
 
 # --- rule 1: does the text after a sign parse as a formula? ---------------------------------------
@@ -223,7 +223,7 @@ _CONVERTED = re.compile(
   | \+\d+,\d+                                          #   +1,5 loses its sign
   | [+-]?(?:\d+(?:,\d*)?|,\d+)e[+-]?\d+                 #   1,5e3
   | [+-]?(?:\d+,\d*|,\d+)\s*%                          #   50,5%
-  | [+-]?rp\.?\s*\d+(?:[.,]\d+)*                        #   Rp 1.500 (rupiah)
+  | (?-i:Rp)\.?\s*\d+(?:[.,]\d+)*                        #   Rp 1.500 (rupiah, as it is written)
   | \d+\s+\d+/\d+                                        # 1 1/2
     """
 )
@@ -243,8 +243,8 @@ def as_text_formula(value: str) -> str:
 
 def csv_text(value: str, *, keep_as_text: bool = True) -> str:
     """``value`` as it must be written into a CSV cell (the module's rule)."""
-    if not value or value[0] not in CHECK_FIRST:
-        return value
+    if not value or value[0] not in CHECK_FIRST or (value[0] == "R" and value[1:2] != "p"):
+        return value  # (R: only a rupiah amount, "Rp 1.500", is ever changed)
     if starts_like_formula(value):
         return "'" + value
     if keep_as_text and excel_converts(value):
