@@ -10,6 +10,7 @@ import random
 import struct
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
@@ -31,7 +32,7 @@ from desktop_app.core.outputs import (
     parse_answer,
 )
 from desktop_app.core.pricing import ActualCost
-from desktop_app.core.sheet import SheetWords, Variant, export_sheet, sheet_path
+from desktop_app.core.sheet import SheetReport, SheetWords, Variant, export_sheet, sheet_path
 from desktop_app.core.tables.readers import open_table
 from desktop_app.sandbox.answers import requested_keys, success_line
 
@@ -84,6 +85,15 @@ def answer_with_sandbox(requests: Path, dest: Path, *, broken: dict[str, str] | 
 
 def read_csv(path: Path) -> list[list[str]]:
     return list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
+
+
+def export_one_job(folder: Path, dest: Path, kind: str, outputs=OUTPUTS, broken=None, **options: Any) -> SheetReport:
+    """The review sheet sent to qwen-plus, answered by the sandbox (``broken``: id → the answer's text
+    instead), exported to ``dest`` with ``options``."""
+    requests, source = build_variant(gbk_sheet(folder), folder, "qwen-plus", outputs=outputs)
+    out = answer_with_sandbox(requests, folder / "out.jsonl", broken=broken)
+    with ResultsView.from_paths(requests, out, source=source) as view:
+        return export_sheet([Variant("qwen-plus", view)], dest, kind, **options)
 
 
 # --- cells: the rule, one cell at a time ---------------------------------------------------------
@@ -319,14 +329,8 @@ def test_the_sheet_tabs_are_named_in_the_users_words_as_excel_allows(tmp_path: P
     """The tabs carry the window's words; a word Excel would refuse as a tab name is made one it takes."""
     from desktop_app.core.xlsx_stream import sheet_title
 
-    sheet = gbk_sheet(tmp_path)
-    requests, source = build_variant(sheet, tmp_path, "qwen-plus")
-    out = answer_with_sandbox(requests, tmp_path / "out.jsonl")
     dest = tmp_path / "tabs.xlsx"
-    with ResultsView.from_paths(requests, out, source=source) as view:
-        export_sheet(
-            [Variant("qwen-plus", view)], dest, "xlsx", words=SheetWords(answers_sheet="回答", summary_sheet="概要")
-        )
+    export_one_job(tmp_path, dest, "xlsx", words=SheetWords(answers_sheet="回答", summary_sheet="概要"))
     assert load_workbook(dest).sheetnames == ["回答", "概要"]
     assert sheet_title("Q1/Q2: [draft]*?") == "Q1_Q2_ _draft___"
     assert sheet_title("'quoted'") == "quoted" and len(sheet_title("長" * 40)) == 31
@@ -340,15 +344,11 @@ def test_numbers_carry_the_decimal_mark_excel_expects_on_this_computer(tmp_path:
     from desktop_app.core.cells import CsvStyle
 
     score = OutputColumn("score", OutputKind.NUMBER, "From 0 to 5.")
-    sheet = gbk_sheet(tmp_path)
-    requests, source = build_variant(sheet, tmp_path, "qwen-plus", outputs=(score,))
     broken = {"001": '{"score": 4.5}', "002": '{"score": 3}', "003": '{"score": 0.25}'}
-    out = answer_with_sandbox(requests, tmp_path / "out.jsonl", broken=broken)
     found = {}
     for name, style in (("semi", CsvStyle(";", ",")), ("standard", CsvStyle())):
         dest = tmp_path / f"{name}.csv"
-        with ResultsView.from_paths(requests, out, source=source) as view:
-            export_sheet([Variant("qwen-plus", view)], dest, "csv", style=style)
+        export_one_job(tmp_path, dest, "csv", outputs=(score,), broken=broken, style=style)
         text = dest.read_bytes().decode("utf-8-sig")
         found[name] = {r[0]: r[3] for r in csv.reader(io.StringIO(text, newline=""), delimiter=style.delimiter)}
     assert [found["semi"][k] for k in ('="001"', '="002"', '="003"')] == ["4,5", "3", "0,25"]
@@ -357,12 +357,8 @@ def test_numbers_carry_the_decimal_mark_excel_expects_on_this_computer(tmp_path:
 
 def test_a_single_jobs_summary_says_nothing_about_variants_agreeing(tmp_path: Path) -> None:
     """One job with output columns: its Summary has its counts, and no "variants agree: 0 of 0" lines."""
-    sheet = gbk_sheet(tmp_path)
-    requests, source = build_variant(sheet, tmp_path, "qwen-plus")
-    out = answer_with_sandbox(requests, tmp_path / "out.jsonl")
     dest = tmp_path / "one.xlsx"
-    with ResultsView.from_paths(requests, out, source=source) as view:
-        report = export_sheet([Variant("qwen-plus", view)], dest, "xlsx")
+    report = export_one_job(tmp_path, dest, "xlsx")
     summary = {r[0].value: r[1].value for r in load_workbook(dest)["Summary"].iter_rows()}
     assert summary["done"] == 4 and summary["total tokens"] > 0
     assert report.agreement == {} and not [label for label in summary if "agree" in label]
