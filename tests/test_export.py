@@ -257,6 +257,47 @@ def test_the_style_is_what_excel_uses_on_this_computer(monkeypatch: pytest.Monke
         cells.excel_csv_style.cache_clear()
 
 
+@pytest.mark.parametrize(
+    ("reported", "style"),
+    [
+        ({0x0C: ";", 0x0E: ","}, (";", ",")),  # an Indonesian Windows
+        ({0x0C: ",", 0x0E: "."}, (",", ".")),  # a Chinese or Japanese one
+        ({0x0C: ";"}, (";", ".")),  # the decimal mark not known (the call wrote nothing)
+        ({}, (",", ".")),
+    ],
+)
+def test_the_style_is_read_from_windows_for_the_user(
+    monkeypatch: pytest.MonkeyPatch, reported: dict[int, str], style: tuple[str, str]
+) -> None:
+    """The Windows branch, with ``GetLocaleInfoEx`` played by a fake: asked for the user's default locale
+    (NULL), the list separator (0x0C) and the decimal mark (0x0E), each written into the buffer given."""
+    import ctypes
+    import types
+
+    from desktop_app.core import cells
+
+    asked: list[tuple[object, int]] = []
+
+    def get_locale_info(name: object, kind: int, buffer: ctypes.Array[ctypes.c_wchar], size: int) -> int:
+        asked.append((name, kind))
+        if kind not in reported:
+            return 0
+        buffer.value = reported[kind]
+        return len(reported[kind]) + 1
+
+    kernel32 = types.SimpleNamespace(GetLocaleInfoEx=get_locale_info)
+    monkeypatch.setattr(ctypes, "windll", types.SimpleNamespace(kernel32=kernel32), raising=False)
+    monkeypatch.setattr(cells.sys, "platform", "win32")
+    cells.excel_csv_style.cache_clear()
+    try:
+        assert cells.excel_csv_style() == cells.CsvStyle(*style)
+        assert asked == [(None, 0x0C), (None, 0x0E)]
+        cells.excel_csv_style()
+        assert len(asked) == 2, "read once"
+    finally:
+        cells.excel_csv_style.cache_clear()
+
+
 def test_a_view_export_is_the_csv_modules_file(tmp_path: Path) -> None:
     """The whole export (a view's fast pass, the join path) gives the same bytes as the csv module
     writing the same cells: commas, quotes and line breaks in answers, formulas, ids as text."""

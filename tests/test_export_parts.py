@@ -372,7 +372,7 @@ def test_a_semicolon_file_in_parts_is_the_single_process_file(
             dest = tmp_path / f"{layout}-{'semi' if delimiter == ';' else 'comma'}-{parts}.csv"
             with ResultsView([inp], [AnswerLayer(out, err)]) as view:
                 if layout == "columns":
-                    export_csv(view, dest, delimiter=delimiter)
+                    export_csv(view, dest, style=CsvStyle(delimiter, "."))
                 else:
                     export_sheet([Variant("", view)], dest, "csv", style=CsvStyle(delimiter, "."))
             text = dest.read_text(encoding="utf-8-sig")

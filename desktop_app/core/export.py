@@ -48,7 +48,7 @@ from typing import IO, TYPE_CHECKING, Any
 import orjson
 
 from desktop_app.core.answers.rows import ResultRow
-from desktop_app.core.cells import CHECK_FIRST, csv_text, starts_like_formula
+from desktop_app.core.cells import CHECK_FIRST, STANDARD_CSV, CsvStyle, csv_text, starts_like_formula
 from desktop_app.core.fileutil import atomic_write
 
 if TYPE_CHECKING:
@@ -123,7 +123,7 @@ def export_csv(
     source_columns: Sequence[str] | None = None,
     keep_ids_as_text: bool = True,
     parts: int | None = None,
-    delimiter: str = ",",
+    style: CsvStyle = STANDARD_CSV,
 ) -> int:
     """Write ``rows`` to ``dest`` as an Excel-ready CSV; return the number of rows written.
 
@@ -139,7 +139,8 @@ def export_csv(
         keep_ids_as_text: write digit strings Excel would mangle as ``="..."`` (see the module notes).
         parts: a view's rows written by this many processes at once (byte for byte the same file);
             default: one per core for a big export (:data:`PARALLEL_MIN_BYTES`), else 1.
-        delimiter: the cells' separator (the window: the one Excel uses here, ``cells.excel_csv_style``).
+        style: the cells' separator (the window: what Excel expects here, ``cells.excel_csv_style``; the
+            columns hold no fractions, so its decimal mark is not used).
 
     Raises:
         ValueError: an unknown column, or a header count that doesn't match.
@@ -156,7 +157,7 @@ def export_csv(
         split = split_parts(view, parts)
         if split is not None:
             header = [*form.source_columns, *header_row]
-            counts = write_csv_in_parts(view, split, Path(dest), header, _csv_part, (form,), delimiter)
+            counts = write_csv_in_parts(view, split, Path(dest), header, _csv_part, (form,), style.delimiter)
             if counts is not None:
                 return sum(counts)
         items: Iterable[Any] = view.iter_row_tuples(with_prompt="prompt" in columns)
@@ -165,7 +166,7 @@ def export_csv(
         form = _CsvForm(columns, tz, tuple(source_columns or ()), keep_ids_as_text)
         items, tuples = rows, False
     with gc_paused(), atomic_write(Path(dest), "wb", shared=True) as handle:
-        out = CsvRowWriter(handle, delimiter=delimiter)
+        out = CsvRowWriter(handle, delimiter=style.delimiter)
         out.row([*form.source_columns, *header_row])
         written = _write_csv_rows(items, out, form, tuples=tuples)
         out.close()

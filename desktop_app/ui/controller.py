@@ -829,7 +829,7 @@ def write_export(
         return _sheet_summary(dest, sheet)
     columns = _export_columns(opened.job, view)
     if kind == "csv":
-        rows = export_csv(view, dest, columns, delimiter=excel_csv_style().delimiter)
+        rows = export_csv(view, dest, columns, style=excel_csv_style())
     elif kind == "xlsx":
         check_xlsx_rows(len(view))
         report: XlsxReport = export_xlsx(view, dest, columns, summary=_usage_summary(opened.job, view, words))
