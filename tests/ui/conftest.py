@@ -60,6 +60,9 @@ def controller(sandbox: Any) -> Iterator[AppController]:
     ledger = Ledger(paths.ledger_db)
     ctrl = AppController(paths, ledger, KeyStore(), Settings(paths.settings_file), sandbox.base_url("sandbox"))
     yield ctrl
+    tokens = ctrl.token_process  # a test that counted without a window: its token process ends here,
+    if tokens is not None:  # as the window's shutdown ends it (``aclose``), not at the end of the run
+        tokens.close()
     ctrl.settings.flush(timeout=30)  # the writer thread done before the temp folders go
     ledger.close()
 
