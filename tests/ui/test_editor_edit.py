@@ -210,6 +210,9 @@ def test_an_invalid_line_is_fixed_in_the_json_box(
         await wait_for(lambda: page.current_check is not None, what="the check")
         assert page.current_check.ok
         assert editor.model.flags(editor.model.index(2, COL_ID)) & Qt.ItemFlag.ItemIsEditable
+        # the check starts the estimate as the page's own task: done before the loop is torn down (a busy
+        # machine once ended the test with it still running: "tasks outlived the test")
+        await wait_for(lambda: host.tasks.running == 0, what="the page's tasks")
 
     qloop.run_until_complete(scenario())
 
@@ -310,8 +313,5 @@ def test_a_file_changed_by_another_program_is_noticed(
     page.editor._release_file()
     assert any("changed or removed by another program" in e for e in host.errors)
 
-    async def settled() -> None:  # the check step's estimate runs as the page's own task
-        while host.tasks.running:
-            await asyncio.sleep(0.01)
-
-    qloop.run_until_complete(asyncio.wait_for(settled(), 30))
+    # the check step's estimate runs as the page's own task
+    qloop.run_until_complete(wait_for(lambda: host.tasks.running == 0, timeout=30, what="the page's tasks"))
